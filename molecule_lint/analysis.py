@@ -1,0 +1,118 @@
+"""Run the right frontend on each file, in worker processes.
+
+One file in, one FileFacts out. A file we cannot read or parse becomes an
+error result (MOL901); a bug of ours in one file is caught here too, marked
+`internal` so that the run still fails (exit 2), and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from molecule_lint.cache import FactsCache, digest
+from molecule_lint.discover import SourceFile
+from molecule_lint.facts import FileFacts
+from molecule_lint.modules import python_module_name
+
+# Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+Frontend = Callable[[str, str, bytes], FileFacts]
+
+
+def _python(path: str, module: str, source: bytes) -> FileFacts:
+    from molecule_lint.frontends.python import analyze_python  # libcst is imported only when needed
+
+    return analyze_python(path, module, source)
+
+
+FRONTENDS: dict[str, tuple[Frontend, Callable[[str], str]]] = {
+    "python": (_python, python_module_name),
+}
+
+
+def has_frontend(file: SourceFile) -> bool:
+    return file.language in FRONTENDS
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    root: Path
+    file: SourceFile
+    debug: bool = False
+    known_digest: str | None = None  # the cached content's digest: equal bytes need no parse
+
+
+def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
+    """(facts, content digest); facts is None when the content equals ``known_digest``."""
+    file = job.file
+    frontend, module_name = FRONTENDS[file.language]
+    module = module_name(file.path)
+    try:
+        with open(job.root / file.path, "rb") as handle:
+            source = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return FileFacts(file.path, file.language, module, error=f"unreadable: {exc.strerror or exc}"), None
+    content_digest = digest(source)
+    if content_digest == job.known_digest:
+        return None, content_digest
+    if len(source) > MAX_FILE_BYTES:
+        error = f"skipped: larger than {MAX_FILE_BYTES // 2**20} MiB"
+        return FileFacts(file.path, file.language, module, error=error), content_digest
+    if b"\0" in source:
+        return FileFacts(file.path, file.language, module, error="skipped: binary file (NUL bytes)"), content_digest
+    try:
+        return frontend(file.path, module, source), content_digest
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: reported as internal, the run fails with exit 2
+        detail = traceback.format_exc() if job.debug else f"{type(exc).__name__}: {exc}"
+        facts = FileFacts(file.path, file.language, module, error=f"internal error: {detail}", internal=True)
+        return facts, content_digest
+
+
+def analyze_all(
+    root: Path, files: Sequence[SourceFile], jobs: int, cache: FactsCache | None = None, debug: bool = False
+) -> list[FileFacts]:
+    """Facts for every file that has a frontend, in the input order; cached ones are not reread."""
+    todo = [f for f in files if has_frontend(f)]
+    results: dict[str, FileFacts] = {}
+    pending: list[tuple[Job, os.stat_result | None]] = []
+    for f in todo:
+        try:
+            stat = os.stat(root / f.path)
+        except OSError:
+            pending.append((Job(root, f, debug), None))  # analyze_file reports why
+            continue
+        hit = cache.lookup(f.path, stat) if cache else None
+        if hit is not None:
+            results[f.path] = hit
+            continue
+        known = cache.entries[f.path][0].digest if cache and f.path in cache.entries else None
+        pending.append((Job(root, f, debug, known), stat))
+    jobs_list = [job for job, _ in pending]
+    if jobs <= 1 or len(jobs_list) < 64:
+        outputs = [analyze_file(job) for job in jobs_list]
+    else:
+        chunk = max(4, len(jobs_list) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outputs = list(pool.map(analyze_file, jobs_list, chunksize=chunk))
+    for (job, stat), (facts, content_digest) in zip(pending, outputs):
+        path = job.file.path
+        if facts is None and cache is not None and stat is not None and content_digest is not None:
+            facts = cache.lookup_content(path, stat, content_digest)
+        assert facts is not None  # None only comes back with a known digest, which the cache holds
+        results[path] = facts
+        if cache is not None and stat is not None and content_digest is not None:
+            cache.store(path, stat, content_digest, facts)
+    if cache is not None:
+        cache.prune(set(results))
+        cache.save()
+    return [results[f.path] for f in todo]
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

@@ -1,0 +1,127 @@
+"""What counts as tenant data: the config's lists plus the tables migrations create.
+
+Platform-owned names win over tenant ones (SPEC §4: a platform table that
+shares a name with a tenant one is the platform's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+import pathspec
+
+from molecule_lint.config import Config, DataSpec
+from molecule_lint.discover import SourceFile
+from molecule_lint.sql import apply_changes, schema_changes
+
+# Route parameters in any framework's spelling: {id}, <int:id>, :id, *rest.
+_ROUTE_PARAM = re.compile(r"^(\{[^}]*\}|<[^>]*>|:\w+|\*\w*)$")
+
+
+def path_segments(path: str) -> tuple[str, ...]:
+    """A URL path as segments, route parameters as "*", query and fragment dropped."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return tuple("*" if _ROUTE_PARAM.match(s) else s for s in path.strip("/").split("/") if s)
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointPattern:
+    segments: tuple[str, ...]
+    source: str  # as written in config or declared by a route
+
+    def matches(self, segments: tuple[str, ...]) -> bool:
+        """A "*" pattern segment matches any one segment; "**" any run of them."""
+        return _match(self.segments, segments)
+
+
+def _match(pattern: tuple[str, ...], segments: tuple[str, ...]) -> bool:
+    if not pattern:
+        return not segments
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_match(rest, segments[i:]) for i in range(len(segments) + 1))
+    if not segments:
+        return False
+    # A hole in the called URL ("{}") only fills a wildcard: we don't guess literals.
+    if head == "*" or (segments[0] != "{}" and fnmatchcase(segments[0], head)):
+        return _match(rest, segments[1:])
+    return False
+
+
+class DataCatalog:
+    """Tenant and platform data, and the questions checks ask about it."""
+
+    def __init__(self, config: Config, files: Iterable[SourceFile], read: "FileReader") -> None:
+        self.config = config
+        self.warnings: list[str] = []
+        sql_files = [f.path for f in files if f.language == "sql"]
+        tenant_schema = self._migrations(config.tenant_data, sql_files, read, "tenant_data")
+        platform_schema = self._migrations(config.platform_data, sql_files, read, "platform_data")
+        self.platform_tables = frozenset(config.platform_data.tables) | frozenset(platform_schema)
+        self.tenant_tables = (frozenset(config.tenant_data.tables) | frozenset(tenant_schema)) - self.platform_tables
+        self.tenant_columns = tenant_schema
+        self.platform_columns = platform_schema
+        self.tenant_endpoints = [EndpointPattern(path_segments(p), p) for p in config.tenant_data.endpoints]
+        self.probes = [EndpointPattern(path_segments(p), p) for p in config.probe_endpoints]
+
+    def _migrations(
+        self, spec: DataSpec, sql_files: list[str], read: "FileReader", key: str
+    ) -> dict[str, tuple[str, ...]]:
+        if not spec.migrations:
+            return {}
+        matcher = pathspec.GitIgnoreSpec.from_lines(spec.migrations)
+        matched = sorted(p for p in sql_files if matcher.match_file(p))
+        if not matched:
+            self.warnings.append(f"{key}.migrations: no .sql file matches {list(spec.migrations)}")
+        changes = []
+        for path in matched:
+            text = read(path)
+            if text is not None:
+                changes.extend(schema_changes(text))
+        return apply_changes(changes)
+
+    def is_tenant_table(self, name: str) -> bool:
+        return name.lower() in self.tenant_tables
+
+    def is_tenant_env(self, name: str) -> bool:
+        return _any_glob(name, self.config.tenant_data.env) and not _any_glob(name, self.config.platform_data.env)
+
+    def is_tenant_redis_key(self, key: str) -> bool:
+        """A key template (holes as "{}") falls in a tenant key space when its literal prefix does."""
+        return any(_key_in_space(key, space) for space in self.config.tenant_data.redis_keys)
+
+    def is_tenant_module(self, module: str) -> bool:
+        return any(module == m or module.startswith(m + ".") for m in self.config.tenant_data.modules)
+
+    def is_probe(self, segments: tuple[str, ...]) -> bool:
+        return any(p.matches(segments) for p in self.probes)
+
+
+def _any_glob(name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatchcase(name, p) for p in patterns)
+
+
+def _key_in_space(key: str, space: str) -> bool:
+    literal = space.split("*", 1)[0]
+    if "{}" in key:
+        prefix = key.split("{}", 1)[0]
+        # "ws:{}:mem" is in "ws:*" (its literal prefix covers the space's); "{}:x" proves nothing.
+        return bool(prefix) and prefix.startswith(literal)
+    return fnmatchcase(key, space)
+
+
+class FileReader:
+    """Reads project files as text for the catalog (migrations), never executing them."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __call__(self, path: str) -> str | None:
+        try:
+            return (self.root / path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None

@@ -1,0 +1,68 @@
+"""Checks: the code behind rules. A rule in `rules/` names its check and parameters.
+
+A check sees the linked project and the graph — never syntax — so a new
+frontend (Go, manifests) needs no change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from molecule_lint.catalog import DataCatalog
+from molecule_lint.config import Config
+from molecule_lint.findings import Finding
+from molecule_lint.graph import RepoGraph
+from molecule_lint.linker import Project
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a check found; the engine turns it into a Finding with the rule's text."""
+
+    path: str
+    loc: Any  # facts.Location
+    target: str
+    what: str  # completes the rule's message, e.g. "reads tenant table `agent_memories`"
+    trace: tuple[Any, ...] = ()  # findings.Hop
+
+
+class CheckContext:
+    """Shared, lazily computed views: each is built once per run, whichever rules ask."""
+
+    def __init__(self, config: Config, project: Project, catalog: DataCatalog) -> None:
+        self.config = config
+        self.project = project
+        self.catalog = catalog
+
+    @cached_property
+    def graph(self) -> RepoGraph:
+        return RepoGraph(self.project)
+
+    @cached_property
+    def tenant_next_hops(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Next hop toward tenant data, and toward tenant code, for every node that reaches one."""
+        data, code = self.graph.tenant_sinks()
+        return self.graph.next_hops(data), self.graph.next_hops(code)
+
+
+Check = Callable[[CheckContext, dict[str, Any]], Iterator[Violation]]
+CHECKS: dict[str, Check] = {}
+
+
+def register(name: str) -> Callable[[Check], Check]:
+    def decorate(check: Check) -> Check:
+        CHECKS[name] = check
+        return check
+
+    return decorate
+
+
+def load_builtin_checks() -> None:
+    """Import the modules that register checks (kept explicit: no plugin magic)."""
+    from molecule_lint.checks import access, reach  # noqa: F401
+
+
+__all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "register"]

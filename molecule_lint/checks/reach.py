@@ -1,0 +1,76 @@
+"""MOL104: platform code that reaches tenant data or code through other modules.
+
+Reported once per platform file and first-hop module, at the import that
+brings the dependency in, with the shortest chain down to the tenant store.
+Reachability is per top-level function/class, so importing a harmless helper
+from a module that also holds tenant-reaching functions is not a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from molecule_lint.checks import CheckContext, Violation, register
+from molecule_lint.facts import MODULE_SCOPE
+from molecule_lint.graph import Edge, hops
+
+
+@register("platform-reach")
+def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+    graph = ctx.graph
+    data_next, code_next = ctx.tenant_next_hops
+    best: dict[tuple[str, str], tuple[tuple[int, int, int], Edge, list[Edge]]] = {}
+    for node, attrs in graph.g.nodes(data=True):
+        if attrs.get("kind") != "unit" or attrs.get("plane") != "platform":
+            continue
+        for target in graph.g.successors(node):
+            target_attrs = graph.g.nodes[target]
+            if target_attrs.get("kind") != "unit" or target_attrs.get("plane") == "platform":
+                continue
+            first = graph.edge(node, target)
+            module = target_attrs["module"]
+            direct = ctx.project.is_tenant_code(module)
+            chain = graph.chain(target, data_next) or graph.chain(target, code_next)
+            if not chain and not direct:
+                continue
+            # Prefer chains that end in data, then short chains, then early lines.
+            rank = (0 if target in data_next else 1, len(chain), first.loc.line)
+            key = (attrs["path"], module)
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, first, chain)
+    for (path, module), (_, first, chain) in sorted(best.items()):
+        anchor = _import_edge(ctx, path, module) or first
+        steps = [anchor] + ([first] if first is not anchor and first.loc != anchor.loc else []) + chain
+        end = chain[-1] if chain else first
+        target = graph.g.nodes[end.target].get("label", module)
+        if chain:
+            what = f"reaches tenant {_store_words(graph.g.nodes[end.target])} through `{module}` ({len(chain) + 1} hops)"
+        else:
+            what = f"imports tenant module `{module}`"
+        yield Violation(path, anchor.loc, target, what, hops(steps))
+
+
+def _import_edge(ctx: CheckContext, path: str, module: str) -> Edge | None:
+    """The import in ``path`` that brings ``module`` (or its package) in, if any."""
+    graph = ctx.graph
+    target = f"unit:{module}:{MODULE_SCOPE}"
+    candidates = [
+        graph.edge(source, target)
+        for source in graph.g.predecessors(target)
+        if graph.g.nodes[source].get("path") == path and graph.g.edges[source, target]["kind"] == "import"
+    ] if target in graph.g else []
+    return min(candidates, key=lambda e: (e.loc.line, e.loc.column), default=None)
+
+
+def _store_words(attrs: dict[str, Any]) -> str:
+    kind = attrs.get("store_kind")
+    words = {
+        "table": "table",
+        "env": "data-store env var",
+        "redis": "Redis key space",
+        "http": "endpoint",
+        "connect": "data store",
+        "module": "code",
+    }
+    return f"{words.get(kind or '', 'data')} `{attrs.get('target')}`"

@@ -1,0 +1,174 @@
+"""The `molecule-lint` command line (SPEC §2). Thin: parse, call the engine, print."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from molecule_lint import __version__
+from molecule_lint.config import Config, ConfigError, resolve_config
+from molecule_lint.findings import SEVERITY_RANK
+from molecule_lint.rules import Rule, load_rules, rule_ids
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"molecule-lint: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def config_errors_exit(func: F) -> F:
+    """Bad config or rule packs: one line per problem, exit 2, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                click.echo(f"molecule-lint: config error: {problem}", err=True)
+            sys.exit(EXIT_USAGE)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _load(config_path: Path | None) -> tuple[Config, dict[str, Rule]]:
+    config = resolve_config(config_path, Path.cwd())
+    packs = tuple((config.root / p).resolve() for p in config.packs)
+    rules = load_rules(packs)
+    unknown = sorted({*config.select, *config.ignore} - set(rules))
+    if unknown:
+        raise ConfigError([f"rules: unknown rule id(s) {', '.join(unknown)}; `molecule-lint rules` lists them"])
+    return config, rules
+
+
+def _check_ids(value: str | None, rules: dict[str, Rule], flag: str) -> tuple[str, ...]:
+    ids = rule_ids(value or "")
+    unknown = [i for i in ids if i not in rules]
+    if unknown:
+        _fail(f"{flag}: unknown rule id(s) {', '.join(unknown)}; `molecule-lint rules` lists them")
+    return ids
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="molecule-lint")
+def main() -> None:
+    """Keep platform code away from tenant data (the workspace-placement RFC)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Config file (default: nearest molecule-lint.yaml or pyproject.toml).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here instead of stdout.")
+@click.option("--select", help="Only these rules (comma-separated ids).")
+@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU).")
+@click.option("--no-cache", is_flag=True, help="Analyse every file afresh; do not read or write the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Cache folder (default: .molecule-lint-cache/ in the project root).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--show-suppressed", is_flag=True, help="Also list findings silenced by suppressions.")
+@click.option("-q", "--quiet", is_flag=True, help="Findings only: no evidence, no fix hints.")
+@click.option("--debug", is_flag=True, help="Print tracebacks of internal errors.")
+@config_errors_exit
+def check(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    output_format: str,
+    output: Path | None,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str,
+    jobs: int,
+    no_cache: bool,
+    cache_dir: Path | None,
+    exit_zero: bool,
+    show_suppressed: bool,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Lint the project; with PATHs (as pre-commit passes them), report only those files."""
+    from molecule_lint.analysis import default_jobs
+    from molecule_lint.engine import Options, run
+    from molecule_lint.reporters import reporters
+
+    config, rules = _load(config_path)
+    options = Options(
+        select=_check_ids(select, rules, "--select"),
+        ignore=_check_ids(ignore, rules, "--ignore"),
+        only_paths=tuple(_relative(p, config.root) for p in paths),
+        jobs=jobs or default_jobs(),
+        cache_dir=None if no_cache else (cache_dir or config.root / ".molecule-lint-cache"),
+        debug=debug,
+    )
+    result = run(config, rules, options)
+    if not show_suppressed:
+        result.suppressed = []
+    report = reporters()[output_format](result, rules, quiet)
+    if output is not None:
+        output.write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+    if result.internal_errors:
+        click.echo(f"molecule-lint: {result.internal_errors} internal error(s): this is a bug in molecule-lint; rerun with --debug and report it", err=True)
+        sys.exit(EXIT_USAGE)
+    threshold = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _relative(path: Path, root: Path) -> str:
+    absolute = (Path.cwd() / path).resolve()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        _fail(f"{path} is outside the project root {root}")
+        raise  # unreachable: _fail exits
+
+
+@main.command("rules")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@config_errors_exit
+def rules_command(config_path: Path | None) -> None:
+    """The rule catalog: id, severity, title."""
+    _, rules = _load(config_path)
+    width = max(len(r.severity) for r in rules.values())
+    for rule in rules.values():
+        click.echo(f"{rule.id}  {rule.severity:<{width}}  {rule.title}")
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@config_errors_exit
+def explain(rule_id: str, config_path: Path | None) -> None:
+    """A rule's rationale, RFC clause, and its valid/invalid examples."""
+    _, rules = _load(config_path)
+    rule = rules.get(rule_id.upper())
+    if rule is None:
+        _fail(f"unknown rule {rule_id!r}; `molecule-lint rules` lists them")
+        return
+    click.echo(f"{rule.id}: {rule.title} [{rule.severity}]\n")
+    click.echo(f"RFC: {rule.rfc}\n")
+    click.echo(rule.rationale + "\n")
+    if rule.fix:
+        click.echo(f"How to comply: {rule.fix}\n")
+    for heading, examples in (("Invalid", rule.invalid), ("Valid", rule.valid)):
+        for example in examples:
+            click.echo(f"{heading} — {example.name}:")
+            for path, content in example.files.items():
+                click.echo(f"  # {path}")
+                click.echo("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,344 @@
+"""Load and validate `molecule-lint.yaml` or `[tool.molecule-lint]` (SPEC §3).
+
+Every problem is collected (not just the first) and reported with file, line
+and key, the way import-linter reports contract fields.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
+
+CONFIG_NAMES = ("molecule-lint.yaml", "molecule-lint.yml", ".molecule-lint.yaml")
+PLANES = ("platform", "tenant", "shared")
+DEFAULT_EXCLUDE = (
+    ".git/",
+    "node_modules/",
+    ".venv/",
+    "venv/",
+    "__pycache__/",
+    ".tox/",
+    ".mypy_cache/",
+    ".molecule-lint-cache/",
+    "site-packages/",
+)
+# Paths the platform may call on a tenant without reading functional data.
+DEFAULT_PROBES = ("/health", "/healthz", "/health/*", "/ready", "/readyz", "/live", "/livez", "/ping", "/version")
+
+
+class ConfigError(Exception):
+    """Invalid configuration: one line per problem, each naming file, line and key."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    name: str
+    plane: str
+    paths: tuple[str, ...]
+    urls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DataSpec:
+    tables: tuple[str, ...] = ()
+    migrations: tuple[str, ...] = ()
+    env: tuple[str, ...] = ()
+    redis_keys: tuple[str, ...] = ()
+    endpoints: tuple[str, ...] = ()
+    modules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AllowEntry:
+    rule: str
+    path: str
+    reason: str
+    until: date | None = None
+    target: str | None = None
+    line: int = 0  # where the entry stands in the config file
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    root: Path
+    source: Path | None  # None: no config file found, defaults apply
+    services: tuple[Service, ...] = ()
+    tenant_data: DataSpec = DataSpec()
+    platform_data: DataSpec = DataSpec()
+    org_keys: tuple[str, ...] = ("org_id", "tenant_id", "organization_id")
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    packs: tuple[str, ...] = ()
+    allow: tuple[AllowEntry, ...] = ()
+    probe_endpoints: tuple[str, ...] = DEFAULT_PROBES
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    def fingerprint(self) -> str:
+        """A digest of everything that changes analysis results (cache key part)."""
+        data = asdict(self)
+        data.pop("warnings")
+        data["root"] = data["source"] = None
+        return hashlib.blake2b(json.dumps(data, sort_keys=True, default=str).encode(), digest_size=12).hexdigest()
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config walking up from ``start``: a YAML file, or a pyproject with our table."""
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        return "molecule-lint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def load_config(path: Path | None, root: Path | None = None) -> Config:
+    """Read and validate a config file; with no file, an empty config rooted at ``root``."""
+    if path is None:
+        return Config(root=(root or Path.cwd()).resolve(), source=None)
+    path = path.resolve()
+    display = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path}: cannot read config: {exc}"]) from None
+    if path.name == "pyproject.toml":
+        located = _load_pyproject(text, display)
+    else:
+        try:
+            located = load_yaml(text)
+        except YamlError as exc:
+            raise ConfigError([f"{display}:{exc.line or 1}: {exc.message}"]) from None
+    if located.value is None:
+        raise ConfigError([f"{display}:1: the config file is empty; run `molecule-lint init` for a starter"])
+    return replace(_Validator(located, display, path.parent).build(), source=path)
+
+
+def _load_pyproject(text: str, display: str) -> LocatedValue:
+    try:
+        table = tomllib.loads(text).get("tool", {}).get("molecule-lint")
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"{display}: invalid TOML: {exc}"]) from None
+    located = LocatedValue(table)
+    # tomllib keeps no positions: point each top-level key at its first mention.
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("[tool.molecule-lint"):
+            located.lines.setdefault((), number)
+            suffix = stripped.strip("[]").removeprefix("tool.molecule-lint").lstrip(".")
+            if suffix:
+                located.lines.setdefault((suffix.split(".")[0],), number)
+        elif "=" in stripped and located.lines:
+            located.lines.setdefault((stripped.split("=")[0].strip().strip('"'),), number)
+    return located
+
+
+_TOP_KEYS = (
+    "version",
+    "services",
+    "tenant_data",
+    "platform_data",
+    "org_keys",
+    "exclude",
+    "rules",
+    "allow",
+    "probe_endpoints",
+)
+_SERVICE_KEYS = ("name", "plane", "paths", "urls")
+_DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
+_RULES_KEYS = ("select", "ignore", "packs")
+_ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
+
+
+class _Validator:
+    """Turns located YAML into a Config, collecting every problem on the way."""
+
+    def __init__(self, located: LocatedValue, display: str, root: Path) -> None:
+        self.located = located
+        self.display = display
+        self.root = root.resolve()
+        self.problems: list[str] = []
+
+    def problem(self, path: KeyPath, message: str) -> None:
+        key = _key_text(path)
+        line = self.located.line(path) or 1
+        self.problems.append(f"{self.display}:{line}: {key + ': ' if key else ''}{message}")
+
+    def mapping(self, value: Any, path: KeyPath, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a mapping, got {_kind(value)}")
+            return {}
+        for key in value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                suggestion = f" (did you mean `{hint[0]}`?)" if hint else ""
+                self.problem((*path, str(key)), f"unknown key{suggestion}; expected one of: {', '.join(allowed)}")
+        return value
+
+    def strings(self, value: Any, path: KeyPath) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(path, f"expected a list of strings, got {_kind(value)}")
+            return ()
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and item.strip():
+                out.append(item.strip())
+            else:
+                self.problem((*path, i), f"expected a non-empty string, got {_kind(item)}")
+        return tuple(out)
+
+    def string(self, value: Any, path: KeyPath, required: bool = True) -> str:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if value is not None or required:
+            self.problem(path, f"expected a non-empty string, got {_kind(value)}")
+        return ""
+
+    def build(self) -> Config:
+        top = self.mapping(self.located.value, (), _TOP_KEYS)
+        version = top.get("version", 1)
+        if version != 1:
+            self.problem(("version",), f"unsupported version {version!r}; this molecule-lint reads version 1")
+        services = self.services(top.get("services"))
+        tenant = self.data(top.get("tenant_data"), ("tenant_data",))
+        platform = self.data(top.get("platform_data"), ("platform_data",))
+        rules = self.mapping(top.get("rules") or {}, ("rules",), _RULES_KEYS)
+        probes = top.get("probe_endpoints")
+        config = Config(
+            root=self.root,
+            source=None,
+            services=services,
+            tenant_data=tenant,
+            platform_data=platform,
+            org_keys=self.strings(top["org_keys"], ("org_keys",)) if "org_keys" in top else Config.org_keys,
+            exclude=self.strings(top.get("exclude"), ("exclude",)),
+            select=self.strings(rules.get("select"), ("rules", "select")),
+            ignore=self.strings(rules.get("ignore"), ("rules", "ignore")),
+            packs=self.strings(rules.get("packs"), ("rules", "packs")),
+            allow=self.allow(top.get("allow")),
+            probe_endpoints=DEFAULT_PROBES if probes is None else self.strings(probes, ("probe_endpoints",)),
+        )
+        if self.problems:
+            raise ConfigError(self.problems)
+        return config
+
+    def services(self, value: Any) -> tuple[Service, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(("services",), f"expected a list of services, got {_kind(value)}")
+            return ()
+        services: list[Service] = []
+        seen: set[str] = set()
+        for i, raw in enumerate(value):
+            path: KeyPath = ("services", i)
+            entry = self.mapping(raw, path, _SERVICE_KEYS)
+            name = self.string(entry.get("name"), (*path, "name"))
+            plane = entry.get("plane")
+            if plane not in PLANES:
+                self.problem((*path, "plane"), f"expected one of {', '.join(PLANES)}, got {plane!r}")
+            paths = self.strings(entry.get("paths"), (*path, "paths"))
+            if entry and not paths:
+                self.problem((*path, "paths"), "a service needs at least one path pattern")
+            if name in seen:
+                self.problem((*path, "name"), f"duplicate service name {name!r}")
+            seen.add(name)
+            services.append(Service(name, str(plane), paths, self.strings(entry.get("urls"), (*path, "urls"))))
+        return tuple(services)
+
+    def data(self, value: Any, path: KeyPath) -> DataSpec:
+        if value is None:
+            return DataSpec()
+        entry = self.mapping(value, path, _DATA_KEYS)
+        lists = {key: self.strings(entry.get(key), (*path, key)) for key in _DATA_KEYS}
+        return DataSpec(
+            tables=tuple(t.lower() for t in lists["tables"]),
+            migrations=lists["migrations"],
+            env=lists["env"],
+            redis_keys=lists["redis_keys"],
+            endpoints=lists["endpoints"],
+            modules=lists["modules"],
+        )
+
+    def allow(self, value: Any) -> tuple[AllowEntry, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(("allow",), f"expected a list of entries, got {_kind(value)}")
+            return ()
+        entries = []
+        for i, raw in enumerate(value):
+            path: KeyPath = ("allow", i)
+            entry = self.mapping(raw, path, _ALLOW_KEYS)
+            rule = self.string(entry.get("rule"), (*path, "rule"))
+            reason = entry.get("reason")
+            if not isinstance(reason, str) or not reason.strip():
+                self.problem((*path, "reason"), "an allow entry needs a reason (why is this exception safe?)")
+            until = self.until(entry.get("until"), (*path, "until"))
+            entries.append(
+                AllowEntry(
+                    rule=rule,
+                    path=self.string(entry.get("path"), (*path, "path")),
+                    reason=str(reason or "").strip(),
+                    until=until,
+                    target=self.string(entry.get("target"), (*path, "target"), required=False) or None,
+                    line=self.located.line(path) or 0,
+                )
+            )
+        return tuple(entries)
+
+    def until(self, value: Any, path: KeyPath) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(path, f"expected a date like 2027-03-01, got {value!r}")
+        return None
+
+
+def _key_text(path: KeyPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _kind(value: Any) -> str:
+    names: dict[type, str] = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
+    return "nothing" if value is None else names.get(type(value), type(value).__name__)
+
+
+def resolve_config(config_path: Path | None, start: Path) -> Config:
+    """The config a run uses: --config if given, else the nearest one above ``start``.
+
+    The project root is the config file's folder; with no config, ``start``.
+    """
+    return load_config(config_path or find_config(start), start)

@@ -1,0 +1,128 @@
+"""Find the files of a project and the service each belongs to.
+
+Reads directory entries only: nothing under the root is imported or executed,
+and no symlink leading out of the root is followed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service
+
+# Suffixes a frontend reads; manifests are recognised by name (see frontends).
+LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: str  # relative to the root, with "/"
+    language: str
+    service: str | None  # None: no configured service claims it
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    files: tuple[SourceFile, ...]
+    skipped: tuple[Skipped, ...]
+
+
+class ServiceMap:
+    """First service whose gitignore-style `paths` match a file (SPEC §3)."""
+
+    def __init__(self, services: tuple[Service, ...]) -> None:
+        self._specs = [(s, pathspec.GitIgnoreSpec.from_lines(s.paths)) for s in services]
+        self.planes = {s.name: s.plane for s in services}
+
+    def service_of(self, path: str) -> str | None:
+        for service, spec in self._specs:
+            if spec.match_file(path):
+                return service.name
+        return None
+
+    def plane_of(self, path: str) -> str | None:
+        service = self.service_of(path)
+        return self.planes.get(service) if service else None
+
+
+def language_of(name: str) -> str | None:
+    suffix = os.path.splitext(name)[1]
+    return LANGUAGES.get(suffix)
+
+
+def exclusion_spec(config: Config) -> pathspec.GitIgnoreSpec:
+    lines = list(DEFAULT_EXCLUDE) + list(config.exclude)
+    gitignore = config.root / ".gitignore"
+    try:
+        lines += gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        pass  # no .gitignore is the common case
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def discover(config: Config) -> Discovery:
+    """Every analysable file under the root, sorted by path."""
+    excluded = exclusion_spec(config)
+    services = ServiceMap(config.services)
+    files: list[SourceFile] = []
+    skipped: list[Skipped] = []
+    root = config.root
+    real_root = os.path.realpath(root)
+    for rel, entry in _walk(root, "", excluded, skipped):
+        language = language_of(entry.name)
+        if language is None:
+            continue
+        if entry.is_symlink():
+            target = os.path.realpath(entry.path)
+            if not (target + os.sep).startswith(real_root + os.sep) or not os.path.isfile(target):
+                skipped.append(Skipped(rel, "symlink leads outside the project or nowhere"))
+                continue
+        files.append(SourceFile(rel, language, services.service_of(rel)))
+    files.sort(key=lambda f: f.path)
+    skipped.sort(key=lambda s: s.path)
+    return Discovery(tuple(files), tuple(skipped))
+
+
+def _walk(
+    root: Path, prefix: str, excluded: pathspec.GitIgnoreSpec, skipped: list[Skipped]
+) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    directory = root / prefix if prefix else root
+    try:
+        entries = list(os.scandir(directory))
+    except OSError as exc:
+        skipped.append(Skipped(prefix or ".", f"cannot list directory: {exc.strerror}"))
+        return
+    for entry in entries:
+        name = entry.name
+        if _undecodable(name):
+            skipped.append(Skipped(f"{prefix}{name!r}", "file name is not valid UTF-8"))
+            continue
+        rel = f"{prefix}{name}"
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            continue  # vanished while we looked
+        if is_dir:
+            if not excluded.match_file(rel + "/"):
+                yield from _walk(root, rel + "/", excluded, skipped)
+        elif not excluded.match_file(rel):
+            yield rel, entry
+
+
+def _undecodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True  # surrogate-escaped bytes from a non-UTF-8 file name
+    return False

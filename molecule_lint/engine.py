@@ -1,0 +1,149 @@
+"""The pipeline: discover -> frontends -> facts -> link/graph -> checks -> findings."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from molecule_lint import suppressions
+from molecule_lint.analysis import analyze_all
+from molecule_lint.cache import FactsCache
+from molecule_lint.catalog import DataCatalog, FileReader
+from molecule_lint.checks import CHECKS, CheckContext, Violation
+from molecule_lint.config import Config
+from molecule_lint.discover import discover
+from molecule_lint.facts import FileFacts, Location
+from molecule_lint.findings import Finding, Hop, fingerprint
+from molecule_lint.linker import Project
+from molecule_lint.rules import ENGINE_CHECK, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    only_paths: tuple[str, ...] = ()  # report findings for these files only (pre-commit); the project is still read whole
+    jobs: int = 1
+    cache_dir: Path | None = None  # None: no cache
+    debug: bool = False
+    today: date = field(default_factory=date.today)
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding]
+    suppressed: list[Finding]
+    files_checked: int
+    seconds: float
+    skipped: Counter[str]
+    internal_errors: int
+    warnings: list[str]
+    context: CheckContext
+
+
+def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> dict[str, Rule]:
+    select = set(options.select or config.select)
+    ignore = set(options.ignore) | set(config.ignore)
+    return {rid: r for rid, r in rules.items() if (not select or rid in select) and rid not in ignore}
+
+
+def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
+    started = time.perf_counter()
+    discovery = discover(config)
+    cache = FactsCache(options.cache_dir) if options.cache_dir else None
+    files = analyze_all(config.root, discovery.files, options.jobs, cache, options.debug)
+    catalog = DataCatalog(config, discovery.files, FileReader(config.root))
+    project = Project(config, files, catalog)
+    ctx = CheckContext(config, project, catalog)
+    active = active_rules(rules, config, options)
+
+    raw: list[Finding] = []
+    for rule in active.values():
+        if rule.check != ENGINE_CHECK:
+            raw.extend(_finding(rule, v, project) for v in CHECKS[rule.check](ctx, rule.params))
+    skipped: Counter[str] = Counter()
+    for f in files:
+        if f.error is not None:
+            skipped[f.error.split(":", 1)[0]] += 1
+            if "MOL901" in active:
+                raw.append(_unanalysable(active["MOL901"], f))
+    for item in discovery.skipped:
+        skipped[item.reason] += 1
+        if "MOL901" in active:
+            raw.append(_engine_finding(active["MOL901"], item.path, Location(1, 1, 1, 1), f"not analysed: {item.reason}"))
+
+    outcome = suppressions.apply(raw, files, config, set(active), options.today)
+    for item in outcome.governance:
+        if item.rule in active:
+            outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message))
+    kept = _only(outcome.kept, options.only_paths)
+    return RunResult(
+        findings=_fingerprinted(kept, config.root),
+        suppressed=_fingerprinted(_only(outcome.suppressed, options.only_paths), config.root),
+        files_checked=len(files),
+        seconds=time.perf_counter() - started,
+        skipped=skipped,
+        internal_errors=sum(1 for f in files if f.internal),
+        warnings=[*config.warnings, *catalog.warnings],
+        context=ctx,
+    )
+
+
+def _finding(rule: Rule, violation: Violation, project: Project) -> Finding:
+    service = project.service_of(violation.path)
+    message = rule.message.format(service=service or "?", what=violation.what, target=violation.target)
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        path=violation.path,
+        loc=violation.loc,
+        message=message,
+        service=service,
+        target=violation.target,
+        trace=violation.trace,
+        fix=rule.fix,
+    )
+
+
+def _unanalysable(rule: Rule, f: FileFacts) -> Finding:
+    loc = f.error_loc or Location(1, 1, 1, 1)
+    return _engine_finding(rule, f.path, loc, f"could not be analysed: {f.error}")
+
+
+def _engine_finding(rule: Rule, path: str, loc: Location, message: str) -> Finding:
+    return Finding(rule.id, rule.severity, path, loc, message, fix=rule.fix, trace=(Hop(path, loc.line, message),))
+
+
+def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:
+    if not paths:
+        return list(findings)
+    wanted = set(paths)
+    return [f for f in findings if f.path in wanted or any(h.path in wanted for h in f.trace)]
+
+
+def _fingerprinted(findings: list[Finding], root: Path) -> list[Finding]:
+    """Sorted findings with stable fingerprints (SPEC §5: byte-identical output for the same input)."""
+    findings = sorted(set(findings), key=Finding.sort_key)
+    lines_cache: dict[str, list[str]] = {}
+    seen: Counter[tuple[str, str, str, str]] = Counter()
+    out = []
+    for finding in findings:
+        lines = lines_cache.get(finding.path)
+        if lines is None:
+            lines = lines_cache[finding.path] = _read_lines(root / finding.path)
+        text = lines[finding.loc.line - 1] if 0 < finding.loc.line <= len(lines) else ""
+        key = (finding.rule, finding.path, finding.target or "", " ".join(text.split()))
+        out.append(replace(finding, fingerprint=fingerprint(finding, text, seen[key])))
+        seen[key] += 1
+    return out
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []

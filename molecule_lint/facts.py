@@ -1,0 +1,229 @@
+"""The fact model: what a frontend extracts from one file, and nothing more.
+
+Frontends (Python, Go, manifests) produce these; the graph and the checks
+consume them. Facts are frozen, slotted and picklable because they are
+computed in worker processes and cached per file.
+
+Lines and columns are 1-based; ``end_column`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Scope of a fact: the top-level unit whose execution produces it. Module-level
+# code is MODULE_SCOPE; everything inside `def f` / `class C` (methods included)
+# is scoped to "f" / "C". Checks reason about reachability between such units.
+MODULE_SCOPE = "<module>"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A value inside a string template that is not a literal.
+
+    ``name`` is the qualified name of what it refers to (a constant such as
+    ``pkg.settings.TABLE``) when the frontend could resolve it, else None.
+    """
+
+    name: str | None = None
+
+
+# A string built from literals and references: "SELECT * FROM " + TABLE is
+# ("SELECT * FROM ", Ref("pkg.mod.TABLE")).
+Template = tuple[str | Ref, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Import:
+    """`import module`, `from module import name`, `importlib.import_module("module")`."""
+
+    loc: Location
+    scope: str
+    module: str  # absolute dotted module (relative imports already resolved)
+    name: str | None  # the imported symbol of `from m import name`; "*" for a star import
+    alias: str  # the local name it is bound to
+    typing_only: bool = False  # under `if TYPE_CHECKING:`
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """A unit refers to a qualified name (a call, an attribute, a base class, a decorator).
+
+    Annotations are not uses: an import used only for typing reaches nothing.
+    """
+
+    loc: Location
+    scope: str
+    target: str  # e.g. "shared.db.fetch_memories" or "app.models.Memory.objects"
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A top-level function or class: one unit of reachability."""
+
+    loc: Location
+    name: str
+    kind: str  # "function" | "class"
+
+
+@dataclass(frozen=True, slots=True)
+class Constant:
+    """A module-level `NAME = <string template>` (also `NAME: str = ...`)."""
+
+    loc: Location
+    name: str
+    value: Template
+
+
+@dataclass(frozen=True, slots=True)
+class Sql:
+    """SQL text: a SQL-looking string, or any string passed to execute()/text()/fetch*()."""
+
+    loc: Location
+    scope: str
+    text: Template
+    via: str  # the call it was passed to ("execute", "text", ...) or "literal"
+
+
+@dataclass(frozen=True, slots=True)
+class OrmModel:
+    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django models)."""
+
+    loc: Location
+    name: str  # qualified class name
+    table: str
+    framework: str  # "sqlalchemy" | "django"
+
+
+@dataclass(frozen=True, slots=True)
+class OrmQuery:
+    """A query through a model: `select(M)`, `session.query(M)`, `M.objects.filter(...)`."""
+
+    loc: Location
+    scope: str
+    model: str  # qualified name of the model class as referenced
+    operation: str  # "select", "query", "objects", "insert", ...
+
+
+@dataclass(frozen=True, slots=True)
+class EnvRead:
+    """`os.environ[...]`, `os.getenv(...)`, `environ.get(...)`, a settings field, `os.Getenv`."""
+
+    loc: Location
+    scope: str
+    name: Template
+    default: Template | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HttpCall:
+    """An outgoing HTTP request with its URL template; `base` is the client's base URL."""
+
+    loc: Location
+    scope: str
+    method: str  # upper case; "ANY" when unknown
+    url: Template
+    base: Template | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Connect:
+    """A connection to a data store: `psycopg.connect(dsn)`, `create_engine(url)`, `redis.from_url(url)`."""
+
+    loc: Location
+    scope: str
+    kind: str  # "postgres" | "redis" | "http"
+    target: Template
+
+
+@dataclass(frozen=True, slots=True)
+class RedisKey:
+    """A Redis command with its key template."""
+
+    loc: Location
+    scope: str
+    command: str
+    key: Template
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """An HTTP endpoint this file serves (FastAPI, Flask, aiohttp, gin, chi, net/http)."""
+
+    loc: Location
+    scope: str
+    method: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Loop:
+    """A loop or comprehension over a collection; `over` is its iterable's source text."""
+
+    loc: Location
+    scope: str
+    over: str
+    body_uses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """`# molecule-lint: ignore[MOL101, MOL102] -- reason (until 2027-03-01)`.
+
+    It covers findings on its own line and, when it stands alone on a line,
+    on the next line.
+    """
+
+    loc: Location
+    rules: tuple[str, ...]
+    reason: str | None
+    until: str | None = None
+    standalone: bool = False
+
+
+Fact = (
+    Import
+    | Use
+    | Definition
+    | Constant
+    | Sql
+    | OrmModel
+    | OrmQuery
+    | EnvRead
+    | HttpCall
+    | Connect
+    | RedisKey
+    | Route
+    | Loop
+    | Suppression
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """Everything a frontend learned from one file.
+
+    ``error`` is set when the file could not be analysed (it becomes MOL901);
+    the facts are then empty.
+    """
+
+    path: str  # relative to the project root, with "/"
+    language: str  # "python" | "go" | "sql" | "manifest"
+    module: str  # dotted module (Python) or package import path (Go); "" if none
+    facts: tuple[Fact, ...] = ()
+    error: str | None = None
+    error_loc: Location | None = None
+    internal: bool = False  # the error is a bug in molecule-lint, not in the file: the run must fail
+
+
+def template_text(template: Template, hole: str = "{}") -> str:
+    """Render a template with every non-literal part replaced by ``hole``."""
+    return "".join(part if isinstance(part, str) else hole for part in template)

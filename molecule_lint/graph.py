@@ -1,0 +1,183 @@
+"""The repository as one networkx graph, and reachability questions over it.
+
+Nodes (ids are strings, the `kind` attribute says which):
+  unit     "unit:<module>:<scope>"   a module body or a top-level def/class
+  store    "store:<kind>:<target>"   a table, env var, Redis key space, endpoint, DSN or tenant module
+  service  "service:<name>"
+Edges carry `kind` (import, use, access, contains, serves) and their evidence
+(`path`, `line`, `note`). Reachability follows import, use and access edges.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from molecule_lint.facts import MODULE_SCOPE, FileFacts, Import, Location, Route, Use
+from molecule_lint.findings import Hop
+from molecule_lint.linker import Access, Project, unit_id
+
+FLOW_EDGES = frozenset({"import", "use", "access"})
+
+
+def unit_node(module: str, scope: str) -> str:
+    return f"unit:{unit_id(module, scope)}"
+
+
+def store_node(kind: str, target: str) -> str:
+    return f"store:{kind}:{target}"
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    kind: str
+    path: str
+    loc: Location
+    note: str
+
+
+class RepoGraph:
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.g: nx.DiGraph = nx.DiGraph()
+        self.accesses: dict[str, list[Access]] = {}
+        for service in project.config.services:
+            self.g.add_node(f"service:{service.name}", kind="service", plane=service.plane, label=service.name)
+        for path in sorted(project.files):
+            f = project.files[path]
+            if f.error is None and f.module:
+                self._add_file(f)
+
+    # -- construction -------------------------------------------------------
+
+    def _unit(self, module: str, scope: str) -> str:
+        node = unit_node(module, scope)
+        if node not in self.g:
+            path = self.project.index.paths.get(module, "")
+            service = self.project.service_of(path) if path else None
+            self.g.add_node(
+                node,
+                kind="unit",
+                module=module,
+                scope=scope,
+                path=path,
+                service=service,
+                plane=self.project.plane_of(path) if path else None,
+                label=module if scope == MODULE_SCOPE else f"{module}.{scope}",
+            )
+            if service:
+                self.g.add_edge(f"service:{service}", node, kind="contains")
+        return node
+
+    def _edge(self, source: str, target: str, kind: str, path: str, loc: Location, note: str) -> None:
+        existing = self.g.get_edge_data(source, target)
+        if existing is None:
+            self.g.add_edge(source, target, kind=kind, path=path, line=loc.line, loc=loc, note=note, count=1)
+            return
+        existing["count"] += 1
+        if kind == "use" and existing["kind"] != "use":
+            existing.update(kind=kind, path=path, line=loc.line, loc=loc, note=note)
+
+    def _add_file(self, f: FileFacts) -> None:
+        project = self.project
+        self._unit(f.module, MODULE_SCOPE)
+        tenant_code = project.is_tenant_code(f.module)
+        for fact in f.facts:
+            if isinstance(fact, Import) and not fact.typing_only:
+                target = self._imported_module(fact, f.path)
+                if target and target != f.module:
+                    self._edge(self._unit(f.module, fact.scope), self._unit(target, MODULE_SCOPE), "import", f.path, fact.loc, _import_note(fact))
+            elif isinstance(fact, Use):
+                resolved = project.resolve_symbol(fact.target, f.path)
+                if resolved is None or resolved == (f.module, fact.scope):
+                    continue
+                source, target = self._unit(f.module, fact.scope), self._unit(*resolved)
+                self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`")
+                if not tenant_code and project.is_tenant_code(resolved[0]):
+                    store = self._store("module", resolved[0], "tenant")
+                    self._edge(source, store, "access", f.path, fact.loc, f"uses tenant code `{fact.target}`")
+            elif isinstance(fact, Route):
+                endpoint = self._store("endpoint", f"{fact.method} {fact.path}", project.plane_of(f.path))
+                self._edge(self._unit(f.module, fact.scope), endpoint, "serves", f.path, fact.loc, f"serves {fact.method} {fact.path}")
+        accesses = list(project.accesses(f))
+        self.accesses[f.path] = accesses
+        for access in accesses:
+            store = self._store(access.kind, access.target, access.plane)
+            self._edge(self._unit(f.module, access.scope), store, "access", f.path, access.loc, access.note)
+
+    def _imported_module(self, fact: Import, near: str) -> str | None:
+        index = self.project.index
+        if fact.name and fact.name != "*":
+            submodule = index.resolve(f"{fact.module}.{fact.name}", near)
+            if submodule:
+                return submodule
+        return index.resolve(fact.module, near)
+
+    def _store(self, kind: str, target: str, plane: str | None) -> str:
+        node = store_node(kind, target)
+        if node not in self.g:
+            self.g.add_node(node, kind="store", store_kind=kind, target=target, plane=plane, label=target)
+        elif plane == "tenant":
+            self.g.nodes[node]["plane"] = "tenant"
+        return node
+
+    # -- questions ----------------------------------------------------------
+
+    def plane(self, node: str) -> str | None:
+        plane: str | None = self.g.nodes[node].get("plane")
+        return plane
+
+    def edge(self, source: str, target: str) -> Edge:
+        data = self.g.edges[source, target]
+        return Edge(source, target, data["kind"], data["path"], data["loc"], data["note"])
+
+    def next_hops(self, sinks: Iterable[str]) -> dict[str, str]:
+        """For every node that reaches a sink, its next step on a shortest path.
+
+        Multi-source BFS on the reversed flow edges; nodes of the platform plane
+        are not walked through (their own findings report them).
+        """
+        next_hop: dict[str, str] = {}
+        queue = deque(sorted(sinks))
+        seen = set(queue)
+        while queue:
+            node = queue.popleft()
+            for pred in sorted(self.g.predecessors(node)):
+                if pred in seen or self.g.edges[pred, node].get("kind") not in FLOW_EDGES:
+                    continue
+                seen.add(pred)
+                next_hop[pred] = node
+                if self.plane(pred) != "platform":
+                    queue.append(pred)
+        return next_hop
+
+    def chain(self, start: str, next_hop: dict[str, str]) -> list[Edge]:
+        edges = []
+        node = start
+        while node in next_hop and len(edges) < 64:
+            edges.append(self.edge(node, next_hop[node]))
+            node = next_hop[node]
+        return edges
+
+    def tenant_sinks(self) -> tuple[set[str], set[str]]:
+        """(tenant data stores, tenant code) — chains to data are preferred."""
+        data, code = set(), set()
+        for node, attrs in self.g.nodes(data=True):
+            if attrs.get("kind") == "store" and attrs.get("plane") == "tenant":
+                (code if attrs["store_kind"] == "module" else data).add(node)
+        return data, code
+
+
+def hops(edges: Iterable[Edge]) -> tuple[Hop, ...]:
+    return tuple(Hop(e.path, e.loc.line, e.note) for e in edges)
+
+
+def _import_note(fact: Import) -> str:
+    if fact.name is None:
+        return f"import {fact.module}"
+    return f"from {fact.module} import {fact.name}"

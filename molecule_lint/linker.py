@@ -1,0 +1,273 @@
+"""Join the facts of all files: resolve names across modules, constants into
+strings, models into tables, and classify every data access as tenant or not.
+
+This is where cross-file evidence comes together: a table name held in a
+constant of another module, a model defined in a tenant package, a function
+re-exported through an `__init__`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
+from molecule_lint.config import Config
+from molecule_lint.discover import ServiceMap
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Connect,
+    Constant,
+    Definition,
+    EnvRead,
+    FileFacts,
+    HttpCall,
+    Import,
+    Location,
+    OrmModel,
+    OrmQuery,
+    RedisKey,
+    Ref,
+    Route,
+    Sql,
+    Template,
+    template_text,
+)
+from molecule_lint.modules import ModuleIndex
+from molecule_lint.sql import analyze_sql
+
+# How deep constants may refer to constants, and re-exports to re-exports.
+MAX_HOPS = 8
+_URL_HEAD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Access:
+    """A unit touching a data store or a remote API, with its evidence."""
+
+    kind: str  # "table" | "env" | "redis" | "http" | "connect"
+    target: str  # table name, env var, key template, URL path, DSN host
+    plane: str | None  # "tenant" | "platform" | None (unclassified)
+    path: str
+    loc: Location
+    scope: str
+    note: str
+    confidence: str = "high"  # "low" when the SQL could not be parsed
+
+
+def unit_id(module: str, scope: str) -> str:
+    return f"{module}:{scope}"
+
+
+class Project:
+    """All files' facts, linked."""
+
+    def __init__(self, config: Config, files: list[FileFacts], catalog: DataCatalog) -> None:
+        self.config = config
+        self.catalog = catalog
+        self.services = ServiceMap(config.services)
+        self.files = {f.path: f for f in files}
+        modules = {f.module: f.path for f in files if f.module and f.error is None}
+        self.index = ModuleIndex(modules, [f.path for f in files if f.language == "python"])
+        self.by_module = {f.module: f for f in files if f.module and f.error is None}
+        self.definitions: dict[str, set[str]] = defaultdict(set)
+        self.imports: dict[str, dict[str, Import]] = defaultdict(dict)
+        self.star_imports: dict[str, list[str]] = defaultdict(list)
+        self.constants: dict[str, Template] = {}
+        self.models: dict[str, OrmModel] = {}
+        self.routes: list[tuple[str, Route]] = []
+        for f in files:
+            self._register(f)
+        self.tenant_routes = self._routes_of("tenant")
+        self.platform_routes = self._routes_of("platform")
+
+    def _routes_of(self, plane: str) -> list[EndpointPattern]:
+        """Endpoints the services of a plane declare (so calls to them are recognised unconfigured)."""
+        return [
+            EndpointPattern(path_segments(route.path), f"{route.method} {route.path}")
+            for path, route in self.routes
+            if self.plane_of(path) == plane
+        ]
+
+    def _register(self, f: FileFacts) -> None:
+        for fact in f.facts:
+            if isinstance(fact, Definition):
+                self.definitions[f.module].add(fact.name)
+            elif isinstance(fact, Import) and fact.scope == MODULE_SCOPE and not fact.typing_only:
+                if fact.name == "*":
+                    self.star_imports[f.module].append(fact.module)
+                else:
+                    self.imports[f.module][fact.alias] = fact
+            elif isinstance(fact, Constant):
+                self.constants[f"{f.module}.{fact.name}"] = fact.value
+            elif isinstance(fact, OrmModel):
+                self.models[fact.name] = fact
+            elif isinstance(fact, Route):
+                self.routes.append((f.path, fact))
+
+    # -- planes -------------------------------------------------------------
+
+    def service_of(self, path: str) -> str | None:
+        return self.services.service_of(path)
+
+    def plane_of(self, path: str) -> str | None:
+        return self.services.plane_of(path)
+
+    def module_plane(self, module: str) -> str | None:
+        path = self.index.paths.get(module)
+        return self.plane_of(path) if path else None
+
+    def is_tenant_code(self, module: str) -> bool:
+        return self.module_plane(module) == "tenant" or self.catalog.is_tenant_module(module)
+
+    # -- names --------------------------------------------------------------
+
+    def resolve_symbol(self, qualified: str, near: str = "") -> tuple[str, str] | None:
+        """Where a qualified name is defined: (canonical module, top-level name or MODULE_SCOPE).
+
+        Follows re-exports (`from .store import get` in an `__init__`) and star imports.
+        """
+        for _ in range(MAX_HOPS):
+            split = self.index.split(qualified, near)
+            if split is None:
+                return None
+            module, symbol = split
+            if symbol is None or symbol in self.definitions[module]:
+                return module, symbol or MODULE_SCOPE
+            target = self._reexport(module, symbol)
+            if target is None:
+                return module, MODULE_SCOPE  # a module-level variable: its value comes from the module body
+            qualified, near = target, self.index.paths.get(module, near)
+        return None
+
+    def _reexport(self, module: str, symbol: str) -> str | None:
+        imported = self.imports[module].get(symbol)
+        if imported is not None:
+            return f"{imported.module}.{imported.name}" if imported.name else imported.module
+        for source in self.star_imports[module]:
+            resolved = self.index.resolve(source, self.index.paths.get(module, ""))
+            if resolved and symbol in self.definitions[resolved]:
+                return f"{resolved}.{symbol}"
+        return None
+
+    def canonical(self, qualified: str, near: str = "") -> str | None:
+        resolved = self.resolve_symbol(qualified, near)
+        if resolved is None:
+            return None
+        module, symbol = resolved
+        return module if symbol == MODULE_SCOPE else f"{module}.{symbol}"
+
+    def render(self, template: Template, near: str = "", hole: str = "{}") -> str:
+        """A template as text, constants substituted (across modules), unknowns as ``hole``."""
+        return "".join(self._parts(template, near, hole, MAX_HOPS))
+
+    def _parts(self, template: Template, near: str, hole: str, budget: int) -> Iterator[str]:
+        for part in template:
+            if isinstance(part, str):
+                yield part
+                continue
+            value = self._constant(part, near) if budget > 0 else None
+            if value is None:
+                yield hole
+            else:
+                yield from self._parts(value, near, hole, budget - 1)
+
+    def _constant(self, ref: Ref, near: str) -> Template | None:
+        if ref.name is None:
+            return None
+        if ref.name in self.constants:
+            return self.constants[ref.name]
+        name = self.canonical(ref.name, near)
+        return self.constants.get(name) if name else None
+
+    def model_table(self, model: str, near: str) -> OrmModel | None:
+        name = self.canonical(model, near)
+        return self.models.get(name) if name else self.models.get(model)
+
+    # -- accesses -----------------------------------------------------------
+
+    def accesses(self, f: FileFacts) -> Iterator[Access]:
+        """Every data-store or API access of one file, classified."""
+        for fact in f.facts:
+            if isinstance(fact, Sql):
+                yield from self._sql_accesses(f.path, fact)
+            elif isinstance(fact, OrmQuery):
+                model = self.model_table(fact.model, f.path)
+                if model is not None:
+                    yield self._table(f.path, fact.loc, fact.scope, model.table, f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`")
+            elif isinstance(fact, EnvRead):
+                name = self.render(fact.name, f.path)
+                if "{}" not in name:
+                    plane = "tenant" if self.catalog.is_tenant_env(name) else None
+                    yield Access("env", name, plane, f.path, fact.loc, fact.scope, f"reads env `{name}`")
+            elif isinstance(fact, RedisKey):
+                key = self.render(fact.key, f.path)
+                plane = "tenant" if self.catalog.is_tenant_redis_key(key) else None
+                yield Access("redis", key, plane, f.path, fact.loc, fact.scope, f"redis {fact.command} `{key}`")
+            elif isinstance(fact, HttpCall):
+                yield self._http_access(f.path, fact)
+            elif isinstance(fact, Connect):
+                yield self._connect_access(f.path, fact)
+
+    def _table(self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high") -> Access:
+        name = table.lower()
+        plane = (
+            "platform"
+            if name in self.catalog.platform_tables
+            else "tenant"
+            if name in self.catalog.tenant_tables
+            else None
+        )
+        return Access("table", name, plane, path, loc, scope, note, confidence)
+
+    def _sql_accesses(self, path: str, fact: Sql) -> Iterator[Access]:
+        text = self._render_sql(fact.text, path)
+        analysis = analyze_sql(text, known_sql=fact.via != "literal")
+        if analysis is None:
+            return
+        snippet = " ".join(text.split())
+        note = snippet if len(snippet) <= 80 else snippet[:77] + "..."
+        confidence = "high" if analysis.confidence == "parsed" else "low"
+        for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
+            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence)
+
+    def _render_sql(self, template: Template, path: str) -> str:
+        """SQL with each unknown part as a distinct `__hole_N__` identifier the SQL module understands."""
+        out = []
+        for number, piece in enumerate(self.render(template, path, hole="\0").split("\0")):
+            if number:
+                out.append(f"__hole_{number - 1}__")
+            out.append(piece)
+        return "".join(out)
+
+    def _http_access(self, path: str, fact: HttpCall) -> Access:
+        url = self.render(fact.url, path)
+        base = self.render(fact.base, path) if fact.base else ""
+        full = url if _URL_HEAD.match(url) or not base else base.rstrip("/") + "/" + url.lstrip("/")
+        host_plane = self._url_plane(full)
+        segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
+        plane = None
+        if host_plane != "platform" and not self.catalog.is_probe(segments):
+            tenant_route = any(p.matches(segments) for p in self.tenant_routes)
+            platform_route = any(p.matches(segments) for p in self.platform_routes)
+            if (
+                host_plane == "tenant"
+                or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
+                or (tenant_route and not platform_route)
+            ):
+                plane = "tenant"
+        return Access("http", "/" + "/".join(segments), plane, path, fact.loc, fact.scope, f"{fact.method} {full}")
+
+    def _url_plane(self, url: str) -> str | None:
+        for service in self.config.services:
+            for prefix in service.urls:
+                if "://" in prefix and url.startswith(prefix.rstrip("/")):
+                    return service.plane
+        return None
+
+    def _connect_access(self, path: str, fact: Connect) -> Access:
+        target = self.render(fact.target, path)
+        plane = "tenant" if self._url_plane(target) == "tenant" else None
+        return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")

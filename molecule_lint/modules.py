@@ -1,0 +1,75 @@
+"""Module names, and resolving an imported name to a file of the project.
+
+A module's canonical name is its root-relative path in dots
+("workspace-server/app/store.py" -> "workspace-server.app.store"). Code imports
+it by other names: "app.store" when `app/` is a package on sys.path, or
+"common.db" from a `src/` layout. We register those aliases from the file
+layout alone — never by importing anything, unlike import-linter/grimp whose
+`find_spec` runs the scanned code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+
+
+def python_module_name(path: str) -> str:
+    stem = path[: -len(".py")] if path.endswith(".py") else path
+    parts = stem.split("/")
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+class ModuleIndex:
+    """Every module of the project, addressable by canonical name or alias."""
+
+    def __init__(self, modules: dict[str, str], python_paths: Iterable[str] = ()) -> None:
+        """``modules`` maps canonical module name -> path (Python and Go alike)."""
+        self.paths = modules
+        self._aliases: dict[str, set[str]] = defaultdict(set)
+        for name in modules:
+            self._aliases[name].add(name)
+        self._register_python_aliases(set(python_paths))
+
+    def _register_python_aliases(self, paths: set[str]) -> None:
+        packages = {os.path.dirname(p) for p in paths if p.endswith("/__init__.py") or p == "__init__.py"}
+        for path in paths:
+            canonical = python_module_name(path)
+            parts = canonical.split(".")
+            # The name Python would see with the first non-package ancestor on sys.path.
+            directory = os.path.dirname(path[: -len("/__init__.py")] if path.endswith("/__init__.py") else path)
+            depth = 0
+            while directory and directory in packages:
+                directory = os.path.dirname(directory)
+                depth += 1
+            self._aliases[".".join(parts[len(parts) - depth - 1 :])].add(canonical)
+            # Namespace packages (no __init__.py): any dotted suffix of two parts or more.
+            for start in range(1, len(parts) - 1):
+                self._aliases[".".join(parts[start:])].add(canonical)
+
+    def resolve(self, name: str, near: str = "") -> str | None:
+        """The canonical module for a dotted name; on ambiguity, the one nearest ``near`` (a path)."""
+        candidates = self._aliases.get(name)
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        if name in candidates:
+            return name
+        return max(sorted(candidates), key=lambda c: _shared_prefix(self.paths.get(c, ""), near))
+
+    def split(self, qualified: str, near: str = "") -> tuple[str, str | None] | None:
+        """Split "pkg.mod.func.attr" into (canonical module, "func"), longest module prefix first."""
+        parts = qualified.split(".")
+        for cut in range(len(parts), 0, -1):
+            module = self.resolve(".".join(parts[:cut]), near)
+            if module is not None:
+                return module, (parts[cut] if cut < len(parts) else None)
+        return None
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a, b]))

@@ -1,0 +1,46 @@
+"""`--format json` (SPEC §5)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from molecule_lint import __version__
+from molecule_lint.engine import RunResult
+from molecule_lint.findings import Finding
+from molecule_lint.rules import Rule
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "severity": f.severity,
+        "path": f.path,
+        "line": f.loc.line,
+        "column": f.loc.column,
+        "end_line": f.loc.end_line,
+        "end_column": f.loc.end_column,
+        "message": f.message,
+        "service": f.service,
+        "target": f.target,
+        "trace": [{"path": h.path, "line": h.line, "note": h.note} for h in f.trace],
+        "fingerprint": f.fingerprint,
+    }
+
+
+def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> str:
+    document = {
+        "version": "1",
+        "tool": {"name": "molecule-lint", "version": __version__},
+        "findings": [finding_dict(f) for f in result.findings],
+        "summary": {
+            "files": result.files_checked,
+            "findings": len(result.findings),
+            "errors": sum(1 for f in result.findings if f.severity == "error"),
+            "warnings": sum(1 for f in result.findings if f.severity == "warning"),
+            "suppressed": len(result.suppressed),
+            "skipped": dict(sorted(result.skipped.items())),
+            "seconds": round(result.seconds, 3),
+        },
+    }
+    return json.dumps(document, indent=2, sort_keys=False) + "\n"

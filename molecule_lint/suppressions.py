@@ -1,0 +1,138 @@
+"""Inline `# molecule-lint: ignore[...]` comments and config `allow` entries.
+
+Governance matters as much as silencing: a suppression without a reason is
+MOL903, one that matches nothing is MOL902, an expired one stops applying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pathspec
+
+from molecule_lint.config import AllowEntry, Config
+from molecule_lint.facts import FileFacts, Location, Suppression
+from molecule_lint.findings import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Governance:
+    """A finding about a suppression itself: (rule id, path, location, message)."""
+
+    rule: str
+    path: str
+    loc: Location
+    message: str
+
+
+@dataclass
+class Outcome:
+    kept: list[Finding]
+    suppressed: list[Finding]
+    governance: list[Governance]
+
+
+def apply(
+    findings: Iterable[Finding],
+    files: Iterable[FileFacts],
+    config: Config,
+    active_rules: set[str],
+    today: date,
+) -> Outcome:
+    inline: dict[str, list[Suppression]] = {}
+    for f in files:
+        marks = [fact for fact in f.facts if isinstance(fact, Suppression)]
+        if marks:
+            inline[f.path] = marks
+    allow_specs = [(entry, pathspec.GitIgnoreSpec.from_lines([entry.path])) for entry in config.allow]
+    used_inline: set[tuple[str, int]] = set()
+    used_allow: set[int] = set()
+    outcome = Outcome([], [], [])
+    for finding in findings:
+        reason = _inline_match(finding, inline.get(finding.path, ()), today, used_inline)
+        if reason is None:
+            reason = _allow_match(finding, allow_specs, today, used_allow)
+        if reason is None:
+            outcome.kept.append(finding)
+        else:
+            outcome.suppressed.append(replace(finding, suppressed_by=reason))
+    for path, marks in sorted(inline.items()):
+        for mark in marks:
+            outcome.governance.extend(_inline_governance(path, mark, active_rules, today, (path, mark.loc.line) in used_inline))
+    config_path = _config_display(config)
+    for number, (entry, _) in enumerate(allow_specs):
+        if entry.rule not in active_rules:
+            continue
+        loc = Location(entry.line or 1, 1, entry.line or 1, 1)
+        if entry.until is not None and entry.until < today:
+            outcome.governance.append(
+                Governance("MOL902", config_path, loc, f"`allow` entry for {entry.rule} on `{entry.path}` expired on {entry.until}")
+            )
+        elif number not in used_allow:
+            outcome.governance.append(
+                Governance("MOL902", config_path, loc, f"`allow` entry for {entry.rule} on `{entry.path}` matches no finding")
+            )
+    return outcome
+
+
+def _covers(mark: Suppression, finding: Finding) -> bool:
+    line = finding.loc.line
+    on_line = mark.loc.line == line or (mark.standalone and mark.loc.line + 1 == line)
+    return on_line and (not mark.rules or finding.rule in mark.rules)
+
+
+def _inline_match(
+    finding: Finding, marks: Iterable[Suppression], today: date, used: set[tuple[str, int]]
+) -> str | None:
+    for mark in marks:
+        if _covers(mark, finding) and not _expired(mark.until, today):
+            used.add((finding.path, mark.loc.line))
+            return mark.reason or "(no reason given)"
+    return None
+
+
+def _allow_match(
+    finding: Finding, specs: list[tuple[AllowEntry, pathspec.GitIgnoreSpec]], today: date, used: set[int]
+) -> str | None:
+    for number, (entry, spec) in enumerate(specs):
+        if entry.rule != finding.rule or not spec.match_file(finding.path):
+            continue
+        if entry.target is not None and entry.target != finding.target:
+            continue
+        if entry.until is not None and entry.until < today:
+            continue
+        used.add(number)
+        return entry.reason
+    return None
+
+
+def _inline_governance(path: str, mark: Suppression, active: set[str], today: date, used: bool) -> list[Governance]:
+    out = []
+    names = ", ".join(mark.rules) or "all rules"
+    if not mark.reason:
+        out.append(Governance("MOL903", path, mark.loc, f"suppression of {names} gives no reason (add `-- why this is safe`)"))
+    if _expired(mark.until, today):
+        out.append(Governance("MOL902", path, mark.loc, f"suppression of {names} expired on {mark.until}"))
+    elif not used and (not mark.rules or any(rule in active for rule in mark.rules)):
+        out.append(Governance("MOL902", path, mark.loc, f"suppression of {names} matches no finding"))
+    return out
+
+
+def _expired(until: str | None, today: date) -> bool:
+    if until is None:
+        return False
+    try:
+        return date.fromisoformat(until) < today
+    except ValueError:
+        return False  # malformed dates are reported by the frontend's MOL903 reason check
+
+
+def _config_display(config: Config) -> str:
+    if config.source is None:
+        return "molecule-lint.yaml"
+    try:
+        return config.source.relative_to(config.root).as_posix()
+    except ValueError:
+        return config.source.name
