@@ -31,8 +31,13 @@ def _python(path: str, module: str, source: bytes) -> FileFacts:
     return analyze_python(path, module, source)
 
 
-FRONTENDS: dict[str, tuple[Frontend, Callable[[str], str]]] = {
-    "python": (_python, python_module_name),
+def _python_module(root: Path, path: str) -> str:
+    return python_module_name(path)
+
+
+# language -> (frontend, how a file's module is named: Python by path, Go by go.mod and folder)
+FRONTENDS: dict[str, tuple[Frontend, Callable[[Path, str], str]]] = {
+    "python": (_python, _python_module),
 }
 
 
@@ -52,7 +57,7 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
     """(facts, content digest); facts is None when the content equals ``known_digest``."""
     file = job.file
     frontend, module_name = FRONTENDS[file.language]
-    module = module_name(file.path)
+    module = module_name(job.root, file.path)
     try:
         with open(job.root / file.path, "rb") as handle:
             source = handle.read(MAX_FILE_BYTES + 1)
@@ -100,14 +105,14 @@ def analyze_all(
         chunk = max(4, len(jobs_list) // (jobs * 8))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             outputs = list(pool.map(analyze_file, jobs_list, chunksize=chunk))
-    for (job, stat), (facts, content_digest) in zip(pending, outputs):
+    for (job, known_stat), (facts, content_digest) in zip(pending, outputs):
         path = job.file.path
-        if facts is None and cache is not None and stat is not None and content_digest is not None:
-            facts = cache.lookup_content(path, stat, content_digest)
+        if facts is None and cache is not None and known_stat is not None and content_digest is not None:
+            facts = cache.lookup_content(path, known_stat, content_digest)
         assert facts is not None  # None only comes back with a known digest, which the cache holds
         results[path] = facts
-        if cache is not None and stat is not None and content_digest is not None:
-            cache.store(path, stat, content_digest, facts)
+        if cache is not None and known_stat is not None and content_digest is not None:
+            cache.store(path, known_stat, content_digest, facts)
     if cache is not None:
         cache.prune(set(results))
         cache.save()

@@ -16,7 +16,7 @@ import pathspec
 
 from molecule_lint.config import Config, DataSpec
 from molecule_lint.discover import SourceFile
-from molecule_lint.sql import apply_changes, schema_changes
+from molecule_lint.sql import SchemaChange, apply_changes, schema_changes
 
 # Route parameters in any framework's spelling: {id}, <int:id>, :id, *rest.
 _ROUTE_PARAM = re.compile(r"^(\{[^}]*\}|<[^>]*>|:\w+|\*\w*)$")
@@ -77,7 +77,7 @@ class DataCatalog:
         matched = sorted(p for p in sql_files if matcher.match_file(p))
         if not matched:
             self.warnings.append(f"{key}.migrations: no .sql file matches {list(spec.migrations)}")
-        changes = []
+        changes: list[SchemaChange] = []
         for path in matched:
             text = read(path)
             if text is not None:

@@ -40,8 +40,11 @@ def config_errors_exit(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(config_path: Path | None) -> tuple[Config, dict[str, Rule]]:
-    config = resolve_config(config_path, Path.cwd())
+def _load(config_path: Path | None, start: Path | None = None) -> tuple[Config, dict[str, Rule]]:
+    """Config (from --config, else the nearest above ``start`` or the cwd) and every rule pack."""
+    if start is not None and not start.is_dir():
+        start = start.parent
+    config = resolve_config(config_path, (start or Path.cwd()).resolve())
     packs = tuple((config.root / p).resolve() for p in config.packs)
     rules = load_rules(packs)
     unknown = sorted({*config.select, *config.ignore} - set(rules))
@@ -101,11 +104,11 @@ def check(
     from molecule_lint.engine import Options, run
     from molecule_lint.reporters import reporters
 
-    config, rules = _load(config_path)
+    config, rules = _load(config_path, paths[0] if paths else None)
     options = Options(
         select=_check_ids(select, rules, "--select"),
         ignore=_check_ids(ignore, rules, "--ignore"),
-        only_paths=tuple(_relative(p, config.root) for p in paths),
+        only_paths=tuple(rel for rel in (_relative(p, config.root) for p in paths) if rel != "."),
         jobs=jobs or default_jobs(),
         cache_dir=None if no_cache else (cache_dir or config.root / ".molecule-lint-cache"),
         debug=debug,
@@ -129,10 +132,11 @@ def check(
 def _relative(path: Path, root: Path) -> str:
     absolute = (Path.cwd() / path).resolve()
     try:
-        return absolute.relative_to(root).as_posix()
+        relative = absolute.relative_to(root).as_posix()
     except ValueError:
         _fail(f"{path} is outside the project root {root}")
         raise  # unreachable: _fail exits
+    return relative + "/" if absolute.is_dir() and relative != "." else relative
 
 
 @main.command("rules")

@@ -30,6 +30,7 @@ DEFAULT_EXCLUDE = (
     ".molecule-lint-cache/",
     "site-packages/",
 )
+DEFAULT_ORG_KEYS = ("org_id", "tenant_id", "organization_id")
 # Paths the platform may call on a tenant without reading functional data.
 DEFAULT_PROBES = ("/health", "/healthz", "/health/*", "/ready", "/readyz", "/live", "/livez", "/ping", "/version")
 
@@ -77,7 +78,7 @@ class Config:
     services: tuple[Service, ...] = ()
     tenant_data: DataSpec = DataSpec()
     platform_data: DataSpec = DataSpec()
-    org_keys: tuple[str, ...] = ("org_id", "tenant_id", "organization_id")
+    org_keys: tuple[str, ...] = DEFAULT_ORG_KEYS
     exclude: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -235,7 +236,7 @@ class _Validator:
             services=services,
             tenant_data=tenant,
             platform_data=platform,
-            org_keys=self.strings(top["org_keys"], ("org_keys",)) if "org_keys" in top else Config.org_keys,
+            org_keys=self.strings(top["org_keys"], ("org_keys",)) if "org_keys" in top else DEFAULT_ORG_KEYS,
             exclude=self.strings(top.get("exclude"), ("exclude",)),
             select=self.strings(rules.get("select"), ("rules", "select")),
             ignore=self.strings(rules.get("ignore"), ("rules", "ignore")),

@@ -26,7 +26,7 @@ from molecule_lint.rules import ENGINE_CHECK, Rule
 class Options:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    only_paths: tuple[str, ...] = ()  # report findings for these files only (pre-commit); the project is still read whole
+    only_paths: tuple[str, ...] = ()  # report for these files ("dir/" for folders) only; the project is still read whole
     jobs: int = 1
     cache_dir: Path | None = None  # None: no cache
     debug: bool = False
@@ -71,10 +71,10 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
             skipped[f.error.split(":", 1)[0]] += 1
             if "MOL901" in active:
                 raw.append(_unanalysable(active["MOL901"], f))
-    for item in discovery.skipped:
-        skipped[item.reason] += 1
+    for entry in discovery.skipped:
+        skipped[entry.reason] += 1
         if "MOL901" in active:
-            raw.append(_engine_finding(active["MOL901"], item.path, Location(1, 1, 1, 1), f"not analysed: {item.reason}"))
+            raw.append(_engine_finding(active["MOL901"], entry.path, Location(1, 1, 1, 1), f"not analysed: {entry.reason}"))
 
     outcome = suppressions.apply(raw, files, config, set(active), options.today)
     for item in outcome.governance:
@@ -121,8 +121,11 @@ def _engine_finding(rule: Rule, path: str, loc: Location, message: str) -> Findi
 def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:
     if not paths:
         return list(findings)
-    wanted = set(paths)
-    return [f for f in findings if f.path in wanted or any(h.path in wanted for h in f.trace)]
+    def wanted(path: str) -> bool:
+        return any(path == p or (p.endswith("/") and path.startswith(p)) for p in paths)
+
+    # A trace hop in a wanted file counts: editing a shared helper reports the platform callers it breaks.
+    return [f for f in findings if wanted(f.path) or any(wanted(h.path) for h in f.trace)]
 
 
 def _fingerprinted(findings: list[Finding], root: Path) -> list[Finding]:

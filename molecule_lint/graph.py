@@ -157,7 +157,7 @@ class RepoGraph:
         return next_hop
 
     def chain(self, start: str, next_hop: dict[str, str]) -> list[Edge]:
-        edges = []
+        edges: list[Edge] = []
         node = start
         while node in next_hop and len(edges) < 64:
             edges.append(self.edge(node, next_hop[node]))
@@ -166,7 +166,8 @@ class RepoGraph:
 
     def tenant_sinks(self) -> tuple[set[str], set[str]]:
         """(tenant data stores, tenant code) — chains to data are preferred."""
-        data, code = set(), set()
+        data: set[str] = set()
+        code: set[str] = set()
         for node, attrs in self.g.nodes(data=True):
             if attrs.get("kind") == "store" and attrs.get("plane") == "tenant":
                 (code if attrs["store_kind"] == "module" else data).add(node)

@@ -128,7 +128,7 @@ def _load_rule(path: Path, problems: list[str]) -> Rule | None:
         rationale=data["rationale"].strip(),
         message=data["message"].strip(),
         fix=(data.get("fix") or "").strip() or None,
-        check=check,
+        check=str(check),
         params=params,
         valid=valid,
         invalid=invalid,

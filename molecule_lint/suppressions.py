@@ -113,6 +113,8 @@ def _inline_governance(path: str, mark: Suppression, active: set[str], today: da
     names = ", ".join(mark.rules) or "all rules"
     if not mark.reason:
         out.append(Governance("MOL903", path, mark.loc, f"suppression of {names} gives no reason (add `-- why this is safe`)"))
+    if mark.until is not None and _parse_date(mark.until) is None:
+        out.append(Governance("MOL903", path, mark.loc, f"suppression of {names} has an unreadable expiry {mark.until!r} (use YYYY-MM-DD)"))
     if _expired(mark.until, today):
         out.append(Governance("MOL902", path, mark.loc, f"suppression of {names} expired on {mark.until}"))
     elif not used and (not mark.rules or any(rule in active for rule in mark.rules)):
@@ -120,13 +122,16 @@ def _inline_governance(path: str, mark: Suppression, active: set[str], today: da
     return out
 
 
-def _expired(until: str | None, today: date) -> bool:
-    if until is None:
-        return False
+def _parse_date(text: str) -> date | None:
     try:
-        return date.fromisoformat(until) < today
+        return date.fromisoformat(text)
     except ValueError:
-        return False  # malformed dates are reported by the frontend's MOL903 reason check
+        return None
+
+
+def _expired(until: str | None, today: date) -> bool:
+    expiry = _parse_date(until) if until else None
+    return expiry is not None and expiry < today  # an unreadable date is MOL903, not an expiry
 
 
 def _config_display(config: Config) -> str:

@@ -36,7 +36,7 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
                 continue
             # Prefer chains that end in data, then short chains, then early lines.
             rank = (0 if target in data_next else 1, len(chain), first.loc.line)
-            key = (attrs["path"], module)
+            key = (first.path, module)  # the edge's file: a Go package unit spans several files
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, first, chain)
     for (path, module), (_, first, chain) in sorted(best.items()):
@@ -55,11 +55,13 @@ def _import_edge(ctx: CheckContext, path: str, module: str) -> Edge | None:
     """The import in ``path`` that brings ``module`` (or its package) in, if any."""
     graph = ctx.graph
     target = f"unit:{module}:{MODULE_SCOPE}"
+    if target not in graph.g:
+        return None
     candidates = [
-        graph.edge(source, target)
-        for source in graph.g.predecessors(target)
-        if graph.g.nodes[source].get("path") == path and graph.g.edges[source, target]["kind"] == "import"
-    ] if target in graph.g else []
+        edge
+        for edge in (graph.edge(source, target) for source in graph.g.predecessors(target))
+        if edge.path == path and edge.kind == "import"
+    ]
     return min(candidates, key=lambda e: (e.loc.line, e.loc.column), default=None)
 
 
