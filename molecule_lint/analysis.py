@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from molecule_lint.cache import FactsCache, digest
+from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
 from molecule_lint.facts import FileFacts
 from molecule_lint.modules import python_module_name
@@ -80,7 +80,7 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
 
 
 def analyze_all(
-    root: Path, files: Sequence[SourceFile], jobs: int, cache: FactsCache | None = None, debug: bool = False
+    root: Path, files: Sequence[SourceFile], jobs: int, cache: Cache | None = None, debug: bool = False
 ) -> list[FileFacts]:
     """Facts for every file that has a frontend, in the input order; cached ones are not reread."""
     todo = [f for f in files if has_frontend(f)]
@@ -92,11 +92,11 @@ def analyze_all(
         except OSError:
             pending.append((Job(root, f, debug), None))  # analyze_file reports why
             continue
-        hit = cache.lookup(f.path, stat) if cache else None
+        hit = cache.facts.lookup(f.path, stat) if cache else None
         if hit is not None:
             results[f.path] = hit
             continue
-        known = cache.entries[f.path][0].digest if cache and f.path in cache.entries else None
+        known = cache.facts.known_digest(f.path) if cache else None
         pending.append((Job(root, f, debug, known), stat))
     jobs_list = [job for job, _ in pending]
     if jobs <= 1 or len(jobs_list) < 64:
@@ -108,14 +108,11 @@ def analyze_all(
     for (job, known_stat), (facts, content_digest) in zip(pending, outputs):
         path = job.file.path
         if facts is None and cache is not None and known_stat is not None and content_digest is not None:
-            facts = cache.lookup_content(path, known_stat, content_digest)
+            facts = cache.facts.lookup_content(path, known_stat, content_digest)
         assert facts is not None  # None only comes back with a known digest, which the cache holds
         results[path] = facts
-        if cache is not None and known_stat is not None and content_digest is not None:
-            cache.store(path, known_stat, content_digest, facts)
-    if cache is not None:
-        cache.prune(set(results))
-        cache.save()
+        if cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
+            cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again next run
     return [results[f.path] for f in todo]
 
 

@@ -12,7 +12,9 @@ import click
 
 from molecule_lint import __version__
 from molecule_lint.config import Config, ConfigError, resolve_config
+from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
+from molecule_lint.reporters import FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,66 +69,137 @@ def main() -> None:
     """Keep platform code away from tenant data (the workspace-placement RFC)."""
 
 
+def run_options(func: F) -> F:
+    """The options of every command that runs the analysis (check, baseline, graph, why)."""
+    options = [
+        click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Config file (default: nearest molecule-lint.yaml or pyproject.toml)."),
+        click.option("--select", help="Only these rules (comma-separated ids)."),
+        click.option("--ignore", help="Skip these rules (comma-separated ids)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU)."),
+        click.option("--no-cache", is_flag=True, help="Analyse every file afresh; do not read or write the cache."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Cache folder (default: .molecule-lint-cache/ in the project root)."),
+        click.option("--no-prefilter", is_flag=True, help="Parse every file, not only those the rules may need (slower; for audits)."),
+        click.option("--debug", is_flag=True, help="Print tracebacks of internal errors."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def execute(paths: tuple[Path, ...], **run: Any) -> tuple[Config, dict[str, Rule], RunResult]:
+    """Load config and rules, run the engine; exit 2 if molecule-lint itself failed on a file."""
+    from molecule_lint.analysis import default_jobs
+    from molecule_lint.engine import Options, run as run_engine
+
+    config, rules = _load(run["config_path"], paths[0] if paths else None)
+    options = Options(
+        select=_check_ids(run["select"], rules, "--select"),
+        ignore=_check_ids(run["ignore"], rules, "--ignore"),
+        only_paths=tuple(rel for rel in (_relative(p, config.root) for p in paths) if rel != "."),
+        jobs=run["jobs"] or default_jobs(),
+        cache_dir=None if run["no_cache"] else (run["cache_dir"] or config.root / ".molecule-lint-cache"),
+        prefilter=not run["no_prefilter"],
+        debug=run["debug"],
+    )
+    return config, rules, run_engine(config, rules, options)
+
+
+def _internal_errors_exit(result: RunResult) -> None:
+    if result.internal_errors:
+        click.echo(
+            f"molecule-lint: {result.internal_errors} internal error(s): a bug in molecule-lint; rerun with --debug and report it",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Config file (default: nearest molecule-lint.yaml or pyproject.toml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@run_options
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here instead of stdout.")
-@click.option("--select", help="Only these rules (comma-separated ids).")
-@click.option("--ignore", help="Skip these rules (comma-separated ids).")
+@click.option("--diff", "diff_ref", metavar="REF", help="Only findings on lines changed since git REF (or whose evidence chain crosses one).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), help="Only findings not recorded in this baseline fail.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU).")
-@click.option("--no-cache", is_flag=True, help="Analyse every file afresh; do not read or write the cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="Cache folder (default: .molecule-lint-cache/ in the project root).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--show-suppressed", is_flag=True, help="Also list findings silenced by suppressions.")
 @click.option("-q", "--quiet", is_flag=True, help="Findings only: no evidence, no fix hints.")
-@click.option("--debug", is_flag=True, help="Print tracebacks of internal errors.")
 @config_errors_exit
 def check(
     paths: tuple[Path, ...],
-    config_path: Path | None,
     output_format: str,
     output: Path | None,
-    select: str | None,
-    ignore: str | None,
+    diff_ref: str | None,
+    baseline_path: Path | None,
     fail_on: str,
-    jobs: int,
-    no_cache: bool,
-    cache_dir: Path | None,
     exit_zero: bool,
     show_suppressed: bool,
     quiet: bool,
-    debug: bool,
+    **run: Any,
 ) -> None:
     """Lint the project; with PATHs (as pre-commit passes them), report only those files."""
-    from molecule_lint.analysis import default_jobs
-    from molecule_lint.engine import Options, run
+    from molecule_lint import baseline, gitdiff
     from molecule_lint.reporters import reporters
 
-    config, rules = _load(config_path, paths[0] if paths else None)
-    options = Options(
-        select=_check_ids(select, rules, "--select"),
-        ignore=_check_ids(ignore, rules, "--ignore"),
-        only_paths=tuple(rel for rel in (_relative(p, config.root) for p in paths) if rel != "."),
-        jobs=jobs or default_jobs(),
-        cache_dir=None if no_cache else (cache_dir or config.root / ".molecule-lint-cache"),
-        debug=debug,
-    )
-    result = run(config, rules, options)
+    config, rules, result = execute(paths, **run)
     if not show_suppressed:
         result.suppressed = []
+    if diff_ref is not None:
+        try:
+            changes = gitdiff.changed_lines(config.root, diff_ref)
+        except gitdiff.DiffError as exc:
+            _fail(f"--diff {diff_ref}: {exc}")
+            return
+        result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
+    notes: list[str] = []
+    if baseline_path is not None:
+        try:
+            entries = baseline.read(baseline_path)
+        except baseline.BaselineError as exc:
+            _fail(str(exc))
+            return
+        result.findings, known, fixed = baseline.partition(result.findings, entries)
+        notes.append(f"{len(known)} finding(s) recorded in the baseline {baseline_path} were not reported")
+        notes.extend(f"fixed (remove from the baseline): {e.path}:{e.line}: {e.rule} {e.message}" for e in fixed)
     report = reporters()[output_format](result, rules, quiet)
     if output is not None:
         output.write_text(report, encoding="utf-8")
     else:
         click.echo(report, nl=False)
-    if result.internal_errors:
-        click.echo(f"molecule-lint: {result.internal_errors} internal error(s): this is a bug in molecule-lint; rerun with --debug and report it", err=True)
-        sys.exit(EXIT_USAGE)
+    for note in notes:
+        click.echo(f"molecule-lint: {note}", err=True)
+    _internal_errors_exit(result)
     threshold = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+@main.command("baseline")
+@run_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path(".molecule-lint-baseline.json"), show_default=True)
+@click.option("--update", is_flag=True, help="Ratchet an existing baseline: drop fixed entries, never add new ones.")
+@click.option("--allow-growth", is_flag=True, help="With --update: also record new findings.")
+@config_errors_exit
+def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any) -> None:
+    """Record today's findings so that CI fails only on new ones."""
+    from molecule_lint import baseline
+
+    _, _, result = execute((), **run)
+    _internal_errors_exit(result)
+    if update and output.exists():
+        try:
+            existing = baseline.read(output)
+        except baseline.BaselineError as exc:
+            _fail(str(exc))
+            return
+        entries, left_out = baseline.updated(existing, result.findings, allow_growth)
+        baseline.write(output, entries)
+        click.echo(f"baseline {output}: {len(existing)} -> {len(entries)} entries")
+        if left_out:
+            click.echo(f"molecule-lint: {left_out} new finding(s) not added (use --allow-growth to record them)", err=True)
+        return
+    baseline.write(output, [baseline.Entry.of(f) for f in result.findings])
+    click.echo(f"baseline {output}: {len(result.findings)} entries")
 
 
 def _relative(path: Path, root: Path) -> str:

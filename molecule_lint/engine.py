@@ -10,15 +10,16 @@ from datetime import date
 from pathlib import Path
 
 from molecule_lint import suppressions
-from molecule_lint.analysis import analyze_all
-from molecule_lint.cache import FactsCache
+from molecule_lint.analysis import analyze_all, has_frontend
+from molecule_lint.cache import Cache
 from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
-from molecule_lint.discover import discover
+from molecule_lint.discover import ServiceMap, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.linker import Project
+from molecule_lint.prefilter import files_to_analyse
 from molecule_lint.rules import ENGINE_CHECK, Rule
 
 
@@ -29,6 +30,7 @@ class Options:
     only_paths: tuple[str, ...] = ()  # report for these files ("dir/" for folders) only; the project is still read whole
     jobs: int = 1
     cache_dir: Path | None = None  # None: no cache
+    prefilter: bool = True  # parse only the files the rules may need (see prefilter.py)
     debug: bool = False
     today: date = field(default_factory=date.today)
 
@@ -38,6 +40,7 @@ class RunResult:
     findings: list[Finding]
     suppressed: list[Finding]
     files_checked: int
+    files_parsed: int
     seconds: float
     skipped: Counter[str]
     internal_errors: int
@@ -54,8 +57,19 @@ def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> di
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
-    cache = FactsCache(options.cache_dir) if options.cache_dir else None
-    files = analyze_all(config.root, discovery.files, options.jobs, cache, options.debug)
+    cache = Cache(options.cache_dir) if options.cache_dir else None
+    candidates = [f for f in discovery.files if has_frontend(f)]
+    if options.prefilter:
+        needed = files_to_analyse(config.root, candidates, ServiceMap(config.services), cache)
+        to_parse = [f for f in candidates if f.path in needed]
+    else:
+        to_parse = candidates
+    files = analyze_all(config.root, to_parse, options.jobs, cache, options.debug)
+    if cache is not None:
+        live = {f.path for f in discovery.files}
+        cache.facts.prune(live)
+        cache.scans.prune(live)
+        cache.save()
     catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     project = Project(config, files, catalog)
     ctx = CheckContext(config, project, catalog)
@@ -84,7 +98,8 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     return RunResult(
         findings=_fingerprinted(kept, config.root),
         suppressed=_fingerprinted(_only(outcome.suppressed, options.only_paths), config.root),
-        files_checked=len(files),
+        files_checked=len(candidates),
+        files_parsed=len(to_parse),
         seconds=time.perf_counter() - started,
         skipped=skipped,
         internal_errors=sum(1 for f in files if f.internal),

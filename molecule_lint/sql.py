@@ -1,12 +1,13 @@
 """What a piece of SQL reads, writes, filters and aggregates; what a migration changes.
 
-Frontends hand us string literals and templates rendered with ``__hole_N__``
-for the parts they could not resolve. sqlglot (Postgres dialect) does the
-parsing; it is imported lazily because it costs ~100 ms and most runs of a
-pre-commit hook see few SQL strings. A hole in a name becomes ``*``: a table
+Frontends hand us string literals, and templates rendered with ``__hole_N__``
+for the parts they could not resolve. A hole in a name becomes ``*``: a table
 named only by a hole is unknown and omitted, ``__hole_0__.memories`` is
-``TableRef("memories", "*")`` and ``memories___hole_1__`` is the glob
-``memories_*``.
+``TableRef("memories", "*")`` and ``memories___hole_1__`` the glob ``memories_*``.
+
+sqlglot (Postgres dialect) parses; it is imported lazily, as are the regexes
+compiled, because importing sqlglot costs ~100 ms and a pre-commit run often
+sees no SQL at all.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class TableRef:
     name: str  # lower-case, unquoted
-    schema: str | None  # lower-case; "*" when a hole
+    schema: str | None  # lower-case; "*" for a hole
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,78 +49,71 @@ class SchemaChange:
     new_name: str | None = None
 
 
-# --- looks_like_sql: a few regexes, no sqlglot --------------------------------
-
 _FLAGS = re.IGNORECASE | re.DOTALL
-_HOLE = re.compile(r"__hole_\d+__")
+
+
+@functools.cache
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+# --- looks_like_sql ----------------------------------------------------------------
+
+_HOLE = r"__hole_\d+__"
 _IDENT = r'(?:"[^"]+"|[a-z_][\w$]*)'
 _NAME = rf"{_IDENT}(?:\s*\.\s*{_IDENT}){{0,2}}"
-_PARAM = r"(?:%s|%\(\)s|\$\d+|:[a-z_]\w*|\?|__hole_\d+__)"
-_START = re.compile(
+_PARAM = rf"(?:%s|%\(\)s|\$\d+|:[a-z_]\w*|\?|{_HOLE})"
+_START = (
     r"(?:\s|--[^\n]*|/\*.*?\*/|\()*"
-    r"(select|with|insert|update|delete|create|alter|drop|truncate|copy|merge|upsert|replace)\b",
-    _FLAGS,
+    r"(select|with|insert|update|delete|create|alter|drop|truncate|copy|merge|upsert|replace)\b"
 )
-# String literals ('..', E'..', $tag$..$tag$) and comments; strings become '' so
-# a table name or an English word inside one never counts.
-_LITERALS = re.compile(
-    r"--[^\n]*|/\*.*?\*/|(?<!\w)[eE]'(?:[^'\\]|\\.|'')*'|'[^']*(?:''[^']*)*'"
-    r"|(?<![\w$])\$([a-z_]\w*|)\$.*?\$\1\$",
-    _FLAGS,
+# Comments, and string literals ('..', E'..', $tag$..$tag$) that become '' so
+# that neither a table name nor an English word inside one counts.
+_LITERALS = (
+    r"--[^\n]*|/\*.*?\*/|(?<!\w)e'(?:[^'\\]|\\.|'')*'|'[^']*(?:''[^']*)*'"
+    r"|(?<![\w$])\$([a-z_]\w*|)\$.*?\$\1\$"
 )
-_INNER_PARENS = re.compile(r"\([^()]*\)")
 # Log messages and UI text that happen to start with a keyword.
-_PROSE = re.compile(
-    r"[.!:]\s*$|\b(?:the|your|our|their|please|failed|unable|cannot|successfully)\b", _FLAGS
-)
-_BARE_WORDS = re.compile(r"[a-z]+(?:\s+[a-z]+)+", _FLAGS)
-_SQL_WORDS = re.compile(r"\b(?:as|case|distinct|all|over)\b", _FLAGS)
-_FROM = re.compile(r"\bfrom\b", _FLAGS)
-_CLAUSE = (
-    r"(?:where|join|inner|left|right|full|cross|natural|group|order|limit|offset|having"
-    r"|union|intersect|except|for|window|on|using|returning|fetch|tablesample|__hole_\d+__)\b"
-)
-_SELECT_FROM = re.compile(
+_PROSE = r"[.!:]\s*$|\b(?:the|your|our|their|please|failed|unable|cannot|successfully)\b"
+_SELECT_FROM = (
     rf"select\s+(?P<list>\S.*?)\s*\bfrom\s+(?:only\s+)?(?:{_NAME}(?:\(\))?|\(\))"
-    rf"(?:\s+(?:as\s+)?{_IDENT}(?:\s*\(\))?)?\s*(?:$|[;,)]|{_CLAUSE})",
-    _FLAGS,
+    rf"(?:\s+(?:as\s+)?{_IDENT}(?:\s*\(\))?)?\s*(?:$|[;,)]|(?:where|join|inner|left|right|full|cross"
+    r"|natural|group|order|limit|offset|having|union|intersect|except|for|window|on|using|returning"
+    rf"|fetch|tablesample|{_HOLE})\b)"
 )
 _ITEM = (
     rf"(?:(?:not\s+)?exists\s*\(\)|{_NAME}\(\)|\d+(?:\.\d+)?|''|\(\)|{_PARAM}|true|false|null)"
     rf"(?:\s*::\s*{_NAME}(?:\(\))?(?:\[\])?)?(?:\s+(?:as\s+)?{_IDENT})?"
 )
-_SELECT_ONLY = re.compile(rf"select\s+{_ITEM}(?:\s*,\s*{_ITEM})*\s*;?\s*$", _FLAGS)
 _ALIAS = rf"(?:\s+(?:as\s+)?{_IDENT})?"
 _KIND = (
     r"(?:table|view|materialized\s+view|index|sequence|schema|type|function|procedure|trigger"
     r"|extension|database|role|user|policy|domain|aggregate|rule|publication|foreign\s+table)"
 )
+# The companion structure each leading keyword needs, matched on flattened text.
 _STATEMENTS = {
+    "select": rf"select\s+{_ITEM}(?:\s*,\s*{_ITEM})*\s*;?\s*$",  # without FROM: SELECT 1, SELECT f(%s)
     "with": rf"with\s+(?:recursive\s+)?{_IDENT}\s*(?:\(\)\s*)?as\s+(?:not\s+)?(?:materialized\s+)?\(\)"
     r".*\b(?:select|insert|update|delete|merge)\b",
     "insert": rf"(?:insert|upsert|replace)\s+into\s+{_NAME}(?:\s+as\s+{_IDENT})?\s*"
-    r"(?:\(\)|(?:values|select|with|default|overriding|__hole_\d+__)\b)",
-    "update": rf"update\s+(?:only\s+)?{_NAME}{_ALIAS}\s+set\s+(?:\(\)|{_NAME}\s*=|__hole_\d+__)",
-    "delete": rf"delete\s+from\s+(?:only\s+)?{_NAME}"
-    rf"(?:\s*(?:$|;|\))|{_ALIAS}\s+(?:where|using|returning|__hole_\d+__)\b)",
-    "create": r"create\s+(?:or\s+replace\s+)?(?:(?:global|local|temp|temporary|unlogged|unique"
-    rf"|materialized|recursive|constraint|trusted)\s+)*{_KIND}\s+(?:concurrently\s+)?"
-    rf"(?:if\s+not\s+exists\s+)?(?:on\b|{_NAME}\s*(?:\(\)|$|;|(?:as|on|of|with|partition|like"
-    r"|inherits|returns|using|for|before|after|instead|authorization|increment|start|owned"
-    r"|from|to|language|cache|__hole_\d+__)\b))",
-    "alter": rf"alter\s+{_KIND}\s+(?:if\s+exists\s+)?(?:only\s+)?{_NAME}(?:\s*\(\))?\s+"
-    r"(?:add|drop|alter|rename|set|reset|owner|attach|detach|enable|disable|validate|inherit"
-    r"|no|cluster|replica|of|not|force|with|__hole_\d+__)\b",
+    rf"(?:\(\)|(?:values|select|with|default|overriding|{_HOLE})\b)",
+    "update": rf"update\s+(?:only\s+)?{_NAME}{_ALIAS}\s+set\s+(?:\(\)|{_NAME}\s*=|{_HOLE})",
+    "delete": rf"delete\s+from\s+(?:only\s+)?{_NAME}(?:\s*(?:$|;|\))|{_ALIAS}\s+(?:where|using|returning|{_HOLE})\b)",
+    "create": r"create\s+(?:or\s+replace\s+)?(?:(?:global|local|temp|temporary|unlogged|unique|materialized"
+    rf"|recursive|constraint|trusted)\s+)*{_KIND}\s+(?:concurrently\s+)?(?:if\s+not\s+exists\s+)?"
+    rf"(?:on\b|{_NAME}\s*(?:\(\)|$|;|(?:as|on|of|with|partition|like|inherits|returns|using|for|before"
+    rf"|after|instead|authorization|increment|start|owned|from|to|language|cache|{_HOLE})\b))",
+    "alter": rf"alter\s+{_KIND}\s+(?:if\s+exists\s+)?(?:only\s+)?{_NAME}(?:\s*\(\))?\s+(?:add|drop|alter"
+    rf"|rename|set|reset|owner|attach|detach|enable|disable|validate|inherit|no|cluster|replica|of|not"
+    rf"|force|with|{_HOLE})\b",
     "drop": rf"drop\s+{_KIND}\s+(?:concurrently\s+)?(?:if\s+exists\s+)?{_NAME}(?:\s*\(\))?"
     rf"(?:\s*,\s*{_NAME}(?:\s*\(\))?)*\s*(?:$|;|(?:cascade|restrict|on)\b)",
     "truncate": rf"truncate\s+(?:table\s+)?(?:only\s+)?{_NAME}(?:\s*,\s*{_NAME})*\s*"
     r"(?:$|;|(?:restart|continue|cascade|restrict)\b)",
-    "copy": rf"copy\s+(?:{_NAME}\s*(?:\(\)\s*)?|\(\)\s*)(?:from|to)\s+"
-    rf"(?:stdin|stdout|''|program|{_PARAM})",
+    "copy": rf"copy\s+(?:{_NAME}\s*(?:\(\)\s*)?|\(\)\s*)(?:from|to)\s+(?:stdin|stdout|''|program|{_PARAM})",
     "merge": rf"merge\s+into\s+{_NAME}{_ALIAS}\s+using\b",
 }
-_STATEMENT_RES = {k: re.compile(v, _FLAGS) for k, v in _STATEMENTS.items()}
-_STATEMENT_RES.update(upsert=_STATEMENT_RES["insert"], replace=_STATEMENT_RES["insert"])
+_STATEMENTS.update(upsert=_STATEMENTS["insert"], replace=_STATEMENTS["insert"])
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -128,49 +122,49 @@ def _blank(match: re.Match[str]) -> str:
 
 def _flatten(text: str) -> str:
     """Strings to '', comments to ' ', every parenthesised group to '()'."""
-    text = _LITERALS.sub(_blank, text)
-    while True:  # innermost groups first; \x01 keeps the outer regex from re-matching them
-        reduced = _INNER_PARENS.sub("\x01", text)
+    text = _re(_LITERALS).sub(_blank, text)
+    while True:  # innermost groups first; \x01 keeps the pattern from matching them again
+        reduced = _re(r"\([^()]*\)").sub("\x01", text)
         if reduced == text:
             return text.replace("\x01", "()")
         text = reduced
 
 
 def looks_like_sql(text: str) -> bool:
-    """True when ``text`` is a SQL statement rather than prose that starts with a keyword."""
-    start = _START.match(text)
+    """True when ``text`` is a SQL statement, not prose that starts with a keyword."""
+    start = _re(_START).match(text)
     if start is None or start.group(1).istitle():  # "Select a workspace", "Delete failed"
         return False
     keyword = start.group(1).lower()
     flat = _flatten(text[start.start(1) :])
-    if _PROSE.search(flat):
+    if _re(_PROSE).search(flat):
         return False
-    if keyword != "select":
-        return _STATEMENT_RES[keyword].match(flat) is not None
-    if not _FROM.search(flat):
-        return _SELECT_ONLY.match(flat) is not None  # SELECT 1, SELECT pg_advisory_lock(%s)
-    match = _SELECT_FROM.match(flat)
+    if keyword != "select" or not _re(r"\bfrom\b").search(flat):
+        return _re(_STATEMENTS[keyword]).match(flat) is not None
+    match = _re(_SELECT_FROM).match(flat)
     if match is None:
         return False
-    columns = match.group("list")  # "a workspace" is English, "id", "count() n" are SQL
-    return not (_BARE_WORDS.fullmatch(columns) and not _SQL_WORDS.search(columns))
+    columns = match.group("list")  # "a workspace" is English; "id", "count() n", "distinct x" are SQL
+    return not _re(r"[a-z]+(?:\s+[a-z]+)+").fullmatch(columns) or bool(
+        _re(r"\b(?:as|case|distinct|all|over)\b").search(columns)
+    )
 
 
-# --- analyze_sql -------------------------------------------------------------
+# --- analyze_sql -----------------------------------------------------------------
 
 
 def analyze_sql(text: str, *, known_sql: bool = False) -> SqlAnalysis | None:
-    """Analyse ``text``; None when it does not look like SQL (``known_sql`` skips that check,
-    for strings handed to ``execute()``). Never raises."""
+    """What ``text`` reads, writes, filters and aggregates; None when it does not look like
+    SQL (``known_sql`` skips that test, for strings handed to ``execute()``). Never raises."""
     if not known_sql and not looks_like_sql(text):
-        return None  # checked before the cache so prose does not evict SQL from it
+        return None  # tested outside the cache so that prose does not evict SQL from it
     return _analyze(text)
 
 
 @functools.cache
-def _sqlglot_loaded() -> None:
-    # Unsupported statements (DO, VACUUM, ...) become Commands with a logged
-    # warning; a linter must not print them.
+def _quiet_sqlglot() -> None:
+    # sqlglot logs a warning for each statement it keeps as an opaque Command
+    # (DO, VACUUM, ...); a linter's output must not carry them.
     logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 
@@ -178,7 +172,7 @@ def _parse(text: str) -> list[exp.Expr | None] | None:
     import sqlglot
     from sqlglot.errors import SqlglotError
 
-    _sqlglot_loaded()
+    _quiet_sqlglot()
     try:
         return sqlglot.parse(text, read="postgres")
     except (SqlglotError, RecursionError):
@@ -191,45 +185,62 @@ def _analyze(text: str) -> SqlAnalysis:
 
     statements = _parse(text)
     if statements is None:
-        scanned_reads, scanned_writes = _scan_tables(text)
-        return SqlAnalysis(_sorted(scanned_reads), _sorted(scanned_writes), (), (), False, (), "scanned")
+        found = _scan_tables(text)
+        return SqlAnalysis(_sorted(found[0]), _sorted(found[1]), (), (), False, (), "scanned")
+    writers = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Copy, exp.TruncateTable)
+    ddl = (exp.Create, exp.Alter, exp.Drop, exp.Comment)
     reads: set[TableRef] = set()
     writes: set[TableRef] = set()
     org: set[str] = set()
     groups: set[str] = set()
-    unions: set[str] = set()
+    schemas: set[str] = set()
     aggregates = scanned = False
     for stmt in statements:
-        if stmt is None:
-            continue
-        if isinstance(stmt, exp.Command):  # DO, EXPLAIN, VACUUM...: unknown to sqlglot
+        if isinstance(stmt, exp.Command):  # DO, EXPLAIN, VACUUM...: opaque to sqlglot
             more_reads, more_writes = _scan_tables(stmt.sql(dialect="postgres"))
             reads |= more_reads
             writes |= more_writes
             scanned = True
             continue
-        ctes = frozenset(cte.alias.lower() for cte in stmt.find_all(exp.CTE))
-        targets, ignored = _write_targets(stmt)
-        for table in stmt.find_all(exp.Table):
-            ref = _table_ref(table, ctes)
+        tables: list[exp.Table] = []
+        targets: set[int] = set()  # id() of the Table nodes written
+        ignored: set[int] = set()  # id() of names that are not tables (DROP INDEX i)
+        ctes: set[str] = set()
+        unions: list[exp.Union] = []
+        for node in stmt.walk() if stmt is not None else ():  # one pass: walks dominate the cost
+            if isinstance(node, exp.Table):
+                tables.append(node)
+            elif isinstance(node, exp.CTE):
+                ctes.add(node.alias.lower())
+            elif isinstance(node, writers + ddl):
+                _write_targets(node, targets, ignored)
+            elif isinstance(node, (exp.Where, exp.Having, exp.Join)):
+                org.update(_org_filtered(node.args.get("on") if isinstance(node, exp.Join) else node.this))
+            elif isinstance(node, exp.Group):
+                groups.update(_group_columns(node))
+            elif isinstance(node, exp.Union):
+                unions.append(node)
+            elif isinstance(node, exp.Window):
+                aggregates = True
+                groups.update(c.name.lower() for p in node.args.get("partition_by") or [] for c in p.find_all(exp.Column))
+            elif isinstance(node, exp.AggFunc) or (
+                isinstance(node, exp.Anonymous) and node.name.lower().endswith(("agg", "every"))
+            ):  # jsonb_agg, xmlagg, every: aggregates sqlglot does not model
+                aggregates = True
+        frozen_ctes = frozenset(ctes)
+        for table in tables:
+            ref = _table_ref(table, frozen_ctes)
             if ref is not None and id(table) not in ignored:
                 (writes if id(table) in targets else reads).add(ref)
-        org.update(_org_filtered(stmt))
-        for group in stmt.find_all(exp.Group):
-            groups.update(_group_columns(group))
-        for window in stmt.find_all(exp.Window):
-            for part in window.args.get("partition_by") or []:
-                groups.update(c.name.lower() for c in part.find_all(exp.Column))
-        aggregates = aggregates or any(_is_aggregate(node) for node in stmt.walk())
-        for union in stmt.find_all(exp.Union):
-            unions.update(_union_schemas(union, ctes))
+        for union in unions:
+            schemas |= _union_schemas(union, frozen_ctes)
     return SqlAnalysis(
         _sorted(reads),
         _sorted(writes),
         tuple(sorted(org)),
         tuple(sorted(groups)),
         aggregates,
-        tuple(sorted(unions)),
+        tuple(sorted(schemas)),
         "scanned" if scanned else "parsed",
     )
 
@@ -239,12 +250,12 @@ def _sorted(refs: set[TableRef]) -> tuple[TableRef, ...]:
 
 
 def _normal(identifier: str) -> str:
-    return _HOLE.sub("*", identifier.strip('"').lower())
+    return _re(_HOLE).sub("*", identifier.strip('"').lower())
 
 
 def _ref(name: str, schema: str | None) -> TableRef | None:
     name = _normal(name)
-    if not name or not name.strip("*_"):  # the name is only holes: unknown table
+    if not name.strip("*_"):  # nothing but holes: an unknown table
         return None
     return TableRef(name, _normal(schema) if schema else None)
 
@@ -259,59 +270,48 @@ def _table_ref(table: exp.Table, ctes: frozenset[str]) -> TableRef | None:
     return _ref(table.name, table.db or None)
 
 
-def _write_targets(stmt: exp.Expr) -> tuple[set[int], set[int]]:
-    """ids of the Table nodes a statement writes, and of names that are not tables."""
+def _write_targets(node: exp.Expr, targets: set[int], ignored: set[int]) -> None:
     from sqlglot import exp
 
-    targets: set[int] = set()
-    ignored: set[int] = set()
-    kinds = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Copy, exp.TruncateTable, exp.Create, exp.Alter, exp.Drop, exp.Comment)
-    for node in stmt.find_all(*kinds):
-        if isinstance(node, exp.Copy) and not node.args.get("kind"):
-            continue  # COPY t TO ... reads t
-        if isinstance(node, exp.Drop):
-            # DROP INDEX idx, ALTER TABLE t DROP CONSTRAINT c: not table names
-            bucket = targets if str(node.args.get("kind")).upper() in ("TABLE", "VIEW") else ignored
-            bucket.update(id(t) for t in node.args.get("tables") or [])
-            continue
-        nodes = node.expressions if isinstance(node, exp.TruncateTable) else [node.this]
-        for target in nodes:
-            if isinstance(target, exp.Schema):  # INSERT INTO t (cols), CREATE TABLE t (...)
-                target = target.this
-            if isinstance(target, exp.Index):  # CREATE INDEX i ON t
-                target = target.args.get("table")
-            if isinstance(target, exp.Table):
-                targets.add(id(target))
-    return targets, ignored
+    if isinstance(node, exp.Copy) and not node.args.get("kind"):
+        return  # COPY t TO ... reads t
+    if isinstance(node, exp.Drop):  # DROP INDEX i, ALTER TABLE t DROP CONSTRAINT c: not tables
+        bucket = targets if str(node.args.get("kind")).upper() in ("TABLE", "VIEW") else ignored
+        bucket.update(id(t) for t in node.args.get("tables") or [])
+        return
+    for target in node.expressions if isinstance(node, exp.TruncateTable) else [node.this]:
+        if isinstance(target, exp.Schema):  # INSERT INTO t (cols), CREATE TABLE t (...)
+            target = target.this
+        if isinstance(target, exp.Index):  # CREATE INDEX i ON t
+            target = target.args.get("table")
+        if isinstance(target, exp.Table):
+            targets.add(id(target))
 
 
 def _is_value(node: exp.Expr | None) -> bool:
-    """A parameter, literal or hole, possibly cast, parenthesised or wrapped in ANY()."""
+    """A parameter, literal or hole, possibly cast, parenthesised or inside ANY()."""
     from sqlglot import exp
 
     while isinstance(node, (exp.Cast, exp.Paren, exp.Any)):
         node = node.this
     if isinstance(node, exp.Column):
-        return not node.table and _HOLE.fullmatch(node.name) is not None
+        return not node.table and _re(_HOLE).fullmatch(node.name) is not None
     return isinstance(node, (exp.Placeholder, exp.Parameter, exp.Literal))
 
 
-def _org_filtered(stmt: exp.Expr) -> Iterator[str]:
+def _org_filtered(condition: exp.Expr | None) -> Iterator[str]:
+    """Columns a WHERE / HAVING / JOIN ON condition compares with = or IN to a value."""
     from sqlglot import exp
 
-    for clause in stmt.find_all(exp.Where, exp.Having, exp.Join):
-        condition = clause.args.get("on") if isinstance(clause, exp.Join) else clause.this
-        if condition is None:
+    for cmp in condition.find_all(exp.EQ, exp.In) if condition is not None else ():
+        if isinstance(cmp, exp.In):
+            values = cmp.expressions or [cmp.args.get("field")]  # IN (%s, %s) or IN %s
+            if isinstance(cmp.this, exp.Column) and all(_is_value(v) for v in values):
+                yield cmp.this.name.lower()
             continue
-        for cmp in condition.find_all(exp.EQ, exp.In):
-            if isinstance(cmp, exp.In):
-                values = cmp.expressions or [cmp.args.get("field")]
-                if isinstance(cmp.this, exp.Column) and all(_is_value(v) for v in values):
-                    yield cmp.this.name.lower()
-                continue
-            for column, other in ((cmp.this, cmp.expression), (cmp.expression, cmp.this)):
-                if isinstance(column, exp.Column) and not _is_value(column) and _is_value(other):
-                    yield column.name.lower()
+        for column, other in ((cmp.this, cmp.expression), (cmp.expression, cmp.this)):
+            if isinstance(column, exp.Column) and not _is_value(column) and _is_value(other):
+                yield column.name.lower()
 
 
 def _group_columns(group: exp.Group) -> Iterator[str]:
@@ -328,54 +328,38 @@ def _group_columns(group: exp.Group) -> Iterator[str]:
         yield from (column.name.lower() for column in item.find_all(exp.Column))
 
 
-def _is_aggregate(node: exp.Expr) -> bool:
-    from sqlglot import exp
-
-    if isinstance(node, exp.Anonymous):  # jsonb_agg, xmlagg, every: unknown to sqlglot
-        name = node.name.lower()
-        return name.endswith("agg") or name == "every"
-    return isinstance(node, (exp.AggFunc, exp.Window))
-
-
 def _union_schemas(union: exp.Union, ctes: frozenset[str]) -> set[str]:
-    """Schemas of one table name read by two or more branches from different schemas."""
+    """Schemas of a table name that two or more branches read from different schemas."""
     from sqlglot import exp
 
     stack: list[exp.Expr] = [union]
-    per_name: dict[str, list[set[str]]] = {}
-    while stack:  # iterative: generated UNION ALL chains can be very long
+    branches: list[set[tuple[str, str]]] = []  # (name, schema) read by each branch
+    while stack:  # iterative: generated UNION ALL chains can be long
         node = stack.pop()
         if isinstance(node, exp.Union):
             stack += [node.this, node.expression]
-            continue
-        branch: dict[str, set[str]] = {}
-        for table in node.find_all(exp.Table):
-            ref = _table_ref(table, ctes)
-            if ref is not None and ref.schema is not None:
-                branch.setdefault(ref.name, set()).add(ref.schema)
-        for name, schemas in branch.items():
-            per_name.setdefault(name, []).append(schemas)
+        else:
+            refs = (_table_ref(table, ctes) for table in node.find_all(exp.Table))
+            branches.append({(r.name, r.schema) for r in refs if r is not None and r.schema is not None})
     found: set[str] = set()
-    for branches in per_name.values():
-        schemas = set().union(*branches)
-        if len(branches) > 1 and len(schemas) > 1:
+    for name in {name for branch in branches for name, _ in branch}:
+        schemas = {schema for branch in branches for n, schema in branch if n == name}
+        if len(schemas) > 1 and sum(any(n == name for n, _ in branch) for branch in branches) > 1:
             found |= schemas
     return found
 
 
-_SCAN = re.compile(
-    rf"\b(delete\s+from|from|join|into|update|table)\s+(?:only\s+)?(?:if\s+(?:not\s+)?exists\s+)?"
-    rf"({_NAME})(?![\w$.\"])(\s*\()?",
-    _FLAGS,
+_SCAN = (
+    r"\b(delete\s+from|from|join|into|update|table)\s+(?:only\s+)?(?:if\s+(?:not\s+)?exists\s+)?"
+    rf"({_NAME})(?![\w$.\"])(\s*\()?"
 )
-_NAME_PART = re.compile(_IDENT, _FLAGS)
-# Words that follow FROM/INTO/UPDATE/TABLE without being tables: FOR UPDATE SKIP
+# Words that follow FROM/INTO/UPDATE/TABLE without naming a table: FOR UPDATE SKIP
 # LOCKED, DO UPDATE SET, SELECT INTO STRICT, FROM LATERAL.
-_NOT_TABLES = frozenset({"set", "skip", "nowait", "of", "select", "lateral", "values", "strict", "where", "on", "using", "as"})
+_NOT_TABLES = frozenset({"set", "skip", "nowait", "of", "select", "lateral", "values", "strict", "where", "on", "as"})
 
 
 def _dotted_ref(text: str) -> TableRef | None:
-    parts = _NAME_PART.findall(text)  # [catalog.][schema.]name
+    parts = _re(_IDENT).findall(text)  # [catalog.][schema.]name
     return _ref(parts[-1], parts[-2] if len(parts) > 1 else None)
 
 
@@ -383,7 +367,7 @@ def _scan_tables(text: str) -> tuple[set[TableRef], set[TableRef]]:
     """Regex fallback: tables after FROM/JOIN (reads) and INTO/UPDATE/TABLE/DELETE FROM (writes)."""
     reads: set[TableRef] = set()
     writes: set[TableRef] = set()
-    for match in _SCAN.finditer(_LITERALS.sub(_blank, text)):
+    for match in _re(_SCAN).finditer(_re(_LITERALS).sub(_blank, text)):
         reading = match.group(1).lower() in ("from", "join")
         ref = _dotted_ref(match.group(2))
         if ref is None or ref.name in _NOT_TABLES or (reading and match.group(3)):
@@ -392,63 +376,56 @@ def _scan_tables(text: str) -> tuple[set[TableRef], set[TableRef]]:
     return reads, writes
 
 
-# --- schema_changes ------------------------------------------------------------
+# --- schema_changes --------------------------------------------------------------
 
-_SPLIT = re.compile(
-    r"--[^\n]*|/\*.*?\*/|(?<!\w)[eE]'(?:[^'\\]|\\.|'')*'|'[^']*(?:''[^']*)*'|\"[^\"]*\""
-    r"|(?<![\w$])\$([a-z_]\w*)?\$|;",
-    _FLAGS,
+_SPLIT = (
+    r"--[^\n]*|/\*.*?\*/|(?<!\w)e'(?:[^'\\]|\\.|'')*'|'[^']*(?:''[^']*)*'|\"[^\"]*\""
+    r"|(?<![\w$])\$(?:[a-z_]\w*)?\$|;"
 )
-_NON_SPACE = re.compile(r"\S")
-_DDL = re.compile(
+_DDL = (
     r"(?:create\s+(?:or\s+replace\s+)?(?:(?:global|local|temp|temporary|unlogged|materialized|recursive)\s+)*"
-    r"(?:table|view)|alter\s+table|drop\s+(?:materialized\s+)?(?:table|view))\b",
-    _FLAGS,
+    r"(?:table|view)|alter\s+table|drop\s+(?:materialized\s+)?(?:table|view))\b"
 )
 
 
 def _statements(text: str) -> Iterator[tuple[int, str]]:
     """(1-based start line, text) of each ';'-separated statement, respecting
-    quotes, $$ bodies and comments."""
-    pos = 0
+    quoted strings and identifiers, $$ bodies and comments."""
+    pos, line, counted = 0, 1, 0
     start: int | None = None
-    line, counted = 1, 0
     while True:
-        token = _SPLIT.search(text, pos)
+        token = _re(_SPLIT).search(text, pos)
         end = token.start() if token else len(text)
-        if start is None and (first := _NON_SPACE.search(text, pos, end)):
+        if start is None and (first := _re(r"\S").search(text, pos, end)):
             start = first.start()
         if token is None or token.group() == ";":
             if start is not None:
-                line += text.count("\n", counted, start)
-                counted = start
+                line, counted = line + text.count("\n", counted, start), start
                 yield line, text[start:end]
             if token is None:
                 return
             start, pos = None, token.end()
-            continue
-        if token.group().startswith(("--", "/*")):
+        elif token.group().startswith(("--", "/*")):
             pos = token.end()
-            continue
-        if start is None:
-            start = token.start()
-        pos = token.end()
-        if token.group().startswith("$"):  # skip to the closing $tag$ of a dollar-quoted body
-            close = text.find(token.group(), pos)
-            pos = len(text) if close < 0 else close + len(token.group())
+        else:
+            start = token.start() if start is None else start
+            pos = token.end()
+            if token.group().startswith("$"):  # skip to the closing $tag$
+                close = text.find(token.group(), pos)
+                pos = len(text) if close < 0 else close + len(token.group())
 
 
 def schema_changes(text: str) -> tuple[SchemaChange, ...]:
-    """Tables, columns and views created, added, dropped or renamed by a migration."""
+    """Tables, columns and views that a migration creates, adds, drops or renames, in order."""
     from sqlglot import exp
 
     changes: list[SchemaChange] = []
     for line, statement in _statements(text):
-        if not _DDL.match(statement):
+        if not _re(_DDL).match(statement):
             continue  # DO blocks, functions, indexes, COMMENT ON, INSERT...
         parsed = _parse(statement)
         node = parsed[0] if parsed else None
-        if node is None or isinstance(node, exp.Command):
+        if node is None or isinstance(node, exp.Command):  # sqlglot failed or gave up
             changes += _regex_changes(statement, line)
         else:
             changes += _parsed_changes(node, line)
@@ -487,7 +464,7 @@ def _parsed_changes(node: exp.Expr, line: int) -> list[SchemaChange]:
             edits.append(("add_column", action.name))
         elif isinstance(action, exp.Drop) and str(action.args.get("kind")).upper() == "COLUMN":
             edits += [("drop_column", c.name) for c in action.args.get("tables") or []]
-        elif isinstance(action, exp.RenameColumn):  # a rename is a drop plus an add
+        elif isinstance(action, exp.RenameColumn):  # to the catalog, a drop plus an add
             edits += [("drop_column", action.this.name), ("add_column", action.args["to"].name)]
     return _column_changes(ref, edits, line)
 
@@ -503,59 +480,44 @@ def _column_changes(ref: TableRef, edits: Iterable[tuple[str, str]], line: int) 
     return changes
 
 
-_CREATE_TABLE = re.compile(
-    rf"create\s+(?:(?:global|local|temp|temporary|unlogged)\s+)*table\s+(?:if\s+not\s+exists\s+)?({_NAME})(?:\s*\((.*))?", _FLAGS
+_CREATE_TABLE = (
+    rf"create\s+(?:(?:global|local|temp|temporary|unlogged)\s+)*table\s+(?:if\s+not\s+exists\s+)?({_NAME})"
+    r"(?:\s*\((.*))?"
 )
-_ALTER_TABLE = re.compile(rf"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?({_NAME})\s+(.*)", _FLAGS)
-_NOT_COLUMNS = r"(?:constraint|primary|foreign|unique|check|exclude|like)\b"
-_COLUMN_DEF = re.compile(rf"\s*(?!{_NOT_COLUMNS})({_IDENT})\s+\S", _FLAGS)
+_ALTER_TABLE = rf"alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?({_NAME})\s+(.*)"
+_NOT_COLUMN = r"(?!(?:constraint|primary|foreign|unique|check|exclude|like)\b)"
+_COLUMN_DEF = rf"\s*{_NOT_COLUMN}({_IDENT})\s+\S"
 _ACTIONS = (
-    ("add_column", re.compile(rf"\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?(?!{_NOT_COLUMNS})({_IDENT})\s+\S", _FLAGS)),
-    ("drop_column", re.compile(rf"\s*drop\s+(?:column\s+)?(?:if\s+exists\s+)?(?!{_NOT_COLUMNS})({_IDENT})", _FLAGS)),
+    ("add_column", rf"\s*add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?{_NOT_COLUMN}({_IDENT})\s+\S"),
+    ("drop_column", rf"\s*drop\s+(?:column\s+)?(?:if\s+exists\s+)?{_NOT_COLUMN}({_IDENT})"),
 )
-
-
-def _top_level_items(text: str) -> list[str]:
-    """Split on commas outside parentheses, up to an unmatched ')'."""
-    items: list[str] = []
-    depth = start = 0
-    for i, char in enumerate(text):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return [*items, text[start:i]]
-            depth -= 1
-        elif char == "," and depth == 0:
-            items.append(text[start:i])
-            start = i + 1
-    return [*items, text[start:]]
 
 
 def _regex_changes(statement: str, line: int) -> list[SchemaChange]:
-    """Fallback for CREATE TABLE / ALTER TABLE ADD|DROP COLUMN that sqlglot cannot parse."""
-    flat = _LITERALS.sub(_blank, statement)
-    create = _CREATE_TABLE.match(flat)
-    match = create or _ALTER_TABLE.match(flat)
+    """Fallback for a CREATE TABLE or ALTER TABLE ADD|DROP COLUMN that sqlglot cannot parse."""
+    flat = _re(_LITERALS).sub(_blank, statement)
+    create = _re(_CREATE_TABLE).match(flat)
+    match = create or _re(_ALTER_TABLE).match(flat)
     ref = _dotted_ref(match.group(1)) if match else None
     if match is None or ref is None:
         return []
-    items = _top_level_items(match.group(2) or "")  # CREATE TABLE t OF type: no column list
+    # With inner groups flattened to '()', the first other ')' closes CREATE TABLE's column list.
+    items = _re(r"(?<!\()\)").split(_flatten(match.group(2) or ""), maxsplit=1)[0].split(",")
     if create:
-        columns = [m.group(1) for item in items if (m := _COLUMN_DEF.match(item))]
+        columns = [m.group(1) for item in items if (m := _re(_COLUMN_DEF).match(item))]
         return [SchemaChange("create_table", ref, tuple(_normal(c) for c in columns), line)]
-    edits = [(edit, m.group(1)) for item in items for edit, pattern in _ACTIONS if (m := pattern.match(item))]
+    edits = [(edit, m.group(1)) for item in items for edit, pattern in _ACTIONS if (m := _re(pattern).match(item))]
     return _column_changes(ref, edits, line)
 
 
 def apply_changes(changes: Iterable[SchemaChange]) -> dict[str, tuple[str, ...]]:
-    """Fold changes in order into the final catalog: table name -> sorted columns."""
+    """Fold changes, in order, into the final catalog: table name -> sorted columns."""
     catalog: dict[str, set[str]] = {}
     for change in changes:
         name = change.table.name
         if change.kind == "create_view":
             catalog[name] = set()
-        elif change.kind in ("create_table", "add_column"):  # ADD COLUMN may target a table created elsewhere
+        elif change.kind in ("create_table", "add_column"):  # ADD COLUMN may name a table created elsewhere
             catalog.setdefault(name, set()).update(change.columns)
         elif change.kind == "drop_column":
             catalog.get(name, set()).difference_update(change.columns)

@@ -473,8 +473,10 @@ def test_apply_changes_across_files_in_order() -> None:
         ),
         ("CREATE TABLE t OF some_type", [SchemaChange("create_table", T("t"), (), 1)]),
         (
-            "ALTER TABLE ONLY t ADD COLUMN a int CONSTRAINT c NOT NULL DEFERRABLE, ADD b int, "
-            "ADD CONSTRAINT k UNIQUE (a), DROP COLUMN IF EXISTS c, DROP CONSTRAINT z",
+            (
+                "ALTER TABLE ONLY t ADD COLUMN a int CONSTRAINT c NOT NULL DEFERRABLE, ADD b int, "
+                "ADD CONSTRAINT k UNIQUE (a), DROP COLUMN IF EXISTS c, DROP CONSTRAINT z"
+            ),
             [SchemaChange("add_column", T("t"), ("a", "b"), 1), SchemaChange("drop_column", T("t"), ("c",), 1)],
         ),
     ],

@@ -10,7 +10,10 @@ from molecule_lint.rules import Rule
 Reporter = Callable[[RunResult, dict[str, Rule], bool], str]
 
 
-def reporters() -> dict[str, Reporter]:
-    from molecule_lint.reporters import json_report, text
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
-    return {"text": text.render, "json": json_report.render}
+
+def reporters() -> dict[str, Reporter]:
+    from molecule_lint.reporters import github, json_report, junit, sarif, text
+
+    return {"text": text.render, "json": json_report.render, "sarif": sarif.render, "github": github.render, "junit": junit.render}

@@ -1,0 +1,75 @@
+"""A byte-level scan of a Python file: what it may import, and two flags.
+
+No parse: a few regexes over the raw bytes (about 100x cheaper than libcst).
+It over-approximates — an import inside a docstring counts — which is what
+the prefilter needs: a file that could matter is never left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_IMPORT = re.compile(
+    rb"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)|import[ \t]+([^\n#;]+))",
+    re.MULTILINE,
+)
+_DYNAMIC = re.compile(rb"""(?:import_module|__import__)\(\s*[rbu]?["']([\w.]+)["']""")
+_ROUTE = re.compile(
+    rb"\.(?:get|post|put|patch|delete|route|api_route|websocket|add_route|add_get|add_post)\(\s*[rfbu]?[\"']/"
+    rb"|\bpath\(\s*[rfbu]?[\"']"
+)
+_NAME = re.compile(rb"[A-Za-z_][\w.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    imports: frozenset[str]  # dotted names; for `from m import a`: "m" and "m.a"
+    suppression: bool  # holds a `molecule-lint:` comment
+    routes: bool  # may declare HTTP routes
+
+
+def scan_source(source: bytes, module: str, is_package: bool) -> Scan:
+    return Scan(
+        imports=frozenset(_imports(source, module if is_package else module.rpartition(".")[0])),
+        suppression=b"molecule-lint:" in source,
+        routes=_ROUTE.search(source) is not None,
+    )
+
+
+def _imports(source: bytes, package: str) -> set[str]:
+    names: set[str] = set()
+    for match in _IMPORT.finditer(source):
+        base, imported, plain = match.groups()
+        if plain is not None:
+            names.update(_names(plain))
+            continue
+        target = _absolute(base.decode(), package)
+        if target is None:
+            continue
+        if target:
+            names.add(target)
+        names.update(f"{target}.{name}" if target else name for name in _names(imported.strip(b"()")) if name != "*")
+    names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
+    return names
+
+
+def _names(text: bytes) -> list[str]:
+    out = []
+    for part in text.split(b","):
+        name = _NAME.match(part.strip())
+        if name:
+            out.append(name.group().decode())
+    return out
+
+
+def _absolute(base: str, package: str) -> str | None:
+    """`from ..x import y` inside package a.b.c -> "a.b.x"; None when it climbs above the root."""
+    dots = len(base) - len(base.lstrip("."))
+    if not dots:
+        return base
+    parts = package.split(".") if package else []
+    if dots - 1 > len(parts):
+        return None
+    rest = base[dots:]
+    return ".".join(parts[: len(parts) - (dots - 1)] + ([rest] if rest else []))
