@@ -202,6 +202,46 @@ def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any)
     click.echo(f"baseline {output}: {len(result.findings)} entries")
 
 
+@main.command("suppressions")
+@run_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@config_errors_exit
+def suppressions_command(output_format: str, **run: Any) -> None:
+    """Every inline suppression and `allow` entry: rule, place, reason, expiry."""
+    import json
+    from dataclasses import asdict
+
+    from molecule_lint.suppressions import inventory
+
+    config, _, result = execute((), **run)
+    items = inventory(result.context.project.files.values(), config)
+    if output_format == "json":
+        click.echo(json.dumps({"suppressions": [asdict(i) for i in items]}, indent=2))
+        return
+    for item in items:
+        rules = ",".join(item.rules) or "all rules"
+        expiry = f" until {item.until}" if item.until else ""
+        click.echo(f"{item.path}:{item.line}: {item.kind} {rules} ({item.scope}){expiry} -- {item.reason or '(no reason)'}")
+    click.echo(f"{len(items)} suppression(s)")
+
+
+@main.command("init")
+@click.argument("root", default=".", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite an existing molecule-lint.yaml.")
+@config_errors_exit
+def init_command(root: Path, force: bool) -> None:
+    """Write a starter molecule-lint.yaml by inspecting the repository."""
+    from molecule_lint.config import load_config
+    from molecule_lint.init import starter_config
+
+    target = root / "molecule-lint.yaml"
+    if target.exists() and not force:
+        _fail(f"{target} exists; use --force to overwrite it")
+    target.write_text(starter_config(root.resolve()), encoding="utf-8")
+    config = load_config(target)
+    click.echo(f"wrote {target}: {len(config.services)} service(s); review the lines marked `# review:`")
+
+
 def _relative(path: Path, root: Path) -> str:
     absolute = (Path.cwd() / path).resolve()
     try:

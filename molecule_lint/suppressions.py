@@ -141,3 +141,39 @@ def _config_display(config: Config) -> str:
         return config.source.relative_to(config.root).as_posix()
     except ValueError:
         return config.source.name
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryItem:
+    """One exception to the rules, wherever it is written."""
+
+    kind: str  # "inline" | "allow"
+    path: str  # where it is written
+    line: int
+    rules: tuple[str, ...]  # () = all rules
+    reason: str | None
+    until: str | None
+    scope: str  # what it covers: the next line, its own line, or an allow entry's path pattern
+
+
+def inventory(files: Iterable[FileFacts], config: Config) -> list[InventoryItem]:
+    """Every inline suppression and `allow` entry, sorted by place (`molecule-lint suppressions`)."""
+    items = [
+        InventoryItem(
+            "inline", f.path, mark.loc.line, mark.rules, mark.reason, mark.until,
+            "this line and the next" if mark.standalone else "this line",
+        )
+        for f in files
+        for mark in f.facts
+        if isinstance(mark, Suppression)
+    ]
+    source = _config_display(config)
+    items.extend(
+        InventoryItem(
+            "allow", source, entry.line, (entry.rule,), entry.reason,
+            entry.until.isoformat() if entry.until else None,
+            entry.path + (f" (target {entry.target})" if entry.target else ""),
+        )
+        for entry in config.allow
+    )
+    return sorted(items, key=lambda i: (i.path, i.line, i.rules))
