@@ -187,8 +187,8 @@ def _analyze(text: str) -> SqlAnalysis:
     if statements is None:
         found = _scan_tables(text)
         return SqlAnalysis(_sorted(found[0]), _sorted(found[1]), (), (), False, (), "scanned")
-    writers = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Copy, exp.TruncateTable)
-    ddl = (exp.Create, exp.Alter, exp.Drop, exp.Comment)
+    writers: tuple[type[exp.Expr], ...] = (exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Copy, exp.TruncateTable)
+    writers += (exp.Create, exp.Alter, exp.Drop, exp.Comment)  # DDL targets count as writes too
     reads: set[TableRef] = set()
     writes: set[TableRef] = set()
     org: set[str] = set()
@@ -196,6 +196,8 @@ def _analyze(text: str) -> SqlAnalysis:
     schemas: set[str] = set()
     aggregates = scanned = False
     for stmt in statements:
+        if stmt is None:  # an empty statement: ";;"
+            continue
         if isinstance(stmt, exp.Command):  # DO, EXPLAIN, VACUUM...: opaque to sqlglot
             more_reads, more_writes = _scan_tables(stmt.sql(dialect="postgres"))
             reads |= more_reads
@@ -207,12 +209,12 @@ def _analyze(text: str) -> SqlAnalysis:
         ignored: set[int] = set()  # id() of names that are not tables (DROP INDEX i)
         ctes: set[str] = set()
         unions: list[exp.Union] = []
-        for node in stmt.walk() if stmt is not None else ():  # one pass: walks dominate the cost
+        for node in stmt.walk():  # a single walk: each find_all() would be a full traversal
             if isinstance(node, exp.Table):
                 tables.append(node)
             elif isinstance(node, exp.CTE):
                 ctes.add(node.alias.lower())
-            elif isinstance(node, writers + ddl):
+            elif isinstance(node, writers):
                 _write_targets(node, targets, ignored)
             elif isinstance(node, (exp.Where, exp.Having, exp.Join)):
                 org.update(_org_filtered(node.args.get("on") if isinstance(node, exp.Join) else node.this))
@@ -222,7 +224,8 @@ def _analyze(text: str) -> SqlAnalysis:
                 unions.append(node)
             elif isinstance(node, exp.Window):
                 aggregates = True
-                groups.update(c.name.lower() for p in node.args.get("partition_by") or [] for c in p.find_all(exp.Column))
+                for part in node.args.get("partition_by") or []:
+                    groups.update(c.name.lower() for c in part.find_all(exp.Column))
             elif isinstance(node, exp.AggFunc) or (
                 isinstance(node, exp.Anonymous) and node.name.lower().endswith(("agg", "every"))
             ):  # jsonb_agg, xmlagg, every: aggregates sqlglot does not model

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -47,7 +48,12 @@ SQL = [
     'SELECT * FROM "Memories"',
     "SELECT * FROM memories WHERE (((",
     "select * from t where name = 'the failed one.'",
-    "\n    SELECT m.id, m.content\n    FROM agent_memories m\n    JOIN orgs o ON o.id = m.org_id\n    WHERE o.id = %s\n",
+    """
+    SELECT m.id, m.content
+    FROM agent_memories m
+    JOIN orgs o ON o.id = m.org_id
+    WHERE o.id = %s
+    """,
     "-- newest first\nSELECT id FROM t ORDER BY id DESC LIMIT %(n)s",
     "(SELECT a FROM t) UNION ALL (SELECT a FROM u)",
     "WITH x AS (SELECT * FROM a) SELECT * FROM x",
@@ -212,7 +218,10 @@ def test_plain_functions_are_not_aggregates() -> None:
 
 
 def test_union_over_per_org_schemas() -> None:
-    a = analyze("SELECT id FROM tenant_1.memories UNION ALL SELECT id FROM tenant_2.memories UNION SELECT id FROM tenant_3.memories")
+    a = analyze(
+        "SELECT id FROM tenant_1.memories UNION ALL SELECT id FROM tenant_2.memories "
+        "UNION SELECT id FROM tenant_3.memories"
+    )
     assert a.union_schemas == ("tenant_1", "tenant_2", "tenant_3")
     assert a.reads == (T("memories", "tenant_1"), T("memories", "tenant_2"), T("memories", "tenant_3"))
 
@@ -316,6 +325,13 @@ def test_analyze_is_memoised() -> None:
     assert analyze_sql(sql) is analyze_sql(sql)
 
 
+def test_results_pickle_for_worker_processes() -> None:
+    analysis = analyze("SELECT org_id, count(*) FROM tenant_1.m GROUP BY org_id")
+    change = schema_changes("ALTER TABLE a RENAME TO b")[0]
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+    assert pickle.loads(pickle.dumps(change)) == change
+
+
 def test_importing_the_module_does_not_import_sqlglot() -> None:
     path = Path(__file__).resolve().parents[1] / "molecule_lint" / "sql.py"
     code = (
@@ -329,25 +345,26 @@ def test_importing_the_module_does_not_import_sqlglot() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_unsupported_statements_log_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    analyze("VACUUM agent_memories")
-    schema_changes("CREATE TABLE t (a int) WITH (fillfactor = 70) ON COMMIT DROP;")
+def test_unsupported_statements_log_nothing(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    analyze("VACUUM agent_memories_log_test")
+    schema_changes("CREATE TABLE log_test (a int) WITH (fillfactor = 70) ON COMMIT DROP;")
     assert capsys.readouterr().err == ""
+    assert not [r for r in caplog.records if r.name.startswith("sqlglot")]
 
 
 # --- never raises ----------------------------------------------------------------
 
-SQLISH = st.lists(
-    st.sampled_from(
-        [
-            "SELECT", "FROM", "WHERE", "JOIN", "ON", "GROUP BY", "UNION ALL", "WITH", "AS", "INSERT INTO", "VALUES",
-            "UPDATE", "SET", "DELETE", "CREATE TABLE", "ALTER TABLE", "ADD COLUMN", "DROP", "(", ")", ",", ";", "=",
-            "*", "count(*)", "org_id", "t", "s.t", '"Q"', "'x'", "'", "$$", "$1", "%s", "%(o)s", ":o", "?", "--",
-            "/*", "*/", "__hole_0__", "__hole_1__.m", "1", "OVER (PARTITION BY org_id)", "IN", "\n", "E'\\''",
-        ]
-    ),
-    max_size=30,
-).map(" ".join)
+# fmt: off
+SQL_TOKENS = [
+    "SELECT", "FROM", "WHERE", "JOIN", "ON", "GROUP BY", "UNION ALL", "WITH", "AS", "INSERT INTO", "VALUES", "UPDATE",
+    "SET", "DELETE", "CREATE TABLE", "ALTER TABLE", "ADD COLUMN", "DROP", "(", ")", ",", ";", "=", "*", "count(*)",
+    "org_id", "t", "s.t", '"Q"', "'x'", "'", "$$", "$1", "%s", "%(o)s", ":o", "?", "--", "/*", "*/", "__hole_0__",
+    "__hole_1__.m", "1", "OVER (PARTITION BY org_id)", "IN", "\n", "E'\\''",
+]
+# fmt: on
+SQLISH = st.lists(st.sampled_from(SQL_TOKENS), max_size=30).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -464,7 +481,10 @@ def test_apply_changes_across_files_in_order() -> None:
     [
         # each of these defeats sqlglot 30 and goes through the regex fallback
         (
-            "CREATE TABLE t (a int NOT NULL, CONSTRAINT x CHECK (a > 0) NOT VALID, \"B\" text DEFAULT 'p,q', checked_at date)",
+            (
+                "CREATE TABLE t (a int NOT NULL, CONSTRAINT x CHECK (a > 0) NOT VALID, "
+                "\"B\" text DEFAULT 'p,q', checked_at date)"
+            ),
             [SchemaChange("create_table", T("t"), ("a", "b", "checked_at"), 1)],
         ),
         (

@@ -1,0 +1,1 @@
+"""Molecule control plane: provisioning, billing and DNS (hosted on Railway)."""

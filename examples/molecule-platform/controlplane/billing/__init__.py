@@ -1,0 +1,1 @@
+"""Billing: Stripe invoices and usage-based metering."""

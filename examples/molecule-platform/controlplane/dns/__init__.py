@@ -1,0 +1,1 @@
+"""DNS: <slug>.tenants.molecule.app records."""

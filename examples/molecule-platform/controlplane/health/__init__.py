@@ -1,0 +1,1 @@
+"""Uptime probes and diagnostics."""

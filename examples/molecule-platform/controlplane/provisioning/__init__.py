@@ -1,0 +1,1 @@
+"""Provisioning: one EC2 host per org."""

@@ -1,0 +1,1 @@
+"""Reports for the customer-success and support teams."""

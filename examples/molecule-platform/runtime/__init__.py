@@ -1,0 +1,1 @@
+"""Agent runtime: runs inside an org's tenant host."""

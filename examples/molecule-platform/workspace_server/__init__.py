@@ -1,0 +1,1 @@
+"""Workspace server: the per-org API for workspaces, memories and activity (tenant host)."""

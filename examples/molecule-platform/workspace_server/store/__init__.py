@@ -1,0 +1,1 @@
+"""Tenant data access: ORM models and DAOs over the org's own Postgres."""

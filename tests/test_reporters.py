@@ -1,0 +1,65 @@
+"""SARIF (validated against the official 2.1.0 schema), GitHub annotations, JUnit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+
+from conftest import RULES, write_project, lint
+from molecule_lint.reporters import reporters
+
+SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+FILES = {
+    "common/__init__.py": "",
+    "common/memory.py": 'def recent(db):\n    return db.execute("SELECT body FROM agent_memories").all()\n',
+    "controlplane/__init__.py": "",
+    "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
+    "controlplane/usage.py": 'Q = "SELECT count(*) FROM agent_memories"  # molecule-lint: ignore[MOL101] -- backfill\n',
+    "controlplane/comma.py": 'X = "SELECT 1, 2 FROM agent_memories"\n',
+}
+CONFIG = {
+    "services": [
+        {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
+        {"name": "common", "plane": "shared", "paths": ["common/"]},
+    ],
+    "tenant_data": {"tables": ["agent_memories"]},
+}
+
+
+@pytest.fixture
+def result(tmp_path: Path):  # type: ignore[no-untyped-def]
+    write_project(tmp_path, FILES, CONFIG)
+    return lint(tmp_path)
+
+
+def test_sarif_validates_and_carries_rules_fingerprints_and_trace(result) -> None:  # type: ignore[no-untyped-def]
+    result.suppressed = result.suppressed  # keep suppressed results: SARIF marks them
+    log = json.loads(reporters()["sarif"](result, RULES, False))
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    run = log["runs"][0]
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == list(RULES)
+    assert all(r["helpUri"].startswith("https://") and r["help"]["text"] for r in run["tool"]["driver"]["rules"])
+    chain = next(r for r in run["results"] if r["ruleId"] == "MOL104")
+    assert chain["partialFingerprints"]["moleculeLint/v1"]
+    related = [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in chain["relatedLocations"]]
+    assert related[0] == "controlplane/digest.py" and related[-1] == "common/memory.py"
+    suppressed = [r for r in run["results"] if r.get("suppressions")]
+    assert [s["suppressions"][0]["justification"] for s in suppressed] == ["backfill"]
+
+
+def test_github_annotations_escape_properties(result) -> None:  # type: ignore[no-untyped-def]
+    out = reporters()["github"](result, RULES, True).splitlines()
+    assert out[0].startswith("::error file=controlplane/comma.py,line=1,col=5,endLine=1,title=MOL101::platform service")
+    assert any(line.startswith("::error file=controlplane/digest.py,line=1,") for line in out)
+
+
+def test_junit_is_xml_with_one_failure_per_finding(result) -> None:  # type: ignore[no-untyped-def]
+    root = ET.fromstring(reporters()["junit"](result, RULES, False))
+    failures = root.findall(".//failure")
+    assert len(failures) == len(result.findings) == 2
+    assert {f.get("type") for f in failures} == {"MOL101", "MOL104"}
