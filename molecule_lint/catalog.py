@@ -55,7 +55,7 @@ def _match(pattern: tuple[str, ...], segments: tuple[str, ...]) -> bool:
 class DataCatalog:
     """Tenant and platform data, and the questions checks ask about it."""
 
-    def __init__(self, config: Config, files: Iterable[SourceFile], read: "FileReader") -> None:
+    def __init__(self, config: Config, files: Iterable[SourceFile], read: FileReader) -> None:
         self.config = config
         self.warnings: list[str] = []
         sql_files = [f.path for f in files if f.language == "sql"]
@@ -69,7 +69,7 @@ class DataCatalog:
         self.probes = [EndpointPattern(path_segments(p), p) for p in config.probe_endpoints]
 
     def _migrations(
-        self, spec: DataSpec, sql_files: list[str], read: "FileReader", key: str
+        self, spec: DataSpec, sql_files: list[str], read: FileReader, key: str
     ) -> dict[str, tuple[str, ...]]:
         if not spec.migrations:
             return {}

@@ -14,6 +14,7 @@ from molecule_lint import __version__
 from molecule_lint.config import Config, ConfigError, resolve_config
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
+from molecule_lint.render import FORMATS as GRAPH_FORMATS
 from molecule_lint.reporters import FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
 
@@ -89,7 +90,8 @@ def run_options(func: F) -> F:
 def execute(paths: tuple[Path, ...], **run: Any) -> tuple[Config, dict[str, Rule], RunResult]:
     """Load config and rules, run the engine; exit 2 if molecule-lint itself failed on a file."""
     from molecule_lint.analysis import default_jobs
-    from molecule_lint.engine import Options, run as run_engine
+    from molecule_lint.engine import Options
+    from molecule_lint.engine import run as run_engine
 
     config, rules = _load(run["config_path"], paths[0] if paths else None)
     options = Options(
@@ -285,6 +287,67 @@ def explain(rule_id: str, config_path: Path | None) -> None:
             for path, content in example.files.items():
                 click.echo(f"  # {path}")
                 click.echo("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+
+
+def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:
+    """Run with every file parsed: the graph shows all services, not just what the rules need."""
+    config, _, result = execute((), **{**run, "no_prefilter": True})
+    _internal_errors_exit(result)
+    return config, result
+
+
+@main.command("graph")
+@run_options
+@click.option("--format", "output_format", type=click.Choice(GRAPH_FORMATS), default="dot", show_default=True)
+@click.option("--service", metavar="NAME", help="Only this service, its neighbours and the edges among them.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the graph here instead of stdout.")
+@config_errors_exit
+def graph_command(output_format: str, service: str | None, output: Path | None, **run: Any) -> None:
+    """The service / data-store graph; edges that carry a finding are marked."""
+    from molecule_lint.render import render
+    from molecule_lint.views import UnknownName, service_view
+
+    config, result = _whole_graph(run)
+    view = service_view(result.context.graph, result.findings, f"molecule-lint graph — {config.root.name}")
+    if service is not None:
+        try:
+            view = view.around(service)
+        except UnknownName as exc:
+            _fail(str(exc))
+    text = render(view, output_format)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command("why")
+@click.argument("source")
+@click.argument("target")
+@click.option("--k", "-k", "k", type=click.IntRange(min=1), default=3, show_default=True, help="How many shortest paths to show.")
+@run_options
+@config_errors_exit
+def why_command(source: str, target: str, k: int, **run: Any) -> None:
+    """Shortest dependency paths from SOURCE (service, module, file) to TARGET (table, env var, Redis key, endpoint, module, file).
+
+    Exit 1 when a path exists, 0 when none does, 2 when SOURCE or TARGET names nothing.
+    """
+    from molecule_lint import why
+    from molecule_lint.views import UnknownName
+
+    _, result = _whole_graph(run)
+    graph = result.context.graph
+    try:
+        start, end = why.resolve_source(graph, source), why.resolve_target(graph, target)
+    except UnknownName as exc:
+        _fail(str(exc))
+        return
+    paths = why.shortest_paths(graph, start, end, k)
+    if not paths:
+        click.echo(f"no path from {source} to {target}")
+        sys.exit(EXIT_CLEAN)
+    click.echo(why.format_paths(graph, paths), nl=False)
+    sys.exit(EXIT_FINDINGS)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,8 @@ and key, the way import-linter reports contract fields.
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
 import tomllib
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -85,14 +83,6 @@ class Config:
     packs: tuple[str, ...] = ()
     allow: tuple[AllowEntry, ...] = ()
     probe_endpoints: tuple[str, ...] = DEFAULT_PROBES
-    warnings: tuple[str, ...] = field(default=(), compare=False)
-
-    def fingerprint(self) -> str:
-        """A digest of everything that changes analysis results (cache key part)."""
-        data = asdict(self)
-        data.pop("warnings")
-        data["root"] = data["source"] = None
-        return hashlib.blake2b(json.dumps(data, sort_keys=True, default=str).encode(), digest_size=12).hexdigest()
 
 
 def find_config(start: Path) -> Path | None:

@@ -36,6 +36,7 @@ class Skipped:
 class Discovery:
     files: tuple[SourceFile, ...]
     skipped: tuple[Skipped, ...]
+    warnings: tuple[str, ...] = ()  # config patterns that match nothing, services that overlap
 
 
 class ServiceMap:
@@ -44,6 +45,9 @@ class ServiceMap:
     def __init__(self, services: tuple[Service, ...]) -> None:
         self._specs = [(s, pathspec.GitIgnoreSpec.from_lines(s.paths)) for s in services]
         self.planes = {s.name: s.plane for s in services}
+
+    def all_services_of(self, path: str) -> list[str]:
+        return [service.name for service, spec in self._specs if spec.match_file(path)]
 
     def service_of(self, path: str) -> str | None:
         for service, spec in self._specs:
@@ -91,7 +95,25 @@ def discover(config: Config) -> Discovery:
         files.append(SourceFile(rel, language, services.service_of(rel)))
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
-    return Discovery(tuple(files), tuple(skipped))
+    return Discovery(tuple(files), tuple(skipped), tuple(_service_warnings(config, files, services)))
+
+
+def _service_warnings(config: Config, files: list[SourceFile], services: ServiceMap) -> list[str]:
+    """Services that claim no file, and files two services claim (the first listed wins, SPEC §3)."""
+    claimed: dict[str, int] = {s.name: 0 for s in config.services}
+    overlaps: dict[tuple[str, ...], int] = {}
+    for f in files:
+        names = services.all_services_of(f.path)
+        for name in names:
+            claimed[name] += 1
+        if len(names) > 1:
+            overlaps[tuple(names)] = overlaps.get(tuple(names), 0) + 1
+    warnings = [f"service `{name}`: its paths match no file" for name, count in claimed.items() if count == 0]
+    warnings += [
+        f"services {', '.join(f'`{n}`' for n in names)} all match {count} file(s); `{names[0]}` wins (listed first)"
+        for names, count in sorted(overlaps.items())
+    ]
+    return warnings
 
 
 def _walk(

@@ -103,7 +103,7 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
         seconds=time.perf_counter() - started,
         skipped=skipped,
         internal_errors=sum(1 for f in files if f.internal),
-        warnings=[*config.warnings, *catalog.warnings],
+        warnings=[*discovery.warnings, *catalog.warnings],
         context=ctx,
     )
 

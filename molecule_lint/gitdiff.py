@@ -23,7 +23,7 @@ class DiffError(Exception):
 
 def _git(root: Path, *args: str) -> str:
     try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, errors="replace", timeout=120)
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, errors="replace", timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise DiffError(f"cannot run git: {exc}") from None
     if done.returncode != 0:

@@ -33,7 +33,6 @@ from molecule_lint.facts import (
     Route,
     Sql,
     Template,
-    template_text,
 )
 from molecule_lint.modules import ModuleIndex
 from molecule_lint.sql import analyze_sql

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 
 def python_module_name(path: str) -> str:
-    stem = path[: -len(".py")] if path.endswith(".py") else path
+    stem = path.removesuffix(".py")
     parts = stem.split("/")
     if parts[-1] == "__init__":
         parts.pop()
@@ -40,7 +40,7 @@ class ModuleIndex:
             canonical = python_module_name(path)
             parts = canonical.split(".")
             # The name Python would see with the first non-package ancestor on sys.path.
-            directory = os.path.dirname(path[: -len("/__init__.py")] if path.endswith("/__init__.py") else path)
+            directory = os.path.dirname(path.removesuffix("/__init__.py"))
             depth = 0
             while directory and directory in packages:
                 directory = os.path.dirname(directory)

@@ -33,6 +33,7 @@ def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> st
         "version": "1",
         "tool": {"name": "molecule-lint", "version": __version__},
         "findings": [finding_dict(f) for f in result.findings],
+        "warnings": result.warnings,
         "summary": {
             "files": result.files_checked,
             "findings": len(result.findings),
