@@ -39,6 +39,7 @@ class Edge:
     path: str
     loc: Location
     note: str
+    ref: str | None = None  # for a use: the qualified name as the code wrote it
 
 
 class RepoGraph:
@@ -74,14 +75,17 @@ class RepoGraph:
                 self.g.add_edge(f"service:{service}", node, kind="contains")
         return node
 
-    def _edge(self, source: str, target: str, kind: str, path: str, loc: Location, note: str) -> None:
+    def _edge(
+        self, source: str, target: str, kind: str, path: str, loc: Location, note: str, ref: str | None = None
+    ) -> None:
+        """Add an edge, or count one more piece of evidence for it (a use wins over an import)."""
         existing = self.g.get_edge_data(source, target)
         if existing is None:
-            self.g.add_edge(source, target, kind=kind, path=path, line=loc.line, loc=loc, note=note, count=1)
+            self.g.add_edge(source, target, kind=kind, path=path, line=loc.line, loc=loc, note=note, ref=ref, count=1)
             return
         existing["count"] += 1
         if kind == "use" and existing["kind"] != "use":
-            existing.update(kind=kind, path=path, line=loc.line, loc=loc, note=note)
+            existing.update(kind=kind, path=path, line=loc.line, loc=loc, note=note, ref=ref)
 
     def _add_file(self, f: FileFacts) -> None:
         project = self.project
@@ -91,13 +95,13 @@ class RepoGraph:
             if isinstance(fact, Import) and not fact.typing_only:
                 target = self._imported_module(fact, f.path)
                 if target and target != f.module:
-                    self._edge(self._unit(f.module, fact.scope), self._unit(target, MODULE_SCOPE), "import", f.path, fact.loc, _import_note(fact))
+                    self._edge(self._unit(f.module, fact.scope), self._unit(target, MODULE_SCOPE), "import", f.path, fact.loc, import_note(fact))
             elif isinstance(fact, Use):
                 resolved = project.resolve_symbol(fact.target, f.path)
                 if resolved is None or resolved == (f.module, fact.scope):
                     continue
                 source, target = self._unit(f.module, fact.scope), self._unit(*resolved)
-                self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`")
+                self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`", fact.target)
                 if not tenant_code and project.is_tenant_code(resolved[0]):
                     store = self._store("module", resolved[0], "tenant")
                     self._edge(source, store, "access", f.path, fact.loc, f"uses tenant code `{fact.target}`")
@@ -134,7 +138,7 @@ class RepoGraph:
 
     def edge(self, source: str, target: str) -> Edge:
         data = self.g.edges[source, target]
-        return Edge(source, target, data["kind"], data["path"], data["loc"], data["note"])
+        return Edge(source, target, data["kind"], data["path"], data["loc"], data["note"], data.get("ref"))
 
     def next_hops(self, sinks: Iterable[str]) -> dict[str, str]:
         """For every node that reaches a sink, its next step on a shortest path.
@@ -178,7 +182,7 @@ def hops(edges: Iterable[Edge]) -> tuple[Hop, ...]:
     return tuple(Hop(e.path, e.loc.line, e.note) for e in edges)
 
 
-def _import_note(fact: Import) -> str:
+def import_note(fact: Import) -> str:
     if fact.name is None:
         return f"import {fact.module}"
     return f"from {fact.module} import {fact.name}"

@@ -123,8 +123,8 @@ class Project:
 
     # -- names --------------------------------------------------------------
 
-    def resolve_symbol(self, qualified: str, near: str = "") -> tuple[str, str] | None:
-        """Where a qualified name is defined: (canonical module, top-level name or MODULE_SCOPE).
+    def locate(self, qualified: str, near: str = "") -> tuple[str, str | None] | None:
+        """Where a qualified name lives: (canonical module, top-level name or None for the module).
 
         Follows re-exports (`from .store import get` in an `__init__`) and star imports.
         """
@@ -133,13 +133,19 @@ class Project:
             if split is None:
                 return None
             module, symbol = split
-            if symbol is None or symbol in self.definitions[module]:
-                return module, symbol or MODULE_SCOPE
-            target = self._reexport(module, symbol)
+            target = None if symbol is None or symbol in self.definitions[module] else self._reexport(module, symbol)
             if target is None:
-                return module, MODULE_SCOPE  # a module-level variable: its value comes from the module body
+                return module, symbol
             qualified, near = target, self.index.paths.get(module, near)
         return None
+
+    def resolve_symbol(self, qualified: str, near: str = "") -> tuple[str, str] | None:
+        """The unit a qualified name runs in: a top-level def/class, else the module body."""
+        located = self.locate(qualified, near)
+        if located is None:
+            return None
+        module, symbol = located
+        return module, symbol if symbol in self.definitions[module] else MODULE_SCOPE
 
     def _reexport(self, module: str, symbol: str) -> str | None:
         imported = self.imports[module].get(symbol)
@@ -152,11 +158,11 @@ class Project:
         return None
 
     def canonical(self, qualified: str, near: str = "") -> str | None:
-        resolved = self.resolve_symbol(qualified, near)
-        if resolved is None:
+        located = self.locate(qualified, near)
+        if located is None:
             return None
-        module, symbol = resolved
-        return module if symbol == MODULE_SCOPE else f"{module}.{symbol}"
+        module, symbol = located
+        return module if symbol is None else f"{module}.{symbol}"
 
     def render(self, template: Template, near: str = "", hole: str = "{}") -> str:
         """A template as text, constants substituted (across modules), unknowns as ``hole``."""

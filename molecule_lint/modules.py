@@ -30,6 +30,7 @@ class ModuleIndex:
         """``modules`` maps canonical module name -> path (Python and Go alike)."""
         self.paths = modules
         self._aliases: dict[str, set[str]] = defaultdict(set)
+        self._import_names: dict[str, str] = {}  # canonical -> the name code imports it by
         for name in modules:
             self._aliases[name].add(name)
         self._register_python_aliases(set(python_paths))
@@ -45,10 +46,16 @@ class ModuleIndex:
             while directory and directory in packages:
                 directory = os.path.dirname(directory)
                 depth += 1
-            self._aliases[".".join(parts[len(parts) - depth - 1 :])].add(canonical)
+            import_name = ".".join(parts[len(parts) - depth - 1 :])
+            self._aliases[import_name].add(canonical)
+            self._import_names[canonical] = import_name
             # Namespace packages (no __init__.py): any dotted suffix of two parts or more.
             for start in range(1, len(parts) - 1):
                 self._aliases[".".join(parts[start:])].add(canonical)
+
+    def display_name(self, canonical: str) -> str:
+        """How code imports a module ("common.db" rather than "libs.common.src.common.db")."""
+        return self._import_names.get(canonical, canonical)
 
     def resolve(self, name: str, near: str = "") -> str | None:
         """The canonical module for a dotted name; on ambiguity, the one nearest ``near`` (a path)."""

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.facts import MODULE_SCOPE
-from molecule_lint.graph import Edge, hops
+from molecule_lint.facts import Import
+from molecule_lint.graph import Edge, hops, import_note
 
 
 @register("platform-reach")
@@ -40,29 +40,37 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, first, chain)
     for (path, module), (_, first, chain) in sorted(best.items()):
-        anchor = _import_edge(ctx, path, module) or first
-        steps = [anchor] + ([first] if first is not anchor and first.loc != anchor.loc else []) + chain
+        anchor = _binding_import(ctx, path, first) or first
+        steps = [anchor] + ([first] if first.loc != anchor.loc else []) + chain
         end = chain[-1] if chain else first
         target = graph.g.nodes[end.target].get("label", module)
+        name = ctx.project.index.display_name(module)
         if chain:
-            what = f"reaches tenant {_store_words(graph.g.nodes[end.target])} through `{module}` ({len(chain) + 1} hops)"
+            what = f"reaches tenant {_store_words(graph.g.nodes[end.target])} through `{name}` ({len(chain) + 1} hops)"
         else:
-            what = f"imports tenant module `{module}`"
+            what = f"imports tenant module `{name}`"
         yield Violation(path, anchor.loc, target, what, hops(steps))
 
 
-def _import_edge(ctx: CheckContext, path: str, module: str) -> Edge | None:
-    """The import in ``path`` that brings ``module`` (or its package) in, if any."""
-    graph = ctx.graph
-    target = f"unit:{module}:{MODULE_SCOPE}"
-    if target not in graph.g:
+def _binding_import(ctx: CheckContext, path: str, first: Edge) -> Edge | None:
+    """The import statement in ``path`` that bound the name the first hop uses.
+
+    For `from common import recent` + `recent()`, the import of `common`, even
+    though the chain goes on into the module `recent` is re-exported from.
+    """
+    if first.kind == "import":
+        return first
+    best: Import | None = None
+    for fact in ctx.project.files[path].facts:
+        if not isinstance(fact, Import) or fact.typing_only or first.ref is None:
+            continue
+        bound = f"{fact.module}.{fact.name}" if fact.name and fact.name != "*" else fact.module
+        if first.ref == bound or first.ref.startswith(bound + "."):
+            if best is None or (fact.loc.line, fact.loc.column) < (best.loc.line, best.loc.column):
+                best = fact
+    if best is None:
         return None
-    candidates = [
-        edge
-        for edge in (graph.edge(source, target) for source in graph.g.predecessors(target))
-        if edge.path == path and edge.kind == "import"
-    ]
-    return min(candidates, key=lambda e: (e.loc.line, e.loc.column), default=None)
+    return Edge(first.source, first.target, "import", path, best.loc, import_note(best))
 
 
 def _store_words(attrs: dict[str, Any]) -> str:
