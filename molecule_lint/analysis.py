@@ -17,6 +17,7 @@ from pathlib import Path
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
 from molecule_lint.facts import FileFacts
+from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.modules import python_module_name
 
 # Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
@@ -35,9 +36,27 @@ def _python_module(root: Path, path: str) -> str:
     return python_module_name(path)
 
 
+def _go(path: str, module: str, source: bytes) -> FileFacts:
+    from molecule_lint.frontends.go import analyze_go  # tree-sitter is imported only when needed
+
+    return analyze_go(path, module, source)
+
+
+def _manifest(path: str, module: str, source: bytes) -> FileFacts:
+    from molecule_lint.frontends.manifests import analyze_manifest
+
+    return analyze_manifest(path, module, source)
+
+
+def _no_module(root: Path, path: str) -> str:
+    return ""  # a deployment manifest is not code: it has no module
+
+
 # language -> (frontend, how a file's module is named: Python by path, Go by go.mod and folder)
 FRONTENDS: dict[str, tuple[Frontend, Callable[[Path, str], str]]] = {
     "python": (_python, _python_module),
+    "go": (_go, go_module_name),
+    "manifest": (_manifest, _no_module),
 }
 
 
@@ -92,11 +111,14 @@ def analyze_all(
         except OSError:
             pending.append((Job(root, f, debug), None))  # analyze_file reports why
             continue
-        hit = cache.facts.lookup(f.path, stat) if cache else None
-        if hit is not None:
-            results[f.path] = hit
+        # A Go file's module comes from go.mod, which can change while the file does not.
+        cached = cache.facts.peek(f.path) if cache else None
+        if cached is not None and cached.module != FRONTENDS[f.language][1](root, f.path):
+            cached = None
+        if cached is not None and cache is not None and cache.facts.lookup(f.path, stat) is not None:
+            results[f.path] = cached
             continue
-        known = cache.facts.known_digest(f.path) if cache else None
+        known = cache.facts.known_digest(f.path) if cache is not None and cached is not None else None
         pending.append((Job(root, f, debug, known), stat))
     jobs_list = [job for job, _ in pending]
     if jobs <= 1 or len(jobs_list) < 64:

@@ -54,6 +54,11 @@ class Table(Generic[T]):
             return entry[1]
         return None
 
+    def peek(self, path: str) -> T | None:
+        """The entry, whether or not the file changed since."""
+        entry = self.entries.get(path)
+        return entry[1] if entry else None
+
     def known_digest(self, path: str) -> str | None:
         entry = self.entries.get(path)
         return entry[0].digest if entry else None

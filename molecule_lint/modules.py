@@ -58,7 +58,13 @@ class ModuleIndex:
         return self._import_names.get(canonical, canonical)
 
     def resolve(self, name: str, near: str = "") -> str | None:
-        """The canonical module for a dotted name; on ambiguity, the one nearest ``near`` (a path)."""
+        """The canonical module for a dotted name; on ambiguity, the one nearest ``near`` (a path).
+
+        Go imports are full paths: from a Go file only an exact package path resolves, so that
+        `import "log"` never lands on some Python `log.py`.
+        """
+        if near.endswith(".go"):
+            return name if name in self.paths else None
         candidates = self._aliases.get(name)
         if not candidates:
             return None

@@ -1,0 +1,61 @@
+"""The facts cache: warm runs reuse facts, edits and go.mod changes invalidate, corruption heals."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from conftest import lint, write_project
+from molecule_lint.cache import PACK_NAME, Cache
+
+CONFIG = {
+    "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
+    "tenant_data": {"tables": ["agent_memories"]},
+}
+
+
+def test_warm_run_reuses_and_an_edit_invalidates(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM orgs"\n'}, CONFIG)
+    cache_dir = tmp_path / "cache"
+    assert lint(root, cache_dir=cache_dir).findings == []
+    assert (cache_dir / PACK_NAME).is_file()
+    (root / "cp/a.py").write_text('Q = "SELECT 1 FROM agent_memories"\n')
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
+
+
+def test_same_size_edit_with_a_new_mtime_is_seen(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM orgs_xxxxxxxxx"\n'}, CONFIG)
+    cache_dir = tmp_path / "cache"
+    lint(root, cache_dir=cache_dir)
+    path = root / "cp/a.py"
+    stat = path.stat()
+    path.write_text('Q = "SELECT 1 FROM agent_memories"\n')
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert path.stat().st_size == stat.st_size
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
+
+
+def test_corrupt_cache_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM agent_memories"\n'}, CONFIG)
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    (cache_dir / PACK_NAME).write_bytes(b"\x80\x05garbage")
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
+    assert Cache(cache_dir).facts.entries  # rewritten whole
+
+
+def test_a_go_mod_change_renames_cached_go_packages(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/old\n\ngo 1.22\n",
+        "cp/main.go": 'package cp\n\nimport "example.com/new/ws"\n\nfunc F() { ws.Read() }\n',
+        "ws/read.go": 'package ws\n\nfunc Read() string { return "SELECT 1 FROM agent_memories" }\n',
+    }
+    config = {
+        "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}, {"name": "ws", "plane": "tenant", "paths": ["ws/"]}],
+        "tenant_data": {"tables": ["agent_memories"]},
+    }
+    root = write_project(tmp_path / "p", files, config)
+    cache_dir = tmp_path / "cache"
+    assert lint(root, cache_dir=cache_dir).findings == []  # the import names a module that does not exist yet
+    (root / "go.mod").write_text("module example.com/new\n\ngo 1.22\n")
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL104"]
