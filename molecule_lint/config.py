@@ -83,6 +83,7 @@ class Config:
     packs: tuple[str, ...] = ()
     allow: tuple[AllowEntry, ...] = ()
     probe_endpoints: tuple[str, ...] = DEFAULT_PROBES
+    shared_hosts: tuple[str, ...] = ()  # host globs of multi-org stores (managed cloud endpoints), for MOL402
 
 
 def find_config(start: Path) -> Path | None:
@@ -155,6 +156,7 @@ _TOP_KEYS = (
     "rules",
     "allow",
     "probe_endpoints",
+    "shared_hosts",
 )
 _SERVICE_KEYS = ("name", "plane", "paths", "urls")
 _DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
@@ -233,6 +235,7 @@ class _Validator:
             packs=self.strings(rules.get("packs"), ("rules", "packs")),
             allow=self.allow(top.get("allow")),
             probe_endpoints=DEFAULT_PROBES if probes is None else self.strings(probes, ("probe_endpoints",)),
+            shared_hosts=tuple(h.lower() for h in self.strings(top.get("shared_hosts"), ("shared_hosts",))),
         )
         if self.problems:
             raise ConfigError(self.problems)

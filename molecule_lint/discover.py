@@ -1,7 +1,8 @@
 """Find the files of a project and the service each belongs to.
 
-Reads directory entries only: nothing under the root is imported or executed,
-and no symlink leading out of the root is followed.
+Reads directory entries (and the first few KiB of YAML files no name claims,
+to tell Kubernetes manifests): nothing under the root is imported or
+executed, and no symlink leading out of the root is followed.
 """
 
 from __future__ import annotations
@@ -14,8 +15,14 @@ from pathlib import Path
 import pathspec
 
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service
+from molecule_lint.frontends.manifests.kinds import (
+    SNIFF_BYTES,
+    looks_like_kubernetes,
+    manifest_format,
+    may_be_kubernetes,
+)
 
-# Suffixes a frontend reads; manifests are recognised by name (see frontends).
+# Suffixes a frontend reads; manifests are recognised by name and folder (frontends/manifests/kinds.py).
 LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
 
 
@@ -60,9 +67,22 @@ class ServiceMap:
         return self.planes.get(service) if service else None
 
 
-def language_of(name: str) -> str | None:
-    suffix = os.path.splitext(name)[1]
-    return LANGUAGES.get(suffix)
+def language_of(path: str) -> str | None:
+    """The language of a project-relative path, by its suffix or, for a manifest, its name and folder."""
+    suffix = os.path.splitext(path)[1]
+    return LANGUAGES.get(suffix) or ("manifest" if manifest_format(path) else None)
+
+
+def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
+    """"manifest" for a YAML file that starts like a Kubernetes manifest (symlinks are not opened to find out)."""
+    if not may_be_kubernetes(path) or entry.is_symlink():
+        return None
+    try:
+        with open(entry.path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None  # unreadable and not claimed by name: not a file we know we should read
+    return "manifest" if looks_like_kubernetes(head) else None
 
 
 def exclusion_spec(config: Config) -> pathspec.GitIgnoreSpec:
@@ -84,7 +104,7 @@ def discover(config: Config) -> Discovery:
     root = config.root
     real_root = os.path.realpath(root)
     for rel, entry in _walk(root, "", excluded, skipped):
-        language = language_of(entry.name)
+        language = language_of(rel) or _sniffed_language(rel, entry)
         if language is None:
             continue
         if entry.is_symlink():

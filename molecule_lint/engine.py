@@ -103,13 +103,13 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
         seconds=time.perf_counter() - started,
         skipped=skipped,
         internal_errors=sum(1 for f in files if f.internal),
-        warnings=[*discovery.warnings, *catalog.warnings],
+        warnings=[*discovery.warnings, *catalog.warnings, *ctx.deployments.warnings],
         context=ctx,
     )
 
 
 def _finding(rule: Rule, violation: Violation, project: Project) -> Finding:
-    service = project.service_of(violation.path)
+    service = violation.service or project.service_of(violation.path)
     message = rule.message.format(service=service or "?", what=violation.what, target=violation.target)
     return Finding(
         rule=rule.id,

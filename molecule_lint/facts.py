@@ -189,6 +189,66 @@ class Suppression:
     standalone: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class ManifestService:
+    """A service a deployment manifest declares: a compose service, a Kubernetes workload, a Render service...
+
+    ``service`` is the manifest's own name for it, which need not be a configured service's.
+    """
+
+    loc: Location
+    service: str
+    format: str  # "compose" | "kubernetes" | "render" | "railway" | "dotenv" | "workflow"
+    build: str | None = None  # the folder it is built from, relative to the project root
+    image: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEnv:
+    """One environment variable a manifest gives one of its services.
+
+    ``value`` is what the manifest holds, with an interpolation's default kept
+    (`${X:-postgres://db}` -> "postgres://db") and other holes empty; None when
+    the manifest holds no value (a pass-through, a secret expression, a
+    reference resolved later). ``variables`` are the names the value is
+    interpolated from; ``ref`` is a Kubernetes ConfigMap/Secret key the value
+    comes from, as "Secret/<name>/<key>".
+    """
+
+    loc: Location
+    service: str
+    name: str
+    value: str | None
+    variables: tuple[str, ...] = ()
+    ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestLink:
+    """A manifest service's tie to something else, by name.
+
+    kind: "depends_on" | "link" | "volume" | "network" | "database" (a Render
+    `fromDatabase`) | "env_file" (target: a project-relative path) |
+    "configmap" | "secret" (a Kubernetes `envFrom`).
+    """
+
+    loc: Location
+    service: str
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestData:
+    """One key of a Kubernetes ConfigMap or Secret (a Secret's `data` base64-decoded; None if undecodable)."""
+
+    loc: Location
+    kind: str  # "ConfigMap" | "Secret"
+    name: str
+    key: str
+    value: str | None
+
+
 Fact = (
     Import
     | Use
@@ -204,6 +264,10 @@ Fact = (
     | Route
     | Loop
     | Suppression
+    | ManifestService
+    | ManifestEnv
+    | ManifestLink
+    | ManifestData
 )
 
 

@@ -1,7 +1,8 @@
 """End to end on the bundled example monorepo: every planted violation, and nothing else.
 
-Markers in the example's comments (`expect: MOL101`, `expect-suppressed: MOL101`)
-say where each finding must be reported; see examples/molecule-platform/EXPECTED.md.
+Markers in the example's comments (`expect: MOL101`, `expect-suppressed: MOL101`), in
+its code, SQL and deployment manifests, say where each finding must be reported; see
+examples/molecule-platform/EXPECTED.md.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def planted() -> tuple[set[Key], set[Key]]:
     reported: set[Key] = set()
     suppressed: set[Key] = set()
     for path in sorted(EXAMPLE_ROOT.rglob("*")):
-        if path.suffix not in (".py", ".sql") or "/tests/" in path.as_posix():
+        if not _may_hold_markers(path) or "/tests/" in path.as_posix():
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             for match in MARKER.finditer(line):
@@ -30,6 +31,13 @@ def planted() -> tuple[set[Key], set[Key]]:
                 rel = path.relative_to(EXAMPLE_ROOT).as_posix()
                 target.update((rel, number, rule.strip()) for rule in match.group("rules").split(","))
     return reported, suppressed
+
+
+def _may_hold_markers(path: Path) -> bool:
+    """Code, SQL, and deployment manifests (YAML, TOML, dotenv files)."""
+    name = path.name
+    is_dotenv = name.startswith(".env") or name.endswith(".env")
+    return path.is_file() and (path.suffix in (".py", ".sql", ".yaml", ".yml", ".toml") or is_dotenv)
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config
+from molecule_lint.deployments import Deployments
 from molecule_lint.findings import Finding
 from molecule_lint.graph import RepoGraph
 from molecule_lint.linker import Project
@@ -27,6 +28,7 @@ class Violation:
     target: str
     what: str  # completes the rule's message, e.g. "reads tenant table `agent_memories`"
     trace: tuple[Any, ...] = ()  # findings.Hop
+    service: str | None = None  # the service it is about, when the file belongs to none (a deploy/ manifest)
 
 
 class CheckContext:
@@ -47,6 +49,11 @@ class CheckContext:
         data, code = self.graph.tenant_sinks()
         return self.graph.next_hops(data), self.graph.next_hops(code)
 
+    @cached_property
+    def deployments(self) -> Deployments:
+        """Manifest services mapped to configured services, with their resolved environment."""
+        return Deployments(self.project)
+
 
 Check = Callable[[CheckContext, dict[str, Any]], Iterator[Violation]]
 CHECKS: dict[str, Check] = {}
@@ -62,7 +69,7 @@ def register(name: str) -> Callable[[Check], Check]:
 
 def load_builtin_checks() -> None:
     """Import the modules that register checks (kept explicit: no plugin magic)."""
-    from molecule_lint.checks import access, reach  # noqa: F401
+    from molecule_lint.checks import access, manifests, reach  # noqa: F401
 
 
 __all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "register"]

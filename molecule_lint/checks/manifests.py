@@ -1,0 +1,154 @@
+"""MOL401/MOL402: where deployment manifests point platform and tenant services.
+
+The manifests are already linked to services (deployments.py); this is the
+policy. Evidence never quotes an env value: it may be a credential.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from typing import Any
+
+from molecule_lint.checks import CheckContext, Violation, register
+from molecule_lint.deployments import STRUCTURAL_LINKS, Deployed, Env, Host, Link
+from molecule_lint.findings import Hop
+
+
+@register("platform-deployment")
+def platform_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+    """A platform service's manifest gives it a tenant data-store location or ties it to a tenant store."""
+    deployments = ctx.deployments
+    found: list[Violation] = []
+    for env in deployments.envs:
+        if not _checked(env.deployed, "platform"):
+            continue
+        tenant = _tenant_variable(ctx, env) or _tenant_host(ctx, env, deployments.host(env))
+        if tenant is not None:
+            found.append(_env_violation(env, *tenant))
+    for link in deployments.links:
+        target = link.target
+        if (
+            _checked(link.deployed, "platform")
+            and link.fact.kind in STRUCTURAL_LINKS
+            and target is not None
+            and target.plane in ("tenant", "mixed")
+            and deployments.is_store(target)
+        ):
+            what = f"{_LINK_VERB[link.fact.kind]} {_tenant_store_words(ctx, target)}"
+            found.append(_link_violation(link, target.name, what))
+    yield from _one_per_line(found)
+
+
+@register("tenant-deployment")
+def tenant_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+    """A tenant service's manifest points its data stores at a platform or multi-org host."""
+    deployments = ctx.deployments
+    found: list[Violation] = []
+    for env in deployments.envs:
+        if not _checked(env.deployed, "tenant") or not _is_location(ctx, env.name, params["location_vars"]):
+            continue
+        host = deployments.host(env)
+        where = _misplaced(ctx, host, params["shared_words"]) if host is not None else None
+        if host is not None and where is not None:
+            note = f"{env.name} -> host `{host.name}`"
+            found.append(_env_violation(env, host.name, f"points `{env.name}` at {where}", note))
+    for link in deployments.links:
+        target = link.target
+        if (
+            _checked(link.deployed, "tenant")
+            and link.fact.kind == "database"
+            and target is not None
+            and target.plane in ("platform", "mixed")
+        ):
+            found.append(_link_violation(link, target.name, f"takes its database from {_platform_store_words(ctx, target)}"))
+    yield from _one_per_line(found)
+
+
+_LINK_VERB = {"depends_on": "depends on", "link": "is linked to", "database": "takes its database from"}
+
+
+def _checked(deployed: Deployed, plane: str) -> bool:
+    """Only manifest services mapped to a configured service of the plane are judged (others are warned about)."""
+    return deployed.service is not None and deployed.plane == plane
+
+
+def _tenant_variable(ctx: CheckContext, env: Env) -> tuple[str, str, str] | None:
+    """(target, what, evidence) when the variable, or one its value is interpolated from, is tenant data env."""
+    if ctx.catalog.is_tenant_env(env.name):
+        return env.name, f"is deployed with tenant data-store variable `{env.name}`", f"gets {env.name}"
+    source = next((v for v in env.variables if ctx.catalog.is_tenant_env(v)), None)
+    if source is None:
+        return None
+    what = f"is deployed with `{env.name}` taken from tenant data-store variable `{source}`"
+    return source, what, f"{env.name} <- ${{{source}}}"
+
+
+def _tenant_host(ctx: CheckContext, env: Env, host: Host | None) -> tuple[str, str, str] | None:
+    if host is None or host.plane not in ("tenant", "mixed"):
+        return None
+    if host.plane == "mixed" and host.deployed is not None:
+        where = _tenant_store_words(ctx, host.deployed)
+    else:
+        where = f"tenant {host.label}"
+    return host.name, f"is deployed with `{env.name}` pointing at {where}", f"{env.name} -> host `{host.name}`"
+
+
+def _misplaced(ctx: CheckContext, host: Host, shared_words: list[str]) -> str | None:
+    """What is wrong with a tenant store living at ``host``, if anything."""
+    if host.plane == "platform":
+        return f"platform {host.label}"
+    if host.plane == "mixed" and host.deployed is not None:
+        return _platform_store_words(ctx, host.deployed)
+    if host.plane is None and _is_shared(ctx, host.name, shared_words):
+        return f"shared multi-org host `{host.name}`"
+    return None
+
+
+def _is_shared(ctx: CheckContext, host: str, words: list[str]) -> bool:
+    tokens = host.replace("_", "-").replace(".", "-")
+    padded = f"-{tokens}-"
+    return any(f"-{word}-" in padded for word in words) or any(fnmatchcase(host, p) for p in ctx.config.shared_hosts)
+
+
+def _is_location(ctx: CheckContext, name: str, patterns: list[str]) -> bool:
+    return ctx.catalog.is_tenant_env(name) or any(fnmatchcase(name.upper(), p) for p in patterns)
+
+
+def _users(ctx: CheckContext, store: Deployed, plane: str) -> str:
+    planes = ctx.project.services.planes
+    return ", ".join(f"`{u}`" for u in sorted(store.users) if planes.get(u) == plane)
+
+
+def _tenant_store_words(ctx: CheckContext, store: Deployed) -> str:
+    """A store seen from the platform: the tenant's, or shared with tenant services (reported on both sides)."""
+    if store.plane == "mixed":
+        return f"store `{store.name}`, which tenant services use too ({_users(ctx, store, 'tenant')})"
+    return f"tenant data store `{store.service or store.name}`"
+
+
+def _platform_store_words(ctx: CheckContext, store: Deployed) -> str:
+    if store.plane == "mixed":
+        return f"store `{store.name}`, which platform services use too ({_users(ctx, store, 'platform')})"
+    return f"platform store `{store.name}`"
+
+
+def _env_violation(env: Env, target: str, what: str, note: str) -> Violation:
+    hops = (Hop(env.path, env.loc.line, f"`{env.deployed.name}` {note}"), *env.via)
+    return Violation(env.path, env.loc, target, what + env.deployed.describe(), hops, env.deployed.service)
+
+
+def _link_violation(link: Link, target: str, what: str) -> Violation:
+    note = f"`{link.deployed.name}` {link.fact.kind} `{link.fact.target}`"
+    hop = Hop(link.path, link.fact.loc.line, note)
+    return Violation(link.path, link.fact.loc, target, what + link.deployed.describe(), (hop,), link.deployed.service)
+
+
+def _one_per_line(found: list[Violation]) -> Iterator[Violation]:
+    """One finding per line and service: `X=$TENANT_DATABASE_URL` both names and reads the tenant variable."""
+    seen: set[tuple[str, int, str | None]] = set()
+    for violation in found:
+        key = (violation.path, violation.loc.line, violation.service)
+        if key not in seen:
+            seen.add(key)
+            yield violation

@@ -1,0 +1,283 @@
+"""Deployment manifests linked to the configured services.
+
+Each service a manifest declares (a compose service, a Kubernetes workload,
+a Render service, a Railway folder, a deploy job, a dotenv file) is mapped to
+a configured service — by name (`-`/`_` alike), else by the folder it is
+built from, else by where the manifest file stands — and takes that
+service's plane. A data store that maps to none (`image: postgres:16`) takes
+the plane of the services that use it. Its environment is then resolved
+across files: `env_file`s, and Kubernetes ConfigMap/Secret references.
+
+Manifest names resolve like the platform does: compose and Render names
+within their own file, Kubernetes names across all Kubernetes files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from molecule_lint.config import Service
+from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
+from molecule_lint.findings import Hop
+from molecule_lint.linker import Project
+
+# Images of data stores: a service running one is a store, whoever uses it.
+_STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
+# Links that make the target part of the source's stack (an env value only points at it).
+STRUCTURAL_LINKS = frozenset({"depends_on", "link", "database"})
+_DSN_HOST = re.compile(r"(?:^|\s)host=([^\s]+)")
+_BARE_HOST = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.-]*)(?::\d+)?$")
+
+
+@dataclass(eq=False)
+class Deployed:
+    """One service of one manifest file, and what it is to the project."""
+
+    path: str
+    fact: ManifestService
+    service: str | None = None  # the configured service it maps to
+    plane: str | None = None  # that service's plane; for a store, its users' ("mixed" when both planes use it)
+    users: set[str] = field(default_factory=set)  # configured services that use this store
+
+    @property
+    def name(self) -> str:
+        return self.fact.service
+
+    def describe(self) -> str:
+        """How a finding names it, when the manifest's name is not the configured one."""
+        same = self.service is not None and _normal(self.name) == _normal(self.service)
+        return "" if same else f" (as {self.fact.format} service `{self.name}` in {self.path})"
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """A variable a deployed service receives, where it is written, and how it got there."""
+
+    deployed: Deployed
+    path: str
+    loc: Location
+    name: str
+    value: str | None
+    variables: tuple[str, ...]
+    via: tuple[Hop, ...] = ()  # the env_file / envFrom / secretKeyRef hops after the first
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    deployed: Deployed
+    path: str
+    fact: ManifestLink
+    target: Deployed | None  # None: it names nothing the manifests declare
+
+
+@dataclass(frozen=True, slots=True)
+class Host:
+    """What a host in an env value is."""
+
+    name: str
+    plane: str | None  # "platform" | "tenant" | "mixed" (a store both use) | "shared" | None (unknown)
+    label: str  # for messages, e.g. "store `tenant-db`"
+    deployed: Deployed | None = None
+
+
+class Deployments:
+    """All manifest services of a run, mapped, with their resolved environment and links."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        manifests = sorted(
+            (f for f in project.files.values() if f.language == "manifest" and f.error is None), key=lambda f: f.path
+        )
+        self._env_file_users: dict[str, list[tuple[str, ManifestLink]]] = defaultdict(list)
+        for f in manifests:
+            for link in _facts(f, ManifestLink):
+                if link.kind == "env_file":
+                    self._env_file_users[link.target].append((f.path, link))
+        # A dotenv file some service loads is that service's environment, not a service of its own.
+        self.deployed = [
+            Deployed(f.path, fact)
+            for f in manifests
+            for fact in _facts(f, ManifestService)
+            if not (fact.format == "dotenv" and f.path in self._env_file_users)
+        ]
+        self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
+        self._kubernetes = {d.name: d for d in self.deployed if d.fact.format == "kubernetes"}
+        self._data: dict[tuple[str, str], list[tuple[str, ManifestData]]] = defaultdict(list)
+        for f in manifests:
+            for data in _facts(f, ManifestData):
+                self._data[(data.kind, data.name)].append((f.path, data))
+        self._names = {_normal(s.name): s.name for s in project.config.services}
+        self._url_hosts = {
+            host: service for service in project.config.services for url in service.urls if (host := host_of("", url))
+        }
+        for deployed in self.deployed:
+            self._map(deployed)
+        self.envs: list[Env] = [env for f in manifests for env in self._envs(f)]
+        self.links: list[Link] = [
+            Link(d, f.path, link, self._resolve(link.target, d))
+            for f in manifests
+            for link in _facts(f, ManifestLink)
+            if (d := self._by_file.get((f.path, link.service))) is not None
+        ]
+        self._plane_stores()
+        self.warnings = sorted(self._unmapped_warnings()) + sorted(self._unread_env_files())
+
+    # -- mapping -------------------------------------------------------------
+
+    def _map(self, deployed: Deployed) -> None:
+        fact = deployed.fact
+        service = self._names.get(_normal(fact.service))
+        if service is None and fact.build not in (None, "."):
+            service = self.project.service_of(f"{fact.build}/") or self.project.service_of(f"{fact.build}/Dockerfile")
+        if service is None and not self.is_store(deployed):
+            service = self.project.service_of(deployed.path)  # a railway.toml inside controlplane/ is controlplane's
+        deployed.service = service
+        deployed.plane = self.project.services.planes.get(service) if service else None
+
+    def is_store(self, deployed: Deployed) -> bool:
+        """A data store: by its image, or a configured service other code finds through a tenant-data env var
+        (the memory plugin: `urls: [MEMORY_PLUGIN_URL]`). Before mapping, only the image can tell."""
+        image = (deployed.fact.image or "").rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0].lower()
+        if _STORE_IMAGE.search(image):
+            return True
+        urls = next((s.urls for s in self.project.config.services if s.name == deployed.service), ())
+        return any(self.project.catalog.is_tenant_env(url) for url in urls if "://" not in url)
+
+    def _plane_stores(self) -> None:
+        """Unmapped services take the plane of the mapped ones that use them, "mixed" when both planes do.
+
+        A depends_on (or link, or Render `fromDatabase`) says whose stack a store is part of; only when no
+        service declares one do env values pointing at it decide.
+        """
+        structural: dict[Deployed, set[str]] = defaultdict(set)
+        referenced: dict[Deployed, set[str]] = defaultdict(set)
+        for link in self.links:
+            if link.fact.kind in STRUCTURAL_LINKS and link.target is not None and link.target.service is None:
+                self._use(structural, link.target, link.deployed)
+        for env in self.envs:
+            host = self._host_deployed(env)
+            if host is not None and host.service is None:
+                self._use(referenced, host, env.deployed)
+        for store in self.deployed:
+            if store.service is None:
+                planes = structural.get(store) or referenced.get(store) or set()
+                store.plane = "mixed" if len(planes) > 1 else next(iter(planes), None)
+
+    def _use(self, uses: dict[Deployed, set[str]], store: Deployed, user: Deployed) -> None:
+        if user.service is not None and user.plane in ("platform", "tenant"):
+            uses[store].add(user.plane)
+            store.users.add(user.service)
+
+    # -- environment ---------------------------------------------------------
+
+    def _envs(self, f: FileFacts) -> Iterator[Env]:
+        loaders = [
+            (deployed, Hop(path, link.loc.line, f"`{link.service}` loads env_file {f.path}"))
+            for path, link in self._env_file_users.get(f.path, [])
+            if (deployed := self._by_file.get((path, link.service))) is not None
+        ]
+        for fact in f.facts:
+            deployed = self._by_file.get((f.path, fact.service)) if isinstance(fact, ManifestEnv | ManifestLink) else None
+            if isinstance(fact, ManifestEnv) and f.path in self._env_file_users:
+                for loader, hop in loaders:
+                    yield Env(loader, f.path, fact.loc, fact.name, fact.value, fact.variables, (hop,))
+            elif isinstance(fact, ManifestEnv) and deployed is not None:
+                yield self._env(deployed, f.path, fact)
+            elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
+                yield from self._env_from(deployed, f.path, fact)
+
+    def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
+        if fact.ref is None:
+            return Env(deployed, path, fact.loc, fact.name, fact.value, fact.variables)
+        kind, name, key = fact.ref.split("/", 2)
+        for data_path, data in self._data_of(kind, name, path):
+            if data.key == key:
+                hop = Hop(data_path, data.loc.line, f"{kind} `{name}` key `{key}`")
+                return Env(deployed, path, fact.loc, fact.name, data.value, (), (hop,))
+        return Env(deployed, path, fact.loc, fact.name, None, ())  # defined outside the manifests we read
+
+    def _env_from(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
+        kind = "Secret" if link.kind == "secret" else "ConfigMap"
+        for data_path, data in self._data_of(kind, link.target, path):
+            hop = Hop(data_path, data.loc.line, f"{kind} `{link.target}` key `{data.key}`")
+            yield Env(deployed, path, link.loc, data.key, data.value, (), (hop,))
+
+    def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
+        """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,
+        and the same file is the likeliest same namespace."""
+        return sorted(self._data.get((kind, name), []), key=lambda item: item[0] != near)
+
+    # -- hosts ---------------------------------------------------------------
+
+    def host(self, env: Env) -> Host | None:
+        """The host an env value points at, classified; None when the value holds no host."""
+        name = host_of(env.name, env.value)
+        if name is None:
+            return None
+        deployed = self._resolve(name, env.deployed)
+        if deployed is not None and deployed.plane is not None:
+            what = "store" if self.is_store(deployed) else "service"
+            return Host(name, deployed.plane, f"{what} `{deployed.service or deployed.name}`", deployed)
+        service: Service | None = self._url_hosts.get(name)
+        if service is not None:
+            return Host(name, service.plane, f"service `{service.name}`")
+        return Host(name, None, "host")
+
+    def _host_deployed(self, env: Env) -> Deployed | None:
+        name = host_of(env.name, env.value)
+        return self._resolve(name, env.deployed) if name else None
+
+    def _resolve(self, name: str, near: Deployed) -> Deployed | None:
+        """The manifest service a name (a host, a depends_on) means, seen from ``near``."""
+        if near.fact.format == "kubernetes":
+            return self._kubernetes.get(name.split(".", 1)[0] if ".svc" in name or "." not in name else name)
+        return self._by_file.get((near.path, name))
+
+    # -- warnings ------------------------------------------------------------
+
+    def _unmapped_warnings(self) -> Iterator[str]:
+        for d in self.deployed:
+            if d.service is None and d.plane is None:
+                where = f"{d.path}:{d.fact.loc.line}"
+                yield f"manifest service `{d.name}` in {where} maps to no configured service; its findings are not checked"
+
+    def _unread_env_files(self) -> Iterator[str]:
+        root = self.project.config.root
+        for path in self._env_file_users:
+            if path not in self.project.files and (root / path).is_file():
+                yield f"env_file {path} is not read: name it `*.env` or `.env*` (and do not exclude it) to have it checked"
+
+
+def host_of(name: str, value: str | None) -> str | None:
+    """The host of a URL/DSN value (`postgres://u:p@tenant-db:5432/ws`, `host=tenant-db`), lower case.
+
+    A bare `host[:port]` counts only in a variable named like a host (PGHOST, REDIS_HOST).
+    """
+    if not value:
+        return None
+    if "://" in value:
+        try:
+            host = urlsplit(value.strip()).hostname
+        except ValueError:
+            return None
+        return host or None
+    if dsn := _DSN_HOST.search(value):
+        return dsn.group(1).lower()
+    bare = _BARE_HOST.match(value.strip())
+    return bare.group(1).lower() if bare and "HOST" in name.upper() else None
+
+
+_F = TypeVar("_F", ManifestService, ManifestLink, ManifestData)
+
+
+def _facts(f: FileFacts, kind: type[_F]) -> list[_F]:
+    return [fact for fact in f.facts if isinstance(fact, kind)]
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("_", "-")

@@ -1,0 +1,110 @@
+"""docker-compose files (the `services:` format of compose v2/v3 and the Compose Specification).
+
+Anchors and `<<` merge keys are expanded by the YAML loader; `${VAR:-default}`
+is interpolated with the default kept. An `env_file` is not read here: it
+becomes a link to that file, whose own facts the linker gives to the service
+(so each file's facts depend on that file's bytes alone, as the cache needs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from molecule_lint.facts import Fact, ManifestEnv, ManifestLink, ManifestService
+from molecule_lint.frontends.manifests.text import interpolate, scalar_text
+from molecule_lint.frontends.manifests.tree import Tree, mapping, project_path, sequence, text
+from molecule_lint.yamlsource import KeyPath
+
+
+def is_compose(value: Any) -> bool:
+    """A document shaped like a compose file: `services:` mapping names to mappings."""
+    services = mapping(value).get("services")
+    return isinstance(services, dict) and all(isinstance(spec, dict) for spec in services.values())
+
+
+def compose_facts(path: str, tree: Tree) -> list[Fact]:
+    folder = path.rpartition("/")[0]
+    facts: list[Fact] = []
+    for name, raw in mapping(mapping(tree.doc.value).get("services")).items():
+        here: KeyPath = ("services", name)
+        spec = mapping(raw)
+        image = text(spec.get("image"))
+        facts.append(
+            ManifestService(
+                tree.loc(here),
+                name,
+                "compose",
+                build=_build_context(folder, spec.get("build")),
+                image=interpolate(image).value if image else None,
+            )
+        )
+        facts.extend(_environment(tree, name, here, spec.get("environment")))
+        facts.extend(_env_files(tree, folder, name, here, spec.get("env_file")))
+        facts.extend(_links(tree, name, here, spec))
+    return facts
+
+
+def _build_context(folder: str, build: Any) -> str | None:
+    context = text(build) or text(mapping(build).get("context"))
+    return project_path(folder, interpolate(context).value) if context else None
+
+
+def _environment(tree: Tree, service: str, here: KeyPath, environment: Any) -> list[Fact]:
+    key: KeyPath = (*here, "environment")
+    facts: list[Fact] = []
+    if isinstance(environment, dict):
+        for name, value in mapping(environment).items():
+            facts.append(_env(tree, (*key, name), service, name, scalar_text(value)))
+    for i, item in enumerate(sequence(environment)):
+        if isinstance(item, str) and item.strip():
+            name, has_value, value = item.partition("=")
+            facts.append(_env(tree, (*key, i), service, name.strip(), value if has_value else None))
+    return facts
+
+
+def _env(tree: Tree, key: KeyPath, service: str, name: str, value: str | None) -> ManifestEnv:
+    if value is None:
+        return ManifestEnv(tree.loc(key), service, name, None)  # passed through from the host's environment
+    interpolated = interpolate(value)
+    return ManifestEnv(tree.loc(key), service, name, interpolated.value, interpolated.variables)
+
+
+def _env_files(tree: Tree, folder: str, service: str, here: KeyPath, env_file: Any) -> list[Fact]:
+    key: KeyPath = (*here, "env_file")
+    entries = [(key, env_file)] if isinstance(env_file, str) else [((*key, i), e) for i, e in enumerate(sequence(env_file))]
+    facts: list[Fact] = []
+    for where, entry in entries:
+        relative = text(entry) or text(mapping(entry).get("path"))  # long syntax: {path: x, required: false}
+        target = project_path(folder, interpolate(relative).value) if relative else None
+        if target:
+            facts.append(ManifestLink(tree.loc(where), service, "env_file", target))
+    return facts
+
+
+def _links(tree: Tree, service: str, here: KeyPath, spec: dict[str, Any]) -> list[Fact]:
+    facts: list[Fact] = []
+    for kind, field in (("depends_on", "depends_on"), ("network", "networks")):
+        value = spec.get(field)
+        if isinstance(value, dict):
+            names = [(name, (*here, field, name)) for name in mapping(value)]
+        else:
+            names = [(n, (*here, field, i)) for i, n in enumerate(sequence(value)) if isinstance(n, str)]
+        facts.extend(ManifestLink(tree.loc(where), service, kind, name) for name, where in names)
+    for i, link in enumerate(sequence(spec.get("links"))):
+        if isinstance(link, str) and link.strip():
+            facts.append(ManifestLink(tree.loc((*here, "links", i)), service, "link", link.split(":", 1)[0].strip()))
+    for i, volume in enumerate(sequence(spec.get("volumes"))):
+        source = _named_volume(volume)
+        if source:
+            facts.append(ManifestLink(tree.loc((*here, "volumes", i)), service, "volume", source))
+    return facts
+
+
+def _named_volume(volume: Any) -> str | None:
+    """The named volume a mount uses; bind mounts of host paths are not named volumes."""
+    if isinstance(volume, dict):
+        return text(volume.get("source")) if volume.get("type", "volume") == "volume" else None
+    if not isinstance(volume, str) or ":" not in volume:
+        return None  # an anonymous volume
+    source = volume.split(":", 1)[0].strip()
+    return source if source and not source.startswith((".", "/", "~", "$")) else None

@@ -1,0 +1,62 @@
+"""Which files are deployment manifests, and of which format — by name and folder alone.
+
+Discovery calls this for every file, so it only looks at the path; the one
+exception, `looks_like_kubernetes`, reads a few KiB of a YAML file that no
+name pattern claims.
+"""
+
+from __future__ import annotations
+
+import re
+from fnmatch import fnmatchcase
+
+# Folders whose YAML files are taken for Kubernetes manifests.
+KUBERNETES_FOLDERS = frozenset({"k8s", "kubernetes", "deploy", "deployment", "deployments", "manifests"})
+# Helm charts hold Go templates, not YAML: `{{ .Values.x }}` does not parse, and what it renders is unknown.
+TEMPLATE_FOLDERS = frozenset({"templates", "helm", "charts"})
+# How much of an unclaimed YAML file is read to tell whether it is a Kubernetes manifest.
+SNIFF_BYTES = 4096
+
+_YAML = (".yaml", ".yml")
+_COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
+_K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
+
+
+def manifest_format(path: str) -> str | None:
+    """The manifest format a project-relative path names, or None when its name says nothing."""
+    folders, _, name = path.rpartition("/")
+    parts = folders.split("/") if folders else []
+    lower = name.lower()
+    if _is_dotenv(lower):
+        return "dotenv"
+    if lower in ("railway.toml", "railway.json"):
+        return "railway"
+    if not lower.endswith(_YAML):
+        return None
+    if folders == ".github/workflows":  # GitHub reads workflows from the repository root only
+        return "workflow"
+    if any(fnmatchcase(lower, pattern) for pattern in _COMPOSE):
+        return "compose"
+    if lower in ("render.yaml", "render.yml"):
+        return "render"
+    if TEMPLATE_FOLDERS.intersection(parts):
+        return None
+    if KUBERNETES_FOLDERS.intersection(p.lower() for p in parts):
+        return "kubernetes"
+    return None
+
+
+def may_be_kubernetes(path: str) -> bool:
+    """A YAML file no name pattern claims, outside chart templates: worth sniffing."""
+    folders = path.rpartition("/")[0]
+    return path.lower().endswith(_YAML) and not TEMPLATE_FOLDERS.intersection(folders.split("/"))
+
+
+def looks_like_kubernetes(head: bytes) -> bool:
+    """Top-level `apiVersion:` and `kind:` keys near the start of a file."""
+    return all(pattern.search(head) for pattern in _K8S_HEAD)
+
+
+def _is_dotenv(name: str) -> bool:
+    # `.envrc` is direnv's shell script, not a dotenv file.
+    return name == ".env" or name.startswith(".env.") or (name.endswith(".env") and len(name) > 4)

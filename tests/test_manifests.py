@@ -1,0 +1,701 @@
+"""Deployment manifests: discovery by name, each format's facts, service mapping, MOL401/MOL402 on a
+realistic deploy tree (with traps), and broken manifests as MOL901 with their line."""
+
+from __future__ import annotations
+
+import base64
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import lint, write_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from molecule_lint.config import ConfigError, load_config
+from molecule_lint.discover import discover, language_of
+from molecule_lint.facts import FileFacts, ManifestData, ManifestEnv, ManifestLink, ManifestService, Suppression
+from molecule_lint.frontends.manifests import analyze_manifest
+from molecule_lint.frontends.manifests.text import interpolate
+
+CONFIG: dict[str, Any] = {
+    "services": [
+        {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"], "urls": ["https://api.molecule.app"]},
+        {"name": "workspace-server", "plane": "tenant", "paths": ["workspace_server/"]},
+        {"name": "memory-plugin", "plane": "tenant", "paths": ["memory_plugin/"], "urls": ["MEMORY_PLUGIN_URL"]},
+    ],
+    "tenant_data": {"env": ["TENANT_DATABASE_URL", "TENANT_REDIS_URL", "MEMORY_PLUGIN_URL"]},
+    "shared_hosts": ["*.upstash.io"],
+}
+
+
+def facts(path: str, source: str) -> FileFacts:
+    return analyze_manifest(path, "", textwrap.dedent(source).encode())
+
+
+def envs(result: FileFacts) -> dict[str, ManifestEnv]:
+    return {f.name: f for f in result.facts if isinstance(f, ManifestEnv)}
+
+
+# -- discovery -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [
+        ("deploy/docker-compose.yml", "manifest"),
+        ("docker-compose.override.yaml", "manifest"),
+        ("compose.yaml", "manifest"),
+        ("controlplane/railway.toml", "manifest"),
+        ("railway.json", "manifest"),
+        ("render.yaml", "manifest"),
+        (".env", "manifest"),
+        ("workspace_server/.env.example", "manifest"),
+        ("deploy/tenant.env", "manifest"),
+        (".github/workflows/deploy.yml", "manifest"),
+        ("k8s/tenant.yaml", "manifest"),
+        ("infra/kubernetes/base/ws.yml", "manifest"),
+        ("deploy/helm/molecule/templates/deployment.yaml", None),  # Go templates, not YAML
+        ("deploy/charts/ws/values.yaml", None),
+        (".envrc", None),  # direnv's shell script
+        ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
+        ("controlplane/app.py", "python"),
+    ],
+)
+def test_manifests_are_recognised_by_name_and_folder(path: str, language: str | None) -> None:
+    assert language_of(path) == language
+
+
+def test_discovery_sniffs_kubernetes_yaml_outside_manifest_folders(tmp_path: Path) -> None:
+    write_project(
+        tmp_path,
+        {
+            "infra/tenant.yaml": "# the tenant stack\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ws}\n",
+            "docs/openapi.yaml": "openapi: 3.1.0\ninfo: {title: x}\n",
+            "infra/helm/templates/ws.yaml": "apiVersion: v1\nkind: Service\n{{ .Values.x }}\n",
+        },
+        CONFIG,
+    )
+    found = discover(load_config(tmp_path / "molecule-lint.yaml"))
+    assert [(f.path, f.language) for f in found.files] == [("infra/tenant.yaml", "manifest")]
+
+
+# -- formats ---------------------------------------------------------------
+
+
+def test_compose_environment_as_map_list_anchor_and_interpolation() -> None:
+    result = facts(
+        "deploy/docker-compose.yml",
+        """\
+        x-common: &common
+          LOG_LEVEL: info
+        services:
+          api:
+            build: {context: ../controlplane}
+            environment:
+              <<: *common
+              DATABASE_URL: ${TENANT_DATABASE_URL:-postgres://tenant-db:5432/ws}
+              PORT: 8000
+              PASSTHROUGH:
+            env_file: [./api.env, {path: ../secrets/api.env, required: false}]
+          worker:
+            build: ../controlplane
+            environment:
+              - REDIS_URL=redis://${REDIS_HOST:-redis}:6379/0
+              - DEBUG
+            depends_on: {redis: {condition: service_healthy}}
+            links: ["redis:cache"]
+            volumes: ["redis-data:/data", "./src:/app"]
+          redis:
+            image: redis:7-alpine
+        """,
+    )
+    assert result.error is None
+    api = {f.name: f for f in result.facts if isinstance(f, ManifestEnv) and f.service == "api"}
+    assert (api["LOG_LEVEL"].value, api["LOG_LEVEL"].loc.line) == ("info", 2)  # where the anchor writes it
+    assert api["DATABASE_URL"].value == "postgres://tenant-db:5432/ws"
+    assert api["DATABASE_URL"].variables == ("TENANT_DATABASE_URL",)
+    assert api["DATABASE_URL"].loc.line == 8
+    assert api["PORT"].value == "8000" and api["PASSTHROUGH"].value is None
+    worker = {f.name: f for f in result.facts if isinstance(f, ManifestEnv) and f.service == "worker"}
+    assert worker["REDIS_URL"].value == "redis://redis:6379/0" and worker["REDIS_URL"].loc.line == 15
+    assert worker["DEBUG"].value is None
+    services = {f.service: f for f in result.facts if isinstance(f, ManifestService)}
+    assert services["api"].build == "controlplane" and services["redis"].image == "redis:7-alpine"
+    links = {(f.service, f.kind, f.target) for f in result.facts if isinstance(f, ManifestLink)}
+    assert links == {
+        ("api", "env_file", "deploy/api.env"),
+        ("api", "env_file", "secrets/api.env"),
+        ("worker", "depends_on", "redis"),
+        ("worker", "link", "redis"),
+        ("worker", "volume", "redis-data"),  # ./src is a bind mount, not a named volume
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "variables"),
+    [
+        ("${A:-postgres://db/x}", "postgres://db/x", ("A",)),
+        ("${A-fallback}", "fallback", ("A",)),
+        ("${A}", "", ("A",)),
+        ("$A/path", "/path", ("A",)),
+        ("${A:?A is required}", "", ("A",)),
+        ("${A:+set}", "", ("A",)),
+        ("${A:-${B:-redis://cache:6379}}", "redis://cache:6379", ("A", "B")),
+        ("cost $$5", "cost $5", ()),
+        ("${unterminated", "${unterminated", ()),
+        ("plain", "plain", ()),
+    ],
+)
+def test_interpolation_keeps_defaults_and_names(text: str, value: str, variables: tuple[str, ...]) -> None:
+    assert interpolate(text).value == value
+    assert interpolate(text).variables == variables
+
+
+def test_kubernetes_workloads_configmaps_and_secrets() -> None:
+    encoded = base64.b64encode(b"postgres://postgres:5432/ws").decode()
+    result = facts(
+        "k8s/tenant.yaml",
+        f"""\
+        apiVersion: v1
+        kind: Secret
+        metadata: {{name: ws-db}}
+        data:
+          url: {encoded}
+          broken: "%%%not base64"
+        stringData:
+          password: hunter2
+        ---
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: nightly
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: job
+                      image: ghcr.io/molecule/ws:1
+                      env:
+                        - name: DATABASE_URL
+                          valueFrom: {{secretKeyRef: {{name: ws-db, key: url}}}}
+                      envFrom:
+                        - configMapRef: {{name: ws-config}}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {{name: nightly}}
+        """,
+    )
+    data = {(f.key, f.value) for f in result.facts if isinstance(f, ManifestData)}
+    assert data == {("url", "postgres://postgres:5432/ws"), ("broken", None), ("password", "hunter2")}
+    env = envs(result)["DATABASE_URL"]
+    assert (env.service, env.value, env.ref, env.loc.line) == ("nightly", None, "Secret/ws-db/url", 23)
+    assert [(f.kind, f.target) for f in result.facts if isinstance(f, ManifestLink)] == [("configmap", "ws-config")]
+
+
+def test_a_yaml_in_a_manifest_folder_that_is_no_manifest_gives_no_facts() -> None:
+    assert facts("deploy/ansible/vars.yaml", "region: eu-west-1\nhosts: [a, b]\n").facts == ()
+
+
+def test_dotenv_quotes_comments_export_and_multiline() -> None:
+    result = facts(
+        "workspace_server/.env.example",
+        """\
+        # comment
+        export A=1
+        B="two words # not a comment"
+        C='literal ${X:-y}'
+        D=postgres://${HOST:-postgres}:5432/ws   # trailing comment
+        E="first
+        second"
+        F=
+        not an assignment
+        G=after
+        """,
+    )
+    values = {name: (env.value, env.loc.line) for name, env in envs(result).items()}
+    assert values == {
+        "A": ("1", 2),
+        "B": ("two words # not a comment", 3),
+        "C": ("literal ${X:-y}", 4),
+        "D": ("postgres://postgres:5432/ws", 5),
+        "E": ("first\nsecond", 6),
+        "F": ("", 8),
+        "G": ("after", 10),
+    }
+    assert [f.service for f in result.facts if isinstance(f, ManifestService)] == ["workspace_server"]
+
+
+def test_render_blueprint() -> None:
+    result = facts(
+        "render.yaml",
+        """\
+        services:
+          - type: web
+            name: controlplane
+            rootDir: controlplane
+            envVars:
+              - key: DATABASE_URL
+                fromDatabase: {name: platform-db, property: connectionString}
+              - fromGroup: common
+          - type: keyvalue
+            name: cache
+        databases:
+          - name: platform-db
+        envVarGroups:
+          - name: common
+            envVars:
+              - {key: SENTRY_ENV, value: prod}
+        """,
+    )
+    services = {f.service: (f.build, f.image) for f in result.facts if isinstance(f, ManifestService)}
+    assert services == {"controlplane": ("controlplane", None), "cache": (None, "redis"), "platform-db": (None, "postgres")}
+    assert [(f.kind, f.target, f.loc.line) for f in result.facts if isinstance(f, ManifestLink)] == [
+        ("database", "platform-db", 6)
+    ]
+    assert envs(result)["SENTRY_ENV"].loc.line == 16
+
+
+def test_railway_commands_and_workflow_deploy_jobs() -> None:
+    railway = facts(
+        "controlplane/railway.toml",
+        """\
+        [build]
+        builder = "NIXPACKS"
+
+        [deploy]
+        startCommand = "uvicorn controlplane.app:app --port $PORT"
+        preDeployCommand = ["python -m controlplane.migrate --dsn $DATABASE_URL"]
+        """,
+    )
+    assert {(e.name, e.loc.line) for e in envs(railway).values()} == {("PORT", 5), ("DATABASE_URL", 6)}
+    workflow = facts(
+        ".github/workflows/release.yml",
+        """\
+        on: push
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            env: {TENANT_DATABASE_URL: "postgres://localhost/test"}
+            steps: [{run: pytest}]
+          ship:
+            runs-on: ubuntu-latest
+            steps:
+              - run: railway up --service controlplane --detach
+                env:
+                  RAILWAY_TOKEN: ${{ secrets.RAILWAY_TOKEN }}
+        """,
+    )
+    assert [(f.service, f.format) for f in workflow.facts if isinstance(f, ManifestService)] == [("controlplane", "workflow")]
+    assert {(e.name, e.value, e.variables) for e in envs(workflow).values()} == {
+        ("RAILWAY_TOKEN", None, ("RAILWAY_TOKEN",))  # the test job deploys nothing: its env is not read
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "line", "message"),
+    [
+        ("deploy/docker-compose.yml", "services:\n  api:\n    image: x\n   env: 1\n", 4, "invalid YAML"),
+        ("deploy/docker-compose.yml", "services:\n  api: {image: a}\n  api: {image: b}\n", 3, "duplicate key 'api'"),
+        ("k8s/ws.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  <<: *nowhere\n", 4, "undefined alias"),
+        ("controlplane/railway.toml", "[deploy]\nstartCommand = 'x\n", 2, "invalid TOML"),
+        ("railway.json", '{"deploy": {\n  "startCommand": }\n}', 2, "invalid JSON"),
+    ],
+)
+def test_broken_manifests_are_errors_with_their_line(path: str, source: str, line: int, message: str) -> None:
+    result = analyze_manifest(path, "", source.encode())
+    assert result.error is not None and message in result.error
+    assert result.error_loc is not None and result.error_loc.line == line
+    assert not result.internal
+
+
+# Keys the manifest readers look for, so that random documents reach deep into them.
+_KEYS = [
+    "services", "environment", "env_file", "depends_on", "links", "volumes", "networks", "build", "image",
+    "metadata", "name", "spec", "template", "containers", "env", "envFrom", "valueFrom", "secretKeyRef", "data",
+    "stringData", "envVars", "fromGroup", "fromDatabase", "key", "value", "jobs", "steps", "run", "context", "path",
+]
+_YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS), inner, max_size=4),
+    max_leaves=20,
+)
+_PATHS = ["deploy/docker-compose.yml", "k8s/x.yaml", "render.yaml", ".github/workflows/d.yml", "deploy/x.yaml"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(document=_YAML_VALUES, path=st.sampled_from(_PATHS))
+def test_any_shape_of_yaml_gives_facts_or_nothing_never_an_exception(document: Any, path: str) -> None:
+    body = document if isinstance(document, dict) else {"spec": document}
+    source = yaml.safe_dump({"apiVersion": "v1", "kind": "Deployment", **body})
+    assert analyze_manifest(path, "", source.encode()).error is None  # a bug of ours would raise here
+
+
+# -- the rules on a realistic deploy tree ------------------------------------------------
+
+MARKER = re.compile(r"expect:\s*(MOL\d{3})")
+
+DEPLOY_TREE = {
+    # The platform's own compose file: its DATABASE_URL and Redis are the platform's (traps).
+    "deploy/platform/docker-compose.yml": """\
+        services:
+          controlplane:
+            build: ../../controlplane
+            environment:
+              DATABASE_URL: postgres://cp@platform-db:5432/controlplane
+              REDIS_URL: redis://platform-redis:6379/0
+              MOLECULE_PUBLIC_URL: https://api.molecule.app
+              REPORTS_DB: ${TENANT_DATABASE_URL:-postgres://reader@ws-postgres:5432/ws}  # expect: MOL401
+            env_file: [./controlplane.env]
+            depends_on: [platform-db, platform-redis]
+          platform-db:
+            image: postgres:16
+          platform-redis:
+            image: redis:7
+        """,
+    "deploy/platform/controlplane.env": """\
+        SENTRY_DSN=https://key@o1.ingest.sentry.io/42
+        TENANT_REDIS_URL=redis://ws-redis:6379/0   # expect: MOL401
+        """,
+    # Both planes in one dev compose file: only the platform's env carries the tenant's variable.
+    "deploy/dev/docker-compose.yml": """\
+        x-tenant-env: &tenant-env
+          MOLECULE_ORG_ID: dev-org
+          MOLECULE_PLATFORM_URL: http://controlplane:8000
+        services:
+          controlplane:
+            build: ../../controlplane
+            environment:
+              DATABASE_URL: postgres://platform-db:5432/cp
+              TENANT_DATABASE_URL: postgres://postgres:5432/ws  # expect: MOL401
+            depends_on:
+              - platform-db
+              - memory-plugin  # expect: MOL401
+          workspace-server:
+            build: {context: ../../workspace_server}
+            environment:
+              <<: *tenant-env
+              DATABASE_URL: postgres://postgres:5432/ws
+              MEMORY_PLUGIN_URL: http://memory-plugin:7070
+            depends_on: [postgres, memory-plugin]
+          memory-plugin:
+            build: ../../memory_plugin
+            environment:
+              <<: *tenant-env
+              REDIS_URL: redis://redis:6379/1
+          postgres:
+            image: postgres:16
+          redis:
+            image: redis:7
+          platform-db:
+            image: postgres:16
+          mailhog:
+            image: mailhog/mailhog
+        """,
+    # A tenant stack whose Postgres is co-located (fine) but whose Redis is a shared one.
+    "deploy/tenant/docker-compose.yml": """\
+        services:
+          workspace-server:
+            build: ../../workspace_server
+            environment:
+              DATABASE_URL: postgres://ws@postgres:5432/ws
+              REDIS_URL: rediss://default@shared-redis.internal:6380/0  # expect: MOL402
+              MOLECULE_PLATFORM_URL: https://api.molecule.app
+          memory-plugin:
+            build: ../../memory_plugin
+            environment:
+              DATABASE_URL: postgres://memory@pg.eu-west-1.upstash.io:5432/mem  # expect: MOL402
+              PLATFORM_CALLBACK_URL: https://api.molecule.app/callbacks
+          postgres:
+            image: pgvector/pgvector:pg16
+        """,
+    # Kubernetes: the DSN comes from a Secret in another file, the rest from a ConfigMap via envFrom.
+    "deploy/k8s/secrets.yaml": f"""\
+        apiVersion: v1
+        kind: Secret
+        metadata: {{name: ws-db}}
+        type: Opaque
+        data:
+          url: {base64.b64encode(b"postgres://ws@shared-pg.internal:5432/ws").decode()}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {{name: ws-config}}
+        data:
+          MOLECULE_PLATFORM_URL: https://api.molecule.app
+          REDIS_URL: redis://redis:6379/0
+        """,
+    "deploy/k8s/workspace-server.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: workspace-server
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: ghcr.io/molecule/workspace-server:1.4.0
+                  env:
+                    - name: DATABASE_URL  # expect: MOL402
+                      valueFrom:
+                        secretKeyRef: {name: ws-db, key: url}
+                  envFrom:
+                    - configMapRef: {name: ws-config}
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: redis
+        spec:
+          template:
+            spec:
+              containers: [{name: redis, image: redis:7}]
+        """,
+    # Kubernetes for the platform: a tenant variable pulled in through envFrom of a Secret.
+    "deploy/k8s/controlplane.yaml": """\
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: cp-env}
+        stringData:
+          DATABASE_URL: postgres://platform-db.platform.svc.cluster.local:5432/cp
+          MEMORY_PLUGIN_URL: http://memory-plugin:7070
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: controlplane}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: ghcr.io/molecule/controlplane:2.0
+                  envFrom:
+                    - secretRef: {name: cp-env}  # expect: MOL401
+        """,
+    # .env templates: the platform's own DATABASE_URL (trap), a tenant reading MOLECULE_PLATFORM_URL (trap).
+    "controlplane/.env.example": """\
+        DATABASE_URL=postgres://localhost:5432/controlplane
+        STRIPE_API_KEY=sk_test_xxx
+        MEMORY_PLUGIN_URL=   # expect: MOL401
+        """,
+    "workspace_server/.env.example": """\
+        MOLECULE_ORG_ID=
+        MOLECULE_PLATFORM_URL=https://api.molecule.app
+        DATABASE_URL=postgres://ws@localhost:5432/ws
+        """,
+    "controlplane/railway.toml": """\
+        [deploy]
+        startCommand = "uvicorn controlplane.app:app --port $PORT"
+        preDeployCommand = ["python -m controlplane.sync --from $TENANT_DATABASE_URL"]  # expect: MOL401
+        """,
+    ".github/workflows/deploy.yml": """\
+        on: {push: {branches: [main]}}
+        jobs:
+          deploy-controlplane:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: railway up --service controlplane
+                env:
+                  RAILWAY_TOKEN: ${{ secrets.RAILWAY_TOKEN }}
+                  SYNC_DSN: ${{ secrets.TENANT_DATABASE_URL }}  # expect: MOL401
+          integration:
+            runs-on: ubuntu-latest
+            env: {TENANT_DATABASE_URL: "postgres://localhost/test"}
+            steps: [{run: pytest}]
+        """,
+    "render.yaml": """\
+        services:
+          - type: web
+            name: controlplane
+            rootDir: controlplane
+            envVars:
+              - key: DATABASE_URL  # expect: MOL401
+                fromDatabase: {name: platform-db, property: connectionString}
+          - type: worker
+            name: workspace-server
+            rootDir: workspace_server
+            envVars:
+              - key: DATABASE_URL  # expect: MOL402
+                fromDatabase: {name: platform-db, property: connectionString}
+        databases:
+          - name: platform-db
+        """,
+    # A broken manifest is reported with its line; the rest of the run goes on.
+    "deploy/k8s/broken.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: canvas
+         labels: {app: canvas}  # expect: MOL901
+        """,
+}
+
+
+def _planted(files: dict[str, str]) -> set[tuple[str, int, str]]:
+    return {
+        (path, number, match.group(1))
+        for path, text in files.items()
+        for number, line in enumerate(textwrap.dedent(text).splitlines(), 1)
+        for match in MARKER.finditer(line)
+    }
+
+
+@pytest.fixture(scope="module")
+def deploy_run(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    root = write_project(tmp_path_factory.mktemp("deploy"), DEPLOY_TREE, CONFIG)
+    return lint(root)
+
+
+def test_every_planted_manifest_violation_and_nothing_else(deploy_run: Any) -> None:
+    found = {(f.path, f.loc.line, f.rule) for f in deploy_run.findings}
+    assert sorted(found - _planted(DEPLOY_TREE)) == [], "false positives"
+    assert sorted(_planted(DEPLOY_TREE) - found) == [], "missed violations"
+
+
+def test_findings_name_the_configured_service_and_never_quote_a_value(deploy_run: Any) -> None:
+    by_place = {(f.path, f.loc.line): f for f in deploy_run.findings}
+    interpolated = by_place[("deploy/platform/docker-compose.yml", 8)]
+    assert interpolated.service == "controlplane"
+    assert interpolated.message == (
+        "platform service `controlplane` is deployed with `REPORTS_DB` taken from tenant data-store variable "
+        "`TENANT_DATABASE_URL`"
+    )
+    env_file = by_place[("deploy/platform/controlplane.env", 2)]
+    assert [hop.path for hop in env_file.trace] == ["deploy/platform/controlplane.env", "deploy/platform/docker-compose.yml"]
+    secret = by_place[("deploy/k8s/workspace-server.yaml", 12)]
+    assert secret.message == "tenant service `workspace-server` points `DATABASE_URL` at shared multi-org host `shared-pg.internal`"
+    assert secret.trace[-1].path == "deploy/k8s/secrets.yaml" and secret.trace[-1].line == 6
+    workflow = by_place[(".github/workflows/deploy.yml", 10)]
+    assert "(as workflow service" not in workflow.message and workflow.service == "controlplane"
+    for finding in deploy_run.findings:
+        assert "ws@" not in finding.message + "".join(hop.note for hop in finding.trace)  # no credentials echoed
+    broken = by_place[("deploy/k8s/broken.yaml", 5)]
+    assert broken.rule == "MOL901" and "invalid YAML" in broken.message
+
+
+def test_unmapped_manifest_services_are_warnings(deploy_run: Any) -> None:
+    assert "manifest service `mailhog` in deploy/dev/docker-compose.yml:31 maps to no configured service; " \
+        "its findings are not checked" in deploy_run.warnings
+    # Stores used by a mapped service take its plane: no warning for them.
+    assert not [w for w in deploy_run.warnings if "`postgres`" in w or "`platform-db`" in w]
+
+
+def test_a_store_both_planes_use_is_reported_on_both_sides(project: Any) -> None:
+    result = project(
+        {
+            "deploy/k8s/stack.yaml": """\
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: controlplane}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: api
+                          env: [{name: DATABASE_URL, value: "postgres://postgres:5432/cp"}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: workspace-server}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: app
+                          env: [{name: DATABASE_URL, value: "postgres://postgres:5432/ws"}]
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: postgres}
+                spec: {template: {spec: {containers: [{name: pg, image: "postgres:16"}]}}}
+            """,
+        },
+        CONFIG,
+    )
+    assert [(f.loc.line, f.rule, f.message) for f in result.findings] == [
+        (
+            9,
+            "MOL401",
+            (
+                "platform service `controlplane` is deployed with `DATABASE_URL` pointing at store `postgres`, "
+                "which tenant services use too (`workspace-server`)"
+            ),
+        ),
+        (
+            19,
+            "MOL402",
+            (
+                "tenant service `workspace-server` points `DATABASE_URL` at store `postgres`, "
+                "which platform services use too (`controlplane`)"
+            ),
+        ),
+    ]
+
+
+def test_a_suppression_comment_in_a_manifest(project: Any) -> None:
+    result = project(
+        {
+            "controlplane/.env.example": """\
+                # molecule-lint: ignore[MOL401] -- migration window: removed with PR #1822 (until 2027-01-31)
+                TENANT_DATABASE_URL=
+                MEMORY_PLUGIN_URL=  # molecule-lint: ignore[MOL401]
+            """,
+        },
+        CONFIG,
+    )
+    assert [(f.loc.line, f.rule) for f in result.findings] == [(3, "MOL903")]
+    assert sorted(f.loc.line for f in result.suppressed) == [2, 3]
+    assert isinstance(analyze_manifest("a/.env", "", b"# molecule-lint: ignore[MOL402] -- x\n").facts[-1], Suppression)
+
+
+def test_an_env_file_not_named_like_one_is_a_warning(project: Any) -> None:
+    result = project(
+        {
+            "deploy/docker-compose.yml": "services:\n  controlplane:\n    build: ../controlplane\n    env_file: tenant.vars\n",
+            "deploy/tenant.vars": "TENANT_DATABASE_URL=postgres://x/y\n",
+        },
+        CONFIG,
+    )
+    assert result.findings == []
+    assert any("env_file deploy/tenant.vars is not read" in w for w in result.warnings)
+
+
+def test_manifest_facts_are_cached_like_any_other(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "repo", DEPLOY_TREE, CONFIG)
+    cold = lint(root, cache_dir=tmp_path / "cache")
+    warm = lint(root, cache_dir=tmp_path / "cache")
+    assert [f.fingerprint for f in cold.findings] == [f.fingerprint for f in warm.findings]
+    assert warm.findings
+
+
+def test_deploy_jobs_name_their_service_by_flag_or_folder() -> None:
+    workflow = facts(
+        ".github/workflows/ship.yml",
+        """\
+        jobs:
+          fly:
+            runs-on: ubuntu-latest
+            steps: [{run: "flyctl deploy -a memory-plugin --remote-only"}]
+          compose:
+            runs-on: ubuntu-latest
+            defaults: {run: {working-directory: deploy/tenant}}
+            steps: [{run: docker compose up -d --build}]
+        """,
+    )
+    services = [(f.service, f.build) for f in workflow.facts if isinstance(f, ManifestService)]
+    assert services == [("memory-plugin", None), ("tenant", "deploy/tenant")]
+
+
+def test_shared_hosts_is_validated_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "molecule-lint.yaml").write_text("version: 1\nshared_hosts: [42]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "molecule-lint.yaml")
+    assert caught.value.problems == ["molecule-lint.yaml:2: shared_hosts[0]: expected a non-empty string, got a number"]
