@@ -241,10 +241,14 @@ class Deployments:
     # -- warnings ------------------------------------------------------------
 
     def _unmapped_warnings(self) -> Iterator[str]:
-        for d in self.deployed:
-            if d.service is None and d.plane is None:
-                where = f"{d.path}:{d.fact.loc.line}"
-                yield f"manifest service `{d.name}` in {where} maps to no configured service; its findings are not checked"
+        """One line for all of them: infra stacks (langfuse, temporal, ...) are many and rarely matter."""
+        unmapped = [f"`{d.name}` ({d.path}:{d.fact.loc.line})" for d in self.deployed if d.service is None and d.plane is None]
+        if unmapped:
+            shown = ", ".join(unmapped[:8]) + (f" and {len(unmapped) - 8} more" if len(unmapped) > 8 else "")
+            yield (
+                f"{len(unmapped)} manifest service(s) map to no configured service, so their findings are not "
+                f"checked: {shown}; name them in `services` to check them"
+            )
 
     def _unread_env_files(self) -> Iterator[str]:
         root = self.project.config.root

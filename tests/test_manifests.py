@@ -582,8 +582,10 @@ def test_findings_name_the_configured_service_and_never_quote_a_value(deploy_run
 
 
 def test_unmapped_manifest_services_are_warnings(deploy_run: Any) -> None:
-    assert "manifest service `mailhog` in deploy/dev/docker-compose.yml:31 maps to no configured service; " \
-        "its findings are not checked" in deploy_run.warnings
+    assert (
+        "1 manifest service(s) map to no configured service, so their findings are not checked: "
+        "`mailhog` (deploy/dev/docker-compose.yml:31); name them in `services` to check them"
+    ) in deploy_run.warnings
     # Stores used by a mapped service take its plane: no warning for them.
     assert not [w for w in deploy_run.warnings if "`postgres`" in w or "`platform-db`" in w]
 
