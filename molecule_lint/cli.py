@@ -291,7 +291,7 @@ def explain(rule_id: str, config_path: Path | None) -> None:
 
 def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:
     """Run with every file parsed: the graph shows all services, not just what the rules need."""
-    config, _, result = execute((), **{**run, "no_prefilter": True})
+    config, _, result = execute((), **(run | {"no_prefilter": True}))
     _internal_errors_exit(result)
     return config, result
 
@@ -303,7 +303,7 @@ def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the graph here instead of stdout.")
 @config_errors_exit
 def graph_command(output_format: str, service: str | None, output: Path | None, **run: Any) -> None:
-    """The service / data-store graph; edges that carry a finding are marked."""
+    """The service / data-store graph; the steps findings take out of their service are marked red."""
     from molecule_lint.render import render
     from molecule_lint.views import UnknownName, service_view
 

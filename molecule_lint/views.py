@@ -1,16 +1,20 @@
 """The service-level view of the repository graph, for `molecule-lint graph`.
 
 Code units fold into their service (units of no service into "(unassigned)");
-data stores stay themselves. An edge is *violating* when a finding's evidence
-runs along it: each trace hop names a path and line, which we map back to the
-graph edges (or data accesses) recorded there.
+data stores stay themselves. Each trace hop of a finding names a path and
+line, which we map back to the graph edges (or data accesses) recorded there.
+An edge is *violating* when it is a step of a finding taken by the finding's
+own service: for MOL104, controlplane -> common is, but common's own read of
+the tenant table further down the chain is not (common may read it for the
+tenant). Selecting the finding in the HTML page shows its whole chain.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 
 from molecule_lint.findings import Finding, Hop
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, store_node, unit_node
@@ -43,6 +47,15 @@ EdgeKey = tuple[str, str]  # (source node id, target node id)
 _Spots = dict[tuple[str, int], dict[str, set[EdgeKey]]]
 
 
+class UnknownName(LookupError):
+    """A name the user typed (a service, a `why` source or target) names nothing in the project."""
+
+    def __init__(self, role: str, name: str, expected: str, known: Iterable[str]) -> None:
+        close = get_close_matches(name, sorted(set(known)), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        super().__init__(f"unknown {role} {name!r}: no {expected} of that name{hint}")
+
+
 @dataclass(frozen=True, slots=True)
 class ViewNode:
     id: str
@@ -72,8 +85,8 @@ class ViewEdge:
     target: str
     kind: str  # "depends" (imports and uses between services) | "access" (a service touching a store)
     count: int = 0  # import/use/access occurrences folded into the edge
-    evidence: list[Hop] = field(default_factory=list)  # one hop per distinct unit-level edge
-    rules: set[str] = field(default_factory=set)  # rules of the findings whose evidence runs along it
+    evidence: list[Hop] = field(default_factory=list)  # every access; for imports and uses, the first per unit pair
+    rules: set[str] = field(default_factory=set)  # rules of the findings it is a violating step of
 
     @property
     def id(self) -> str:
@@ -102,7 +115,7 @@ class ServiceView:
         """The service, its neighbours, the edges among them and the findings that touch them."""
         center = f"service:{service}"
         if center not in self.nodes or self.nodes[center].kind != "service":
-            raise KeyError(service)
+            raise UnknownName("service", service, "service", self.service_names())
         keep = {center} | {t for s, t in self.edges if s == center} | {s for s, t in self.edges if t == center}
         edges = {key: edge for key, edge in self.edges.items() if key[0] in keep and key[1] in keep}
         ids = {edge.id for edge in edges.values()}
@@ -124,9 +137,10 @@ class ServiceView:
 
 
 def service_view(graph: RepoGraph, findings: Iterable[Finding], title: str) -> ServiceView:
-    edges, spots = _project_edges(graph)
-    view_findings = tuple(_locate(graph, finding, edges, spots) for finding in findings)
+    edges = _project_edges(graph)
     nodes = _nodes(graph, edges)
+    spots = _spots(edges)
+    view_findings = tuple(_locate(graph, finding, edges, spots, nodes) for finding in findings)
     return ServiceView(title, dict(sorted(nodes.items())), dict(sorted(edges.items())), view_findings)
 
 
@@ -148,35 +162,35 @@ def _view_key(graph: RepoGraph, source: str, target: str) -> EdgeKey | None:
     return None if head == _group(graph, source) else (_group(graph, source), head)
 
 
-def _project_edges(graph: RepoGraph) -> tuple[dict[EdgeKey, ViewEdge], _Spots]:
-    """View edges with their counts and evidence, and which view edges each evidence spot belongs to."""
+def _project_edges(graph: RepoGraph) -> dict[EdgeKey, ViewEdge]:
+    """View edges with their counts and every piece of evidence folded into them."""
     edges: dict[EdgeKey, ViewEdge] = {}
-    spots: _Spots = defaultdict(lambda: defaultdict(set))
+    evidence: dict[EdgeKey, set[Hop]] = defaultdict(set)
     for source, target, data in graph.g.edges(data=True):
         key = _view_key(graph, source, target) if data["kind"] in FLOW_EDGES else None
         if key is None:
             continue
         kind = "access" if data["kind"] == "access" else "depends"
-        edge = edges.setdefault(key, ViewEdge(*key, kind))
-        edge.count += data["count"]
-        edge.evidence.append(Hop(data["path"], data["line"], data["note"]))
-        spots[data["path"], data["line"]][data["note"]].add(key)
-    # The graph keeps one evidence per unit pair; findings may cite any access, so index them all.
-    for (path, line, note), key in _access_spots(graph):
-        spots[path, line][note].add(key)
-    for edge in edges.values():
-        edge.evidence.sort(key=lambda hop: (hop.path, hop.line, hop.note))
-    return edges, spots
-
-
-def _access_spots(graph: RepoGraph) -> Iterator[tuple[tuple[str, int, str], EdgeKey]]:
+        edges.setdefault(key, ViewEdge(*key, kind)).count += data["count"]
+        evidence[key].add(Hop(data["path"], data["line"], data["note"]))
+    # The graph keeps one evidence per unit pair; a finding may cite any access, so add them all.
     for path, accesses in graph.accesses.items():
         module = graph.project.files[path].module
         for access in accesses:
-            unit = unit_node(module, access.scope)
-            key = _view_key(graph, unit, store_node(access.kind, access.target)) if unit in graph.g else None
+            key = _view_key(graph, unit_node(module, access.scope), store_node(access.kind, access.target))
             if key is not None:
-                yield (path, access.loc.line, access.note), key
+                evidence[key].add(Hop(path, access.loc.line, access.note))
+    for key, edge in edges.items():
+        edge.evidence = sorted(evidence[key], key=lambda hop: (hop.path, hop.line, hop.note))
+    return edges
+
+
+def _spots(edges: dict[EdgeKey, ViewEdge]) -> _Spots:
+    spots: _Spots = defaultdict(lambda: defaultdict(set))
+    for key, edge in edges.items():
+        for hop in edge.evidence:
+            spots[hop.path, hop.line][hop.note].add(key)
+    return spots
 
 
 def _nodes(graph: RepoGraph, edges: dict[EdgeKey, ViewEdge]) -> dict[str, ViewNode]:
@@ -203,19 +217,19 @@ def _nodes(graph: RepoGraph, edges: dict[EdgeKey, ViewEdge]) -> dict[str, ViewNo
 
 
 def _locate(
-    graph: RepoGraph, finding: Finding, edges: dict[EdgeKey, ViewEdge], spots: _Spots
+    graph: RepoGraph, finding: Finding, edges: dict[EdgeKey, ViewEdge], spots: _Spots, nodes: dict[str, ViewNode]
 ) -> ViewFinding:
-    """Mark the view edges a finding's evidence runs along, and say which they are."""
+    """The view edges a finding's evidence runs along; those leaving its own service turn violating."""
     keys: set[EdgeKey] = set()
     for hop in finding.trace:
         keys |= _hop_edges(hop, spots)
-    for key in keys:
-        edges[key].rules.add(finding.rule)
-    nodes = {node for key in keys for node in key}
     service = graph.project.service_of(finding.path)
-    if service:
-        nodes.add(f"service:{service}")
-    return ViewFinding(finding, tuple(sorted(edges[k].id for k in keys)), tuple(sorted(nodes)))
+    own = f"service:{service}" if service else UNASSIGNED_NODE
+    for key in keys:
+        if key[0] == own:
+            edges[key].rules.add(finding.rule)
+    involved = {node for key in keys for node in key} | ({own} & nodes.keys())
+    return ViewFinding(finding, tuple(sorted(edges[k].id for k in keys)), tuple(sorted(involved)))
 
 
 def _hop_edges(hop: Hop, spots: _Spots) -> set[EdgeKey]:

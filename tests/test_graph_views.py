@@ -117,15 +117,15 @@ def test_counts_and_evidence_keep_every_access() -> None:
     ]
 
 
-def test_edges_on_a_findings_trace_are_violating_and_only_those() -> None:
+def test_the_steps_a_finding_takes_from_its_own_service_are_violating_and_only_those() -> None:
     view = handmade_view()
     violating = {key: sorted(edge.rules) for key, edge in view.edges.items() if edge.violating}
     assert violating == {
         (CP, MEMORIES): ["MOL101"],
         (CP, "store:env:TENANT_DATABASE_URL"): ["MOL102"],
-        (CP, COMMON): ["MOL104"],  # the MOL104 chain: controlplane -> common -> agent_memories
-        (COMMON, MEMORIES): ["MOL104"],
+        (CP, COMMON): ["MOL104"],  # the platform's step into the chain controlplane -> common -> agent_memories
     }
+    assert not view.edges[COMMON, MEMORIES].violating  # common reads it for the tenant too
     assert not view.edges[WS, MEMORIES].violating  # a tenant reading its own table
     assert not view.edges[CP, ORGS].violating
 
@@ -262,8 +262,8 @@ def test_graph_json_of_a_real_project(real_project: Path) -> None:
     assert code == 0
     data = json.loads(out)
     edges = {e["id"]: e for e in data["edges"]}
-    assert edges[f"{CP}->{COMMON}"]["violating"] and edges[f"{COMMON}->{MEMORIES}"]["violating"]
-    assert not edges[f"{WS}->{COMMON}"]["violating"]
+    assert edges[f"{CP}->{COMMON}"]["violating"]
+    assert not edges[f"{COMMON}->{MEMORIES}"]["violating"] and not edges[f"{WS}->{COMMON}"]["violating"]
     assert not edges[f"{CP}->{ORGS}"]["violating"]
     assert [f["rule"] for f in data["findings"]] == ["MOL104"]
 
@@ -288,8 +288,10 @@ def test_graph_html_escapes_what_the_scanned_code_names(real_project: Path, tmp_
 
 
 def test_graph_for_one_service(real_project: Path) -> None:
-    data = json.loads(graph_cli(real_project, "--format", "json", "--service", "workspace-server")[1])
-    assert {n["id"] for n in data["nodes"]} == {WS, COMMON, MEMORIES}
+    data = json.loads(graph_cli(real_project, "--format", "json", "--service", "common")[1])
+    assert {n["id"] for n in data["nodes"]} == {COMMON, CP, WS, MEMORIES}
+    assert {e["id"] for e in data["edges"]} == {f"{CP}->{COMMON}", f"{WS}->{COMMON}", f"{COMMON}->{MEMORIES}"}
+    assert [f["rule"] for f in data["findings"]] == ["MOL104"]
 
 
 def test_graph_for_an_unknown_service_exits_2_with_a_suggestion(real_project: Path) -> None:

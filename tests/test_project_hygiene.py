@@ -20,6 +20,7 @@ FORBIDDEN = {
                                 "molecule_lint.graph", "molecule_lint.linker", "molecule_lint.reporters"),
     "molecule_lint.checks": ("molecule_lint.frontends",),
     "molecule_lint.reporters": ("molecule_lint.frontends", "molecule_lint.checks"),
+    "molecule_lint.render": ("molecule_lint.frontends", "molecule_lint.checks", "molecule_lint.engine"),
     "molecule_lint.facts": ("molecule_lint.",),
 }
 

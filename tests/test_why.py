@@ -26,6 +26,9 @@ FILES = {
             return conn.execute("SELECT body FROM agent_memories ORDER BY id DESC LIMIT 5").all()
 
         def count(conn):
+            return _scalar(conn)
+
+        def _scalar(conn):
             return conn.execute("SELECT count(*) FROM agent_memories").scalar()
         """,
     "controlplane/__init__.py": "",
@@ -76,7 +79,7 @@ def test_k_paths_shortest_first(root: Path) -> None:
     headers = [line for line in out.splitlines() if line.startswith("path ")]
     assert headers == [
         "path 1: controlplane.reports.weekly -> table `agent_memories` (2 hops)",
-        "path 2: controlplane.reports.totals -> table `agent_memories` (2 hops)",
+        "path 2: controlplane.reports.totals -> table `agent_memories` (3 hops)",
     ]
 
 
