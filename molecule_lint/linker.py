@@ -214,7 +214,9 @@ class Project:
             elif isinstance(fact, HttpCall):
                 yield self._http_access(f.path, fact)
             elif isinstance(fact, Connect):
-                yield self._connect_access(f.path, fact)
+                target = self.render(fact.target, f.path)
+                if target.replace("{}", "").strip():  # a DSN we know nothing of is no evidence
+                    yield self._connect_access(f.path, fact, target)
 
     def _table(self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high") -> Access:
         name = table.lower()
@@ -272,7 +274,6 @@ class Project:
                     return service.plane
         return None
 
-    def _connect_access(self, path: str, fact: Connect) -> Access:
-        target = self.render(fact.target, path)
+    def _connect_access(self, path: str, fact: Connect, target: str) -> Access:
         plane = "tenant" if self._url_plane(target) == "tenant" else None
         return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")
