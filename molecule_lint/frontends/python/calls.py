@@ -1,0 +1,481 @@
+"""What a call means: SQL sinks, HTTP requests, env reads, data-store connections,
+Redis commands, ORM queries, route declarations, dynamic imports, fan-out maps.
+
+Each recogniser checks the called name first (a set lookup) so that the many
+calls that mean nothing cost next to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from molecule_lint.facts import (
+    Connect,
+    EnvRead,
+    HttpCall,
+    Import,
+    Loop,
+    OrmQuery,
+    RedisKey,
+    Route,
+    Sql,
+)
+from molecule_lint.frontends.python.names import Tracked, absolute_module, last_name
+from molecule_lint.frontends.python.templates import literal
+
+if TYPE_CHECKING:
+    from molecule_lint.frontends.python.resolver import Resolver
+    from molecule_lint.frontends.python.walker import Walker
+
+# Strings passed to these are messages, not SQL.
+_MESSAGE_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+_MESSAGE_FUNCTIONS = frozenset({"warnings.warn", "click.echo", "click.secho"})
+# A string (or constant) passed first to these is SQL, whatever it looks like.
+SQL_SINKS = frozenset(
+    {"execute", "executemany", "execute_async", "text", "fetch", "fetchrow", "fetchval", "fetchall", "fetchone",
+     "fetch_all", "fetch_one", "fetch_val", "raw", "mogrify", "copy_expert", "run_sql", "exec_driver_sql",
+     "read_sql", "read_sql_query", "RawSQL"}
+)
+_SQL_KEYWORDS = ("sql", "query", "statement")
+HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+_HTTP_METHODS = HTTP_VERBS | {"request", "stream", "urlopen"}
+_HTTP_CLIENTS = frozenset(
+    {"requests.Session", "requests.session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient",
+     "aiohttp.ClientSession"}
+)
+_URLOPEN = frozenset({"urllib.request.urlopen", "urllib2.urlopen", "six.moves.urllib.request.urlopen"})
+_POSTGRES = frozenset(
+    {"psycopg.connect", "psycopg2.connect", "asyncpg.connect", "asyncpg.create_pool", "sqlalchemy.create_engine",
+     "sqlalchemy.engine.create_engine", "sqlalchemy.ext.asyncio.create_async_engine", "sqlmodel.create_engine",
+     "psycopg.AsyncConnection.connect", "psycopg.Connection.connect", "psycopg_pool.ConnectionPool",
+     "psycopg_pool.AsyncConnectionPool", "databases.Database", "aiopg.connect", "aiopg.create_pool"}
+)
+_REDIS_FACTORIES = frozenset({"Redis", "StrictRedis", "RedisCluster", "from_url", "create_redis", "create_redis_pool"})
+REDIS_COMMANDS = frozenset(
+    {"get", "set", "setex", "setnx", "psetex", "getset", "getdel", "getex", "mget", "mset", "append", "incr", "incrby",
+     "incrbyfloat", "decr", "decrby", "delete", "unlink", "exists", "expire", "expireat", "pexpire", "ttl", "pttl",
+     "persist", "type", "rename", "keys", "scan_iter", "hget", "hset", "hmset", "hmget", "hgetall", "hdel", "hexists",
+     "hincrby", "hkeys", "hvals", "hlen", "hscan_iter", "lpush", "rpush", "lpop", "rpop", "blpop", "brpop", "lrange",
+     "llen", "lrem", "ltrim", "lindex", "sadd", "srem", "smembers", "sismember", "scard", "spop", "sscan_iter",
+     "zadd", "zrem", "zrange", "zrevrange", "zrangebyscore", "zrevrangebyscore", "zscore", "zincrby", "zcard",
+     "zremrangebyscore", "zscan_iter", "xadd", "xread", "xreadgroup", "xrange", "xlen", "xtrim", "xgroup_create",
+     "publish", "pfadd", "pfcount", "setbit", "getbit", "bitcount"}
+)
+_ENV_FUNCTIONS = frozenset({"os.getenv", "os.getenvb", "os.environ.get", "os.environ.setdefault", "decouple.config"})
+# django-environ: env("X"), env.str("X", default=...), env.db("DATABASE_URL").
+_ENV_CASTS = frozenset(
+    {"str", "bool", "int", "float", "decimal", "list", "tuple", "dict", "json", "url", "db", "db_url", "cache",
+     "cache_url", "email", "email_url", "search_url", "path", "bytes", "get_value"}
+)
+_ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
+_ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
+_MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
+_ROUTE_DECORATORS = HTTP_VERBS | {"route", "api_route"}
+_AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*HTTP_VERBS, "route", "view"))
+_ROUTER_ADDS = frozenset(
+    {"add_get", "add_post", "add_put", "add_patch", "add_delete", "add_head", "add_route", "add_view"}
+)
+_DJANGO_PATHS = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
+_ROUTERS = {"fastapi.APIRouter": "prefix", "fastapi.routing.APIRouter": "prefix", "flask.Blueprint": "url_prefix",
+            "fastapi.FastAPI": "", "flask.Flask": "", "aiohttp.web.RouteTableDef": ""}
+_MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+_IMPORTS = frozenset({"import_module", "__import__"})
+# A receiver named like a Redis client (`self.redis`, `redis_client`, `cache_redis`) is one.
+_REDIS_NAME = re.compile(r"(?:^|_)a?redis(?:_?(?:client|conn|connection|pool|cli|db))?$", re.IGNORECASE)
+REDIS = Tracked("redis")
+
+_INTERESTING = (
+    _MESSAGE_METHODS | SQL_SINKS | _HTTP_METHODS | REDIS_COMMANDS | _ENV_CASTS | _ORM_BUILDERS | _ROUTER_ADDS
+    | _MAPS | _IMPORTS | {"print", "getenv", "getenvb", "setdefault", "config", "warn", "echo", "secho", "query",
+                          "connect", "create_pool", "create_engine", "create_async_engine", "ConnectionPool",
+                          "AsyncConnectionPool", "Database", "path", "re_path", "url", "add_api_route",
+                          "add_url_rule"}
+    | _REDIS_FACTORIES | {"get", "route", "view"}
+)
+
+
+def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
+    """Emit the facts a call is; True when its arguments are not literal SQL (messages, SQL already taken)."""
+    func = node.func
+    method = last_name(func)
+    if method is None:
+        return False
+    if method not in _INTERESTING:
+        _env_object_call(w, node, func)
+        return False
+    if _is_message(w, func, method, qualified):
+        return True
+    if method in SQL_SINKS and _sql_call(w, node, method):
+        return True
+    if method in _IMPORTS:
+        _dynamic_import_call(w, node)
+    (
+        _env_call(w, node, func, method, qualified)
+        or _http_call(w, node, func, method, qualified)
+        or _connect(w, node, qualified)
+        or _redis_call(w, node, func, method)
+        or _orm_call(w, node, func, method, qualified)
+        or _route_call(w, node, func, method, qualified)
+        or _map_loop(w, node, func, method)
+    )
+    return False
+
+
+# -- arguments --------------------------------------------------------------
+
+
+def _positional(node: cst.Call) -> list[cst.BaseExpression]:
+    return [a.value for a in node.args if a.keyword is None and not a.star]
+
+
+def _argument(node: cst.Call, position: int | None, keywords: tuple[str, ...] = ()) -> cst.BaseExpression | None:
+    for arg in node.args:
+        if arg.keyword is not None and arg.keyword.value in keywords:
+            return arg.value
+    positional = _positional(node)
+    return positional[position] if position is not None and position < len(positional) else None
+
+
+# -- recognisers ------------------------------------------------------------
+
+
+def _is_message(w: Walker, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    if isinstance(func, cst.Attribute) and method in _MESSAGE_METHODS:
+        return True
+    if qualified in _MESSAGE_FUNCTIONS:
+        return True
+    return isinstance(func, cst.Name) and method == "print" and w.binding("print")[1] is None
+
+
+def _sql_call(w: Walker, node: cst.Call, method: str) -> bool:
+    arg = _argument(node, 0, _SQL_KEYWORDS)
+    text = w.value_of(arg) if arg is not None else None
+    if text is None:
+        return False
+    w.emit(Sql, node, scope=w.scope, text=text, via=method)
+    return True
+
+
+def dynamic_import(w: Walker, node: cst.Call) -> str | None:
+    """The module of `importlib.import_module("a.b")` / `__import__("a.b")` with a literal name."""
+    func = node.func
+    if not (
+        w.qualify(func) == "importlib.import_module"
+        or (isinstance(func, cst.Name) and func.value == "__import__" and w.binding("__import__")[1] is None)
+    ):
+        return None
+    name_arg = _argument(node, 0, ("name",))
+    name = w.literal_of(name_arg) if name_arg is not None else None
+    if not name:
+        return None
+    if not name.startswith("."):
+        return name
+    anchor = _argument(node, 1, ("package",))
+    if isinstance(anchor, cst.Name) and anchor.value in ("__name__", "__package__"):
+        package = w.module if anchor.value == "__name__" else w.package
+    else:
+        package = (w.literal_of(anchor) if anchor is not None else None) or w.package
+    stripped = name.lstrip(".")
+    return absolute_module(package, len(name) - len(stripped), stripped or None)
+
+
+def _dynamic_import_call(w: Walker, node: cst.Call) -> None:
+    module = dynamic_import(w, node)
+    if module is None:
+        return
+    alias = w.assigning[1] if w.assigning is not None and w.assigning[0] is node else ""
+    w.emit(Import, node, scope=w.scope, module=module, name=None, alias=alias, typing_only=w.typing_only > 0)
+
+
+def _env_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    if qualified not in _ENV_FUNCTIONS:
+        if not (method in _ENV_CASTS and isinstance(func, cst.Attribute)):
+            return False
+        tracked = w.tracked_of(func.value)
+        if tracked is None or tracked.kind != "env":
+            return False
+    return _emit_env(w, node)
+
+
+def _env_object_call(w: Walker, node: cst.Call, func: cst.BaseExpression) -> None:
+    """`env("X")` on a module-level `env = environ.Env()`."""
+    if isinstance(func, cst.Name):
+        found = w.binding(func.value)[1]
+        if found is not None and found.tracked is not None and found.tracked.kind == "env":
+            _emit_env(w, node)
+
+
+def _emit_env(w: Walker, node: cst.Call) -> bool:
+    key = _argument(node, 0, ("key", "var"))
+    if key is None:
+        return False
+    default = _argument(node, 1, ("default",))
+    w.emit(
+        EnvRead, node, scope=w.scope, name=w.hole(key), default=w.value_of(default) if default is not None else None
+    )
+    return True
+
+
+def _http_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    if method not in _HTTP_METHODS:
+        return False
+    base = None
+    if qualified is None or not _is_http_function(qualified):
+        tracked = w.tracked_of(func.value) if isinstance(func, cst.Attribute) else None
+        if tracked is None or tracked.kind != "http":
+            return False
+        base = tracked.base
+    if method == "urlopen":
+        verb, url = _urlopen(w, node)
+    elif method in ("request", "stream"):
+        verb_arg = _argument(node, 0, ("method",))
+        verb = ((w.literal_of(verb_arg) if verb_arg is not None else None) or "ANY").upper()
+        url = _argument(node, 1, ("url",))
+    else:
+        verb, url = method.upper(), _argument(node, 0, ("url",))
+    if url is None:
+        return False
+    w.emit(HttpCall, node, scope=w.scope, method=verb, url=w.hole(url), base=base)
+    return True
+
+
+def _is_http_function(qualified: str) -> bool:
+    parts = qualified.split(".")
+    return (
+        (parts[0] in ("requests", "httpx") and len(parts) == 2)
+        or qualified.startswith("requests.api.")
+        or qualified == "aiohttp.request"
+        or qualified in _URLOPEN
+    )
+
+
+def _urlopen(w: Walker, node: cst.Call) -> tuple[str, cst.BaseExpression | None]:
+    """`urlopen(url)` / `urlopen(Request(url, method=...), data)`: GET unless there is data."""
+    url = _argument(node, 0, ("url",))
+    data = _argument(node, 1, ("data",))
+    verb = None
+    if isinstance(url, cst.Call) and last_name(url.func) == "Request":
+        request = url
+        url = _argument(request, 0, ("url",))
+        data = data or _argument(request, 1, ("data",))
+        method = _argument(request, None, ("method",))
+        verb = w.literal_of(method) if method is not None else None
+    return (verb or ("POST" if data is not None else "GET")).upper(), url
+
+
+def _connect(w: Walker, node: cst.Call, qualified: str | None) -> bool:
+    if qualified is None:
+        return False
+    kind = "postgres" if qualified in _POSTGRES else "redis" if _is_redis_factory(qualified) else None
+    if kind is None:
+        return False
+    target = _argument(node, 0, ("dsn", "url", "conninfo", "host")) if kind == "postgres" else None
+    if kind == "redis":
+        target = _argument(node, 0, ("url", "host"))
+    if target is None:
+        return False
+    w.emit(Connect, node, scope=w.scope, kind=kind, target=w.hole(target))
+    return True
+
+
+def _is_redis_factory(qualified: str) -> bool:
+    parts = qualified.split(".")
+    return parts[0] in ("redis", "aioredis") and parts[-1] in _REDIS_FACTORIES
+
+
+def constructed(w: Resolver, node: cst.Call) -> Tracked | None:
+    """What a constructor call makes, when its methods will matter: a client, environ.Env, a router."""
+    func = node.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "pipeline":
+        receiver = w.tracked_of(func.value)
+        return receiver if receiver is not None and receiver.kind == "redis" else None
+    qualified = w.qualify(func)
+    if qualified is None:
+        return None
+    if qualified in _HTTP_CLIENTS:
+        position = 0 if qualified == "aiohttp.ClientSession" else None
+        base = _argument(node, position, ("base_url",))
+        return Tracked("http", w.hole(base) if base is not None else None)
+    if _is_redis_factory(qualified):
+        return REDIS
+    if qualified == "environ.Env":
+        return Tracked("env")
+    keyword = _ROUTERS.get(qualified)
+    if keyword is not None:
+        prefix = _argument(node, None, (keyword,)) if keyword else None
+        return Tracked("router", w.hole(prefix) if prefix is not None else None)
+    return None
+
+
+def redis_by_name(name: str, qualified: str | None) -> Tracked | None:
+    """A receiver named like a Redis client is one, unless the name is the redis package itself."""
+    if qualified is not None and qualified.split(".")[0] in ("redis", "aioredis"):
+        return None
+    return REDIS if _REDIS_NAME.search(name) else None
+
+
+def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str) -> bool:
+    if method not in REDIS_COMMANDS or not isinstance(func, cst.Attribute):
+        return False
+    tracked = w.tracked_of(func.value)
+    key = _argument(node, 0, ("name", "key", "keys", "channel"))
+    if tracked is None or tracked.kind != "redis" or key is None:
+        return False
+    w.emit(RedisKey, node, scope=w.scope, command=method, key=w.hole(key))
+    return True
+
+
+def _orm_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    positional = _positional(node)
+    models: list[str] = []
+    operation = "select" if method == "select_from" else method
+    if method in _ORM_BUILDERS:
+        receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
+        builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
+        if positional and (builder or method == "select_from"):
+            models = [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
+        elif not positional and isinstance(func, cst.Attribute) and method != "select_from":
+            table = w.qualify(func.value)  # users.select(), users.insert().values(...)
+            if table is not None and (table in w.table_vars or not table.startswith(f"{w.module}.")):
+                models = [table]
+    elif method == "query" and isinstance(func, cst.Attribute):
+        models = [m for arg in positional if (m := _model_of(w, arg, tables=False)) is not None]
+    elif method == "get" and isinstance(func, cst.Attribute) and len(positional) >= 2:
+        model = w.qualify(positional[0])  # session.get(Model, id)
+        models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
+    for model in dict.fromkeys(models):
+        w.emit(OrmQuery, node, scope=w.scope, model=model, operation=operation)
+    return bool(models)
+
+
+def _model_of(w: Walker, arg: cst.BaseExpression, tables: bool) -> str | None:
+    """The model (or Table variable) a query argument names: `User`, `User.id`, `func.count(User.id)`."""
+    if isinstance(arg, cst.Call):
+        return next((m for inner in _positional(arg) if (m := _model_of(w, inner, tables=False)) is not None), None)
+    qualified = w.qualify(arg)
+    if qualified is None:
+        return None
+    head, _, last = qualified.rpartition(".")
+    if _class_like(last):
+        return qualified
+    if isinstance(arg, cst.Attribute) and _class_like(head.rpartition(".")[2]):
+        return head
+    if not tables:
+        return None
+    return qualified.split(".c.")[0]  # users.c.id is a column of the Table `users`
+
+
+def _class_like(name: str) -> bool:
+    return name[:1].isupper() and not name.isupper()
+
+
+def manager_query(w: Walker, node: cst.Attribute) -> None:
+    """`Model.objects...`, `Model._default_manager`, Flask-SQLAlchemy `Model.query...`."""
+    current: cst.BaseExpression = node
+    while isinstance(current, cst.Attribute):
+        if current.attr.value in _MANAGERS:
+            model = w.qualify(current.value)
+            if model is not None and _class_like(model.rpartition(".")[2]):
+                operation = "query" if current.attr.value == "query" else "objects"
+                w.emit(OrmQuery, current, scope=w.scope, model=model, operation=operation)
+                return
+        current = current.value
+
+
+def decorator_routes(w: Walker, expr: cst.BaseExpression) -> None:
+    """`@app.get("/x")`, `@router.post(...)`, `@app.route("/x", methods=[...])`, `@routes.get("/x")`."""
+    if not isinstance(expr, cst.Call) or not isinstance(expr.func, cst.Attribute):
+        return
+    method = expr.func.attr.value
+    if method not in _ROUTE_DECORATORS:
+        return
+    path_arg = _argument(expr, 0, ("path", "rule"))
+    path = w.literal_of(path_arg) if path_arg is not None else None
+    if path is None:
+        return
+    router = w.tracked_of(expr.func.value)
+    prefix = literal(router.base) if router is not None and router.kind == "router" and router.base else ""
+    if not path.startswith("/") and not (prefix and path == ""):
+        return
+    for verb in _route_methods(w, expr, method):
+        w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path((prefix or "") + path))
+
+
+def _route_methods(w: Walker, node: cst.Call, method: str) -> list[str]:
+    if method in HTTP_VERBS:
+        return [method.upper()]
+    methods = _argument(node, None, ("methods",))
+    if methods is None:
+        return ["GET"]  # Flask's and FastAPI's default
+    if not isinstance(methods, (cst.List, cst.Tuple, cst.Set)):
+        return ["ANY"]
+    verbs = [w.literal_of(e.value) for e in methods.elements]
+    return list(dict.fromkeys(v.upper() if v else "ANY" for v in verbs)) or ["ANY"]
+
+
+def _route_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    """Routes declared by a call: aiohttp `web.get("/x", h)`, `app.router.add_get(...)`, Django `path("x/", v)`."""
+    if qualified in _DJANGO_PATHS:
+        return _django_route(w, node)
+    declared = _declared_route(w, node, func, method, qualified)
+    if declared is None:
+        return False
+    verbs, path_arg = declared
+    path = w.literal_of(path_arg) if path_arg is not None else None
+    if path is None or not path.startswith("/"):
+        return False
+    for verb in verbs:
+        w.emit(Route, node, scope=w.scope, method=verb, path=path)
+    return True
+
+
+def _declared_route(
+    w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None
+) -> tuple[list[str], cst.BaseExpression | None] | None:
+    """(methods, path argument) of a route-declaring call."""
+    if method in ("add_api_route", "add_url_rule"):
+        return _route_methods(w, node, "route"), _argument(node, 0, ("path", "rule"))
+    router_add = isinstance(func, cst.Attribute) and method in _ROUTER_ADDS and last_name(func.value) == "router"
+    if qualified not in _AIOHTTP_ROUTES and not router_add:
+        return None
+    verb = method.removeprefix("add_")
+    if verb == "route":  # web.route("GET", "/x", handler)
+        positional = _positional(node)
+        if len(positional) < 2:
+            return None
+        return [(w.literal_of(positional[0]) or "ANY").upper()], positional[1]
+    return ["ANY" if verb == "view" else verb.upper()], _argument(node, 0, ("path",))
+
+
+def _django_route(w: Walker, node: cst.Call) -> bool:
+    view = _argument(node, 1, ("view",))
+    if isinstance(view, cst.Call) and last_name(view.func) == "include":
+        return False  # the included urls.py declares the routes, under a prefix we cannot see
+    pattern = _argument(node, 0, ("route",))
+    text = w.literal_of(pattern) if pattern is not None else None
+    if text is None:
+        return False
+    w.emit(Route, node, scope=w.scope, method="ANY", path="/" + text.removeprefix("^").removesuffix("$").lstrip("/"))
+    return True
+
+
+def _normal_path(path: str) -> str:
+    return path if path.startswith("/") else "/" + path
+
+
+def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str) -> bool:
+    """`executor.map(fn, orgs)`, `pool.map(...)`, `map(fn, orgs)`: a loop whose body calls fn."""
+    if method not in _MAPS or (isinstance(func, cst.Name) and w.binding(method)[1] is not None):
+        return False
+    positional = _positional(node)
+    if len(positional) < 2:
+        return False
+    over = w.org_loop(None, positional[1])
+    if over is None:
+        return False
+    target = w.qualify(positional[0])
+    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else ())
+    return True

@@ -1,0 +1,212 @@
+"""What a top-level class declares: an ORM model and its table, a pydantic settings
+class and the env vars it reads, the HTTP/Redis clients its methods keep on `self`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from molecule_lint.facts import EnvRead, OrmModel, Template
+from molecule_lint.frontends.python import calls
+from molecule_lint.frontends.python.names import dotted, join, last_name
+
+if TYPE_CHECKING:
+    from molecule_lint.frontends.python.walker import Walker
+
+_DJANGO_MODEL = frozenset({"django.db.models.Model", "django.db.models.base.Model"})
+_SETTINGS = frozenset(
+    {"pydantic_settings.BaseSettings", "pydantic_settings.main.BaseSettings", "pydantic.BaseSettings",
+     "pydantic.v1.BaseSettings", "pydantic.env_settings.BaseSettings"}
+)
+_FIELD_ALIASES = ("validation_alias", "alias", "env")
+
+
+@dataclass
+class _Body:
+    """The class body's statements that matter, by kind."""
+
+    assigns: dict[str, cst.BaseExpression] = field(default_factory=dict)  # NAME = value (annotated or not)
+    annotated: list[cst.AnnAssign] = field(default_factory=list)
+    inner: dict[str, cst.ClassDef] = field(default_factory=dict)
+    methods: list[cst.FunctionDef] = field(default_factory=list)
+
+
+def analyse(w: Walker, node: cst.ClassDef) -> None:
+    body = _body(node)
+    qualified = join(w.module, node.name.value)
+    bases = [q for arg in node.bases if (q := w.qualify(arg.value)) is not None]
+    _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body)
+    _settings(w, qualified, bases, body)
+    _self_clients(w, body.methods)
+
+
+def table_variable(w: Walker, name: str, value: cst.BaseExpression) -> None:
+    """Module-level `users = Table("users", metadata, ...)`: a model named by the variable."""
+    if not isinstance(value, cst.Call) or last_name(value.func) != "Table" or len(value.args) < 2:
+        return
+    table = w.literal_of(value.args[0].value)
+    if table:
+        qualified = join(w.module, name)
+        w.table_vars.add(qualified)
+        w.emit(OrmModel, value, name=qualified, table=table, framework="sqlalchemy")
+
+
+def _body(node: cst.ClassDef) -> _Body:
+    body = _Body()
+    statements = node.body.body if isinstance(node.body, cst.IndentedBlock) else [node.body]
+    for stmt in statements:
+        if isinstance(stmt, cst.ClassDef):
+            body.inner[stmt.name.value] = stmt
+        elif isinstance(stmt, cst.FunctionDef):
+            body.methods.append(stmt)
+        elif isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+            for small in stmt.body:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                    target = small.targets[0].target
+                    if isinstance(target, cst.Name):
+                        body.assigns[target.value] = small.value
+                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                    body.annotated.append(small)
+                    if small.value is not None:
+                        body.assigns[small.target.value] = small.value
+    return body
+
+
+def _sqlalchemy_model(w: Walker, node: cst.ClassDef, qualified: str, body: _Body) -> bool:
+    """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
+    table = w.literal_of(body.assigns.get("__tablename__"))
+    declared = body.assigns.get("__table__")
+    if table is None and isinstance(declared, cst.Call) and last_name(declared.func) == "Table" and declared.args:
+        table = w.literal_of(declared.args[0].value)
+    if table is None and any(
+        a.keyword is not None and a.keyword.value == "table" and _is_true(a.value) for a in node.keywords
+    ):
+        table = node.name.value.lower()
+    if not table:
+        return False
+    w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
+    return True
+
+
+def _django_model(w: Walker, node: cst.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:
+    """A subclass of models.Model (or of a model of this file), or a class declaring Django fields."""
+    if not (
+        any(b in _DJANGO_MODEL or b in w.django_models for b in bases)
+        or any(
+            isinstance(v, cst.Call) and (w.qualify(v.func) or "").startswith("django.db.models.")
+            for v in body.assigns.values()
+        )
+    ):
+        return False
+    meta = _body(body.inner["Meta"]).assigns if "Meta" in body.inner else {}
+    if _is_true(meta.get("abstract")):
+        w.django_models[qualified] = None  # not a table, but its subclasses are models
+        return True
+    table = w.literal_of(meta.get("db_table"))
+    if _is_true(meta.get("proxy")):
+        table = table or next((t for b in bases if (t := w.django_models.get(b))), None)  # the parent's table
+    if table is None:
+        label = w.literal_of(meta.get("app_label")) or _app_label(w.module)
+        table = f"{label}_{node.name.value.lower()}"
+    w.django_models[qualified] = table
+    w.emit(OrmModel, node, name=qualified, table=table, framework="django")
+    return True
+
+
+def _app_label(module: str) -> str:
+    """Django's default app label: the package holding `models` ("shop.models.order" -> "shop")."""
+    parts = module.split(".")
+    if "models" in parts[1:]:
+        return parts[parts.index("models", 1) - 1]
+    return parts[-2] if len(parts) > 1 else parts[0]
+
+
+def _settings(w: Walker, qualified: str, bases: list[str], body: _Body) -> None:
+    """pydantic BaseSettings: every field is read from the env var named after it."""
+    parent = next((b for b in bases if b in _SETTINGS or b in w.settings), None)
+    if parent is None:
+        return
+    prefix, case_sensitive = _settings_config(w, body, w.settings.get(parent, ("", False)))
+    w.settings[qualified] = (prefix, case_sensitive)
+    for field_node in body.annotated:
+        assert isinstance(field_node.target, cst.Name)
+        name = field_node.target.value
+        if name == "model_config" or name.startswith("_") or _is_class_var(field_node.annotation):
+            continue
+        names, default = _field_env(w, field_node.value, prefix + name)
+        for env in names:
+            w.emit(EnvRead, field_node, scope=w.scope, name=(env if case_sensitive else env.upper(),), default=default)
+
+
+def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool]) -> tuple[str, bool]:
+    """env_prefix and case_sensitive from `model_config = SettingsConfigDict(...)` or `class Config:`."""
+    options: dict[str, cst.BaseExpression] = {}
+    config = body.assigns.get("model_config")
+    if isinstance(config, cst.Call):
+        options.update((a.keyword.value, a.value) for a in config.args if a.keyword is not None)
+    elif isinstance(config, cst.Dict):
+        for element in config.elements:
+            if isinstance(element, cst.DictElement) and (key := w.literal_of(element.key)) is not None:
+                options[key] = element.value
+    if "Config" in body.inner:
+        options.update(_body(body.inner["Config"]).assigns)
+    prefix = w.literal_of(options["env_prefix"]) if "env_prefix" in options else None
+    sensitive = _is_true(options["case_sensitive"]) if "case_sensitive" in options else inherited[1]
+    return (prefix if prefix is not None else inherited[0]), sensitive
+
+
+def _field_env(w: Walker, value: cst.BaseExpression | None, default_name: str) -> tuple[list[str], Template | None]:
+    """The env names a field is read from (its aliases, else prefix + name) and its default."""
+    if not (isinstance(value, cst.Call) and last_name(value.func) == "Field"):
+        return [default_name], (w.value_of(value) if value is not None else None)
+    names: list[str] = []
+    for arg in value.args:
+        if arg.keyword is not None and arg.keyword.value in _FIELD_ALIASES and not names:
+            names = _alias_names(w, arg.value)
+    default = next((a.value for a in value.args if a.keyword is not None and a.keyword.value == "default"), None)
+    if default is None and value.args and value.args[0].keyword is None:
+        default = value.args[0].value
+    default_text = w.value_of(default) if default is not None and not isinstance(default, cst.Ellipsis) else None
+    return names or [default_name], default_text
+
+
+def _alias_names(w: Walker, value: cst.BaseExpression) -> list[str]:
+    """"X", ["X", "Y"] (pydantic v1 env=), AliasChoices("X", "Y")."""
+    if isinstance(value, cst.Call) and last_name(value.func) == "AliasChoices":
+        items = [a.value for a in value.args]
+    elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+        items = [e.value for e in value.elements]
+    else:
+        items = [value]
+    return [text for item in items if (text := w.literal_of(item))]
+
+
+def _self_clients(w: Walker, methods: list[cst.FunctionDef]) -> None:
+    """`self.x = httpx.Client(...)` in any method, so that `self.x.get(...)` in an earlier one is known."""
+    for method in methods:
+        if not isinstance(method.body, cst.IndentedBlock):
+            continue
+        for stmt in method.body.body:
+            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)):
+                    continue
+                for target in small.targets:
+                    attribute = target.target
+                    if isinstance(attribute, cst.Attribute) and dotted(attribute.value) == "self":
+                        tracked = calls.constructed(w, small.value)
+                        if tracked is not None:
+                            w.self_attrs[attribute.attr.value] = tracked
+
+
+def _is_true(value: cst.BaseExpression | None) -> bool:
+    return isinstance(value, cst.Name) and value.value == "True"
+
+
+def _is_class_var(annotation: cst.Annotation) -> bool:
+    expr = annotation.annotation
+    if isinstance(expr, cst.Subscript):
+        expr = expr.value
+    return (dotted(expr) or "").endswith("ClassVar")
