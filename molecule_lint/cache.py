@@ -23,7 +23,7 @@ from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
 # Bump when a frontend's or the scanner's output changes for the same input.
-FACTS_VERSION = "1"
+FACTS_VERSION = "2"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")

@@ -1,7 +1,8 @@
 """What counts as tenant data: the config's lists plus the tables migrations create.
 
 Platform-owned names win over tenant ones (SPEC §4: a platform table that
-shares a name with a tenant one is the platform's).
+shares a name with a tenant one is the platform's). Migrations are SQL files
+and Alembic or Django migrations (migrations.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import pathspec
 
 from molecule_lint.config import Config, DataSpec
 from molecule_lint.discover import SourceFile
-from molecule_lint.sql import SchemaChange, apply_changes, schema_changes
+from molecule_lint.migrations import MigrationChange, read_migrations
+from molecule_lint.sql import apply_changes
 
 # Route parameters in any framework's spelling: {id}, <int:id>, :id, *rest.
 _ROUTE_PARAM = re.compile(r"^(\{[^}]*\}|<[^>]*>|:\w+|\*\w*)$")
@@ -58,31 +60,32 @@ class DataCatalog:
     def __init__(self, config: Config, files: Iterable[SourceFile], read: FileReader) -> None:
         self.config = config
         self.warnings: list[str] = []
-        sql_files = [f.path for f in files if f.language == "sql"]
-        tenant_schema = self._migrations(config.tenant_data, sql_files, read, "tenant_data")
-        platform_schema = self._migrations(config.platform_data, sql_files, read, "platform_data")
-        self.platform_tables = frozenset(config.platform_data.tables) | frozenset(platform_schema)
-        self.tenant_tables = (frozenset(config.tenant_data.tables) | frozenset(tenant_schema)) - self.platform_tables
-        self.tenant_columns = tenant_schema
-        self.platform_columns = platform_schema
+        candidates = [f.path for f in files if f.language in ("sql", "python")]
+        # Each side's migrations change by change, in the order they run, with file and line (MOL203).
+        self.tenant_changes = self._migrations(config.tenant_data, candidates, read, "tenant_data")
+        self.platform_changes = self._migrations(config.platform_data, candidates, read, "platform_data")
+        self.tenant_columns = apply_changes(c.change for c in self.tenant_changes)
+        self.platform_columns = apply_changes(c.change for c in self.platform_changes)
+        claimed = frozenset(config.platform_data.tables)
+        # Tenant names before platform migrations claim any: creating one there mirrors tenant state.
+        self.tenant_names = (frozenset(config.tenant_data.tables) | frozenset(self.tenant_columns)) - claimed
+        self.platform_tables = claimed | frozenset(self.platform_columns)
+        self.tenant_tables = self.tenant_names - self.platform_tables
         self.tenant_endpoints = [EndpointPattern(path_segments(p), p) for p in config.tenant_data.endpoints]
         self.probes = [EndpointPattern(path_segments(p), p) for p in config.probe_endpoints]
 
     def _migrations(
-        self, spec: DataSpec, sql_files: list[str], read: FileReader, key: str
-    ) -> dict[str, tuple[str, ...]]:
+        self, spec: DataSpec, candidates: list[str], read: FileReader, key: str
+    ) -> tuple[MigrationChange, ...]:
         if not spec.migrations:
-            return {}
+            return ()
         matcher = pathspec.GitIgnoreSpec.from_lines(spec.migrations)
-        matched = sorted(p for p in sql_files if matcher.match_file(p))
+        matched = [p for p in candidates if matcher.match_file(p)]
         if not matched:
-            self.warnings.append(f"{key}.migrations: no .sql file matches {list(spec.migrations)}")
-        changes: list[SchemaChange] = []
-        for path in matched:
-            text = read(path)
-            if text is not None:
-                changes.extend(schema_changes(text))
-        return apply_changes(changes)
+            self.warnings.append(f"{key}.migrations: no .sql or .py file matches {list(spec.migrations)}")
+        changes, warnings = read_migrations(matched, read)
+        self.warnings += [f"{key}.migrations: {warning}" for warning in warnings]
+        return tuple(changes)
 
     def is_tenant_table(self, name: str) -> bool:
         return name.lower() in self.tenant_tables

@@ -172,6 +172,9 @@ class Loop:
     scope: str
     over: str
     body_uses: tuple[str, ...] = ()
+    # Whether the body collects what it gets (append, +=, dict/set update, sum/len of
+    # results, yield); None when the frontend cannot tell, which MOL202 takes as yes.
+    accumulates: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,11 +140,12 @@ class RepoGraph:
         data = self.g.edges[source, target]
         return Edge(source, target, data["kind"], data["path"], data["loc"], data["note"], data.get("ref"))
 
-    def next_hops(self, sinks: Iterable[str]) -> dict[str, str]:
+    def next_hops(self, sinks: Iterable[str], through_platform: bool = False) -> dict[str, str]:
         """For every node that reaches a sink, its next step on a shortest path.
 
         Multi-source BFS on the reversed flow edges; nodes of the platform plane
-        are not walked through (their own findings report them).
+        are not walked through (their own findings report them) unless
+        ``through_platform`` (a platform loop calling platform helpers, MOL202).
         """
         next_hop: dict[str, str] = {}
         queue = deque(sorted(sinks))
@@ -156,7 +157,7 @@ class RepoGraph:
                     continue
                 seen.add(pred)
                 next_hop[pred] = node
-                if self.plane(pred) != "platform":
+                if through_platform or self.plane(pred) != "platform":
                     queue.append(pred)
         return next_hop
 
@@ -180,6 +181,21 @@ class RepoGraph:
 
 def hops(edges: Iterable[Edge]) -> tuple[Hop, ...]:
     return tuple(Hop(e.path, e.loc.line, e.note) for e in edges)
+
+
+_STORE_WORDS = {
+    "table": "table",
+    "env": "data-store env var",
+    "redis": "Redis key space",
+    "http": "endpoint",
+    "connect": "data store",
+    "module": "code",
+}
+
+
+def describe_store(kind: str | None, target: str | None) -> str:
+    """A store as words: "table `agent_memories`", "Redis key space `ws:*`"."""
+    return f"{_STORE_WORDS.get(kind or '', 'data')} `{target}`"
 
 
 def import_note(fact: Import) -> str:

@@ -35,7 +35,7 @@ from molecule_lint.facts import (
     Template,
 )
 from molecule_lint.modules import ModuleIndex
-from molecule_lint.sql import analyze_sql
+from molecule_lint.sql import SqlAnalysis, analyze_sql
 
 # How deep constants may refer to constants, and re-exports to re-exports.
 MAX_HOPS = 8
@@ -229,13 +229,20 @@ class Project:
         )
         return Access("table", name, plane, path, loc, scope, note, confidence)
 
-    def _sql_accesses(self, path: str, fact: Sql) -> Iterator[Access]:
+    def sql(self, path: str, fact: Sql) -> tuple[SqlAnalysis, str] | None:
+        """What a SQL fact does, with its text shortened for evidence; None when it is not SQL."""
         text = self._render_sql(fact.text, path)
         analysis = analyze_sql(text, known_sql=fact.via != "literal")
         if analysis is None:
-            return
+            return None
         snippet = " ".join(text.split())
-        note = snippet if len(snippet) <= 80 else snippet[:77] + "..."
+        return analysis, snippet if len(snippet) <= 80 else snippet[:77] + "..."
+
+    def _sql_accesses(self, path: str, fact: Sql) -> Iterator[Access]:
+        found = self.sql(path, fact)
+        if found is None:
+            return
+        analysis, note = found
         confidence = "high" if analysis.confidence == "parsed" else "low"
         for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
             yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence)

@@ -5,8 +5,11 @@ of a repository hold nothing the rules look at. MOL101–MOL104 read the facts
 of platform files and of what platform files can reach through imports, so
 the closure of the platform's modules over the scanned import graph is the
 set to parse. Besides it: tenant files that may declare routes (they define
-tenant endpoints) and files holding a `molecule-lint:` suppression (so an
-unused one is still reported). `--no-prefilter` parses everything.
+tenant endpoints), files holding a `molecule-lint:` suppression (so an
+unused one is still reported), and shared or unassigned files that may hold
+a GROUP BY or UNION (MOL201 judges their SQL on its own; SQL whose GROUP BY
+comes wholly from a constant in another module is missed there unless
+reached from the platform). `--no-prefilter` parses everything.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ def files_to_analyse(root: Path, files: Sequence[SourceFile], services: ServiceM
         plane = services.planes.get(f.service or "")
         if plane == "platform":
             platform.add(f.path)
-        elif scan.suppression or (plane == "tenant" and scan.routes):
+        elif scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
             needed.add(f.path)
     return needed | _closure(graph, platform)
 

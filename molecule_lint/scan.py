@@ -1,4 +1,4 @@
-"""A byte-level scan of a Python file: what it may import, and two flags.
+"""A byte-level scan of a Python file: what it may import, and three flags.
 
 No parse: a few regexes over the raw bytes (about 100x cheaper than libcst).
 It over-approximates — an import inside a docstring counts — which is what
@@ -20,6 +20,8 @@ _ROUTE = re.compile(
     rb"|\bpath\(\s*[rfbu]?[\"']"
 )
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
+# SQL keywords in either case; not `Union` as in typing.Union.
+_CROSS_ORG = re.compile(rb"(?i:\bgroup\s+by\b)|\bUNION\b|\bunion\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class Scan:
     imports: frozenset[str]  # dotted names; for `from m import a`: "m" and "m.a"
     suppression: bool  # holds a `molecule-lint:` comment
     routes: bool  # may declare HTTP routes
+    cross_org: bool  # may hold SQL that spans orgs by construction (GROUP BY, UNION: MOL201)
 
 
 def scan_source(source: bytes, module: str, is_package: bool) -> Scan:
@@ -34,6 +37,7 @@ def scan_source(source: bytes, module: str, is_package: bool) -> Scan:
         imports=frozenset(_imports(source, module if is_package else module.rpartition(".")[0])),
         suppression=b"molecule-lint:" in source,
         routes=_ROUTE.search(source) is not None,
+        cross_org=_CROSS_ORG.search(source) is not None,
     )
 
 

@@ -38,6 +38,7 @@ class SqlAnalysis:
     aggregates: bool
     union_schemas: tuple[str, ...]  # per-org schemas that UNION branches read one table from
     confidence: str  # "parsed" | "scanned" (regex fallback)
+    full_scans: tuple[TableRef, ...] = ()  # read with no WHERE or LIMIT in any query around them: every row
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,7 @@ def _analyze(text: str) -> SqlAnalysis:
     org: set[str] = set()
     groups: set[str] = set()
     schemas: set[str] = set()
+    full: set[TableRef] = set()
     aggregates = scanned = False
     for stmt in statements:
         if stmt is None:  # an empty statement: ";;"
@@ -235,6 +237,8 @@ def _analyze(text: str) -> SqlAnalysis:
             ref = _table_ref(table, frozen_ctes)
             if ref is not None and id(table) not in ignored:
                 (writes if id(table) in targets else reads).add(ref)
+                if id(table) not in targets and _read_whole(table):
+                    full.add(ref)
         for union in unions:
             schemas |= _union_schemas(union, frozen_ctes)
     return SqlAnalysis(
@@ -245,6 +249,7 @@ def _analyze(text: str) -> SqlAnalysis:
         aggregates,
         tuple(sorted(schemas)),
         "scanned" if scanned else "parsed",
+        _sorted(full),
     )
 
 
@@ -271,6 +276,17 @@ def _table_ref(table: exp.Table, ctes: frozenset[str]) -> TableRef | None:
     if not table.db and table.name.lower() in ctes:
         return None
     return _ref(table.name, table.db or None)
+
+
+def _read_whole(table: exp.Table) -> bool:
+    """No query around the table has a WHERE or a LIMIT: a derived table or CTE filtered
+    outside is not read whole, a table read for an IN (...) list inside a WHERE is not either."""
+    node = table.parent
+    while node is not None:
+        if node.args.get("where") or node.args.get("limit"):
+            return False
+        node = node.parent
+    return True
 
 
 def _write_targets(node: exp.Expr, targets: set[int], ignored: set[int]) -> None:
@@ -513,19 +529,28 @@ def _regex_changes(statement: str, line: int) -> list[SchemaChange]:
     return _column_changes(ref, edits, line)
 
 
+def apply_change(catalog: dict[str, set[str]], change: SchemaChange) -> str | None:
+    """Fold one change into ``catalog`` (table name -> columns); the name of the table it leaves
+    created or altered, None when it removed one."""
+    name = change.table.name
+    if change.kind == "create_view":
+        catalog[name] = set()
+    elif change.kind in ("create_table", "add_column"):  # ADD COLUMN may name a table created elsewhere
+        catalog.setdefault(name, set()).update(change.columns)
+    elif change.kind == "drop_column":
+        catalog.get(name, set()).difference_update(change.columns)
+    elif change.kind == "drop_table":
+        catalog.pop(name, None)
+        return None
+    elif change.kind == "rename_table" and change.new_name:
+        catalog[change.new_name] = catalog.pop(name, set())
+        return change.new_name
+    return name
+
+
 def apply_changes(changes: Iterable[SchemaChange]) -> dict[str, tuple[str, ...]]:
     """Fold changes, in order, into the final catalog: table name -> sorted columns."""
     catalog: dict[str, set[str]] = {}
     for change in changes:
-        name = change.table.name
-        if change.kind == "create_view":
-            catalog[name] = set()
-        elif change.kind in ("create_table", "add_column"):  # ADD COLUMN may name a table created elsewhere
-            catalog.setdefault(name, set()).update(change.columns)
-        elif change.kind == "drop_column":
-            catalog.get(name, set()).difference_update(change.columns)
-        elif change.kind == "drop_table":
-            catalog.pop(name, None)
-        elif change.kind == "rename_table" and change.new_name:
-            catalog[change.new_name] = catalog.pop(name, set())
+        apply_change(catalog, change)
     return {name: tuple(sorted(catalog[name])) for name in sorted(catalog)}

@@ -19,24 +19,24 @@ def test_warm_run_reuses_and_an_edit_invalidates(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     assert lint(root, cache_dir=cache_dir).findings == []
     assert (cache_dir / PACK_NAME).is_file()
-    (root / "cp/a.py").write_text('Q = "SELECT 1 FROM agent_memories"\n')
+    (root / "cp/a.py").write_text('Q = "SELECT 1 FROM agent_memories WHERE id = %s"\n')
     assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
 
 
 def test_same_size_edit_with_a_new_mtime_is_seen(tmp_path: Path) -> None:
-    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM orgs_xxxxxxxxx"\n'}, CONFIG)
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM orgs_xxxxxxxxx WHERE id = %s"\n'}, CONFIG)
     cache_dir = tmp_path / "cache"
     lint(root, cache_dir=cache_dir)
     path = root / "cp/a.py"
     stat = path.stat()
-    path.write_text('Q = "SELECT 1 FROM agent_memories"\n')
+    path.write_text('Q = "SELECT 1 FROM agent_memories WHERE id = %s"\n')
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     assert path.stat().st_size == stat.st_size
     assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
 
 
 def test_corrupt_cache_is_ignored_and_rewritten(tmp_path: Path) -> None:
-    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM agent_memories"\n'}, CONFIG)
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM agent_memories WHERE id = %s"\n'}, CONFIG)
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()
     (cache_dir / PACK_NAME).write_bytes(b"\x80\x05garbage")
@@ -48,7 +48,7 @@ def test_a_go_mod_change_renames_cached_go_packages(tmp_path: Path) -> None:
     files = {
         "go.mod": "module example.com/old\n\ngo 1.22\n",
         "cp/main.go": 'package cp\n\nimport "example.com/new/ws"\n\nfunc F() { ws.Read() }\n',
-        "ws/read.go": 'package ws\n\nfunc Read() string { return "SELECT 1 FROM agent_memories" }\n',
+        "ws/read.go": 'package ws\n\nfunc Read() string { return "SELECT 1 FROM agent_memories WHERE id = %s" }\n',
     }
     config = {
         "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}, {"name": "ws", "plane": "tenant", "paths": ["ws/"]}],

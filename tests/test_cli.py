@@ -20,7 +20,7 @@ CONFIG = {
     ],
     "tenant_data": {"tables": ["agent_memories"]},
 }
-VIOLATION = {"controlplane/usage.py": 'def n(db):\n    return db.execute("SELECT count(*) FROM agent_memories")\n'}
+VIOLATION = {"controlplane/usage.py": 'def n(db):\n    return db.execute("SELECT body FROM agent_memories WHERE id = %s")\n'}
 CLEAN = {"controlplane/usage.py": 'def n(db):\n    return db.execute("SELECT count(*) FROM orgs")\n'}
 
 
@@ -37,7 +37,7 @@ def test_findings_exit_1_with_evidence_and_fix(tmp_path: Path) -> None:
     assert lines[0] == (
         "controlplane/usage.py:2:12: MOL101 platform service `controlplane` reads tenant table `agent_memories` [error]"
     )
-    assert lines[1] == "    controlplane/usage.py:2  SELECT count(*) FROM agent_memories"
+    assert lines[1] == "    controlplane/usage.py:2  SELECT body FROM agent_memories WHERE id = %s"
     assert lines[2].startswith("    fix: Ask the tenant")
     assert lines[-1].startswith("Found 1 error in 1 file (1 files checked in ")
 
@@ -93,7 +93,7 @@ def test_json_output_has_the_spec_shape(tmp_path: Path) -> None:
     assert (finding["rule"], finding["path"], finding["line"], finding["target"]) == (
         "MOL101", "controlplane/usage.py", 2, "agent_memories",
     )
-    assert finding["trace"] == [{"path": "controlplane/usage.py", "line": 2, "note": "SELECT count(*) FROM agent_memories"}]
+    assert finding["trace"] == [{"path": "controlplane/usage.py", "line": 2, "note": "SELECT body FROM agent_memories WHERE id = %s"}]
     assert {"files", "findings", "errors", "warnings", "seconds"} <= set(doc["summary"])
 
 
@@ -118,7 +118,7 @@ def test_paths_limit_the_report_not_the_analysis(tmp_path: Path, monkeypatch: py
     files = {
         **VIOLATION,
         "controlplane/__init__.py": "",
-        "controlplane/other.py": 'Q = "SELECT 1 FROM agent_memories"\n',
+        "controlplane/other.py": 'Q = "SELECT 1 FROM agent_memories WHERE id = %s"\n',
     }
     write_project(tmp_path, files, CONFIG)
     monkeypatch.chdir(tmp_path)

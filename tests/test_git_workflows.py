@@ -27,7 +27,7 @@ BASE = {
     "common/memory.py": "def recent(db):\n    return []\n",
     "controlplane/__init__.py": "",
     "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
-    "controlplane/legacy.py": 'OLD = "SELECT id FROM agent_memories"\n',
+    "controlplane/legacy.py": 'OLD = "SELECT id FROM agent_memories WHERE id = %s"\n',
 }
 
 
@@ -78,11 +78,11 @@ def test_baseline_fails_only_on_new_findings_and_ratchets(tmp_path: Path, monkey
     assert runner.invoke(main, ["baseline", "--no-cache", "-o", "base.json"]).exit_code == 0
     assert check(root, monkeypatch, "--baseline", "base.json")[0] == 0
     # Moving the legacy violation down and editing around it keeps its fingerprint.
-    (root / "controlplane/legacy.py").write_text('"""Legacy."""\n\nX = 1\nOLD = "SELECT id FROM agent_memories"\n')
+    (root / "controlplane/legacy.py").write_text('"""Legacy."""\n\nX = 1\nOLD = "SELECT id FROM agent_memories WHERE id = %s"\n')
     assert check(root, monkeypatch, "--baseline", "base.json")[0] == 0
     # A second, identical violation in the same file is new.
     with open(root / "controlplane/legacy.py", "a") as handle:
-        handle.write('OLD = "SELECT id FROM agent_memories"\n')
+        handle.write('OLD = "SELECT id FROM agent_memories WHERE id = %s"\n')
     code, findings, _ = check(root, monkeypatch, "--baseline", "base.json")
     assert code == 1 and len(findings) == 1
     # Ratchet: --update never adds the new one...

@@ -54,8 +54,8 @@ def handmade_view() -> ServiceView:
             Definition(at(3), "digest", "function"),
             Use(at(4), "digest", "common.memory.recent"),
             sql(5, "digest", "SELECT id FROM orgs"),
-            sql(6, "digest", "SELECT * FROM agent_memories"),
-            sql(7, "digest", "SELECT id FROM agent_memories"),
+            sql(6, "digest", "SELECT * FROM agent_memories WHERE id = %s"),
+            sql(7, "digest", "SELECT id FROM agent_memories WHERE id = %s"),
             EnvRead(at(8), "digest", ("TENANT_DATABASE_URL",)),
         ),
         module(
@@ -63,7 +63,7 @@ def handmade_view() -> ServiceView:
             recent,
             Definition(at(3), "load", "function"),
             Use(at(4), "load", "common.memory.recent"),
-            sql(5, "load", "SELECT * FROM agent_memories"),
+            sql(5, "load", "SELECT * FROM agent_memories WHERE id = %s"),
         ),
         module("tools/dump.py", Import(at(1), MODULE_SCOPE, "controlplane.digest", None, "digest")),
     ]
@@ -112,8 +112,8 @@ def test_counts_and_evidence_keep_every_access() -> None:
     edge = handmade_view().edges[CP, MEMORIES]
     assert edge.count == 2
     assert [(h.line, h.note) for h in edge.evidence] == [
-        (6, "SELECT * FROM agent_memories"),
-        (7, "SELECT id FROM agent_memories"),
+        (6, "SELECT * FROM agent_memories WHERE id = %s"),
+        (7, "SELECT id FROM agent_memories WHERE id = %s"),
     ]
 
 

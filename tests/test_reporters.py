@@ -19,8 +19,8 @@ FILES = {
     "common/memory.py": 'def recent(db):\n    return db.execute("SELECT body FROM agent_memories").all()\n',
     "controlplane/__init__.py": "",
     "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
-    "controlplane/usage.py": 'Q = "SELECT count(*) FROM agent_memories"  # molecule-lint: ignore[MOL101] -- backfill\n',
-    "controlplane/comma.py": 'X = "SELECT 1, 2 FROM agent_memories"\n',
+    "controlplane/usage.py": 'Q = "SELECT body FROM agent_memories WHERE id = %s"  # molecule-lint: ignore[MOL101] -- backfill\n',
+    "controlplane/comma.py": 'X = "SELECT 1, 2 FROM agent_memories WHERE id = %s"\n',
 }
 CONFIG = {
     "services": [

@@ -281,7 +281,7 @@ def test_not_an_org_filter(sql: str) -> None:
 
 def test_alias_and_string_literal_named_like_a_table_are_not_reads() -> None:
     assert analyze_sql("SELECT count(*) AS agent_memories FROM orgs") == SqlAnalysis(
-        (T("orgs"),), (), (), (), True, (), "parsed"
+        (T("orgs"),), (), (), (), True, (), "parsed", (T("orgs"),)
     )
     assert analyze("SELECT 'agent_memories' FROM orgs").reads == (T("orgs"),)
 

@@ -16,7 +16,7 @@ CONFIG = {
     "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
     "tenant_data": {"tables": ["agent_memories"]},
 }
-Q = 'Q = "SELECT 1 FROM agent_memories"'
+Q = 'Q = "SELECT 1 FROM agent_memories WHERE id = %s"'
 
 
 def rules_at(result) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]

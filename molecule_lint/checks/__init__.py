@@ -50,6 +50,12 @@ class CheckContext:
         return self.graph.next_hops(data), self.graph.next_hops(code)
 
     @cached_property
+    def tenant_next_hops_through_platform(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The same, walking through platform code too: a platform loop may call platform helpers (MOL202)."""
+        data, code = self.graph.tenant_sinks()
+        return self.graph.next_hops(data, through_platform=True), self.graph.next_hops(code, through_platform=True)
+
+    @cached_property
     def deployments(self) -> Deployments:
         """Manifest services mapped to configured services, with their resolved environment."""
         return Deployments(self.project)
@@ -69,7 +75,7 @@ def register(name: str) -> Callable[[Check], Check]:
 
 def load_builtin_checks() -> None:
     """Import the modules that register checks (kept explicit: no plugin magic)."""
-    from molecule_lint.checks import access, manifests, reach  # noqa: F401
+    from molecule_lint.checks import access, aggregation, manifests, mirrors, reach  # noqa: F401
 
 
 __all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "register"]

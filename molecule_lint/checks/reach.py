@@ -13,7 +13,7 @@ from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.facts import Import
-from molecule_lint.graph import Edge, hops, import_note
+from molecule_lint.graph import Edge, describe_store, hops, import_note
 
 
 @register("platform-reach")
@@ -46,7 +46,9 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
         target = graph.g.nodes[end.target].get("label", module)
         name = ctx.project.index.display_name(module)
         if chain:
-            what = f"reaches tenant {_store_words(graph.g.nodes[end.target])} through `{name}` ({len(chain) + 1} hops)"
+            store = graph.g.nodes[end.target]
+            words = describe_store(store.get("store_kind"), store.get("target"))
+            what = f"reaches tenant {words} through `{name}` ({len(chain) + 1} hops)"
         else:
             what = f"imports tenant module `{name}`"
         yield Violation(path, anchor.loc, target, what, hops(steps))
@@ -71,16 +73,3 @@ def _binding_import(ctx: CheckContext, path: str, first: Edge) -> Edge | None:
     if best is None:
         return None
     return Edge(first.source, first.target, "import", path, best.loc, import_note(best))
-
-
-def _store_words(attrs: dict[str, Any]) -> str:
-    kind = attrs.get("store_kind")
-    words = {
-        "table": "table",
-        "env": "data-store env var",
-        "redis": "Redis key space",
-        "http": "endpoint",
-        "connect": "data store",
-        "module": "code",
-    }
-    return f"{words.get(kind or '', 'data')} `{attrs.get('target')}`"

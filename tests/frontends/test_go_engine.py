@@ -79,9 +79,9 @@ def test_go_suppressions_and_broken_files(tmp_path: Path) -> None:
         "controlplane/usage.go": """\
             package controlplane
 
-            const audit = "SELECT count(*) FROM agent_memories" // molecule-lint: ignore[MOL101] -- yearly audit
+            const audit = "SELECT body FROM agent_memories WHERE id = $1" // molecule-lint: ignore[MOL101] -- yearly audit
             // molecule-lint: ignore[MOL101]
-            const peek = "SELECT body FROM agent_memories"
+            const peek = "SELECT body FROM agent_memories WHERE id = $1"
             """,
         "controlplane/broken.go": "package controlplane\n\nfunc (\n",
     }

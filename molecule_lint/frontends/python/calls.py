@@ -20,11 +20,13 @@ from molecule_lint.facts import (
     Loop,
     OrmQuery,
     RedisKey,
+    Ref,
     Route,
     Sql,
 )
 from molecule_lint.frontends.python.names import Tracked, absolute_module, last_name
-from molecule_lint.frontends.python.templates import literal
+from molecule_lint.frontends.python.templates import literal, render
+from molecule_lint.sql import looks_like_sql
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.resolver import Resolver
@@ -40,6 +42,10 @@ SQL_SINKS = frozenset(
      "read_sql", "read_sql_query", "RawSQL"}
 )
 _SQL_KEYWORDS = ("sql", "query", "statement")
+# Sink names common outside databases too (a pretty-printer's `p.text(",")`, docutils' `nodes.raw`):
+# there the string must look like SQL, or only name constants, unless the callee is a database API's.
+_AMBIGUOUS_SINKS = frozenset({"text", "raw", "fetch"})
+DB_ROOTS = frozenset({"sqlalchemy", "sqlmodel", "django", "databases", "asyncpg", "psycopg", "psycopg2", "aiopg"})
 HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _HTTP_METHODS = HTTP_VERBS | {"request", "stream", "urlopen"}
 _HTTP_CLIENTS = frozenset(
@@ -108,7 +114,7 @@ def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
         return False
     if _is_message(w, func, method, qualified):
         return True
-    if method in SQL_SINKS and _sql_call(w, node, method):
+    if method in SQL_SINKS and _sql_call(w, node, method, qualified):
         return True
     if method in _IMPORTS:
         _dynamic_import_call(w, node)
@@ -150,10 +156,16 @@ def _is_message(w: Walker, func: cst.BaseExpression, method: str, qualified: str
     return isinstance(func, cst.Name) and method == "print" and w.binding("print")[1] is None
 
 
-def _sql_call(w: Walker, node: cst.Call, method: str) -> bool:
+def _sql_call(w: Walker, node: cst.Call, method: str, qualified: str | None) -> bool:
     arg = _argument(node, 0, _SQL_KEYWORDS)
     text = w.value_of(arg) if arg is not None else None
     if text is None:
+        return False
+    if method in _AMBIGUOUS_SINKS and not (
+        looks_like_sql(render(text))
+        or (text and all(isinstance(part, Ref) and part.name for part in text))
+        or (qualified is not None and (qualified.split(".")[0] in DB_ROOTS or ".objects." in qualified))
+    ):
         return False
     w.emit(Sql, node, scope=w.scope, text=text, via=method)
     return True

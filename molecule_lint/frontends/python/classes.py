@@ -45,13 +45,14 @@ def analyse(w: Walker, node: cst.ClassDef) -> None:
 
 def table_variable(w: Walker, name: str, value: cst.BaseExpression) -> None:
     """Module-level `users = Table("users", metadata, ...)`: a model named by the variable."""
-    if not isinstance(value, cst.Call) or last_name(value.func) != "Table" or len(value.args) < 2:
+    call = _table_call(w, value)
+    if call is None or len(call.args) < 2:
         return
-    table = w.literal_of(value.args[0].value)
+    table = w.literal_of(call.args[0].value)
     if table:
         qualified = join(w.module, name)
         w.table_vars.add(qualified)
-        w.emit(OrmModel, value, name=qualified, table=table, framework="sqlalchemy")
+        w.emit(OrmModel, call, name=qualified, table=table, framework="sqlalchemy")
 
 
 def _body(node: cst.ClassDef) -> _Body:
@@ -78,8 +79,8 @@ def _body(node: cst.ClassDef) -> _Body:
 def _sqlalchemy_model(w: Walker, node: cst.ClassDef, qualified: str, body: _Body) -> bool:
     """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
     table = w.literal_of(body.assigns.get("__tablename__"))
-    declared = body.assigns.get("__table__")
-    if table is None and isinstance(declared, cst.Call) and last_name(declared.func) == "Table" and declared.args:
+    declared = _table_call(w, body.assigns.get("__table__"))
+    if table is None and declared is not None and declared.args:
         table = w.literal_of(declared.args[0].value)
     if table is None and any(
         a.keyword is not None and a.keyword.value == "table" and _is_true(a.value) for a in node.keywords
@@ -210,3 +211,12 @@ def _is_class_var(annotation: cst.Annotation) -> bool:
     if isinstance(expr, cst.Subscript):
         expr = expr.value
     return (dotted(expr) or "").endswith("ClassVar")
+
+
+def _table_call(w: Walker, value: cst.BaseExpression | None) -> cst.Call | None:
+    """SQLAlchemy's `Table(...)` (also Flask-SQLAlchemy's `db.Table`), not any class of that name."""
+    if not isinstance(value, cst.Call) or last_name(value.func) != "Table":
+        return None
+    qualified = w.qualify(value.func) or ""
+    receiver = last_name(value.func.value) if isinstance(value.func, cst.Attribute) else None
+    return value if qualified.split(".")[0] in ("sqlalchemy", "sqlmodel") or receiver == "db" else None

@@ -1,0 +1,151 @@
+"""MOL201/MOL202: functional state aggregated across orgs, by one query or by a loop over orgs.
+
+A tenant holds one org, so neither applies to tenant code: counting every row
+of its own database is counting one org.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from molecule_lint.catalog import DataCatalog
+from molecule_lint.checks import CheckContext, Violation, register
+from molecule_lint.facts import FileFacts, Loop, Sql
+from molecule_lint.findings import Hop
+from molecule_lint.graph import describe_store, hops, unit_node
+from molecule_lint.linker import Project
+from molecule_lint.sql import SqlAnalysis
+
+# --- MOL201 ----------------------------------------------------------------------
+
+
+@register("cross-org-sql")
+def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+    """SQL outside tenant code that groups, aggregates, scans or UNIONs tenant tables across orgs."""
+    project = ctx.project
+    org_keys = frozenset(key.lower() for key in ctx.config.org_keys)
+    for path, f in sorted(project.files.items()):
+        plane = project.plane_of(path)
+        if f.error is not None or plane == "tenant" or ctx.catalog.is_tenant_module(f.module):
+            continue
+        for fact in f.facts:
+            found = project.sql(path, fact) if isinstance(fact, Sql) else None
+            if found is None:
+                continue
+            analysis, note = found
+            reason = _cross_org(analysis, ctx.catalog, org_keys, platform=plane == "platform")
+            if reason is not None:
+                table, why = reason
+                evidence = (Hop(path, fact.loc.line, note),)
+                yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
+
+
+def _cross_org(
+    analysis: SqlAnalysis, catalog: DataCatalog, org_keys: frozenset[str], platform: bool
+) -> tuple[str, str] | None:
+    """(tenant table, why) when the statement spans orgs.
+
+    In shared or unassigned code only the forms that mean several orgs by
+    construction count (GROUP BY an org key, UNION over per-org schemas): an
+    aggregate there may be a tenant-side helper counting its own org.
+    """
+    tenant = [ref for ref in analysis.reads if catalog.is_tenant_table(ref.name)]
+    per_org = [ref for ref in tenant if ref.schema in analysis.union_schemas]
+    if len({ref.schema for ref in per_org}) > 1:
+        schemas = ", ".join(sorted({f"`{ref.schema}`" for ref in per_org}))
+        return per_org[0].name, f"UNIONs tenant table `{per_org[0].name}` across per-org schemas {schemas}"
+    # A schema chosen by a hole (`{org_schema}.agent_memories`) is one org's: that read is scoped.
+    unscoped = [ref for ref in tenant if ref.schema != "*"]
+    if not unscoped or _scoped(analysis, org_keys):
+        return None
+    name = unscoped[0].name
+    grouped = sorted(set(analysis.group_by) & org_keys)
+    if grouped:
+        return name, f"groups tenant table `{name}` by org key `{grouped[0]}`"
+    if not platform:
+        return None
+    if analysis.aggregates or analysis.group_by:
+        return name, f"aggregates tenant table `{name}` with no org predicate"
+    whole = next((ref for ref in unscoped if ref in analysis.full_scans), None)
+    if whole is not None:
+        return whole.name, f"reads every row of tenant table `{whole.name}` (no WHERE, no LIMIT, no org predicate)"
+    return None
+
+
+def _scoped(analysis: SqlAnalysis, org_keys: frozenset[str]) -> bool:
+    """Pinned to one org: an org key, or one entity's id (`workspace_id = %s`: a workspace has one org),
+    compared with a value."""
+    return any(column in org_keys or column == "id" or column.endswith("_id") for column in analysis.org_filtered)
+
+
+def _who(project: Project, path: str) -> str:
+    service = project.service_of(path)
+    return f"{project.plane_of(path)} service `{service}`" if service else "code outside any service"
+
+
+# --- MOL202 ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Reach:
+    """How a loop body reaches tenant data; the best has the lowest rank."""
+
+    rank: tuple[int, int, str]  # (0 data / 1 tenant code, hops, name): data first, then short chains
+    target: str
+    store: str  # the store in words: "table `agent_memories`"
+    evidence: tuple[Hop, ...]
+
+
+@register("fan-out")
+def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+    """Platform loops over orgs whose body reaches tenant data, directly or through the functions it calls.
+
+    Until the frontends say whether a loop accumulates (`Loop.accumulates` is
+    None), any tenant access inside an org loop counts: a loop over orgs
+    mostly touches tenant data to gather it (a loop that only deletes is
+    reported too, until then).
+    """
+    project = ctx.project
+    for path, f in sorted(project.files.items()):
+        if f.error is not None or project.plane_of(path) != "platform":
+            continue
+        for fact in f.facts:
+            if not isinstance(fact, Loop) or fact.accumulates is False:
+                continue
+            reaches = [*_direct_reads(ctx, f, fact), *_called_reads(ctx, f, fact)]
+            if reaches:
+                best = min(reaches, key=lambda reach: reach.rank)
+                what = f"loops over `{fact.over}` and reaches tenant {best.store} in each iteration"
+                yield Violation(path, fact.loc, best.target, what, best.evidence)
+
+
+def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
+    """Tenant accesses written inside the loop (on its first line only when the loop is one line)."""
+    first, last = loop.loc.line, loop.loc.end_line
+    for access in ctx.graph.accesses.get(f.path, []):
+        line = access.loc.line
+        inside = first < line <= last or first == line == last
+        if access.plane == "tenant" and access.scope == loop.scope and inside:
+            evidence = (Hop(f.path, first, f"loop over `{loop.over}`"), Hop(f.path, line, access.note))
+            yield _Reach((0, 1, access.target), access.target, describe_store(access.kind, access.target), evidence)
+
+
+def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
+    """Tenant data reached from the units the loop body calls, through any plane and module."""
+    graph, project = ctx.graph, ctx.project
+    data_next, code_next = ctx.tenant_next_hops_through_platform
+    for called in loop.body_uses:
+        unit = project.resolve_symbol(called, f.path)
+        if unit is None or unit == (f.module, loop.scope):
+            continue
+        node = unit_node(*unit)
+        data = graph.chain(node, data_next)
+        edges = data or graph.chain(node, code_next)
+        if not edges:
+            continue
+        store = graph.g.nodes[edges[-1].target]
+        evidence = (Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`"), *hops(edges))
+        words = describe_store(store.get("store_kind"), store.get("target"))
+        yield _Reach((0 if data else 1, len(edges) + 1, called), str(store.get("target")), words, evidence)
