@@ -22,6 +22,9 @@ from molecule_lint.modules import python_module_name
 
 # Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# A longer line is minified or generated code; libcst's parse time grows faster than linearly on such
+# expressions (a 2,000-term concatenation takes a second), so one file could stall a CI run.
+MAX_LINE_BYTES = 50_000
 
 Frontend = Callable[[str, str, bytes], FileFacts]
 
@@ -90,6 +93,9 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
         return FileFacts(file.path, file.language, module, error=error), content_digest
     if b"\0" in source:
         return FileFacts(file.path, file.language, module, error="skipped: binary file (NUL bytes)"), content_digest
+    if len(source) > MAX_LINE_BYTES and max(map(len, source.splitlines())) > MAX_LINE_BYTES:
+        error = f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)"
+        return FileFacts(file.path, file.language, module, error=error), content_digest
     try:
         return frontend(file.path, module, source), content_digest
     except Exception as exc:  # noqa: BLE001 - a bug of ours: reported as internal, the run fails with exit 2
