@@ -46,12 +46,8 @@ def load_yaml(text: str) -> LocatedValue:
     """Parse one YAML document into plain values plus the line of every key."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlError(f"invalid YAML: {exc.problem or exc.context}", line) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"invalid YAML: {exc}") from None
+        raise _located(exc, text) from None
     result = LocatedValue(None)
     if node is None:
         return result
@@ -64,11 +60,8 @@ def load_yaml_documents(text: str) -> list[LocatedValue]:
     """Every document of a multi-document stream (Kubernetes manifests)."""
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise YamlError(f"invalid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"invalid YAML: {exc}") from None
+        raise _located(exc, text) from None
     documents = []
     budget = [NODE_BUDGET]
     for node in nodes:
@@ -77,6 +70,18 @@ def load_yaml_documents(text: str) -> list[LocatedValue]:
             doc.value = _convert(node, (), doc.lines, budget)
         documents.append(doc)
     return documents
+
+
+def _located(exc: yaml.YAMLError, text: str) -> YamlError:
+    """One line, with the line number: PyYAML's own messages span several lines."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        return YamlError(f"invalid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None)
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow (control bytes)
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return YamlError(f"invalid YAML: character U+{code:04X} is not allowed", line)
+    return YamlError("invalid YAML: " + str(exc).splitlines()[0])
 
 
 def _convert(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], budget: list[int]) -> Any:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from molecule_lint.rules import load_rules
 from molecule_lint.ruledocs import with_table
+from molecule_lint.rules import load_rules
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -78,12 +78,14 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("a: [1\n", "invalid YAML"),
         ("version: 1\nversion: 2\n", "duplicate key 'version'"),
         ("version: 2\n", "unsupported version 2"),
+        ("a: 1\n\x1f", "molecule-lint.yaml:2: invalid YAML: character U+001F is not allowed"),  # found by scripts/fuzz.py
     ],
 )
 def test_bad_configs(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(write(tmp_path, text))
     assert any(expected in p for p in info.value.problems), info.value.problems
+    assert all("\n" not in p for p in info.value.problems)
 
 
 def test_yaml_bomb_is_refused_not_expanded(tmp_path: Path) -> None:
