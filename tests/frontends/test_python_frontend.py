@@ -60,6 +60,9 @@ def own(name: str) -> str:
     return f"{MODULE}.{name}"
 
 
+FETCH = "workspace_server.client.fetch_memories"
+
+
 # -- imports ----------------------------------------------------------------
 
 
@@ -314,7 +317,10 @@ def test_constants_are_module_level_string_templates() -> None:
         (r'b"bytes\x41"', ("bytesA",)),
         ("'''triple\nquoted'''", ("triple\nquoted",)),
         ('"implicit " "concat" f" {NAME}"', ("implicit concat ", Ref(own("NAME")))),
-        ('f"{{literal}} {x} {settings.URL} {NAME!r:>10}"', ("{literal} ", Ref(None), " ", Ref("app.settings.URL"), " ", Ref(own("NAME")))),
+        (
+            'f"{{literal}} {x} {settings.URL} {NAME!r:>10}"',
+            ("{literal} ", Ref(None), " ", Ref("app.settings.URL"), " ", Ref(own("NAME"))),
+        ),
         (r'f"line\n{x}"', ("line\n", Ref(None))),
         ('"a" + NAME + x', ("a", Ref(own("NAME")), Ref(None))),
         ('"%s and %(key)s %%" % (x,)', (Ref(None), " and ", Ref(None), " %")),
@@ -580,6 +586,7 @@ def test_env_reads_in_all_their_forms() -> None:
             config("DEBUG", default="0")
             os.getenv(name)
             os.environ["WRITTEN"] = "1"
+            os.getenv("MOLECULE_PLATFORM_URL") or "https://platform.example"
     """
     assert unlocated(EnvRead, source) == [
         EnvRead(NOWHERE, "f", ("TENANT_DATABASE_URL",)),
@@ -593,6 +600,7 @@ def test_env_reads_in_all_their_forms() -> None:
         EnvRead(NOWHERE, "f", (Ref(own("PREFIX")), "DB_URL")),
         EnvRead(NOWHERE, "f", ("DEBUG",), ("0",)),
         EnvRead(NOWHERE, "f", (Ref(None),)),
+        EnvRead(NOWHERE, "f", ("MOLECULE_PLATFORM_URL",), ("https://platform.example",)),
     ]
 
 
@@ -825,6 +833,7 @@ def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
             results = [fetch_memories(o) for o in list_tenants()]
             with ThreadPoolExecutor() as pool:
                 pool.map(fetch_memories, orgs)
+                futures = [pool.submit(total, org) for org in orgs]
             group(sync_org.s(o.id) for o in orgs)
 
         async def gather(orgs):
@@ -834,13 +843,45 @@ def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
         def list_tenants(): ...
     """
     assert facts_of(Loop, source) == [
-        Loop(Location(8, 5, 10, 23), "aggregate", "orgs", (own("total"), "workspace_server.client.fetch_memories")),
-        Loop(Location(9, 9, 10, 23), "aggregate", "fetch_memories(org)", (own("total"),)),  # per-org rows too
-        Loop(Location(13, 15, 13, 58), "aggregate", "list_tenants()", ("workspace_server.client.fetch_memories",)),
-        Loop(Location(15, 9, 15, 39), "aggregate", "orgs", ("workspace_server.client.fetch_memories",)),
-        Loop(Location(16, 11, 16, 41), "aggregate", "orgs", ("app.tasks.sync_org.s",)),
-        Loop(Location(19, 28, 19, 59), "gather", "orgs", ("workspace_server.client.fetch_memories",)),
+        Loop(
+            Location(8, 5, 10, 23), "aggregate", "orgs", (own("total"), FETCH),
+            accumulates=False,
+        ),
+        Loop(Location(9, 9, 10, 23), "aggregate", "fetch_memories(org)", (own("total"),), accumulates=False),
+        Loop(Location(13, 15, 13, 58), "aggregate", "list_tenants()", (FETCH,), True),
+        Loop(Location(15, 9, 15, 39), "aggregate", "orgs", (FETCH,), True),
+        Loop(Location(16, 19, 16, 60), "aggregate", "orgs", (own("total"),), True),
+        Loop(Location(17, 11, 17, 41), "aggregate", "orgs", ("app.tasks.sync_org.s",), True),
+        Loop(Location(20, 28, 20, 59), "gather", "orgs", (FETCH,), True),
     ]
+
+
+def test_a_loop_accumulates_when_its_body_keeps_what_it_gets() -> None:
+    source = """
+        from workspace_server.client import fetch, delete
+
+        def f(orgs, report):
+            rows, total, usage = [], 0, {}
+            for org in orgs:
+                rows.append(fetch(org))
+            for org in orgs:
+                total += fetch(org)
+            for org in orgs:
+                usage[org] = fetch(org)
+            for org in orgs:
+                total = total + fetch(org)
+            for org in orgs:
+                report.write(fetch(org))
+            for org in orgs:
+                latest, count = fetch(org)
+            for org in orgs:
+                delete(org)
+
+        def g(orgs):
+            for org in orgs:
+                yield fetch(org)
+    """
+    assert [loop.accumulates for loop in facts_of(Loop, source)] == [True, True, True, True, True, False, False, True]
 
 
 # -- suppressions ------------------------------------------------------------------------------

@@ -63,10 +63,9 @@ def _analyze(path: str, module: str, source: bytes) -> FileFacts:
     is_package = path == "__init__.py" or path.endswith("/__init__.py")
     pending = Walker(tree, module, module if is_package else module.rpartition(".")[0]).run()
     if _MARKER.search(source):
-        pending.extend(
-            (Suppression, m.comment, {"rules": m.rules, "reason": m.reason, "until": m.until, "standalone": m.standalone})
-            for m in marks(tree)
-        )
+        for mark in marks(tree):
+            fields = {"rules": mark.rules, "reason": mark.reason, "until": mark.until, "standalone": mark.standalone}
+            pending.append((Suppression, mark.comment, fields))
     return FileFacts(path, "python", module, _located(tree, pending))
 
 

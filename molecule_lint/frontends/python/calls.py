@@ -1,20 +1,20 @@
 """What a call means: SQL sinks, HTTP requests, env reads, data-store connections,
 Redis commands, ORM queries, route declarations, dynamic imports, fan-out maps.
 
-Each recogniser checks the called name first (a set lookup) so that the many
-calls that mean nothing cost next to nothing.
+A call's name is first looked up among the names any recogniser knows, so
+that the many calls that mean nothing cost one set lookup.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from molecule_lint.facts import (
     Connect,
-    EnvRead,
     HttpCall,
     Import,
     Loop,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _MESSAGE_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
 _MESSAGE_FUNCTIONS = frozenset({"warnings.warn", "click.echo", "click.secho"})
 # A string (or constant) passed first to these is SQL, whatever it looks like.
-SQL_SINKS = frozenset(
+_SQL_SINKS = frozenset(
     {"execute", "executemany", "execute_async", "text", "fetch", "fetchrow", "fetchval", "fetchall", "fetchone",
      "fetch_all", "fetch_one", "fetch_val", "raw", "mogrify", "copy_expert", "run_sql", "exec_driver_sql",
      "read_sql", "read_sql_query", "RawSQL"}
@@ -45,9 +45,9 @@ _SQL_KEYWORDS = ("sql", "query", "statement")
 # Sink names common outside databases too (a pretty-printer's `p.text(",")`, docutils' `nodes.raw`):
 # there the string must look like SQL, or only name constants, unless the callee is a database API's.
 _AMBIGUOUS_SINKS = frozenset({"text", "raw", "fetch"})
-DB_ROOTS = frozenset({"sqlalchemy", "sqlmodel", "django", "databases", "asyncpg", "psycopg", "psycopg2", "aiopg"})
-HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
-_HTTP_METHODS = HTTP_VERBS | {"request", "stream", "urlopen"}
+_DB_ROOTS = frozenset({"sqlalchemy", "sqlmodel", "django", "databases", "asyncpg", "psycopg", "psycopg2", "aiopg"})
+_HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+_HTTP_METHODS = _HTTP_VERBS | {"request", "stream", "urlopen"}
 _HTTP_CLIENTS = frozenset(
     {"requests.Session", "requests.session", "requests.sessions.Session", "httpx.Client", "httpx.AsyncClient",
      "aiohttp.ClientSession"}
@@ -60,7 +60,7 @@ _POSTGRES = frozenset(
      "psycopg_pool.AsyncConnectionPool", "databases.Database", "aiopg.connect", "aiopg.create_pool"}
 )
 _REDIS_FACTORIES = frozenset({"Redis", "StrictRedis", "RedisCluster", "from_url", "create_redis", "create_redis_pool"})
-REDIS_COMMANDS = frozenset(
+_REDIS_COMMANDS = frozenset(
     {"get", "set", "setex", "setnx", "psetex", "getset", "getdel", "getex", "mget", "mset", "append", "incr", "incrby",
      "incrbyfloat", "decr", "decrby", "delete", "unlink", "exists", "expire", "expireat", "pexpire", "ttl", "pttl",
      "persist", "type", "rename", "keys", "scan_iter", "hget", "hset", "hmset", "hmget", "hgetall", "hdel", "hexists",
@@ -79,8 +79,8 @@ _ENV_CASTS = frozenset(
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
 _MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
-_ROUTE_DECORATORS = HTTP_VERBS | {"route", "api_route"}
-_AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*HTTP_VERBS, "route", "view"))
+_ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
+_AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))
 _ROUTER_ADDS = frozenset(
     {"add_get", "add_post", "add_put", "add_patch", "add_delete", "add_head", "add_route", "add_view"}
 )
@@ -91,16 +91,7 @@ _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
 _IMPORTS = frozenset({"import_module", "__import__"})
 # A receiver named like a Redis client (`self.redis`, `redis_client`, `cache_redis`) is one.
 _REDIS_NAME = re.compile(r"(?:^|_)a?redis(?:_?(?:client|conn|connection|pool|cli|db))?$", re.IGNORECASE)
-REDIS = Tracked("redis")
-
-_INTERESTING = (
-    _MESSAGE_METHODS | SQL_SINKS | _HTTP_METHODS | REDIS_COMMANDS | _ENV_CASTS | _ORM_BUILDERS | _ROUTER_ADDS
-    | _MAPS | _IMPORTS | {"print", "getenv", "getenvb", "setdefault", "config", "warn", "echo", "secho", "query",
-                          "connect", "create_pool", "create_engine", "create_async_engine", "ConnectionPool",
-                          "AsyncConnectionPool", "Database", "path", "re_path", "url", "add_api_route",
-                          "add_url_rule"}
-    | _REDIS_FACTORIES | {"get", "route", "view"}
-)
+_REDIS = Tracked("redis")
 
 
 def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
@@ -114,19 +105,13 @@ def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
         return False
     if _is_message(w, func, method, qualified):
         return True
-    if method in SQL_SINKS and _sql_call(w, node, method, qualified):
+    if method in _SQL_SINKS and _sql_call(w, node, method, qualified):
         return True
     if method in _IMPORTS:
         _dynamic_import_call(w, node)
-    (
-        _env_call(w, node, func, method, qualified)
-        or _http_call(w, node, func, method, qualified)
-        or _connect(w, node, qualified)
-        or _redis_call(w, node, func, method)
-        or _orm_call(w, node, func, method, qualified)
-        or _route_call(w, node, func, method, qualified)
-        or _map_loop(w, node, func, method)
-    )
+    for recognise in _RECOGNISERS:  # one fact per call: the first that recognises it
+        if recognise(w, node, func, method, qualified):
+            break
     return False
 
 
@@ -164,7 +149,7 @@ def _sql_call(w: Walker, node: cst.Call, method: str, qualified: str | None) -> 
     if method in _AMBIGUOUS_SINKS and not (
         looks_like_sql(render(text))
         or (text and all(isinstance(part, Ref) and part.name for part in text))
-        or (qualified is not None and (qualified.split(".")[0] in DB_ROOTS or ".objects." in qualified))
+        or (qualified is not None and (qualified.split(".")[0] in _DB_ROOTS or ".objects." in qualified))
     ):
         return False
     w.emit(Sql, node, scope=w.scope, text=text, via=method)
@@ -224,10 +209,7 @@ def _emit_env(w: Walker, node: cst.Call) -> bool:
     key = _argument(node, 0, ("key", "var"))
     if key is None:
         return False
-    default = _argument(node, 1, ("default",))
-    w.emit(
-        EnvRead, node, scope=w.scope, name=w.hole(key), default=w.value_of(default) if default is not None else None
-    )
+    w.env_read(node, w.hole(key), _argument(node, 1, ("default",)))
     return True
 
 
@@ -278,15 +260,13 @@ def _urlopen(w: Walker, node: cst.Call) -> tuple[str, cst.BaseExpression | None]
     return (verb or ("POST" if data is not None else "GET")).upper(), url
 
 
-def _connect(w: Walker, node: cst.Call, qualified: str | None) -> bool:
+def _connect(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
     if qualified is None:
         return False
     kind = "postgres" if qualified in _POSTGRES else "redis" if _is_redis_factory(qualified) else None
     if kind is None:
         return False
-    target = _argument(node, 0, ("dsn", "url", "conninfo", "host")) if kind == "postgres" else None
-    if kind == "redis":
-        target = _argument(node, 0, ("url", "host"))
+    target = _argument(node, 0, ("dsn", "url", "conninfo", "host") if kind == "postgres" else ("url", "host"))
     if target is None:
         return False
     w.emit(Connect, node, scope=w.scope, kind=kind, target=w.hole(target))
@@ -312,7 +292,7 @@ def constructed(w: Resolver, node: cst.Call) -> Tracked | None:
         base = _argument(node, position, ("base_url",))
         return Tracked("http", w.hole(base) if base is not None else None)
     if _is_redis_factory(qualified):
-        return REDIS
+        return _REDIS
     if qualified == "environ.Env":
         return Tracked("env")
     keyword = _ROUTERS.get(qualified)
@@ -326,11 +306,11 @@ def redis_by_name(name: str, qualified: str | None) -> Tracked | None:
     """A receiver named like a Redis client is one, unless the name is the redis package itself."""
     if qualified is not None and qualified.split(".")[0] in ("redis", "aioredis"):
         return None
-    return REDIS if _REDIS_NAME.search(name) else None
+    return _REDIS if _REDIS_NAME.search(name) else None
 
 
-def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str) -> bool:
-    if method not in REDIS_COMMANDS or not isinstance(func, cst.Attribute):
+def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+    if method not in _REDIS_COMMANDS or not isinstance(func, cst.Attribute):
         return False
     tracked = w.tracked_of(func.value)
     key = _argument(node, 0, ("name", "key", "keys", "channel"))
@@ -343,24 +323,32 @@ def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str
 def _orm_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
     positional = _positional(node)
     models: list[str] = []
-    operation = "select" if method == "select_from" else method
     if method in _ORM_BUILDERS:
-        receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
-        builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
-        if positional and (builder or method == "select_from"):
-            models = [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
-        elif not positional and isinstance(func, cst.Attribute) and method != "select_from":
-            table = w.qualify(func.value)  # users.select(), users.insert().values(...)
-            if table is not None and (table in w.table_vars or not table.startswith(f"{w.module}.")):
-                models = [table]
-    elif method == "query" and isinstance(func, cst.Attribute):
+        models = _built_models(w, func, method, qualified, positional)
+    elif method == "query" and isinstance(func, cst.Attribute):  # session.query(Model)
         models = [m for arg in positional if (m := _model_of(w, arg, tables=False)) is not None]
-    elif method == "get" and isinstance(func, cst.Attribute) and len(positional) >= 2:
-        model = w.qualify(positional[0])  # session.get(Model, id)
+    elif method == "get" and isinstance(func, cst.Attribute) and len(positional) >= 2:  # session.get(Model, id)
+        model = w.qualify(positional[0])
         models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
+    operation = "select" if method == "select_from" else method
     for model in dict.fromkeys(models):
         w.emit(OrmQuery, node, scope=w.scope, model=model, operation=operation)
     return bool(models)
+
+
+def _built_models(
+    w: Walker, func: cst.BaseExpression, method: str, qualified: str | None, positional: list[cst.BaseExpression]
+) -> list[str]:
+    """`select(M, M2.col)` (SQLAlchemy's, or `db.select`), `q.select_from(M)`, `users.select()` on a Table."""
+    receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
+    builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
+    if positional and (builder or method == "select_from"):
+        return [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
+    if positional or not isinstance(func, cst.Attribute) or method == "select_from":
+        return []
+    table = w.qualify(func.value)
+    own = table is not None and table.startswith(f"{w.module}.")
+    return [table] if table is not None and (table in w.table_vars or not own) else []
 
 
 def _model_of(w: Walker, arg: cst.BaseExpression, tables: bool) -> str | None:
@@ -409,15 +397,15 @@ def decorator_routes(w: Walker, expr: cst.BaseExpression) -> None:
     if path is None:
         return
     router = w.tracked_of(expr.func.value)
-    prefix = literal(router.base) if router is not None and router.kind == "router" and router.base else ""
+    prefix = (literal(router.base) if router is not None and router.kind == "router" and router.base else "") or ""
     if not path.startswith("/") and not (prefix and path == ""):
         return
     for verb in _route_methods(w, expr, method):
-        w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path((prefix or "") + path))
+        w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path(prefix + path))
 
 
 def _route_methods(w: Walker, node: cst.Call, method: str) -> list[str]:
-    if method in HTTP_VERBS:
+    if method in _HTTP_VERBS:
         return [method.upper()]
     methods = _argument(node, None, ("methods",))
     if methods is None:
@@ -478,7 +466,7 @@ def _normal_path(path: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str) -> bool:
+def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
     """`executor.map(fn, orgs)`, `pool.map(...)`, `map(fn, orgs)`: a loop whose body calls fn."""
     if method not in _MAPS or (isinstance(func, cst.Name) and w.binding(method)[1] is not None):
         return False
@@ -489,5 +477,21 @@ def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str) 
     if over is None:
         return False
     target = w.qualify(positional[0])
-    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else ())
+    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else (), accumulates=True)
     return True
+
+
+Recogniser = Callable[["Walker", cst.Call, cst.BaseExpression, str, "str | None"], bool]
+_RECOGNISERS: tuple[Recogniser, ...] = (_env_call, _http_call, _connect, _redis_call, _orm_call, _route_call, _map_loop)
+_ENV_NAMES = frozenset(q.rpartition(".")[2] for q in _ENV_FUNCTIONS)
+_CONNECT_NAMES = frozenset(q.rpartition(".")[2] for q in _POSTGRES) | _REDIS_FACTORIES
+_ROUTE_NAMES = (
+    frozenset(q.rpartition(".")[2] for q in (*_AIOHTTP_ROUTES, *_DJANGO_PATHS)) | _ROUTER_ADDS
+    | {"add_api_route", "add_url_rule"}
+)
+_MESSAGE_NAMES = _MESSAGE_METHODS | {q.rpartition(".")[2] for q in _MESSAGE_FUNCTIONS} | {"print"}
+# A call named none of these is none of the facts above (the cheap first test in analyse).
+_INTERESTING = (
+    _MESSAGE_NAMES | _SQL_SINKS | _HTTP_METHODS | _REDIS_COMMANDS | _ENV_NAMES | _ENV_CASTS | _ORM_BUILDERS
+    | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _MAPS | _IMPORTS
+)

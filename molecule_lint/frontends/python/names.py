@@ -59,9 +59,9 @@ def join(prefix: str, name: str) -> str:
 
 def dotted(node: cst.BaseExpression) -> str | None:
     """"a.b.c" for a Name/Attribute chain, else None."""
-    if isinstance(node, cst.Name):
+    if type(node) is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if type(node) is cst.Attribute:
         base = dotted(node.value)
         return f"{base}.{node.attr.value}" if base else None
     return None
@@ -69,9 +69,9 @@ def dotted(node: cst.BaseExpression) -> str | None:
 
 def last_name(node: cst.BaseExpression) -> str | None:
     """The called name of `f(...)` / `x.y.f(...)`."""
-    if isinstance(node, cst.Name):
+    if type(node) is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if type(node) is cst.Attribute:
         return node.attr.value
     return None
 
@@ -136,11 +136,11 @@ def module_table(tree: cst.Module, module: str, package: str) -> tuple[dict[str,
 def bound_names(targets: Sequence[cst.BaseExpression]) -> Iterator[str]:
     """Plain names an assignment binds (`a = ...`, `a, (b, *c) = ...`)."""
     for target in targets:
-        if isinstance(target, cst.Name):
+        if type(target) is cst.Name:
             yield target.value
         elif isinstance(target, (cst.Tuple, cst.List)):
             yield from bound_names([e.value for e in target.elements])
-        elif isinstance(target, cst.StarredElement):
+        elif type(target) is cst.StarredElement:
             yield from bound_names([target.value])
 
 

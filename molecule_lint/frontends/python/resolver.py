@@ -51,10 +51,10 @@ class Resolver:
 
     def qualify(self, node: cst.BaseExpression) -> str | None:
         """The qualified name a Name/Attribute chain refers to: `db.fetch` -> "shared.db.fetch"."""
-        if isinstance(node, cst.Name):
+        if type(node) is cst.Name:
             found = self.binding(node.value)[1]
             return found.qualified if found is not None else None
-        if isinstance(node, cst.Attribute):
+        if type(node) is cst.Attribute:
             base = self.qualify(node.value)
             return f"{base}.{node.attr.value}" if base is not None else None
         return None
@@ -135,7 +135,7 @@ class Resolver:
             text = merge(
                 piece
                 for part in text
-                for piece in (self.constants.get(part.name, (part,)) if isinstance(part, Ref) and part.name else (part,))
+                for piece in (self.constants.get(part.name, (part,)) if isinstance(part, Ref) and part.name else [part])
             )
         if text is None or not all(isinstance(part, str) for part in text):
             return None
@@ -178,7 +178,7 @@ class Resolver:
     def _method_text(self, node: cst.Call) -> Template | None:
         """`"...".format(...)`; `sep.join(...)` is a hole."""
         func = node.func
-        if not isinstance(func, cst.Attribute) or func.attr.value not in ("format", "join"):
+        if type(func) is not cst.Attribute or func.attr.value not in ("format", "join"):
             return None
         fmt = self.text_of(func.value)
         if fmt is None:

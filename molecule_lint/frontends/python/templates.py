@@ -50,7 +50,7 @@ def literal(template: Template | None) -> str | None:
 
 
 def string_value(node: cst.SimpleString) -> str:
-    """The value of a literal; bytes are read as UTF-8. Escapes are decoded only when present (literal_eval is a parse)."""
+    """The value of a literal, bytes read as UTF-8; escapes decoded only if present (literal_eval is a parse)."""
     raw = node.raw_value
     if "\\" in raw and "r" not in node.prefix.lower():
         try:
