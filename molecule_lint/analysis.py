@@ -11,6 +11,7 @@ import os
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,9 +131,7 @@ def analyze_all(
     if jobs <= 1 or len(jobs_list) < 64:
         outputs = [analyze_file(job) for job in jobs_list]
     else:
-        chunk = max(4, len(jobs_list) // (jobs * 8))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outputs = list(pool.map(analyze_file, jobs_list, chunksize=chunk))
+        outputs = _in_workers(jobs_list, jobs)
     for (job, known_stat), (facts, content_digest) in zip(pending, outputs):
         path = job.file.path
         if facts is None and cache is not None and known_stat is not None and content_digest is not None:
@@ -142,6 +141,26 @@ def analyze_all(
         if cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
             cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again next run
     return [results[f.path] for f in todo]
+
+
+def _in_workers(jobs: list[Job], workers: int) -> list[tuple[FileFacts | None, str | None]]:
+    chunk = max(4, len(jobs) // (workers * 8))
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(analyze_file, jobs, chunksize=chunk))
+    except BrokenProcessPool:
+        # A worker died: a native parser crashed on some input. Find it by running each file alone.
+        return [_isolated(job) for job in jobs]
+
+
+def _isolated(job: Job) -> tuple[FileFacts | None, str | None]:
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(analyze_file, job).result()
+    except BrokenProcessPool:
+        file = job.file
+        module = FRONTENDS[file.language][1](job.root, file.path)
+        return FileFacts(file.path, file.language, module, error="parser crashed on this file (not analysed)"), None
 
 
 def default_jobs() -> int:

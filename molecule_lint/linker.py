@@ -150,7 +150,11 @@ class Project:
     def _reexport(self, module: str, symbol: str) -> str | None:
         imported = self.imports[module].get(symbol)
         if imported is not None:
-            return f"{imported.module}.{imported.name}" if imported.name else imported.module
+            if imported.name:
+                return f"{imported.module}.{imported.name}"
+            # `import a.b` binds `a`, the top package; `import a.b as c` binds `a.b`.
+            top = imported.module.split(".")[0]
+            return top if imported.alias == top else imported.module
         for source in self.star_imports[module]:
             resolved = self.index.resolve(source, self.index.paths.get(module, ""))
             if resolved and symbol in self.definitions[resolved]:

@@ -134,3 +134,21 @@ def test_internal_error_is_mol901_and_exit_2(tmp_path: Path, monkeypatch: pytest
     assert "internal error(s): a bug in molecule-lint" in result.stderr
     debug = CliRunner().invoke(main, ["check", "--no-cache", "-j", "1", "--debug"])
     assert "Traceback (most recent call last)" in debug.stdout
+
+
+def _crash_on_marker(path: str, module: str, source: bytes):  # type: ignore[no-untyped-def]
+    """Stands in for a native parser crash (libcst segfaults on some hostile inputs)."""
+    if b"CRASH" in source:
+        os.abort()
+    return analysis._python(path, module, source)
+
+
+def test_a_worker_killed_by_a_parser_crash_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {f"cp/m{i}.py": "x = 1\n" for i in range(70)} | {"cp/ok.py": VIOLATION, "cp/boom.py": "CRASH = 1\n"}
+    write_project(tmp_path, files, CONFIG)
+    monkeypatch.setitem(analysis.FRONTENDS, "python", (_crash_on_marker, analysis.FRONTENDS["python"][1]))
+    result = lint(tmp_path, jobs=2, prefilter=False)
+    by_path = {f.path: f for f in result.findings}
+    assert "parser crashed" in by_path["cp/boom.py"].message
+    assert by_path["cp/ok.py"].rule == "MOL101"
+    assert result.internal_errors == 0
