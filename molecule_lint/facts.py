@@ -9,6 +9,7 @@ Lines and columns are 1-based; ``end_column`` is exclusive.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Scope of a fact: the top-level unit whose execution produces it. Module-level
@@ -252,6 +253,77 @@ class ManifestData:
     value: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class UrlLiteral:
+    """A string in code that holds a URL ("://" written in it), wherever it is used.
+
+    Docstrings, comments, and log and exception messages are prose, not code: no fact.
+    """
+
+    loc: Location
+    scope: str
+    value: Template
+
+
+# Org-id flow (MOL302). A function is named by its qualified name: "pkg.mod.func", "pkg.mod.Class.method",
+# "example.com/svc/pkg.Func", "example.com/svc/pkg.Type.Method". Inside a function a value's *origin* is a
+# parameter's name, or the `var` of an OrgSource ("!1", "!2", ...). The facts summarise each function on
+# its own; the check links them across functions and modules.
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSource:
+    """A value a function takes from the request it serves: a header, a path or query parameter, a body field.
+
+    ``kind``: "header" | "path" | "query" | "body" | "cookie" | "request" (another attribute of the request,
+    e.g. one a middleware set) | "context" (Go `ctx.Value(key)`); ``name`` is the header, parameter or field
+    it is read by ("" when not literal). Whether it is an org id is for the check to say (config.org_keys).
+    """
+
+    loc: Location
+    scope: str
+    function: str
+    var: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParamFlow:
+    """Inside ``function``, the value of ``param`` (an origin) reaches a choice of data store, schema or identity.
+
+    ``position`` is the parameter's index as callers pass it (None for a keyword-only parameter or an
+    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema".
+    """
+
+    loc: Location  # the sink
+    scope: str
+    function: str
+    param: str
+    position: int | None
+    sink_kind: str
+    sink_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArgFlow:
+    """Inside ``function``, the value of ``origin`` is passed to parameter ``target`` of ``callee``.
+
+    ``callee`` is qualified the way the code names it (the linker resolves it); ``target`` is a position
+    among the positional arguments or a keyword; ``position`` is the origin's own parameter index, as in
+    ParamFlow.
+    """
+
+    loc: Location  # the call
+    scope: str
+    function: str
+    origin: str
+    position: int | None
+    callee: str
+    target: int | str
+    note: str
+
+
 Fact = (
     Import
     | Use
@@ -271,6 +343,10 @@ Fact = (
     | ManifestEnv
     | ManifestLink
     | ManifestData
+    | UrlLiteral
+    | OrgSource
+    | ParamFlow
+    | ArgFlow
 )
 
 
@@ -291,6 +367,15 @@ class FileFacts:
     internal: bool = False  # the error is a bug in molecule-lint, not in the file: the run must fail
 
 
-def template_text(template: Template, hole: str = "{}") -> str:
-    """Render a template with every non-literal part replaced by ``hole``."""
-    return "".join(part if isinstance(part, str) else hole for part in template)
+def merge_template(parts: Iterable[str | Ref]) -> Template:
+    """A template from parts: adjacent literals joined, empty ones dropped (every frontend builds them so)."""
+    out: list[str | Ref] = []
+    for part in parts:
+        if isinstance(part, str):
+            if not part:
+                continue
+            if out and isinstance(out[-1], str):
+                out[-1] += part
+                continue
+        out.append(part)
+    return tuple(out)

@@ -67,9 +67,9 @@ def _binding_import(ctx: CheckContext, path: str, first: Edge) -> Edge | None:
         if not isinstance(fact, Import) or fact.typing_only or first.ref is None:
             continue
         bound = f"{fact.module}.{fact.name}" if fact.name and fact.name != "*" else fact.module
-        if first.ref == bound or first.ref.startswith(bound + "."):
-            if best is None or (fact.loc.line, fact.loc.column) < (best.loc.line, best.loc.column):
-                best = fact
+        binds = first.ref == bound or first.ref.startswith(bound + ".")
+        if binds and (best is None or (fact.loc.line, fact.loc.column) < (best.loc.line, best.loc.column)):
+            best = fact
     if best is None:
         return None
     return Edge(first.source, first.target, "import", path, best.loc, import_note(best))

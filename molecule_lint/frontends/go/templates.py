@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from molecule_lint.facts import Ref, Template
+from molecule_lint.facts import Ref, Template, merge_template
 from molecule_lint.frontends.go.apis import family
 from molecule_lint.frontends.go.syntax import STRING_LITERALS, string_value, text
 
@@ -81,17 +81,7 @@ def sprintf(args: list[Node], names: Names) -> Template:
 
 def concat(*templates: Template) -> Template:
     """Templates joined, adjacent literals merged."""
-    out: list[str | Ref] = []
-    for template in templates:
-        for part in template:
-            if isinstance(part, str):
-                if not part:
-                    continue
-                if out and isinstance(out[-1], str):
-                    out[-1] += part
-                    continue
-            out.append(part)
-    return tuple(out)
+    return merge_template(part for template in templates for part in template)
 
 
 def has_text(template: Template) -> bool:

@@ -9,31 +9,18 @@ from __future__ import annotations
 import ast
 import re
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import libcst as cst
 
 from molecule_lint.facts import Ref, Template
+from molecule_lint.facts import merge_template as merge
 
 HOLE: Template = (Ref(None),)
 
 _PERCENT = re.compile(
     r"%(?:\((?P<key>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])"
 )
-
-
-def merge(parts: Iterable[str | Ref]) -> Template:
-    """Adjacent literals joined, empty ones dropped."""
-    out: list[str | Ref] = []
-    for part in parts:
-        if isinstance(part, str):
-            if not part:
-                continue
-            if out and isinstance(out[-1], str):
-                out[-1] += part
-                continue
-        out.append(part)
-    return tuple(out)
 
 
 def render(template: Template) -> str:
