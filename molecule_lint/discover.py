@@ -52,15 +52,15 @@ class ServiceMap:
     def __init__(self, services: tuple[Service, ...]) -> None:
         self._specs = [(s, pathspec.GitIgnoreSpec.from_lines(s.paths)) for s in services]
         self.planes = {s.name: s.plane for s in services}
+        self._memo: dict[str, str | None] = {}  # asked ~100k times a run for a few thousand paths
 
     def all_services_of(self, path: str) -> list[str]:
         return [service.name for service, spec in self._specs if spec.match_file(path)]
 
     def service_of(self, path: str) -> str | None:
-        for service, spec in self._specs:
-            if spec.match_file(path):
-                return service.name
-        return None
+        if path not in self._memo:
+            self._memo[path] = next((s.name for s, spec in self._specs if spec.match_file(path)), None)
+        return self._memo[path]
 
     def plane_of(self, path: str) -> str | None:
         service = self.service_of(path)

@@ -83,12 +83,16 @@ class Project:
         self.platform_routes = self._routes_of("platform")
 
     def _routes_of(self, plane: str) -> list[EndpointPattern]:
-        """Endpoints the services of a plane declare (so calls to them are recognised unconfigured)."""
-        return [
-            EndpointPattern(path_segments(route.path), f"{route.method} {route.path}")
-            for path, route in self.routes
-            if self.plane_of(path) == plane
-        ]
+        """Endpoints the services of a plane declare (so calls to them are recognised unconfigured).
+
+        One pattern per distinct path: a service declares the same shapes many times over.
+        """
+        patterns: dict[tuple[str, ...], EndpointPattern] = {}
+        for path, route in self.routes:
+            if self.plane_of(path) == plane:
+                segments = path_segments(route.path)
+                patterns.setdefault(segments, EndpointPattern(segments, f"{route.method} {route.path}"))
+        return [patterns[key] for key in sorted(patterns)]
 
     def _register(self, f: FileFacts) -> None:
         for fact in f.facts:
@@ -268,12 +272,13 @@ class Project:
         segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
         plane = None
         if host_plane != "platform" and not self.catalog.is_probe(segments):
-            tenant_route = any(p.matches(segments) for p in self.tenant_routes)
-            platform_route = any(p.matches(segments) for p in self.platform_routes)
             if (
                 host_plane == "tenant"
                 or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
-                or (tenant_route and not platform_route)
+                or (
+                    any(p.matches(segments) for p in self.tenant_routes)
+                    and not any(p.matches(segments) for p in self.platform_routes)
+                )
             ):
                 plane = "tenant"
         return Access("http", "/" + "/".join(segments), plane, path, fact.loc, fact.scope, f"{fact.method} {full}")

@@ -15,10 +15,12 @@ _IMPORT = re.compile(
     re.MULTILINE,
 )
 _DYNAMIC = re.compile(rb"""(?:import_module|__import__)\(\s*[rbu]?["']([\w.]+)["']""")
-_ROUTE = re.compile(
+# Two regexes, each searched only when its literal part occurs: an alternation without a common
+# literal prefix makes the regex engine try every position of a 33 MB corpus (0.4 s -> 0.04 s).
+_ROUTE_CALL = re.compile(
     rb"\.(?:get|post|put|patch|delete|route|api_route|websocket|add_route|add_get|add_post)\(\s*[rfbu]?[\"']/"
-    rb"|\bpath\(\s*[rfbu]?[\"']"
 )
+_DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
 _CROSS_ORG = re.compile(rb"(?i:\bgroup\s+by\b)|\bUNION\b|\bunion\b")
@@ -36,7 +38,7 @@ def scan_source(source: bytes, module: str, is_package: bool) -> Scan:
     return Scan(
         imports=frozenset(_imports(source, module if is_package else module.rpartition(".")[0])),
         suppression=b"molecule-lint:" in source,
-        routes=_ROUTE.search(source) is not None,
+        routes=_ROUTE_CALL.search(source) is not None or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
         cross_org=_CROSS_ORG.search(source) is not None,
     )
 
@@ -54,7 +56,8 @@ def _imports(source: bytes, package: str) -> set[str]:
         if target:
             names.add(target)
         names.update(f"{target}.{name}" if target else name for name in _names(imported.strip(b"()")) if name != "*")
-    names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
+    if b"import_module" in source or b"__import__" in source:
+        names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
     return names
 
 
