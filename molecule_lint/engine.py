@@ -19,7 +19,7 @@ from molecule_lint.discover import ServiceMap, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.linker import Project
-from molecule_lint.prefilter import files_to_analyse
+from molecule_lint.prefilter import files_to_analyse, tenant_needles
 from molecule_lint.rules import ENGINE_CHECK, Rule
 
 
@@ -58,9 +58,11 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
     cache = Cache(options.cache_dir) if options.cache_dir else None
+    catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     candidates = [f for f in discovery.files if has_frontend(f)]
     if options.prefilter:
-        needed = files_to_analyse(config.root, candidates, ServiceMap(config.services), cache)
+        needles = tenant_needles(config, catalog)
+        needed = files_to_analyse(config.root, candidates, ServiceMap(config.services), needles, cache)
         to_parse = [f for f in candidates if f.path in needed]
     else:
         to_parse = candidates
@@ -70,7 +72,6 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
         cache.facts.prune(live)
         cache.scans.prune(live)
         cache.save()
-    catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     project = Project(config, files, catalog)
     ctx = CheckContext(config, project, catalog)
     active = active_rules(rules, config, options)

@@ -271,16 +271,15 @@ class Project:
         host_plane = self._url_plane(full)
         segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
         plane = None
-        if host_plane != "platform" and not self.catalog.is_probe(segments):
-            if (
-                host_plane == "tenant"
-                or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
-                or (
-                    any(p.matches(segments) for p in self.tenant_routes)
-                    and not any(p.matches(segments) for p in self.platform_routes)
-                )
-            ):
-                plane = "tenant"
+        if host_plane != "platform" and not self.catalog.is_probe(segments) and (
+            host_plane == "tenant"
+            or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
+            or (
+                any(p.matches(segments) for p in self.tenant_routes)
+                and not any(p.matches(segments) for p in self.platform_routes)
+            )
+        ):
+            plane = "tenant"
         return Access("http", "/" + "/".join(segments), plane, path, fact.loc, fact.scope, f"{fact.method} {full}")
 
     def _url_plane(self, url: str) -> str | None:

@@ -1,15 +1,21 @@
 """Decide cheaply which Python files need the full libcst analysis.
 
 Parsing with libcst costs ~10x `ast.parse` (MEASUREMENTS.md), and most files
-of a repository hold nothing the rules look at. MOL101–MOL104 read the facts
-of platform files and of what platform files can reach through imports, so
-the closure of the platform's modules over the scanned import graph is the
-set to parse. Besides it: tenant files that may declare routes (they define
-tenant endpoints), files holding a `molecule-lint:` suppression (so an
-unused one is still reported), and shared or unassigned files that may hold
-a GROUP BY or UNION (MOL201 judges their SQL on its own; SQL whose GROUP BY
-comes wholly from a constant in another module is missed there unless
-reached from the platform). `--no-prefilter` parses everything.
+of a repository hold nothing the rules look at. A byte-level scan of every
+file (scan.py: its imports, and whether it names a tenant table, env var, key
+space, endpoint or service URL) decides. Platform and shared code is parsed
+when it can lie on a path from platform code to tenant evidence: reachable
+from a platform file over the scanned import graph, and itself reaching a
+file that names tenant data or is tenant code. Such a path is exactly what
+MOL101–MOL104 and MOL202 report, and every hop of it is an import, so
+nothing off these paths can change a finding. Platform files themselves are
+always parsed (they are what the rules judge). Besides: tenant files that may
+declare routes (they define tenant endpoints), files holding a
+`molecule-lint:` suppression (so an unused one is still reported), and shared
+or unassigned files that may hold a GROUP BY or UNION (MOL201).
+
+Known gap: a tenant name that no file spells out (a table name glued from two
+constants) is evidence the scan cannot see. `--no-prefilter` parses all.
 """
 
 from __future__ import annotations
@@ -20,20 +26,35 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from molecule_lint.cache import Cache, digest
+from molecule_lint.catalog import DataCatalog
+from molecule_lint.config import Config
 from molecule_lint.discover import ServiceMap, SourceFile
 from molecule_lint.modules import ModuleIndex, python_module_name
-from molecule_lint.scan import Scan, scan_source
+from molecule_lint.scan import Needles, Scan, scan_source
 
 
-def files_to_analyse(root: Path, files: Sequence[SourceFile], services: ServiceMap, cache: Cache | None) -> set[str]:
+def tenant_needles(config: Config, catalog: DataCatalog) -> Needles:
+    """Literal words of everything the config and the migrations call tenant data."""
+    data = config.tenant_data
+    words: list[str] = [*catalog.tenant_tables, *data.modules]
+    words += [part for pattern in (*data.env, *data.redis_keys) for part in pattern.split("*")]
+    words += [segment for endpoint in data.endpoints for segment in endpoint.split("/") if "*" not in segment]
+    words += [url for service in config.services if service.plane == "tenant" for url in service.urls]
+    return Needles(words)
+
+
+def files_to_analyse(
+    root: Path, files: Sequence[SourceFile], services: ServiceMap, needles: Needles, cache: Cache | None
+) -> set[str]:
     """Paths of the files whose facts the rules may need (every non-Python file is needed)."""
     needed = {f.path for f in files if f.language != "python"}
     python = [f for f in files if f.language == "python"]
     index = ModuleIndex({python_module_name(f.path): f.path for f in python}, [f.path for f in python])
     graph: dict[str, set[str]] = {}
     platform: set[str] = set()
+    evidence: set[str] = set()
     for f in python:
-        scan = _scan(root, f.path, cache)
+        scan = _scan(root, f.path, needles, cache)
         if scan is None:
             needed.add(f.path)  # the analysis reports why it cannot be read
             continue
@@ -43,23 +64,35 @@ def files_to_analyse(root: Path, files: Sequence[SourceFile], services: ServiceM
         plane = services.planes.get(f.service or "")
         if plane == "platform":
             platform.add(f.path)
-        elif scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
+            needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
+        if plane == "tenant" or scan.tenant_words:
+            evidence.add(f.path)
+        if scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
             needed.add(f.path)
-    return needed | _closure(graph, platform)
+    # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
+    return needed | (_closure(graph, platform) & _closure(_reversed(graph), evidence))
 
 
-def _scan(root: Path, path: str, cache: Cache | None) -> Scan | None:
+def _scan(root: Path, path: str, needles: Needles, cache: Cache | None) -> Scan | None:
     try:
         stat = os.stat(root / path)
-        if cache is not None and (hit := cache.scans.lookup(path, stat)) is not None:
+        if cache is not None and (hit := cache.scans.lookup(path, stat)) is not None and hit.needles_key == needles.key:
             return hit
         source = (root / path).read_bytes()
     except OSError:
         return None
-    scan = scan_source(source, python_module_name(path), path.endswith("__init__.py"))
+    scan = scan_source(source, python_module_name(path), path.endswith("__init__.py"), needles)
     if cache is not None:
         cache.scans.store(path, stat, digest(source), scan)
     return scan
+
+
+def _reversed(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    back: dict[str, set[str]] = {path: set() for path in graph}
+    for source, targets in graph.items():
+        for target in targets:
+            back.setdefault(target, set()).add(source)
+    return back
 
 
 def _path_of(index: ModuleIndex, name: str, near: str) -> str | None:

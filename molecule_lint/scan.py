@@ -1,4 +1,4 @@
-"""A byte-level scan of a Python file: what it may import, and three flags.
+"""A byte-level scan of a Python file: what it may import, and a few flags.
 
 No parse: a few regexes over the raw bytes (about 100x cheaper than libcst).
 It over-approximates — an import inside a docstring counts — which is what
@@ -7,7 +7,9 @@ the prefilter needs: a file that could matter is never left out.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _IMPORT = re.compile(
@@ -32,14 +34,33 @@ class Scan:
     suppression: bool  # holds a `molecule-lint:` comment
     routes: bool  # may declare HTTP routes
     cross_org: bool  # may hold SQL that spans orgs by construction (GROUP BY, UNION: MOL201)
+    tenant_words: bool  # names a tenant table, env var, key space, endpoint or service URL (see Needles)
+    needles_key: str  # which Needles decided tenant_words: a config change rescans
 
 
-def scan_source(source: bytes, module: str, is_package: bool) -> Scan:
+class Needles:
+    """The words that can make a file tenant-data evidence, from the config and the catalog.
+
+    Matched case-insensitively as bytes: SQL keywords and table names come in any case.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        kept = sorted({w.lower() for w in words if len(w) >= 3}, key=lambda w: (-len(w), w))
+        self.key = hashlib.blake2b("\0".join(kept).encode(), digest_size=8).hexdigest()
+        self._regex = re.compile(b"|".join(re.escape(w.encode()) for w in kept), re.IGNORECASE) if kept else None
+
+    def found_in(self, source: bytes) -> bool:
+        return self._regex is not None and self._regex.search(source) is not None
+
+
+def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) -> Scan:
     return Scan(
         imports=frozenset(_imports(source, module if is_package else module.rpartition(".")[0])),
         suppression=b"molecule-lint:" in source,
         routes=_ROUTE_CALL.search(source) is not None or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
         cross_org=_CROSS_ORG.search(source) is not None,
+        tenant_words=needles.found_in(source),
+        needles_key=needles.key,
     )
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from conftest import lint, write_project
+
 from molecule_lint.cache import PACK_NAME, Cache
 
 CONFIG = {

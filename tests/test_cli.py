@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import write_project
+
 from molecule_lint.cli import main
 
 CONFIG = {
@@ -130,7 +130,7 @@ def test_paths_limit_the_report_not_the_analysis(tmp_path: Path, monkeypatch: py
 def test_real_subprocess_entry_point(tmp_path: Path) -> None:
     write_project(tmp_path, VIOLATION, CONFIG)
     done = subprocess.run(
-        [sys.executable, "-m", "molecule_lint.cli", "check", "--no-cache", "-q"], cwd=tmp_path, capture_output=True, text=True
+        [sys.executable, "-m", "molecule_lint.cli", "check", "--no-cache", "-q"], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert done.returncode == 1, done.stderr
     assert "MOL101" in done.stdout and "Traceback" not in done.stderr

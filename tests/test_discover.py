@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from conftest import write_project
+
 from molecule_lint.config import load_config
 from molecule_lint.discover import discover
 

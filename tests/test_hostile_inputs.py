@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import lint, write_project
+
 from molecule_lint import analysis
 from molecule_lint.cli import main
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLE_ROOT, write_project
+
 from molecule_lint.cli import main
 from molecule_lint.config import load_config
 

@@ -8,8 +8,8 @@ from xml.etree import ElementTree as ET
 
 import jsonschema
 import pytest
+from conftest import RULES, lint, write_project
 
-from conftest import RULES, write_project, lint
 from molecule_lint.reporters import reporters
 
 SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import RULES, lint, write_project
+
 from molecule_lint.rules import RULE_ID, Example, Rule
 
 CASES = [

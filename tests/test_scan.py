@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import write_project
+
 from molecule_lint.config import load_config
 from molecule_lint.discover import ServiceMap, discover
 from molecule_lint.prefilter import files_to_analyse
-from molecule_lint.scan import scan_source
+from molecule_lint.scan import Needles, scan_source
+
+NONE = Needles([])
 
 SOURCE = b'''\
 import os, json as j
@@ -30,7 +33,7 @@ def f(): ...
 
 
 def test_scan_finds_every_import_form() -> None:
-    scan = scan_source(SOURCE, "app.api.views", is_package=False)
+    scan = scan_source(SOURCE, "app.api.views", False, NONE)
     assert scan.imports == {
         "os", "json", "a.b.c", "app.api", "app.api.sibling", "app.up", "app.up.thing",
         "pkg.mod", "pkg.mod.one", "pkg.mod.two", "star", "dyn.mod", "legacy",
@@ -39,24 +42,33 @@ def test_scan_finds_every_import_form() -> None:
 
 
 def test_relative_import_in_a_package_init() -> None:
-    assert scan_source(b"from .store import get\n", "app.db", is_package=True).imports == {"app.db.store", "app.db.store.get"}
+    assert scan_source(b"from .store import get\n", "app.db", True, NONE).imports == {"app.db.store", "app.db.store.get"}
 
 
 def test_relative_import_above_the_root_is_dropped() -> None:
-    assert scan_source(b"from ... import x\n", "a", is_package=False).imports == set()
+    assert scan_source(b"from ... import x\n", "a", False, NONE).imports == set()
 
 
-def test_prefilter_keeps_the_platform_closure_only(tmp_path: Path) -> None:
+def test_needles_match_case_insensitively_and_ignore_short_words() -> None:
+    needles = Needles(["agent_memories", "ws"])
+    assert needles.found_in(b"select * from AGENT_MEMORIES")
+    assert not needles.found_in(b"ws = 1")
+    assert Needles(["b", "a"]).key == Needles(["a", "b"]).key != Needles(["agent"]).key
+
+
+def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_path: Path) -> None:
     write_project(
         tmp_path,
         {
             "cp/__init__.py": "",
-            "cp/main.py": "from common import helpers\n",
+            "cp/main.py": "from common import helpers\nfrom common import unrelated\n",
+            "cp/other.py": "import json\n",
             "common/__init__.py": "from .reexport import x\n",
             "common/helpers.py": "import common.deep\n",
-            "common/deep.py": "",
+            "common/deep.py": "Q = 'SELECT 1 FROM agent_memories'\n",
             "common/reexport.py": "",
-            "common/unused.py": "",
+            "common/unrelated.py": "import json\n",
+            "common/unused.py": "Q = 'SELECT 1 FROM agent_memories'\n",
             "tenant/api.py": "@app.get('/x')\ndef f(): ...\n",
             "tenant/plain.py": "import os\n",
             "tenant/suppressed.py": "X = 1  # molecule-lint: ignore[MOL101] -- r\n",
@@ -71,8 +83,8 @@ def test_prefilter_keeps_the_platform_closure_only(tmp_path: Path) -> None:
     )
     config = load_config(tmp_path / "molecule-lint.yaml")
     files = discover(config).files
-    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), None)
+    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"]), None)
     assert needed == {
-        "cp/__init__.py", "cp/main.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
-        "common/reexport.py", "tenant/api.py", "tenant/suppressed.py",
+        "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
+        "tenant/api.py", "tenant/suppressed.py",
     }

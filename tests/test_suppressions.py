@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import write_project
+
 from molecule_lint.cli import main
 
 CONFIG = {
