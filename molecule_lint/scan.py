@@ -25,7 +25,7 @@ _ROUTE_CALL = re.compile(
 _DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
-_CROSS_ORG = re.compile(rb"(?i:\bgroup\s+by\b)|\bUNION\b|\bunion\b")
+_CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b")  # searched in the lower-cased source
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,27 +39,42 @@ class Scan:
 
 
 class Needles:
-    """The words that can make a file tenant-data evidence, from the config and the catalog.
+    """What makes a file tenant-data evidence, from the config and the catalog, as one regex.
 
-    Matched case-insensitively as bytes: SQL keywords and table names come in any case.
+    Tenant table names are often common words (`messages`, `workspaces`), so a table counts only
+    where code could name it: a whole string literal (a constant, `__tablename__`, `Table("x")`)
+    or after a SQL keyword. The other words (env names, key prefixes, URL prefixes) count anywhere.
+    Case-insensitive (SQL comes in any case): the caller passes the lower-cased source. Plain
+    substring tests come first; the regex runs only where a table name occurs at all.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
-        kept = sorted({w.lower() for w in words if len(w) >= 3}, key=lambda w: (-len(w), w))
-        self.key = hashlib.blake2b("\0".join(kept).encode(), digest_size=8).hexdigest()
-        self._regex = re.compile(b"|".join(re.escape(w.encode()) for w in kept), re.IGNORECASE) if kept else None
+    def __init__(self, tables: Iterable[str], words: Iterable[str]) -> None:
+        names = sorted({t.lower() for t in tables if t}, key=lambda w: (-len(w), w))
+        literal = sorted({w.lower() for w in words if len(w) >= 3}, key=lambda w: (-len(w), w))
+        self.key = hashlib.blake2b("\0".join([*names, "|", *literal]).encode(), digest_size=8).hexdigest()
+        self._words = [w.encode() for w in literal]
+        self._names = [n.encode() for n in names]
+        table = b"(?:" + b"|".join(re.escape(n) for n in self._names) + b")"
+        self._table = re.compile(
+            b"[\"'`]" + table + b"[\"'`]|\\b(?:from|join|into|update|table)\\s+(?:only\\s+)?(?:\\w+\\.)?" + table + b"\\b"
+        )
 
-    def found_in(self, source: bytes) -> bool:
-        return self._regex is not None and self._regex.search(source) is not None
+    def found_in(self, lowered: bytes) -> bool:
+        if any(word in lowered for word in self._words):
+            return True
+        return any(name in lowered for name in self._names) and self._table.search(lowered) is not None
 
 
 def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) -> Scan:
+    lowered = source.lower()
+    quoted_path = b'"/' in source or b"'/" in source  # every route declaration has one
     return Scan(
         imports=frozenset(_imports(source, module if is_package else module.rpartition(".")[0])),
         suppression=b"molecule-lint:" in source,
-        routes=_ROUTE_CALL.search(source) is not None or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
-        cross_org=_CROSS_ORG.search(source) is not None,
-        tenant_words=needles.found_in(source),
+        routes=(quoted_path and _ROUTE_CALL.search(source) is not None)
+        or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
+        cross_org=(b"group" in lowered or b"union" in lowered) and _CROSS_ORG.search(lowered) is not None,
+        tenant_words=needles.found_in(lowered),
         needles_key=needles.key,
     )
 

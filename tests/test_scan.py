@@ -11,7 +11,7 @@ from molecule_lint.discover import ServiceMap, discover
 from molecule_lint.prefilter import files_to_analyse
 from molecule_lint.scan import Needles, scan_source
 
-NONE = Needles([])
+NONE = Needles([], [])
 
 SOURCE = b'''\
 import os, json as j
@@ -50,10 +50,13 @@ def test_relative_import_above_the_root_is_dropped() -> None:
 
 
 def test_needles_match_case_insensitively_and_ignore_short_words() -> None:
-    needles = Needles(["agent_memories", "ws"])
-    assert needles.found_in(b"select * from AGENT_MEMORIES")
+    needles = Needles(["messages"], ["TENANT_DATABASE_URL", "ws"])
+    assert needles.found_in(b"select * from public.messages where id = 1")
+    assert needles.found_in(b"TABLE = 'messages'")
+    assert needles.found_in(b'os.environ["tenant_database_url"]')
     assert not needles.found_in(b"ws = 1")
-    assert Needles(["b", "a"]).key == Needles(["a", "b"]).key != Needles(["agent"]).key
+    assert not needles.found_in(b"# the user's messages are shown below")
+    assert Needles(["b"], ["xyz", "abc"]).key == Needles(["b"], ["abc", "xyz"]).key != Needles([], ["abc"]).key
 
 
 def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_path: Path) -> None:
@@ -83,8 +86,8 @@ def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_pat
     )
     config = load_config(tmp_path / "molecule-lint.yaml")
     files = discover(config).files
-    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"]), None)
+    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"], []), None)
     assert needed == {
         "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
-        "tenant/api.py", "tenant/suppressed.py",
+        "tenant/api.py", "tenant/plain.py", "tenant/suppressed.py",  # every tenant file: MOL301/MOL302 judge them
     }
