@@ -23,8 +23,9 @@ from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
 # Bump when a frontend's or the scanner's output changes for the same input.
-FACTS_VERSION = "2"
+FACTS_VERSION = "3"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
+RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 
 T = TypeVar("T")
 
@@ -97,15 +98,29 @@ class Cache:
             return {}
         return tables if isinstance(tables, dict) else {}
 
+    def load_result(self, key: str) -> Any:
+        """The stored result of a whole run with this key (engine.run_key), or None."""
+        try:
+            with open(self.directory / RESULT_NAME, "rb") as handle:
+                stored_key, result = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        return result if stored_key == key else None
+
+    def save_result(self, key: str, result: object) -> None:
+        self._write(RESULT_NAME, (key, result))
+
     def save(self) -> None:
-        if not (self.facts.dirty or self.scans.dirty):
-            return
+        if self.facts.dirty or self.scans.dirty:
+            self._write(PACK_NAME, {"facts": self.facts.entries, "scans": self.scans.entries})
+
+    def _write(self, name: str, value: object) -> None:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             (self.directory / ".gitignore").write_text("*\n", encoding="utf-8")
             fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".pack-", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump({"facts": self.facts.entries, "scans": self.scans.entries}, handle, pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
+                pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.directory / name)
         except OSError:
             return  # a read-only checkout still lints; it just stays cold

@@ -12,6 +12,7 @@ import click
 
 from molecule_lint import __version__
 from molecule_lint.config import Config, ConfigError, resolve_config
+from molecule_lint.checks import CheckContext
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
@@ -87,8 +88,12 @@ def run_options(func: F) -> F:
     return func
 
 
-def execute(paths: tuple[Path, ...], **run: Any) -> tuple[Config, dict[str, Rule], RunResult]:
-    """Load config and rules, run the engine; exit 2 if molecule-lint itself failed on a file."""
+def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) -> tuple[Config, dict[str, Rule], RunResult]:
+    """Load config and rules, run the engine.
+
+    ``reuse_results``: the caller needs only findings, so an unchanged project may answer from the
+    cache; commands that inspect the project (graph, why, suppressions) get it built.
+    """
     from molecule_lint.analysis import default_jobs
     from molecule_lint.engine import Options
     from molecule_lint.engine import run as run_engine
@@ -101,9 +106,17 @@ def execute(paths: tuple[Path, ...], **run: Any) -> tuple[Config, dict[str, Rule
         jobs=run["jobs"] or default_jobs(),
         cache_dir=None if run["no_cache"] else (run["cache_dir"] or config.root / ".molecule-lint-cache"),
         prefilter=not run["no_prefilter"],
+        reuse_results=reuse_results,
         debug=run["debug"],
     )
     return config, rules, run_engine(config, rules, options)
+
+
+def _context(result: RunResult) -> CheckContext:
+    """The linked project of a run made with reuse_results=False (which always builds it)."""
+    if result.context is None:
+        raise RuntimeError("run without a project: execute() was called with reuse_results=True")
+    return result.context
 
 
 def _internal_errors_exit(result: RunResult) -> None:
@@ -143,7 +156,7 @@ def check(
     from molecule_lint import baseline, gitdiff
     from molecule_lint.reporters import reporters
 
-    config, rules, result = execute(paths, **run)
+    config, rules, result = execute(paths, reuse_results=True, **run)
     if not show_suppressed:
         result.suppressed = []
     if diff_ref is not None:
@@ -186,7 +199,7 @@ def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any)
     """Record today's findings so that CI fails only on new ones."""
     from molecule_lint import baseline
 
-    _, _, result = execute((), **run)
+    _, _, result = execute((), reuse_results=True, **run)
     _internal_errors_exit(result)
     if update and output.exists():
         try:
@@ -216,7 +229,7 @@ def suppressions_command(output_format: str, **run: Any) -> None:
     from molecule_lint.suppressions import inventory
 
     config, _, result = execute((), **run)
-    items = inventory(result.context.project.files.values(), config)
+    items = inventory(_context(result).project.files.values(), config)
     if output_format == "json":
         click.echo(json.dumps({"suppressions": [asdict(i) for i in items]}, indent=2))
         return
@@ -308,7 +321,7 @@ def graph_command(output_format: str, service: str | None, output: Path | None, 
     from molecule_lint.views import UnknownName, service_view
 
     config, result = _whole_graph(run)
-    view = service_view(result.context.graph, result.findings, f"molecule-lint graph — {config.root.name}")
+    view = service_view(_context(result).graph, result.findings, f"molecule-lint graph — {config.root.name}")
     if service is not None:
         try:
             view = view.around(service)
@@ -336,7 +349,7 @@ def why_command(source: str, target: str, k: int, **run: Any) -> None:
     from molecule_lint.views import UnknownName
 
     _, result = _whole_graph(run)
-    graph = result.context.graph
+    graph = _context(result).graph
     try:
         start, end = why.resolve_source(graph, source), why.resolve_target(graph, target)
     except UnknownName as exc:

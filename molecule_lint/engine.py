@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -9,13 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from molecule_lint import suppressions
+from molecule_lint import __version__, suppressions
 from molecule_lint.analysis import analyze_all, has_frontend
-from molecule_lint.cache import Cache
+from molecule_lint.cache import FACTS_VERSION, Cache
 from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
-from molecule_lint.discover import ServiceMap, discover
+from molecule_lint.discover import Discovery, ServiceMap, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.linker import Project
@@ -31,11 +33,12 @@ class Options:
     jobs: int = 1
     cache_dir: Path | None = None  # None: no cache
     prefilter: bool = True  # parse only the files the rules may need (see prefilter.py)
+    reuse_results: bool = False  # with a cache: nothing changed since the last run, so reuse its result
     debug: bool = False
     today: date = field(default_factory=date.today)
 
 
-@dataclass
+@dataclass(slots=True)
 class RunResult:
     findings: list[Finding]
     suppressed: list[Finding]
@@ -45,7 +48,7 @@ class RunResult:
     skipped: Counter[str]
     internal_errors: int
     warnings: list[str]
-    context: CheckContext
+    context: CheckContext | None  # None when the result came from the cache (no project was built)
 
 
 def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> dict[str, Rule]:
@@ -58,6 +61,40 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
     cache = Cache(options.cache_dir) if options.cache_dir else None
+    key = run_key(config, rules, options, discovery) if cache is not None and options.reuse_results else None
+    result = cache.load_result(key) if cache is not None and key is not None else None
+    if result is None:
+        result = _analyse(config, rules, options, discovery, cache)
+        if cache is not None and key is not None and not result.internal_errors:
+            cache.save_result(key, replace(result, context=None))
+    return replace(
+        result,
+        findings=_only(result.findings, options.only_paths),
+        suppressed=_only(result.suppressed, options.only_paths),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def run_key(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery) -> str | None:
+    """What a whole run's result depends on: nothing of it changed, nothing needs doing.
+
+    The files by stamp (mtime, size) as the facts cache trusts them; the config; the rules; the
+    options; today's date (suppressions expire). None when a file cannot be stat'ed.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (__version__, FACTS_VERSION, repr(config), repr(sorted(rules.items())), repr(options.select),
+                 repr(options.ignore), repr(options.prefilter), options.today.isoformat()):
+        digest.update(part.encode() + b"\0")
+    for f in discovery.files:
+        try:
+            stat = os.stat(config.root / f.path)
+        except OSError:
+            return None
+        digest.update(f"{f.path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
+
+
+def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache | None) -> RunResult:
     catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     candidates = [f for f in discovery.files if has_frontend(f)]
     if options.prefilter:
@@ -95,13 +132,12 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     for item in outcome.governance:
         if item.rule in active:
             outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message))
-    kept = _only(outcome.kept, options.only_paths)
     return RunResult(
-        findings=_fingerprinted(kept, config.root),
-        suppressed=_fingerprinted(_only(outcome.suppressed, options.only_paths), config.root),
+        findings=_fingerprinted(outcome.kept, config.root),
+        suppressed=_fingerprinted(outcome.suppressed, config.root),
         files_checked=len(candidates),
         files_parsed=len(to_parse),
-        seconds=time.perf_counter() - started,
+        seconds=0.0,
         skipped=skipped,
         internal_errors=sum(1 for f in files if f.internal),
         warnings=[*discovery.warnings, *catalog.warnings, *ctx.deployments.warnings],

@@ -60,3 +60,26 @@ def test_a_go_mod_change_renames_cached_go_packages(tmp_path: Path) -> None:
     assert lint(root, cache_dir=cache_dir).findings == []  # the import names a module that does not exist yet
     (root / "go.mod").write_text("module example.com/new\n\ngo 1.22\n")
     assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL104"]
+
+
+def test_an_unchanged_project_reuses_the_last_result(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from molecule_lint import engine
+
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT id FROM agent_memories WHERE id = 1"\n'}, CONFIG)
+    cache_dir = tmp_path / "cache"
+    first = lint(root, cache_dir=cache_dir, reuse_results=True)
+    assert first.context is not None
+
+    def no_analysis(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("an unchanged project must not be analysed again")
+
+    monkeypatch.setattr(engine, "_analyse", no_analysis)
+    again = lint(root, cache_dir=cache_dir, reuse_results=True)
+    assert again.context is None
+    assert [(f.rule, f.fingerprint) for f in again.findings] == [(f.rule, f.fingerprint) for f in first.findings]
+    assert lint(root, cache_dir=cache_dir, reuse_results=True, only_paths=("cp/other.py",)).findings == []
+    monkeypatch.undo()
+    (root / "cp/a.py").write_text('Q = "SELECT id FROM orgs WHERE id = 1"\n')
+    assert lint(root, cache_dir=cache_dir, reuse_results=True).findings == []
+    (root / "molecule-lint.yaml").write_text((root / "molecule-lint.yaml").read_text().replace("agent_memories", "orgs"))
+    assert [f.rule for f in lint(root, cache_dir=cache_dir, reuse_results=True).findings] == ["MOL101"]
