@@ -15,6 +15,7 @@ import os
 import pickle
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -85,14 +86,20 @@ class Table(Generic[T]):
 class Cache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self.path = directory / PACK_NAME
-        tables = self._load()
-        self.facts: Table[FileFacts] = Table(tables.get("facts", {}))
-        self.scans: Table[Scan] = Table(tables.get("scans", {}))
 
-    def _load(self) -> dict[str, dict[str, Any]]:
+    # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved).
+    @cached_property
+    def facts(self) -> Table[FileFacts]:
+        return Table(self._tables.get("facts", {}))
+
+    @cached_property
+    def scans(self) -> Table[Scan]:
+        return Table(self._tables.get("scans", {}))
+
+    @cached_property
+    def _tables(self) -> dict[str, dict[str, Any]]:
         try:
-            with open(self.path, "rb") as handle:
+            with open(self.directory / PACK_NAME, "rb") as handle:
                 tables = pickle.load(handle)  # our own file, written by save() below
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return {}
@@ -111,7 +118,7 @@ class Cache:
         self._write(RESULT_NAME, (key, result))
 
     def save(self) -> None:
-        if self.facts.dirty or self.scans.dirty:
+        if "_tables" in self.__dict__ and (self.facts.dirty or self.scans.dirty):
             self._write(PACK_NAME, {"facts": self.facts.entries, "scans": self.scans.entries})
 
     def _write(self, name: str, value: object) -> None:

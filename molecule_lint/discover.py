@@ -8,6 +8,7 @@ executed, and no symlink leading out of the root is followed.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,15 +53,39 @@ class ServiceMap:
     def __init__(self, services: tuple[Service, ...]) -> None:
         self._specs = [(s, pathspec.GitIgnoreSpec.from_lines(s.paths)) for s in services]
         self.planes = {s.name: s.plane for s in services}
-        self._memo: dict[str, str | None] = {}  # asked ~100k times a run for a few thousand paths
+        self._memo: dict[str, tuple[str, ...]] = {}  # asked ~100k times a run for a few thousand paths
+        self._folder_only = {
+            number
+            for number, service in enumerate(services)
+            if all(p.endswith("/") and not p.startswith("!") for p in service.paths)
+        }
+        self._folders: dict[str, frozenset[int]] = {}
 
-    def all_services_of(self, path: str) -> list[str]:
-        return [service.name for service, spec in self._specs if spec.match_file(path)]
+    def all_services_of(self, path: str) -> tuple[str, ...]:
+        """Every service whose paths match, in config order (the first one owns the file)."""
+        if path not in self._memo:
+            in_folders = self._folder_matches(posixpath.dirname(path))
+            self._memo[path] = tuple(
+                service.name
+                for number, (service, spec) in enumerate(self._specs)
+                if (number in in_folders if number in self._folder_only else spec.match_file(path))
+            )
+        return self._memo[path]
+
+    def _folder_matches(self, folder: str) -> frozenset[int]:
+        """The folder-pattern services ("controlplane/") that own everything under ``folder``.
+
+        Decided per folder, not per file: a repository has far fewer folders than files.
+        """
+        if folder not in self._folders:
+            inherited = self._folder_matches(posixpath.dirname(folder)) if folder else frozenset()
+            here = {n for n in self._folder_only if n not in inherited and self._specs[n][1].match_file(folder + "/")}
+            self._folders[folder] = inherited | here if folder else frozenset()
+        return self._folders[folder]
 
     def service_of(self, path: str) -> str | None:
-        if path not in self._memo:
-            self._memo[path] = next((s.name for s, spec in self._specs if spec.match_file(path)), None)
-        return self._memo[path]
+        names = self.all_services_of(path)
+        return names[0] if names else None
 
     def plane_of(self, path: str) -> str | None:
         service = self.service_of(path)

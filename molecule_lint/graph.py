@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from molecule_lint.facts import MODULE_SCOPE, FileFacts, Import, Location, Route, Use
 from molecule_lint.findings import Hop
@@ -45,6 +47,8 @@ class Edge:
 class RepoGraph:
     def __init__(self, project: Project) -> None:
         self.project = project
+        import networkx as nx  # ~0.1 s to import: not paid by runs that reuse a cached result
+
         self.g: nx.DiGraph = nx.DiGraph()
         self.accesses: dict[str, list[Access]] = {}
         for service in project.config.services:
