@@ -24,9 +24,10 @@ from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
 # Bump when a frontend's or the scanner's output changes for the same input.
-FACTS_VERSION = "3"
+FACTS_VERSION = "4"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
+SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
 
@@ -104,6 +105,20 @@ class Cache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
             return {}
         return tables if isinstance(tables, dict) else {}
+
+    @cached_property
+    def sql(self) -> dict[str, Any]:
+        """SQL text -> its analysis (molecule_lint.sql), from earlier runs."""
+        try:
+            with open(self.directory / SQL_NAME, "rb") as handle:
+                known = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return {}
+        return known if isinstance(known, dict) else {}
+
+    def save_sql(self, used: dict[str, Any]) -> None:
+        if used != self.sql:
+            self._write(SQL_NAME, used)
 
     def load_result(self, key: str) -> Any:
         """The stored result of a whole run with this key (engine.run_key), or None."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from molecule_lint import __version__, suppressions
+from molecule_lint import __version__, sql, suppressions
 from molecule_lint.analysis import analyze_all, has_frontend
 from molecule_lint.cache import FACTS_VERSION, Cache
 from molecule_lint.catalog import DataCatalog, FileReader
@@ -109,6 +109,8 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
         cache.facts.prune(live)
         cache.scans.prune(live)
         cache.save()
+    if cache is not None:
+        sql.remember(cache.sql)
     project = Project(config, files, catalog)
     ctx = CheckContext(config, project, catalog)
     active = active_rules(rules, config, options)
@@ -117,6 +119,8 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
     for rule in active.values():
         if rule.check != ENGINE_CHECK:
             raw.extend(_finding(rule, v, project) for v in CHECKS[rule.check](ctx, rule.params))
+    if cache is not None:
+        cache.save_sql(sql.analyses_used())
     skipped: Counter[str] = Counter()
     for f in files:
         if f.error is not None:

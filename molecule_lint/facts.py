@@ -18,8 +18,19 @@ from dataclasses import dataclass
 MODULE_SCOPE = "<module>"
 
 
+class Compact:
+    """Pickles as (class, field values): twice as fast as the default for slotted dataclasses,
+    which matters for a facts cache of ~250k objects."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        names: tuple[str, ...] = type(self).__slots__  # the dataclass's fields, in constructor order
+        return type(self), tuple(getattr(self, name) for name in names)
+
+
 @dataclass(frozen=True, slots=True)
-class Location:
+class Location(Compact):
     line: int
     column: int
     end_line: int
@@ -27,7 +38,7 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(Compact):
     """A value inside a string template that is not a literal.
 
     ``name`` is the qualified name of what it refers to (a constant such as
@@ -43,7 +54,7 @@ Template = tuple[str | Ref, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Import:
+class Import(Compact):
     """`import module`, `from module import name`, `importlib.import_module("module")`."""
 
     loc: Location
@@ -55,7 +66,7 @@ class Import:
 
 
 @dataclass(frozen=True, slots=True)
-class Use:
+class Use(Compact):
     """A unit refers to a qualified name (a call, an attribute, a base class, a decorator).
 
     Annotations are not uses: an import used only for typing reaches nothing.
@@ -67,7 +78,7 @@ class Use:
 
 
 @dataclass(frozen=True, slots=True)
-class Definition:
+class Definition(Compact):
     """A top-level function or class: one unit of reachability."""
 
     loc: Location
@@ -76,7 +87,7 @@ class Definition:
 
 
 @dataclass(frozen=True, slots=True)
-class Constant:
+class Constant(Compact):
     """A module-level `NAME = <string template>` (also `NAME: str = ...`)."""
 
     loc: Location
@@ -85,7 +96,7 @@ class Constant:
 
 
 @dataclass(frozen=True, slots=True)
-class Sql:
+class Sql(Compact):
     """SQL text: a SQL-looking string, or any string passed to execute()/text()/fetch*()."""
 
     loc: Location
@@ -95,7 +106,7 @@ class Sql:
 
 
 @dataclass(frozen=True, slots=True)
-class OrmModel:
+class OrmModel(Compact):
     """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django models)."""
 
     loc: Location
@@ -105,7 +116,7 @@ class OrmModel:
 
 
 @dataclass(frozen=True, slots=True)
-class OrmQuery:
+class OrmQuery(Compact):
     """A query through a model: `select(M)`, `session.query(M)`, `M.objects.filter(...)`."""
 
     loc: Location
@@ -115,7 +126,7 @@ class OrmQuery:
 
 
 @dataclass(frozen=True, slots=True)
-class EnvRead:
+class EnvRead(Compact):
     """`os.environ[...]`, `os.getenv(...)`, `environ.get(...)`, a settings field, `os.Getenv`."""
 
     loc: Location
@@ -125,7 +136,7 @@ class EnvRead:
 
 
 @dataclass(frozen=True, slots=True)
-class HttpCall:
+class HttpCall(Compact):
     """An outgoing HTTP request with its URL template; `base` is the client's base URL."""
 
     loc: Location
@@ -136,7 +147,7 @@ class HttpCall:
 
 
 @dataclass(frozen=True, slots=True)
-class Connect:
+class Connect(Compact):
     """A connection to a data store: `psycopg.connect(dsn)`, `create_engine(url)`, `redis.from_url(url)`."""
 
     loc: Location
@@ -146,7 +157,7 @@ class Connect:
 
 
 @dataclass(frozen=True, slots=True)
-class RedisKey:
+class RedisKey(Compact):
     """A Redis command with its key template."""
 
     loc: Location
@@ -156,7 +167,7 @@ class RedisKey:
 
 
 @dataclass(frozen=True, slots=True)
-class Route:
+class Route(Compact):
     """An HTTP endpoint this file serves (FastAPI, Flask, aiohttp, gin, chi, net/http)."""
 
     loc: Location
@@ -166,7 +177,7 @@ class Route:
 
 
 @dataclass(frozen=True, slots=True)
-class Loop:
+class Loop(Compact):
     """A loop or comprehension over a collection; `over` is its iterable's source text."""
 
     loc: Location
@@ -179,7 +190,7 @@ class Loop:
 
 
 @dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(Compact):
     """`# molecule-lint: ignore[MOL101, MOL102] -- reason (until 2027-03-01)`.
 
     It covers findings on its own line and, when it stands alone on a line,
@@ -194,7 +205,7 @@ class Suppression:
 
 
 @dataclass(frozen=True, slots=True)
-class ManifestService:
+class ManifestService(Compact):
     """A service a deployment manifest declares: a compose service, a Kubernetes workload, a Render service...
 
     ``service`` is the manifest's own name for it, which need not be a configured service's.
@@ -208,7 +219,7 @@ class ManifestService:
 
 
 @dataclass(frozen=True, slots=True)
-class ManifestEnv:
+class ManifestEnv(Compact):
     """One environment variable a manifest gives one of its services.
 
     ``value`` is what the manifest holds, with an interpolation's default kept
@@ -228,7 +239,7 @@ class ManifestEnv:
 
 
 @dataclass(frozen=True, slots=True)
-class ManifestLink:
+class ManifestLink(Compact):
     """A manifest service's tie to something else, by name.
 
     kind: "depends_on" | "link" | "volume" | "network" | "database" (a Render
@@ -243,7 +254,7 @@ class ManifestLink:
 
 
 @dataclass(frozen=True, slots=True)
-class ManifestData:
+class ManifestData(Compact):
     """One key of a Kubernetes ConfigMap or Secret (a Secret's `data` base64-decoded; None if undecodable)."""
 
     loc: Location
@@ -254,7 +265,7 @@ class ManifestData:
 
 
 @dataclass(frozen=True, slots=True)
-class UrlLiteral:
+class UrlLiteral(Compact):
     """A string in code that holds a URL ("://" written in it), wherever it is used.
 
     Docstrings, comments, and log and exception messages are prose, not code: no fact.
@@ -272,7 +283,7 @@ class UrlLiteral:
 
 
 @dataclass(frozen=True, slots=True)
-class OrgSource:
+class OrgSource(Compact):
     """A value a function takes from the request it serves: a header, a path or query parameter, a body field.
 
     ``kind``: "header" | "path" | "query" | "body" | "cookie" | "request" (another attribute of the request,
@@ -289,7 +300,7 @@ class OrgSource:
 
 
 @dataclass(frozen=True, slots=True)
-class ParamFlow:
+class ParamFlow(Compact):
     """Inside ``function``, the value of ``param`` (an origin) reaches a choice of data store, schema or identity.
 
     ``position`` is the parameter's index as callers pass it (None for a keyword-only parameter or an
@@ -306,7 +317,7 @@ class ParamFlow:
 
 
 @dataclass(frozen=True, slots=True)
-class ArgFlow:
+class ArgFlow(Compact):
     """Inside ``function``, the value of ``origin`` is passed to parameter ``target`` of ``callee``.
 
     ``callee`` is qualified the way the code names it (the linker resolves it); ``target`` is a position
@@ -351,7 +362,7 @@ Fact = (
 
 
 @dataclass(frozen=True, slots=True)
-class FileFacts:
+class FileFacts(Compact):
     """Everything a frontend learned from one file.
 
     ``error`` is set when the file could not be analysed (it becomes MOL901);

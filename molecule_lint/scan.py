@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from molecule_lint.facts import Compact
+
 _IMPORT = re.compile(
     rb"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)|import[ \t]+([^\n#;]+))",
     re.MULTILINE,
@@ -29,7 +31,7 @@ _CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b")  # searched in the lower-c
 
 
 @dataclass(frozen=True, slots=True)
-class Scan:
+class Scan(Compact):
     imports: frozenset[str]  # dotted names; for `from m import a`: "m" and "m.a"
     suppression: bool  # holds a `molecule-lint:` comment
     routes: bool  # may declare HTTP routes

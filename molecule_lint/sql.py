@@ -19,18 +19,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from molecule_lint.facts import Compact
+
 if TYPE_CHECKING:
     from sqlglot import exp
 
 
 @dataclass(frozen=True, slots=True)
-class TableRef:
+class TableRef(Compact):
     name: str  # lower-case, unquoted
     schema: str | None  # lower-case; "*" for a hole
 
 
 @dataclass(frozen=True, slots=True)
-class SqlAnalysis:
+class SqlAnalysis(Compact):
     reads: tuple[TableRef, ...]
     writes: tuple[TableRef, ...]
     org_filtered: tuple[str, ...]  # columns compared (=, IN) to a parameter, literal or hole
@@ -42,7 +44,7 @@ class SqlAnalysis:
 
 
 @dataclass(frozen=True, slots=True)
-class SchemaChange:
+class SchemaChange(Compact):
     kind: str  # create_table | add_column | drop_column | create_view | drop_table | rename_table
     table: TableRef
     columns: tuple[str, ...]
@@ -159,7 +161,24 @@ def analyze_sql(text: str, *, known_sql: bool = False) -> SqlAnalysis | None:
     SQL (``known_sql`` skips that test, for strings handed to ``execute()``). Never raises."""
     if not known_sql and not looks_like_sql(text):
         return None  # tested outside the cache so that prose does not evict SQL from it
-    return _analyze(text)
+    analysis = _KNOWN.get(text) or _analyze(text)
+    _USED[text] = analysis
+    return analysis
+
+
+# Analyses carried over from earlier runs (the engine loads and saves them with the facts cache):
+# sqlglot costs ~0.5 ms a statement, and a warm run would otherwise parse every query again.
+_KNOWN: dict[str, SqlAnalysis] = {}
+_USED: dict[str, SqlAnalysis] = {}
+
+
+def remember(known: dict[str, SqlAnalysis]) -> None:
+    _KNOWN.update(known)
+
+
+def analyses_used() -> dict[str, SqlAnalysis]:
+    """Every analysis this process handed out, to be remembered by the next run."""
+    return dict(_USED)
 
 
 @functools.cache
