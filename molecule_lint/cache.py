@@ -24,7 +24,7 @@ from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
 # Bump when a frontend's or the scanner's output changes for the same input.
-FACTS_VERSION = "4"
+FACTS_VERSION = "5"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"

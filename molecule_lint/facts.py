@@ -284,11 +284,11 @@ class UrlLiteral(Compact):
 
 @dataclass(frozen=True, slots=True)
 class OrgSource(Compact):
-    """A value a function takes from the request it serves: a header, a path or query parameter, a body field.
+    """A value a function takes from the request it serves, or from a function that may return one.
 
-    ``kind``: "header" | "path" | "query" | "body" | "cookie" | "request" (another attribute of the request,
-    e.g. one a middleware set) | "context" (Go `ctx.Value(key)`); ``name`` is the header, parameter or field
-    it is read by ("" when not literal). Whether it is an org id is for the check to say (config.org_keys).
+    ``kind``: "header" | "path" | "query" | "body" | "cookie", and ``name`` is the header, parameter or field
+    it is read by ("" when not literal); or "return", and ``name`` is the function called (`current_org(req)`,
+    a FastAPI `Depends(...)`), whose "return" ParamFlow tells. Whether it is an org id is the check's call.
     """
 
     loc: Location
@@ -304,7 +304,8 @@ class ParamFlow(Compact):
     """Inside ``function``, the value of ``param`` (an origin) reaches a choice of data store, schema or identity.
 
     ``position`` is the parameter's index as callers pass it (None for a keyword-only parameter or an
-    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema".
+    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema", or "return" when the value
+    is what the function returns (recorded for OrgSource origins only: getters of the request's org).
     """
 
     loc: Location  # the sink

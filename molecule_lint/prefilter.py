@@ -9,13 +9,18 @@ from a platform file over the scanned import graph, and itself reaching a
 file that names tenant data or is tenant code. Such a path is exactly what
 MOL101–MOL104 and MOL202 report, and every hop of it is an import, so
 nothing off these paths can change a finding. Platform files themselves are
-always parsed (they are what the rules judge). Besides: tenant files that may
+always parsed (they are what the rules judge). For the tenant runtime
+contract: tenant files that name where the platform is (MOL301), and the
+files on import paths from tenant code to code that may pick a data store
+from a value (MOL302, see `_org_paths`). Besides: tenant files that may
 declare routes (they define tenant endpoints), files holding a
 `molecule-lint:` suppression (so an unused one is still reported), and shared
 or unassigned files that may hold a GROUP BY or UNION (MOL201).
 
 Known gap: a tenant name that no file spells out (a table name glued from two
-constants) is evidence the scan cannot see. `--no-prefilter` parses all.
+constants) is evidence the scan cannot see; so is a platform env name a tenant
+file reads through a constant of another module (MOL301). `--no-prefilter`
+parses all.
 """
 
 from __future__ import annotations
@@ -34,13 +39,15 @@ from molecule_lint.scan import Needles, Scan, scan_source
 
 
 def tenant_needles(config: Config, catalog: DataCatalog) -> Needles:
-    """Literal words of everything the config and the migrations call tenant data."""
+    """Literal words of everything the config and the migrations call tenant data, and of where the
+    platform is (its services' URL hosts and env names: what MOL301 looks for in tenant code)."""
     data = config.tenant_data
-    words: list[str] = [*catalog.tenant_tables, *data.modules]
+    words: list[str] = list(data.modules)
     words += [part for pattern in (*data.env, *data.redis_keys) for part in pattern.split("*")]
-    words += [segment for endpoint in data.endpoints for segment in endpoint.split("/") if "*" not in segment]
+    words += [endpoint.split("*", 1)[0] for endpoint in data.endpoints]  # the literal prefix: "/workspaces/"
     words += [url for service in config.services if service.plane == "tenant" for url in service.urls]
-    return Needles(words)
+    platform = [service.urls for service in config.services if service.plane == "platform"]
+    return Needles(catalog.tenant_tables, words, [url.split("://", 1)[-1] for urls in platform for url in urls])
 
 
 def files_to_analyse(
@@ -52,7 +59,10 @@ def files_to_analyse(
     index = ModuleIndex({python_module_name(f.path): f.path for f in python}, [f.path for f in python])
     graph: dict[str, set[str]] = {}
     platform: set[str] = set()
+    tenant: set[str] = set()
     evidence: set[str] = set()
+    readers: set[str] = set()
+    stores: set[str] = set()
     for f in python:
         scan = _scan(root, f.path, needles, cache)
         if scan is None:
@@ -65,12 +75,34 @@ def files_to_analyse(
         if plane == "platform":
             platform.add(f.path)
             needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
+        if plane == "tenant":
+            tenant.add(f.path)
+            if scan.platform_words:
+                needed.add(f.path)  # MOL301 reads it
+        if scan.reads_request or scan.routes:
+            readers.add(f.path)
+        if scan.picks_store:
+            stores.add(f.path)
         if plane == "tenant" or scan.tenant_words:
             evidence.add(f.path)
         if scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
             needed.add(f.path)
+    back = _reversed(graph)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
-    return needed | (_closure(graph, platform) & _closure(_reversed(graph), evidence))
+    needed |= _closure(graph, platform) & _closure(back, evidence)
+    return needed | _org_paths(graph, back, tenant, readers, stores)
+
+
+def _org_paths(
+    graph: dict[str, set[str]], back: dict[str, set[str]], tenant: set[str], readers: set[str], stores: set[str]
+) -> set[str]:
+    """What MOL302 follows: an org id taken in tenant code goes along calls, hence along imports, to where
+    it picks a store. The files on such import paths are parsed; so are the request-reading files they
+    reach (getters of the org id) and the files importing one of them (a caller anywhere makes a function
+    no entry point, whose org-named parameters would otherwise count as runtime org ids)."""
+    on_paths = _closure(graph, tenant) & _closure(back, stores)
+    callers = {caller for path in on_paths for caller in back.get(path, ())}
+    return on_paths | (_closure(graph, on_paths) & readers) | callers
 
 
 def _scan(root: Path, path: str, needles: Needles, cache: Cache | None) -> Scan | None:

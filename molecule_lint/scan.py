@@ -28,6 +28,22 @@ _DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
 _CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b")  # searched in the lower-cased source
+# What the org-id flow of MOL302 looks for (frontends/*/orgflow.py), loosely, in the lower-cased source: where
+# a request is read (a part of a request object, FastAPI `Header()`/`Depends()`), and where a value may pick
+# a store (a connection, an env var named by a value, a table or schema in SQL from a value, a mapping of DSNs).
+_READS_REQUEST = re.compile(
+    rb"(?:request|\breq|websocket)\.(?:headers|meta|cookies|args|query_params|get|post|query|path_params|match_info"
+    rb"|view_args|json|form|data|get_json|body|get_data)\b|header\(|depends\(|security\("
+)
+_PICKS_STORE = re.compile(  # a connection opened on an env var or a string literal picks nothing
+    rb"(?:connect|create_(?:async_)?engine|create_pool|from_url|redis|database|connectionpool)\("
+    rb"(?!\s*(?:os\.)?(?:environ|getenv)\b|\s*[rb]?[\"'][^\"'\n]*[\"']\s*[,)])"
+    rb"|search_path|set_config|set\s+role|session\s+authorization|schema_translate_map|execution_options"
+    rb"|metadata\(|table\(|declarative_base\(|registry\("
+    rb"|(?:environ(?:\.get)?|getenv)[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%|\.format))"
+    rb"|\b(?:from|join|into|update|table|truncate|schema)\s+[\w.\"]*(?:\{|%\(|%s|[\"']\s*\+)"
+    rb"|(?:dsn|engine|pool|database|schema|credential|secret|identit|db|datasource|redis)\w*\s*(?:\[|\.get\()"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +53,10 @@ class Scan(Compact):
     routes: bool  # may declare HTTP routes
     cross_org: bool  # may hold SQL that spans orgs by construction (GROUP BY, UNION: MOL201)
     tenant_words: bool  # names a tenant table, env var, key space, endpoint or service URL (see Needles)
-    needles_key: str  # which Needles decided tenant_words: a config change rescans
+    platform_words: bool  # names where the platform is: a platform service's URL or env var (MOL301)
+    reads_request: bool  # may read the request it serves (MOL302's org ids)
+    picks_store: bool  # may pick a data store, schema or identity from a value (MOL302's sinks)
+    needles_key: str  # which Needles decided tenant_words and platform_words: a config change rescans
 
 
 class Needles:
@@ -46,20 +65,27 @@ class Needles:
     Tenant table names are often common words (`messages`, `workspaces`), so a table counts only
     where code could name it: a whole string literal (a constant, `__tablename__`, `Table("x")`)
     or after a SQL keyword. The other words (env names, key prefixes, URL prefixes) count anywhere.
+    ``platform`` words say where the platform is (its services' URLs and env names), for MOL301.
     Case-insensitive (SQL comes in any case): the caller passes the lower-cased source. Plain
     substring tests come first; the regex runs only where a table name occurs at all.
     """
 
-    def __init__(self, tables: Iterable[str], words: Iterable[str]) -> None:
+    def __init__(self, tables: Iterable[str], words: Iterable[str], platform: Iterable[str] = ()) -> None:
         names = sorted({t.lower() for t in tables if t}, key=lambda w: (-len(w), w))
         literal = sorted({w.lower() for w in words if len(w) >= 3}, key=lambda w: (-len(w), w))
-        self.key = hashlib.blake2b("\0".join([*names, "|", *literal]).encode(), digest_size=8).hexdigest()
+        located = sorted({w.lower() for w in platform if len(w) >= 3})
+        key = "\0".join([*names, "|", *literal, "|", *located])
+        self.key = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+        self._platform = [w.encode() for w in located]
         self._words = [w.encode() for w in literal]
         self._names = [n.encode() for n in names]
         table = b"(?:" + b"|".join(re.escape(n) for n in self._names) + b")"
         self._table = re.compile(
             b"[\"'`]" + table + b"[\"'`]|\\b(?:from|join|into|update|table)\\s+(?:only\\s+)?(?:\\w+\\.)?" + table + b"\\b"
         )
+
+    def platform_in(self, lowered: bytes) -> bool:
+        return any(word in lowered for word in self._platform)
 
     def found_in(self, lowered: bytes) -> bool:
         if any(word in lowered for word in self._words):
@@ -77,6 +103,9 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
         cross_org=(b"group" in lowered or b"union" in lowered) and _CROSS_ORG.search(lowered) is not None,
         tenant_words=needles.found_in(lowered),
+        platform_words=needles.platform_in(lowered),
+        reads_request=_READS_REQUEST.search(lowered) is not None,
+        picks_store=_PICKS_STORE.search(lowered) is not None,
         needles_key=needles.key,
     )
 

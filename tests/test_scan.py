@@ -89,5 +89,5 @@ def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_pat
     needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"], []), None)
     assert needed == {
         "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
-        "tenant/api.py", "tenant/plain.py", "tenant/suppressed.py",  # every tenant file: MOL301/MOL302 judge them
+        "tenant/api.py", "tenant/suppressed.py",
     }

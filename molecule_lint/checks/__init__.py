@@ -75,7 +75,7 @@ def register(name: str) -> Callable[[Check], Check]:
 
 def load_builtin_checks() -> None:
     """Import the modules that register checks (kept explicit: no plugin magic)."""
-    from molecule_lint.checks import access, aggregation, manifests, mirrors, reach  # noqa: F401
+    from molecule_lint.checks import access, aggregation, manifests, mirrors, reach, runtime_contract  # noqa: F401
 
 
 __all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "register"]

@@ -102,10 +102,10 @@ class _Reach:
 def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """Platform loops over orgs whose body reaches tenant data, directly or through the functions it calls.
 
-    Until the frontends say whether a loop accumulates (`Loop.accumulates` is
-    None), any tenant access inside an org loop counts: a loop over orgs
-    mostly touches tenant data to gather it (a loop that only deletes is
-    reported too, until then).
+    A loop that keeps nothing across iterations (`Loop.accumulates` False:
+    it only deletes or notifies) gathers nothing; one the frontend could not
+    judge (None) counts, as a loop over orgs mostly touches tenant data to
+    gather it.
     """
     project = ctx.project
     for path, f in sorted(project.files.items()):

@@ -849,7 +849,7 @@ def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
         ),
         Loop(Location(9, 9, 10, 23), "aggregate", "fetch_memories(org)", (own("total"),), accumulates=False),
         Loop(Location(13, 15, 13, 58), "aggregate", "list_tenants()", (FETCH,), True),
-        Loop(Location(15, 9, 15, 39), "aggregate", "orgs", (FETCH,), True),
+        Loop(Location(15, 9, 15, 39), "aggregate", "orgs", (FETCH,), False),  # a statement: its results are dropped
         Loop(Location(16, 19, 16, 60), "aggregate", "orgs", (own("total"),), True),
         Loop(Location(17, 11, 17, 41), "aggregate", "orgs", ("app.tasks.sync_org.s",), True),
         Loop(Location(20, 28, 20, 59), "gather", "orgs", (FETCH,), True),

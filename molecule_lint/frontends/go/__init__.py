@@ -19,6 +19,7 @@ __all__ = ["analyze_go", "go_module_name"]
 def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
     """Facts of one Go file; a file we cannot parse is an error result (MOL901), never an exception."""
     from molecule_lint.frontends.go.extract import GoFile
+    from molecule_lint.frontends.go.orgflow import flows
     from molecule_lint.frontends.go.syntax import Positions, describe_error, first_error, parser
 
     try:
@@ -38,7 +39,8 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
             loc = Location(loc.line, loc.column, loc.line, loc.column + 1)
         return FileFacts(path, "go", module, error=describe_error(node), error_loc=loc)
     try:
-        facts = GoFile(module, source, positions).run(root)
+        go_file = GoFile(module, source, positions)
+        facts = go_file.run(root) + tuple(flows(go_file, root))
     except RecursionError:  # the walk recurses per nesting level: generated code can nest thousands deep
         return FileFacts(
             path, "go", module, error="skipped: nested too deeply to analyse", error_loc=Location(1, 1, 1, 1)

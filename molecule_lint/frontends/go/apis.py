@@ -30,6 +30,12 @@ _FAMILIES = {
     "gorm.io/driver/postgres": "gorm-postgres",
     "github.com/redis/go-redis": "redis",
     "github.com/go-redis/redis": "redis",
+    # web frameworks: where a handler reads its request (MOL302)
+    "github.com/go-chi/chi": "chi",
+    "github.com/gorilla/mux": "mux",
+    "github.com/gin-gonic/gin": "gin",
+    "github.com/labstack/echo": "echo",
+    "github.com/gofiber/fiber": "fiber",
 }
 _MAJOR = re.compile(r"/v\d+(?=/|$)")
 

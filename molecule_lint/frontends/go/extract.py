@@ -26,11 +26,14 @@ from molecule_lint.facts import (
     Ref,
     Sql,
     Template,
+    UrlLiteral,
     Use,
 )
+from molecule_lint.frontends.flow import holds_url
 from molecule_lint.frontends.go import apis
 from molecule_lint.frontends.go.calls import Calls, unwrap_element
 from molecule_lint.frontends.go.comments import suppression
+from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
     Positions,
     all_of_type,
@@ -254,6 +257,8 @@ class GoFile:
             return
         default = next(((pairs[key],) for key in apis.ENV_TAG_DEFAULTS if key in pairs), None)
         self.emit(EnvRead(self.location(tag), type_name, (name,), default))
+        if default is not None and holds_url(default):  # the tag's default is a string the program holds
+            self.emit(UrlLiteral(self.location(tag), type_name, default))
 
     def _package_value(self, spec: Node, is_const: bool) -> None:
         names = spec.children_by_field_name("name")
@@ -400,11 +405,13 @@ class GoFile:
             self.visit_as(child, in_string=template is not None, in_message=self.in_message)
 
     def string_root(self, node: Node, template: Template) -> None:
-        """A string expression that is not part of a larger one: a fact when it is SQL."""
+        """A string expression that is not part of a larger one: a fact when it is SQL or a URL."""
         if self.in_message or node.start_byte in self._consumed:
             return
         if any(isinstance(part, str) for part in template) and looks_like_sql(sql_text(template)):
             self.emit(Sql(self.location(node), self.unit.scope, template, "literal"), node.start_byte)
+        elif holds_url(template):
+            self.emit(UrlLiteral(self.location(node), self.unit.scope, template))
 
     # -- bindings -------------------------------------------------------------------
 
@@ -511,7 +518,8 @@ class GoFile:
             self.visit_children(node)
         finally:
             self._loops.pop()
-        self._items[slot] = (Loop(self.location(node), self.unit.scope, over, tuple(dict.fromkeys(collector))), None)
+        uses = tuple(dict.fromkeys(collector))
+        self._items[slot] = (Loop(self.location(node), self.unit.scope, over, uses, accumulates(node)), None)
 
 
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')

@@ -10,6 +10,8 @@ from molecule_lint.frontends.go.apis import family
 from molecule_lint.frontends.go.syntax import STRING_LITERALS, string_value, text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tree_sitter import Node
 
 UNKNOWN: Template = (Ref(None),)
@@ -57,8 +59,8 @@ def is_sprintf(qualified: tuple[str, str]) -> bool:
     return family(qualified[0]) == "fmt" and qualified[1] == "Sprintf"
 
 
-def sprintf(args: list[Node], names: Names) -> Template:
-    """fmt.Sprintf("... %s ...", x) with each verb replaced by its argument's template."""
+def sprintf(args: list[Node], names: Names, hole: Callable[[Node], Template | None] | None = None) -> Template:
+    """fmt.Sprintf("... %s ...", x) with each verb replaced by its argument's template (read by ``hole``, if given)."""
     if not args or args[0].type not in STRING_LITERALS:
         return UNKNOWN
     fmt, values = string_value(args[0]), args[1:]
@@ -72,7 +74,8 @@ def sprintf(args: list[Node], names: Names) -> Template:
             continue
         index = int(verb.group(1)) - 1 if verb.group(1) else next_arg
         next_arg = index + 1
-        value = template_of(values[index], names) if 0 <= index < len(values) else None
+        arg = values[index] if 0 <= index < len(values) else None
+        value = None if arg is None else hole(arg) if hole is not None else template_of(arg, names)
         value = value or UNKNOWN
         parts.extend(('"', *value, '"') if verb.group(2) == "q" else value)
     parts.append(fmt[position:])

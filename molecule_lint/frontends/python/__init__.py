@@ -19,6 +19,7 @@ import libcst as cst
 
 from molecule_lint.facts import Fact, FileFacts, Location, Suppression
 from molecule_lint.frontends.python.comments import marks
+from molecule_lint.frontends.python.orgflow import flows
 from molecule_lint.frontends.python.positions import locations
 from molecule_lint.frontends.python.walker import Pending, Walker
 
@@ -61,7 +62,9 @@ def _analyze(path: str, module: str, source: bytes) -> FileFacts:
     except SyntaxError as exc:  # raised while detecting the encoding: a bad or unknown coding cookie
         return _failed(path, module, f"undecodable: {exc.msg}", _undecodable_location(source, exc))
     is_package = path == "__init__.py" or path.endswith("/__init__.py")
-    pending = Walker(tree, module, module if is_package else module.rpartition(".")[0]).run()
+    walker = Walker(tree, module, module if is_package else module.rpartition(".")[0])
+    pending = walker.run()
+    pending.extend(flows(walker, pending))
     if _MARKER.search(source):
         for mark in marks(tree):
             fields = {"rules": mark.rules, "reason": mark.reason, "until": mark.until, "standalone": mark.standalone}

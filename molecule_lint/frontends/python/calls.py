@@ -477,7 +477,8 @@ def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, 
     if over is None:
         return False
     target = w.qualify(positional[0])
-    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else (), accumulates=True)
+    kept = node is not w.discarded  # `pool.map(notify, orgs)` as a statement: its results are dropped
+    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else (), accumulates=kept)
     return True
 
 

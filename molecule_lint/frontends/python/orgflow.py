@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from molecule_lint.facts import ArgFlow, Connect, EnvRead, OrgSource, ParamFlow, Ref, Route, Template
-from molecule_lint.frontends.flow import binds_store_setting, marker, mentions_org, names_store, sql_store_markers
+from molecule_lint.frontends.flow import binds_store_setting, marker, names_store, passes_on, sql_store_markers
 from molecule_lint.frontends.python.names import dotted, imported_names, join, last_name
 from molecule_lint.frontends.python.templates import brace_format, fstring_text, merge, percent_format, string_value
+from molecule_lint.naming import mentions_org
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.walker import Pending, Walker
@@ -34,11 +35,11 @@ Origins = frozenset[str]
 _NONE: Origins = frozenset()
 
 # What a part of a request holds: `request.headers[...]` is a header, `request.path_params[...]` a path parameter.
+# Not `request.state`, `request.user` or `request.session`: a middleware may fill them from MOLECULE_ORG_ID.
 _REQUEST_PARTS = {
     "headers": "header", "META": "header", "cookies": "cookie", "COOKIES": "cookie", "args": "query",
     "query_params": "query", "GET": "query", "query": "query", "path_params": "path", "match_info": "path",
-    "view_args": "path", "json": "body", "form": "body", "POST": "body", "data": "body", "state": "request",
-    "user": "request", "session": "request", "auth": "request", "scope": "request",
+    "view_args": "path", "json": "body", "form": "body", "POST": "body", "data": "body",
 }  # fmt: skip
 _BODY_READERS = frozenset({"json", "get_json", "form", "body", "post", "get_data"})  # `await request.json()`
 _LOOKUPS = frozenset({"get", "getlist", "getone", "getall", "get_all"})
@@ -311,6 +312,8 @@ class _Function:
         """Whether an expression may hold a tracked value, without evaluating it again."""
         if isinstance(node, cst.Name):
             return bool(self.origins.get(node.value)) or self.container(node) is not None
+        if isinstance(node, (cst.Attribute, cst.Arg)):  # not the attribute's or the keyword's own name
+            return self.carries(node.value)
         return any(self.carries(child) for child in node.children)
 
     # -- expressions ----------------------------------------------------------------
@@ -554,7 +557,8 @@ class _Function:
             target: int | str = index if arg.keyword is None else arg.keyword.value
             index += arg.keyword is None
             for origin in sorted(origins):
-                self.flow(ArgFlow, node, origin, callee=callee, target=target, note=note)
+                if passes_on(origin, origin in self.sources):
+                    self.flow(ArgFlow, node, origin, callee=callee, target=target, note=note)
 
     # -- request sources --------------------------------------------------------------
 
@@ -576,20 +580,19 @@ class _Function:
         return None
 
     def source(self, node: cst.BaseExpression) -> Origins | None:
-        """A value read from the request being served, else None."""
+        """A value read from the request being served (a header, a parameter, a body field), else None."""
         if isinstance(node, cst.Subscript):
             kind = self.container(node.value)
-            if kind is None or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            if kind in (None, "request") or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
                 return None
             return self.new_source(node, kind, self.w.literal_of(node.slice[0].slice.value) or "")
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _LOOKUPS:
             kind = self.container(node.func.value)
-            if kind is None or kind == "request" or not node.args:
+            if kind in (None, "request") or not node.args:
                 return None
             return self.new_source(node, kind, self.w.literal_of(node.args[0].value) or "")
-        if isinstance(node, cst.Attribute) and node.attr.value not in _REQUEST_PARTS:
-            kind = self.container(node.value)
-            return self.new_source(node, kind, node.attr.value) if kind in ("request", "body") else None
+        if isinstance(node, cst.Attribute) and self.container(node.value) == "body":
+            return self.new_source(node, "body", node.attr.value)
         return None
 
     def new_source(self, node: cst.CSTNode, kind: str, name: str) -> Origins:

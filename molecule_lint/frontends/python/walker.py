@@ -17,7 +17,19 @@ from typing import Any
 
 import libcst as cst
 
-from molecule_lint.facts import MODULE_SCOPE, Constant, Definition, EnvRead, Import, Loop, Sql, Template, Use
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Constant,
+    Definition,
+    EnvRead,
+    Import,
+    Loop,
+    Sql,
+    Template,
+    UrlLiteral,
+    Use,
+)
+from molecule_lint.frontends.flow import holds_url
 from molecule_lint.frontends.python import calls, classes
 from molecule_lint.frontends.python.names import (
     OPAQUE,
@@ -86,6 +98,7 @@ class Walker(Resolver):
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[cst.CSTNode, str] | None = None  # (value, name) of the `name = value` being walked
         self.fallbacks: dict[int, cst.BaseExpression] = {}  # id(x) -> y for `x or y`: y is x's default
+        self.discarded: cst.BaseExpression | None = None  # an expression statement's value: its result is dropped
         self.facts: list[Pending] = []
         self._uses: set[tuple[str, str]] = set()
 
@@ -166,11 +179,13 @@ class Walker(Resolver):
             self.emit(Use, node, scope=self.scope, target=target)
 
     def string_expression(self, node: cst.BaseExpression, text: Template | None = None) -> None:
-        """A string-valued expression: literal SQL, unless strings here are messages."""
+        """A string-valued expression: literal SQL, or a URL, unless strings here are messages."""
         if self.sql_off == 0:
             text = text if text is not None else self.text_of(node)
             if text is not None and looks_like_sql(render(text)):
                 self.emit(Sql, node, scope=self.scope, text=text, via="literal")
+            elif text is not None and holds_url(text):
+                self.emit(UrlLiteral, node, scope=self.scope, value=text)
         self.sql_off += 1
         self.walk_children(node)
         self.sql_off -= 1
@@ -393,7 +408,7 @@ class Walker(Resolver):
             for element in elements:
                 self.walk(element)
 
-        self.loop(node, over, body, collects=True)
+        self.loop(node, over, body, collects=node is not self.discarded)
         self.leave()
 
     visit_SetComp = visit_GeneratorExp = visit_DictComp = visit_ListComp
@@ -446,6 +461,7 @@ class Walker(Resolver):
         if isinstance(node.value, _STRING_NODES):  # a bare string statement documents, it runs nothing
             self.walk_quietly(node.value)
         else:
+            self.discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
             self.walk(node.value)
 
     def visit_Yield(self, node: cst.Yield) -> None:

@@ -1,0 +1,23 @@
+"""Identifiers read word by word, for the few judgements made on what a name says.
+
+`X-Org-Id`, `orgID`, `tenant_id` and `currentOrg` all hold the word "org" or "tenant"; `forget` and
+`origin` do not. Shared by the frontends (which calls return an org) and the checks (which names are
+org ids, alongside `org_keys`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+ORG_WORDS = frozenset({"org", "orgs", "organization", "organizations", "organisation", "organisations", "tenant",
+                       "tenants"})  # fmt: skip
+
+
+def words(name: str) -> list[str]:
+    """The lower-case words of an identifier, a header name or a dotted path."""
+    return [word.lower() for word in _WORD.findall(name)]
+
+
+def mentions_org(name: str) -> bool:
+    return any(word in ORG_WORDS for word in words(name))

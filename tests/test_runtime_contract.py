@@ -1,0 +1,673 @@
+"""The tenant runtime contract: MOL301 (the platform's location only from MOLECULE_PLATFORM_URL), MOL302 (the
+org only from MOLECULE_ORG_ID), in Python and Go, and the loop accumulation the frontends report for MOL202.
+
+Each test lints a small real project; the traps say what must stay silent.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import lint, write_project
+
+from molecule_lint.engine import RunResult
+from molecule_lint.facts import ArgFlow, Loop, OrgSource, ParamFlow, UrlLiteral
+from molecule_lint.frontends.go import analyze_go
+from molecule_lint.frontends.python import analyze_python
+from molecule_lint.scan import Needles, scan_source
+
+CONFIG: dict[str, Any] = {
+    "services": [
+        {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"],
+         "urls": ["PLATFORM_URL", "CP_URL", "https://api.molecule.app"]},
+        {"name": "workspace-server", "plane": "tenant", "paths": ["workspace_server/"]},
+        {"name": "agent", "plane": "tenant", "paths": ["agent/"]},
+        {"name": "common", "plane": "shared", "paths": ["common/"]},
+    ],
+    "org_keys": ["org_id", "tenant_id"],
+}  # fmt: skip
+GO_MOD = "module example.com/agent\n\ngo 1.22\n"
+Found = list[tuple[str, str, int]]
+
+
+def found(result: RunResult, rule: str) -> Found:
+    return sorted((f.rule, f.path, f.loc.line) for f in result.findings if f.rule == rule)
+
+
+def one(result: RunResult, rule: str) -> Any:
+    findings = [f for f in result.findings if f.rule == rule]
+    assert len(findings) == 1, [(f.path, f.loc.line, f.message) for f in findings]
+    return findings[0]
+
+
+def lint301(project: Any, files: dict[str, str]) -> Found:
+    return found(project(files, {**CONFIG, "rules": {"select": ["MOL301"]}}), "MOL301")
+
+
+def lint302(project: Any, files: dict[str, str]) -> RunResult:
+    return project(files, {**CONFIG, "rules": {"select": ["MOL302"]}})
+
+
+# --- MOL301: Python ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'PLATFORM = "https://api.molecule.app"',
+        'import os\nURL = os.getenv("MOLECULE_PLATFORM_URL", "https://api.molecule.app/")',
+        'import os\nURL = os.environ.get("MOLECULE_PLATFORM_URL") or "http://api.molecule.app"',  # http, https alike
+        'import httpx\nclient = httpx.Client(base_url="https://api.molecule.app/v1")',
+        'ORG = "o1"\nUSAGE = f"https://api.molecule.app/v1/orgs/{ORG}/usage"',
+        "def report(base: str = 'https://API.molecule.app') -> str:\n    return base",
+        'from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    url: str = "https://api.molecule.app"',
+    ],
+)  # fmt: skip
+def test_a_platform_url_in_tenant_code_is_mol301(project: Any, code: str) -> None:
+    line = next(number for number, text in enumerate(code.splitlines(), 1) if "api.molecule.app" in text.lower())
+    assert lint301(project, {"agent/settings.py": code + "\n"}) == [("MOL301", "agent/settings.py", line)]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'import os\nURL = os.environ["PLATFORM_URL"]',
+        'import os\nURL = os.getenv("CP_URL", "")',
+        "from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    platform_url: str",
+    ],
+)
+def test_the_platform_url_from_another_variable_is_mol301(project: Any, code: str) -> None:
+    line = len(code.splitlines())
+    assert lint301(project, {"agent/settings.py": code + "\n"}) == [("MOL301", "agent/settings.py", line)]
+
+
+def test_a_settings_field_both_named_and_defaulted_wrong_is_one_finding(project: Any) -> None:
+    code = """\
+        from pydantic_settings import BaseSettings
+        class S(BaseSettings):
+            platform_url: str = "https://api.molecule.app"
+        """
+    assert lint301(project, {"agent/settings.py": code}) == [("MOL301", "agent/settings.py", 3)]
+
+
+def test_mol301_traps_stay_silent(project: Any) -> None:
+    code = '''\
+        """The platform is https://api.molecule.app unless self-hosted."""
+        import logging
+        import os
+
+        log = logging.getLogger(__name__)
+        DOCS = "https://docs.molecule.app/runtime"
+        LOOKALIKE = "https://api.molecule.application.com/x"
+        HELP = "Where the platform is, e.g. https://api.molecule.app"
+        OTHER_VAR = os.getenv("MY_PLATFORM_URL_OVERRIDE")
+
+
+        def platform_url() -> str:
+            url = os.environ["MOLECULE_PLATFORM_URL"]  # https://api.molecule.app in production
+            log.info("reporting to https://api.molecule.app at %s", url)
+            if not url:
+                raise RuntimeError("set MOLECULE_PLATFORM_URL, e.g. https://api.molecule.app")
+            return url
+        '''
+    platform = 'import os\nPUBLIC = os.environ.get("PLATFORM_URL", "https://api.molecule.app")\n'
+    assert lint301(project, {"agent/identity.py": code, "controlplane/links.py": platform}) == []
+
+
+# --- MOL301: Go --------------------------------------------------------------------------
+
+
+def test_a_platform_url_in_tenant_go_code_is_mol301(project: Any) -> None:
+    code = """\
+        package agent
+
+        import (
+        \t"cmp"
+        \t"errors"
+        \t"log"
+        \t"os"
+        )
+
+        // Reports to https://api.molecule.app unless MOLECULE_PLATFORM_URL says otherwise.
+        const usageURL = "https://api.molecule.app/v1/usage"
+
+        type Config struct {
+        \tPlatform string `env:"MOLECULE_PLATFORM_URL" envDefault:"https://api.molecule.app"`
+        }
+
+        func platform() (string, error) {
+        \tlog.Printf("platform at https://api.molecule.app")
+        \tbase := cmp.Or(os.Getenv("MOLECULE_PLATFORM_URL"), "https://api.molecule.app")
+        \tif base == "" {
+        \t\treturn "", errors.New("no platform, see https://api.molecule.app/docs")
+        \t}
+        \treturn os.Getenv("PLATFORM_URL") + "https://docs.molecule.app", nil
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/platform.go": code}
+    assert lint301(project, files) == [
+        ("MOL301", "agent/platform.go", 11),  # the constant
+        ("MOL301", "agent/platform.go", 14),  # the struct tag's envDefault
+        ("MOL301", "agent/platform.go", 19),  # cmp.Or's fallback
+        ("MOL301", "agent/platform.go", 23),  # PLATFORM_URL, not the contract variable
+    ]
+
+
+# --- MOL302: Python ----------------------------------------------------------------------
+
+HANDLER = '''\
+    from fastapi import APIRouter, Request
+
+    from workspace_server.exports import rows_for
+
+    router = APIRouter()
+
+
+    @router.get("/export")
+    def export(request: Request) -> list:
+        org = request.headers.get("X-Org-Id", "").strip()
+        return rows_for(org, limit=10)
+    '''
+EXPORTS = '''\
+    from workspace_server import db
+
+
+    def rows_for(tenant, limit):
+        with db.connect_for(tenant) as conn:
+            return conn.execute("SELECT id FROM workspaces LIMIT %s", (limit,)).fetchall()
+    '''
+DB = '''\
+    import psycopg
+
+
+    def connect_for(org_key):
+        dsn = "postgresql://tenant-db/org_" + org_key
+        return psycopg.connect(dsn)
+    '''
+
+
+def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/api.py": HANDLER,
+        "workspace_server/exports.py": EXPORTS,
+        "workspace_server/db.py": DB,
+    }
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("workspace_server/db.py", 6)
+    assert "runtime org id (header `X-Org-Id`)" in finding.message and "MOLECULE_ORG_ID" in finding.message
+    assert [(hop.path, hop.line) for hop in finding.trace] == [
+        ("workspace_server/api.py", 10),
+        ("workspace_server/api.py", 11),
+        ("workspace_server/exports.py", 5),
+        ("workspace_server/db.py", 6),
+    ]
+    assert finding.trace[-1].note == "connection `psycopg.connect(...)`"
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a path parameter picks the search_path
+            '''\
+            from fastapi import APIRouter
+            from sqlalchemy import text
+            router = APIRouter()
+            @router.get("/orgs/{org_id}/items")
+            def items(org_id: str, session) -> list:
+                return session.execute(text(f"SET search_path TO org_{org_id}")).all()
+            ''',
+            6,
+        ),
+        (  # a query parameter names the env var holding the DSN
+            '''\
+            import os
+            import psycopg
+            from flask import Flask, request
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                tenant = request.args.get("tenant")
+                return psycopg.connect(os.environ["DSN_%s" % tenant.upper()])
+            ''',
+            8,
+        ),
+        (  # a FastAPI Header() parameter picks a DSN out of a mapping
+            '''\
+            from fastapi import APIRouter, Header
+            from sqlalchemy import create_engine
+            router = APIRouter()
+            TENANT_DSNS = {"a": "postgresql://a/db"}
+            @router.get("/items")
+            def items(x_org: str = Header(alias="X-Org-Id")):
+                return create_engine(TENANT_DSNS[x_org])
+            ''',
+            7,
+        ),
+        (  # a dependency that returns the header's org id, and a table per org
+            '''\
+            from fastapi import APIRouter, Depends, Request
+            router = APIRouter()
+            def current_org(request: Request) -> str:
+                return request.headers["X-Tenant"]
+            @router.get("/items")
+            def items(session, org: str = Depends(current_org)) -> list:
+                return session.execute("SELECT * FROM {}.memories".format(org)).all()
+            ''',
+            7,
+        ),
+        (  # a body field picks the Redis to use
+            '''\
+            import redis
+            from fastapi import APIRouter
+            from pydantic import BaseModel
+            router = APIRouter()
+            class Job(BaseModel):
+                organization_id: str
+            @router.post("/jobs")
+            def enqueue(job: Job) -> None:
+                redis.from_url(f"redis://cache/{job.organization_id}").rpush("jobs", "x")
+            ''',
+            9,
+        ),
+        (  # an org-named parameter of a function nothing calls (a task), through a method, keyword and all
+            '''\
+            from sqlalchemy import create_engine
+            class Pools:
+                def engine(self, org_id):
+                    return self.build(schema=f"org_{org_id}")
+                def build(self, schema):
+                    return create_engine("postgresql://db/x", connect_args={"options": f"-csearch_path={schema}"})
+            def nightly(tenant_id: str) -> None:
+                Pools().engine(tenant_id)
+            ''',
+            0,  # reached only through `Pools().engine`, a method on an unknown receiver: not followed
+        ),
+        (  # the same task calling a module function
+            '''\
+            from sqlalchemy import create_engine
+            def engine_for(schema):
+                return create_engine("postgresql://db/x", connect_args={"options": f"-csearch_path={schema}"})
+            def nightly(tenant_id: str) -> None:
+                engine_for(schema=f"org_{tenant_id}")
+            ''',
+            3,
+        ),
+    ],
+)
+def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_a_store_chosen_in_shared_code_is_reported_where_tenant_code_hands_the_org_id_over(project: Any) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/api.py": HANDLER.replace("workspace_server.exports", "common.exports"),
+        "common/__init__.py": "",
+        "common/exports.py": EXPORTS.replace("from workspace_server import db", "from common import db"),
+        "common/db.py": DB,
+    }
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("workspace_server/api.py", 11)
+    assert finding.message.startswith("tenant service `workspace-server` hands a runtime org id (header `X-Org-Id`)")
+    assert finding.trace[-1].path == "common/db.py"
+
+
+def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tmp_path: Path) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/api.py": HANDLER,
+        "workspace_server/exports.py": EXPORTS,
+        "workspace_server/db.py": DB,
+        "workspace_server/tenancy.py": "import psycopg\n\ndef connect_as(org_id):\n    return psycopg.connect(org_id)\n",
+        # the only caller of `connect_as`, outside tenant code: it is no entry point taking a runtime org id
+        "scripts/backfill.py": "import os\n\nfrom workspace_server.tenancy import connect_as\n\n"
+        "connect_as(os.environ['MOLECULE_ORG_ID'])\n",
+    }
+    write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301", "MOL302"]}})
+    prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
+    assert found(prefiltered, "MOL302") == found(full, "MOL302") == [("MOL302", "workspace_server/db.py", 6)]
+
+
+@pytest.mark.parametrize(
+    ("code", "flags"),
+    [
+        (b'org = request.headers["X-Org-Id"]', {"reads_request"}),
+        (b"def f(org: str = Header()): ...", {"reads_request"}),
+        (b'r = redis.Redis.from_url(os.environ["TENANT_REDIS_URL"])', set()),  # an env var picks nothing
+        (b'conn = psycopg.connect("postgresql://db/app")', set()),  # nor does a literal
+        (b"conn = psycopg.connect(dsn)", {"picks_store"}),
+        (b'conn.execute(f"SET search_path TO {schema}")', {"picks_store"}),
+        (b'q = "SELECT * FROM " + table', {"picks_store"}),
+        (b"engine = TENANT_ENGINES[org]", {"picks_store"}),
+        (b'dsn = os.environ[f"DSN_{org}"]', {"picks_store"}),
+        (b'URL = os.getenv("MOLECULE_PLATFORM_URL", "https://API.molecule.app")', {"platform_words"}),
+    ],
+)
+def test_the_scan_sees_where_the_runtime_contract_may_be_broken(code: bytes, flags: set[str]) -> None:
+    scan = scan_source(code + b"\n", "m", False, Needles([], [], ["PLATFORM_URL", "api.molecule.app"]))
+    found_flags = {flag for flag in ("reads_request", "picks_store", "platform_words") if getattr(scan, flag)}
+    assert found_flags == flags
+
+
+def test_mol302_traps_stay_silent(project: Any) -> None:
+    tenant = '''\
+        import logging
+        import os
+
+        import psycopg
+        from fastapi import APIRouter, HTTPException, Request
+        from prometheus_client import Counter
+
+        router = APIRouter()
+        log = logging.getLogger(__name__)
+        REQUESTS = Counter("requests", "requests by org", ["org"])
+        ORG_ID = os.environ["MOLECULE_ORG_ID"]
+        SCHEMA = f"org_{ORG_ID}"
+
+
+        def schema_conn(org_id):
+            return psycopg.connect(f"postgresql://tenant-db/{org_id}")
+
+
+        OWN = schema_conn(os.getenv("MOLECULE_ORG_ID"))
+
+
+        def own_schema() -> str:
+            return f"SET search_path TO org_{os.environ['MOLECULE_ORG_ID']}"
+
+
+        @router.get("/items")
+        def items(request: Request, workspace_id: str) -> list:
+            org = request.headers["X-Org-Id"]
+            log.info("items for org %s", org)
+            REQUESTS.labels(org=org).inc()
+            with psycopg.connect(os.environ["TENANT_DATABASE_URL"], application_name=f"ws-{org}") as conn:
+                conn.execute(f"SET search_path TO ws_{workspace_id}")
+                rows = conn.execute(f"SELECT id FROM memories WHERE org_id = '{org}'").fetchall()
+            if org != ORG_ID:
+                raise HTTPException(403, f"this host serves one org, not {org}")
+            with psycopg.connect(f"postgresql://tenant-db/org_{org}") as conn:
+                return rows + conn.execute("SELECT id FROM workspaces").fetchall()
+        '''
+    platform = '''\
+        import psycopg
+        from fastapi import APIRouter
+
+        router = APIRouter()
+
+
+        @router.get("/orgs/{org_id}/usage")
+        def usage(org_id: str) -> list:
+            return psycopg.connect(f"postgresql://platform-db/usage_{org_id}").execute("SELECT 1").fetchall()
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": tenant, "controlplane/api.py": platform}
+    assert found(lint302(project, files), "MOL302") == []
+
+
+def test_values_a_middleware_may_have_set_and_maps_of_websockets_are_not_mol302(project: Any) -> None:
+    python = '''\
+        import psycopg
+        from fastapi import APIRouter, Request, WebSocket
+
+        router = APIRouter()
+        TENANT_DSNS = {"o1": "postgresql://db/o1"}
+        active_connections = {}
+
+
+        @router.get("/items")
+        def items(request: Request):
+            return psycopg.connect(TENANT_DSNS[request.state.org_id])
+
+
+        @router.websocket("/ws")
+        async def ws(websocket: WebSocket):
+            org = websocket.headers["X-Org-Id"]
+            active_connections[org] = websocket
+            await active_connections[org].send_text("hello")
+        '''
+    go = """\
+        package api
+
+        import "net/http"
+
+        var tenantPools = map[string]string{}
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \torg := r.Context().Value(orgKey).(string)
+        \t_ = tenantPools[org]
+        }
+        """
+    files = {"workspace_server/api.py": python, "agent/go.mod": GO_MOD, "agent/api/items.go": go}
+    assert found(lint302(project, files), "MOL302") == []
+
+
+# --- MOL302: Go ----------------------------------------------------------------------------
+
+
+def test_a_go_header_through_another_package_into_a_dsn(project: Any) -> None:
+    handler = """\
+        package api
+
+        import (
+        \t"log"
+        \t"net/http"
+        \t"os"
+
+        \t"example.com/agent/store"
+        )
+
+        func Export(w http.ResponseWriter, r *http.Request) {
+        \torgID := r.Header.Get("X-Org-ID")
+        \tlog.Printf("export for %s", orgID)
+        \tdb, err := store.Open(orgID)
+        \tif err != nil || db == nil {
+        \t\treturn
+        \t}
+        \town := os.Getenv("MOLECULE_ORG_ID")
+        \t_, _ = store.Open(own)
+        }
+        """
+    opener = """\
+        package store
+
+        import (
+        \t"database/sql"
+        \t"fmt"
+        )
+
+        func Open(org string) (*sql.DB, error) {
+        \treturn sql.Open("postgres", fmt.Sprintf("postgres://tenant-db/org_%s", org))
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/export.go": handler, "agent/store/open.go": opener}
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/store/open.go", 9)
+    assert [(hop.path, hop.line) for hop in finding.trace] == [
+        ("agent/api/export.go", 12),
+        ("agent/api/export.go", 14),
+        ("agent/store/open.go", 9),
+    ]
+
+
+def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"context"
+        \t"database/sql"
+        \t"fmt"
+        \t"net/http"
+        \t"os"
+
+        \t"github.com/go-chi/chi/v5"
+        )
+
+        var tenantPools = map[string]*sql.DB{}
+        var ownSchema = "org_" + os.Getenv("MOLECULE_ORG_ID")
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tdb := tenantPools[chi.URLParam(r, "orgID")]
+        \tdb.Exec(fmt.Sprintf("SET search_path TO %s", ownSchema))
+        }
+
+        func Search(ctx context.Context, db *sql.DB, r *http.Request) {
+        \ttenant := r.URL.Query().Get("tenant")
+        \tdb.ExecContext(ctx, "SET search_path TO org_"+tenant)
+        \tworkspace := r.PathValue("workspace")
+        \tdb.ExecContext(ctx, "SET search_path TO ws_"+workspace)
+        \tif tenant != os.Getenv("MOLECULE_ORG_ID") {
+        \t\treturn
+        \t}
+        \tdb.ExecContext(ctx, "SELECT * FROM "+tenant+".memories")
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    expected = [("MOL302", "agent/api/items.go", 17), ("MOL302", "agent/api/items.go", 23)]
+    assert found(lint302(project, files), "MOL302") == expected
+
+
+# --- the facts behind them --------------------------------------------------------------
+
+
+def python_facts(code: str, path: str = "pkg/mod.py") -> tuple[Any, ...]:
+    result = analyze_python(path, path.removesuffix(".py").replace("/", "."), textwrap.dedent(code).encode())
+    assert result.error is None
+    return result.facts
+
+
+def go_facts(code: str) -> tuple[Any, ...]:
+    result = analyze_go("agent/x.go", "example.com/agent", textwrap.dedent(code).encode())
+    assert result.error is None
+    return result.facts
+
+
+def test_url_literals_skip_prose_and_keep_code() -> None:
+    facts = python_facts(
+        '''\
+        """See https://a.example/docs."""
+        import logging
+        log = logging.getLogger(__name__)
+        BASE = "https://a.example"  # https://b.example
+        def f():
+            """https://c.example"""
+            log.warning("https://d.example down")
+            raise ValueError(f"https://e.example/{BASE}")
+            return {"url": "http://f.example/x", "q": "SELECT 1 FROM t WHERE u = 'https://g.example'"}
+        '''
+    )
+    assert [fact.loc.line for fact in facts if isinstance(fact, UrlLiteral)] == [4, 9]
+
+
+def test_flow_facts_summarise_each_function() -> None:
+    facts = python_facts(
+        '''\
+        import psycopg
+        from pkg.db import open_for
+        def handler(request):
+            org = request.headers["X-Org-Id"]
+            return open_for(org, key=request.query_params["region"])
+        def open_db(org_id, *, dsn_key):
+            psycopg.connect(DSNS[dsn_key])
+            return psycopg.connect(f"postgresql://db/{org_id}")
+        '''
+    )
+    sources = {(f.function, f.var, f.kind, f.name) for f in facts if isinstance(f, OrgSource)}
+    assert sources == {("pkg.mod.handler", "!1", "header", "X-Org-Id"), ("pkg.mod.handler", "!2", "query", "region")}
+    passes = {(f.origin, f.callee, f.target) for f in facts if isinstance(f, ArgFlow)}
+    assert passes == {("!1", "pkg.db.open_for", 0), ("!2", "pkg.db.open_for", "key")}
+    sinks = {(f.function, f.param, f.position, f.sink_kind) for f in facts if isinstance(f, ParamFlow)}
+    assert sinks == {
+        ("pkg.mod.open_db", "dsn_key", None, "lookup"),
+        ("pkg.mod.open_db", "org_id", 0, "connect"),
+        ("pkg.mod.handler", "!1", None, "return"),  # what it returns carries request values: callers may use them
+        ("pkg.mod.handler", "!2", None, "return"),
+    }
+
+
+def test_plain_parameters_are_followed_into_calls_only_when_named_for_orgs() -> None:
+    facts = python_facts("def f(org_id, limit):\n    g(org_id, limit)\ndef g(a, b):\n    pass\n")
+    assert {(f.origin, f.target) for f in facts if isinstance(f, ArgFlow)} == {("org_id", 0)}
+
+
+# --- loop accumulation (Loop.accumulates, MOL202) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "accumulates"),
+    [
+        ("total = 0\n    for org in orgs:\n        total += count(org)", True),
+        ("seen = set()\n    for org in orgs:\n        seen |= {org}", True),
+        ("out = []\n    for org in orgs:\n        out.append(fetch(org))", True),
+        ("by = {}\n    for org in orgs:\n        by[org.id] = fetch(org)", True),
+        ("for org in orgs:\n        yield fetch(org)", True),
+        ("return [fetch(o) for o in orgs]", True),
+        ("return list(pool.map(fetch, orgs))", True),
+        ("for org in orgs:\n        notify(org)", False),
+        ("for org in orgs:\n        row = fetch(org)\n        print(row)", False),
+        ("[notify(o) for o in orgs]", False),
+        ("pool.map(notify, orgs)", False),
+    ],
+)
+def test_python_loops_say_whether_they_accumulate(body: str, accumulates: bool) -> None:
+    loops = [f for f in python_facts(f"def run(orgs, pool):\n    {body}\n") if isinstance(f, Loop)]
+    assert [loop.accumulates for loop in loops] == [accumulates]
+
+
+@pytest.mark.parametrize(
+    ("body", "accumulates"),
+    [
+        ("total := 0\n\tfor _, org := range orgs {\n\t\ttotal += count(org)\n\t}", True),
+        ("var out []int\n\tfor _, org := range orgs {\n\t\tout = append(out, count(org))\n\t}", True),
+        ("n := 0\n\tfor _, org := range orgs {\n\t\tif count(org) > 0 {\n\t\t\tn++\n\t\t}\n\t}", True),
+        ("by := map[string]int{}\n\tfor _, org := range orgs {\n\t\tby[org] = count(org)\n\t}", True),
+        ("for _, org := range orgs {\n\t\tgo func(o string) { results <- count(o) }(org)\n\t}", True),
+        ("for _, org := range orgs {\n\t\tsums.Store(org, count(org))\n\t}", True),
+        ("for _, org := range orgs {\n\t\tnotify(org)\n\t}", False),
+        ("for _, org := range orgs {\n\t\trow := fetch(org)\n\t\trow.N++\n\t\tlog.Println(row)\n\t}", True),
+        ("for _, org := range orgs {\n\t\tn := count(org)\n\t\tn++\n\t\tlog.Println(n)\n\t}", False),
+    ],
+)
+def test_go_loops_say_whether_they_accumulate(body: str, accumulates: bool) -> None:
+    code = f"package fleet\n\nfunc Run(orgs []string, results chan int, sums *sync.Map) {{\n\t{body}\n}}\n"
+    loops = [f for f in go_facts(code) if isinstance(f, Loop)]
+    assert [loop.accumulates for loop in loops] == [accumulates]
+
+
+def test_a_platform_loop_over_orgs_that_keeps_nothing_is_not_mol202(project: Any) -> None:
+    config = {
+        "services": [
+            {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
+            {"name": "common", "plane": "shared", "paths": ["common/"]},
+        ],
+        "tenant_data": {"tables": ["agent_memories"]},
+        "rules": {"select": ["MOL202"]},
+    }
+    files = {
+        "common/__init__.py": "",
+        "common/memory.py": """\
+            def purge(conn, org):
+                conn.execute("DELETE FROM agent_memories WHERE org_id = %s", (org,))
+
+            def count(conn, org):
+                return conn.execute("SELECT count(*) FROM agent_memories WHERE org_id = %s", (org,))
+            """,
+        "controlplane/__init__.py": "",
+        "controlplane/jobs.py": """\
+            from common.memory import count, purge
+
+            def purge_all(conn, orgs):
+                for org in orgs:
+                    purge(conn, org)
+
+            def total(conn, orgs):
+                return sum(count(conn, org) for org in orgs)
+            """,
+    }
+    assert found(project(files, config), "MOL202") == [("MOL202", "controlplane/jobs.py", 8)]
