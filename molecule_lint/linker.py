@@ -70,7 +70,6 @@ class Project:
         self.files = {f.path: f for f in files}
         modules = {f.module: f.path for f in files if f.module and f.error is None}
         self.index = ModuleIndex(modules, [f.path for f in files if f.language == "python"])
-        self.by_module = {f.module: f for f in files if f.module and f.error is None}
         self.definitions: dict[str, set[str]] = defaultdict(set)
         self.imports: dict[str, dict[str, Import]] = defaultdict(dict)
         self.star_imports: dict[str, list[str]] = defaultdict(list)
