@@ -111,7 +111,6 @@ def hook_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is required")  # always present in CI; documents the need
 def test_real_pre_commit_blocks_a_staged_violation(
     tmp_path: Path, hook_commit: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
 from conftest import lint, write_project
 
 from molecule_lint.engine import RunResult
@@ -214,9 +213,6 @@ PYTHON_TWIN = {
 
 
 def test_go_findings_match_the_python_twin(tmp_path: Path) -> None:
-    python_frontend = pytest.importorskip("molecule_lint.frontends.python")
-    if not hasattr(python_frontend, "analyze_python"):
-        pytest.skip("the Python frontend is not in this tree yet")
     go = lint(_go_project(tmp_path))
     python = lint(write_project(tmp_path / "py", PYTHON_TWIN, CONFIG))
     assert python.internal_errors == 0
