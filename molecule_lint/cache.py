@@ -27,6 +27,8 @@ from molecule_lint.scan import Scan
 FACTS_VERSION = "5"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
+DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
+MAX_DELTA = 500  # entries a delta may hold before the base pack is rewritten
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
@@ -48,7 +50,8 @@ def digest(data: bytes) -> str:
 class Table(Generic[T]):
     def __init__(self, entries: dict[str, tuple[Stamp, T]]) -> None:
         self.entries = entries
-        self.dirty = False
+        self.changed: set[str] = set()  # stored since load: what a delta write must carry
+        self.pruned = False
 
     def lookup(self, path: str, stat: os.stat_result) -> T | None:
         """The entry of an unchanged file (same mtime and size), without reading it."""
@@ -76,17 +79,19 @@ class Table(Generic[T]):
 
     def store(self, path: str, stat: os.stat_result, content_digest: str, value: T) -> None:
         self.entries[path] = (Stamp(stat.st_mtime_ns, stat.st_size, content_digest), value)
-        self.dirty = True
+        self.changed.add(path)
 
     def prune(self, live: set[str]) -> None:
         for path in set(self.entries) - live:
             del self.entries[path]
-            self.dirty = True
+            self.pruned = True
 
 
 class Cache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
+        self._base_id: str | None = None
+        self._delta_paths: dict[str, set[str]] = {}
 
     # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved).
     @cached_property
@@ -99,21 +104,30 @@ class Cache:
 
     @cached_property
     def _tables(self) -> dict[str, dict[str, Any]]:
-        try:
-            with open(self.directory / PACK_NAME, "rb") as handle:
-                tables = pickle.load(handle)  # our own file, written by save() below
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        """The base pack with the delta written since applied over it (see save())."""
+        base = self._read(PACK_NAME)
+        if not isinstance(base, dict) or not isinstance(base.get("tables"), dict):
             return {}
-        return tables if isinstance(tables, dict) else {}
+        tables: dict[str, dict[str, Any]] = base["tables"]
+        delta = self._read(DELTA_NAME)
+        if isinstance(delta, dict) and delta.get("base") == base.get("id"):  # else: a delta of an older base
+            for name, entries in delta["tables"].items():
+                tables.setdefault(name, {}).update(entries)
+                self._delta_paths[name] = set(entries)
+        self._base_id = base.get("id")
+        return tables
+
+    def _read(self, name: str) -> Any:
+        try:
+            with open(self.directory / name, "rb") as handle:
+                return pickle.load(handle)  # our own files, written by _write() below
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return None
 
     @cached_property
     def sql(self) -> dict[str, Any]:
         """SQL text -> its analysis (molecule_lint.sql), from earlier runs."""
-        try:
-            with open(self.directory / SQL_NAME, "rb") as handle:
-                known = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return {}
+        known = self._read(SQL_NAME)
         return known if isinstance(known, dict) else {}
 
     def save_sql(self, used: dict[str, Any]) -> None:
@@ -122,19 +136,33 @@ class Cache:
 
     def load_result(self, key: str) -> Any:
         """The stored result of a whole run with this key (engine.run_key), or None."""
-        try:
-            with open(self.directory / RESULT_NAME, "rb") as handle:
-                stored_key, result = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return result if stored_key == key else None
+        stored = self._read(RESULT_NAME)
+        return stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key else None
 
     def save_result(self, key: str, result: object) -> None:
         self._write(RESULT_NAME, (key, result))
 
     def save(self) -> None:
-        if "_tables" in self.__dict__ and (self.facts.dirty or self.scans.dirty):
-            self._write(PACK_NAME, {"facts": self.facts.entries, "scans": self.scans.entries})
+        """Write what changed: a small delta over the base pack (a pre-commit run changes a file or
+        two, and rewriting a 25 MB pack costs ~1 s), or a new base when the delta grows or files go."""
+        if "_tables" not in self.__dict__:
+            return
+        tables: dict[str, Table[Any]] = {"facts": self.facts, "scans": self.scans}
+        pending = {name: self._delta_paths.get(name, set()) | table.changed for name, table in tables.items()}
+        if not any(table.changed or table.pruned for table in tables.values()):
+            return
+        if self._base_id is None or any(t.pruned for t in tables.values()) or sum(map(len, pending.values())) > MAX_DELTA:
+            # A new base; the empty delta that goes with it is written after it, so a reader never
+            # pairs the new base with the old delta (the ids would not match anyway).
+            base_id = os.urandom(8).hex()
+            self._write(PACK_NAME, {"id": base_id, "tables": {name: t.entries for name, t in tables.items()}})
+            self._write(DELTA_NAME, {"base": base_id, "tables": {}})
+            return
+        delta = {
+            name: {path: tables[name].entries[path] for path in paths if path in tables[name].entries}
+            for name, paths in pending.items()
+        }
+        self._write(DELTA_NAME, {"base": self._base_id, "tables": delta})
 
     def _write(self, name: str, value: object) -> None:
         try:

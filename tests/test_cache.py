@@ -83,3 +83,22 @@ def test_an_unchanged_project_reuses_the_last_result(tmp_path: Path, monkeypatch
     assert lint(root, cache_dir=cache_dir, reuse_results=True).findings == []
     (root / "molecule-lint.yaml").write_text((root / "molecule-lint.yaml").read_text().replace("agent_memories", "orgs"))
     assert [f.rule for f in lint(root, cache_dir=cache_dir, reuse_results=True).findings] == ["MOL101"]
+
+
+def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
+    from molecule_lint.cache import DELTA_NAME
+
+    files = {f"cp/m{i}.py": "X = 1\n" for i in range(5)} | {"cp/a.py": 'Q = "SELECT id FROM orgs WHERE id = 1"\n'}
+    root = write_project(tmp_path / "p", files, CONFIG)
+    cache_dir = tmp_path / "cache"
+    lint(root, cache_dir=cache_dir)
+    base_bytes = (cache_dir / PACK_NAME).read_bytes()
+    (root / "cp/a.py").write_text('Q = "SELECT id FROM agent_memories WHERE id = 1"\n')
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
+    assert (cache_dir / PACK_NAME).read_bytes() == base_bytes  # only the delta was written
+    reloaded = Cache(cache_dir)
+    assert reloaded.facts.peek("cp/a.py") is not None and len(reloaded.facts.entries) == 6
+    assert (cache_dir / DELTA_NAME).stat().st_size < len(base_bytes)
+    (root / "cp/m0.py").unlink()  # a file gone: the base is rewritten, the delta emptied
+    lint(root, cache_dir=cache_dir)
+    assert "cp/m0.py" not in Cache(cache_dir).facts.entries
