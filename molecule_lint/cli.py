@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import click
 
 from molecule_lint import __version__
-from molecule_lint.config import Config, ConfigError, resolve_config
 from molecule_lint.checks import CheckContext
+from molecule_lint.config import Config, ConfigError, resolve_config
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
