@@ -39,9 +39,14 @@ def run_with(tmp_path: Path, name: str, content: bytes, **options: object):  # t
         (b"x = 1\x00\n", "binary file"),
         (b"x = " + b"(" * 2000 + b"1" + b")" * 2000 + b"\n", "too deeply nested"),
         (b"X = [" + b"1, " * 30_000 + b"]\n", "longer than"),
+        (b"x = (" + b" and\n ".join([b"a"] * 20_000) + b")\n", "more than 3,000 operators"),  # libcst segfaults
+        (b"x = " + b"- " * 20_000 + b"1\n", "more than 3,000 operators"),
         (b"x = 1\n" * 10 + b"#" * 10 + b"\n" + b"a" * (6 * 1024 * 1024), "larger than"),
     ],
-    ids=["python2", "unfinished-edit", "undecodable", "nul-bytes", "deep-nesting", "minified-line", "20mb-generated"],
+    ids=[
+        "python2", "unfinished-edit", "undecodable", "nul-bytes", "deep-nesting", "minified-line", "boolean-chain",
+        "unary-run", "20mb-generated",
+    ],
 )
 def test_unanalysable_files_are_mol901_with_a_reason(tmp_path: Path, content: bytes, reason: str) -> None:
     _, findings = run_with(tmp_path, "bad.py", content)

@@ -34,12 +34,20 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"([{)]}")
 # `"a" + "b" + ...` chain nests as deep as it is long.
 _RECURSION_LIMIT = 10_000
 _MARKER = re.compile(rb"molecule-lint", re.IGNORECASE)
+# libcst also crashes on one expression with ~20,000 operators (`a and a and ...`, `- - - x`), and
+# RecursionErrors from ~6,000; no real statement has thousands. Counted per logical line.
+_MAX_OPERATORS = 3_000
+_OPERATOR_BYTES = (b" and", b" or", b"not ")
+_UNARY_RUN = re.compile(rb"(?:[-+~]\s*){200,}")  # `- - - ... x`: a run no real code has
+_OPERATORS = frozenset({"and", "or", "not", "-", "+", "~", "*", "/", "|", "&", "^", "%", "@", "**", "//", "<<", ">>"})
 
 
 def analyze_python(path: str, module: str, source: bytes) -> FileFacts:
     """Facts of one Python file; a file we cannot parse is an error result (MOL901), never an exception."""
     if _too_deeply_nested(source):
         return _failed(path, module, "too deeply nested", None)
+    if _too_long_expression(source):
+        return _failed(path, module, f"an expression with more than {_MAX_OPERATORS:,} operators", None)
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
     try:
@@ -97,6 +105,28 @@ def _undecodable_location(source: bytes, exc: SyntaxError) -> Location | None:
     except UnicodeDecodeError as bad:
         return _byte_location(source, bad.start)
     return Location(exc.lineno, 1, exc.lineno, 2) if exc.lineno else None
+
+
+def _too_long_expression(source: bytes) -> bool:
+    """A run of unary operators, or a logical line with more than _MAX_OPERATORS operators
+    (tokenized only when the file holds that many `and`/`or`/`not` at all, which ordinary files don't)."""
+    adjacent = sum(source.count(pair) for pair in (b"--", b"- -", b"++", b"+ +", b"~~", b"~ ~"))
+    if adjacent > 100 and _UNARY_RUN.search(source):  # the regex only where a run is possible at all
+        return True
+    if sum(source.count(mark) for mark in _OPERATOR_BYTES) <= _MAX_OPERATORS:
+        return False
+    count = 0
+    try:
+        for token in tokenize.tokenize(io.BytesIO(source).readline):
+            if token.type == tokenize.NEWLINE:
+                count = 0
+            elif token.string in _OPERATORS and token.type in (tokenize.OP, tokenize.NAME):
+                count += 1
+                if count > _MAX_OPERATORS:
+                    return True
+    except (tokenize.TokenError, SyntaxError, UnicodeDecodeError):
+        return False  # the parser reports it as a syntax error
+    return False
 
 
 def _too_deeply_nested(source: bytes) -> bool:
