@@ -31,19 +31,56 @@ _CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b")  # searched in the lower-c
 # What the org-id flow of MOL302 looks for (frontends/*/orgflow.py), loosely, in the lower-cased source: where
 # a request is read (a part of a request object, FastAPI `Header()`/`Depends()`), and where a value may pick
 # a store (a connection, an env var named by a value, a table or schema in SQL from a value, a mapping of DSNs).
-_READS_REQUEST = re.compile(
-    rb"(?:request|\breq|websocket)\.(?:headers|meta|cookies|args|query_params|get|post|query|path_params|match_info"
-    rb"|view_args|json|form|data|get_json|body|get_data)\b|header\(|depends\(|security\("
+# Each pattern starts with a literal, so the regex engine jumps between that literal's occurrences instead of
+# trying an alternation at every byte (4.7 s -> 0.6 s over a 33 MB corpus). "^" marks a word start.
+_REQUEST_PARTS = (
+    rb"\.(?:headers|meta|cookies|args|query_params|get|post|query|path_params|match_info|view_args|json|form|data"
+    rb"|get_json|body|get_data)\b"
 )
-_PICKS_STORE = re.compile(  # a connection opened on an env var or a string literal picks nothing
-    rb"(?:connect|create_(?:async_)?engine|create_pool|from_url|redis|database|connectionpool)\("
-    rb"(?!\s*(?:os\.)?(?:environ|getenv)\b|\s*[rb]?[\"'][^\"'\n]*[\"']\s*[,)])"
-    rb"|search_path|set_config|set\s+role|session\s+authorization|schema_translate_map|execution_options"
-    rb"|metadata\(|table\(|declarative_base\(|registry\("
-    rb"|(?:environ(?:\.get)?|getenv)[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%|\.format))"
-    rb"|\b(?:from|join|into|update|table|truncate|schema)\s+[\w.\"]*(?:\{|%\(|%s|[\"']\s*\+)"
-    rb"|(?:dsn|engine|pool|database|schema|credential|secret|identit|db|datasource|redis)\w*\s*(?:\[|\.get\()"
+_READS_REQUEST = (
+    rb"request" + _REQUEST_PARTS, rb"^req" + _REQUEST_PARTS, rb"websocket" + _REQUEST_PARTS,
+    rb"header\(", rb"depends\(", rb"security\(",
 )
+_NOT_FROM_ENV_OR_LITERAL = rb"\((?!\s*(?:os\.)?(?:environ|getenv)\b|\s*[rb]?[\"'][^\"'\n]*[\"']\s*[,)])"
+_ENV_NAME_FROM_VALUE = rb"[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%|\.format))"
+_PICKS_STORE = (
+    *(word + _NOT_FROM_ENV_OR_LITERAL for word in (
+        rb"connect", rb"create_engine", rb"create_async_engine", rb"create_pool", rb"from_url", rb"redis",
+        rb"database", rb"connectionpool",
+    )),
+    rb"search_path", rb"set_config", rb"set\s+role", rb"session\s+authorization", rb"schema_translate_map",
+    rb"execution_options", rb"metadata\(", rb"table\(", rb"declarative_base\(", rb"registry\(",
+    rb"environ(?:\.get)?" + _ENV_NAME_FROM_VALUE, rb"getenv" + _ENV_NAME_FROM_VALUE,
+    *(rb"^" + word + rb"\s+[\w.\"]*(?:\{|%\(|%s|[\"']\s*\+)" for word in (
+        rb"from", rb"join", rb"into", rb"update", rb"table", rb"truncate", rb"schema",
+    )),
+    *(word + rb"\w*\s*(?:\[|\.get\()" for word in (
+        rb"dsn", rb"engine", rb"pool", rb"database", rb"schema", rb"credential", rb"secret", rb"identit", rb"db",
+        rb"datasource", rb"redis",
+    )),
+)
+
+
+class _AnyOf:
+    """Does any of these literal-prefixed patterns occur (a leading "^": only at the start of a word)?"""
+
+    def __init__(self, patterns: Iterable[bytes]) -> None:
+        self._patterns = [(p.startswith(b"^"), re.compile(p.removeprefix(b"^"))) for p in patterns]
+
+    def search(self, text: bytes) -> bool:
+        for word_start, pattern in self._patterns:
+            match = pattern.search(text)
+            while match is not None:
+                start = match.start()
+                if not word_start or start == 0 or not _WORD_BYTE.match(text, start - 1):
+                    return True
+                match = pattern.search(text, start + 1)
+        return False
+
+
+_WORD_BYTE = re.compile(rb"\w")
+_REQUEST_READ = _AnyOf(_READS_REQUEST)
+_STORE_PICK = _AnyOf(_PICKS_STORE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +141,8 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         cross_org=(b"group" in lowered or b"union" in lowered) and _CROSS_ORG.search(lowered) is not None,
         tenant_words=needles.found_in(lowered),
         platform_words=needles.platform_in(lowered),
-        reads_request=_READS_REQUEST.search(lowered) is not None,
-        picks_store=_PICKS_STORE.search(lowered) is not None,
+        reads_request=_REQUEST_READ.search(lowered),
+        picks_store=_STORE_PICK.search(lowered),
         needles_key=needles.key,
     )
 

@@ -1036,3 +1036,20 @@ def test_facts_are_in_file_order() -> None:
     facts = analyze(RICH).facts
     keys = [(f.loc.line, f.loc.column) for f in facts]
     assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["def f(a=1, b): pass\n", "f(**a, *b)\n", "a + 1 = 2\n", "(a, b) += 1\n", "import a as b.c\n", "lambda x=1, y: x\n"],
+)
+def test_the_unvalidated_parse_rejects_what_the_validated_one_rejects(source: str) -> None:
+    facts = analyze_python("m.py", "m", source.encode())
+    with pytest.raises(cst.ParserSyntaxError):
+        cst.parse_module(source)
+    assert facts.error is not None and facts.error.startswith("syntax error")
+
+
+def test_libcst_validation_is_back_after_our_parse() -> None:
+    analyze_python("m.py", "m", b"x = 1\n")
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("not a name")  # validated again: our parse switched validation off only while it ran
