@@ -47,7 +47,7 @@ def _go(path: str, module: str, source: bytes) -> FileFacts:
 
 
 def _manifest(path: str, module: str, source: bytes) -> FileFacts:
-    from molecule_lint.frontends.manifests import analyze_manifest
+    from molecule_lint.frontends.manifests.analyze import analyze_manifest
 
     return analyze_manifest(path, module, source)
 

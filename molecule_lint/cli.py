@@ -6,18 +6,20 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from molecule_lint import __version__
-from molecule_lint.checks import CheckContext
 from molecule_lint.config import Config, ConfigError, resolve_config
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
 from molecule_lint.reporters import FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
+
+if TYPE_CHECKING:
+    from molecule_lint.checks import CheckContext
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,7 +96,6 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
     ``reuse_results``: the caller needs only findings, so an unchanged project may answer from the
     cache; commands that inspect the project (graph, why, suppressions) get it built.
     """
-    from molecule_lint.analysis import default_jobs
     from molecule_lint.engine import Options
     from molecule_lint.engine import run as run_engine
 
@@ -103,7 +104,7 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         select=_check_ids(run["select"], rules, "--select"),
         ignore=_check_ids(run["ignore"], rules, "--ignore"),
         only_paths=tuple(rel for rel in (_relative(p, config.root) for p in paths) if rel != "."),
-        jobs=run["jobs"] or default_jobs(),
+        jobs=run["jobs"] or 0,
         cache_dir=None if run["no_cache"] else (run["cache_dir"] or config.root / ".molecule-lint-cache"),
         prefilter=not run["no_prefilter"],
         reuse_results=reuse_results,

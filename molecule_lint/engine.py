@@ -10,19 +10,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from molecule_lint import __version__, sql, suppressions
-from molecule_lint.analysis import analyze_all, has_frontend
+from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache
-from molecule_lint.catalog import DataCatalog, FileReader
-from molecule_lint.checks import CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
-from molecule_lint.discover import Discovery, ServiceMap, discover
+from molecule_lint.discover import Discovery, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
-from molecule_lint.linker import Project
-from molecule_lint.prefilter import files_to_analyse, tenant_needles
-from molecule_lint.rules import ENGINE_CHECK, Rule
+from molecule_lint.rules import ENGINE_CHECK, Rule, unknown_checks
+
+if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answered from the cache never needs it
+    from molecule_lint.checks import CheckContext, Violation
+    from molecule_lint.linker import Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Options:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     only_paths: tuple[str, ...] = ()  # report for these files ("dir/" for folders) only; the project is still read whole
-    jobs: int = 1
+    jobs: int = 1  # 0: one per CPU
     cache_dir: Path | None = None  # None: no cache
     prefilter: bool = True  # parse only the files the rules may need (see prefilter.py)
     reuse_results: bool = False  # with a cache: nothing changed since the last run, so reuse its result
@@ -95,6 +95,15 @@ def run_key(config: Config, rules: dict[str, Rule], options: Options, discovery:
 
 
 def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache | None) -> RunResult:
+    from molecule_lint import sql, suppressions
+    from molecule_lint.analysis import analyze_all, default_jobs, has_frontend
+    from molecule_lint.catalog import DataCatalog, FileReader
+    from molecule_lint.checks import CHECKS, CheckContext
+    from molecule_lint.discover import ServiceMap
+    from molecule_lint.linker import Project
+    from molecule_lint.prefilter import files_to_analyse, tenant_needles
+
+    unknown_checks(rules)
     catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     candidates = [f for f in discovery.files if has_frontend(f)]
     if options.prefilter:
@@ -103,7 +112,7 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
         to_parse = [f for f in candidates if f.path in needed]
     else:
         to_parse = candidates
-    files = analyze_all(config.root, to_parse, options.jobs, cache, options.debug)
+    files = analyze_all(config.root, to_parse, options.jobs or default_jobs(), cache, options.debug)
     if cache is not None:
         live = {f.path for f in discovery.files}
         cache.facts.prune(live)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from molecule_lint.checks import CHECKS, load_builtin_checks
 from molecule_lint.config import ConfigError
 from molecule_lint.findings import SEVERITIES
 from molecule_lint.yamlsource import KeyPath, YamlError, load_yaml
@@ -57,8 +56,11 @@ def builtin_pack_dir() -> Path:
 
 
 def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
-    """The built-in pack plus the user's packs, by id; duplicate ids are an error."""
-    load_builtin_checks()
+    """The built-in pack plus the user's packs, by id; duplicate ids are an error.
+
+    Whether each rule's `check` exists is asked by `unknown_checks` when checks are about to run: the
+    check modules import the whole analysis, which a run answered from the cache never needs.
+    """
     rules: dict[str, Rule] = {}
     problems: list[str] = []
     for directory in (builtin_pack_dir(), *extra_packs):
@@ -106,8 +108,6 @@ def _load_rule(path: Path, problems: list[str]) -> Rule | None:
     if data.get("severity") not in SEVERITIES:
         problem(("severity",), f"expected one of {', '.join(SEVERITIES)}")
     check = data.get("check")
-    if isinstance(check, str) and check != ENGINE_CHECK and check not in CHECKS:
-        problem(("check",), f"unknown check {check!r}; known: {', '.join(sorted(CHECKS))}")
     params = data.get("params") or {}
     if not isinstance(params, dict):
         problem(("params",), "expected a mapping")
@@ -132,7 +132,7 @@ def _load_rule(path: Path, problems: list[str]) -> Rule | None:
         params=params,
         valid=valid,
         invalid=invalid,
-        source=str(path),
+        source=f"{path}:{located.line(('check',)) or 1}",
     )
 
 
@@ -154,6 +154,21 @@ def _examples(raw: Any, key: KeyPath, shared_config: dict[str, Any] | None, prob
         config = item.get("config", shared_config)
         out.append(Example(str(item.get("name", f"example {i}")), dict(item["files"]), config))
     return tuple(out)
+
+
+def unknown_checks(rules: dict[str, Rule]) -> None:
+    """Raise ConfigError naming every rule whose `check` no check module registers."""
+    from molecule_lint.checks import CHECKS, load_builtin_checks
+
+    load_builtin_checks()
+    known = ", ".join(sorted(CHECKS))
+    problems = [
+        f"{rule.source}: check: unknown check {rule.check!r}; known: {known}"
+        for rule in rules.values()
+        if rule.check != ENGINE_CHECK and rule.check not in CHECKS
+    ]
+    if problems:
+        raise ConfigError(problems)
 
 
 def rule_ids(text: str) -> tuple[str, ...]:

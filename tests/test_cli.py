@@ -146,3 +146,21 @@ def test_rules_and_explain(tmp_path: Path) -> None:
     assert "RFC: workspace-placement RFC" in explained.stdout and "Invalid — " in explained.stdout
     unknown = runner.invoke(main, ["explain", "MOL000"])
     assert unknown.exit_code == 2
+
+
+def test_a_rule_pack_naming_an_unknown_check_is_a_one_line_config_error(tmp_path: Path) -> None:
+    write_project(tmp_path, CLEAN, {**CONFIG, "rules": {"packs": ["house-rules"]}})
+    rule = (
+        "id: MOL999\ntitle: t\nseverity: error\nrfc: r\nrationale: r\nmessage: m\n"
+        "check: platform-acess\n"
+    )
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "typo.yaml").write_text(rule)
+    code, out, err = invoke(tmp_path)
+    assert code == 2 and out == ""
+    expected = (
+        f"molecule-lint: config error: {tmp_path / 'house-rules' / 'typo.yaml'}:7: check: unknown check "
+        "'platform-acess'; known: cross-org-sql, fan-out, platform-access, platform-deployment, platform-location, "
+        "platform-reach, runtime-org-choice, schema-mirror, tenant-deployment"
+    )
+    assert err.strip().splitlines() == [expected]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from molecule_lint.config import ConfigError, load_config
 from molecule_lint.discover import discover, language_of
 from molecule_lint.facts import FileFacts, ManifestData, ManifestEnv, ManifestLink, ManifestService, Suppression
-from molecule_lint.frontends.manifests import analyze_manifest
+from molecule_lint.frontends.manifests.analyze import analyze_manifest
 from molecule_lint.frontends.manifests.text import interpolate
 
 CONFIG: dict[str, Any] = {

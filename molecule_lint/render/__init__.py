@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from molecule_lint.views import ServiceView
+if TYPE_CHECKING:
+    from molecule_lint.views import ServiceView
 
-Renderer = Callable[[ServiceView], str]
+Renderer = Callable[["ServiceView"], str]
 FORMATS = ("dot", "mermaid", "json", "html")
 
 

@@ -1,0 +1,57 @@
+"""One manifest file -> FileFacts (the package docstring says what is read and how)."""
+
+from __future__ import annotations
+
+from molecule_lint.facts import Fact, FileFacts, Location
+from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
+from molecule_lint.frontends.manifests.dotenv import dotenv_facts
+from molecule_lint.frontends.manifests.kinds import manifest_format
+from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
+from molecule_lint.frontends.manifests.railway import RailwayError, railway_facts
+from molecule_lint.frontends.manifests.render import render_facts
+from molecule_lint.frontends.manifests.text import Lines, hash_comment_suppressions
+from molecule_lint.frontends.manifests.tree import Tree
+from molecule_lint.frontends.manifests.workflows import workflow_facts
+from molecule_lint.yamlsource import YamlError, load_yaml_documents
+
+LANGUAGE = "manifest"
+
+
+def analyze_manifest(path: str, module: str, source: bytes) -> FileFacts:
+    try:
+        text = source.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = source[: exc.start].count(b"\n") + 1
+        return _error(path, f"undecodable: not UTF-8 ({exc.reason} at byte {exc.start})", line)
+    # A YAML file discovered by its content (apiVersion/kind) has no format by name: it is Kubernetes.
+    form = manifest_format(path) or "kubernetes"
+    try:
+        facts = _facts(path, form, text)
+    except YamlError as exc:
+        message = exc.message if exc.message.startswith("invalid YAML") else f"invalid YAML: {exc.message}"
+        return _error(path, message, exc.line)
+    except RailwayError as exc:
+        return _error(path, exc.message, exc.line)
+    facts.extend(hash_comment_suppressions(text))
+    return FileFacts(path, LANGUAGE, module, tuple(facts))
+
+
+def _facts(path: str, form: str, text: str) -> list[Fact]:
+    if form == "dotenv":
+        return dotenv_facts(path, text)
+    if form == "railway":
+        return railway_facts(path, text)
+    lines = Lines(text)
+    trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
+    if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):
+        return [fact for tree in trees[:1] for fact in compose_facts(path, tree)]
+    if form == "render":
+        return [fact for tree in trees[:1] for fact in render_facts(path, tree)]
+    if form == "workflow":
+        return [fact for tree in trees[:1] for fact in workflow_facts(tree)]
+    return [fact for tree in trees if is_kubernetes(tree.doc.value) for fact in kubernetes_facts(tree)]
+
+
+def _error(path: str, message: str, line: int | None) -> FileFacts:
+    line = line or 1
+    return FileFacts(path, LANGUAGE, "", error=message, error_loc=Location(line, 1, line, 1))
