@@ -269,28 +269,37 @@ def run_all(args: argparse.Namespace, target: Target, tools: Tools, work: Path) 
         jobs.append(Job(Row("molecule-lint cold, --no-prefilter", molecule=True),
                         check_cmd(tools, outputs["full"], args.jobs, "--no-cache", "--no-prefilter")))
     jobs.append(Job(Row("molecule-lint warm, nothing changed", molecule=True), check_cmd(tools, outputs["warm"], args.jobs, *cache)))
-    edit = Edit((args.edit_file or pick_platform_file(root)).resolve())
-    label = f"molecule-lint incremental: 1 file edited ({edit.path.relative_to(root)}, {len(edit.original) // 1024} KB)"
-    jobs.append(Job(Row(label, molecule=True),
-                    check_cmd(tools, work / "incremental.json", args.jobs, *cache, str(edit.path)), edit.apply))
+    path = (args.edit_file or pick_platform_file(root)).resolve()
+    edits = [Edit(path, at_top=False), Edit(path, at_top=True)]
+    for edit in edits:
+        where = "line added at the top" if edit.at_top else "comment added at the end"
+        label = f"molecule-lint incremental: {where} of {path.relative_to(root)} ({len(edit.original) // 1024} KB)"
+        jobs.append(Job(Row(label, molecule=True),
+                        check_cmd(tools, work / "incremental.json", args.jobs, *cache, str(path)), edit.apply))
     jobs += references(args, root, tools, work)
     try:
         loads = run_rounds(jobs, root, args.repeat)
     finally:
-        edit.restore()
+        edits[0].restore()
     rows = [job.row for job in jobs]
     return Results([*rows[:2], populate.row, *rows[2:]], outputs, loads)
 
 
 class Edit:
-    """Pre-commit style: a new comment line at the end of one file before each run; the bytes restored after."""
+    """Pre-commit style: a new comment line in one file before each run; the bytes restored after.
 
-    def __init__(self, path: Path) -> None:
+    At the end, the file's facts stay the same (a comment, a docstring, a log text); at the top,
+    every position in the file moves, so it is re-checked as a code edit would be.
+    """
+
+    def __init__(self, path: Path, at_top: bool) -> None:
         self.path = path
         self.original = path.read_bytes()
+        self.at_top = at_top
 
     def apply(self, i: int) -> None:
-        self.path.write_bytes(self.original + f"# bench edit {i}\n".encode())
+        line = f"# bench edit {i}\n".encode()
+        self.path.write_bytes(line + self.original if self.at_top else self.original + line)
 
     def restore(self) -> None:
         self.path.write_bytes(self.original)
@@ -329,7 +338,7 @@ def goals(rows: list[Row]) -> list[str]:
     by_label = {r.label: r for r in rows}
     cold = by_label["molecule-lint cold"]
     warm = by_label["molecule-lint warm, nothing changed"]
-    incremental = next(r for r in rows if r.label.startswith("molecule-lint incremental"))
+    incremental = max((r for r in rows if r.label.startswith("molecule-lint incremental")), key=lambda r: r.wall)
     semgrep = by_label.get("Semgrep, 2 rules (MOL101/102 as patterns)")
     regex = by_label.get("Semgrep, 2 rules as regexes (no parse; also match comments)")
     peak = max(r.peak_mb for r in rows if r.molecule)
@@ -341,7 +350,8 @@ def goals(rows: list[Row]) -> list[str]:
         extra = f"; {cold.wall / regex.wall:.2f}× the regex rules" if regex else ""
         out.append(f"- cold ≤ {GOAL_COLD_RATIO}× Semgrep: {met(ratio <= GOAL_COLD_RATIO)} ({ratio:.2f}×{extra})")
     out.append(f"- warm ≤ {GOAL_WARM_S} s: {met(warm.wall <= GOAL_WARM_S)} ({warm.wall:.2f} s)")
-    out.append(f"- incremental ≤ {GOAL_INCREMENTAL_S} s: {met(incremental.wall <= GOAL_INCREMENTAL_S)} ({incremental.wall:.2f} s)")
+    out.append(f"- incremental ≤ {GOAL_INCREMENTAL_S} s: {met(incremental.wall <= GOAL_INCREMENTAL_S)} "
+               f"({incremental.wall:.2f} s, the slower edit)")
     out.append(f"- peak ≤ {GOAL_PEAK_MB} MB: {met(peak <= GOAL_PEAK_MB)} ({peak:.0f} MB, largest single process)")
     return out
 

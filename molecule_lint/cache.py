@@ -29,6 +29,8 @@ PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
 MAX_DELTA = 500  # entries a delta may hold before the base pack is rewritten
+LINKED_NAME = f"linked-{__version__}-{FACTS_VERSION}.pickle"
+SNAPSHOT_NAME = f"snapshot-{__version__}-{FACTS_VERSION}.pickle"
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
@@ -141,6 +143,20 @@ class Cache:
 
     def save_result(self, key: str, result: object) -> None:
         self._write(RESULT_NAME, (key, result))
+
+    def load_snapshot(self) -> Any:
+        """The last full analysis, for an incremental run (incremental.Snapshot), or None."""
+        return self._read(SNAPSHOT_NAME)
+
+    def save_snapshot(self, snapshot: object) -> None:
+        self._write(SNAPSHOT_NAME, snapshot)
+
+    def load_linked(self) -> Any:
+        """The larger part of the last full analysis (incremental.Linked), or None."""
+        return self._read(LINKED_NAME)
+
+    def save_linked(self, linked: object) -> None:
+        self._write(LINKED_NAME, linked)
 
     def save(self) -> None:
         """Write what changed: a small delta over the base pack (a pre-commit run changes a file or

@@ -60,6 +60,7 @@ class DataCatalog:
     def __init__(self, config: Config, files: Iterable[SourceFile], read: FileReader) -> None:
         self.config = config
         self.warnings: list[str] = []
+        self.sources: set[str] = set()  # the migration files read
         candidates = [f.path for f in files if f.language in ("sql", "python")]
         # Each side's migrations change by change, in the order they run, with file and line (MOL203).
         self.tenant_changes = self._migrations(config.tenant_data, candidates, read, "tenant_data")
@@ -81,6 +82,7 @@ class DataCatalog:
             return ()
         matcher = pathspec.GitIgnoreSpec.from_lines(spec.migrations)
         matched = [p for p in candidates if matcher.match_file(p)]
+        self.sources.update(matched)
         if not matched:
             self.warnings.append(f"{key}.migrations: no .sql or .py file matches {list(spec.migrations)}")
         changes, warnings = read_migrations(matched, read)

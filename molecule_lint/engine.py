@@ -61,12 +61,17 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
     cache = Cache(options.cache_dir) if options.cache_dir else None
-    key = run_key(config, rules, options, discovery) if cache is not None and options.reuse_results else None
+    stamps = file_stamps(config, discovery) if cache is not None and options.reuse_results else None
+    key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
     result = cache.load_result(key) if cache is not None and key is not None else None
+    if result is None and cache is not None and stamps is not None:
+        from molecule_lint.incremental import rerun_changed
+
+        result = rerun_changed(config, rules, options, discovery, cache, stamps)
     if result is None:
-        result = _analyse(config, rules, options, discovery, cache)
-        if cache is not None and key is not None and not result.internal_errors:
-            cache.save_result(key, replace(result, context=None))
+        result = _analyse(config, rules, options, discovery, cache, stamps)
+    if cache is not None and key is not None and not result.internal_errors:
+        cache.save_result(key, replace(result, context=None))
     return replace(
         result,
         findings=_only(result.findings, options.only_paths),
@@ -75,30 +80,47 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     )
 
 
-def run_key(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery) -> str | None:
-    """What a whole run's result depends on: nothing of it changed, nothing needs doing.
-
-    The files by stamp (mtime, size) as the facts cache trusts them; the config; the rules; the
-    options; today's date (suppressions expire). None when a file cannot be stat'ed.
-    """
+def setup_key(config: Config, rules: dict[str, Rule], options: Options) -> str:
+    """What a run's result depends on besides the files: the config, the rules, the options, today's
+    date (suppressions expire)."""
     digest = hashlib.blake2b(digest_size=16)
     for part in (__version__, FACTS_VERSION, repr(config), repr(sorted(rules.items())), repr(options.select),
                  repr(options.ignore), repr(options.prefilter), options.today.isoformat()):
         digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+Stamps = dict[str, tuple[int, int]]  # path -> (mtime_ns, size), as the facts cache trusts them
+
+
+def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
+    """Every discovered file's stamp; None when a file cannot be stat'ed."""
+    stamps: Stamps = {}
     for f in discovery.files:
         try:
             stat = os.stat(config.root / f.path)
         except OSError:
             return None
-        digest.update(f"{f.path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+        stamps[f.path] = (stat.st_mtime_ns, stat.st_size)
+    return stamps
+
+
+def run_key(setup: str, stamps: Stamps) -> str:
+    """A whole run's result: nothing of it changed, nothing needs doing."""
+    digest = hashlib.blake2b(setup.encode(), digest_size=16)
+    for path, (mtime, size) in stamps.items():
+        digest.update(f"{path}\0{mtime}\0{size}\n".encode())
     return digest.hexdigest()
 
 
-def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache | None) -> RunResult:
-    from molecule_lint import sql, suppressions
+def _analyse(
+    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache | None,
+    stamps: Stamps | None,
+) -> RunResult:
+    from molecule_lint import sql
     from molecule_lint.analysis import analyze_all, default_jobs, has_frontend
     from molecule_lint.catalog import DataCatalog, FileReader
-    from molecule_lint.checks import CHECKS, CheckContext
+    from molecule_lint.checks import CheckContext
     from molecule_lint.discover import ServiceMap
     from molecule_lint.linker import Project
     from molecule_lint.prefilter import files_to_analyse, tenant_needles
@@ -108,26 +130,21 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
     candidates = [f for f in discovery.files if has_frontend(f)]
     if options.prefilter:
         needles = tenant_needles(config, catalog)
-        needed = files_to_analyse(config.root, candidates, ServiceMap(config.services), needles, cache)
-        to_parse = [f for f in candidates if f.path in needed]
+        selection = files_to_analyse(config.root, candidates, ServiceMap(config.services), needles, cache)
+        to_parse = [f for f in candidates if f.path in selection.needed]
     else:
-        to_parse = candidates
+        selection, to_parse = None, candidates
     files = analyze_all(config.root, to_parse, options.jobs or default_jobs(), cache, options.debug)
     if cache is not None:
         live = {f.path for f in discovery.files}
         cache.facts.prune(live)
         cache.scans.prune(live)
         cache.save()
-    if cache is not None:
         sql.remember(cache.sql)
     project = Project(config, files, catalog)
     ctx = CheckContext(config, project, catalog)
     active = active_rules(rules, config, options)
-
-    raw: list[Finding] = []
-    for rule in active.values():
-        if rule.check != ENGINE_CHECK:
-            raw.extend(_finding(rule, v, project) for v in CHECKS[rule.check](ctx, rule.params))
+    raw = check_findings(ctx, active)
     if cache is not None:
         cache.save_sql(sql.analyses_used())
     skipped: Counter[str] = Counter()
@@ -140,14 +157,10 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
         skipped[entry.reason] += 1
         if "MOL901" in active:
             raw.append(_engine_finding(active["MOL901"], entry.path, Location(1, 1, 1, 1), f"not analysed: {entry.reason}"))
-
-    outcome = suppressions.apply(raw, files, config, set(active), options.today)
-    for item in outcome.governance:
-        if item.rule in active:
-            outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message))
-    return RunResult(
-        findings=_fingerprinted(outcome.kept, config.root),
-        suppressed=_fingerprinted(outcome.suppressed, config.root),
+    findings, suppressed = settle(raw, files, config, active, options)
+    result = RunResult(
+        findings=findings,
+        suppressed=suppressed,
         files_checked=len(candidates),
         files_parsed=len(to_parse),
         seconds=0.0,
@@ -156,6 +169,37 @@ def _analyse(config: Config, rules: dict[str, Rule], options: Options, discovery
         warnings=[*discovery.warnings, *catalog.warnings, *ctx.deployments.warnings],
         context=ctx,
     )
+    if cache is not None and stamps is not None and not result.internal_errors:
+        from molecule_lint.incremental import save_snapshot
+
+        setup = setup_key(config, rules, options)
+        save_snapshot(cache, setup, stamps, ctx, raw, replace(result, context=None), selection)
+    return result
+
+
+def check_findings(ctx: CheckContext, active: dict[str, Rule]) -> list[Finding]:
+    """What the active rules' checks report (before suppressions)."""
+    from molecule_lint.checks import CHECKS, load_builtin_checks
+
+    load_builtin_checks()
+    raw: list[Finding] = []
+    for rule in active.values():
+        if rule.check != ENGINE_CHECK:
+            raw.extend(_finding(rule, v, ctx.project) for v in CHECKS[rule.check](ctx, rule.params))
+    return raw
+
+
+def settle(
+    raw: list[Finding], files: Iterable[FileFacts], config: Config, active: dict[str, Rule], options: Options
+) -> tuple[list[Finding], list[Finding]]:
+    """(findings, suppressed): suppressions applied, their governance reported, fingerprints set."""
+    from molecule_lint import suppressions
+
+    outcome = suppressions.apply(raw, files, config, set(active), options.today)
+    for item in outcome.governance:
+        if item.rule in active:
+            outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message))
+    return _fingerprinted(outcome.kept, config.root), _fingerprinted(outcome.suppressed, config.root)
 
 
 def _finding(rule: Rule, violation: Violation, project: Project) -> Finding:

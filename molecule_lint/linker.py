@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
@@ -63,20 +63,26 @@ def unit_id(module: str, scope: str) -> str:
 class Project:
     """All files' facts, linked."""
 
-    def __init__(self, config: Config, files: list[FileFacts], catalog: DataCatalog) -> None:
+    def __init__(
+        self, config: Config, files: list[FileFacts], catalog: DataCatalog, known: Sequence[FileFacts] = ()
+    ) -> None:
+        """``files`` are linked and checked; ``known`` files only name things (definitions, imports,
+        constants, models, routes) for them to resolve against: an incremental run checks the
+        changed files against the rest of the project as the last run saw it."""
         self.config = config
         self.catalog = catalog
         self.services = ServiceMap(config.services)
         self.files = {f.path: f for f in files}
-        modules = {f.module: f.path for f in files if f.module and f.error is None}
-        self.index = ModuleIndex(modules, [f.path for f in files if f.language == "python"])
+        everything = [*files, *known]
+        modules = {f.module: f.path for f in everything if f.module and f.error is None}
+        self.index = ModuleIndex(modules, [f.path for f in everything if f.language == "python"])
         self.definitions: dict[str, set[str]] = defaultdict(set)
         self.imports: dict[str, dict[str, Import]] = defaultdict(dict)
         self.star_imports: dict[str, list[str]] = defaultdict(list)
         self.constants: dict[str, Template] = {}
         self.models: dict[str, OrmModel] = {}
         self.routes: list[tuple[str, Route]] = []
-        for f in files:
+        for f in everything:
             self._register(f)
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from molecule_lint.cache import Cache, digest
@@ -50,10 +51,17 @@ def tenant_needles(config: Config, catalog: DataCatalog) -> Needles:
     return Needles(catalog.tenant_tables, words, [url.split("://", 1)[-1] for urls in platform for url in urls])
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    needed: set[str]  # the files whose facts the rules may need (every non-Python file is)
+    # Platform files that code of another plane reaches over the scanned imports: what such a file says
+    # (its tenant words, its flags) can decide which other files are needed.
+    platform_reached: frozenset[str]
+
+
 def files_to_analyse(
     root: Path, files: Sequence[SourceFile], services: ServiceMap, needles: Needles, cache: Cache | None
-) -> set[str]:
-    """Paths of the files whose facts the rules may need (every non-Python file is needed)."""
+) -> Selection:
     needed = {f.path for f in files if f.language != "python"}
     python = [f for f in files if f.language == "python"]
     index = ModuleIndex({python_module_name(f.path): f.path for f in python}, [f.path for f in python])
@@ -90,7 +98,8 @@ def files_to_analyse(
     back = _reversed(graph)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
     needed |= _closure(graph, platform) & _closure(back, evidence)
-    return needed | _org_paths(graph, back, tenant, readers, stores)
+    needed |= _org_paths(graph, back, tenant, readers, stores)
+    return Selection(needed, frozenset(_closure(graph, set(graph) - platform) & platform))
 
 
 def _org_paths(

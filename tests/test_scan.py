@@ -86,7 +86,7 @@ def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_pat
     )
     config = load_config(tmp_path / "molecule-lint.yaml")
     files = discover(config).files
-    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"], []), None)
+    needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"], []), None).needed
     assert needed == {
         "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
         "tenant/api.py", "tenant/suppressed.py",

@@ -31,20 +31,29 @@ class Violation:
     service: str | None = None  # the service it is about, when the file belongs to none (a deploy/ manifest)
 
 
+NextHops = tuple[dict[str, str], dict[str, str]]  # toward tenant data, toward tenant code
+
+
 class CheckContext:
     """Shared, lazily computed views: each is built once per run, whichever rules ask."""
 
-    def __init__(self, config: Config, project: Project, catalog: DataCatalog) -> None:
+    def __init__(
+        self, config: Config, project: Project, catalog: DataCatalog, reach: NextHops | None = None
+    ) -> None:
+        """``reach``: the next hops toward tenant data and code as the last run computed them, for an
+        incremental run whose changes cannot move them (see incremental.py)."""
         self.config = config
         self.project = project
         self.catalog = catalog
+        if reach is not None:
+            self.tenant_next_hops = reach
 
     @cached_property
     def graph(self) -> RepoGraph:
         return RepoGraph(self.project)
 
     @cached_property
-    def tenant_next_hops(self) -> tuple[dict[str, str], dict[str, str]]:
+    def tenant_next_hops(self) -> NextHops:
         """Next hop toward tenant data, and toward tenant code, for every node that reaches one."""
         data, code = self.graph.tenant_sinks()
         return self.graph.next_hops(data), self.graph.next_hops(code)

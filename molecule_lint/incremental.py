@@ -1,0 +1,338 @@
+"""Answer a run from the last full analysis when only platform code changed (pre-commit's case).
+
+Even with every file's facts cached, a full run relinks the project, rebuilds
+the graph and reruns every check: seconds on a large repository, for a commit
+that touched one file. Most such edits cannot change any other file's
+findings. An edit to a platform file that keeps what other files link against
+(its definitions, module-level imports, constants, ORM models and routes) and
+imports nothing new changes only that file's own findings, because
+reachability never walks through platform code (MOL104 reports platform code
+where it starts) — except for MOL202, which follows a platform org loop
+through platform helpers: a file such a loop reaches, or one holding an org
+loop itself, takes the full path.
+
+So every full run leaves a snapshot: each analysed file reduced to what others
+link against (plus its suppressions), the raw findings, the next hops toward
+tenant data and code of all non-platform code with the edges they take, and
+which platform files org loops reach. A later run whose changed files all pass
+the tests above parses just those files, links them against the snapshot,
+checks them with the stored next hops, and merges their findings with the
+others' raw findings before suppressions are applied — the same result a full
+run gives (tests/test_incremental.py compares the two over many edits).
+Anything else — a new or deleted file, another plane, a migration, a config
+or rule change — runs the full analysis, which writes a new snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections import deque
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from molecule_lint import sql
+from molecule_lint.analysis import Job, analyze_file, has_frontend
+from molecule_lint.cache import digest
+from molecule_lint.checks import CheckContext, NextHops
+from molecule_lint.discover import Discovery, ServiceMap
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Constant,
+    Definition,
+    Fact,
+    FileFacts,
+    Import,
+    Loop,
+    OrmModel,
+    Route,
+    Suppression,
+)
+from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
+from molecule_lint.linker import Project
+from molecule_lint.modules import python_module_name
+from molecule_lint.prefilter import Selection, tenant_needles
+from molecule_lint.scan import Needles, Scan, scan_source
+
+if TYPE_CHECKING:
+    from molecule_lint.cache import Cache
+    from molecule_lint.catalog import DataCatalog
+    from molecule_lint.config import Config
+    from molecule_lint.engine import Options, RunResult, Stamps
+    from molecule_lint.findings import Finding
+    from molecule_lint.rules import Rule
+
+Chains = tuple[dict[tuple[str, str], dict[str, Any]], dict[str, dict[str, Any]]]  # edges and nodes, with attributes
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """What every run reads and rewrites (small)."""
+
+    setup: str  # engine.setup_key: config, rules, options, date
+    stamps: Stamps  # of every discovered file
+    digests: dict[str, str]  # analysed file -> facts_digest
+    scans: dict[str, str] | None  # Python file -> scan_digest (None: the prefilter was off, every file analysed)
+    raw: list[Finding]  # every finding before suppressions
+    marks: dict[str, FileFacts]  # files holding suppressions, with just those
+    catalog: DataCatalog
+    result: RunResult
+    linked: str  # the id of the Linked part written with it
+
+
+@dataclass(slots=True)
+class Linked:
+    """What only a run that moves findings reads: written by full runs alone (large)."""
+
+    id: str
+    known: dict[str, FileFacts]  # every analysed file, reduced to what others link against
+    platform_scans: dict[str, Scan]  # platform Python file -> its scan (with the prefilter on)
+    reach: NextHops  # next hops of non-platform nodes toward tenant data and code
+    chains: Chains  # the edges those hops take, and their nodes
+    loop_reached: frozenset[str]  # platform files a platform org loop reaches
+    star_imported: frozenset[str]  # modules some file imports `*` from
+    platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
+
+
+def save_snapshot(
+    cache: Cache, setup: str, stamps: Stamps, ctx: CheckContext, raw: list[Finding], result: RunResult,
+    selection: Selection | None,
+) -> None:
+    """``selection``: what the prefilter chose (None: it was off); its scans are in the cache."""
+    project, graph = ctx.project, ctx.graph
+    prefiltered = selection is not None
+    scans = {path: scan for path in stamps if (scan := cache.scans.peek(path)) is not None} if prefiltered else {}
+    data, code = ctx.tenant_next_hops
+    reach = tuple({u: v for u, v in hops.items() if graph.plane(u) != "platform"} for hops in (data, code))
+    edges = {(u, v): dict(graph.g.edges[u, v]) for hops in reach for u, v in hops.items()}
+    nodes = {n: dict(graph.g.nodes[n]) for pair in edges for n in pair}
+    linked = Linked(
+        id=os.urandom(8).hex(),
+        known={path: _known(f) for path, f in project.files.items()},
+        platform_scans={path: scan for path, scan in scans.items() if project.plane_of(path) == "platform"},
+        reach=(reach[0], reach[1]),
+        chains=(edges, nodes),
+        loop_reached=_loop_reached(ctx),
+        star_imported=_star_imported(project),
+        platform_reached=selection.platform_reached if selection is not None else frozenset(),
+    )
+    cache.save_linked(linked)
+    cache.save_snapshot(Snapshot(
+        setup=setup,
+        stamps=stamps,
+        digests={path: facts_digest(f) for path, f in project.files.items()},
+        scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
+        raw=raw,
+        marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
+        catalog=ctx.catalog,
+        result=result,
+        linked=linked.id,
+    ))
+
+
+def rerun_changed(
+    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps
+) -> RunResult | None:
+    """The full run's result, from the snapshot and the changed files; None when that is not safe."""
+    from molecule_lint.engine import active_rules, check_findings, settle, setup_key
+
+    snapshot = cache.load_snapshot()
+    if not isinstance(snapshot, Snapshot) or snapshot.setup != setup_key(config, rules, options):
+        return None
+    if stamps.keys() != snapshot.stamps.keys():
+        return None  # files came or went: the prefilter and the module index may change
+    changed = sorted(path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
+    edits = _edits(config, discovery, snapshot, changed, cache)
+    if edits is None:
+        return None
+    moved = [facts for _, facts in edits.values() if facts is not None]
+    moved_paths = {f.path for f in moved}
+    raw = [f for f in snapshot.raw if f.path not in moved_paths]
+    active = active_rules(rules, config, options)
+    if moved:
+        linked = cache.load_linked()
+        assert isinstance(linked, Linked)  # _edits checked it
+        known = [f for path, f in linked.known.items() if path not in moved_paths]
+        project = Project(config, moved, snapshot.catalog, known)
+        sql.remember(cache.sql)
+        ctx = CheckContext(config, project, snapshot.catalog, reach=linked.reach)
+        _add_chains(ctx.graph, linked.reach, linked.chains)
+        raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
+        cache.save_sql({**cache.sql, **sql.analyses_used()})
+    for f in moved:
+        snapshot.digests[f.path] = facts_digest(f)
+        snapshot.marks.pop(f.path, None)
+        if (marks := _marks(f)).facts:
+            snapshot.marks[f.path] = marks
+    findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options)
+    result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
+    snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
+    if snapshot.scans is not None:
+        snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
+    cache.save_snapshot(snapshot)
+    return result
+
+
+def _edits(
+    config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache
+) -> dict[str, tuple[Scan | None, FileFacts | None]] | None:
+    """Each changed file's new scan, with its facts when they changed; None when a change may move
+    findings outside the changed files (or files not analysed before come into play)."""
+    by_path = {f.path: f for f in discovery.files}
+    needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
+    edits: dict[str, tuple[Scan | None, FileFacts | None]] = {}
+    linked: Linked | None = None
+    for path in changed:
+        file = by_path[path]
+        if not has_frontend(file) or path in snapshot.catalog.sources:
+            return None  # e.g. go.mod, or a migration: the module names or the catalog may change
+        scan = _scan(config, path, needles) if file.language == "python" else None
+        same_scan = snapshot.scans is None or (scan is not None and scan_digest(scan) == snapshot.scans.get(path))
+        if path not in snapshot.digests:  # not parsed: only its byte scan decided anything
+            if not same_scan or snapshot.scans is None:
+                return None
+            edits[path] = (scan, None)
+            continue
+        facts, _ = analyze_file(Job(config.root, file))
+        if facts is None:
+            return None
+        if same_scan and facts_digest(facts) == snapshot.digests[path]:
+            edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
+            continue
+        if linked is None:
+            linked = cache.load_linked()
+            if not isinstance(linked, Linked) or linked.id != snapshot.linked:
+                return None
+        if not _moves_only_itself(config, snapshot, linked, facts, scan):
+            return None
+        edits[path] = (scan, facts)
+    return edits
+
+
+def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
+    """Can this edit change findings of its own file only (see the module docstring)?"""
+    path = facts.path
+    old = linked.known[path]
+    if facts.language != "python" or ServiceMap(config.services).plane_of(path) != "platform":
+        return False
+    if facts.error is not None or path in linked.loop_reached or not _extends(old, facts, linked.star_imported):
+        return False
+    if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
+        return False  # an org loop follows calls through platform code (MOL202)
+    if snapshot.scans is None:
+        return True  # every file was analysed: nothing new can come into play
+    # The prefilter's choice must stay: the same imports, and when code of another plane reaches
+    # the file, the same flags (a tenant word in it makes the files on the way there needed).
+    old_scan = linked.platform_scans.get(path)
+    if scan is None or old_scan is None or scan.imports != old_scan.imports:
+        return False
+    return path not in linked.platform_reached or scan == old_scan
+
+
+def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
+    if needles is None:
+        return None
+    try:
+        source = (config.root / path).read_bytes()
+    except OSError:
+        return None
+    return scan_source(source, python_module_name(path), path.endswith("__init__.py"), needles)
+
+
+def facts_digest(facts: FileFacts) -> str:
+    return digest(pickle.dumps((facts.error, facts.facts), pickle.HIGHEST_PROTOCOL))
+
+
+def scan_digest(scan: Scan) -> str:
+    return digest(repr([*sorted(scan.imports), *(getattr(scan, name) for name in scan.__slots__ if name != "imports")]).encode())
+
+
+_LINKED = (Definition, Constant, OrmModel, Route)
+
+
+def _links(fact: Fact) -> bool:
+    """Does another file link against this fact (linker.Project's tables)?"""
+    if isinstance(fact, Import):
+        return fact.scope == MODULE_SCOPE and not fact.typing_only
+    return isinstance(fact, _LINKED)
+
+
+def _known(f: FileFacts) -> FileFacts:
+    return replace(f, facts=tuple(fact for fact in f.facts if _links(fact)))
+
+
+def _marks(f: FileFacts) -> FileFacts:
+    return replace(f, facts=tuple(fact for fact in f.facts if isinstance(fact, Suppression)))
+
+
+def _extends(old: FileFacts, new: FileFacts, star_imported: frozenset[str]) -> bool:
+    """Does ``new`` link like ``old``, give or take functions and classes under names nothing bound
+    before? A reference to such a name resolved to the module body, platform code like the new unit,
+    which no reach check walks through; a star import would hand the new names on, a re-export
+    would be shadowed by them, a new constant or model could be read elsewhere."""
+    before, after = _interface(old), _interface(new)
+    if before == after:
+        return True
+    if new.module in star_imported or any(entry[0] == "Import" and entry[3] == "*" for entry in before):
+        return False
+    taken = {entry[1] for entry in before if entry[0] == "Definition"}
+    taken |= {entry[4] for entry in before if entry[0] == "Import"}
+    added = {entry for entry in after if entry[0] == "Definition" and entry[1] not in taken}
+    return tuple(entry for entry in after if entry not in added) == before
+
+
+def _interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
+    """What others link against, without positions: moving code around a file keeps it."""
+    return tuple(
+        (type(fact).__name__, *(getattr(fact, field.name) for field in fields(fact) if field.name != "loc"))
+        for fact in f.facts
+        if _links(fact)
+    )
+
+
+def _loop_reached(ctx: CheckContext) -> frozenset[str]:
+    """Platform files whose code the calls in a platform org loop can reach (fan-out follows just those;
+    the loop's own file is re-checked whenever it changes)."""
+    project, graph = ctx.project, ctx.graph
+    queue: deque[str] = deque()
+    for path, f in project.files.items():
+        if f.error is not None or project.plane_of(path) != "platform":
+            continue
+        for fact in f.facts:
+            if isinstance(fact, Loop) and fact.accumulates is not False:
+                units = (project.resolve_symbol(called, path) for called in fact.body_uses)
+                queue.extend(unit_node(*unit) for unit in units if unit is not None)
+    seen: set[str] = set()
+    while queue:
+        node = queue.popleft()
+        if node in seen or node not in graph.g:
+            continue
+        seen.add(node)
+        queue.extend(t for t in graph.g.successors(node) if graph.g.edges[node, t].get("kind") in FLOW_EDGES)
+    attrs = graph.g.nodes
+    return frozenset(attrs[n]["path"] for n in seen if attrs[n].get("plane") == "platform" and attrs[n].get("path"))
+
+
+def _star_imported(project: Project) -> frozenset[str]:
+    index = project.index
+    targets = (
+        index.resolve(source, index.paths.get(module, ""))
+        for module, sources in project.star_imports.items()
+        for source in sources
+    )
+    return frozenset(target for target in targets if target)
+
+
+def _add_chains(graph: RepoGraph, reach: NextHops, chains: Chains) -> None:
+    """The stored hops from every node the changed files' units lead to, into their graph."""
+    edges, nodes = chains
+    for start in list(graph.g.nodes):
+        for next_hop in reach:
+            node = start
+            while node in next_hop and not graph.g.has_edge(node, next_hop[node]):
+                target = next_hop[node]
+                for end in (node, target):
+                    if end not in graph.g:
+                        graph.g.add_node(end, **nodes[end])
+                graph.g.add_edge(node, target, **edges[node, target])
+                node = target

@@ -1,0 +1,156 @@
+"""Incremental runs (incremental.py) give exactly what a full analysis gives, edit after edit.
+
+Each case copies the example monorepo, fills a cache with a full run, edits
+files, runs with that cache, and compares
+everything — findings with their traces and fingerprints, suppressed findings,
+warnings — with a run that has no cache at all. `files_parsed` tells which path
+ran: the incremental one parses just the edited files.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_ROOT, lint
+
+from molecule_lint.engine import RunResult
+
+Edit = Callable[[Path], None]
+
+
+def append(path: str, text: str) -> Edit:
+    def edit(root: Path) -> None:
+        with open(root / path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+
+    return edit
+
+
+def replace_text(path: str, old: str, new: str) -> Edit:
+    def edit(root: Path) -> None:
+        source = (root / path).read_text(encoding="utf-8")
+        assert old in source, f"{old!r} not in {path}"
+        (root / path).write_text(source.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def prepend(path: str, text: str) -> Edit:
+    def edit(root: Path) -> None:
+        (root / path).write_text(text + (root / path).read_text(encoding="utf-8"), encoding="utf-8")
+
+    return edit
+
+
+READ_MEMORIES = '\n\ndef peek(cur, ws):\n    cur.execute("SELECT body FROM agent_memories WHERE workspace_id = %s", (ws,))\n'
+
+# (edit, whether the incremental path may answer it)
+CASES: dict[str, tuple[list[Edit], bool]] = {
+    "comment at the end of a platform file": ([append("controlplane/billing/invoices.py", "# reviewed\n")], True),
+    "comment at the top shifts every line": ([prepend("controlplane/reports/activity.py", "# moved\n\n")], True),
+    "a new tenant read in a platform file": ([append("controlplane/billing/invoices.py", READ_MEMORIES)], True),
+    "a violation removed": (
+        [replace_text("controlplane/reports/retention.py", "DELETE FROM memory_vectors", "DELETE FROM dns_records")],
+        True,
+    ),
+    "a file an org loop calls into": (  # engagement.py's loop over orgs reaches fleet.py (MOL202 walks it)
+        [replace_text("controlplane/reports/fleet.py", "FROM workspace_messages WHERE", "FROM orgs WHERE")], False
+    ),
+    "a suppression added over a violation": (
+        [replace_text("controlplane/reports/retention.py", '    cur.execute("DELETE FROM memory_vectors',
+                      '    # molecule-lint: ignore[MOL101] -- purge job, reviewed\n    cur.execute("DELETE FROM memory_vectors')],
+        True,
+    ),
+    "a new function in a platform file": ([append("controlplane/provisioning/jobs.py", READ_MEMORIES)], True),
+    "a new function named like an import": (  # it would shadow a re-export others may use
+        [append("controlplane/provisioning/jobs.py", READ_MEMORIES.replace("peek", "ORG_ID_ENV"))], False,
+    ),
+    "a new import in a platform file": (
+        [prepend("controlplane/billing/invoices.py", "from common.activity import activity_count\n")], False,
+    ),
+    "an org loop added": (
+        [append("controlplane/billing/invoices.py", "\n\ndef all_orgs(orgs, cur):\n"
+                "    out = []\n    for org in orgs:\n        out.append(peek(cur, org))\n    return out\n" + READ_MEMORIES)],
+        False,
+    ),
+    "a shared helper changes": ([append("libs/common/src/common/text.py", READ_MEMORIES)], False),
+    "a tenant file gets a comment": ([append("workspace_server/store/models.py", "# note\n")], True),
+    "two platform files at once": (
+        [append("controlplane/billing/invoices.py", READ_MEMORIES), append("controlplane/dns/sync.py", "# ok\n")], True
+    ),
+    "a manifest changes": (
+        [replace_text("controlplane/.env.example", "TENANT_DATABASE_URL=", "PLATFORM_DATABASE_URL=")], False
+    ),
+}
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """The example with a cache dir filled by a full run (a snapshot is tied to its folder)."""
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLE_ROOT, repo)
+    lint(repo, cache_dir=repo / ".cache", reuse_results=True)
+    return repo
+
+
+def same(a: RunResult, b: RunResult) -> None:
+    assert a.findings == b.findings
+    assert [f.fingerprint for f in a.findings] == [f.fingerprint for f in b.findings]
+    assert a.suppressed == b.suppressed
+    assert a.warnings == b.warnings
+    assert a.files_checked == b.files_checked
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_an_incremental_run_equals_a_full_one(name: str, root: Path) -> None:
+    edits, incremental = CASES[name]
+    for edit in edits:
+        edit(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    full = lint(root, prefilter=True)
+    same(fast, full)
+    assert (fast.files_parsed == len(edits)) is incremental
+    again = lint(root, cache_dir=root / ".cache", reuse_results=True)  # the snapshot it left is right too
+    same(again, full)
+
+
+def test_edits_in_a_row_stay_exact(root: Path) -> None:
+    steps = [
+        append("controlplane/billing/invoices.py", READ_MEMORIES),
+        prepend("controlplane/billing/invoices.py", "# a header\n"),
+        replace_text("controlplane/billing/invoices.py", "agent_memories", "billing_accounts"),
+        append("controlplane/dns/sync.py", "# done\n"),
+    ]
+    for step in steps:
+        step(root)
+        fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+        assert fast.files_parsed == 1
+        same(fast, lint(root))
+
+
+def test_a_missing_or_foreign_linked_part_means_a_full_run(root: Path) -> None:
+    linked = next((root / ".cache").glob("linked-*.pickle"))
+    linked.write_bytes(b"not a pickle")
+    prepend("controlplane/reports/activity.py", "# moved\n")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed > 1
+    same(fast, lint(root))
+
+
+def test_the_command_line_answers_an_edit_incrementally(root: Path) -> None:
+    """A fresh process (pre-commit's case): nothing of an earlier run is in memory."""
+    def check(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "molecule_lint.cli", "check", "--format", "json", "--exit-zero", *args]
+        return subprocess.run(command, cwd=root, capture_output=True, text=True, check=True)
+
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    fast = json.loads(check("--cache-dir", ".cache", "controlplane/billing/invoices.py").stdout)
+    full = json.loads(check("--no-cache", "controlplane/billing/invoices.py").stdout)
+    assert fast["findings"] == full["findings"]
+    assert [f["rule"] for f in fast["findings"]] == ["MOL101"]
