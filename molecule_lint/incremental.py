@@ -142,16 +142,16 @@ def rerun_changed(
     if stamps.keys() != snapshot.stamps.keys():
         return None  # files came or went: the prefilter and the module index may change
     changed = sorted(path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
-    edits = _edits(config, discovery, snapshot, changed, cache)
-    if edits is None:
+    outcome = _edits(config, discovery, snapshot, changed, cache)
+    if outcome is None:
         return None
+    edits, linked = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
     moved_paths = {f.path for f in moved}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
     active = active_rules(rules, config, options)
     if moved:
-        linked = cache.load_linked()
-        assert isinstance(linked, Linked)  # _edits checked it
+        assert linked is not None  # _edits loads it for the first edit that moves findings
         known = [f for path, f in linked.known.items() if path not in moved_paths]
         project = Project(config, moved, snapshot.catalog, known)
         sql.remember(cache.sql)
@@ -173,14 +173,18 @@ def rerun_changed(
     return result
 
 
+Edits = dict[str, tuple[Scan | None, FileFacts | None]]
+
+
 def _edits(
     config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache
-) -> dict[str, tuple[Scan | None, FileFacts | None]] | None:
-    """Each changed file's new scan, with its facts when they changed; None when a change may move
-    findings outside the changed files (or files not analysed before come into play)."""
+) -> tuple[Edits, Linked | None] | None:
+    """Each changed file's new scan, with its facts when they changed, and the Linked part if that
+    was needed; None when a change may move findings outside the changed files (or files not
+    analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
-    edits: dict[str, tuple[Scan | None, FileFacts | None]] = {}
+    edits: Edits = {}
     linked: Linked | None = None
     for path in changed:
         file = by_path[path]
@@ -206,7 +210,7 @@ def _edits(
         if not _moves_only_itself(config, snapshot, linked, facts, scan):
             return None
         edits[path] = (scan, facts)
-    return edits
+    return edits, linked
 
 
 def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
