@@ -272,7 +272,7 @@ def run_all(args: argparse.Namespace, target: Target, tools: Tools, work: Path) 
     path = (args.edit_file or pick_platform_file(root)).resolve()
     edits = [Edit(path, at_top=False), Edit(path, at_top=True)]
     for edit in edits:
-        where = "line added at the top" if edit.at_top else "comment added at the end"
+        where = "a line added at the top (positions move)" if edit.at_top else "a comment added at the end"
         label = f"molecule-lint incremental: {where} of {path.relative_to(root)} ({len(edit.original) // 1024} KB)"
         jobs.append(Job(Row(label, molecule=True),
                         check_cmd(tools, work / "incremental.json", args.jobs, *cache, str(path)), edit.apply))
@@ -286,10 +286,11 @@ def run_all(args: argparse.Namespace, target: Target, tools: Tools, work: Path) 
 
 
 class Edit:
-    """Pre-commit style: a new comment line in one file before each run; the bytes restored after.
+    """Pre-commit style: one more comment line in one file before each run; the bytes restored after.
 
-    At the end, the file's facts stay the same (a comment, a docstring, a log text); at the top,
-    every position in the file moves, so it is re-checked as a code edit would be.
+    At the end, the file's facts stay what the previous run saw (like editing a comment, a
+    docstring or a log text); at the top, every position in the file moves, so it is re-checked
+    as after a code edit. Lines accumulate, so each run sees exactly its own kind of change.
     """
 
     def __init__(self, path: Path, at_top: bool) -> None:
@@ -298,8 +299,8 @@ class Edit:
         self.at_top = at_top
 
     def apply(self, i: int) -> None:
-        line = f"# bench edit {i}\n".encode()
-        self.path.write_bytes(line + self.original if self.at_top else self.original + line)
+        line, current = f"# bench edit {i}\n".encode(), self.path.read_bytes()
+        self.path.write_bytes(line + current if self.at_top else current + line)
 
     def restore(self) -> None:
         self.path.write_bytes(self.original)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -94,7 +95,8 @@ Stamps = dict[str, tuple[int, int]]  # path -> (mtime_ns, size), as the facts ca
 
 
 def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
-    """Every discovered file's stamp; None when a file cannot be stat'ed."""
+    """Every discovered file's stamp, and every go.mod that may name a Go file's package; None when
+    a discovered file cannot be stat'ed."""
     stamps: Stamps = {}
     for f in discovery.files:
         try:
@@ -102,7 +104,23 @@ def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
         except OSError:
             return None
         stamps[f.path] = (stat.st_mtime_ns, stat.st_size)
+    for folder in sorted(_with_parents(posixpath.dirname(f.path) for f in discovery.files if f.language == "go")):
+        go_mod = posixpath.join(folder, "go.mod")
+        try:
+            stat = os.stat(config.root / go_mod)
+        except OSError:
+            continue  # none here; one appearing later adds a stamp, which changes the key
+        stamps[go_mod] = (stat.st_mtime_ns, stat.st_size)
     return stamps
+
+
+def _with_parents(folders: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for folder in folders:
+        while folder not in out:
+            out.add(folder)
+            folder = posixpath.dirname(folder)
+    return out
 
 
 def run_key(setup: str, stamps: Stamps) -> str:

@@ -88,8 +88,10 @@ class Linked:
     known: dict[str, FileFacts]  # every analysed file, reduced to what others link against
     platform_scans: dict[str, Scan]  # platform Python file -> its scan (with the prefilter on)
     reach: NextHops  # next hops of non-platform nodes toward tenant data and code
+    through: NextHops  # the same walking through platform code (MOL202), for every node
     chains: Chains  # the edges those hops take, and their nodes
-    loop_reached: frozenset[str]  # platform files a platform org loop reaches
+    dangling: dict[str, frozenset[str]]  # module -> names other modules use in it that it does not define
+    loop_reached: frozenset[str]  # the nodes the calls in platform org loops lead to (MOL202 walks them)
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
 
@@ -104,14 +106,17 @@ def save_snapshot(
     scans = {path: scan for path in stamps if (scan := cache.scans.peek(path)) is not None} if prefiltered else {}
     data, code = ctx.tenant_next_hops
     reach = tuple({u: v for u, v in hops.items() if graph.plane(u) != "platform"} for hops in (data, code))
-    edges = {(u, v): dict(graph.g.edges[u, v]) for hops in reach for u, v in hops.items()}
+    through = ctx.tenant_next_hops_through_platform
+    edges = {(u, v): dict(graph.g.edges[u, v]) for hops in (*reach, *through) for u, v in hops.items()}
     nodes = {n: dict(graph.g.nodes[n]) for pair in edges for n in pair}
     linked = Linked(
         id=os.urandom(8).hex(),
         known={path: _known(f) for path, f in project.files.items()},
         platform_scans={path: scan for path, scan in scans.items() if project.plane_of(path) == "platform"},
         reach=(reach[0], reach[1]),
+        through=through,
         chains=(edges, nodes),
+        dangling=_dangling(graph),
         loop_reached=_loop_reached(ctx),
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
@@ -149,6 +154,8 @@ def rerun_changed(
     moved = [facts for _, facts in edits.values() if facts is not None]
     moved_paths = {f.path for f in moved}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
+    if any(hop.path in moved_paths for f in raw for hop in f.trace):
+        return None  # another file's finding goes through a changed one (a loop over orgs calling it)
     active = active_rules(rules, config, options)
     if moved:
         assert linked is not None  # _edits loads it for the first edit that moves findings
@@ -156,7 +163,12 @@ def rerun_changed(
         project = Project(config, moved, snapshot.catalog, known)
         sql.remember(cache.sql)
         ctx = CheckContext(config, project, snapshot.catalog, reach=linked.reach)
-        _add_chains(ctx.graph, linked.reach, linked.chains)
+        _add_chains(ctx.graph, (*linked.reach, *linked.through), linked.chains)
+        through = _through_hops(ctx.graph, {f.module for f in moved}, linked)
+        if through is None:
+            return None
+        ctx.tenant_next_hops_through_platform = through
+        _add_chains(ctx.graph, through, linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
     for f in moved:
@@ -187,9 +199,9 @@ def _edits(
     edits: Edits = {}
     linked: Linked | None = None
     for path in changed:
-        file = by_path[path]
-        if not has_frontend(file) or path in snapshot.catalog.sources:
-            return None  # e.g. go.mod, or a migration: the module names or the catalog may change
+        file = by_path.get(path)
+        if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
+            return None  # a go.mod, a migration: the module names or the catalog may change
         scan = _scan(config, path, needles) if file.language == "python" else None
         same_scan = snapshot.scans is None or (scan is not None and scan_digest(scan) == snapshot.scans.get(path))
         if path not in snapshot.digests:  # not parsed: only its byte scan decided anything
@@ -219,10 +231,10 @@ def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts
     old = linked.known[path]
     if facts.language != "python" or ServiceMap(config.services).plane_of(path) != "platform":
         return False
-    if facts.error is not None or path in linked.loop_reached or not _extends(old, facts, linked.star_imported):
+    if facts.error is not None or not _extends(old, facts, linked):
         return False
     if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
-        return False  # an org loop follows calls through platform code (MOL202)
+        return False  # its loop's calls may lead anywhere through platform code, hops nobody checked
     if snapshot.scans is None:
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
@@ -269,17 +281,17 @@ def _marks(f: FileFacts) -> FileFacts:
     return replace(f, facts=tuple(fact for fact in f.facts if isinstance(fact, Suppression)))
 
 
-def _extends(old: FileFacts, new: FileFacts, star_imported: frozenset[str]) -> bool:
-    """Does ``new`` link like ``old``, give or take functions and classes under names nothing bound
-    before? A reference to such a name resolved to the module body, platform code like the new unit,
-    which no reach check walks through; a star import would hand the new names on, a re-export
-    would be shadowed by them, a new constant or model could be read elsewhere."""
+def _extends(old: FileFacts, new: FileFacts, linked: Linked) -> bool:
+    """Does ``new`` link like ``old``, give or take functions and classes under fresh names: ones
+    no other module uses in it (that use would now resolve to the new unit instead of the module
+    body) and that shadow no import (a re-export)? A star import would hand new names on; a new
+    constant or model could be read elsewhere."""
     before, after = _interface(old), _interface(new)
     if before == after:
         return True
-    if new.module in star_imported or any(entry[0] == "Import" and entry[3] == "*" for entry in before):
+    if new.module in linked.star_imported or any(entry[0] == "Import" and entry[3] == "*" for entry in before):
         return False
-    taken = {entry[1] for entry in before if entry[0] == "Definition"}
+    taken = {entry[1] for entry in before if entry[0] == "Definition"} | linked.dangling.get(new.module, frozenset())
     taken |= {entry[4] for entry in before if entry[0] == "Import"}
     added = {entry for entry in after if entry[0] == "Definition" and entry[1] not in taken}
     return tuple(entry for entry in after if entry not in added) == before
@@ -294,9 +306,75 @@ def _interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
     )
 
 
+def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
+    """For each module, the names other modules use in it that resolved to its body (it defines none)."""
+    names: dict[str, set[str]] = {}
+    for source, target, data in graph.g.edges(data=True):
+        attrs = graph.g.nodes[target]
+        if data.get("kind") != "use" or attrs.get("kind") != "unit" or attrs.get("scope") != MODULE_SCOPE:
+            continue
+        module, ref = attrs["module"], data.get("ref") or ""
+        if graph.g.nodes[source].get("module") != module:
+            names.setdefault(module, set()).update(ref.split("."))  # every part: the alias may differ
+    return {module: frozenset(parts) for module, parts in names.items()}
+
+
+def _through_hops(graph: RepoGraph, modules: set[str], linked: Linked) -> NextHops | None:
+    """The next hops through platform code with the changed modules' units recomputed; None when a
+    unit an org loop's calls lead to would now take another hop (then that loop's finding, or one of
+    a loop reaching it through other nodes, may change). Only MOL202 reads these hops, and only
+    from a loop's calls on, so the other units' hops may change freely.
+
+    RepoGraph.next_hops is a BFS from the sinks: a node's next hop is its successor nearest a sink,
+    ties going to the one the BFS reached first — which is the one whose path to the sink, read
+    from the sink, sorts first. So each unit's hop follows from its successors' stored paths.
+    """
+    units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("module") in modules}
+    out = []
+    for hops, sinks in zip(linked.through, graph.tenant_sinks()):
+        new = _local_hops(graph, units, hops, sinks)
+        if any(new.get(unit) != hops.get(unit) for unit in units & linked.loop_reached):
+            return None
+        merged = {node: hop for node, hop in hops.items() if node not in units}
+        merged.update(new)
+        out.append(merged)
+    return out[0], out[1]
+
+
+def _local_hops(graph: RepoGraph, units: set[str], hops: dict[str, str], sinks: set[str]) -> dict[str, str]:
+    keys: dict[str, tuple[str, ...]] = {}  # unit -> its path to a sink, read from the sink
+    new: dict[str, str] = {}
+
+    def key(node: str) -> tuple[str, ...] | None:
+        path = [node]
+        while path[-1] not in units and path[-1] in hops:
+            path.append(hops[path[-1]])
+        end = path[-1]
+        if end in units and end != node:
+            base = keys.get(end)
+            return None if base is None else base + tuple(reversed(path[:-1]))
+        return tuple(reversed(path)) if end in sinks else None
+
+    for _ in range(len(units) + 1):  # relaxing until no unit's path improves
+        settled = True
+        for unit in sorted(units):
+            best: tuple[int, tuple[str, ...], str] | None = None
+            for successor in graph.g.successors(unit):
+                if graph.g.edges[unit, successor].get("kind") not in FLOW_EDGES:
+                    continue
+                found = keys.get(successor) if successor in units else key(successor)
+                if found is not None and (best is None or (len(found), found, successor) < best):
+                    best = (len(found), found, successor)
+            if best is not None and keys.get(unit) != best[1] + (unit,):
+                keys[unit], new[unit] = best[1] + (unit,), best[2]
+                settled = False
+        if settled:
+            break
+    return new
+
+
 def _loop_reached(ctx: CheckContext) -> frozenset[str]:
-    """Platform files whose code the calls in a platform org loop can reach (fan-out follows just those;
-    the loop's own file is re-checked whenever it changes)."""
+    """The nodes the calls in platform org loops lead to, through any plane."""
     project, graph = ctx.project, ctx.graph
     queue: deque[str] = deque()
     for path, f in project.files.items():
@@ -313,8 +391,7 @@ def _loop_reached(ctx: CheckContext) -> frozenset[str]:
             continue
         seen.add(node)
         queue.extend(t for t in graph.g.successors(node) if graph.g.edges[node, t].get("kind") in FLOW_EDGES)
-    attrs = graph.g.nodes
-    return frozenset(attrs[n]["path"] for n in seen if attrs[n].get("plane") == "platform" and attrs[n].get("path"))
+    return frozenset(seen)
 
 
 def _star_imported(project: Project) -> frozenset[str]:
@@ -327,16 +404,19 @@ def _star_imported(project: Project) -> frozenset[str]:
     return frozenset(target for target in targets if target)
 
 
-def _add_chains(graph: RepoGraph, reach: NextHops, chains: Chains) -> None:
-    """The stored hops from every node the changed files' units lead to, into their graph."""
+def _add_chains(graph: RepoGraph, next_hops: tuple[dict[str, str], ...], chains: Chains) -> None:
+    """The stored hops from every node of the graph, into it (edges it has already are kept)."""
     edges, nodes = chains
+    walked: set[tuple[int, str]] = set()
     for start in list(graph.g.nodes):
-        for next_hop in reach:
+        for number, next_hop in enumerate(next_hops):
             node = start
-            while node in next_hop and not graph.g.has_edge(node, next_hop[node]):
+            while node in next_hop and (number, node) not in walked:
+                walked.add((number, node))
                 target = next_hop[node]
-                for end in (node, target):
-                    if end not in graph.g:
-                        graph.g.add_node(end, **nodes[end])
-                graph.g.add_edge(node, target, **edges[node, target])
+                if not graph.g.has_edge(node, target):
+                    for end in (node, target):
+                        if end not in graph.g:
+                            graph.g.add_node(end, **nodes[end])
+                    graph.g.add_edge(node, target, **edges[node, target])
                 node = target

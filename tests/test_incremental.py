@@ -17,11 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_ROOT, lint
+from conftest import EXAMPLE_ROOT, lint, write_project
 
 from molecule_lint.engine import RunResult
 
 Edit = Callable[[Path], None]
+GO_FIXTURE = Path(__file__).parent / "frontends" / "fixtures" / "go-monorepo"
+GO_CONFIG = {
+    "services": [
+        {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
+        {"name": "workspace-server", "plane": "tenant", "paths": ["workspace-server/"]},
+        {"name": "shared", "plane": "shared", "paths": ["shared/"]},
+    ],
+    "tenant_data": {"tables": ["agent_memories"]},
+}
 
 
 def append(path: str, text: str) -> Edit:
@@ -59,8 +68,16 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
         [replace_text("controlplane/reports/retention.py", "DELETE FROM memory_vectors", "DELETE FROM dns_records")],
         True,
     ),
-    "a file an org loop calls into": (  # engagement.py's loop over orgs reaches fleet.py (MOL202 walks it)
+    "a file an org loop calls into stops reaching tenant data": (  # engagement.py's loops reach fleet.py
         [replace_text("controlplane/reports/fleet.py", "FROM workspace_messages WHERE", "FROM orgs WHERE")], False
+    ),
+    "a file an org loop calls into moves down a line": (  # its units take the same hops: MOL202 holds
+        [prepend("controlplane/provisioning/status.py", "# moved\n")], True
+    ),
+    "a function an org loop calls starts reading tenant data": (
+        [replace_text("controlplane/provisioning/status.py", "def host_status(org_id: str) -> str:\n",
+                      'def host_status(org_id: str) -> str:\n    os.environ["TENANT_DATABASE_URL"]\n')],
+        False,
     ),
     "a suppression added over a violation": (
         [replace_text("controlplane/reports/retention.py", '    cur.execute("DELETE FROM memory_vectors',
@@ -154,3 +171,16 @@ def test_the_command_line_answers_an_edit_incrementally(root: Path) -> None:
     full = json.loads(check("--no-cache", "controlplane/billing/invoices.py").stdout)
     assert fast["findings"] == full["findings"]
     assert [f["rule"] for f in fast["findings"]] == ["MOL101"]
+
+
+def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
+    """go.mod names every Go package (and so what a Go import reaches) but is no analysed file."""
+    root = tmp_path / "go"
+    shutil.copytree(GO_FIXTURE, root)
+    write_project(root, {}, GO_CONFIG)
+    cached = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert "MOL104" in {f.rule for f in cached.findings}
+    replace_text("go.mod", "module github.com/acme/molecule", "module github.com/acme/renamed")(root)
+    after = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(after, lint(root))
+    assert "MOL104" not in {f.rule for f in after.findings}  # the import no longer names a package of ours

@@ -21,9 +21,10 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
     graph = ctx.graph
     data_next, code_next = ctx.tenant_next_hops
     best: dict[tuple[str, str], tuple[tuple[int, int, int], Edge, list[Edge]]] = {}
+    checked = ctx.project.files
     for node, attrs in graph.g.nodes(data=True):
-        if attrs.get("kind") != "unit" or attrs.get("plane") != "platform":
-            continue
+        if attrs.get("kind") != "unit" or attrs.get("plane") != "platform" or attrs.get("path") not in checked:
+            continue  # (an incremental run's graph also holds other files' units, on stored chains)
         for target in graph.g.successors(node):
             target_attrs = graph.g.nodes[target]
             if target_attrs.get("kind") != "unit" or target_attrs.get("plane") == "platform":
