@@ -12,12 +12,12 @@ import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
-from molecule_lint.facts import FileFacts
+from molecule_lint.facts import FileFacts, facts_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.modules import python_module_name
 
@@ -98,7 +98,8 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
         error = f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)"
         return FileFacts(file.path, file.language, module, error=error), content_digest
     try:
-        return frontend(file.path, module, source), content_digest
+        facts = frontend(file.path, module, source)
+        return replace(facts, digest=facts_digest(facts)), content_digest  # digested here, in the worker
     except Exception as exc:  # noqa: BLE001 - a bug of ours: reported as internal, the run fails with exit 2
         detail = traceback.format_exc() if job.debug else f"{type(exc).__name__}: {exc}"
         facts = FileFacts(file.path, file.language, module, error=f"internal error: {detail}", internal=True)

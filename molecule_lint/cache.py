@@ -24,7 +24,7 @@ from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
 # Bump when a frontend's or the scanner's output changes for the same input.
-FACTS_VERSION = "5"
+FACTS_VERSION = "6"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"

@@ -9,6 +9,8 @@ Lines and columns are 1-based; ``end_column`` is exclusive.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -377,6 +379,11 @@ class FileFacts(Compact):
     error: str | None = None
     error_loc: Location | None = None
     internal: bool = False  # the error is a bug in molecule-lint, not in the file: the run must fail
+    digest: str = ""  # of error and facts (set by analysis.py): equal digests, equal findings to come
+
+
+def facts_digest(f: FileFacts) -> str:
+    return hashlib.blake2b(pickle.dumps((f.error, f.facts), pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
 def merge_template(parts: Iterable[str | Ref]) -> Template:

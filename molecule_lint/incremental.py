@@ -26,7 +26,6 @@ or rule change — runs the full analysis, which writes a new snapshot.
 from __future__ import annotations
 
 import os
-import pickle
 from collections import deque
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
@@ -47,6 +46,7 @@ from molecule_lint.facts import (
     OrmModel,
     Route,
     Suppression,
+    facts_digest,
 )
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.linker import Project
@@ -86,7 +86,7 @@ class Linked:
 
     id: str
     known: dict[str, FileFacts]  # every analysed file, reduced to what others link against
-    platform_scans: dict[str, Scan]  # platform Python file -> its scan (with the prefilter on)
+    platform_imports: dict[str, str]  # platform Python file -> imports_digest of its scan (prefilter on)
     reach: NextHops  # next hops of non-platform nodes toward tenant data and code
     through: NextHops  # the same walking through platform code (MOL202), for every node
     chains: Chains  # the edges those hops take, and their nodes
@@ -112,7 +112,7 @@ def save_snapshot(
     linked = Linked(
         id=os.urandom(8).hex(),
         known={path: _known(f) for path, f in project.files.items()},
-        platform_scans={path: scan for path, scan in scans.items() if project.plane_of(path) == "platform"},
+        platform_imports={path: imports_digest(scan) for path, scan in scans.items() if project.plane_of(path) == "platform"},
         reach=(reach[0], reach[1]),
         through=through,
         chains=(edges, nodes),
@@ -125,7 +125,7 @@ def save_snapshot(
     cache.save_snapshot(Snapshot(
         setup=setup,
         stamps=stamps,
-        digests={path: facts_digest(f) for path, f in project.files.items()},
+        digests={path: f.digest or facts_digest(f) for path, f in project.files.items()},
         scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
         raw=raw,
         marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
@@ -172,7 +172,7 @@ def rerun_changed(
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
     for f in moved:
-        snapshot.digests[f.path] = facts_digest(f)
+        snapshot.digests[f.path] = f.digest or facts_digest(f)
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
             snapshot.marks[f.path] = marks
@@ -212,7 +212,7 @@ def _edits(
         facts, _ = analyze_file(Job(config.root, file))
         if facts is None:
             return None
-        if same_scan and facts_digest(facts) == snapshot.digests[path]:
+        if same_scan and (facts.digest or facts_digest(facts)) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
         if linked is None:
@@ -239,10 +239,9 @@ def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
     # the file, the same flags (a tenant word in it makes the files on the way there needed).
-    old_scan = linked.platform_scans.get(path)
-    if scan is None or old_scan is None or scan.imports != old_scan.imports:
+    if scan is None or linked.platform_imports.get(path) != imports_digest(scan):
         return False
-    return path not in linked.platform_reached or scan == old_scan
+    return path not in linked.platform_reached or scan_digest(scan) == snapshot.scans.get(path)
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
@@ -255,22 +254,22 @@ def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
     return scan_source(source, python_module_name(path), path.endswith("__init__.py"), needles)
 
 
-def facts_digest(facts: FileFacts) -> str:
-    return digest(pickle.dumps((facts.error, facts.facts), pickle.HIGHEST_PROTOCOL))
+def imports_digest(scan: Scan) -> str:
+    return digest("\n".join(sorted(scan.imports)).encode())
 
 
 def scan_digest(scan: Scan) -> str:
     return digest(repr([*sorted(scan.imports), *(getattr(scan, name) for name in scan.__slots__ if name != "imports")]).encode())
 
 
-_LINKED = (Definition, Constant, OrmModel, Route)
+_LINKED = frozenset({Definition, Constant, OrmModel, Route})
 
 
 def _links(fact: Fact) -> bool:
     """Does another file link against this fact (linker.Project's tables)?"""
     if isinstance(fact, Import):
         return fact.scope == MODULE_SCOPE and not fact.typing_only
-    return isinstance(fact, _LINKED)
+    return type(fact) in _LINKED
 
 
 def _known(f: FileFacts) -> FileFacts:
@@ -278,7 +277,7 @@ def _known(f: FileFacts) -> FileFacts:
 
 
 def _marks(f: FileFacts) -> FileFacts:
-    return replace(f, facts=tuple(fact for fact in f.facts if isinstance(fact, Suppression)))
+    return replace(f, facts=tuple(fact for fact in f.facts if type(fact) is Suppression))
 
 
 def _extends(old: FileFacts, new: FileFacts, linked: Linked) -> bool:
