@@ -5,7 +5,9 @@ import scans. Neither depends on the config (frontends know nothing of
 rules), so the key is the content hash plus the tool version. One pack file
 is far cheaper to load than thousands of small ones. Writes are atomic (temp
 file + rename), so concurrent runs never see a torn file; a corrupt or
-foreign pack is ignored and rebuilt.
+foreign pack is ignored and rebuilt. The last full analysis is kept too,
+for incremental runs (incremental.py), and the last result, for unchanged
+projects.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from molecule_lint import __version__
 from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
 
-# Bump when a frontend's or the scanner's output changes for the same input.
+# Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
+# (incremental.Snapshot, incremental.Linked) holds.
 FACTS_VERSION = "6"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key

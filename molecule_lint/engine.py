@@ -65,14 +65,15 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     stamps = file_stamps(config, discovery) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
     result = cache.load_result(key) if cache is not None and key is not None else None
-    if result is None and cache is not None and stamps is not None:
-        from molecule_lint.incremental import rerun_changed
-
-        result = rerun_changed(config, rules, options, discovery, cache, stamps)
     if result is None:
-        result = _analyse(config, rules, options, discovery, cache, stamps)
-    if cache is not None and key is not None and not result.internal_errors:
-        cache.save_result(key, replace(result, context=None))
+        if cache is not None and stamps is not None:
+            from molecule_lint.incremental import rerun_changed
+
+            result = rerun_changed(config, rules, options, discovery, cache, stamps)
+        if result is None:
+            result = _analyse(config, rules, options, discovery, cache, stamps)
+        if cache is not None and key is not None and not result.internal_errors:
+            cache.save_result(key, replace(result, context=None))
     return replace(
         result,
         findings=_only(result.findings, options.only_paths),

@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from molecule_lint.facts import Location
+from molecule_lint.facts import Compact, Location
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # info 0 < warning 1 < error 2
 
 
 @dataclass(frozen=True, slots=True)
-class Hop:
+class Hop(Compact):
     """One step of an evidence chain: where, and what happens there."""
 
     path: str
@@ -21,7 +21,7 @@ class Hop:
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Compact):  # Compact: a warm run unpickles thousands of them
     rule: str
     severity: str
     path: str
