@@ -202,8 +202,10 @@ def _edits(
         file = by_path.get(path)
         if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
             return None  # a go.mod, a migration: the module names or the catalog may change
-        scan = _scan(config, path, needles) if file.language == "python" else None
-        same_scan = snapshot.scans is None or (scan is not None and scan_digest(scan) == snapshot.scans.get(path))
+        scan = _scan(config, path, needles) if file.language == "python" else None  # only Python is scanned
+        same_scan = file.language != "python" or snapshot.scans is None or (
+            scan is not None and scan_digest(scan) == snapshot.scans.get(path)
+        )
         if path not in snapshot.digests:  # not parsed: only its byte scan decided anything
             if not same_scan or snapshot.scans is None:
                 return None

@@ -10,6 +10,7 @@ ran: the incremental one parses just the edited files.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -184,3 +185,34 @@ def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
     after = lint(root, cache_dir=root / ".cache", reuse_results=True)
     same(after, lint(root))
     assert "MOL104" not in {f.rule for f in after.findings}  # the import no longer names a package of ours
+
+
+def test_a_comment_in_a_go_file_is_answered_from_the_snapshot(tmp_path: Path) -> None:
+    root = tmp_path / "go"
+    shutil.copytree(GO_FIXTURE, root)
+    write_project(root, {}, GO_CONFIG)
+    lint(root, cache_dir=root / ".cache", reuse_results=True)
+    append("controlplane/internal/digest/digest.go", "// reviewed\n")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+
+
+PLATFORM_FILES = [
+    "controlplane/billing/invoices.py", "controlplane/provisioning/jobs.py", "controlplane/provisioning/status.py",
+    "controlplane/reports/activity.py", "controlplane/reports/retention.py", "controlplane/dns/sync.py",
+]
+EDIT_KINDS: list[Callable[[str, int], Edit]] = [
+    lambda path, i: append(path, f"# note {i}\n"),
+    lambda path, i: prepend(path, f"# note {i}\n"),
+    lambda path, i: append(path, READ_MEMORIES.replace("peek", f"peek_{i}")),
+    lambda path, i: append(path, f"\n\ndef helper_{i}(x):\n    return x\n"),
+]
+
+
+def test_a_random_run_of_edits_stays_exact(root: Path) -> None:
+    """Twelve edits in a row, as a day of commits would make them (seeded: the same every run)."""
+    rng = random.Random(1793)
+    for i in range(12):
+        rng.choice(EDIT_KINDS)(rng.choice(PLATFORM_FILES), i)(root)
+        same(lint(root, cache_dir=root / ".cache", reuse_results=True), lint(root))
