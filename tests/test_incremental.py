@@ -216,3 +216,13 @@ def test_a_random_run_of_edits_stays_exact(root: Path) -> None:
     for i in range(12):
         rng.choice(EDIT_KINDS)(rng.choice(PLATFORM_FILES), i)(root)
         same(lint(root, cache_dir=root / ".cache", reuse_results=True), lint(root))
+
+
+def test_without_the_prefilter_too(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(EXAMPLE_ROOT, root)
+    lint(root, cache_dir=root / ".cache", reuse_results=True, prefilter=False)
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True, prefilter=False)
+    assert fast.files_parsed == 1
+    same(fast, lint(root, prefilter=False))
