@@ -1,26 +1,29 @@
-"""Answer a run from the last full analysis when only platform code changed (pre-commit's case).
+"""Answer a run from the last full analysis when the changes cannot move other files' findings.
 
 Even with every file's facts cached, a full run relinks the project, rebuilds
 the graph and reruns every check: seconds on a large repository, for a commit
-that touched one file. Most such edits cannot change any other file's
-findings. An edit to a platform file that keeps what other files link against
-(its definitions, module-level imports, constants, ORM models and routes) and
-imports nothing new changes only that file's own findings, because
-reachability never walks through platform code (MOL104 reports platform code
-where it starts) — except for MOL202, which follows a platform org loop
-through platform helpers: a file such a loop reaches, or one holding an org
-loop itself, takes the full path.
+that touched one file. So every full run leaves a snapshot: each analysed
+file reduced to what others link against (definitions, module-level imports,
+constants, ORM models, routes), a digest of each file's facts and byte scan,
+the raw findings, the suppressions, and the next hops toward tenant data and
+code (of non-platform code, and through platform code for MOL202) with the
+edges they take. A later run looks at the changed files only:
 
-So every full run leaves a snapshot: each analysed file reduced to what others
-link against (plus its suppressions), the raw findings, the next hops toward
-tenant data and code of all non-platform code with the edges they take, and
-which platform files org loops reach. A later run whose changed files all pass
-the tests above parses just those files, links them against the snapshot,
-checks them with the stored next hops, and merges their findings with the
-others' raw findings before suppressions are applied — the same result a full
-run gives (tests/test_incremental.py compares the two over many edits).
-Anything else — a new or deleted file, another plane, a migration, a config
-or rule change — runs the full analysis, which writes a new snapshot.
+- facts and scan unchanged (a comment, a docstring, a log text), any plane:
+  nothing any rule reads changed;
+- platform Python code that keeps what others link against (give or take new
+  functions under fresh names), its imports, and — when code of another
+  plane reaches it — its scan flags: reachability never walks through platform
+  code (MOL104 reports it where it starts), so only its own findings can
+  change. They are recomputed against the snapshot. MOL202 does walk through
+  platform code from an org loop's calls: the file's units must keep their
+  next hops (recomputed from their successors' stored paths), no other file's
+  finding may run through it, and it may not hold an org loop itself.
+
+Anything else — a new or deleted file, a shared or tenant code change, a
+changed import, a migration, a go.mod, a config or rule change — runs the
+full analysis, which writes a new snapshot. Both give the same result
+(tests/test_incremental.py compares them edit by edit).
 """
 
 from __future__ import annotations
@@ -163,12 +166,17 @@ def rerun_changed(
         project = Project(config, moved, snapshot.catalog, known)
         sql.remember(cache.sql)
         ctx = CheckContext(config, project, snapshot.catalog, reach=linked.reach)
-        _add_chains(ctx.graph, (*linked.reach, *linked.through), linked.chains)
-        through = _through_hops(ctx.graph, {f.module for f in moved}, linked)
+        graph = ctx.graph
+        units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("path") in moved_paths}
+        # The stored hops of everything else (the changed units' own are stale), then theirs anew.
+        data, code = ({node: hop for node, hop in hops.items() if node not in units} for hops in linked.through)
+        others = (data, code)
+        _add_chains(graph, (*linked.reach, *others), linked.chains)
+        through = _through_hops(graph, units, others, linked)
         if through is None:
             return None
         ctx.tenant_next_hops_through_platform = through
-        _add_chains(ctx.graph, through, linked.chains)
+        _add_chains(graph, through, linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
     for f in moved:
@@ -320,25 +328,23 @@ def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
     return {module: frozenset(parts) for module, parts in names.items()}
 
 
-def _through_hops(graph: RepoGraph, modules: set[str], linked: Linked) -> NextHops | None:
-    """The next hops through platform code with the changed modules' units recomputed; None when a
-    unit an org loop's calls lead to would now take another hop (then that loop's finding, or one of
-    a loop reaching it through other nodes, may change). Only MOL202 reads these hops, and only
-    from a loop's calls on, so the other units' hops may change freely.
+def _through_hops(graph: RepoGraph, units: set[str], others: NextHops, linked: Linked) -> NextHops | None:
+    """The next hops through platform code: ``others`` (the stored ones of every node but the
+    changed ``units``) with the units' recomputed; None when a unit an org loop's calls lead to
+    would now take another hop (then that loop's finding, or one of a loop reaching it through
+    other nodes, may change). Only MOL202 reads these hops, and only from a loop's calls on, so
+    other units' hops may change freely.
 
     RepoGraph.next_hops is a BFS from the sinks: a node's next hop is its successor nearest a sink,
     ties going to the one the BFS reached first — which is the one whose path to the sink, read
     from the sink, sorts first. So each unit's hop follows from its successors' stored paths.
     """
-    units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("module") in modules}
     out = []
-    for hops, sinks in zip(linked.through, graph.tenant_sinks()):
+    for hops, stored, sinks in zip(others, linked.through, graph.tenant_sinks()):
         new = _local_hops(graph, units, hops, sinks)
-        if any(new.get(unit) != hops.get(unit) for unit in units & linked.loop_reached):
+        if any(new.get(unit) != stored.get(unit) for unit in units & linked.loop_reached):
             return None
-        merged = {node: hop for node, hop in hops.items() if node not in units}
-        merged.update(new)
-        out.append(merged)
+        out.append({**hops, **new})
     return out[0], out[1]
 
 

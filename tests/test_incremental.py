@@ -226,3 +226,18 @@ def test_without_the_prefilter_too(tmp_path: Path) -> None:
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True, prefilter=False)
     assert fast.files_parsed == 1
     same(fast, lint(root, prefilter=False))
+
+
+def test_a_function_an_org_loop_calls_stops_reading_tenant_data(tmp_path: Path) -> None:
+    """Its stored hop toward the data must not survive the edit that removed the read."""
+    root = tmp_path / "repo"
+    shutil.copytree(EXAMPLE_ROOT, root)
+    read = '    os.environ["TENANT_DATABASE_URL"]\n'
+    header = "def host_status(org_id: str) -> str:\n"
+    replace_text("controlplane/provisioning/status.py", header, header + read)(root)
+    seeded = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert ("MOL202", "controlplane/reports/engagement.py", 26) in {(f.rule, f.path, f.loc.line) for f in seeded.findings}
+    replace_text("controlplane/provisioning/status.py", read, "")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert ("MOL202", "controlplane/reports/engagement.py", 26) not in {(f.rule, f.path, f.loc.line) for f in fast.findings}
