@@ -63,14 +63,16 @@ class ServiceMap:
 
     def all_services_of(self, path: str) -> tuple[str, ...]:
         """Every service whose paths match, in config order (the first one owns the file)."""
-        if path not in self._memo:
+        # With folder patterns only (the usual config), the answer is the folder's: one per folder.
+        key = posixpath.dirname(path) + "/" if len(self._folder_only) == len(self._specs) else path
+        if key not in self._memo:
             in_folders = self._folder_matches(posixpath.dirname(path))
-            self._memo[path] = tuple(
+            self._memo[key] = tuple(
                 service.name
                 for number, (service, spec) in enumerate(self._specs)
                 if (number in in_folders if number in self._folder_only else spec.match_file(path))
             )
-        return self._memo[path]
+        return self._memo[key]
 
     def _folder_matches(self, folder: str) -> frozenset[int]:
         """The folder-pattern services ("controlplane/") that own everything under ``folder``.

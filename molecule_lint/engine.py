@@ -99,9 +99,10 @@ def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
     """Every discovered file's stamp, and every go.mod that may name a Go file's package; None when
     a discovered file cannot be stat'ed."""
     stamps: Stamps = {}
+    root = os.path.join(config.root, "")  # joined as strings: a Path per file costs more than its stat
     for f in discovery.files:
         try:
-            stat = os.stat(config.root / f.path)
+            stat = os.stat(root + f.path)
         except OSError:
             return None
         stamps[f.path] = (stat.st_mtime_ns, stat.st_size)
