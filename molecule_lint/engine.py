@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache
 from molecule_lint.config import Config
-from molecule_lint.discover import Discovery, discover
+from molecule_lint.discover import Discovery, ServiceMap, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.rules import ENGINE_CHECK, Rule, unknown_checks
@@ -109,7 +109,7 @@ def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
     for folder in sorted(_with_parents(posixpath.dirname(f.path) for f in discovery.files if f.language == "go")):
         go_mod = posixpath.join(folder, "go.mod")
         try:
-            stat = os.stat(config.root / go_mod)
+            stat = os.stat(root + go_mod)
         except OSError:
             continue  # none here; one appearing later adds a stamp, which changes the key
         stamps[go_mod] = (stat.st_mtime_ns, stat.st_size)
@@ -141,7 +141,6 @@ def _analyse(
     from molecule_lint.analysis import analyze_all, default_jobs, has_frontend
     from molecule_lint.catalog import DataCatalog, FileReader
     from molecule_lint.checks import CheckContext
-    from molecule_lint.discover import ServiceMap
     from molecule_lint.linker import Project
     from molecule_lint.prefilter import files_to_analyse, tenant_needles
 
