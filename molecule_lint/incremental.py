@@ -40,6 +40,7 @@ from molecule_lint.checks import CheckContext, NextHops
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    ArgFlow,
     Constant,
     Definition,
     Fact,
@@ -47,7 +48,9 @@ from molecule_lint.facts import (
     Import,
     Location,
     Loop,
+    OrgSource,
     OrmModel,
+    ParamFlow,
     Route,
     Suppression,
     facts_digest,
@@ -98,6 +101,7 @@ class Linked:
     loop_reached: frozenset[str]  # the nodes the calls in platform org loops lead to (MOL202 walks them)
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
+    org_flows: frozenset[str]  # files with facts of MOL302's org-id flows (they cross files)
 
 
 def save_snapshot(
@@ -124,6 +128,7 @@ def save_snapshot(
         loop_reached=_loop_reached(ctx),
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
+        org_flows=frozenset(path for path, f in project.files.items() if _has_org_flow(f)),
     )
     cache.save_linked(linked)
     cache.save_snapshot(Snapshot(
@@ -166,18 +171,19 @@ def rerun_changed(
         known = [f for path, f in linked.known.items() if path not in moved_paths]
         project = Project(config, moved, snapshot.catalog, known)
         sql.remember(cache.sql)
-        ctx = CheckContext(config, project, snapshot.catalog, reach=linked.reach)
+        ctx = CheckContext(config, project, snapshot.catalog)
         graph = ctx.graph
         units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("path") in moved_paths}
         # The stored hops of everything else (the changed units' own are stale), then theirs anew.
-        data, code = ({node: hop for node, hop in hops.items() if node not in units} for hops in linked.through)
-        others = (data, code)
-        _add_chains(graph, (*linked.reach, *others), linked.chains)
-        through = _through_hops(graph, units, others, linked)
-        if through is None:
+        reach, through = (_without(hops, units) for hops in (linked.reach, linked.through))
+        _add_chains(graph, (*reach, *through), linked.chains)
+        shared = {unit for unit in units if graph.plane(unit) != "platform"}
+        new_reach = _hops_kept(graph, shared, reach, linked.reach, shared)  # reachability walks shared code
+        new_through = _hops_kept(graph, units, through, linked.through, units & linked.loop_reached)
+        if new_reach is None or new_through is None:
             return None
-        ctx.tenant_next_hops_through_platform = through
-        _add_chains(graph, through, linked.chains)
+        ctx.tenant_next_hops, ctx.tenant_next_hops_through_platform = new_reach, new_through
+        _add_chains(graph, (*new_reach, *new_through), linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
     for f in moved:
@@ -240,19 +246,28 @@ def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts
     """Can this edit change findings of its own file only (see the module docstring)?"""
     path = facts.path
     old = linked.known[path]
-    if facts.language != "python" or ServiceMap(config.services).plane_of(path) != "platform":
+    plane = ServiceMap(config.services).plane_of(path)
+    if facts.language != "python" or plane == "tenant":  # tenant checks follow org ids across files
         return False
     if facts.error is not None or not _extends(old, facts, linked):
         return False
     if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
         return False  # its loop's calls may lead anywhere through platform code, hops nobody checked
+    if plane != "platform" and (path in linked.org_flows or _has_org_flow(facts)):
+        return False  # an org id from tenant code may flow through it (MOL302, reported where it ends)
     if snapshot.scans is None:
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
-    # the file, the same flags (a tenant word in it makes the files on the way there needed).
-    if scan is None or linked.platform_imports.get(path) != imports_digest(scan):
+    # the file (shared code always may), the same flags: a tenant word in it makes the files on the
+    # way there needed.
+    if scan is None or (plane == "platform" and linked.platform_imports.get(path) != imports_digest(scan)):
         return False
-    return path not in linked.platform_reached or scan_digest(scan) == snapshot.scans.get(path)
+    same = scan_digest(scan) == snapshot.scans.get(path)
+    return same if plane != "platform" or path in linked.platform_reached else True
+
+
+def _has_org_flow(f: FileFacts) -> bool:
+    return any(isinstance(fact, (OrgSource, ParamFlow, ArgFlow)) for fact in f.facts)
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
@@ -334,21 +349,26 @@ def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
     return {module: frozenset(parts) for module, parts in names.items()}
 
 
-def _through_hops(graph: RepoGraph, units: set[str], others: NextHops, linked: Linked) -> NextHops | None:
-    """The next hops through platform code: ``others`` (the stored ones of every node but the
-    changed ``units``) with the units' recomputed; None when a unit an org loop's calls lead to
-    would now take another hop (then that loop's finding, or one of a loop reaching it through
-    other nodes, may change). Only MOL202 reads these hops, and only from a loop's calls on, so
-    other units' hops may change freely.
+def _without(hops: NextHops, units: set[str]) -> NextHops:
+    data, code = ({node: hop for node, hop in side.items() if node not in units} for side in hops)
+    return data, code
+
+
+def _hops_kept(
+    graph: RepoGraph, units: set[str], others: NextHops, stored: NextHops, must_keep: set[str]
+) -> NextHops | None:
+    """``others`` (the stored hops of every node but the changed ``units``) with the units' hops
+    recomputed; None when one of ``must_keep`` would now take another hop (then nodes upstream of
+    it may too, and the findings built on them).
 
     RepoGraph.next_hops is a BFS from the sinks: a node's next hop is its successor nearest a sink,
     ties going to the one the BFS reached first — which is the one whose path to the sink, read
     from the sink, sorts first. So each unit's hop follows from its successors' stored paths.
     """
     out = []
-    for hops, stored, sinks in zip(others, linked.through, graph.tenant_sinks()):
+    for hops, before, sinks in zip(others, stored, graph.tenant_sinks()):
         new = _local_hops(graph, units, hops, sinks)
-        if any(new.get(unit) != stored.get(unit) for unit in units & linked.loop_reached):
+        if any(new.get(unit) != before.get(unit) for unit in must_keep):
             return None
         out.append({**hops, **new})
     return out[0], out[1]

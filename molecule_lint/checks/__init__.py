@@ -35,18 +35,13 @@ NextHops = tuple[dict[str, str], dict[str, str]]  # toward tenant data, toward t
 
 
 class CheckContext:
-    """Shared, lazily computed views: each is built once per run, whichever rules ask."""
+    """Shared, lazily computed views: each is built once per run, whichever rules ask (an incremental
+    run sets the next hops from the last full run's instead, see incremental.py)."""
 
-    def __init__(
-        self, config: Config, project: Project, catalog: DataCatalog, reach: NextHops | None = None
-    ) -> None:
-        """``reach``: the next hops toward tenant data and code as the last run computed them, for an
-        incremental run whose changes cannot move them (see incremental.py)."""
+    def __init__(self, config: Config, project: Project, catalog: DataCatalog) -> None:
         self.config = config
         self.project = project
         self.catalog = catalog
-        if reach is not None:
-            self.tenant_next_hops = reach
 
     @cached_property
     def graph(self) -> RepoGraph:
