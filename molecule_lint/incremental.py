@@ -11,19 +11,21 @@ edges they take. A later run looks at the changed files only:
 
 - facts and scan unchanged (a comment, a docstring, a log text), any plane:
   nothing any rule reads changed;
-- platform Python code that keeps what others link against (give or take new
-  functions under fresh names), its imports, and — when code of another
-  plane reaches it — its scan flags: reachability never walks through platform
-  code (MOL104 reports it where it starts), so only its own findings can
-  change. They are recomputed against the snapshot. MOL202 does walk through
-  platform code from an org loop's calls: the file's units must keep their
-  next hops (recomputed from their successors' stored paths), no other file's
-  finding may run through it, and it may not hold an org loop itself.
+- platform or shared Python code that keeps what others link against (give
+  or take new functions under fresh names), its imports, and no org loop:
+  re-checked alone against the snapshot when the rest cannot notice.
+  Reachability never walks through platform code (MOL104 reports it where it
+  starts); shared code's units must keep their next hops toward tenant data
+  (recomputed from their successors' stored paths), and its byte scan (which
+  decides what gets parsed), and carry no org-id flow (MOL302 follows those
+  across files). MOL202 walks through platform code from an org loop's calls:
+  the units those calls reach must keep their hops through platform code too.
+  No other file's finding may run through a changed file (its evidence moved).
 
-Anything else — a new or deleted file, a shared or tenant code change, a
-changed import, a migration, a go.mod, a config or rule change — runs the
-full analysis, which writes a new snapshot. Both give the same result
-(tests/test_incremental.py compares them edit by edit).
+Anything else — a new or deleted file, tenant code, a changed import, a
+migration, a go.mod, a config or rule change — runs the full analysis, which
+writes a new snapshot. Both give the same result (tests/test_incremental.py
+compares them edit by edit).
 """
 
 from __future__ import annotations
