@@ -101,6 +101,7 @@ class Linked:
     chains: Chains  # the edges those hops take, and their nodes
     dangling: dict[str, frozenset[str]]  # module -> names other modules use in it that it does not define
     loop_reached: frozenset[str]  # the nodes the calls in platform org loops lead to (MOL202 walks them)
+    loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
     org_flows: frozenset[str]  # files with facts of MOL302's org-id flows (they cross files)
@@ -127,7 +128,8 @@ def save_snapshot(
         through=through,
         chains=(edges, nodes),
         dangling=_dangling(graph),
-        loop_reached=_loop_reached(ctx),
+        loop_reached=(loop_reached := _loop_reached(ctx)),
+        loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
         org_flows=frozenset(path for path, f in project.files.items() if _has_org_flow(f)),
@@ -166,7 +168,7 @@ def rerun_changed(
     moved_paths = {f.path for f in moved}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
-        return None  # another file's finding goes through a changed one (a loop over orgs calling it)
+        return None  # another file's finding runs through a changed one: its evidence moved
     active = active_rules(rules, config, options)
     if moved:
         assert linked is not None  # _edits loads it for the first edit that moves findings
@@ -188,6 +190,8 @@ def rerun_changed(
         _add_chains(graph, (*new_reach, *new_through), linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
+        if not _linked_holds(graph, units, moved, new_through, linked):
+            snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     for f in moved:
         snapshot.digests[f.path] = f.digest or facts_digest(f)
         snapshot.marks.pop(f.path, None)
@@ -351,6 +355,22 @@ def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
     return {module: frozenset(parts) for module, parts in names.items()}
 
 
+def _linked_holds(graph: RepoGraph, units: set[str], moved: list[FileFacts], through: NextHops, linked: Linked) -> bool:
+    """Does the linked part still describe the project after these edits? Not when a changed file
+    gained a name others could resolve, a changed unit's hop through platform code moved (a later
+    edit upstream would read the old one), or a unit an org loop reaches calls something new (what
+    loops reach grew)."""
+    if any(_interface(f) != _interface(linked.known[f.path]) for f in moved):
+        return False
+    if any(new.get(unit) != old.get(unit) for new, old in zip(through, linked.through) for unit in units):
+        return False
+    return all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached)
+
+
+def _flow_successors(graph: RepoGraph, node: str) -> frozenset[str]:
+    return frozenset(t for t in graph.g.successors(node) if graph.g.edges[node, t].get("kind") in FLOW_EDGES)
+
+
 def _without(hops: NextHops, units: set[str]) -> NextHops:
     data, code = ({node: hop for node, hop in side.items() if node not in units} for side in hops)
     return data, code
@@ -425,7 +445,7 @@ def _loop_reached(ctx: CheckContext) -> frozenset[str]:
         if node in seen or node not in graph.g:
             continue
         seen.add(node)
-        queue.extend(t for t in graph.g.successors(node) if graph.g.edges[node, t].get("kind") in FLOW_EDGES)
+        queue.extend(_flow_successors(graph, node))
     return frozenset(seen)
 
 
