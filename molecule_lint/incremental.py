@@ -216,6 +216,7 @@ def _edits(
     was needed; None when a change may move findings outside the changed files (or files not
     analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
+    planes = ServiceMap(config.services)
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
     linked: Linked | None = None
@@ -242,17 +243,16 @@ def _edits(
             linked = cache.load_linked()
             if not isinstance(linked, Linked) or linked.id != snapshot.linked:
                 return None
-        if not _moves_only_itself(config, snapshot, linked, facts, scan):
+        if not _moves_only_itself(planes.plane_of(path), snapshot, linked, facts, scan):
             return None
         edits[path] = (scan, facts)
     return edits, linked
 
 
-def _moves_only_itself(config: Config, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
+def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
     """Can this edit change findings of its own file only (see the module docstring)?"""
     path = facts.path
     old = linked.known[path]
-    plane = ServiceMap(config.services).plane_of(path)
     if facts.language != "python" or plane == "tenant":  # tenant checks follow org ids across files
         return False
     if facts.error is not None or not _extends(old, facts, linked):
