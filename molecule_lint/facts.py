@@ -383,6 +383,9 @@ class FileFacts(Compact):
 
 
 def facts_digest(f: FileFacts) -> str:
+    """The digest analysis.py stored, else computed (results made elsewhere, e.g. unreadable files)."""
+    if f.digest:
+        return f.digest
     return hashlib.blake2b(pickle.dumps((f.error, f.facts), pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 

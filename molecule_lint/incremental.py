@@ -138,7 +138,7 @@ def save_snapshot(
     cache.save_snapshot(Snapshot(
         setup=setup,
         stamps=stamps,
-        digests={path: f.digest or facts_digest(f) for path, f in project.files.items()},
+        digests={path: facts_digest(f) for path, f in project.files.items()},
         scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
         raw=raw,
         marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
@@ -193,7 +193,7 @@ def rerun_changed(
         if not _linked_holds(graph, units, moved, new_through, linked):
             snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     for f in moved:
-        snapshot.digests[f.path] = f.digest or facts_digest(f)
+        snapshot.digests[f.path] = facts_digest(f)
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
             snapshot.marks[f.path] = marks
@@ -236,7 +236,7 @@ def _edits(
         facts, _ = analyze_file(Job(config.root, file))
         if facts is None:
             return None
-        if same_scan and (facts.digest or facts_digest(facts)) == snapshot.digests[path]:
+        if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
         if linked is None:
