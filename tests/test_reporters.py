@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from conftest import RULES, lint, write_project
 
-from molecule_lint.reporters import reporters
+from molecule_lint.reporters import ReportOptions, reporters
 
 SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
@@ -39,7 +39,7 @@ def result(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_sarif_validates_and_carries_rules_fingerprints_and_trace(result) -> None:  # type: ignore[no-untyped-def]
     result.suppressed = result.suppressed  # keep suppressed results: SARIF marks them
-    log = json.loads(reporters()["sarif"](result, RULES, False))
+    log = json.loads(reporters()["sarif"](result, RULES, ReportOptions()))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == list(RULES)
@@ -53,13 +53,13 @@ def test_sarif_validates_and_carries_rules_fingerprints_and_trace(result) -> Non
 
 
 def test_github_annotations_escape_properties(result) -> None:  # type: ignore[no-untyped-def]
-    out = reporters()["github"](result, RULES, True).splitlines()
+    out = reporters()["github"](result, RULES, ReportOptions(quiet=True)).splitlines()
     assert out[0].startswith("::error file=controlplane/comma.py,line=1,col=5,endLine=1,title=MOL101::platform service")
     assert any(line.startswith("::error file=controlplane/digest.py,line=1,") for line in out)
 
 
 def test_junit_is_xml_with_one_failure_per_finding(result) -> None:  # type: ignore[no-untyped-def]
-    root = ET.fromstring(reporters()["junit"](result, RULES, False))
+    root = ET.fromstring(reporters()["junit"](result, RULES, ReportOptions()))
     failures = root.findall(".//failure")
     assert len(failures) == len(result.findings) == 2
     assert {f.get("type") for f in failures} == {"MOL101", "MOL104"}
