@@ -37,7 +37,8 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
         for f in findings:
             _case(suite, f, options)
         if not findings:
-            ET.SubElement(suite, "testcase", name=f"no findings ({result.files_checked} files checked)", classname="molecule-lint", time="0")
+            name = f"no findings ({result.files_checked} files checked)"
+            ET.SubElement(suite, "testcase", name=name, classname="molecule-lint", time="0")
         ET.SubElement(suite, "system-out")
         ET.SubElement(suite, "system-err")
     ET.indent(suites)
@@ -51,9 +52,12 @@ def _fails(finding: Finding, options: ReportOptions) -> bool:
 def _case(suite: ET.Element, f: Finding, options: ReportOptions) -> None:
     path = human(f.path)
     case = ET.SubElement(suite, "testcase", name=f"{f.rule} {path}:{f.loc.line}:{f.loc.column}", classname=path, time="0")
-    outcome = ET.SubElement(
-        case, "failure" if _fails(f, options) else "skipped", type=f.rule, message=f"{f.severity}: {human(f.message)}"
-    )
+    message = f"{f.severity} {f.rule}: {human(f.message)}"
+    # The Ant schema gives <skipped> a message but no type.
+    if _fails(f, options):
+        outcome = ET.SubElement(case, "failure", type=f.rule, message=message)
+    else:
+        outcome = ET.SubElement(case, "skipped", message=message)
     if not options.quiet:
         lines = [f"{hop.path}:{hop.line} {hop.note}" for hop in f.trace] + ([f"fix: {f.fix}"] if f.fix else [])
         outcome.text = "\n".join(human(line) for line in lines)
