@@ -298,17 +298,19 @@ def explain(rule_id: str, config_path: Path | None) -> None:
     if rule is None:
         _fail(f"unknown rule {rule_id!r}; `molecule-lint rules` lists them")
         return
-    click.echo(f"{rule.id}: {rule.title} [{rule.severity}]\n")
-    click.echo(f"RFC: {rule.rfc}\n")
-    click.echo(rule.rationale + "\n")
+    blocks = [f"{rule.id}: {rule.title} [{rule.severity}]\n", f"RFC: {rule.rfc}\n", rule.rationale + "\n"]
     if rule.fix:
-        click.echo(f"How to comply: {rule.fix}\n")
+        blocks.append(f"How to comply: {rule.fix}\n")
     for heading, examples in (("Invalid", rule.invalid), ("Valid", rule.valid)):
         for example in examples:
-            click.echo(f"{heading} — {example.name}:")
+            blocks.append(f"{heading} — {example.name}:")
             for path, content in example.files.items():
-                click.echo(f"  # {path}")
-                click.echo("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+                blocks.append(f"  # {path}")
+                blocks.append("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+    # A project's own rule packs are repository text too: escaped line by line.
+    for block in blocks:
+        for line in block.split("\n"):
+            _echo(line)
 
 
 def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:

@@ -247,3 +247,23 @@ def test_config_errors_on_stderr(tmp_path: Path) -> None:
     err = result.stderr_bytes.decode("utf-8")
     assert_clean(err)
     assert all(line.startswith("molecule-lint: ") for line in err.removesuffix("\n").split("\n"))
+
+
+def test_a_projects_rule_pack_in_rules_and_explain(tmp_path: Path) -> None:
+    pack = {
+        "id": "MOL998", "title": f"title{OSC}\n::error::x", "severity": "error", "rfc": f"rfc\u202e{OSC}",
+        "check": "platform-access", "params": {"kinds": ["table"]}, "message": f"m{OSC}", "rationale": f"why\n{OSC}\n",
+        "fix": f"fix\x85{OSC}",
+    }
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "MOL998.yaml").write_text(yaml.safe_dump(pack, allow_unicode=False), encoding="utf-8")
+    (tmp_path / "molecule-lint.yaml").write_text(
+        yaml.safe_dump(_config() | {"rules": {"packs": ["pack/"]}}), encoding="utf-8"
+    )
+    runner = CliRunner()
+    config = ["--config", str(tmp_path / "molecule-lint.yaml")]
+    for args in (["rules", *config], ["explain", "MOL998", *config]):
+        result = runner.invoke(main, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        assert_clean(result.stdout)
+        assert "title\\x1b]0;title\\x07" in result.stdout
