@@ -37,6 +37,8 @@ def human(text: str) -> str:
 
     The result is one line, printable, encodable as UTF-8 and allowed in XML 1.0.
     """
+    if text.isprintable():  # fast path: every unsafe character is non-printable (Cc, Cf, Cs, Zl, Zp, Cn)
+        return text
     return UNSAFE.sub(_visible, text)
 
 
