@@ -6,7 +6,7 @@ request. Printed raw, a newline forges a finding line or a GitHub workflow
 command, ESC/OSC sequences drive the terminal (title, clipboard, links), bidi
 controls reorder what a reviewer reads, and a lone surrogate (a legal `'\\ud800'`
 in a Python literal) cannot be encoded at all. Reporters pass every such string
-through the function for their format; what they add themselves is plain ASCII.
+through the function for their format; only what they write themselves goes out as is.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def github_property(text: str) -> str:
 
 
 def uri_path(path: str) -> str:
-    """A relative path as an RFC 3986 URI reference (SARIF ``artifactLocation.uri``): ``a b#c.py`` -> ``a%20b%23c.py``."""
+    """A relative path as an RFC 3986 URI reference (SARIF ``artifactLocation.uri``): ``a b#c.py`` -> ``a%20b%23c.py``.
+
+    A lone surrogate is encoded too (surrogatepass), never an error.
+    """
     return quote(path, safe="/", errors="surrogatepass")
 
 

@@ -9,7 +9,6 @@ the script element.
 
 from __future__ import annotations
 
-
 from molecule_lint.render.style import EDGE_COLOR, VIOLATION_COLOR
 from molecule_lint.render.svg import element_ids, render_svg
 from molecule_lint.textsafe import html, human, json_text
