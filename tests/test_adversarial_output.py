@@ -148,11 +148,12 @@ def test_sarif_is_schema_valid_with_uris_that_name_the_real_files(repo: Path) ->
     results = [r for r in run_["results"] if r["ruleId"] == "MOL101"]
     assert len(results) == len(FILE_NAMES) + len(LITERALS)
     for result in results:
-        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
-        assert location["uriBaseId"] == "%SRCROOT%"
-        assert uri_reference.fullmatch(location["uri"]), location["uri"]
-        assert location["uri"].startswith(f"{PROJECT}/cp/")
-        assert (repo / unquote(location["uri"])).is_file()
+        for place in [*result["locations"], *result["relatedLocations"]]:
+            location = place["physicalLocation"]["artifactLocation"]
+            assert location["uriBaseId"] == "%SRCROOT%"
+            assert uri_reference.fullmatch(location["uri"]), location["uri"]
+            assert location["uri"].startswith(f"{PROJECT}/cp/")
+            assert (repo / unquote(location["uri"])).is_file()
         assert_clean(result["message"]["text"] + "".join(r["message"]["text"] for r in result["relatedLocations"]))
     assert any(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("/q%22%27%25%23%3A%2C.py")
                for r in results)
