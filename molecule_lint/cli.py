@@ -17,6 +17,7 @@ from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
 from molecule_lint.reporters import FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
+from molecule_lint.textsafe import human
 
 if TYPE_CHECKING:
     from molecule_lint.checks import CheckContext
@@ -26,8 +27,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+def _echo(line: str, err: bool = False) -> None:
+    """One line that may quote the repository (names, paths, reasons, config keys), escaped for the terminal."""
+    click.echo(human(line), err=err)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"molecule-lint: {message}", err=True)
+    _echo(f"molecule-lint: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
 
@@ -40,7 +46,7 @@ def config_errors_exit(func: F) -> F:
             return func(*args, **kwargs)
         except ConfigError as exc:
             for problem in exc.problems:
-                click.echo(f"molecule-lint: config error: {problem}", err=True)
+                _echo(f"molecule-lint: config error: {problem}", err=True)
             sys.exit(EXIT_USAGE)
 
     return wrapper  # type: ignore[return-value]
@@ -155,7 +161,8 @@ def check(
 ) -> None:
     """Lint the project; with PATHs (as pre-commit passes them), report only those files."""
     from molecule_lint import baseline, gitdiff
-    from molecule_lint.reporters import reporters
+    from molecule_lint.reporters import ReportOptions, reporters
+    from molecule_lint.repository import repository_prefix
 
     config, rules, result = execute(paths, reuse_results=True, **run)
     if not show_suppressed:
@@ -177,13 +184,14 @@ def check(
         result.findings, known, fixed = baseline.partition(result.findings, entries)
         notes.append(f"{len(known)} finding(s) recorded in the baseline {baseline_path} were not reported")
         notes.extend(f"fixed (remove from the baseline): {e.path}:{e.line}: {e.rule} {e.message}" for e in fixed)
-    report = reporters()[output_format](result, rules, quiet)
+    options = ReportOptions(quiet=quiet, fail_on=fail_on, repository_prefix=repository_prefix(config.root))
+    report = reporters()[output_format](result, rules, options)
     if output is not None:
         output.write_text(report, encoding="utf-8")
     else:
         click.echo(report, nl=False)
     for note in notes:
-        click.echo(f"molecule-lint: {note}", err=True)
+        _echo(f"molecule-lint: {note}", err=True)
     _internal_errors_exit(result)
     threshold = SEVERITY_RANK[fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
@@ -237,7 +245,7 @@ def suppressions_command(output_format: str, **run: Any) -> None:
     for item in items:
         rules = ",".join(item.rules) or "all rules"
         expiry = f" until {item.until}" if item.until else ""
-        click.echo(f"{item.path}:{item.line}: {item.kind} {rules} ({item.scope}){expiry} -- {item.reason or '(no reason)'}")
+        _echo(f"{item.path}:{item.line}: {item.kind} {rules} ({item.scope}){expiry} -- {item.reason or '(no reason)'}")
     click.echo(f"{len(items)} suppression(s)")
 
 
@@ -276,7 +284,7 @@ def rules_command(config_path: Path | None) -> None:
     _, rules = _load(config_path)
     width = max(len(r.severity) for r in rules.values())
     for rule in rules.values():
-        click.echo(f"{rule.id}  {rule.severity:<{width}}  {rule.title}")
+        _echo(f"{rule.id}  {rule.severity:<{width}}  {rule.title}")
 
 
 @main.command()
@@ -290,17 +298,19 @@ def explain(rule_id: str, config_path: Path | None) -> None:
     if rule is None:
         _fail(f"unknown rule {rule_id!r}; `molecule-lint rules` lists them")
         return
-    click.echo(f"{rule.id}: {rule.title} [{rule.severity}]\n")
-    click.echo(f"RFC: {rule.rfc}\n")
-    click.echo(rule.rationale + "\n")
+    blocks = [f"{rule.id}: {rule.title} [{rule.severity}]\n", f"RFC: {rule.rfc}\n", rule.rationale + "\n"]
     if rule.fix:
-        click.echo(f"How to comply: {rule.fix}\n")
+        blocks.append(f"How to comply: {rule.fix}\n")
     for heading, examples in (("Invalid", rule.invalid), ("Valid", rule.valid)):
         for example in examples:
-            click.echo(f"{heading} — {example.name}:")
+            blocks.append(f"{heading} — {example.name}:")
             for path, content in example.files.items():
-                click.echo(f"  # {path}")
-                click.echo("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+                blocks.append(f"  # {path}")
+                blocks.append("".join(f"  {line}\n" for line in content.rstrip().splitlines()))
+    # A project's own rule packs are repository text too: escaped line by line.
+    for block in blocks:
+        for line in block.split("\n"):
+            _echo(line)
 
 
 def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:
@@ -358,7 +368,7 @@ def why_command(source: str, target: str, k: int, **run: Any) -> None:
         return
     paths = why.shortest_paths(graph, start, end, k)
     if not paths:
-        click.echo(f"no path from {source} to {target}")
+        _echo(f"no path from {source} to {target}")
         sys.exit(EXIT_CLEAN)
     click.echo(why.format_paths(graph, paths), nl=False)
     sys.exit(EXIT_FINDINGS)

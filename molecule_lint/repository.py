@@ -16,3 +16,11 @@ def repository_root(start: Path) -> Path | None:
         if (directory / ".git").exists():
             return directory
     return None
+
+
+def repository_prefix(project_root: Path) -> str:
+    """The project root relative to its repository's root, as a path prefix: "" or "apps/api/"."""
+    root = project_root.resolve()
+    repository = repository_root(root) or root
+    relative = root.relative_to(repository).as_posix()
+    return "" if relative == "." else relative + "/"

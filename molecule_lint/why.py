@@ -17,6 +17,7 @@ import networkx as nx
 
 from molecule_lint.catalog import path_segments
 from molecule_lint.graph import FLOW_EDGES, Edge, RepoGraph, unit_node
+from molecule_lint.textsafe import human
 from molecule_lint.views import STORE_CAPTIONS, UnknownName
 
 # Ends of the search: every source unit hangs off _START, every target node leads to _END.
@@ -62,7 +63,10 @@ def shortest_paths(graph: RepoGraph, sources: frozenset[str], targets: frozenset
 
 
 def format_paths(graph: RepoGraph, paths: list[list[Edge]]) -> str:
-    """Each path headed by its ends, then one hop a line: path:line, the edge's note, and what it joins."""
+    """Each path headed by its ends, then one hop a line: path:line, the edge's note, and what it joins.
+
+    Lines are escaped for the terminal: paths, notes and names come from the repository.
+    """
     lines = []
     for number, path in enumerate(paths, 1):
         hops = f"{len(path)} hop{'s' if len(path) != 1 else ''}"
@@ -70,7 +74,7 @@ def format_paths(graph: RepoGraph, paths: list[list[Edge]]) -> str:
         for edge in path:
             joins = f"{_describe(graph, edge.source)} -> {_describe(graph, edge.target)}"
             lines.append(f"    {edge.path}:{edge.loc.line}  {edge.note}  [{joins}]")
-    return "\n".join(lines) + "\n"
+    return "".join(human(line) + "\n" for line in lines)
 
 
 def _describe(graph: RepoGraph, node: str) -> str:

@@ -1,4 +1,4 @@
-"""SARIF (validated against the official 2.1.0 schema), GitHub annotations, JUnit."""
+"""SARIF (validated against the official 2.1.0 schema), GitHub annotations, JUnit (against two common XSDs)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from xml.etree import ElementTree as ET
 
 import jsonschema
 import pytest
+import xmlschema
 from conftest import RULES, lint, write_project
 
-from molecule_lint.reporters import reporters
+from molecule_lint.reporters import ReportOptions, reporters
 
-SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+FIXTURES = Path(__file__).parent / "fixtures"
+SCHEMA = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
 FILES = {
     "common/__init__.py": "",
@@ -39,7 +41,7 @@ def result(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_sarif_validates_and_carries_rules_fingerprints_and_trace(result) -> None:  # type: ignore[no-untyped-def]
     result.suppressed = result.suppressed  # keep suppressed results: SARIF marks them
-    log = json.loads(reporters()["sarif"](result, RULES, False))
+    log = json.loads(reporters()["sarif"](result, RULES, ReportOptions()))
     jsonschema.Draft4Validator(SCHEMA).validate(log)
     run = log["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == list(RULES)
@@ -53,13 +55,49 @@ def test_sarif_validates_and_carries_rules_fingerprints_and_trace(result) -> Non
 
 
 def test_github_annotations_escape_properties(result) -> None:  # type: ignore[no-untyped-def]
-    out = reporters()["github"](result, RULES, True).splitlines()
+    out = reporters()["github"](result, RULES, ReportOptions(quiet=True)).splitlines()
     assert out[0].startswith("::error file=controlplane/comma.py,line=1,col=5,endLine=1,title=MOL101::platform service")
     assert any(line.startswith("::error file=controlplane/digest.py,line=1,") for line in out)
 
 
 def test_junit_is_xml_with_one_failure_per_finding(result) -> None:  # type: ignore[no-untyped-def]
-    root = ET.fromstring(reporters()["junit"](result, RULES, False))
+    root = ET.fromstring(reporters()["junit"](result, RULES, ReportOptions()))
     failures = root.findall(".//failure")
     assert len(failures) == len(result.findings) == 2
     assert {f.get("type") for f in failures} == {"MOL101", "MOL104"}
+
+
+JUNIT_SCHEMAS = [xmlschema.XMLSchema(str(FIXTURES / name)) for name in ("junit-10.xsd", "junit-ant-windyroad.xsd")]
+
+
+@pytest.mark.parametrize(("fail_on", "failed", "skipped"), [("error", 2, 1), ("warning", 3, 0), ("info", 3, 0)])
+def test_junit_fails_what_fails_the_run_and_skips_the_rest(tmp_path: Path, fail_on: str, failed: int, skipped: int) -> None:
+    write_project(tmp_path, {**FILES, "controlplane/broken.py": "def (:\n"}, CONFIG)
+    result = lint(tmp_path)
+    assert sorted(f.severity for f in result.findings) == ["error", "error", "warning"]
+    text = reporters()["junit"](result, RULES, ReportOptions(fail_on=fail_on))
+    for schema in JUNIT_SCHEMAS:
+        schema.validate(text)
+    root = ET.fromstring(text)
+    assert [s.get("name") for s in root] == ["controlplane/broken.py", "controlplane/comma.py", "controlplane/digest.py"]
+    assert sum(int(s.get("failures", "")) for s in root) == len(root.findall(".//failure")) == failed
+    assert sum(int(s.get("skipped", "")) for s in root) == len(root.findall(".//skipped")) == skipped
+    assert all(s.get("errors") == "0" and int(s.get("tests", "")) == len(s.findall("testcase")) for s in root)
+
+
+def test_junit_of_a_clean_run_is_one_passing_case(tmp_path: Path) -> None:
+    write_project(tmp_path, {"controlplane/ok.py": "X = 1\n"}, CONFIG)
+    text = reporters()["junit"](lint(tmp_path), RULES, ReportOptions())
+    for schema in JUNIT_SCHEMAS:
+        schema.validate(text)
+    cases = ET.fromstring(text).findall("testsuite/testcase")
+    assert len(cases) == 1 and not list(cases[0])
+
+
+def test_sarif_and_github_name_files_from_the_repository_root(result) -> None:  # type: ignore[no-untyped-def]
+    options = ReportOptions(repository_prefix="apps/api/")
+    log = json.loads(reporters()["sarif"](result, RULES, options))
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"] for loc in r["locations"]}
+    assert uris == {f"apps/api/controlplane/{name}.py" for name in ("comma", "digest", "usage")}  # usage: suppressed
+    annotations = reporters()["github"](result, RULES, options).splitlines()[:-1]
+    assert all(line.split(" ", 1)[1].startswith("file=apps/api/controlplane/") for line in annotations)

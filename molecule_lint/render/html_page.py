@@ -2,17 +2,16 @@
 
 Nothing is fetched when the page is viewed (no fonts, scripts or styles from
 elsewhere): it must open from a CI artifact, offline. Text is escaped for
-HTML; the findings' data for the script is JSON with `<`, `>` and `&` escaped
-so that no string can close the script element.
+HTML (textsafe.html: control and bidi characters shown escaped too); the findings'
+data for the script is JSON with `<`, `>` and `&` escaped so that no string can close
+the script element.
 """
 
 from __future__ import annotations
 
-import json
-from html import escape
-
 from molecule_lint.render.style import EDGE_COLOR, VIOLATION_COLOR
 from molecule_lint.render.svg import element_ids, render_svg
+from molecule_lint.textsafe import html, human, json_text
 from molecule_lint.views import ServiceView, ViewFinding
 
 _STYLE = f"""
@@ -105,7 +104,7 @@ def render(view: ServiceView) -> str:
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{escape(view.title)}</title>",
+            f"<title>{html(view.title)}</title>",
             f"<style>{_STYLE}</style></head><body>",
             _header(view),
             f'<div class="canvas">{render_svg(view)}</div>',
@@ -124,7 +123,7 @@ def _header(view: ServiceView) -> str:
     counts = ((services, "service"), (stores, "data store"), (violating, "violating edge"), (len(view.findings), "finding"))
     summary = " · ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
     return (
-        f"<header><h1>{escape(view.title)}</h1><p class=\"summary\">{summary}</p>"
+        f"<header><h1>{html(view.title)}</h1><p class=\"summary\">{summary}</p>"
         '<p class="summary legend"><span></span>dependency or data access (number: references)'
         '<span class="bad"></span>violating: a step a finding takes out of its own service '
         "(select a finding below to see its whole chain)</p></header>"
@@ -147,8 +146,8 @@ def _findings_section(view: ServiceView) -> str:
 def _row(number: int, item: ViewFinding) -> str:
     f = item.finding
     return (
-        f'<tr data-finding="{number}" tabindex="0"><td class="rule">{escape(f.rule)}</td><td>{escape(f.severity)}</td>'
-        f"<td><code>{escape(f.path)}:{f.loc.line}</code></td><td>{escape(f.message)}</td></tr>"
+        f'<tr data-finding="{number}" tabindex="0"><td class="rule">{html(f.rule)}</td><td>{html(f.severity)}</td>'
+        f"<td><code>{html(f.path)}:{f.loc.line}</code></td><td>{html(f.message)}</td></tr>"
     )
 
 
@@ -156,12 +155,12 @@ def _finding_data(view: ServiceView) -> str:
     node_ids, edge_ids = element_ids(view)
     data = [
         {
-            "title": f"{item.finding.rule} {item.finding.message}",
+            "title": human(f"{item.finding.rule} {item.finding.message}"),
             "edges": [edge_ids[e] for e in item.edges if e in edge_ids],
             "nodes": [node_ids[n] for n in item.nodes if n in node_ids],
-            "hops": [[f"{hop.path}:{hop.line}", hop.note] for hop in item.finding.trace],
+            "hops": [[human(f"{hop.path}:{hop.line}"), human(hop.note)] for hop in item.finding.trace],
         }
         for item in view.findings
     ]
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = json_text(data, separators=(",", ":"))
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

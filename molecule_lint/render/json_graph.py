@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from molecule_lint.findings import Hop
+from molecule_lint.textsafe import json_text
 from molecule_lint.views import ServiceView, ViewEdge, ViewFinding, ViewNode
 
 SCHEMA_VERSION = "1"
@@ -19,7 +19,7 @@ def render(view: ServiceView) -> str:
         "edges": [_edge(edge) for edge in view.edges.values()],
         "findings": [_finding(finding) for finding in view.findings],
     }
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json_text(document, indent=2, sort_keys=True) + "\n"
 
 
 def _node(node: ViewNode) -> dict[str, Any]:

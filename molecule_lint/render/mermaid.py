@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from molecule_lint.render.style import COLUMN_COLORS, VIOLATION_COLOR
+from molecule_lint.textsafe import mermaid_label
 from molecule_lint.views import COLUMN_TITLES, ServiceView, ViewNode
-
-# Mermaid's own escapes (#code;), for characters that would end or break a label.
-_ESCAPES = {ord(c): f"#{ord(c)};" for c in '"#<>&'}
 
 
 def render(view: ServiceView) -> str:
     ids = {node_id: f"n{number}" for number, node_id in enumerate(view.nodes)}
     lines = ["flowchart LR"]
     for column, nodes in view.columns():
-        lines.append(f'  subgraph {column}["{_escape(COLUMN_TITLES[column])}"]')
+        lines.append(f'  subgraph {column}["{mermaid_label(COLUMN_TITLES[column])}"]')
         lines.extend(f"    {_node(ids[node.id], node)}" for node in nodes)
         lines.append("  end")
     violating = []
@@ -31,9 +29,5 @@ def render(view: ServiceView) -> str:
 
 
 def _node(mermaid_id: str, node: ViewNode) -> str:
-    label = f"{_escape(node.label)}<br/>{_escape(node.caption)}"
+    label = f"{mermaid_label(node.label)}<br/>{mermaid_label(node.caption)}"
     return f'{mermaid_id}[("{label}")]' if node.kind == "store" else f'{mermaid_id}("{label}")'
-
-
-def _escape(text: str) -> str:
-    return text.translate(_ESCAPES)

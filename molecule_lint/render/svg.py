@@ -6,10 +6,9 @@ script uses to highlight a finding's nodes and edges.
 
 from __future__ import annotations
 
-from html import escape
-
 from molecule_lint.render.layout import MARGIN, PADDING, TOP, Box, Layout, Route, fit, layout
 from molecule_lint.render.style import COLUMN_COLORS, EDGE_COLOR, VIOLATION_COLOR
+from molecule_lint.textsafe import html
 from molecule_lint.views import COLUMN_TITLES, ServiceView, ViewEdge, ViewNode
 
 MAX_TOOLTIP_HOPS = 6
@@ -38,7 +37,7 @@ def render_svg(view: ServiceView) -> str:
     node_ids, edge_ids = element_ids(view)
     width, height = f"{geometry.width:.0f}", f"{geometry.height:.0f}"
     parts = [
-        f'<svg id="graph" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{escape(view.title)}">',
+        f'<svg id="graph" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{html(view.title)}">',
         _DEFS,
         *_columns(geometry),
         *(_edge(route, edge_ids[route.edge.id], view) for route in geometry.routes),
@@ -59,7 +58,7 @@ def _columns(geometry: Layout) -> list[str]:
             f'<g class="column"><rect x="{x:.1f}" y="{TOP - 36}" width="{width:.1f}" height="{height:.1f}" rx="12" '
             f'fill="{fill}" fill-opacity="0.45" stroke="{stroke}" stroke-opacity="0.35"/>'
             f'<text x="{column.x + column.width / 2:.1f}" y="{TOP - 16}" class="column-title" fill="{stroke}">'
-            f"{escape(COLUMN_TITLES[column.key])}</text></g>"
+            f"{html(COLUMN_TITLES[column.key])}</text></g>"
         )
     return parts
 
@@ -69,19 +68,24 @@ def _edge(route: Route, element_id: str, view: ServiceView) -> str:
     css = "edge violating" if edge.violating else "edge"
     marker = "arrow-bad" if edge.violating else "arrow"
     return (
-        f'<g class="{css}" data-e="{element_id}"><title>{escape(_tooltip(edge, view))}</title>'
+        f'<g class="{css}" data-e="{element_id}"><title>{_title(_tooltip(edge, view))}</title>'
         f'<path d="{route.d}" marker-end="url(#{marker})"/></g>'
     )
 
 
-def _tooltip(edge: ViewEdge, view: ServiceView) -> str:
+def _title(lines: list[str]) -> str:
+    """A tooltip: its lines escaped one by one, so only our own line breaks break it."""
+    return "\n".join(html(line) for line in lines)
+
+
+def _tooltip(edge: ViewEdge, view: ServiceView) -> list[str]:
     head = f"{view.nodes[edge.source].label} → {view.nodes[edge.target].label}: {edge.count}"
     if edge.violating:
         head += f" ({', '.join(sorted(edge.rules))})"
     lines = [head, *(f"{hop.path}:{hop.line}  {hop.note}" for hop in edge.evidence[:MAX_TOOLTIP_HOPS])]
     if len(edge.evidence) > MAX_TOOLTIP_HOPS:
         lines.append(f"… {len(edge.evidence) - MAX_TOOLTIP_HOPS} more")
-    return "\n".join(lines)
+    return lines
 
 
 def _count(route: Route, element_id: str) -> str:
@@ -99,12 +103,11 @@ def _node(node: ViewNode, box: Box, element_id: str) -> str:
     fill, stroke = COLUMN_COLORS[node.column]
     room = box.width - 2 * PADDING
     centre, middle = box.x + box.width / 2, box.y + box.height / 2
-    tooltip = f"{node.label}\n{node.caption}"
     return (
-        f'<g class="node {node.kind}" data-n="{element_id}"><title>{escape(tooltip)}</title>'
+        f'<g class="node {node.kind}" data-n="{element_id}"><title>{_title([node.label, node.caption])}</title>'
         f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.width:.1f}" height="{box.height:.1f}" rx="9" '
         f'fill="{fill}" stroke="{stroke}"/>'
-        f'<text x="{centre:.1f}" y="{middle - 3:.1f}" class="label">{escape(fit(node.label, room))}</text>'
-        f'<text x="{centre:.1f}" y="{middle + 12:.1f}" class="caption">{escape(fit(node.caption, room))}</text></g>'
+        f'<text x="{centre:.1f}" y="{middle - 3:.1f}" class="label">{html(fit(node.label, room))}</text>'
+        f'<text x="{centre:.1f}" y="{middle + 12:.1f}" class="caption">{html(fit(node.caption, room))}</text></g>'
     )
 

@@ -1,13 +1,27 @@
-"""Reporters turn a run's findings into text; chosen by name, they know nothing of checks."""
+"""Reporters turn a run's findings into text; chosen by name, they know nothing of checks.
+
+Every string a reporter takes from the scanned repository goes through molecule_lint.textsafe.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from molecule_lint.engine import RunResult
 from molecule_lint.rules import Rule
 
-Reporter = Callable[[RunResult, dict[str, Rule], bool], str]
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    quiet: bool = False  # findings only: no evidence, no fix hints
+    fail_on: str = "error"  # findings below it do not fail the run (JUnit: skipped, not failed)
+    # The project root relative to the repository root ("" or "apps/api/"): SARIF and GitHub annotations
+    # name files from the repository root, which is where code scanning and the Actions runner look.
+    repository_prefix: str = ""
+
+
+Reporter = Callable[[RunResult, dict[str, Rule], ReportOptions], str]
 
 
 FORMATS = ("text", "json", "sarif", "github", "junit")

@@ -1,34 +1,31 @@
-"""GitHub Actions workflow commands: annotations on the pull request's diff."""
+"""GitHub Actions workflow commands: annotations on the pull request's diff, one command a line."""
 
 from __future__ import annotations
 
 from molecule_lint.engine import RunResult
+from molecule_lint.reporters import ReportOptions
 from molecule_lint.reporters.text import summary_line
 from molecule_lint.rules import Rule
+from molecule_lint.textsafe import github_data, github_property, human
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> str:
+def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
+    prefix = options.repository_prefix
     lines = []
     for f in result.findings:
-        body = f.message
-        if not quiet:
-            body += "".join(f"\n  {hop.path}:{hop.line} {hop.note}" for hop in f.trace)
+        body = [f.message]
+        if not options.quiet:
+            body.extend(f"  {prefix}{hop.path}:{hop.line} {hop.note}" for hop in f.trace)
             if f.fix:
-                body += f"\nfix: {f.fix}"
+                body.append(f"fix: {f.fix}")
         properties = (
-            f"file={_escape_property(f.path)},line={f.loc.line},col={f.loc.column},"
-            f"endLine={f.loc.end_line},title={_escape_property(f.rule)}"
+            f"file={github_property(prefix + f.path)},line={f.loc.line},col={f.loc.column},"
+            f"endLine={f.loc.end_line},title={github_property(f.rule)}"
         )
-        lines.append(f"::{_COMMAND[f.severity]} {properties}::{_escape_data(body)}")
-    lines.append(summary_line(result))
+        # Each part escaped before the join, so that only our own line breaks become the annotation's.
+        message = github_data("\n".join(human(part) for part in body))
+        lines.append(f"::{_COMMAND[f.severity]} {properties}::{message}")
+    lines.append(human(summary_line(result)))
     return "\n".join(lines) + "\n"

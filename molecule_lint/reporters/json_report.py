@@ -8,6 +8,7 @@ from typing import Any
 from molecule_lint import __version__
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import Finding
+from molecule_lint.reporters import ReportOptions
 from molecule_lint.rules import Rule
 
 
@@ -28,7 +29,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> str:
+def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
     document = {
         "version": "1",
         "tool": {"name": "molecule-lint", "version": __version__},

@@ -1,4 +1,9 @@
-"""SARIF 2.1.0 for code-scanning UIs: rule metadata, fingerprints, the trace as related locations."""
+"""SARIF 2.1.0 for code-scanning UIs: rule metadata, fingerprints, the trace as related locations.
+
+Locations are percent-encoded URI references relative to the repository root (`%SRCROOT%`), which is
+how GitHub code scanning reads relative URIs; `originalUriBaseIds` is left out, as CodeQL does, so the
+log names no folder of the machine that wrote it. Message texts are escaped for human eyes.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from typing import Any
 from molecule_lint import __version__
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import Finding
+from molecule_lint.reporters import ReportOptions
 from molecule_lint.rules import Rule
+from molecule_lint.textsafe import human, uri_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RFC_URL = "https://github.com/Molecule-AI/molecule-core/pull/1819"
@@ -32,35 +39,35 @@ def _location(path: str, line: int, column: int = 1, end_line: int | None = None
     region: dict[str, Any] = {"startLine": line, "startColumn": column}
     if end_line is not None and end_column is not None and (end_line, end_column) > (line, column):
         region.update(endLine=end_line, endColumn=end_column)
-    return {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}, "region": region}}
+    return {"physicalLocation": {"artifactLocation": {"uri": uri_path(path), "uriBaseId": "%SRCROOT%"}, "region": region}}
 
 
-def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: dict[str, int], prefix: str) -> dict[str, Any]:
     loc = finding.loc
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index[finding.rule],
         "level": _LEVEL[finding.severity],
-        "message": {"text": finding.message + (f"\nFix: {finding.fix}" if finding.fix else "")},
-        "locations": [_location(finding.path, loc.line, loc.column, loc.end_line, loc.end_column)],
+        "message": {"text": human(finding.message) + (f"\nFix: {human(finding.fix)}" if finding.fix else "")},
+        "locations": [_location(prefix + finding.path, loc.line, loc.column, loc.end_line, loc.end_column)],
         "partialFingerprints": {"moleculeLint/v1": finding.fingerprint},
     }
     if finding.trace:
         related = []
         for number, hop in enumerate(finding.trace, 1):
-            location = _location(hop.path, hop.line)
-            location.update(id=number, message={"text": hop.note})
+            location = _location(prefix + hop.path, hop.line)
+            location.update(id=number, message={"text": human(hop.note)})
             related.append(location)
         result["relatedLocations"] = related
         result["codeFlows"] = [
             {"threadFlows": [{"locations": [{"location": r} for r in related]}]}
         ]
     if finding.suppressed_by is not None:
-        result["suppressions"] = [{"kind": "inSource", "justification": finding.suppressed_by}]
+        result["suppressions"] = [{"kind": "inSource", "justification": human(finding.suppressed_by)}]
     return result
 
 
-def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> str:
+def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
     ordered = list(rules.values())
     rule_index = {rule.id: number for number, rule in enumerate(ordered)}
     log = {
@@ -76,9 +83,8 @@ def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> st
                         "rules": [_rule(rule) for rule in ordered],
                     }
                 },
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": "file:///"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, rule_index) for f in [*result.findings, *result.suppressed]],
+                "results": [_result(f, rule_index, options.repository_prefix) for f in [*result.findings, *result.suppressed]],
             }
         ],
     }

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from molecule_lint.engine import RunResult
+from molecule_lint.reporters import ReportOptions
 from molecule_lint.rules import Rule
+from molecule_lint.textsafe import human
 
 
-def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> str:
+def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
     lines: list[str] = []
     for f in result.findings:
         lines.append(f"{f.path}:{f.loc.line}:{f.loc.column}: {f.rule} {f.message} [{f.severity}]")
-        if quiet:
+        if options.quiet:
             continue
         for hop in f.trace:
             lines.append(f"    {hop.path}:{hop.line}  {hop.note}")
@@ -21,7 +23,8 @@ def render(result: RunResult, rules: dict[str, Rule], quiet: bool = False) -> st
     for warning in result.warnings:
         lines.append(f"warning: {warning}")
     lines.append(summary_line(result))
-    return "\n".join(lines) + "\n"
+    # Escaped line by line: what the repository wrote can neither break a line nor drive the terminal.
+    return "".join(human(line) + "\n" for line in lines)
 
 
 def summary_line(result: RunResult) -> str:
