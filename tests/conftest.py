@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import xmlschema
 import yaml
 
 from molecule_lint.config import load_config
@@ -16,6 +17,7 @@ from molecule_lint.rules import Rule, load_rules
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_ROOT = REPO_ROOT / "examples" / "molecule-platform"
+JUNIT_SCHEMA = xmlschema.XMLSchema(str(REPO_ROOT / "tests" / "fixtures" / "junit.xsd"))
 
 
 def write_project(root: Path, files: dict[str, str], config: dict[str, Any] | None = None) -> Path:
