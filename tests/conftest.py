@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import subprocess
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -48,3 +52,30 @@ def project(tmp_path: Path):  # type: ignore[no-untyped-def]
         return lint(tmp_path, **options)
 
     return build
+
+
+def readme_blocks(language: str) -> list[str]:
+    """The README's fenced code blocks in ``language``, in order."""
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.S | re.M)
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env).stdout
+
+
+@pytest.fixture(scope="session")
+def hook_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A snapshot of this working tree as a git repo, so the hook under test is the current code."""
+    snapshot = tmp_path_factory.mktemp("hook-repo")
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "action.yml"):
+        shutil.copy(REPO_ROOT / name, snapshot / name)
+    for name in ("molecule_lint", "rules", "scripts"):
+        shutil.copytree(REPO_ROOT / name, snapshot / name, ignore=shutil.ignore_patterns("__pycache__"))
+    git(snapshot, "init", "-q", "-b", "main")
+    git(snapshot, "add", "-A")
+    git(snapshot, "commit", "-qm", "hook")
+    return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
+
+

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO_ROOT, write_project
+from conftest import git, readme_blocks, write_project
 
 from molecule_lint.cli import main
 
@@ -29,11 +28,6 @@ BASE = {
     "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
     "controlplane/legacy.py": 'OLD = "SELECT id FROM agent_memories WHERE id = %s"\n',
 }
-
-
-def git(root: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
-    return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True, env=env).stdout
 
 
 def repo(tmp_path: Path) -> Path:
@@ -97,27 +91,15 @@ def test_baseline_fails_only_on_new_findings_and_ratchets(tmp_path: Path, monkey
     assert json.loads((root / "base.json").read_text())["findings"] == []
 
 
-@pytest.fixture(scope="session")
-def hook_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A snapshot of this working tree as a git repo, so the hook under test is the current code."""
-    snapshot = tmp_path_factory.mktemp("hook-repo")
-    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
-        shutil.copy(REPO_ROOT / name, snapshot / name)
-    for name in ("molecule_lint", "rules"):
-        shutil.copytree(REPO_ROOT / name, snapshot / name, ignore=shutil.ignore_patterns("__pycache__"))
-    git(snapshot, "init", "-q", "-b", "main")
-    git(snapshot, "add", "-A")
-    git(snapshot, "commit", "-qm", "hook")
-    return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
-
-
 def test_real_pre_commit_blocks_a_staged_violation(
     tmp_path: Path, hook_commit: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     hook_repo, rev = hook_commit
     root = repo(tmp_path)
+    # The README's snippet, pointed at a snapshot of this working tree: the documented setup is what runs.
+    snippet = next(block for block in readme_blocks("yaml") if block.startswith("repos:"))
     (root / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: molecule-lint\n"
+        snippet.replace("https://github.com/Molecule-AI/molecule-lint", str(hook_repo)).replace("COMMIT-SHA", rev)
     )
     git(root, "add", ".pre-commit-config.yaml")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path_factory.getbasetemp() / "pre-commit-home")}
