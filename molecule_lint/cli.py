@@ -264,6 +264,8 @@ def init_command(root: Path, force: bool) -> None:
     target.write_text(starter_config(root.resolve()), encoding="utf-8")
     config = load_config(target)
     click.echo(f"wrote {target}: {len(config.services)} service(s); review the lines marked `# review:`")
+    click.echo("then: `molecule-lint check`; to adopt it with legacy findings, `molecule-lint baseline` and run "
+               "`check --baseline .molecule-lint-baseline.json` (also as the pre-commit hook's `args`)")
 
 
 def _relative(path: Path, root: Path) -> str:
