@@ -31,6 +31,14 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def _write_output(output: Path, text: str) -> None:
+    """-o: a missing or unwritable folder is a usage error, not a traceback."""
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"-o {output}: cannot write: {exc.strerror or exc}")
+
+
 def config_errors_exit(func: F) -> F:
     """Bad config or rule packs: one line per problem, exit 2, never a traceback."""
 
@@ -179,7 +187,7 @@ def check(
         notes.extend(f"fixed (remove from the baseline): {e.path}:{e.line}: {e.rule} {e.message}" for e in fixed)
     report = reporters()[output_format](result, rules, quiet)
     if output is not None:
-        output.write_text(report, encoding="utf-8")
+        _write_output(output, report)
     else:
         click.echo(report, nl=False)
     for note in notes:
@@ -195,11 +203,17 @@ def check(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path(".molecule-lint-baseline.json"), show_default=True)
 @click.option("--update", is_flag=True, help="Ratchet an existing baseline: drop fixed entries, never add new ones.")
 @click.option("--allow-growth", is_flag=True, help="With --update: also record new findings.")
+@click.option("--force", is_flag=True, help="Overwrite an existing baseline with today's findings, new ones included.")
 @config_errors_exit
-def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any) -> None:
+def baseline_command(output: Path, update: bool, allow_growth: bool, force: bool, **run: Any) -> None:
     """Record today's findings so that CI fails only on new ones."""
     from molecule_lint import baseline
 
+    if update and force:
+        _fail("--update and --force exclude each other: --update ratchets the baseline, --force replaces it")
+    # A plain run over an existing baseline would take in every new violation: only --force may.
+    if output.exists() and not (update or force):
+        _fail(f"{output} exists; use --update to drop fixed entries (it never adds new ones) or --force to overwrite it")
     _, _, result = execute((), reuse_results=True, **run)
     _internal_errors_exit(result)
     if update and output.exists():
@@ -209,12 +223,12 @@ def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any)
             _fail(str(exc))
             return
         entries, left_out = baseline.updated(existing, result.findings, allow_growth)
-        baseline.write(output, entries)
+        _write_output(output, baseline.dumps(entries))
         click.echo(f"baseline {output}: {len(existing)} -> {len(entries)} entries")
         if left_out:
             click.echo(f"molecule-lint: {left_out} new finding(s) not added (use --allow-growth to record them)", err=True)
         return
-    baseline.write(output, [baseline.Entry.of(f) for f in result.findings])
+    _write_output(output, baseline.dumps([baseline.Entry.of(f) for f in result.findings]))
     click.echo(f"baseline {output}: {len(result.findings)} entries")
 
 
@@ -330,7 +344,7 @@ def graph_command(output_format: str, service: str | None, output: Path | None, 
             _fail(str(exc))
     text = render(view, output_format)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        _write_output(output, text)
     else:
         click.echo(text, nl=False)
 
