@@ -97,15 +97,18 @@ def test_an_unchanged_neighbourhood_stays_out_of_the_diff(tmp_path: Path, monkey
     assert check(root, monkeypatch, "--diff", "HEAD") == (0, [], "")
 
 
-def test_a_repository_config_never_makes_us_run_a_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "key", ["diff.external", "diff.evil.command", "diff.evil.textconv", "filter.evil.clean", "core.fsmonitor"]
+)
+def test_a_repository_config_never_makes_us_run_a_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str) -> None:
     root = committed(tmp_path, {"controlplane/usage.py": CLEAN, ".gitattributes": "*.py diff=evil filter=evil\n"})
     marker = tmp_path / "ran"
     program = tmp_path / "evil.sh"
     program.write_text(f"#!/bin/sh\necho \"$0 $*\" >> '{marker}'\ncat \"${{1:-/dev/stdin}}\" 2>/dev/null\n")
     program.chmod(program.stat().st_mode | stat.S_IEXEC)
-    for key in ("diff.external", "diff.evil.command", "diff.evil.textconv", "filter.evil.clean", "core.fsmonitor"):
-        git(root, "config", key, str(program))
-    git(root, "config", "filter.evil.required", "true")
+    git(root, "config", key, str(program))
+    if key.startswith("filter."):
+        git(root, "config", "filter.evil.required", "true")
     (root / "controlplane/usage.py").write_text(VIOLATION)
     # The control: plain git runs it.
     subprocess.run(["git", "-C", str(root), "diff", "HEAD"], capture_output=True, check=False)
