@@ -214,9 +214,11 @@ def baseline_command(output: Path, update: bool, allow_growth: bool, force: bool
     # A plain run over an existing baseline would take in every new violation: only --force may.
     if output.exists() and not (update or force):
         _fail(f"{output} exists; use --update to drop fixed entries (it never adds new ones) or --force to overwrite it")
+    if update and not output.exists():
+        _fail(f"{output} does not exist: --update ratchets an existing baseline; create one with `molecule-lint baseline`")
     _, _, result = execute((), reuse_results=True, **run)
     _internal_errors_exit(result)
-    if update and output.exists():
+    if update:
         try:
             existing = baseline.read(output)
         except baseline.BaselineError as exc:

@@ -44,6 +44,8 @@ def entries(root: Path) -> list[str]:
 def test_a_plain_baseline_never_overwrites_an_existing_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_project(tmp_path, VIOLATION, CONFIG)
     monkeypatch.chdir(tmp_path)
+    code, output = baseline("--update")  # nothing to ratchet: it would record every finding
+    assert code == 2 and "base.json does not exist" in output and not (tmp_path / "base.json").exists()
     assert baseline()[0] == 0
     (tmp_path / "controlplane/new.py").write_text(VIOLATION["controlplane/usage.py"])
     code, output = baseline()
