@@ -124,3 +124,37 @@ def test_a_ref_that_git_would_read_as_an_option_is_refused(tmp_path: Path, monke
     code, _, err = check(root, monkeypatch, "--diff", "--output=written")
     assert code == 2 and err.startswith("molecule-lint: --diff --output=written:")
     assert not (root / "written").exists() and not Path(os.getcwd(), "written").exists()
+
+
+MIRROR_CONFIG = {
+    **CONFIG,
+    "tenant_data": {"migrations": ["ws/migrations/*.sql"]},
+    "platform_data": {"migrations": ["controlplane/migrations/*"]},
+}
+TENANT_TABLE = "CREATE TABLE agent_memories (id bigint, org_id text, content text, embedding text, kind text);\n"
+NARROW = {
+    "controlplane/migrations/0001_copy.sql": "CREATE TABLE memory_copy (\n  id bigint,\n  content text,\n  kind text\n);\n",
+    "controlplane/migrations/0002_copy.py": (
+        "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n    op.create_table(\n"
+        '        "memory_copy_2",\n        sa.Column("content", sa.Text),\n        sa.Column("kind", sa.Text),\n    )\n'
+    ),
+}
+
+
+def test_a_line_added_inside_a_multi_line_create_table_reports_the_statement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_project(tmp_path / "repo", {"ws/migrations/0001.sql": TENANT_TABLE, **NARROW}, MIRROR_CONFIG)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    assert check(root, monkeypatch)[:2] == (0, [])
+    sql, alembic = NARROW
+    (root / sql).write_text(NARROW[sql].replace("  content text,\n", "  content text,\n  embedding text,\n"))
+    (root / alembic).write_text(NARROW[alembic].replace('"kind"', '"embedding", sa.Text),\n        sa.Column("kind"'))
+    code, findings, _ = check(root, monkeypatch, "--diff", "HEAD")
+    assert code == 1
+    assert [(f["rule"], f["path"], f["line"], f["end_line"]) for f in findings] == [
+        ("MOL203", sql, 1, 6),
+        ("MOL203", alembic, 6, 11),
+    ]
