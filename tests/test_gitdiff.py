@@ -45,6 +45,18 @@ def test_findings_in_files_whose_names_git_quotes_are_reported(
     assert sorted(f["path"] for f in findings) == sorted(f"controlplane/{n}" for n in [*NAMES, "new file é.py"])
 
 
+def test_a_project_in_a_subfolder_of_the_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "repo"
+    project = write_project(root / "apps" / "api", {"controlplane/a b.py": CLEAN, "controlplane/é.py": CLEAN}, CONFIG)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    (project / "controlplane" / "a b.py").write_text(VIOLATION)
+    (project / "controlplane" / "new é.py").write_text(VIOLATION)
+    code, findings, _ = check(project, monkeypatch, "--diff", "HEAD")
+    assert code == 1 and [f["path"] for f in findings] == ["controlplane/a b.py", "controlplane/new é.py"]
+
+
 def test_an_added_line_that_looks_like_a_file_header_does_not_redirect_later_hunks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
