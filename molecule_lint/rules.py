@@ -133,6 +133,8 @@ def _load_rule(path: Path, problems: list[str]) -> Rule | None:
     for key in _REQUIRED:
         if not isinstance(data.get(key), str) or not data[key].strip():
             problem((key,), "required, a non-empty string")
+    if data.get("fix") is not None and not isinstance(data["fix"], str):
+        problem(("fix",), "expected a string")
     if isinstance(data.get("id"), str) and not RULE_ID.match(data["id"]):
         problem(("id",), f"{data['id']!r} is not a rule id like MOL101")
     if data.get("severity") not in SEVERITIES:

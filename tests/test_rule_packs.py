@@ -78,10 +78,14 @@ def test_a_message_field_the_engine_does_not_fill_is_an_error_at_load_time(tmp_p
 
 
 def test_every_problem_of_a_pack_is_reported_at_once(tmp_path: Path) -> None:
-    rule = "message: '{org}'\ncheck: platform-access\nparams: {kinds: table}\nexamples:\n  valid:\n    - files: {a.py: 1}\n"
+    rule = (
+        "message: '{org}'\ncheck: platform-access\nparams: {kinds: table}\nexamples:\n  valid:\n    - files: {a.py: 1}\n"
+        "fix: [a, b]\n"
+    )
     code, problems, _ = run_with_pack(tmp_path, CLEAN, rule)
     assert code == 2
     assert problems == [
+        "12: fix: expected a string",
         "8: params.kinds: expected a non-empty list of non-empty strings",
         "6: message: unknown field {org}; a message may use {service}, {what}, {target}",
         "11: examples.valid.0.files: expected file paths mapped to their content (strings)",
