@@ -121,6 +121,13 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
     return config, rules, run_engine(config, rules, options)
 
 
+def _settings_files(config: Config) -> list[str]:
+    """The config file and the rule-pack folders ("…/") inside the project, relative to its root."""
+    found = [(config.source, "")] if config.source else []
+    found += [((config.root / pack).resolve(), "/") for pack in config.packs]
+    return [path.relative_to(config.root).as_posix() + end for path, end in found if path.is_relative_to(config.root)]
+
+
 def _context(result: RunResult) -> CheckContext:
     """The linked project of a run made with reuse_results=False (which always builds it)."""
     if result.context is None:
@@ -174,7 +181,11 @@ def check(
         except gitdiff.DiffError as exc:
             _fail(f"--diff {diff_ref}: {exc}")
             return
-        result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
+        settings = gitdiff.changed_settings(changes, _settings_files(config))
+        if settings:
+            click.echo(f"molecule-lint: --diff {diff_ref}: {', '.join(settings)} changed: every finding counts", err=True)
+        else:
+            result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
     notes: list[str] = []
     if baseline_path is not None:
         try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 from molecule_lint.findings import Finding
@@ -130,6 +131,16 @@ def _unquote(quoted: bytes) -> bytes:
 
 def _decode(name: bytes) -> str:
     return name.decode("utf-8", "surrogateescape")
+
+
+def changed_settings(changes: dict[str, frozenset[int]], settings: Iterable[str]) -> list[str]:
+    """The changed paths among ``settings`` (files, or folders ending in "/"): the config and rule packs.
+
+    Any finding may depend on them (deleting an `allow` entry brings one back), so a change there
+    counts as a change of every line.
+    """
+    wanted = tuple(settings)
+    return sorted(p for p in changes if any(p == s or (s.endswith("/") and p.startswith(s)) for s in wanted))
 
 
 def touches(changes: dict[str, frozenset[int]], path: str, first: int, last: int | None = None) -> bool:

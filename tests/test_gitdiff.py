@@ -12,6 +12,8 @@ import pytest
 from conftest import write_project
 from test_git_workflows import CONFIG, check, git
 
+from molecule_lint.gitdiff import changed_settings
+
 VIOLATION = 'def n(db):\n    return db.execute("SELECT body FROM agent_memories WHERE id = %s")\n'
 CLEAN = "def n(db):\n    return 1\n"
 NAMES = ["a b.py", "é.py", "日本.py", 'q"x.py', "t\tb.py", "back\\slash.py", "n\nl.py", "plain.py"]
@@ -170,3 +172,20 @@ def test_a_line_added_inside_a_multi_line_create_table_reports_the_statement(
         ("MOL203", sql, 1, 6),
         ("MOL203", alembic, 6, 11),
     ]
+
+
+def test_a_config_change_makes_every_finding_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    allow = {"rule": "MOL101", "path": "controlplane/legacy.py", "reason": "read-only export, tracked in #7"}
+    root = write_project(tmp_path / "repo", {"controlplane/legacy.py": VIOLATION}, {**CONFIG, "allow": [allow]})
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    write_project(root, {}, CONFIG)  # the PR only deletes the allow entry
+    code, findings, err = check(root, monkeypatch, "--diff", "HEAD")
+    assert code == 1 and [(f["rule"], f["path"]) for f in findings] == [("MOL101", "controlplane/legacy.py")]
+    assert "molecule-lint: --diff HEAD: molecule-lint.yaml changed: every finding counts" in err
+
+
+def test_a_rule_pack_change_counts_like_a_config_change() -> None:
+    changes = {"house/r.yaml": frozenset({3}), "housekeeping.py": frozenset({1}), "a.py": frozenset({2})}
+    assert changed_settings(changes, ["molecule-lint.yaml", "house/"]) == ["house/r.yaml"]
