@@ -93,12 +93,13 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
     """The built-in pack plus the user's packs, by id; duplicate ids are an error."""
     rules: dict[str, Rule] = {}
     problems: list[str] = []
-    for directory in (builtin_pack_dir(), *extra_packs):
+    builtin = builtin_pack_dir()
+    for directory in (builtin, *extra_packs):
         files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
         if not files:
             problems.append(f"{directory}: rule pack has no *.yaml rule files")
         for path in files:
-            rule = _load_rule(path, problems)
+            rule = _load_rule(path, problems, directory == builtin)
             if rule is None:
                 continue
             if rule.id in rules:
@@ -109,7 +110,7 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
     return dict(sorted(rules.items()))
 
 
-def _load_rule(path: Path, problems: list[str]) -> Rule | None:
+def _load_rule(path: Path, problems: list[str], builtin: bool) -> Rule | None:
     try:
         located = load_yaml(path.read_text(encoding="utf-8"))
     except YamlError as exc:
@@ -144,7 +145,9 @@ def _load_rule(path: Path, problems: list[str]) -> Rule | None:
     if not isinstance(params, dict):
         problem(("params",), "expected a mapping")
         params = {}
-    if check != ENGINE_CHECK and isinstance(check, str) and check.strip():
+    if check == ENGINE_CHECK and not builtin:  # the engine reports MOL901-MOL903 only: such a rule never fires
+        problem(("check",), f"{check!r} is reserved for the built-in rules; known checks: {', '.join(sorted(CHECK_PARAMS))}")
+    elif check != ENGINE_CHECK and isinstance(check, str) and check.strip():
         if check in CHECK_PARAMS:
             _check_params(params, CHECK_PARAMS[check], problem)
         else:

@@ -57,6 +57,11 @@ def test_numeric_params_are_checked_for_type_and_range(tmp_path: Path, params: s
     assert (code, problems) == (2, [problem])
 
 
+def test_the_engine_check_is_reserved_for_the_built_in_rules(tmp_path: Path) -> None:
+    code, problems, _ = run_with_pack(tmp_path, CLEAN, "message: m\ncheck: engine\n")
+    assert code == 2 and problems[0].startswith("7: check: 'engine' is reserved for the built-in rules; known checks: ")
+
+
 def test_a_check_without_params_takes_none(tmp_path: Path) -> None:
     code, problems, _ = run_with_pack(tmp_path, CLEAN, "message: m\ncheck: fan-out\nparams: {kinds: [table]}\n")
     assert (code, problems) == (2, ["8: params.kinds: unknown parameter; this check takes no params"])
