@@ -183,7 +183,8 @@ def check(
             return
         settings = gitdiff.changed_settings(changes, _settings_files(config))
         if settings:
-            click.echo(f"molecule-lint: --diff {diff_ref}: {', '.join(settings)} changed: every finding counts", err=True)
+            changed = ", ".join(settings)
+            click.echo(f"molecule-lint: --diff {diff_ref}: {changed} changed: every finding counts", err=True)
         else:
             result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
     notes: list[str] = []

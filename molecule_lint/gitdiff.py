@@ -39,9 +39,8 @@ class DiffError(Exception):
 
 def _git(root: Path, overrides: list[str], command: str, *args: str) -> bytes:
     try:
-        done = subprocess.run(
-            ["git", "--no-pager", "-C", str(root), *overrides, command, *args], capture_output=True, timeout=120, check=False
-        )
+        command_line = ["git", "--no-pager", "-C", str(root), *overrides, command, *args]
+        done = subprocess.run(command_line, capture_output=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise DiffError(f"cannot run git: {exc}") from None
     if done.returncode != 0:

@@ -45,7 +45,11 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "platform-reach": {},
     "cross-org-sql": {},
     "fan-out": {},
-    "schema-mirror": {"trivial_columns": Param(list), "min_jaccard": Param(float, maximum=1), "min_shared": Param(int, minimum=1)},
+    "schema-mirror": {
+        "trivial_columns": Param(list),
+        "min_jaccard": Param(float, maximum=1),
+        "min_shared": Param(int, minimum=1),
+    },
     "platform-location": {},
     "runtime-org-choice": {},
     "platform-deployment": {},
@@ -146,7 +150,8 @@ def _load_rule(path: Path, problems: list[str], builtin: bool) -> Rule | None:
         problem(("params",), "expected a mapping")
         params = {}
     if check == ENGINE_CHECK and not builtin:  # the engine reports MOL901-MOL903 only: such a rule never fires
-        problem(("check",), f"{check!r} is reserved for the built-in rules; known checks: {', '.join(sorted(CHECK_PARAMS))}")
+        known = ", ".join(sorted(CHECK_PARAMS))
+        problem(("check",), f"{check!r} is reserved for the built-in rules; known checks: {known}")
     elif check != ENGINE_CHECK and isinstance(check, str) and check.strip():
         if check in CHECK_PARAMS:
             _check_params(params, CHECK_PARAMS[check], problem)
@@ -197,19 +202,23 @@ def _check_params(params: dict[Any, Any], schema: dict[str, Param], problem: Pro
         elif isinstance(value, bool) or not isinstance(value, (int, float) if param.kind is float else int):
             problem(key, f"expected {'a number' if param.kind is float else 'a whole number'}")
         elif value < param.minimum or (param.maximum is not None and value > param.maximum):
-            problem(key, f"expected at least {param.minimum}" + (f" and at most {param.maximum}" if param.maximum is not None else ""))
+            at_most = f" and at most {param.maximum}" if param.maximum is not None else ""
+            problem(key, f"expected at least {param.minimum}{at_most}")
 
 
 def _check_message(message: str, problem: Problem) -> None:
     """Only the fields Rule.text fills in, plainly named: an unknown one would fail when a finding is reported."""
     try:
-        fields = [(name, conversion, spec) for _, name, spec, conversion in string.Formatter().parse(message) if name is not None]
+        parsed = list(string.Formatter().parse(message))
     except ValueError as exc:
         problem(("message",), f"not a valid message template ({exc}); write a literal brace as {{{{ or }}}}")
         return
-    for name, conversion, spec in fields:
+    allowed = ", ".join(f"{{{field}}}" for field in MESSAGE_FIELDS)
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue  # literal text
         if name not in MESSAGE_FIELDS:
-            problem(("message",), f"unknown field {{{name}}}; a message may use {', '.join(f'{{{f}}}' for f in MESSAGE_FIELDS)}")
+            problem(("message",), f"unknown field {{{name}}}; a message may use {allowed}")
         elif conversion or spec:
             problem(("message",), f"field {{{name}}}: write it plainly, with no conversion or format spec")
 
