@@ -49,13 +49,13 @@ def read(path: Path) -> list[Entry]:
         raise BaselineError(f"{path}: malformed baseline entry: {exc}") from None
 
 
-def write(path: Path, entries: list[Entry]) -> None:
+def dumps(entries: list[Entry]) -> str:
     document: dict[str, Any] = {
         "format": FORMAT,
         "tool": {"name": "molecule-lint", "version": __version__},
         "findings": [_as_dict(entry) for entry in _sorted(entries)],
     }
-    path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    return json.dumps(document, indent=2) + "\n"
 
 
 def _as_dict(entry: Entry) -> dict[str, Any]:

@@ -37,6 +37,14 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def _write_output(output: Path, text: str) -> None:
+    """-o: a missing or unwritable folder is a usage error, not a traceback."""
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"-o {output}: cannot write: {exc.strerror or exc}")
+
+
 def config_errors_exit(func: F) -> F:
     """Bad config or rule packs: one line per problem, exit 2, never a traceback."""
 
@@ -119,6 +127,13 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
     return config, rules, run_engine(config, rules, options)
 
 
+def _settings_files(config: Config) -> list[str]:
+    """The config file and the rule-pack folders ("…/") inside the project, relative to its root."""
+    found = [(config.source, "")] if config.source else []
+    found += [((config.root / pack).resolve(), "/") for pack in config.packs]
+    return [path.relative_to(config.root).as_posix() + end for path, end in found if path.is_relative_to(config.root)]
+
+
 def _context(result: RunResult) -> CheckContext:
     """The linked project of a run made with reuse_results=False (which always builds it)."""
     if result.context is None:
@@ -173,7 +188,12 @@ def check(
         except gitdiff.DiffError as exc:
             _fail(f"--diff {diff_ref}: {exc}")
             return
-        result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
+        settings = gitdiff.changed_settings(changes, _settings_files(config))
+        if settings:
+            changed = ", ".join(settings)
+            click.echo(f"molecule-lint: --diff {diff_ref}: {changed} changed: every finding counts", err=True)
+        else:
+            result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
     notes: list[str] = []
     if baseline_path is not None:
         try:
@@ -187,7 +207,7 @@ def check(
     options = ReportOptions(quiet=quiet, fail_on=fail_on, repository_prefix=repository_prefix(config.root))
     report = reporters()[output_format](result, rules, options)
     if output is not None:
-        output.write_text(report, encoding="utf-8")
+        _write_output(output, report)
     else:
         click.echo(report, nl=False)
     for note in notes:
@@ -203,26 +223,34 @@ def check(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path(".molecule-lint-baseline.json"), show_default=True)
 @click.option("--update", is_flag=True, help="Ratchet an existing baseline: drop fixed entries, never add new ones.")
 @click.option("--allow-growth", is_flag=True, help="With --update: also record new findings.")
+@click.option("--force", is_flag=True, help="Overwrite an existing baseline with today's findings, new ones included.")
 @config_errors_exit
-def baseline_command(output: Path, update: bool, allow_growth: bool, **run: Any) -> None:
+def baseline_command(output: Path, update: bool, allow_growth: bool, force: bool, **run: Any) -> None:
     """Record today's findings so that CI fails only on new ones."""
     from molecule_lint import baseline
 
+    if update and force:
+        _fail("--update and --force exclude each other: --update ratchets the baseline, --force replaces it")
+    # A plain run over an existing baseline would take in every new violation: only --force may.
+    if output.exists() and not (update or force):
+        _fail(f"{output} exists; use --update to drop fixed entries (it never adds new ones) or --force to overwrite it")
+    if update and not output.exists():
+        _fail(f"{output} does not exist: --update ratchets an existing baseline; create one with `molecule-lint baseline`")
     _, _, result = execute((), reuse_results=True, **run)
     _internal_errors_exit(result)
-    if update and output.exists():
+    if update:
         try:
             existing = baseline.read(output)
         except baseline.BaselineError as exc:
             _fail(str(exc))
             return
         entries, left_out = baseline.updated(existing, result.findings, allow_growth)
-        baseline.write(output, entries)
+        _write_output(output, baseline.dumps(entries))
         click.echo(f"baseline {output}: {len(existing)} -> {len(entries)} entries")
         if left_out:
             click.echo(f"molecule-lint: {left_out} new finding(s) not added (use --allow-growth to record them)", err=True)
         return
-    baseline.write(output, [baseline.Entry.of(f) for f in result.findings])
+    _write_output(output, baseline.dumps([baseline.Entry.of(f) for f in result.findings]))
     click.echo(f"baseline {output}: {len(result.findings)} entries")
 
 
@@ -342,7 +370,7 @@ def graph_command(output_format: str, service: str | None, output: Path | None, 
             _fail(str(exc))
     text = render(view, output_format)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        _write_output(output, text)
     else:
         click.echo(text, nl=False)
 

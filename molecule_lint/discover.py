@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,10 @@ import pathspec
 
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service
 from molecule_lint.frontends.manifests.kinds import (
+    DOTENV_NAME,
+    RAILWAY_NAMES,
     SNIFF_BYTES,
+    YAML_SUFFIXES,
     looks_like_kubernetes,
     manifest_format,
     may_be_kubernetes,
@@ -25,6 +29,19 @@ from molecule_lint.frontends.manifests.kinds import (
 
 # Suffixes a frontend reads; manifests are recognised by name and folder (frontends/manifests/kinds.py).
 LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
+# Read besides the discovered files: go.mod names the Go modules (frontends/go/gomod.py).
+ALSO_READ = ("go.mod",)
+
+
+def read_files_pattern() -> str:
+    """A regex matching every path whose content can change findings: any file of a language, any YAML
+    (a Kubernetes manifest is told by its content), every manifest name, ALSO_READ.
+
+    It is the pre-commit hook's `files` pattern (.pre-commit-hooks.yaml; a test keeps the two equal).
+    """
+    suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES))
+    names = "|".join(re.escape(name) for name in (*RAILWAY_NAMES, *ALSO_READ))
+    return rf"(?i)\.({suffixes})$|(^|/)({names}|{DOTENV_NAME.pattern})$"
 
 
 @dataclass(frozen=True, slots=True)

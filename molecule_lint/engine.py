@@ -19,7 +19,7 @@ from molecule_lint.config import Config
 from molecule_lint.discover import Discovery, ServiceMap, discover
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
-from molecule_lint.rules import ENGINE_CHECK, Rule, unknown_checks
+from molecule_lint.rules import ENGINE_CHECK, Rule
 
 if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answered from the cache never needs it
     from molecule_lint.checks import CheckContext, Violation
@@ -144,7 +144,6 @@ def _analyse(
     from molecule_lint.linker import Project
     from molecule_lint.prefilter import files_to_analyse, tenant_needles
 
-    unknown_checks(rules)
     catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     candidates = [f for f in discovery.files if has_frontend(f)]
     if options.prefilter:
@@ -223,7 +222,7 @@ def settle(
 
 def _finding(rule: Rule, violation: Violation, project: Project) -> Finding:
     service = violation.service or project.service_of(violation.path)
-    message = rule.message.format(service=service or "?", what=violation.what, target=violation.target)
+    message = rule.text(service or "?", violation.what, violation.target)
     return Finding(
         rule=rule.id,
         severity=rule.severity,

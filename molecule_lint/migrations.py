@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from molecule_lint.sql import SchemaChange, TableRef, schema_changes
 
@@ -132,9 +132,15 @@ def _alembic(upgrade: ast.FunctionDef) -> Iterator[SchemaChange]:
                 calls.append((node.lineno, node.col_offset, owner.id, node.func.attr, node))
     for _, _, receiver, method, call in sorted(calls, key=lambda c: c[:2]):
         if receiver == "op":
-            yield from _op(method, call, None)
+            yield from _spanning(_op(method, call, None), call)
         elif receiver in batches:
-            yield from _op(method, call, batches[receiver])
+            yield from _spanning(_op(method, call, batches[receiver]), call)
+
+
+def _spanning(changes: list[SchemaChange], call: ast.Call) -> Iterator[SchemaChange]:
+    """The changes, each spanning the call that makes it unless it has its own SQL statement's span."""
+    for change in changes:
+        yield change if change.end_line else replace(change, end_line=call.end_lineno or call.lineno)
 
 
 def _batch_table(node: ast.expr) -> str | None:
@@ -193,7 +199,9 @@ def _sql_changes(node: ast.expr | None, line: int) -> list[SchemaChange]:
     # A triple-quoted literal spans the lines its text does; an implicit concatenation does not.
     mapped = node.end_lineno is not None and node.end_lineno - node.lineno == text.count("\n")
     return [
-        SchemaChange(c.kind, c.table, c.columns, node.lineno + c.line - 1 if mapped else line, c.new_name)
+        SchemaChange(c.kind, c.table, c.columns, node.lineno + c.line - 1, c.new_name, node.lineno + c.end_line - 1)
+        if mapped
+        else SchemaChange(c.kind, c.table, c.columns, line, c.new_name)
         for c in schema_changes(text)
     ]
 
@@ -243,7 +251,7 @@ class _Django:
     def changes(self, app: str, operations: list[ast.expr]) -> Iterator[SchemaChange]:
         for operation in operations:
             if isinstance(operation, ast.Call):
-                yield from self._operation(app, _callee(operation), operation)
+                yield from _spanning(self._operation(app, _callee(operation), operation), operation)
 
     def table(self, app: str, model: str) -> str:
         return self.tables.get((app, model), _default_table(app, model))

@@ -16,7 +16,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import Compact
@@ -50,6 +50,8 @@ class SchemaChange(Compact):
     columns: tuple[str, ...]
     line: int
     new_name: str | None = None
+    # The statement's last line (0: `line` only): a change anywhere in it is a change of this schema change.
+    end_line: int = field(default=0, compare=False)
 
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -464,9 +466,11 @@ def schema_changes(text: str) -> tuple[SchemaChange, ...]:
         parsed = _parse(statement)
         node = parsed[0] if parsed else None
         if node is None or isinstance(node, exp.Command):  # sqlglot failed or gave up
-            changes += _regex_changes(statement, line)
+            found = _regex_changes(statement, line)
         else:
-            changes += _parsed_changes(node, line)
+            found = _parsed_changes(node, line)
+        end = line + statement.rstrip().count("\n")
+        changes += (replace(change, end_line=end) for change in found)
     return tuple(changes)
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 from pathlib import Path
 
-from conftest import write_project
+import yaml
+
+from conftest import REPO_ROOT, write_project
 
 from molecule_lint.config import load_config
-from molecule_lint.discover import discover
+from molecule_lint.discover import ALSO_READ, discover, language_of, read_files_pattern
 
 CONFIG = {
     "services": [
@@ -59,3 +63,27 @@ def test_symlinks_out_of_the_root_and_loops_are_not_followed(tmp_path: Path) -> 
         ("cp/leak.py", "symlink leads outside the project or nowhere"),
         ("cp/dangling.py", "symlink leads outside the project or nowhere"),
     }
+
+
+# One path of every kind discovery reads, by name (Kubernetes YAML anywhere is told by content).
+READ_KINDS = [
+    "svc/app.py", "svc/main.go", "db/migrations/0001.sql", "docker-compose.yml", "deploy/api.yaml",
+    "ops/cluster.yaml", "prod.env", "svc/.env", ".env.production", "svc/Prod.ENV", "railway.json",
+    "svc/railway.toml", "render.yaml", ".github/workflows/ci.yml", "go.mod", "svc/go.mod",
+]
+NOT_READ = ["README.md", ".envrc", "env", "notes.txt", "pyproject.toml", "go.sum", "svc/go.mod.orig", "x.pyc"]
+
+
+def test_the_read_files_pattern_matches_every_file_kind_read_and_nothing_else() -> None:
+    pattern = re.compile(read_files_pattern())
+    for path in READ_KINDS:
+        assert language_of(path) or posixpath.basename(path) in ALSO_READ or path.endswith((".yaml", ".yml")), path
+        assert pattern.search(path), path
+    for path in NOT_READ:
+        assert language_of(path) is None and posixpath.basename(path) not in ALSO_READ, path
+        assert not pattern.search(path), path
+
+
+def test_the_pre_commit_hook_files_pattern_is_the_read_files_pattern() -> None:
+    (hook,) = yaml.safe_load((REPO_ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["files"] == read_files_pattern(), "paste discover.read_files_pattern() into .pre-commit-hooks.yaml"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import git, readme_blocks, write_project
+from conftest import IDENTITY, git, readme_blocks, write_project
 
 from molecule_lint.cli import main
 
@@ -124,3 +124,48 @@ def test_real_pre_commit_blocks_a_staged_violation(
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
     assert "controlplane/export.py:1:1: MOL104" in blocked.stdout
     assert "controlplane/legacy.py" not in blocked.stdout  # not staged: not reported
+
+
+# One file of every kind molecule-lint reads, each committed alone; the .env one breaks MOL401.
+KINDS = {
+    "controlplane/jobs.py": "def job():\n    return 1\n",
+    "controlplane/main.go": "package main\n\nfunc main() {}\n",
+    "go.mod": "module example.com/molecule\n\ngo 1.22\n",
+    "controlplane/migrations/0002_dns.sql": "CREATE TABLE dns_records (id bigint PRIMARY KEY);\n",
+    "docker-compose.yml": "services:\n  controlplane:\n    build: ./controlplane\n",
+    "ops/cluster.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cp}\ndata: {LOG_LEVEL: info}\n",
+    "render.yaml": "services:\n  - type: web\n    name: controlplane\n",
+    ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+    "controlplane/railway.json": '{"build": {"builder": "NIXPACKS"}}\n',
+    "controlplane/railway.toml": "[build]\nbuilder = 'NIXPACKS'\n",
+    "controlplane/.env.example": "LOG_LEVEL=info\n",
+    "controlplane/prod.env": "TENANT_DATABASE_URL=postgres://reader@ws-postgres:5432/ws\n",
+}
+
+
+def test_real_pre_commit_runs_on_every_file_kind_it_reads(
+    tmp_path: Path, hook_commit: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    hook_repo, rev = hook_commit
+    root = tmp_path / "repo"
+    write_project(root, BASE, {**CONFIG, "tenant_data": {"tables": ["agent_memories"], "env": ["TENANT_DATABASE_URL"]}})
+    (root / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: molecule-lint\n"
+    )
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+    env = {**os.environ, **IDENTITY, "PRE_COMMIT_HOME": str(tmp_path_factory.getbasetemp() / "pre-commit-home")}
+    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=root, env=env, check=True, capture_output=True)
+    for path, content in KINDS.items():
+        write_project(root, {path: content})
+        git(root, "add", path)
+        committed = subprocess.run(
+            ["git", "commit", "-m", f"add {path}"], cwd=root, capture_output=True, text=True, env=env, timeout=900, check=False
+        )
+        output = committed.stdout + committed.stderr
+        assert "Skipped" not in output and "molecule-lint" in output, (path, output)
+        if path.endswith("prod.env"):
+            assert committed.returncode == 1 and f"{path}:1:1: MOL401" in output, output
+        else:
+            assert committed.returncode == 0 and "Passed" in output, (path, output)

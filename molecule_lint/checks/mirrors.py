@@ -79,7 +79,7 @@ def _violation(catalog: DataCatalog, item: MigrationChange, table: str, tenant: 
     origin = _tenant_origin(catalog, tenant)
     if origin is not None:
         evidence.append(Hop(origin.path, origin.change.line, f"tenant migration: create table `{tenant}`"))
-    return Violation(item.path, Location(line, 1, line, 1), tenant, what, tuple(evidence))
+    return Violation(item.path, Location(line, 1, max(line, item.change.end_line), 1), tenant, what, tuple(evidence))
 
 
 def _tenant_origin(catalog: DataCatalog, tenant: str) -> MigrationChange | None:

@@ -17,7 +17,10 @@ TEMPLATE_FOLDERS = frozenset({"templates", "helm", "charts"})
 # How much of an unclaimed YAML file is read to tell whether it is a Kubernetes manifest.
 SNIFF_BYTES = 4096
 
-_YAML = (".yaml", ".yml")
+YAML_SUFFIXES = (".yaml", ".yml")
+RAILWAY_NAMES = ("railway.toml", "railway.json")
+# A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
+DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
 _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
 _K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
 
@@ -27,11 +30,11 @@ def manifest_format(path: str) -> str | None:
     folders, _, name = path.rpartition("/")
     parts = folders.split("/") if folders else []
     lower = name.lower()
-    if _is_dotenv(lower):
+    if DOTENV_NAME.fullmatch(lower):
         return "dotenv"
-    if lower in ("railway.toml", "railway.json"):
+    if lower in RAILWAY_NAMES:
         return "railway"
-    if not lower.endswith(_YAML):
+    if not lower.endswith(YAML_SUFFIXES):
         return None
     if folders == ".github/workflows":  # GitHub reads workflows from the repository root only
         return "workflow"
@@ -49,14 +52,9 @@ def manifest_format(path: str) -> str | None:
 def may_be_kubernetes(path: str) -> bool:
     """A YAML file no name pattern claims, outside chart templates: worth sniffing."""
     folders = path.rpartition("/")[0]
-    return path.lower().endswith(_YAML) and not TEMPLATE_FOLDERS.intersection(folders.split("/"))
+    return path.lower().endswith(YAML_SUFFIXES) and not TEMPLATE_FOLDERS.intersection(folders.split("/"))
 
 
 def looks_like_kubernetes(head: bytes) -> bool:
     """Top-level `apiVersion:` and `kind:` keys near the start of a file."""
     return all(pattern.search(head) for pattern in _K8S_HEAD)
-
-
-def _is_dotenv(name: str) -> bool:
-    # `.envrc` is direnv's shell script, not a dotenv file.
-    return name == ".env" or name.startswith(".env.") or (name.endswith(".env") and len(name) > 4)
