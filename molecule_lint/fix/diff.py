@@ -1,0 +1,39 @@
+"""Fixes as a unified diff that `git apply` and `patch -p1` accept byte for byte."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+")  # lines split at \n only: a CRLF line keeps its \r, as git sees it
+# What a terminal or a CI log would act on: C0 controls but TAB and the \r of a CRLF, DEL, C1, bidi controls;
+# and lone surrogates (a file name's undecodable bytes), which cannot be printed at all.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)")
+_NO_NEWLINE = b"\\ No newline at end of file\n"
+
+
+def unified(path: str, before: bytes, after: bytes) -> bytes:
+    """`--- a/path` / `+++ b/path` hunks with three lines of context."""
+    lines = difflib.diff_bytes(
+        difflib.unified_diff,
+        _LINE.findall(before),
+        _LINE.findall(after),
+        os.fsencode(f"a/{path}"),  # the name's own bytes, undecodable ones included
+        os.fsencode(f"b/{path}"),
+    )
+    return b"".join(line if line.endswith(b"\n") else line + b"\n" + _NO_NEWLINE for line in lines)
+
+
+def printable(diff: bytes) -> bool:
+    """Whether the diff can be printed as it is: UTF-8 holding nothing a terminal would act on (the lines
+    are the scanned file's own bytes). Otherwise it is shown through ``escaped``."""
+    try:
+        return not _UNSAFE.search(diff.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+
+
+def escaped(text: str) -> str:
+    """``text`` for reading only: characters a terminal would act on shown as escapes (`\\x1b`, `\\u202e`)."""
+    return _UNSAFE.sub(lambda c: c.group().encode("unicode_escape").decode("ascii"), text)
