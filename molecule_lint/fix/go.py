@@ -44,8 +44,8 @@ def _comments(source: bytes, lines: set[int]) -> Iterator[tuple[int, int]]:
         if not any(first <= line <= last for line in lines):
             continue
         if node.type == "comment":
-            if first in lines:
-                yield node.start_byte, node.end_byte
+            if first in lines:  # a `//` comment's span holds the \r of a CRLF line: that stays
+                yield node.start_byte, node.end_byte - (source[node.end_byte - 1 : node.end_byte] == b"\r")
             continue
         stack.extend(node.children)
 
