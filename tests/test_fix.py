@@ -165,6 +165,10 @@ def test_platform_url_fallbacks(tmp_path: Path, before: bytes, after: bytes) -> 
         pytest.param('URL = getenv("MOLECULE_PLATFORM_URL", "https://api.molecule.app")', id="no os.environ in reach"),
         pytest.param('URL = os.getenv("MOLECULE_PLATFORM_URL") or "https://api.molecule.app"', id="or-fallback: an empty value differs"),
         pytest.param('URL = "https://api.molecule.app"', id="a constant"),
+        pytest.param(
+            'URL = os.getenv(\r\n    "MOLECULE_PLATFORM_URL", "https://api.molecule.app")',
+            id="line endings mixed inside the call: libcst would not print it back as written",
+        ),
     ],
 )
 def test_platform_url_shapes_left_alone(tmp_path: Path, source: str) -> None:

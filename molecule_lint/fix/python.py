@@ -1,7 +1,13 @@
-"""Python fixes, rewritten with libcst: it parses without running anything, and prints every byte it
-was not asked to change back as it was (encoding, BOM, line endings, tabs, comments)."""
+"""Python fixes, as edits of the file's text: unused suppression comments at the tokenizer's exact comment
+spans; MOLECULE_PLATFORM_URL fallbacks found with libcst, which parses without running anything and
+prints the replacement. The text is decoded as Python decodes it (coding cookie, BOM) and written
+back in the same encoding."""
 
 from __future__ import annotations
+
+import io
+import tokenize
+from collections.abc import Iterator
 
 import libcst as cst
 import libcst.matchers as m
@@ -9,78 +15,99 @@ from libcst.metadata import PositionProvider, QualifiedName, QualifiedNameProvid
 
 from molecule_lint.checks.runtime_contract import CONTRACT_URL_ENV
 from molecule_lint.findings import Finding
-from molecule_lint.fix.marks import without_ids
+from molecule_lint.fix.edits import Edit, applied, unused_ids_removed
 from molecule_lint.frontends.python.comments import _MARK
 
 
 def rewrite(source: bytes, findings: list[Finding]) -> tuple[bytes, list[Finding]]:
     """The file with the findings fixed that can be, and those findings."""
     try:
-        tree = cst.parse_module(source)
-    except (cst.ParserSyntaxError, UnicodeDecodeError, SyntaxError):
-        return source, []  # an unparseable file is MOL901's, and nothing to fix
-    fixer = _Fixer(findings)
-    fixed = cst.MetadataWrapper(tree, unsafe_skip_copy=True).visit(fixer)
-    return fixed.bytes, fixer.fixed
+        encoding = tokenize.detect_encoding(io.BytesIO(source).readline)[0]  # "utf-8-sig" keeps a BOM
+        text = source.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError):
+        return source, []  # MOL901's
+    if text.encode(encoding) != source:
+        return source, []  # a codec that would not give the same bytes back
+    starts = _line_starts(text)
+    edits: list[Edit] = []
+    fixed: list[Finding] = []
+    for edit, finding in (*_unused_suppressions(text, starts, findings), *_fallbacks(text, starts, findings)):
+        edits.append(edit)
+        fixed.append(finding)
+    return applied(text, edits).encode(encoding), fixed
 
 
-class _Fixer(cst.CSTTransformer):
+def _line_starts(text: str) -> list[int]:
+    """Offset of each line (1-based: [0] is unused), lines ending at \\n as the tokenizer reads them."""
+    starts = [0, 0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def _unused_suppressions(text: str, starts: list[int], findings: list[Finding]) -> Iterator[tuple[Edit, Finding]]:
+    marks = {f.loc.line: f for f in findings if f.rule == "MOL902" and f.target is not None}
+    if not marks:
+        return
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return
+    for token in tokens:
+        finding = marks.get(token.start[0])
+        if token.type != tokenize.COMMENT or finding is None or finding.target is None:
+            continue
+        start = starts[token.start[0]] + token.start[1]
+        end = start + len(token.string)
+        mark = _MARK.search(token.string)
+        if mark is not None and text[start:end] == token.string:
+            yield unused_ids_removed(text, start, end, mark, set(finding.target.split(","))), finding
+
+
+def _fallbacks(text: str, starts: list[int], findings: list[Finding]) -> Iterator[tuple[Edit, Finding]]:
+    wanted = {(f.loc.line, f.loc.column): f for f in findings if f.rule == "MOL301"}
+    if not wanted:
+        return  # libcst only for a file with a fallback to fix: parsing and naming cost 10-50x the tokenizer
+    try:
+        tree = cst.parse_module(text)
+    except cst.ParserSyntaxError:
+        return
+    finder = _Fallbacks(tree, wanted)
+    cst.MetadataWrapper(tree, unsafe_skip_copy=True).visit(finder)
+    for call, replacement, finding in finder.found:
+        start, end = (starts[p.line] + p.column for p in (call.start, call.end))
+        if text[start:end] == replacement[0]:  # the span is the call as written (libcst counts lines like us)
+            yield (start, end, replacement[1]), finding
+
+
+class _Fallbacks(cst.CSTVisitor):
+    """`os.getenv("MOLECULE_PLATFORM_URL", "https://...")` calls whose fallback a finding reports, each
+    with its text and the text of `os.environ["MOLECULE_PLATFORM_URL"]` to put in its place."""
+
     METADATA_DEPENDENCIES = (PositionProvider, QualifiedNameProvider)
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, tree: cst.Module, wanted: dict[tuple[int, int], Finding]) -> None:
         super().__init__()
-        self.marks = {f.loc.line: f for f in findings if f.rule == "MOL902"}
-        self.fallbacks = {(f.loc.line, f.loc.column): f for f in findings if f.rule == "MOL301"}
-        self.fixed: list[Finding] = []
+        self.tree = tree  # its newline and indentation print the call as written
+        self.wanted = wanted
+        self.found: list[tuple[cst.metadata.CodeRange, tuple[str, str], Finding]] = []
 
-    # -- MOL902: unused suppressions ----------------------------------------------------------
-
-    def leave_EmptyLine(
-        self, original: cst.EmptyLine, updated: cst.EmptyLine
-    ) -> cst.EmptyLine | cst.RemovalSentinel:
-        kept = self._edited_comment(original.comment)
-        if kept is None:
-            return updated
-        return updated.with_changes(comment=cst.Comment(kept)) if kept else cst.RemoveFromParent()  # the whole line
-
-    def leave_TrailingWhitespace(
-        self, original: cst.TrailingWhitespace, updated: cst.TrailingWhitespace
-    ) -> cst.TrailingWhitespace:
-        kept = self._edited_comment(original.comment)
-        if kept is None:
-            return updated
-        if kept:
-            return updated.with_changes(comment=cst.Comment(kept))
-        return updated.with_changes(whitespace=cst.SimpleWhitespace(""), comment=None)  # and the blanks before it
-
-    def _edited_comment(self, comment: cst.Comment | None) -> str | None:
-        """What the fix leaves of a comment ("": nothing), or None when no fix is for it."""
-        if comment is None:
-            return None
-        finding = self.marks.get(self.get_metadata(PositionProvider, comment).start.line)
-        mark = _MARK.search(comment.value)
-        if finding is None or finding.target is None or mark is None:
-            return None
-        self.fixed.append(finding)
-        return without_ids(comment.value, mark, set(finding.target.split(","))) or ""
-
-    # -- MOL301: a hardcoded fallback of MOLECULE_PLATFORM_URL ---------------------------------
-
-    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
-        if len(original.args) != 2:
-            return updated
-        start = self.get_metadata(PositionProvider, original.args[1].value).start
-        finding = self.fallbacks.get((start.line, start.column + 1))
-        if finding is None:
-            return updated
-        environ = self._environ(original)
-        if environ is None or not isinstance(updated.func, cst.Attribute):
-            return updated
-        self.fixed.append(finding)
+    def visit_Call(self, node: cst.Call) -> None:
+        if len(node.args) != 2:
+            return
+        start = self.get_metadata(PositionProvider, node.args[1].value).start
+        finding = self.wanted.get((start.line, start.column + 1))
+        environ = self._environ(node) if finding is not None else None
+        if finding is None or environ is None or not isinstance(node.func, cst.Attribute):
+            return
         # `os.getenv` -> `os.environ`; `os.environ.get` -> `os.environ`
-        name = updated.func.with_changes(attr=cst.Name("environ")) if environ == "getenv" else updated.func.value
-        key = cst.SubscriptElement(cst.Index(updated.args[0].value))
-        return cst.Subscript(name, [key], lpar=updated.lpar, rpar=updated.rpar)
+        name = node.func.with_changes(attr=cst.Name("environ")) if environ == "getenv" else node.func.value
+        subscript = cst.Subscript(name, [cst.SubscriptElement(cst.Index(node.args[0].value))])
+        bare = node.with_changes(lpar=(), rpar=())  # a call's range leaves out its parentheses
+        replacement = (self.tree.code_for_node(bare), self.tree.code_for_node(subscript))
+        self.found.append((self.get_metadata(PositionProvider, node), replacement, finding))
 
     def _environ(self, call: cst.Call) -> str | None:
         """How the call reaches `os.environ` ("getenv" or "environ.get"), when it is
