@@ -150,6 +150,11 @@ def test_unused_go_suppressions(tmp_path: Path, before: bytes, after: bytes) -> 
             b'from os import environ\n\ndef url():\n    return environ["MOLECULE_PLATFORM_URL"]\n',
             id="from os import environ; default=; implicit concatenation",
         ),
+        pytest.param(
+            b'import os\n\nURL = os.getenv(\r\n    "MOLECULE_PLATFORM_URL", "https://api.molecule.app")\nX = 1\r\n',
+            b'import os\n\nURL = os.environ["MOLECULE_PLATFORM_URL"]\nX = 1\r\n',
+            id="mixed line endings",
+        ),
     ],
 )
 def test_platform_url_fallbacks(tmp_path: Path, before: bytes, after: bytes) -> None:
@@ -165,10 +170,6 @@ def test_platform_url_fallbacks(tmp_path: Path, before: bytes, after: bytes) -> 
         pytest.param('URL = getenv("MOLECULE_PLATFORM_URL", "https://api.molecule.app")', id="no os.environ in reach"),
         pytest.param('URL = os.getenv("MOLECULE_PLATFORM_URL") or "https://api.molecule.app"', id="or-fallback: an empty value differs"),
         pytest.param('URL = "https://api.molecule.app"', id="a constant"),
-        pytest.param(
-            'URL = os.getenv(\r\n    "MOLECULE_PLATFORM_URL", "https://api.molecule.app")',
-            id="line endings mixed inside the call: libcst would not print it back as written",
-        ),
     ],
 )
 def test_platform_url_shapes_left_alone(tmp_path: Path, source: str) -> None:
