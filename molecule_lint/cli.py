@@ -224,7 +224,7 @@ def fix_command(paths: tuple[Path, ...], show_diff: bool, apply: bool, **run: An
                 click.echo(patch, nl=False)
             else:
                 click.echo(diff.escaped(patch.decode("utf-8", "backslashreplace")), nl=False)
-                notes.append(f"{file_fix.path}: the diff is shown with escapes (the file holds control characters) and will not apply")
+                notes.append(f"{file_fix.path}: the file holds control characters: its diff is shown escaped and will not apply")
         fixed, files = fixed + len(file_fix.fixed), files + 1
     for note in notes:
         click.echo(f"molecule-lint: {diff.escaped(note)}", err=True)

@@ -131,7 +131,8 @@ def _inline_governance(path: str, mark: Suppression, active: set[str], today: da
     if unused:
         whole = unused == ["*"] or len(unused) == len(mark.rules)
         which = "" if whole else f": {', '.join(unused)}"
-        out.append(Governance("MOL902", path, mark.loc, f"suppression of {names}{which} matches no finding", ",".join(unused)))
+        message = f"suppression of {names}{which} matches no finding"
+        out.append(Governance("MOL902", path, mark.loc, message, ",".join(unused)))
     return out
 
 

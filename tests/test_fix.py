@@ -234,7 +234,7 @@ def test_control_characters_are_never_printed_raw(tmp_path: Path, monkeypatch: p
     result = CliRunner().invoke(main, ["fix", "--no-cache"])
     assert result.exit_code == 1
     assert "\x1b" not in result.stdout and "\\x1b]0;pwned\\x07" in result.stdout
-    assert "will not apply" in result.stderr
+    assert "shown escaped and will not apply" in result.stderr
     assert not printable(b"+\xff\n") and not printable("+\u202e\n".encode()) and printable(b"+a\r\n\t\n")
     assert escaped("a\rb\u202e\ud800") == "a\\rb\\u202e\\ud800"
 

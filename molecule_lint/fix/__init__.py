@@ -36,7 +36,7 @@ def _rewriter(finding: Finding) -> Rewrite | None:
 
         return go.rewrite
     if language == "py" and (unused_mark or finding.rule == "MOL301"):
-        from molecule_lint.fix import python  # libcst is imported only when a Python file may be fixed
+        from molecule_lint.fix import python
 
         return python.rewrite
     return None

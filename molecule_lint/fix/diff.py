@@ -9,7 +9,9 @@ import re
 _LINE = re.compile(rb"[^\n]*\n|[^\n]+")  # lines split at \n only: a CRLF line keeps its \r, as git sees it
 # What a terminal or a CI log would act on: C0 controls but TAB and the \r of a CRLF, DEL, C1, bidi controls;
 # and lone surrogates (a file name's undecodable bytes), which cannot be printed at all.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)")
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
+)
 _NO_NEWLINE = b"\\ No newline at end of file\n"
 
 
