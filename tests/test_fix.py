@@ -283,3 +283,12 @@ def test_diff_and_fix_exclude_each_other(tmp_path: Path, monkeypatch: pytest.Mon
 def test_filefix_is_what_plan_returns(tmp_path: Path) -> None:
     planned, _ = plan(tmp_path, lint(project(tmp_path, {"cp/a.py": b"X = 1  # molecule-lint: ignore -- x\n"})).findings)
     assert [(type(f), f.path, f.before, f.after) for f in planned] == [(FileFix, "cp/a.py", b"X = 1  # molecule-lint: ignore -- x\n", b"X = 1\n")]
+
+
+def test_paths_limit_what_is_fixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mark = b"X = 1  # molecule-lint: ignore[MOL101] -- x\n"
+    project(tmp_path, {"cp/a.py": mark, "cp/b.py": mark})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["fix", "--fix", "--no-cache", "cp/a.py"])
+    assert (result.exit_code, result.stdout) == (0, "Fixed 1 finding(s) in 1 file(s) (0 remaining)\n")
+    assert [(tmp_path / p).read_bytes() for p in ("cp/a.py", "cp/b.py")] == [b"X = 1\n", mark]
