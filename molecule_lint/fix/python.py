@@ -46,7 +46,7 @@ def _unused_suppressions(text: str, starts: list[int], findings: list[Finding]) 
     if not marks:
         return
     try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+        tokens = list(_tokens_until(text, max(marks)))
     except (tokenize.TokenError, SyntaxError):
         return
     for token in tokens:
@@ -58,6 +58,14 @@ def _unused_suppressions(text: str, starts: list[int], findings: list[Finding]) 
         mark = _MARK.search(token.string)
         if mark is not None and text[start:end] == token.string:
             yield unused_ids_removed(text, start, end, mark, set(finding.target.split(","))), finding
+
+
+def _tokens_until(text: str, last_line: int) -> Iterator[tokenize.TokenInfo]:
+    """The tokens up to the end of ``last_line``: the rest of the file is not read."""
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.start[0] > last_line:
+            return
+        yield token
 
 
 def _platform_fallbacks(text: str, starts: list[int], findings: list[Finding]) -> list[tuple[Edit, Finding]]:
