@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from molecule_lint.discover import language_of
 from molecule_lint.findings import Finding
 from molecule_lint.fix.write import Refused, read
 
@@ -29,13 +30,13 @@ class FileFix:
 
 def _rewriter(finding: Finding) -> Rewrite | None:
     """The rewrite that may fix a finding, judged from the finding alone (the file decides the rest)."""
-    language = finding.path.rpartition(".")[2]
+    language = language_of(finding.path)
     unused_mark = finding.rule == "MOL902" and finding.target is not None  # inline; `allow` entries are not edited
     if unused_mark and language == "go":
         from molecule_lint.fix import go
 
         return go.rewrite
-    if language == "py" and (unused_mark or finding.rule == "MOL301"):
+    if language == "python" and (unused_mark or finding.rule == "MOL301"):
         from molecule_lint.fix import python
 
         return python.rewrite
