@@ -1,4 +1,4 @@
-"""Fixes as a unified diff that `git apply` and `patch -p1` accept byte for byte."""
+"""Fixes as a unified diff that `git apply` takes byte for byte (and `patch -p1`, for names without blanks)."""
 
 from __future__ import annotations
 
