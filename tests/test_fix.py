@@ -79,6 +79,10 @@ def test_unused_python_suppressions(tmp_path: Path, before: bytes, after: bytes)
     [
         pytest.param(f"{Q}  # molecule-lint: ignore[MOL101] -- legacy (until 2026-01-01)\n", id="expired: a human renews or removes it"),
         pytest.param(f"{Q}  # molecule-lint: ignore[MOL101] -- used\n", id="used"),
+        pytest.param(
+            f"A = 1\rB = 2  # molecule-lint: ignore[MOL101] -- unused\n{Q}  # molecule-lint: ignore[MOL101] -- used\n",
+            id="a lone CR: the tokenizer would count lines otherwise, and take the used one",
+        ),
     ],
 )
 def test_suppressions_left_alone(tmp_path: Path, source: str) -> None:

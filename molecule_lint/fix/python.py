@@ -5,12 +5,15 @@ Python decodes it (coding cookie, BOM) and written back in the same encoding."""
 from __future__ import annotations
 
 import io
+import re
 import tokenize
 from collections.abc import Iterator
 
 from molecule_lint.findings import Finding
 from molecule_lint.fix.edits import Edit, applied, unused_ids_removed
 from molecule_lint.frontends.python.comments import _MARK
+
+_LONE_CR = re.compile(r"\r(?!\n)")  # a line break to Python's parsers, not to the tokenizer's readline
 
 
 def rewrite(source: bytes, findings: list[Finding]) -> tuple[bytes, list[Finding]]:
@@ -20,8 +23,8 @@ def rewrite(source: bytes, findings: list[Finding]) -> tuple[bytes, list[Finding
         text = source.decode(encoding)
     except (SyntaxError, LookupError, UnicodeDecodeError):
         return source, []  # MOL901's
-    if text.encode(encoding) != source:
-        return source, []  # a codec that would not give the same bytes back
+    if text.encode(encoding) != source or _LONE_CR.search(text):
+        return source, []  # a codec that would not give the same bytes back; lines we would count otherwise
     starts = _line_starts(text)
     edits: list[Edit] = []
     fixed: list[Finding] = []
