@@ -219,15 +219,13 @@ def fix_command(paths: tuple[Path, ...], show_diff: bool, apply: bool, **run: An
                 notes.append(str(exc))
                 continue
         else:
-            patch = diff.unified(file_fix.path, file_fix.before, file_fix.after)
-            if diff.printable(patch):
-                click.echo(patch, nl=False)
-            else:
-                click.echo(diff.escaped(patch.decode("utf-8", "backslashreplace")), nl=False)
-                notes.append(f"{file_fix.path}: the file holds control characters: its diff is shown escaped and will not apply")
+            patch, exact = diff.shown(file_fix.path, file_fix.before, file_fix.after)
+            click.echo(patch, nl=False)
+            if not exact:
+                notes.append(f"{file_fix.path}: control characters: the diff is shown escaped and will not apply")
         fixed, files = fixed + len(file_fix.fixed), files + 1
     for note in notes:
-        click.echo(f"molecule-lint: {diff.escaped(note)}", err=True)
+        click.echo(f"molecule-lint: {diff.escaped(note, single_line=True)}", err=True)
     if apply:
         click.echo(f"Fixed {fixed} finding(s) in {files} file(s) ({len(result.findings) - fixed} remaining)")
         sys.exit(EXIT_FINDINGS if notes else EXIT_CLEAN)  # something fixable was left as it was

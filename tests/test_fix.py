@@ -12,7 +12,7 @@ from conftest import lint
 
 from molecule_lint.cli import main
 from molecule_lint.fix import FileFix, plan
-from molecule_lint.fix.diff import escaped, printable, unified
+from molecule_lint.fix.diff import escaped, shown, unified
 from molecule_lint.fix.write import Refused, replace, target
 
 CONFIG = {
@@ -239,8 +239,30 @@ def test_control_characters_are_never_printed_raw(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 1
     assert "\x1b" not in result.stdout and "\\x1b]0;pwned\\x07" in result.stdout
     assert "shown escaped and will not apply" in result.stderr
-    assert not printable(b"+\xff\n") and not printable("+\u202e\n".encode()) and printable(b"+a\r\n\t\n")
-    assert escaped("a\rb\u202e\ud800") == "a\\rb\\u202e\\ud800"
+
+
+@pytest.mark.parametrize(
+    ("path", "before", "exact"),
+    [
+        ("a.py", b"a\r\n\tb\n", True),
+        ("a.py", b"\xff\n", False),
+        ("a.py", "\u202e\n".encode(), False),
+        ("a\n+++ b/evil.py", b"a\n", False),
+        ("a\x1b]0;t\x07.py", b"a\n", False),
+    ],
+)
+def test_a_diff_is_printed_as_it_is_only_when_that_is_safe(path: str, before: bytes, exact: bool) -> None:
+    patch, is_exact = shown(path, before, b"changed\n")
+    assert is_exact == exact
+    if not exact:
+        assert isinstance(patch, str)
+        headers = [line for line in patch.splitlines() if line.startswith(("---", "+++"))]
+        assert len(headers) == 2 and not any(c in patch for c in "\x1b\x07\u202e")
+
+
+def test_escapes() -> None:
+    assert escaped("a\rb\u202e\ud800\n\t") == "a\\rb\\u202e\\ud800\n\t"
+    assert escaped("a\nb\tc", single_line=True) == "a\\nb\\tc"
 
 
 # -- writing -----------------------------------------------------------------------------------------

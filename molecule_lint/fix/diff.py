@@ -12,6 +12,7 @@ _LINE = re.compile(rb"[^\n]*\n|[^\n]+")  # lines split at \n only: a CRLF line k
 _UNSAFE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
 )
+_UNSAFE_IN_LINE = re.compile(_UNSAFE.pattern + r"|[\t\n\r]")
 _NO_NEWLINE = b"\\ No newline at end of file\n"
 
 
@@ -27,15 +28,26 @@ def unified(path: str, before: bytes, after: bytes) -> bytes:
     return b"".join(line if line.endswith(b"\n") else line + b"\n" + _NO_NEWLINE for line in lines)
 
 
-def printable(diff: bytes) -> bool:
-    """Whether the diff can be printed as it is: UTF-8 holding nothing a terminal would act on (the lines
-    are the scanned file's own bytes). Otherwise it is shown through ``escaped``."""
+def shown(path: str, before: bytes, after: bytes) -> tuple[bytes | str, bool]:
+    """The diff to print, and whether it is exact. It is printed as it is when it is UTF-8 holding nothing
+    a terminal would act on (its lines are the scanned file's own bytes, its name the file's); otherwise
+    with escapes, for reading only: it will not apply."""
+    patch = unified(path, before, after)
+    if escaped(path, single_line=True) == path and _printable(patch):
+        return patch, True
+    view = unified(escaped(path, single_line=True), before, after)
+    return escaped(view.decode("utf-8", "backslashreplace")), False
+
+
+def _printable(patch: bytes) -> bool:
     try:
-        return not _UNSAFE.search(diff.decode("utf-8"))
+        return not _UNSAFE.search(patch.decode("utf-8"))
     except UnicodeDecodeError:
         return False
 
 
-def escaped(text: str) -> str:
-    """``text`` for reading only: characters a terminal would act on shown as escapes (`\\x1b`, `\\u202e`)."""
-    return _UNSAFE.sub(lambda c: c.group().encode("unicode_escape").decode("ascii"), text)
+def escaped(text: str, single_line: bool = False) -> str:
+    """``text`` with what a terminal would act on shown as escapes (`\\x1b`, `\\u202e`); ``single_line``:
+    its tabs and line breaks too (a file name, a note)."""
+    unsafe = _UNSAFE_IN_LINE if single_line else _UNSAFE
+    return unsafe.sub(lambda c: c.group().encode("unicode_escape").decode("ascii"), text)
