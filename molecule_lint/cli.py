@@ -218,6 +218,49 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
+@main.command("fix")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@run_options
+@click.option("--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff and write nothing (the default).")
+@click.option("--fix", "apply", is_flag=True, help="Write the fixes into the files.")
+@config_errors_exit
+def fix_command(paths: tuple[Path, ...], show_diff: bool, apply: bool, **run: Any) -> None:
+    """Fix what is mechanical: unused suppressions (MOL902) and MOLECULE_PLATFORM_URL fallbacks (MOL301).
+
+    Without --fix nothing is written: the fixes are printed as a diff (for `git apply`), and the exit
+    code is 1 when there is anything to fix.
+    """
+    from molecule_lint import fix
+    from molecule_lint.fix import diff, write
+
+    if show_diff and apply:
+        _fail("--diff and --fix exclude each other")
+    config, _, result = execute(paths, reuse_results=True, **run)
+    _internal_errors_exit(result)
+    fixes, notes = fix.plan(config.root, result.findings)
+    fixed = files = 0
+    for file_fix in fixes:
+        if apply:
+            try:
+                write.replace(config.root, file_fix.path, file_fix.before, file_fix.after)
+            except write.Refused as exc:
+                notes.append(str(exc))
+                continue
+        else:
+            patch, exact = diff.shown(file_fix.path, file_fix.before, file_fix.after)
+            click.echo(patch, nl=False)
+            if not exact:
+                notes.append(f"{file_fix.path}: control characters: the diff is shown escaped and will not apply")
+        fixed, files = fixed + len(file_fix.fixed), files + 1
+    for note in notes:
+        _echo(f"molecule-lint: {note}", err=True)
+    if apply:
+        click.echo(f"Fixed {fixed} finding(s) in {files} file(s) ({len(result.findings) - fixed} remaining)")
+        sys.exit(EXIT_FINDINGS if notes else EXIT_CLEAN)  # something fixable was left as it was
+    click.echo(f"Would fix {fixed} finding(s) in {files} file(s)" + ("; apply with --fix" if fixed else ""), err=True)
+    sys.exit(EXIT_FINDINGS if fixed else EXIT_CLEAN)
+
+
 @main.command("baseline")
 @run_options
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path(".molecule-lint-baseline.json"), show_default=True)

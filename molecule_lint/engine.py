@@ -216,7 +216,7 @@ def settle(
     outcome = suppressions.apply(raw, files, config, set(active), options.today)
     for item in outcome.governance:
         if item.rule in active:
-            outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message))
+            outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message, item.target))
     return _fingerprinted(outcome.kept, config.root), _fingerprinted(outcome.suppressed, config.root)
 
 
@@ -241,8 +241,10 @@ def _unanalysable(rule: Rule, f: FileFacts) -> Finding:
     return _engine_finding(rule, f.path, loc, f"could not be analysed: {f.error}")
 
 
-def _engine_finding(rule: Rule, path: str, loc: Location, message: str) -> Finding:
-    return Finding(rule.id, rule.severity, path, loc, message, fix=rule.fix, trace=(Hop(path, loc.line, message),))
+def _engine_finding(rule: Rule, path: str, loc: Location, message: str, target: str | None = None) -> Finding:
+    return Finding(
+        rule.id, rule.severity, path, loc, message, target=target, fix=rule.fix, trace=(Hop(path, loc.line, message),)
+    )
 
 
 def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:

@@ -19,12 +19,15 @@ from molecule_lint.findings import Finding
 
 @dataclass(frozen=True, slots=True)
 class Governance:
-    """A finding about a suppression itself: (rule id, path, location, message)."""
+    """A finding about a suppression itself: (rule id, path, location, message, target)."""
 
     rule: str
     path: str
     loc: Location
     message: str
+    # An unused inline suppression's unused rule ids ("MOL101,MOL102"; "*" for a bare `ignore`): what
+    # `molecule-lint fix` deletes. None for every other governance finding.
+    target: str | None = None
 
 
 @dataclass
@@ -47,7 +50,7 @@ def apply(
         if marks:
             inline[f.path] = marks
     allow_specs = [(entry, pathspec.GitIgnoreSpec.from_lines([entry.path])) for entry in config.allow]
-    used_inline: set[tuple[str, int]] = set()
+    used_inline: set[tuple[str, int, str]] = set()  # (path, line of the mark, rule it silenced)
     used_allow: set[int] = set()
     outcome = Outcome([], [], [])
     for finding in findings:
@@ -60,7 +63,8 @@ def apply(
             outcome.suppressed.append(replace(finding, suppressed_by=reason))
     for path, marks in sorted(inline.items()):
         for mark in marks:
-            outcome.governance.extend(_inline_governance(path, mark, active_rules, today, (path, mark.loc.line) in used_inline))
+            used = {rule for p, line, rule in used_inline if (p, line) == (path, mark.loc.line)}
+            outcome.governance.extend(_inline_governance(path, mark, active_rules, today, used))
     config_path = _config_display(config)
     for number, (entry, _) in enumerate(allow_specs):
         if entry.rule not in active_rules:
@@ -84,11 +88,11 @@ def _covers(mark: Suppression, finding: Finding) -> bool:
 
 
 def _inline_match(
-    finding: Finding, marks: Iterable[Suppression], today: date, used: set[tuple[str, int]]
+    finding: Finding, marks: Iterable[Suppression], today: date, used: set[tuple[str, int, str]]
 ) -> str | None:
     for mark in marks:
         if _covers(mark, finding) and not _expired(mark.until, today):
-            used.add((finding.path, mark.loc.line))
+            used.add((finding.path, mark.loc.line, finding.rule))
             return mark.reason or "(no reason given)"
     return None
 
@@ -108,7 +112,9 @@ def _allow_match(
     return None
 
 
-def _inline_governance(path: str, mark: Suppression, active: set[str], today: date, used: bool) -> list[Governance]:
+def _inline_governance(path: str, mark: Suppression, active: set[str], today: date, used: set[str]) -> list[Governance]:
+    """MOL903 for a missing reason or unreadable expiry; MOL902 for an expired mark, an unused one, or the
+    unused ids of a mark some of whose ids are used (as ruff's RUF100: each id must earn its place)."""
     out = []
     names = ", ".join(mark.rules) or "all rules"
     if not mark.reason:
@@ -117,8 +123,16 @@ def _inline_governance(path: str, mark: Suppression, active: set[str], today: da
         out.append(Governance("MOL903", path, mark.loc, f"suppression of {names} has an unreadable expiry {mark.until!r} (use YYYY-MM-DD)"))
     if _expired(mark.until, today):
         out.append(Governance("MOL902", path, mark.loc, f"suppression of {names} expired on {mark.until}"))
-    elif not used and (not mark.rules or any(rule in active for rule in mark.rules)):
-        out.append(Governance("MOL902", path, mark.loc, f"suppression of {names} matches no finding"))
+        return out
+    if not mark.rules:
+        unused = [] if used else ["*"]
+    else:  # only active rules can be judged: an id of a rule this run left out may well be in use
+        unused = [rule for rule in mark.rules if rule in active and rule not in used]
+    if unused:
+        whole = unused == ["*"] or len(unused) == len(mark.rules)
+        which = "" if whole else f": {', '.join(unused)}"
+        message = f"suppression of {names}{which} matches no finding"
+        out.append(Governance("MOL902", path, mark.loc, message, ",".join(unused)))
     return out
 
 

@@ -21,6 +21,8 @@ from urllib.parse import quote
 # JavaScript break lines there); lone surrogates (not encodable); U+FFFE/U+FFFF (not allowed in XML 1.0).
 _BEYOND_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff"
 UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
+# In multi-line text (a diff): line breaks and tabs are the text's own; a lone CR is not (it rewrites the line).
+_UNSAFE_IN_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_BEYOND_C0}]|\r(?!\n)")
 _LEFT_RAW_BY_JSON = re.compile(f"[{_BEYOND_C0}]")  # json.dumps escapes C0 itself
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -40,6 +42,16 @@ def human(text: str) -> str:
     if text.isprintable():  # fast path: every unsafe character is non-printable (Cc, Cf, Cs, Zl, Zp, Cn)
         return text
     return UNSAFE.sub(_visible, text)
+
+
+def human_lines(text: str) -> str:
+    """Multi-line text for a terminal (a diff): as ``human``, but its line breaks (LF, CRLF) and tabs stay."""
+    return _UNSAFE_IN_LINES.sub(_visible, text)
+
+
+def is_safe_lines(text: str) -> bool:
+    """Whether ``human_lines`` would leave ``text`` unchanged."""
+    return not _UNSAFE_IN_LINES.search(text)
 
 
 def github_data(text: str) -> str:

@@ -41,6 +41,18 @@ def test_a_suppression_of_another_rule_does_not_apply(project) -> None:  # type:
     assert rules_at(result) == [("MOL101", 1), ("MOL902", 1)]
 
 
+def test_the_unused_ids_of_a_partly_used_suppression_are_mol902(project) -> None:  # type: ignore[no-untyped-def]
+    result = project({"cp/a.py": f"{Q}  # molecule-lint: ignore[MOL101, MOL103, MOL104] -- reviewed\n"}, CONFIG)
+    assert [(f.rule, f.message, f.target) for f in result.findings] == [
+        ("MOL902", "suppression of MOL101, MOL103, MOL104: MOL103, MOL104 matches no finding", "MOL103,MOL104")
+    ]
+
+
+def test_only_the_ids_of_active_rules_are_judged(project) -> None:  # type: ignore[no-untyped-def]
+    result = project({"cp/a.py": "X = 1  # molecule-lint: ignore[MOL101, MOL103] -- reviewed\n"}, CONFIG, select=("MOL103", "MOL902"))
+    assert [(f.message, f.target) for f in result.findings] == [("suppression of MOL101, MOL103: MOL103 matches no finding", "MOL103")]
+
+
 @pytest.mark.parametrize(("until", "expected"), [("2027-03-01", []), ("2026-01-01", [("MOL101", 1), ("MOL902", 1)])])
 def test_inline_expiry(project, until: str, expected: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     result = project({"cp/a.py": f"{Q}  # molecule-lint: ignore[MOL101] -- legacy (until {until})\n"}, CONFIG)

@@ -7,7 +7,7 @@ from datetime import date
 
 from molecule_lint.facts import Location, Suppression
 
-_MARK = re.compile(
+MARK = re.compile(
     r"^(?://|/\*)\s*molecule-lint:\s*ignore\b(?:\[(?P<rules>[^\]]*)\])?(?P<rest>.*?)(?:\*/)?\s*$", re.DOTALL
 )
 _REST = re.compile(r"^\s*(?:--\s*(?P<reason>.*?))?\s*(?:\(until\s+(?P<until>[^)]*?)\s*\))?\s*$", re.DOTALL)
@@ -15,7 +15,7 @@ _REST = re.compile(r"^\s*(?:--\s*(?P<reason>.*?))?\s*(?:\(until\s+(?P<until>[^)]
 
 def suppression(comment: str, loc: Location, standalone: bool) -> Suppression | None:
     """The suppression a comment declares, if it is one."""
-    mark = _MARK.match(comment)
+    mark = MARK.match(comment)
     if mark is None:
         return None
     rules = tuple(r.strip().upper() for r in (mark.group("rules") or "").split(",") if r.strip())
