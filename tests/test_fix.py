@@ -12,7 +12,7 @@ from conftest import lint
 
 from molecule_lint.cli import main
 from molecule_lint.fix import FileFix, plan
-from molecule_lint.fix.diff import escaped, shown, unified
+from molecule_lint.fix.diff import shown, unified
 from molecule_lint.fix.write import Refused, replace, target
 
 CONFIG = {
@@ -258,11 +258,6 @@ def test_a_diff_is_printed_as_it_is_only_when_that_is_safe(path: str, before: by
         assert isinstance(patch, str)
         headers = [line for line in patch.splitlines() if line.startswith(("---", "+++"))]
         assert len(headers) == 2 and not any(c in patch for c in "\x1b\x07\u202e")
-
-
-def test_escapes() -> None:
-    assert escaped("a\rb\u202e\ud800\n\t") == "a\\rb\\u202e\\ud800\n\t"
-    assert escaped("a\nb\tc", single_line=True) == "a\\nb\\tc"
 
 
 # -- writing -----------------------------------------------------------------------------------------

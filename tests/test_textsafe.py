@@ -8,7 +8,18 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from molecule_lint.textsafe import dot_string, github_data, github_property, html, human, json_text, mermaid_label, uri_path
+from molecule_lint.textsafe import (
+    dot_string,
+    github_data,
+    github_property,
+    html,
+    human,
+    human_lines,
+    is_safe_lines,
+    json_text,
+    mermaid_label,
+    uri_path,
+)
 
 EVERY_CONTROL = "".join(map(chr, [*range(0x20), *range(0x7F, 0xA0)]))
 BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -58,3 +69,8 @@ def test_markup_formats() -> None:
     assert html('<a href="x">\x1b</a>') == "&lt;a href=&quot;x&quot;&gt;\\x1b&lt;/a&gt;"
     assert dot_string('say "hi"\\', "line\n2") == '"say \\"hi\\"\\\\\\nline\\\\n2"'
     assert mermaid_label('a"b#c<d>&`\n') == "a#34;b#35;c#60;d#62;#38;#96;\\n"
+
+
+def test_human_lines_keeps_line_breaks_and_tabs_and_escapes_the_rest() -> None:
+    assert human_lines("a\rb\u202e\ud800\r\n\t") == "a\\rb\\u202e\\ud800\r\n\t"
+    assert is_safe_lines("x\r\ny\tz\n") and not is_safe_lines("x\ry")
