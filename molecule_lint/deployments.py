@@ -24,12 +24,15 @@ from urllib.parse import urlsplit
 from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
+from molecule_lint.frontends.manifests.kinds import chart_folder
 from molecule_lint.linker import Project
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
 # Links that make the target part of the source's stack (an env value only points at it).
 STRUCTURAL_LINKS = frozenset({"depends_on", "link", "database"})
+# Formats whose services address each other by cluster DNS name.
+_CLUSTER_FORMATS = frozenset({"kubernetes", "helm"})
 _DSN_HOST = re.compile(r"(?:^|\s)host=([^\s]+)")
 _BARE_HOST = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.-]*)(?::\d+)?$")
 
@@ -106,7 +109,10 @@ class Deployments:
             if not (fact.format == "dotenv" and f.path in self._env_file_users)
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
-        self._kubernetes = {d.name: d for d in self.deployed if d.fact.format == "kubernetes"}
+        self._kubernetes: dict[str, list[Deployed]] = defaultdict(list)
+        for deployed in self.deployed:
+            if deployed.fact.format in _CLUSTER_FORMATS:
+                self._kubernetes[deployed.name].append(deployed)
         self._data: dict[tuple[str, str], list[tuple[str, ManifestData]]] = defaultdict(list)
         for f in manifests:
             for data in _facts(f, ManifestData):
@@ -186,10 +192,14 @@ class Deployments:
             if isinstance(fact, ManifestEnv) and f.path in self._env_file_users:
                 for loader, hop in loaders:
                     yield Env(loader, f.path, fact.loc, fact.name, fact.value, fact.variables, (hop,))
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith("HelmValues/"):
+                yield from self._helm_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None:
                 yield self._env(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
                 yield from self._env_from(deployed, f.path, fact)
+            elif isinstance(fact, ManifestLink) and fact.kind == "helm-env" and deployed is not None:
+                yield from self._helm_env_block(deployed, f.path, fact)
 
     def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
         if fact.ref is None:
@@ -206,6 +216,36 @@ class Deployments:
         for data_path, data in self._data_of(kind, link.target, path):
             hop = Hop(data_path, data.loc.line, f"{kind} `{link.target}` key `{data.key}`")
             yield Env(deployed, path, link.loc, data.key, data.value, (), (hop,))
+
+    def _helm_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A template's `{{ .Values.k }}` env: one Env per values file setting k (values.yaml and each
+        environment's values-*.yaml), at the values line; else the template's `default`; else unknown."""
+        key = (fact.ref or "").partition("/")[2]
+        hop = Hop(path, fact.loc.line, f"`{deployed.name}` takes {fact.name} from .Values.{key}")
+        chart = chart_folder(path) or ""
+        found = [item for item in self._data.get(("HelmValues", chart), []) if item[1].key == key]
+        found = found or [item for item in self._data.get(("HelmDefault", chart), []) if item[1].key == key]
+        for data_path, data in found:
+            value = (fact.value or "{{}}").replace("{{}}", data.value or "")
+            yield Env(deployed, data_path, data.loc, fact.name, value, (), (hop,) if data_path != path else ())
+        if not found:
+            yield Env(deployed, path, fact.loc, fact.name, None, ())
+
+    def _helm_env_block(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
+        """An env filled from a values key wholesale: a map of NAME: value, or a list of {name, value}."""
+        hop = Hop(path, link.loc.line, f"`{deployed.name}` takes its env from .Values.{link.target}")
+        prefix = f"{link.target}."
+        by_file: dict[str, dict[str, ManifestData]] = defaultdict(dict)
+        for data_path, data in self._data.get(("HelmValues", chart_folder(path) or ""), []):
+            if data.key.startswith(prefix):
+                by_file[data_path][data.key[len(prefix) :]] = data
+        for data_path, entries in sorted(by_file.items()):
+            for rest, data in entries.items():
+                item, _, field_name = rest.partition(".")
+                if not field_name:  # the map form
+                    yield Env(deployed, data_path, data.loc, item, data.value, (), (hop,))
+                elif field_name == "value" and (named := entries.get(f"{item}.name")) and named.value:
+                    yield Env(deployed, data_path, data.loc, named.value, data.value, (), (hop,))
 
     def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
         """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,
@@ -234,9 +274,25 @@ class Deployments:
 
     def _resolve(self, name: str, near: Deployed) -> Deployed | None:
         """The manifest service a name (a host, a depends_on) means, seen from ``near``."""
-        if near.fact.format == "kubernetes":
-            return self._kubernetes.get(name.split(".", 1)[0] if ".svc" in name or "." not in name else name)
+        if near.fact.format in _CLUSTER_FORMATS:
+            return self._cluster_service(name, near)
         return self._by_file.get((near.path, name))
+
+    def _cluster_service(self, name: str, near: Deployed) -> Deployed | None:
+        """`redis`, `redis.platform.svc.cluster.local`: the workload of that name in that namespace (a bare name:
+        in ``near``'s); one whose namespace the manifests do not say may be in any."""
+        if ".svc" in name:
+            service, _, rest = name.partition(".")
+            namespace: str | None = rest.split(".", 1)[0] if not rest.startswith("svc") else None
+        elif "." not in name:
+            service, namespace = name, near.fact.namespace
+        else:
+            service, namespace = name, None
+        candidates = [d for d in self._kubernetes.get(service, []) if namespace is None or d.fact.namespace in (namespace, None)]
+        exact = [d for d in candidates if d.fact.namespace == namespace]
+        if exact or len({d.fact.namespace for d in candidates}) == 1:
+            return (exact or candidates)[0]
+        return None  # the same name in several namespaces, and nothing says which one is meant
 
     # -- warnings ------------------------------------------------------------
 

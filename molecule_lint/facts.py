@@ -215,9 +215,10 @@ class ManifestService(Compact):
 
     loc: Location
     service: str
-    format: str  # "compose" | "kubernetes" | "render" | "railway" | "dotenv" | "workflow"
+    format: str  # "compose" | "kubernetes" | "helm" | "render" | "railway" | "dotenv" | "workflow" | "fly" | ...
     build: str | None = None  # the folder it is built from, relative to the project root
     image: str | None = None
+    namespace: str | None = None  # a Kubernetes workload's `metadata.namespace`
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from molecule_lint.facts import Fact, FileFacts, Location
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
 from molecule_lint.frontends.manifests.dotenv import dotenv_facts
+from molecule_lint.frontends.manifests.helm import template_facts, values_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
 from molecule_lint.frontends.manifests.railway import RailwayError, railway_facts
@@ -41,12 +42,16 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return dotenv_facts(path, text)
     if form == "railway":
         return railway_facts(path, text)
+    if form == "helm-template":
+        return template_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
     if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):
         return [fact for tree in trees[:1] for fact in compose_facts(path, tree)]
     if form == "render":
         return [fact for tree in trees[:1] for fact in render_facts(path, tree)]
+    if form == "helm-values":
+        return [fact for tree in trees[:1] for fact in values_facts(path, tree)]
     if form == "workflow":
         return [fact for tree in trees[:1] for fact in workflow_facts(tree)]
     return [fact for tree in trees if is_kubernetes(tree.doc.value) for fact in kubernetes_facts(tree)]

@@ -1,0 +1,212 @@
+"""Deployment topology as teams ship it: Helm charts, Kubernetes namespaces, and the platform's own
+stores learned from its manifests — each form with a violation and a look-alike that stays silent
+(`# expect:` markers, as in test_manifests.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import lint, write_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_manifests import CONFIG, _planted, facts
+
+from molecule_lint.facts import ManifestData, ManifestEnv, ManifestLink, ManifestService
+
+HELM = {
+    # The platform's chart: its Redis is its own (a subchart's host no manifest declares) — a trap.
+    "deploy/charts/controlplane/Chart.yaml": "apiVersion: v2\nname: controlplane\nversion: 0.1.0\n",
+    "deploy/charts/controlplane/values.yaml": """\
+        image: {repository: ghcr.io/molecule/controlplane, tag: "1.4"}
+        redis:
+          url: redis://cp-redis-master.platform.svc.cluster.local:6379/0
+        reports:
+          dsn: ""
+        env:
+          LOG_LEVEL: info
+        """,
+    "deploy/charts/controlplane/values-prod.yaml": """\
+        reports:
+          dsn: postgres://reader@ws-postgres.tenant-acme.svc.cluster.local:5432/ws  # expect: MOL401
+        env:
+          TENANT_REDIS_URL: redis://ws-redis:6379/0  # expect: MOL401
+        """,
+    "deploy/charts/controlplane/templates/deployment.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {{ include "controlplane.fullname" . }}
+          labels:
+            {{- include "controlplane.labels" . | nindent 4 }}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                  env:
+                    - name: REDIS_URL
+                      value: {{ .Values.redis.url | quote }}
+                    - name: REPORTS_DSN
+                      value: "{{ .Values.reports.dsn }}"
+                    {{- range $k, $v := .Values.env }}
+                    - name: {{ $k }}
+                      value: {{ $v | quote }}
+                    {{- end }}
+        """,
+    # The tenant's chart: its own Redis by default (a trap); one environment points it at the platform's.
+    "deploy/charts/workspace-server/values.yaml": """\
+        redis:
+          host: redis
+        extraEnv:
+          - name: MOLECULE_PLATFORM_URL
+            value: https://api.molecule.app
+        """,
+    "deploy/charts/workspace-server/values-shared.yaml": """\
+        redis:
+          host: cp-redis-master.platform.svc.cluster.local  # expect: MOL402
+        extraEnv:
+          - name: DATABASE_URL
+            value: postgres://ws@central-pg.internal:5432/ws  # expect: MOL402
+        """,
+    "deploy/charts/workspace-server/templates/deployment.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: workspace-server
+        spec:
+          template:
+            spec:
+              containers:
+                - name: ws
+                  env:
+                    - name: DATABASE_URL
+                      value: {{ .Values.database.url | default "postgres://ws@postgres:5432/ws" }}
+                    - name: REDIS_URL
+                      value: "redis://{{ .Values.redis.host }}:6379/0"
+                    {{- with .Values.extraEnv }}
+                    {{- toYaml . | nindent 12 }}
+                    {{- end }}
+        """,
+}
+
+NAMESPACES = {
+    # Plain Kubernetes: the platform's namespace holds only platform workloads; a tenant reaching into it
+    # is MOL402 even for a store no manifest declares; the tenant's own `redis` (same name) is fine.
+    "deploy/k8s/platform.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: controlplane, namespace: platform}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  # The tenant below uses this Redis too: a store both planes use is reported on both sides.
+                  env: [{name: REDIS_URL, value: "redis://redis:6379/0"}]  # expect: MOL401
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: redis, namespace: platform}
+        spec: {template: {spec: {containers: [{name: redis, image: "redis:7"}]}}}
+        """,
+    "deploy/k8s/tenant-acme.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: workspace-server, namespace: tenant-acme}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  env:
+                    - {name: REDIS_URL, value: "redis://redis:6379/0"}
+                    - {name: CACHE_REDIS_URL, value: "redis://redis.platform.svc.cluster.local:6379/3"}  # expect: MOL402
+                    - {name: DATABASE_URL, value: "postgres://pg.platform.svc.cluster.local:5432/ws"}  # expect: MOL402
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: redis, namespace: tenant-acme}
+        spec: {template: {spec: {containers: [{name: redis, image: "redis:7"}]}}}
+        """,
+}
+
+TREE = HELM | NAMESPACES
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return lint(write_project(tmp_path_factory.mktemp("topology"), TREE, CONFIG))
+
+
+def test_every_planted_topology_violation_and_nothing_else(run: Any) -> None:
+    found = {(f.path, f.loc.line, f.rule) for f in run.findings}
+    assert sorted(found - _planted(TREE)) == [], "false positives"
+    assert sorted(_planted(TREE) - found) == [], "missed violations"
+
+
+def test_a_helm_finding_is_at_the_values_line_and_traces_to_the_template(run: Any) -> None:
+    by_place = {(f.path, f.loc.line): f for f in run.findings}
+    ranged = by_place[("deploy/charts/controlplane/values-prod.yaml", 4)]
+    assert ranged.message == "platform service `controlplane` is deployed with tenant data-store variable `TENANT_REDIS_URL`"
+    assert [(hop.path, hop.line) for hop in ranged.trace] == [
+        ("deploy/charts/controlplane/values-prod.yaml", 4),
+        ("deploy/charts/controlplane/templates/deployment.yaml", 18),
+    ]
+    learned = by_place[("deploy/charts/workspace-server/values-shared.yaml", 2)]
+    assert learned.message == (
+        "tenant service `workspace-server` points `REDIS_URL` at host `cp-redis-master.platform.svc.cluster.local`, "
+        "the platform's own store (`controlplane` REDIS_URL)"
+    )
+    assert [(hop.path, hop.line) for hop in learned.trace] == [
+        ("deploy/charts/workspace-server/values-shared.yaml", 2),
+        ("deploy/charts/workspace-server/templates/deployment.yaml", 14),
+        ("deploy/charts/controlplane/values.yaml", 3),  # where the platform's manifest says it is its store
+    ]
+    declared = by_place[("deploy/k8s/tenant-acme.yaml", 11)]  # `redis` in namespace platform, not the tenant's own
+    assert "at store `redis`, which platform services use too (`controlplane`)" in declared.message
+    undeclared = by_place[("deploy/k8s/tenant-acme.yaml", 12)]
+    assert undeclared.message.endswith("at host `pg.platform.svc.cluster.local` in the platform's namespace `platform`")
+
+
+def test_helm_template_lines_become_env_references() -> None:
+    template = facts("chart/templates/deployment.yaml", HELM["deploy/charts/workspace-server/templates/deployment.yaml"])
+    assert [(type(f).__name__, getattr(f, "service", None)) for f in template.facts][:1] == [
+        ("ManifestService", "workspace-server")
+    ]
+    envs = [(f.name, f.value, f.ref) for f in template.facts if isinstance(f, ManifestEnv)]
+    assert envs == [
+        ("DATABASE_URL", "{{}}", "HelmValues/database.url"),
+        ("REDIS_URL", "redis://{{}}:6379/0", "HelmValues/redis.host"),
+    ]
+    defaults = [(f.kind, f.name, f.key, f.value) for f in template.facts if isinstance(f, ManifestData)]
+    assert defaults == [("HelmDefault", "chart", "database.url", "postgres://ws@postgres:5432/ws")]
+    links = [(f.kind, f.target) for f in template.facts if isinstance(f, ManifestLink)]
+    assert links == [("helm-env", "extraEnv")]
+    # A templated workload name is the chart's; a container's `- name:` is no env entry.
+    named = facts("deploy/charts/controlplane/templates/deployment.yaml", HELM["deploy/charts/controlplane/templates/deployment.yaml"])
+    assert [f.service for f in named.facts if isinstance(f, ManifestService)] == ["controlplane"]
+    assert [f.name for f in named.facts if isinstance(f, ManifestEnv)] == ["REDIS_URL", "REPORTS_DSN"]
+
+
+def test_helm_values_are_flattened_to_dotted_keys() -> None:
+    values = facts("deploy/charts/ws/values-prod.yaml", "redis:\n  host: r.internal\nlist:\n  - {name: A, value: 1}\n")
+    assert [(f.name, f.key, f.value, f.loc.line) for f in values.facts if isinstance(f, ManifestData)] == [
+        ("deploy/charts/ws", "redis.host", "r.internal", 2),
+        ("deploy/charts/ws", "list.0.name", "A", 4),
+        ("deploy/charts/ws", "list.0.value", "1", 4),
+    ]
+
+
+_TEMPLATE_LINES = [
+    "kind: Deployment", "metadata:", "  name: ws", "  name: {{ .Release.Name }}", "env:", "  env:",
+    "- name: X", "  - name: DATABASE_URL", "    value: {{ .Values.a.b | default \"x\" }}", "    value: \"{{\"",
+    "{{- range $k, $v := .Values.env }}", "{{- with .Values.e }}", "{{ toYaml . }}", "---", "value:", "",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=st.lists(st.sampled_from(_TEMPLATE_LINES) | st.text(max_size=12), max_size=14))
+def test_any_template_text_gives_facts_never_an_exception(lines: list[str]) -> None:
+    assert facts("chart/templates/x.yaml", "\n".join(lines)).error is None
