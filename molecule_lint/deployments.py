@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from molecule_lint.compose_projects import ComposeProjects
 from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
@@ -31,6 +32,8 @@ from molecule_lint.linker import Project
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
 # Links that make the target part of the source's stack (an env value only points at it).
 STRUCTURAL_LINKS = frozenset({"depends_on", "link", "database"})
+# How deep `extends` chains are followed (a cycle stops there).
+_MAX_EXTENDS = 8
 # Formats whose services address each other by cluster DNS name.
 _CLUSTER_FORMATS = frozenset({"kubernetes", "helm"})
 _DSN_HOST = re.compile(r"(?:^|\s)host=([^\s]+)")
@@ -109,6 +112,18 @@ class Deployments:
             if not (fact.format == "dotenv" and f.path in self._env_file_users)
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
+        self._compose = ComposeProjects(
+            {f.path for f in manifests if any(isinstance(x, ManifestService) and x.format == "compose" for x in f.facts)},
+            [(f.path, link.target) for f in manifests for link in _facts(f, ManifestLink) if link.kind == "include"],
+        )
+        self._extends = {
+            child: (base, link)
+            for f in manifests
+            for link in _facts(f, ManifestLink)
+            if link.kind == "extends"
+            and (child := self._by_file.get((f.path, link.service))) is not None
+            and (base := self._by_file.get(_extended(link.target))) is not None
+        }
         self._kubernetes: dict[str, list[Deployed]] = defaultdict(list)
         for deployed in self.deployed:
             if deployed.fact.format in _CLUSTER_FORMATS:
@@ -123,7 +138,10 @@ class Deployments:
         }
         for deployed in self.deployed:
             self._map(deployed)
+        for deployed in self.deployed:
+            self._map_as_peer(deployed)
         self.envs: list[Env] = [env for f in manifests for env in self._envs(f)]
+        self.envs += self._inherited()
         self.links: list[Link] = [
             Link(d, f.path, link, self._resolve(link.target, d))
             for f in manifests
@@ -138,12 +156,50 @@ class Deployments:
     def _map(self, deployed: Deployed) -> None:
         fact = deployed.fact
         service = self._names.get(_normal(fact.service))
-        if service is None and fact.build not in (None, "."):
-            service = self.project.service_of(f"{fact.build}/") or self.project.service_of(f"{fact.build}/Dockerfile")
+        build = fact.build or self._base_build(deployed)
+        if service is None and build not in (None, "."):
+            service = self.project.service_of(f"{build}/") or self.project.service_of(f"{build}/Dockerfile")
         if service is None and not self.is_store(deployed):
             service = self.project.service_of(deployed.path)  # a railway.toml inside controlplane/ is controlplane's
         deployed.service = service
         deployed.plane = self.project.services.planes.get(service) if service else None
+
+    def _base_build(self, deployed: Deployed, depth: int = 0) -> str | None:
+        """The folder a compose service is built from when it `extends` a service that says so."""
+        base = self._extends.get(deployed)
+        if base is None or depth > _MAX_EXTENDS:
+            return None
+        return base[0].fact.build or self._base_build(base[0], depth + 1)
+
+    def _map_as_peer(self, deployed: Deployed) -> None:
+        """A compose service an override or included file only adjusts (`ports:`) is the same-named one
+        of its project: the one that says what it runs."""
+        if deployed.service is not None or deployed.fact.format != "compose":
+            return
+        for path in self._compose.files(deployed.path)[1:]:
+            peer = self._by_file.get((path, deployed.name))
+            if peer is not None and peer.service is not None:
+                deployed.service, deployed.plane = peer.service, peer.plane
+                return
+
+    def _inherited(self) -> list[Env]:
+        """The environment a compose service takes from the service it `extends` (its own entries win)."""
+        own: dict[Deployed, list[Env]] = defaultdict(list)
+        for env in self.envs:
+            own[env.deployed].append(env)
+        inherited: list[Env] = []
+        for child in sorted(self._extends, key=lambda d: (d.path, d.fact.loc.line)):
+            names = {env.name for env in own[child]}
+            current, depth = child, 0
+            while (step := self._extends.get(current)) is not None and depth <= _MAX_EXTENDS:
+                base, link = step
+                hop = Hop(current.path, link.loc.line, f"`{current.name}` extends `{base.name}` ({base.path})")
+                for env in own[base]:
+                    if env.name not in names:
+                        names.add(env.name)
+                        inherited.append(Env(child, env.path, env.loc, env.name, env.value, env.variables, (hop, *env.via)))
+                current, depth = base, depth + 1
+        return inherited
 
     def is_store(self, deployed: Deployed) -> bool:
         """A data store: by its image, or a configured service other code finds through a tenant-data env var
@@ -276,7 +332,9 @@ class Deployments:
         """The manifest service a name (a host, a depends_on) means, seen from ``near``."""
         if near.fact.format in _CLUSTER_FORMATS:
             return self._cluster_service(name, near)
-        return self._by_file.get((near.path, name))
+        return next(
+            (found for path in self._compose.files(near.path) if (found := self._by_file.get((path, name)))), None
+        )
 
     def _cluster_service(self, name: str, near: Deployed) -> Deployed | None:
         """`redis`, `redis.platform.svc.cluster.local`: the workload of that name in that namespace (a bare name:
@@ -337,6 +395,12 @@ _F = TypeVar("_F", ManifestService, ManifestLink, ManifestData)
 
 def _facts(f: FileFacts, kind: type[_F]) -> list[_F]:
     return [fact for fact in f.facts if isinstance(fact, kind)]
+
+
+def _extended(target: str) -> tuple[str, str]:
+    """An `extends` link's "<path>#<service>" as a (path, service) key."""
+    path, _, service = target.rpartition("#")
+    return path, service
 
 
 def _normal(name: str) -> str:

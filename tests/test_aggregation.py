@@ -532,6 +532,7 @@ RENAMED_TENANT = {
             expires_at TIMESTAMPTZ
         );
         CREATE TABLE activity_logs (id BIGSERIAL PRIMARY KEY, workspace_id TEXT, activity_type TEXT, summary TEXT, detail JSONB);
+        CREATE TABLE teams (id TEXT, name TEXT, description TEXT, workspace_id TEXT, lead_id TEXT, created_by_id TEXT, updated_by_id TEXT);
     """,
 }
 
@@ -579,6 +580,8 @@ def test_shape_traps_generic_columns_counts_only_audit_and_other_types(project: 
             CREATE TABLE audit_events (id BIGSERIAL PRIMARY KEY, org_id TEXT, action TEXT, created_at TIMESTAMPTZ);
             -- the same names as memories, but numbers and times where the tenant keeps text and json
             CREATE TABLE memory_limits (org_id TEXT, ws_id TEXT, key BIGINT, value BIGINT, scope TIMESTAMPTZ);
+            -- authorship columns, as on Plane's instance tables
+            CREATE TABLE changelogs (id TEXT, title TEXT, description TEXT, workspace_id TEXT, created_by_id TEXT, updated_by_id TEXT);
         """
     }
     assert shapes(project, platform) == []

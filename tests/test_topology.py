@@ -132,7 +132,68 @@ NAMESPACES = {
         """,
 }
 
-TREE = HELM | NAMESPACES
+COMPOSE = {
+    # `extends` in the same file: the base's environment is the platform service's.
+    "deploy/cp/docker-compose.yml": """\
+        services:
+          cp-base:
+            environment:
+              LOG_LEVEL: info
+              REPORTS_DSN: postgres://reader@ws-postgres:5432/ws  # expect: MOL401
+          controlplane:
+            extends: cp-base
+            build: ../../controlplane
+            environment:
+              LOG_LEVEL: debug
+          ws-postgres:
+            image: postgres:16
+          workspace-server:
+            build: ../../workspace_server
+            depends_on: [ws-postgres]
+        """,
+    # An override file merges into the file beside it: one that only publishes ports is silent; one that
+    # adds a tenant variable to `api` (built from controlplane/ in the base file) is the platform's.
+    "deploy/cp/docker-compose.override.yml": "services:\n  controlplane:\n    ports: ['8000:8000']\n",
+    "deploy/cp2/docker-compose.yml": "services:\n  api:\n    build: ../../controlplane\n",
+    "deploy/cp2/docker-compose.override.yml": """\
+        services:
+          api:
+            ports: ["8000:8000"]
+            environment:
+              TENANT_REDIS_URL: redis://ws-redis:6379/0  # expect: MOL401
+        """,
+    # `extends` from another file: the tenant takes its Redis from a shared base.
+    "deploy/tenant/common.yml": """\
+        services:
+          tenant-base:
+            environment:
+              MOLECULE_PLATFORM_URL: https://api.molecule.app
+              REDIS_URL: redis://shared-redis.internal:6379/0  # expect: MOL402
+        """,
+    "deploy/tenant/docker-compose.yml": """\
+        services:
+          workspace-server:
+            extends: {file: common.yml, service: tenant-base}
+            build: ../../workspace_server
+        """,
+    # `include:`: the included file's Redis joins the project, and both planes use it.
+    "deploy/stack/compose.yaml": """\
+        include:
+          - path: stores.yaml
+        services:
+          controlplane:
+            build: ../../controlplane
+            environment:
+              REDIS_URL: redis://cp-redis:6379/0  # expect: MOL401
+          workspace-server:
+            build: ../../workspace_server
+            environment:
+              REDIS_URL: redis://cp-redis:6379/1  # expect: MOL402
+        """,
+    "deploy/stack/stores.yaml": "services:\n  cp-redis:\n    image: redis:7\n",
+}
+
+TREE = HELM | NAMESPACES | COMPOSE
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +229,15 @@ def test_a_helm_finding_is_at_the_values_line_and_traces_to_the_template(run: An
     assert "at store `redis`, which platform services use too (`controlplane`)" in declared.message
     undeclared = by_place[("deploy/k8s/tenant-acme.yaml", 12)]
     assert undeclared.message.endswith("at host `pg.platform.svc.cluster.local` in the platform's namespace `platform`")
+
+
+def test_an_inherited_variable_is_reported_where_written_and_traces_to_the_extends(run: Any) -> None:
+    finding = next(f for f in run.findings if f.path == "deploy/tenant/common.yml")
+    assert finding.service == "workspace-server" and finding.loc.line == 5
+    assert [(hop.path, hop.line, hop.note) for hop in finding.trace] == [
+        ("deploy/tenant/common.yml", 5, "`workspace-server` REDIS_URL -> host `shared-redis.internal`"),
+        ("deploy/tenant/docker-compose.yml", 3, "`workspace-server` extends `tenant-base` (deploy/tenant/common.yml)"),
+    ]
 
 
 def test_helm_template_lines_become_env_references() -> None:
