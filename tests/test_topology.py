@@ -193,7 +193,62 @@ COMPOSE = {
     "deploy/stack/stores.yaml": "services:\n  cp-redis:\n    image: redis:7\n",
 }
 
-TREE = HELM | NAMESPACES | COMPOSE
+HOSTING = {
+    # Fly.io: the platform app's [env] holds a tenant variable; the tenant app's own Redis is fine.
+    "controlplane/fly.toml": """\
+        app = "molecule-cp"
+        primary_region = "ams"
+
+        [env]
+          LOG_LEVEL = "info"
+          REDIS_URL = "redis://cp-cache.internal:6379/0"
+          TENANT_DATABASE_URL = "postgres://reader@ws-db.internal:5432/ws"  # expect: MOL401
+        """,
+    "workspace_server/fly.toml": """\
+        app = "molecule-ws-acme"
+
+        [env]
+          REDIS_URL = "redis://ws-acme-redis.internal:6379/0"
+          CACHE_REDIS_URL = "redis://cp-cache.internal:6379/5"  # expect: MOL402
+        """,
+    # Heroku: app.json `env`, as a value or {"value": ...}; Expo's app.json is no Heroku manifest.
+    "memory_plugin/app.json": """\
+        {
+          "name": "memory-plugin",
+          "env": {
+            "MOLECULE_PLATFORM_URL": "https://api.molecule.app",
+            "DATABASE_URL": {"value": "postgres://mem@global-pg.internal:5432/mem"}
+          },
+          "addons": ["heroku-redis"]
+        }
+        """,
+    "workspace_server/mobile/app.json": '{"expo": {"name": "ws", "extra": {"DATABASE_URL": "postgres://global-pg/x"}}}\n',
+    # DigitalOcean App Platform: the platform component bound to the tenant's database (MOL401); the
+    # tenant's own database binding is fine.
+    ".do/app.yaml": """\
+        name: molecule
+        envs:
+          - {key: MOLECULE_PUBLIC_URL, value: https://api.molecule.app}
+        services:
+          - name: controlplane
+            source_dir: /controlplane
+            envs:
+              - {key: DATABASE_URL, value: "${cp-db.DATABASE_URL}"}
+              - {key: REPORTS_URL, value: "${ws-db.DATABASE_URL}"}  # expect: MOL401
+          - name: workspace-server
+            source_dir: workspace_server
+            envs:
+              # a store both planes use is reported on both sides
+              - {key: DATABASE_URL, value: "${ws-db.DATABASE_URL}"}  # expect: MOL402
+        databases:
+          - {name: cp-db, engine: PG}
+          - {name: ws-db, engine: PG}
+        """,
+}
+
+TREE = HELM | NAMESPACES | COMPOSE | HOSTING
+# JSON has no comments to hold a marker.
+EXPECTED = _planted(TREE) | {("memory_plugin/app.json", 5, "MOL402")}
 
 
 @pytest.fixture(scope="module")
@@ -203,8 +258,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 def test_every_planted_topology_violation_and_nothing_else(run: Any) -> None:
     found = {(f.path, f.loc.line, f.rule) for f in run.findings}
-    assert sorted(found - _planted(TREE)) == [], "false positives"
-    assert sorted(_planted(TREE) - found) == [], "missed violations"
+    assert sorted(found - EXPECTED) == [], "false positives"
+    assert sorted(EXPECTED - found) == [], "missed violations"
 
 
 def test_a_helm_finding_is_at_the_values_line_and_traces_to_the_template(run: Any) -> None:
@@ -280,3 +335,46 @@ _TEMPLATE_LINES = [
 @given(lines=st.lists(st.sampled_from(_TEMPLATE_LINES) | st.text(max_size=12), max_size=14))
 def test_any_template_text_gives_facts_never_an_exception(lines: list[str]) -> None:
     assert facts("chart/templates/x.yaml", "\n".join(lines)).error is None
+
+
+def test_hosting_platform_manifests_give_their_env_at_its_line() -> None:
+    fly = facts("controlplane/fly.toml", HOSTING["controlplane/fly.toml"])
+    assert [(f.name, f.value, f.loc.line) for f in fly.facts if isinstance(f, ManifestEnv)] == [
+        ("LOG_LEVEL", "info", 5),
+        ("REDIS_URL", "redis://cp-cache.internal:6379/0", 6),
+        ("TENANT_DATABASE_URL", "postgres://reader@ws-db.internal:5432/ws", 7),
+    ]
+    built = facts("fly.toml", 'app = "cp"\n[build]\n  dockerfile = "controlplane/Dockerfile"\n')
+    assert [(f.service, f.build) for f in built.facts if isinstance(f, ManifestService)] == [("cp", "controlplane")]
+    assert facts("workspace_server/mobile/app.json", HOSTING["workspace_server/mobile/app.json"]).facts == ()
+    template = facts(
+        ".do/deploy.template.yaml",
+        """\
+        spec:
+          envs: [{key: LOG_LEVEL, value: info}]
+          workers:
+            - name: sync
+              source_dir: controlplane
+              envs: [{key: REDIS_URL, value: "${cache.REDIS_URL}"}, {key: URL, value: "${APP_URL}/x"}]
+          databases: [{name: cache, engine: REDIS}]
+        """,
+    )
+    assert [(type(f).__name__, getattr(f, "name", None) or getattr(f, "service", None)) for f in template.facts] == [
+        ("ManifestService", "cache"),
+        ("ManifestService", "sync"),
+        ("ManifestEnv", "REDIS_URL"),
+        ("ManifestLink", "sync"),
+        ("ManifestEnv", "URL"),
+        ("ManifestEnv", "LOG_LEVEL"),  # the app-wide envs, for every component
+    ]
+    services = [(f.service, f.build, f.image) for f in template.facts if isinstance(f, ManifestService)]
+    assert services == [("cache", None, "redis"), ("sync", "controlplane", None)]
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "line"),
+    [("fly.toml", 'app = "x"\n[env\n', 2), ("app.json", '{"env": {\n  "A": }\n', 2)],
+)
+def test_broken_hosting_manifests_are_mol901_with_their_line(path: str, source: str, line: int) -> None:
+    result = facts(path, source)
+    assert result.error is not None and result.error_loc is not None and result.error_loc.line == line

@@ -33,6 +33,12 @@ def manifest_format(path: str) -> str | None:
         return "dotenv"
     if lower in ("railway.toml", "railway.json"):
         return "railway"
+    if lower == "fly.toml":
+        return "fly"
+    if lower == "app.json":
+        return "heroku"
+    if parts[-1:] == [".do"] and lower.endswith(_YAML):
+        return "digitalocean"
     if not lower.endswith(_YAML):
         return None
     if folders == ".github/workflows":  # GitHub reads workflows from the repository root only
