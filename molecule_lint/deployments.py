@@ -104,12 +104,14 @@ class Deployments:
             for link in _facts(f, ManifestLink):
                 if link.kind == "env_file":
                     self._env_file_users[link.target].append((f.path, link))
-        # A dotenv file some service loads is that service's environment, not a service of its own.
+        generated = {link.target: link for f in manifests for link in _facts(f, ManifestLink) if link.kind == "generator-env"}
+        # A dotenv file some service loads (or a Kustomize generator reads) is that one's environment, not a
+        # service of its own.
         self.deployed = [
             Deployed(f.path, fact)
             for f in manifests
             for fact in _facts(f, ManifestService)
-            if not (fact.format == "dotenv" and f.path in self._env_file_users)
+            if not (fact.format == "dotenv" and (f.path in self._env_file_users or f.path in generated))
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
         self._compose = ComposeProjects(
@@ -132,6 +134,10 @@ class Deployments:
         for f in manifests:
             for data in _facts(f, ManifestData):
                 self._data[(data.kind, data.name)].append((f.path, data))
+            if f.path in generated:  # a ConfigMap/Secret generator's `envs` file: its variables are the data
+                kind, _, name = generated[f.path].service.partition("/")
+                for env in _facts(f, ManifestEnv):
+                    self._data[(kind, name)].append((f.path, ManifestData(env.loc, kind, name, env.name, env.value)))
         self._names = {_normal(s.name): s.name for s in project.config.services}
         self._url_hosts = {
             host: service for service in project.config.services for url in service.urls if (host := host_of("", url))
@@ -390,7 +396,7 @@ def host_of(name: str, value: str | None) -> str | None:
     return bare.group(1).lower() if bare and "HOST" in name.upper() else None
 
 
-_F = TypeVar("_F", ManifestService, ManifestLink, ManifestData)
+_F = TypeVar("_F", ManifestService, ManifestLink, ManifestData, ManifestEnv)
 
 
 def _facts(f: FileFacts, kind: type[_F]) -> list[_F]:

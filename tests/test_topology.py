@@ -246,7 +246,66 @@ HOSTING = {
         """,
 }
 
-TREE = HELM | NAMESPACES | COMPOSE | HOSTING
+KUSTOMIZE = {
+    "deploy/kustomize/base/kustomization.yaml": "resources: [workspace-server.yaml, controlplane.yaml]\n",
+    "deploy/kustomize/base/workspace-server.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: workspace-server}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  envFrom: [{configMapRef: {name: ws-config}}]  # expect: MOL402
+        """,
+    "deploy/kustomize/base/controlplane.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: controlplane}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  envFrom: [{configMapRef: {name: cp-config}}, {secretRef: {name: cp-secrets}}]  # expect: MOL401
+        """,
+    # An overlay: generators say which workload gets which env (by the names the base refers to); as for
+    # any ConfigMap, the finding is at the workload's envFrom, its trace ending at the generator's line.
+    "deploy/kustomize/overlays/acme/kustomization.yaml": """\
+        resources: [../../base]
+        patches:
+          - path: ws-patch.yaml
+        configMapGenerator:
+          - name: ws-config
+            literals:
+              - REDIS_URL=redis://redis:6379/0
+              - DATABASE_URL=postgres://ws@central-pg.internal:5432/ws
+          - name: cp-config
+            literals: [REDIS_URL=redis://cp-redis.internal:6379/0]
+        secretGenerator:
+          - name: cp-secrets
+            envs: [cp-secrets.env]
+        """,
+    "deploy/kustomize/overlays/acme/cp-secrets.env": """\
+        REPORTS_DSN=postgres://cp@cp-pg.internal:5432/reports
+        TENANT_DATABASE_URL=postgres://reader@acme-pg.internal:5432/ws
+        """,
+    # A strategic-merge patch of the tenant's workload, pointing a cache at the platform's Redis.
+    "deploy/kustomize/overlays/acme/ws-patch.yaml": """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: workspace-server}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  env: [{name: CACHE_REDIS_URL, value: "redis://cp-redis.internal:6379/2"}]  # expect: MOL402
+        """,
+}
+
+TREE = HELM | NAMESPACES | COMPOSE | HOSTING | KUSTOMIZE
 # JSON has no comments to hold a marker.
 EXPECTED = _planted(TREE) | {("memory_plugin/app.json", 5, "MOL402")}
 
@@ -293,6 +352,15 @@ def test_an_inherited_variable_is_reported_where_written_and_traces_to_the_exten
         ("deploy/tenant/common.yml", 5, "`workspace-server` REDIS_URL -> host `shared-redis.internal`"),
         ("deploy/tenant/docker-compose.yml", 3, "`workspace-server` extends `tenant-base` (deploy/tenant/common.yml)"),
     ]
+
+
+def test_a_kustomize_generator_is_the_last_hop(run: Any) -> None:
+    by_place = {(f.path, f.loc.line): f for f in run.findings}
+    literal = by_place[("deploy/kustomize/base/workspace-server.yaml", 9)]
+    assert [(hop.path, hop.line) for hop in literal.trace][-1] == ("deploy/kustomize/overlays/acme/kustomization.yaml", 8)
+    env_file = by_place[("deploy/kustomize/base/controlplane.yaml", 9)]
+    assert [(hop.path, hop.line) for hop in env_file.trace][-1] == ("deploy/kustomize/overlays/acme/cp-secrets.env", 2)
+    assert not [w for w in run.warnings if "cp-secrets.env" in w]  # the generator's file is no service of its own
 
 
 def test_helm_template_lines_become_env_references() -> None:

@@ -1,6 +1,6 @@
 """Deployment manifests: where things run and what environment they get.
 
-docker-compose, Kubernetes, Helm charts, Render, Railway, Fly.io, Heroku
+docker-compose, Kubernetes, Kustomize generators, Helm charts, Render, Railway, Fly.io, Heroku
 `app.json`, DigitalOcean App Platform, dotenv files and GitHub Actions deploy
 jobs become ManifestService / ManifestEnv / ManifestLink / ManifestData
 facts (see facts.py). Files are read as data — YAML with the safe loader,

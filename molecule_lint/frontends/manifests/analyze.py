@@ -11,6 +11,7 @@ from molecule_lint.frontends.manifests.helm import template_facts, values_facts
 from molecule_lint.frontends.manifests.heroku import heroku_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
+from molecule_lint.frontends.manifests.kustomize import kustomize_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
 from molecule_lint.frontends.manifests.text import DocumentError, Lines, hash_comment_suppressions
@@ -59,6 +60,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return [fact for tree in trees[:1] for fact in render_facts(path, tree)]
     if form == "digitalocean":
         return [fact for tree in trees[:1] for fact in digitalocean_facts(path, tree)]
+    if form == "kustomize":
+        return [fact for tree in trees[:1] for fact in kustomize_facts(path, tree)]
     if form == "helm-values":
         return [fact for tree in trees[:1] for fact in values_facts(path, tree)]
     if form == "workflow":

@@ -47,6 +47,8 @@ def manifest_format(path: str) -> str | None:
         return "compose"
     if lower in ("render.yaml", "render.yml"):
         return "render"
+    if lower in ("kustomization.yaml", "kustomization.yml"):
+        return "kustomize"
     if _HELM_VALUES.fullmatch(lower):
         return "helm-values"
     if "templates" in parts:
