@@ -17,7 +17,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import Compact
@@ -52,9 +52,10 @@ class SchemaChange(Compact):
     line: int
     new_name: str | None = None
     # Parallel to ``columns`` for the changes that add them, where known: each column's type as written
-    # (lower case, "" unknown) and its own line (a CREATE TABLE spans many).
-    types: tuple[str, ...] = ()
-    column_lines: tuple[int, ...] = ()
+    # (lower case, "" unknown) and its own line (a CREATE TABLE spans many). How the change is written,
+    # not what it changes: equality ignores them.
+    types: tuple[str, ...] = field(default=(), compare=False)
+    column_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 _FLAGS = re.IGNORECASE | re.DOTALL
