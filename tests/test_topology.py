@@ -446,3 +446,20 @@ def test_hosting_platform_manifests_give_their_env_at_its_line() -> None:
 def test_broken_hosting_manifests_are_mol901_with_their_line(path: str, source: str, line: int) -> None:
     result = facts(path, source)
     assert result.error is not None and result.error_loc is not None and result.error_loc.line == line
+
+
+def test_a_compose_service_built_at_the_root_is_the_one_its_dockerfile_folder_says() -> None:
+    compose = facts(
+        "docker-compose.yml",
+        """\
+        services:
+          platform:  # molecule-core's name for its workspace-server
+            build: {context: ., dockerfile: workspace-server/Dockerfile}
+          canvas:
+            build: {context: ./canvas, dockerfile: ../docker/canvas.Dockerfile}
+          tool:
+            build: {context: ., dockerfile: Dockerfile.tool}
+        """,
+    )
+    built = [(f.service, f.build) for f in compose.facts if isinstance(f, ManifestService)]
+    assert built == [("platform", "workspace-server"), ("canvas", "canvas"), ("tool", ".")]

@@ -8,6 +8,7 @@ becomes a link to that file, whose own facts the linker gives to the service
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
 
 from molecule_lint.facts import Fact, ManifestEnv, ManifestLink, ManifestService
@@ -69,8 +70,14 @@ def _extends(tree: Tree, path: str, service: str, here: KeyPath, extends: Any) -
 
 
 def _build_context(folder: str, build: Any) -> str | None:
+    """The folder a service is built from: its context; for a context at the project root (a monorepo's
+    `context: .`), the folder of its `dockerfile` (`workspace-server/Dockerfile`) says more."""
     context = text(build) or text(mapping(build).get("context"))
-    return project_path(folder, interpolate(context).value) if context else None
+    built = project_path(folder, interpolate(context).value) if context else None
+    dockerfile = text(mapping(build).get("dockerfile"))
+    if built == "." and dockerfile and "/" in dockerfile:
+        return project_path("", posixpath.dirname(interpolate(dockerfile).value)) or built
+    return built
 
 
 def _environment(tree: Tree, service: str, here: KeyPath, environment: Any) -> list[Fact]:
