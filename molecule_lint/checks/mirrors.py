@@ -75,10 +75,9 @@ class _Schema:
                 defined[name] = _Column(name, _family(kind), item.path, line)
         return table
 
-    def columns(self, table: str, fallback: tuple[str, int]) -> list[_Column]:
-        """The table's columns; one only the config names has no definition (then ``fallback``: path, line)."""
+    def columns(self, table: str) -> list[_Column]:
         defined = self._defined.get(table, {})
-        return [defined.get(name) or _Column(name, "", *fallback) for name in sorted(self.tables.get(table, ()))]
+        return [defined[name] for name in sorted(self.tables.get(table, ())) if name in defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +106,7 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
             reported.add(table)
             yield _violation(catalog, item, table, table, f"creates `{table}`, a tenant table's name", ())
         elif change.kind in _SHAPING:
-            columns = schema.columns(table, (item.path, change.line))
+            columns = schema.columns(table)
             match = _closest(table, columns, tenants, tenant_names, generic, params)
             if match is not None:
                 reported.add(table)
@@ -144,13 +143,13 @@ def _closest(
     for tenant in tenant_names:
         context = frozenset(_singular(w) for w in (*words(table), *words(tenant)))
         ours = _distinctive(columns, context, generic)
-        theirs = _distinctive(tenants.columns(tenant, ("", 0)), context, generic)
+        theirs = _distinctive(tenants.columns(tenant), context, generic)
         pairs = tuple(
             (ours[key], theirs[key])
             for key in sorted(ours.keys() & theirs.keys())
             if _compatible(ours[key].family, theirs[key].family)
         )
-        if len(pairs) < params["min_shared"]:
+        if not pairs or len(pairs) < params["min_shared"]:
             continue
         coverage = len(pairs) / len(theirs)
         if coverage >= params["min_coverage"] and (best is None or (coverage, len(pairs)) > (best.coverage, len(best.pairs))):
@@ -215,8 +214,7 @@ def _violation(
     evidence = [Hop(item.path, line, f"platform migration: {item.change.kind.replace('_', ' ')} `{table}`")]
     for ours, theirs in pairs:
         evidence.append(Hop(ours.path, ours.line, f"platform column `{table}.{ours.name}`"))
-        if theirs.path:
-            evidence.append(Hop(theirs.path, theirs.line, f"tenant column `{tenant}.{theirs.name}`"))
+        evidence.append(Hop(theirs.path, theirs.line, f"tenant column `{tenant}.{theirs.name}`"))
     origin = _tenant_origin(catalog, tenant)
     if not pairs and origin is not None:
         evidence.append(Hop(origin.path, origin.change.line, f"tenant migration: create table `{tenant}`"))
