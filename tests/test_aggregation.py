@@ -676,6 +676,45 @@ def test_alembic_execute_lines_point_into_the_literal() -> None:
     assert [(c.change.table.name, c.change.line) for c in changes] == [("a", 3), ("b", 4)]
 
 
+def test_alembic_and_django_columns_carry_their_type_and_line() -> None:
+    files = {
+        "versions/a1_init.py": """revision = "a1"
+down_revision = None
+
+def upgrade():
+    op.create_table(
+        "memories",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("value", postgresql.JSONB()),
+        sa.Column(name="key", type_=sa.String(64)),
+    )
+    op.add_column("memories", sa.Column("expires_at", sa.DateTime(timezone=True)))
+""",
+        "app/migrations/0001_initial.py": """from django.db import migrations, models
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.CreateModel(
+            name="Memory",
+            fields=[
+                ("workspace", models.ForeignKey(on_delete=models.CASCADE, to="ws.workspace")),
+                ("body", models.TextField(db_column="content")),
+            ],
+        ),
+        migrations.AddField("memory", "size", models.PositiveIntegerField(default=0)),
+    ]
+""",
+    }
+    changes, _ = read_migrations(files, lambda path: files[path])
+    details = [(c.change.columns, c.change.types, c.change.column_lines) for c in changes]
+    assert details == [
+        (("workspace_id", "content"), ("foreignkey", "textfield"), (8, 9)),
+        (("size",), ("positiveintegerfield",), (12,)),
+        (("id", "value", "key"), ("integer", "jsonb", "string"), (7, 8, 9)),
+        (("expires_at",), ("datetime",), (11,)),
+    ]
+
+
 def test_django_operations_fold_with_default_table_names_across_files() -> None:
     files = {
         "memory/migrations/0001_initial.py": """
