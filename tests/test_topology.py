@@ -463,3 +463,30 @@ def test_a_compose_service_built_at_the_root_is_the_one_its_dockerfile_folder_sa
     )
     built = [(f.service, f.build) for f in compose.facts if isinstance(f, ManifestService)]
     assert built == [("platform", "workspace-server"), ("canvas", "canvas"), ("tool", ".")]
+
+
+def test_helm_env_entries_are_read_in_env_blocks_only_at_any_indent() -> None:
+    template = facts(
+        "chart/templates/job.yaml",
+        """\
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: sync
+        spec:
+          template:
+            spec:
+              volumes:
+              - name: REPORTS
+                configMap: {name: reports}
+              containers:
+              - name: sync
+                env:
+                - name: DATABASE_URL
+                  value: {{ .Values.db }}
+                volumeMounts:
+                - name: CACHE
+                  value: not-an-env
+        """,
+    )
+    assert [f.name for f in template.facts if isinstance(f, ManifestEnv)] == ["DATABASE_URL"]

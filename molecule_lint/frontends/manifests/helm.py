@@ -84,14 +84,15 @@ def template_facts(path: str, source: str) -> list[Fact]:
         stripped = line.strip()
         if stripped and not stripped.startswith("{{"):
             indent = len(line) - len(line.lstrip())
-            if env_indent is not None and indent <= env_indent:
+            # The block ends at a key as far left as `env:` (its items may stand at `env:`'s own indent).
+            if env_indent is not None and (indent < env_indent or (indent == env_indent and not stripped.startswith("-"))):
                 env_indent = None
             if _ENV_KEY.match(line):
                 env_indent = indent
         source_key = _env_source(line, env_indent is not None, scope)
         if source_key:
             facts.append(ManifestLink(lines.loc(number), service, "helm-env", source_key))
-        if env_name := _ENV_NAME.match(line):
+        if (env_name := _ENV_NAME.match(line)) and env_indent is not None:
             pending = (env_name.group(2), len(env_name.group(1)))
         elif line.lstrip().startswith("- "):
             pending = None  # another item (`- name: {{ $k }}`): the pending name's entry has no value
