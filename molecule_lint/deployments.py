@@ -21,15 +21,21 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from molecule_lint.compose_projects import ComposeProjects
 from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
+from molecule_lint.frontends.manifests.kinds import chart_folder
 from molecule_lint.linker import Project
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
 # Links that make the target part of the source's stack (an env value only points at it).
 STRUCTURAL_LINKS = frozenset({"depends_on", "link", "database"})
+# How deep `extends` chains are followed (a cycle stops there).
+_MAX_EXTENDS = 8
+# Formats whose services address each other by cluster DNS name.
+_CLUSTER_FORMATS = frozenset({"kubernetes", "helm"})
 _DSN_HOST = re.compile(r"(?:^|\s)host=([^\s]+)")
 _BARE_HOST = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.-]*)(?::\d+)?$")
 
@@ -98,26 +104,50 @@ class Deployments:
             for link in _facts(f, ManifestLink):
                 if link.kind == "env_file":
                     self._env_file_users[link.target].append((f.path, link))
-        # A dotenv file some service loads is that service's environment, not a service of its own.
+        generated = {link.target: link for f in manifests for link in _facts(f, ManifestLink) if link.kind == "generator-env"}
+        # A dotenv file some service loads (or a Kustomize generator reads) is that one's environment, not a
+        # service of its own.
         self.deployed = [
             Deployed(f.path, fact)
             for f in manifests
             for fact in _facts(f, ManifestService)
-            if not (fact.format == "dotenv" and f.path in self._env_file_users)
+            if not (fact.format == "dotenv" and (f.path in self._env_file_users or f.path in generated))
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
-        self._kubernetes = {d.name: d for d in self.deployed if d.fact.format == "kubernetes"}
+        self._compose = ComposeProjects(
+            {f.path for f in manifests if any(isinstance(x, ManifestService) and x.format == "compose" for x in f.facts)},
+            [(f.path, link.target) for f in manifests for link in _facts(f, ManifestLink) if link.kind == "include"],
+        )
+        self._extends = {
+            child: (base, link)
+            for f in manifests
+            for link in _facts(f, ManifestLink)
+            if link.kind == "extends"
+            and (child := self._by_file.get((f.path, link.service))) is not None
+            and (base := self._by_file.get(_extended(link.target))) is not None
+        }
+        self._kubernetes: dict[str, list[Deployed]] = defaultdict(list)
+        for deployed in self.deployed:
+            if deployed.fact.format in _CLUSTER_FORMATS:
+                self._kubernetes[deployed.name].append(deployed)
         self._data: dict[tuple[str, str], list[tuple[str, ManifestData]]] = defaultdict(list)
         for f in manifests:
             for data in _facts(f, ManifestData):
                 self._data[(data.kind, data.name)].append((f.path, data))
+            if f.path in generated:  # a ConfigMap/Secret generator's `envs` file: its variables are the data
+                kind, _, name = generated[f.path].service.partition("/")
+                for env in _facts(f, ManifestEnv):
+                    self._data[(kind, name)].append((f.path, ManifestData(env.loc, kind, name, env.name, env.value)))
         self._names = {_normal(s.name): s.name for s in project.config.services}
         self._url_hosts = {
             host: service for service in project.config.services for url in service.urls if (host := host_of("", url))
         }
         for deployed in self.deployed:
             self._map(deployed)
+        for deployed in self.deployed:
+            self._map_as_peer(deployed)
         self.envs: list[Env] = [env for f in manifests for env in self._envs(f)]
+        self.envs += self._inherited()
         self.links: list[Link] = [
             Link(d, f.path, link, self._resolve(link.target, d))
             for f in manifests
@@ -132,12 +162,50 @@ class Deployments:
     def _map(self, deployed: Deployed) -> None:
         fact = deployed.fact
         service = self._names.get(_normal(fact.service))
-        if service is None and fact.build not in (None, "."):
-            service = self.project.service_of(f"{fact.build}/") or self.project.service_of(f"{fact.build}/Dockerfile")
+        build = fact.build or self._base_build(deployed)
+        if service is None and build not in (None, "."):
+            service = self.project.service_of(f"{build}/") or self.project.service_of(f"{build}/Dockerfile")
         if service is None and not self.is_store(deployed):
             service = self.project.service_of(deployed.path)  # a railway.toml inside controlplane/ is controlplane's
         deployed.service = service
         deployed.plane = self.project.services.planes.get(service) if service else None
+
+    def _base_build(self, deployed: Deployed, depth: int = 0) -> str | None:
+        """The folder a compose service is built from when it `extends` a service that says so."""
+        base = self._extends.get(deployed)
+        if base is None or depth > _MAX_EXTENDS:
+            return None
+        return base[0].fact.build or self._base_build(base[0], depth + 1)
+
+    def _map_as_peer(self, deployed: Deployed) -> None:
+        """A compose service an override or included file only adjusts (`ports:`) is the same-named one
+        of its project: the one that says what it runs."""
+        if deployed.service is not None or deployed.fact.format != "compose":
+            return
+        for path in self._compose.files(deployed.path)[1:]:
+            peer = self._by_file.get((path, deployed.name))
+            if peer is not None and peer.service is not None:
+                deployed.service, deployed.plane = peer.service, peer.plane
+                return
+
+    def _inherited(self) -> list[Env]:
+        """The environment a compose service takes from the service it `extends` (its own entries win)."""
+        own: dict[Deployed, list[Env]] = defaultdict(list)
+        for env in self.envs:
+            own[env.deployed].append(env)
+        inherited: list[Env] = []
+        for child in sorted(self._extends, key=lambda d: (d.path, d.fact.loc.line)):
+            names = {env.name for env in own[child]}
+            current, depth = child, 0
+            while (step := self._extends.get(current)) is not None and depth <= _MAX_EXTENDS:
+                base, link = step
+                hop = Hop(current.path, link.loc.line, f"`{current.name}` extends `{base.name}` ({base.path})")
+                for env in own[base]:
+                    if env.name not in names:
+                        names.add(env.name)
+                        inherited.append(Env(child, env.path, env.loc, env.name, env.value, env.variables, (hop, *env.via)))
+                current, depth = base, depth + 1
+        return inherited
 
     def is_store(self, deployed: Deployed) -> bool:
         """A data store: by its image, or a configured service other code finds through a tenant-data env var
@@ -186,10 +254,14 @@ class Deployments:
             if isinstance(fact, ManifestEnv) and f.path in self._env_file_users:
                 for loader, hop in loaders:
                     yield Env(loader, f.path, fact.loc, fact.name, fact.value, fact.variables, (hop,))
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith("HelmValues/"):
+                yield from self._helm_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None:
                 yield self._env(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
                 yield from self._env_from(deployed, f.path, fact)
+            elif isinstance(fact, ManifestLink) and fact.kind == "helm-env" and deployed is not None:
+                yield from self._helm_env_block(deployed, f.path, fact)
 
     def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
         if fact.ref is None:
@@ -206,6 +278,36 @@ class Deployments:
         for data_path, data in self._data_of(kind, link.target, path):
             hop = Hop(data_path, data.loc.line, f"{kind} `{link.target}` key `{data.key}`")
             yield Env(deployed, path, link.loc, data.key, data.value, (), (hop,))
+
+    def _helm_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A template's `{{ .Values.k }}` env: one Env per values file setting k (values.yaml and each
+        environment's values-*.yaml), at the values line; else the template's `default`; else unknown."""
+        key = (fact.ref or "").partition("/")[2]
+        hop = Hop(path, fact.loc.line, f"`{deployed.name}` takes {fact.name} from .Values.{key}")
+        chart = chart_folder(path) or ""
+        found = [item for item in self._data.get(("HelmValues", chart), []) if item[1].key == key]
+        found = found or [item for item in self._data.get(("HelmDefault", chart), []) if item[1].key == key]
+        for data_path, data in found:
+            value = (fact.value or "{{}}").replace("{{}}", data.value or "")
+            yield Env(deployed, data_path, data.loc, fact.name, value, (), (hop,) if data_path != path else ())
+        if not found:
+            yield Env(deployed, path, fact.loc, fact.name, None, ())
+
+    def _helm_env_block(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
+        """An env filled from a values key wholesale: a map of NAME: value, or a list of {name, value}."""
+        hop = Hop(path, link.loc.line, f"`{deployed.name}` takes its env from .Values.{link.target}")
+        prefix = f"{link.target}."
+        by_file: dict[str, dict[str, ManifestData]] = defaultdict(dict)
+        for data_path, data in self._data.get(("HelmValues", chart_folder(path) or ""), []):
+            if data.key.startswith(prefix):
+                by_file[data_path][data.key[len(prefix) :]] = data
+        for data_path, entries in sorted(by_file.items()):
+            for rest, data in entries.items():
+                item, _, field_name = rest.partition(".")
+                if not field_name:  # the map form
+                    yield Env(deployed, data_path, data.loc, item, data.value, (), (hop,))
+                elif field_name == "value" and (named := entries.get(f"{item}.name")) and named.value:
+                    yield Env(deployed, data_path, data.loc, named.value, data.value, (), (hop,))
 
     def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
         """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,
@@ -234,9 +336,27 @@ class Deployments:
 
     def _resolve(self, name: str, near: Deployed) -> Deployed | None:
         """The manifest service a name (a host, a depends_on) means, seen from ``near``."""
-        if near.fact.format == "kubernetes":
-            return self._kubernetes.get(name.split(".", 1)[0] if ".svc" in name or "." not in name else name)
-        return self._by_file.get((near.path, name))
+        if near.fact.format in _CLUSTER_FORMATS:
+            return self._cluster_service(name, near)
+        return next(
+            (found for path in self._compose.files(near.path) if (found := self._by_file.get((path, name)))), None
+        )
+
+    def _cluster_service(self, name: str, near: Deployed) -> Deployed | None:
+        """`redis`, `redis.platform.svc.cluster.local`: the workload of that name in that namespace (a bare name:
+        in ``near``'s); one whose namespace the manifests do not say may be in any."""
+        if ".svc" in name:
+            service, _, rest = name.partition(".")
+            namespace: str | None = rest.split(".", 1)[0] if not rest.startswith("svc") else None
+        elif "." not in name:
+            service, namespace = name, near.fact.namespace
+        else:
+            service, namespace = name, None
+        candidates = [d for d in self._kubernetes.get(service, []) if namespace is None or d.fact.namespace in (namespace, None)]
+        exact = [d for d in candidates if d.fact.namespace == namespace]
+        if exact or len({d.fact.namespace for d in candidates}) == 1:
+            return (exact or candidates)[0]
+        return None  # the same name in several namespaces, and nothing says which one is meant
 
     # -- warnings ------------------------------------------------------------
 
@@ -276,11 +396,17 @@ def host_of(name: str, value: str | None) -> str | None:
     return bare.group(1).lower() if bare and "HOST" in name.upper() else None
 
 
-_F = TypeVar("_F", ManifestService, ManifestLink, ManifestData)
+_F = TypeVar("_F", ManifestService, ManifestLink, ManifestData, ManifestEnv)
 
 
 def _facts(f: FileFacts, kind: type[_F]) -> list[_F]:
     return [fact for fact in f.facts if isinstance(fact, kind)]
+
+
+def _extended(target: str) -> tuple[str, str]:
+    """An `extends` link's "<path>#<service>" as a (path, service) key."""
+    path, _, service = target.rpartition("#")
+    return path, service
 
 
 def _normal(name: str) -> str:

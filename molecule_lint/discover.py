@@ -19,7 +19,7 @@ import pathspec
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service
 from molecule_lint.frontends.manifests.kinds import (
     DOTENV_NAME,
-    RAILWAY_NAMES,
+    NAMED_FORMATS,
     SNIFF_BYTES,
     YAML_SUFFIXES,
     looks_like_kubernetes,
@@ -29,8 +29,9 @@ from molecule_lint.frontends.manifests.kinds import (
 
 # Suffixes a frontend reads; manifests are recognised by name and folder (frontends/manifests/kinds.py).
 LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
-# Read besides the discovered files: go.mod names the Go modules (frontends/go/gomod.py).
-ALSO_READ = ("go.mod",)
+# Read besides the discovered files: go.mod names the Go modules (frontends/go/gomod.py); pyproject.toml
+# may hold the config (`[tool.molecule-lint]`).
+ALSO_READ = ("go.mod", "pyproject.toml")
 
 
 def read_files_pattern() -> str:
@@ -40,7 +41,7 @@ def read_files_pattern() -> str:
     It is the pre-commit hook's `files` pattern (.pre-commit-hooks.yaml; a test keeps the two equal).
     """
     suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES))
-    names = "|".join(re.escape(name) for name in (*RAILWAY_NAMES, *ALSO_READ))
+    names = "|".join(re.escape(name) for name in (*NAMED_FORMATS, *ALSO_READ))
     return rf"(?i)\.({suffixes})$|(^|/)({names}|{DOTENV_NAME.pattern})$"
 
 

@@ -215,9 +215,10 @@ class ManifestService(Compact):
 
     loc: Location
     service: str
-    format: str  # "compose" | "kubernetes" | "render" | "railway" | "dotenv" | "workflow"
+    format: str  # "compose" | "kubernetes" | "helm" | "render" | "railway" | "dotenv" | "workflow" | "fly" | ...
     build: str | None = None  # the folder it is built from, relative to the project root
     image: str | None = None
+    namespace: str | None = None  # a Kubernetes workload's `metadata.namespace`
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +230,9 @@ class ManifestEnv(Compact):
     the manifest holds no value (a pass-through, a secret expression, a
     reference resolved later). ``variables`` are the names the value is
     interpolated from; ``ref`` is a Kubernetes ConfigMap/Secret key the value
-    comes from, as "Secret/<name>/<key>".
+    comes from, as "Secret/<name>/<key>", or a Helm values key, as
+    "HelmValues/<dotted.key>" (then ``value`` is the text around it, `{{}}`
+    standing for the value).
     """
 
     loc: Location
@@ -246,7 +249,10 @@ class ManifestLink(Compact):
 
     kind: "depends_on" | "link" | "volume" | "network" | "database" (a Render
     `fromDatabase`) | "env_file" (target: a project-relative path) |
-    "configmap" | "secret" (a Kubernetes `envFrom`).
+    "configmap" | "secret" (a Kubernetes `envFrom`) | "helm-env" (target: the
+    values key a chart template's env is filled from) | "extends" (a compose
+    service's base, "<path>#<service>") | "include" (a compose file's included
+    file: service "", target its path).
     """
 
     loc: Location
@@ -257,10 +263,12 @@ class ManifestLink(Compact):
 
 @dataclass(frozen=True, slots=True)
 class ManifestData(Compact):
-    """One key of a Kubernetes ConfigMap or Secret (a Secret's `data` base64-decoded; None if undecodable)."""
+    """One key of a Kubernetes ConfigMap or Secret (a Secret's `data` base64-decoded; None if undecodable), or
+    one scalar of a Helm chart's values (name: the chart folder; key: its dotted path; HelmDefault: a
+    template's `default "..."` for it)."""
 
     loc: Location
-    kind: str  # "ConfigMap" | "Secret"
+    kind: str  # "ConfigMap" | "Secret" | "HelmValues" | "HelmDefault"
     name: str
     key: str
     value: str | None

@@ -161,16 +161,17 @@ def _op(method: str, call: ast.Call, batch: str | None) -> list[SchemaChange]:
         return []
     ref = TableRef(table.lower(), schema.lower() if schema else None)
     if method == "create_table" and batch is None:
-        columns = [name for arg in call.args[1:] if (name := _column_name(arg)) is not None]
-        return [SchemaChange("create_table", ref, tuple(columns), line)]
+        columns = [(name, arg) for arg in call.args[1:] if (name := _column_name(arg)) is not None]
+        return [_columns_change("create_table", ref, columns, line)]
     if method == "drop_table" and batch is None:
         return [SchemaChange("drop_table", ref, (), line)]
     if method == "rename_table" and batch is None:
         new = _string(_arg(call, 1, "new_table_name"))
         return [SchemaChange("rename_table", ref, (), line, new.lower())] if new else []
     if method == "add_column":
-        column = _column_name(_arg(call, 1 + shift, "column"))
-        return [SchemaChange("add_column", ref, (column,), line)] if column else []
+        node = _arg(call, 1 + shift, "column")
+        column = _column_name(node)
+        return [_columns_change("add_column", ref, [(column, node)], line)] if column and node else []
     if method == "drop_column":
         column = _string(_arg(call, 1 + shift, "column_name"))
         return [SchemaChange("drop_column", ref, (column.lower(),), line)] if column else []
@@ -186,6 +187,26 @@ def _column_name(node: ast.expr | None) -> str | None:
         name = _string(_arg(node, 0, "name"))
         return name.lower() if name else None
     return None
+
+
+def _column_type(node: ast.expr) -> str:
+    """The type of `sa.Column("n", sa.Text)` / `Column("n", String(50))`, or a Django field's class, lower case."""
+    if isinstance(node, ast.Call) and _callee(node) == "Column":
+        node = next(iter(node.args[1:2]), None) or _keyword(node, "type_") or node
+        if isinstance(node, ast.Call) and _callee(node) == "Column":
+            return ""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr.lower()
+    return node.id.lower() if isinstance(node, ast.Name) else ""
+
+
+def _columns_change(kind: str, ref: TableRef, columns: list[tuple[str, ast.expr]], line: int) -> SchemaChange:
+    """A change adding columns, each with its type and line from the expression defining it."""
+    names = tuple(name for name, _ in columns)
+    types = tuple(_column_type(node) for _, node in columns)
+    return SchemaChange(kind, ref, names, line, types=types, column_lines=tuple(node.lineno for _, node in columns))
 
 
 def _sql_changes(node: ast.expr | None, line: int) -> list[SchemaChange]:
@@ -285,7 +306,8 @@ class _Django:
             if name is None or column is None:
                 return []
             fields[name] = column
-            return [SchemaChange("add_column", ref, (column,), line)]
+            field = _arg(call, 2, "field")
+            return [_columns_change("add_column", ref, [(column, field or call)], line)]
         if kind == "RemoveField":
             name = _string(_arg(call, 1, "name"))
             column = fields.pop(name, name.lower()) if name else None
@@ -306,12 +328,14 @@ class _Django:
         table = _string(options.get("db_table")) or _default_table(*key)
         self.tables[key] = table.lower()
         fields = self.columns[key] = {}
+        defined: list[tuple[str, ast.expr]] = []
         for item in _elements(_arg(call, 1, "fields")):
             if isinstance(item, ast.Tuple) and len(item.elts) == 2 and (name := _string(item.elts[0])) is not None:
                 column = _field_column(name, item.elts[1])
                 if column is not None:
                     fields[name] = column
-        return [SchemaChange("create_table", TableRef(table.lower(), None), tuple(fields.values()), call.lineno)]
+                    defined.append((column, item.elts[1]))
+        return [_columns_change("create_table", TableRef(table.lower(), None), defined, call.lineno)]
 
     def _rename(self, key: tuple[str, str], kind: str, call: ast.Call) -> list[SchemaChange]:
         old_table = self.table(*key)

@@ -12,6 +12,7 @@ sees no SQL at all.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -52,6 +53,11 @@ class SchemaChange(Compact):
     new_name: str | None = None
     # The statement's last line (0: `line` only): a change anywhere in it is a change of this schema change.
     end_line: int = field(default=0, compare=False)
+    # Parallel to ``columns`` for the changes that add them, where known: each column's type as written
+    # (lower case, "" unknown) and its own line (a CREATE TABLE spans many). How the change is written,
+    # not what it changes: equality ignores them.
+    types: tuple[str, ...] = field(default=(), compare=False)
+    column_lines: tuple[int, ...] = field(default=(), compare=False)
 
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -119,6 +125,10 @@ _STATEMENTS = {
     "merge": rf"merge\s+into\s+{_NAME}{_ALIAS}\s+using\b",
 }
 _STATEMENTS.update(upsert=_STATEMENTS["insert"], replace=_STATEMENTS["insert"])
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -470,8 +480,23 @@ def schema_changes(text: str) -> tuple[SchemaChange, ...]:
         else:
             found = _parsed_changes(node, line)
         end = line + statement.rstrip().count("\n")
-        changes += (replace(change, end_line=end) for change in found)
+        changes += (replace(_with_column_details(change, statement), end_line=end) for change in found)
     return tuple(changes)
+
+
+def _with_column_details(change: SchemaChange, statement: str) -> SchemaChange:
+    """The type and line of each column a CREATE TABLE or ADD COLUMN defines, read from its definition."""
+    if change.kind not in ("create_table", "add_column") or not change.columns:
+        return change
+    flat = _re(_LITERALS).sub(_spaces, statement)  # same length and lines: offsets still count lines
+    types: list[str] = []
+    lines: list[int] = []
+    for column in change.columns:
+        pattern = rf'(?:^|[(,]|\badd\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?)\s*"?{re.escape(column)}"?\s+([a-z][\w.]*)'
+        match = _re(pattern).search(flat)
+        types.append(match.group(1).lower() if match else "")
+        lines.append(change.line + flat.count("\n", 0, match.start(1)) if match else change.line)
+    return dataclasses.replace(change, types=tuple(types), column_lines=tuple(lines))
 
 
 def _parsed_changes(node: exp.Expr, line: int) -> list[SchemaChange]:

@@ -521,6 +521,105 @@ def test_alembic_and_django_platform_migrations(project: Any) -> None:
     ]
 
 
+RENAMED_TENANT = {
+    "workspace_server/migrations/0002_memories.sql": """\
+        CREATE TABLE memories (
+            id TEXT PRIMARY KEY,
+            workspace_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value JSONB NOT NULL,
+            scope TEXT NOT NULL,
+            expires_at TIMESTAMPTZ
+        );
+        CREATE TABLE activity_logs (id BIGSERIAL PRIMARY KEY, workspace_id TEXT, activity_type TEXT, summary TEXT, detail JSONB);
+        CREATE TABLE teams (id TEXT, name TEXT, description TEXT, workspace_id TEXT, lead_id TEXT, created_by_id TEXT, updated_by_id TEXT);
+    """,
+}
+
+
+def shapes(project: Any, platform: dict[str, str]) -> list[Any]:
+    result = project(TENANT_SCHEMA | RENAMED_TENANT | platform, MIGRATION_CONFIG)
+    return [f for f in result.findings if f.rule == "MOL203"]
+
+
+def test_a_copy_under_other_column_names_is_matched_after_normalising(project: Any) -> None:
+    platform = {
+        "controlplane/migrations/0005_memory_snapshots.sql": """\
+            CREATE TABLE org_memory_snapshots (
+                snapshot_id BIGSERIAL PRIMARY KEY,
+                org_id TEXT NOT NULL,
+                ws_id TEXT NOT NULL,
+                memory_key TEXT NOT NULL,
+                memory_value JSONB,
+                src_scope VARCHAR(32),
+                synced_at TIMESTAMPTZ
+            );
+        """
+    }
+    [finding] = shapes(project, platform)
+    assert (finding.path, finding.loc.line, finding.target) == ("controlplane/migrations/0005_memory_snapshots.sql", 1, "memories")
+    assert finding.message == (
+        "platform migration creates `org_memory_snapshots`, shaped like tenant table `memories` (shared columns "
+        "`memory_key` for `key`, `src_scope` for `scope`, `memory_value` for `value`, `ws_id` for `workspace_id`)"
+    )
+    hops = [(hop.path.rsplit("/", 1)[1], hop.line) for hop in finding.trace]
+    assert hops == [
+        ("0005_memory_snapshots.sql", 1),
+        ("0005_memory_snapshots.sql", 5), ("0002_memories.sql", 4),  # memory_key -> key
+        ("0005_memory_snapshots.sql", 7), ("0002_memories.sql", 6),  # src_scope -> scope
+        ("0005_memory_snapshots.sql", 6), ("0002_memories.sql", 5),  # memory_value -> value
+        ("0005_memory_snapshots.sql", 4), ("0002_memories.sql", 3),  # ws_id -> workspace_id
+    ]  # fmt: skip
+
+
+def test_shape_traps_generic_columns_counts_only_audit_and_other_types(project: Any) -> None:
+    platform = {
+        "controlplane/migrations/0006_platform.sql": """\
+            CREATE TABLE orgs (id TEXT PRIMARY KEY, name TEXT, slug TEXT, created_at TIMESTAMPTZ, updated_at TIMESTAMPTZ);
+            CREATE TABLE org_usage (org_id TEXT, workspace_id TEXT, period DATE, memory_count BIGINT, activity_count BIGINT);
+            CREATE TABLE audit_events (id BIGSERIAL PRIMARY KEY, org_id TEXT, action TEXT, created_at TIMESTAMPTZ);
+            -- the same names as memories, but numbers and times where the tenant keeps text and json
+            CREATE TABLE memory_limits (org_id TEXT, ws_id TEXT, key BIGINT, value BIGINT, scope TIMESTAMPTZ);
+            -- authorship columns, as on Plane's instance tables
+            CREATE TABLE changelogs (id TEXT, title TEXT, description TEXT, workspace_id TEXT, created_by_id TEXT, updated_by_id TEXT);
+        """
+    }
+    assert shapes(project, platform) == []
+
+
+def test_a_django_model_with_the_tenant_shape(project: Any) -> None:
+    platform = {
+        "controlplane/insights/migrations/0002_activity.py": """\
+            from django.db import migrations, models
+
+            class Migration(migrations.Migration):
+                operations = [
+                    migrations.CreateModel(
+                        name="ActivityMirror",
+                        fields=[
+                            ("id", models.BigAutoField(primary_key=True)),
+                            ("org_id", models.TextField()),
+                            ("ws_id", models.TextField()),
+                            ("activity_type", models.CharField(max_length=64)),
+                            ("activity_summary", models.TextField()),
+                            ("detail", models.JSONField()),
+                        ],
+                    ),
+                    migrations.CreateModel(
+                        name="ActivityCounts",
+                        fields=[("ws_id", models.TextField()), ("activity_type", models.IntegerField()),
+                                ("summary", models.IntegerField()), ("detail", models.IntegerField())],
+                    ),
+                ]
+        """,
+    }
+    [finding] = shapes(project, platform)
+    assert (finding.loc.line, finding.target) == (5, "activity_logs")
+    # detail, activity_summary, activity_type, ws_id (by normalised name): each platform line, then the tenant's
+    assert [hop.line for hop in finding.trace] == [5, 13, 9, 12, 9, 11, 9, 10, 9]
+    assert "`activity_summary` for `summary`" in finding.message
+
+
 # --- migrations folded into the catalog ------------------------------------------
 
 
@@ -575,6 +674,45 @@ def test_alembic_execute_lines_point_into_the_literal() -> None:
     files = {"v/1.py": 'def upgrade():\n    op.execute("""\n        CREATE TABLE a (x TEXT);\n        CREATE TABLE b (y TEXT);\n    """)\n'}
     changes, _ = read_migrations(files, lambda path: files[path])
     assert [(c.change.table.name, c.change.line) for c in changes] == [("a", 3), ("b", 4)]
+
+
+def test_alembic_and_django_columns_carry_their_type_and_line() -> None:
+    files = {
+        "versions/a1_init.py": """revision = "a1"
+down_revision = None
+
+def upgrade():
+    op.create_table(
+        "memories",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("value", postgresql.JSONB()),
+        sa.Column(name="key", type_=sa.String(64)),
+    )
+    op.add_column("memories", sa.Column("expires_at", sa.DateTime(timezone=True)))
+""",
+        "app/migrations/0001_initial.py": """from django.db import migrations, models
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.CreateModel(
+            name="Memory",
+            fields=[
+                ("workspace", models.ForeignKey(on_delete=models.CASCADE, to="ws.workspace")),
+                ("body", models.TextField(db_column="content")),
+            ],
+        ),
+        migrations.AddField("memory", "size", models.PositiveIntegerField(default=0)),
+    ]
+""",
+    }
+    changes, _ = read_migrations(files, lambda path: files[path])
+    details = [(c.change.columns, c.change.types, c.change.column_lines) for c in changes]
+    assert details == [
+        (("workspace_id", "content"), ("foreignkey", "textfield"), (8, 9)),
+        (("size",), ("positiveintegerfield",), (12,)),
+        (("id", "value", "key"), ("integer", "jsonb", "string"), (7, 8, 9)),
+        (("expires_at",), ("datetime",), (11,)),
+    ]
 
 
 def test_django_operations_fold_with_default_table_names_across_files() -> None:

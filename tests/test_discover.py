@@ -13,6 +13,7 @@ from conftest import REPO_ROOT, write_project
 
 from molecule_lint.config import load_config
 from molecule_lint.discover import ALSO_READ, discover, language_of, read_files_pattern
+from molecule_lint.frontends.manifests.kinds import manifest_format
 
 CONFIG = {
     "services": [
@@ -69,15 +70,18 @@ def test_symlinks_out_of_the_root_and_loops_are_not_followed(tmp_path: Path) -> 
 READ_KINDS = [
     "svc/app.py", "svc/main.go", "db/migrations/0001.sql", "docker-compose.yml", "deploy/api.yaml",
     "ops/cluster.yaml", "prod.env", "svc/.env", ".env.production", "svc/Prod.ENV", "railway.json",
-    "svc/railway.toml", "render.yaml", ".github/workflows/ci.yml", "go.mod", "svc/go.mod",
+    "svc/railway.toml", "render.yaml", ".github/workflows/ci.yml", "go.mod", "svc/go.mod", "fly.toml",
+    "svc/app.json", ".do/app.yaml", "chart/values-prod.yaml", "chart/templates/deployment.yaml",
+    "overlays/prod/kustomization.yaml", "pyproject.toml",
 ]
-NOT_READ = ["README.md", ".envrc", "env", "notes.txt", "pyproject.toml", "go.sum", "svc/go.mod.orig", "x.pyc"]
+NOT_READ = ["README.md", ".envrc", "env", "notes.txt", "setup.cfg", "go.sum", "svc/go.mod.orig", "x.pyc", "package.json"]
 
 
 def test_the_read_files_pattern_matches_every_file_kind_read_and_nothing_else() -> None:
     pattern = re.compile(read_files_pattern())
     for path in READ_KINDS:
-        assert language_of(path) or posixpath.basename(path) in ALSO_READ or path.endswith((".yaml", ".yml")), path
+        name = posixpath.basename(path)
+        assert language_of(path) or name in ALSO_READ or manifest_format(path) or path.endswith((".yaml", ".yml")), path
         assert pattern.search(path), path
     for path in NOT_READ:
         assert language_of(path) is None and posixpath.basename(path) not in ALSO_READ, path

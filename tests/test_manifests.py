@@ -58,8 +58,11 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         (".github/workflows/deploy.yml", "manifest"),
         ("k8s/tenant.yaml", "manifest"),
         ("infra/kubernetes/base/ws.yml", "manifest"),
-        ("deploy/helm/molecule/templates/deployment.yaml", None),  # Go templates, not YAML
-        ("deploy/charts/ws/values.yaml", None),
+        ("deploy/helm/molecule/templates/deployment.yaml", "manifest"),  # a Helm template, read line by line
+        ("deploy/charts/ws/values.yaml", "manifest"),
+        ("deploy/charts/ws/values-prod.yaml", "manifest"),
+        ("deploy/helm/molecule/Chart.yaml", None),
+        ("deploy/helm/molecule/crds/job.yaml", None),  # YAML under a chart is no Kubernetes manifest of ours
         (".envrc", None),  # direnv's shell script
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
         ("controlplane/app.py", "python"),
@@ -75,7 +78,7 @@ def test_discovery_sniffs_kubernetes_yaml_outside_manifest_folders(tmp_path: Pat
         {
             "infra/tenant.yaml": "# the tenant stack\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ws}\n",
             "docs/openapi.yaml": "openapi: 3.1.0\ninfo: {title: x}\n",
-            "infra/helm/templates/ws.yaml": "apiVersion: v1\nkind: Service\n{{ .Values.x }}\n",
+            "infra/helm/crds/ws.yaml": "apiVersion: v1\nkind: Service\n{{ .Values.x }}\n",
         },
         CONFIG,
     )
@@ -326,7 +329,8 @@ _YAML_VALUES = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS), inner, max_size=4),
     max_leaves=20,
 )
-_PATHS = ["deploy/docker-compose.yml", "k8s/x.yaml", "render.yaml", ".github/workflows/d.yml", "deploy/x.yaml"]
+_PATHS = ["deploy/docker-compose.yml", "k8s/x.yaml", "render.yaml", ".github/workflows/d.yml", "deploy/x.yaml",
+          "chart/values-prod.yaml", "chart/templates/d.yaml"]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)

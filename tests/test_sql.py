@@ -462,6 +462,13 @@ def test_schema_changes_of_a_golang_migrate_file() -> None:
     )
 
 
+def test_each_added_column_has_its_type_as_written_and_its_line() -> None:
+    created, added = schema_changes(MIGRATION)[:2]
+    assert created.types == ("uuid", "uuid", "uuid", "text", "vector", "memory_scope", "timestamptz")
+    assert created.column_lines == (16, 17, 18, 19, 20, 21, 22)  # `"Content"` quoted, comments and literals skipped
+    assert (added.types, added.column_lines) == (("timestamptz", "text"), (42, 42))
+
+
 def test_apply_changes_folds_a_migration_into_a_catalog() -> None:
     assert apply_changes(schema_changes(MIGRATION)) == {
         "activity_logs": ("id", "message"),

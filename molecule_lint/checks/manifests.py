@@ -6,6 +6,8 @@ policy. Evidence never quotes an env value: it may be a credential.
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterator
 from fnmatch import fnmatchcase
 from typing import Any
@@ -19,11 +21,12 @@ from molecule_lint.findings import Hop
 def platform_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """A platform service's manifest gives it a tenant data-store location or ties it to a tenant store."""
     deployments = ctx.deployments
+    tenant_namespaces = _namespaces(ctx, "tenant")
     found: list[Violation] = []
     for env in deployments.envs:
         if not _checked(env.deployed, "platform"):
             continue
-        tenant = _tenant_variable(ctx, env) or _tenant_host(ctx, env, deployments.host(env))
+        tenant = _tenant_variable(ctx, env) or _tenant_host(ctx, env, deployments.host(env), tenant_namespaces)
         if tenant is not None:
             found.append(_env_violation(env, *tenant))
     for link in deployments.links:
@@ -44,15 +47,21 @@ def platform_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[V
 def tenant_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """A tenant service's manifest points its data stores at a platform or multi-org host."""
     deployments = ctx.deployments
+    platform = _PlatformHosts(ctx, params["location_vars"])
     found: list[Violation] = []
     for env in deployments.envs:
         if not _checked(env.deployed, "tenant") or not _is_location(ctx, env.name, params["location_vars"]):
             continue
         host = deployments.host(env)
-        where = _misplaced(ctx, host, params["shared_words"]) if host is not None else None
-        if host is not None and where is not None:
+        if host is None:
+            continue
+        where = _misplaced(ctx, host, params["shared_words"])
+        seen: tuple[Hop, ...] = ()
+        if where is None and host.plane is None:
+            where, seen = platform.explain(host.name)
+        if where is not None:
             note = f"{env.name} -> host `{host.name}`"
-            found.append(_env_violation(env, host.name, f"points `{env.name}` at {where}", note))
+            found.append(_env_violation(env, host.name, f"points `{env.name}` at {where}", note, seen))
     for link in deployments.links:
         target = link.target
         if (
@@ -84,7 +93,12 @@ def _tenant_variable(ctx: CheckContext, env: Env) -> tuple[str, str, str] | None
     return source, what, f"{env.name} <- ${{{source}}}"
 
 
-def _tenant_host(ctx: CheckContext, env: Env, host: Host | None) -> tuple[str, str, str] | None:
+def _tenant_host(
+    ctx: CheckContext, env: Env, host: Host | None, tenant_namespaces: frozenset[str]
+) -> tuple[str, str, str] | None:
+    if host is not None and host.plane is None and (namespace := _namespace_of(host.name)) in tenant_namespaces:
+        where = f"host `{host.name}` in tenant namespace `{namespace}`"
+        return host.name, f"is deployed with `{env.name}` pointing at {where}", f"{env.name} -> host `{host.name}`"
     if host is None or host.plane not in ("tenant", "mixed"):
         return None
     if host.plane == "mixed" and host.deployed is not None:
@@ -92,6 +106,59 @@ def _tenant_host(ctx: CheckContext, env: Env, host: Host | None) -> tuple[str, s
     else:
         where = f"tenant {host.label}"
     return host.name, f"is deployed with `{env.name}` pointing at {where}", f"{env.name} -> host `{host.name}`"
+
+
+class _PlatformHosts:
+    """What the platform's own manifests say its stores are: the hosts its data-store variables point at
+    (ones no manifest declares: managed stores, a subchart's Redis) and the Kubernetes namespaces only
+    platform workloads run in."""
+
+    def __init__(self, ctx: CheckContext, location_vars: list[str]) -> None:
+        self.hosts: dict[str, Env] = {}
+        for env in ctx.deployments.envs:
+            if _checked(env.deployed, "platform") and _is_location(ctx, env.name, location_vars):
+                host = ctx.deployments.host(env)
+                if host is not None and host.deployed is None and _specific(host.name):
+                    self.hosts.setdefault(host.name, env)
+        self.namespaces = _namespaces(ctx, "platform")
+
+    def explain(self, host: str) -> tuple[str | None, tuple[Hop, ...]]:
+        """Why ``host`` is the platform's (and the platform manifest line that shows it), or (None, ())."""
+        env = self.hosts.get(host)
+        if env is not None:
+            where = f"host `{host}`, the platform's own store (`{env.deployed.service}` {env.name})"
+            return where, (Hop(env.path, env.loc.line, f"`{env.deployed.name}` {env.name} -> host `{host}`"),)
+        namespace = _namespace_of(host)
+        if namespace in self.namespaces:
+            return f"host `{host}` in the platform's namespace `{namespace}`", ()
+        return None, ()
+
+
+def _namespaces(ctx: CheckContext, plane: str) -> frozenset[str]:
+    """The Kubernetes namespaces in which only configured services of ``plane`` run."""
+    planes: dict[str, set[str | None]] = defaultdict(set)
+    for deployed in ctx.deployments.deployed:
+        if deployed.fact.namespace is not None and deployed.service is not None:
+            planes[deployed.fact.namespace].add(deployed.plane)
+    return frozenset(namespace for namespace, found in planes.items() if found == {plane})
+
+
+def _namespace_of(host: str) -> str | None:
+    """`pg.tenant-acme.svc.cluster.local` -> "tenant-acme"."""
+    labels = host.split(".")
+    return labels[1] if len(labels) > 2 and labels[2] == "svc" else None
+
+
+# Hosts that name no particular machine: loopback, the Docker host, documentation placeholders.
+_UNSPECIFIC = re.compile(
+    r"(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|host\.docker\.internal|(?:.*\.)?example(?:\.[a-z]+)?"
+    r"|.*\.(?:test|invalid|localhost))"
+)
+
+
+def _specific(host: str) -> bool:
+    """A host one store answers at: a dotted name that is no placeholder (a bare `redis` is per stack)."""
+    return "." in host and not _UNSPECIFIC.fullmatch(host)
 
 
 def _misplaced(ctx: CheckContext, host: Host, shared_words: list[str]) -> str | None:
@@ -133,8 +200,8 @@ def _platform_store_words(ctx: CheckContext, store: Deployed) -> str:
     return f"platform store `{store.name}`"
 
 
-def _env_violation(env: Env, target: str, what: str, note: str) -> Violation:
-    hops = (Hop(env.path, env.loc.line, f"`{env.deployed.name}` {note}"), *env.via)
+def _env_violation(env: Env, target: str, what: str, note: str, seen: tuple[Hop, ...] = ()) -> Violation:
+    hops = (Hop(env.path, env.loc.line, f"`{env.deployed.name}` {note}"), *env.via, *seen)
     return Violation(env.path, env.loc, target, what + env.deployed.describe(), hops, env.deployed.service)
 
 

@@ -3,13 +3,21 @@
 The platform's migrations are replayed in the order they run; after each
 change that creates, renames or widens a table, that table is compared with
 the tenant tables: by name (a name `platform_data.tables` lists is the
-platform's), and by shape (the share of non-trivial columns in common).
-Each platform table is reported once, where it first becomes a mirror.
+platform's), and by shape. Each platform table is reported once, where it
+first becomes a mirror.
+
+Shape: columns are compared by what their names say once the naming habits of
+a copy are undone (`ws_id` is `workspace_id`; `memory_key` in a copy of
+`agent_memories` is `key`; `src_`/`_copy` affixes go), and by type family
+(text, number, time, json...). Generic columns — ids, timestamps, org keys,
+names — are left out: every table has them, so sharing them says nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from typing import Any
 
 from molecule_lint.catalog import DataCatalog
@@ -17,54 +25,174 @@ from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.facts import Location
 from molecule_lint.findings import Hop
 from molecule_lint.migrations import MigrationChange
+from molecule_lint.naming import mentions_org, words
 from molecule_lint.sql import SchemaChange, apply_change
 
 _NAMING = frozenset({"create_table", "create_view", "rename_table"})  # changes that give a table its name
 _SHAPING = frozenset({"create_table", "add_column", "rename_table"})  # changes after which its columns may match
 
+# Short forms written in column names, and the words a copy adds around the original name.
+_ABBREVIATIONS = {"ws": "workspace", "msg": "message", "msgs": "message", "desc": "description", "ts": "timestamp"}
+_COPY_WORDS = frozenset({"src", "source", "orig", "original", "copied", "copy", "mirror", "mirrored", "synced",
+                         "snapshot", "tenant", "remote", "upstream", "raw"})  # fmt: skip
+# Type families, tried in order on the type as written (`timestamptz`, `sa.text` -> "text", `jsonfield`).
+_FAMILIES = (
+    ("json", ("json", "hstore")),
+    ("time", ("interval", "timestamp", "datetime", "date", "time", "duration")),
+    ("bool", ("bool",)),
+    ("bytes", ("bytea", "blob", "binary", "byte")),
+    ("vector", ("vector",)),
+    ("number", ("int", "serial", "numeric", "decimal", "float", "double", "real", "money", "auto")),
+    ("text", ("text", "char", "string", "clob", "uuid", "slug", "email", "url", "inet", "enum")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    name: str
+    family: str  # "" unknown: compatible with any
+    path: str
+    line: int
+
+
+class _Schema:
+    """Tables as the migrations leave them, with where and how each column was defined."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, set[str]] = {}
+        self._defined: dict[str, dict[str, _Column]] = {}
+
+    def apply(self, item: MigrationChange) -> str | None:
+        change = item.change
+        table = apply_change(self.tables, change)
+        if change.kind == "rename_table" and table is not None:
+            self._defined[table] = self._defined.pop(change.table.name, {})
+        elif change.kind in ("create_table", "add_column") and table is not None:
+            defined = self._defined.setdefault(table, {})
+            for i, name in enumerate(change.columns):
+                kind = change.types[i] if i < len(change.types) else ""
+                line = change.column_lines[i] if i < len(change.column_lines) else change.line
+                defined[name] = _Column(name, _family(kind), item.path, line)
+        return table
+
+    def columns(self, table: str) -> list[_Column]:
+        defined = self._defined.get(table, {})
+        return [defined[name] for name in sorted(self.tables.get(table, ())) if name in defined]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    tenant: str
+    pairs: tuple[tuple[_Column, _Column], ...]  # (platform column, tenant column)
+    coverage: float
+
 
 @register("schema-mirror")
 def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     catalog = ctx.catalog
-    trivial = frozenset(c.lower() for c in (*params["trivial_columns"], *ctx.config.org_keys))
-    shapes = {
-        name: frozenset(columns) - trivial
-        for name, columns in catalog.tenant_columns.items()
-        if name in catalog.tenant_names
-    }
-    schema: dict[str, set[str]] = {}
+    generic = _Generic(params["generic_columns"], ctx.config.org_keys)
+    tenants = _Schema()
+    for item in catalog.tenant_changes:
+        tenants.apply(item)
+    tenant_names = sorted(t for t in catalog.tenant_names if t in tenants.tables)
+    schema = _Schema()
     reported: set[str] = set()
     for item in catalog.platform_changes:
         change = item.change
-        table = apply_change(schema, change)
+        table = schema.apply(item)
         if table is None or table in reported:
             continue
         if change.kind in _NAMING and table in catalog.tenant_names:
             reported.add(table)
-            yield _violation(catalog, item, table, table, f"creates `{table}`, a tenant table's name")
+            yield _violation(catalog, item, table, table, f"creates `{table}`, a tenant table's name", ())
         elif change.kind in _SHAPING:
-            match = _closest(frozenset(schema.get(table, ())) - trivial, shapes, params)
+            columns = schema.columns(table)
+            match = _closest(table, columns, tenants, tenant_names, generic, params)
             if match is not None:
                 reported.add(table)
-                tenant, shared = match
-                columns = ", ".join(f"`{c}`" for c in sorted(shared))
-                what = f"{_verb(change)} `{table}`, shaped like tenant table `{tenant}` (shared columns {columns})"
-                yield _violation(catalog, item, table, tenant, what)
+                shared = ", ".join(f"`{p.name}`" if p.name == t.name else f"`{p.name}` for `{t.name}`" for p, t in match.pairs)
+                what = f"{_verb(change)} `{table}`, shaped like tenant table `{match.tenant}` (shared columns {shared})"
+                yield _violation(catalog, item, table, match.tenant, what, match.pairs)
+
+
+class _Generic:
+    """Columns any table may have: they never count towards a match."""
+
+    def __init__(self, patterns: Iterable[str], org_keys: Iterable[str]) -> None:
+        self._patterns = tuple(p.lower() for p in patterns)
+        self._org_keys = frozenset(k.lower() for k in org_keys)
+
+    def __call__(self, name: str, key: str) -> bool:
+        return (
+            name in self._org_keys
+            or mentions_org(name)
+            or any(fnmatchcase(name, p) or fnmatchcase(key, p) for p in self._patterns)
+        )
 
 
 def _closest(
-    columns: frozenset[str], shapes: dict[str, frozenset[str]], params: dict[str, Any]
-) -> tuple[str, frozenset[str]] | None:
-    """The tenant table whose non-trivial columns the given ones match best (Jaccard), if close enough."""
-    best: tuple[float, int, str, frozenset[str]] | None = None
-    for tenant, shape in sorted(shapes.items()):
-        shared = columns & shape
-        if len(shared) < params["min_shared"]:
+    table: str,
+    columns: list[_Column],
+    tenants: _Schema,
+    tenant_names: list[str],
+    generic: _Generic,
+    params: dict[str, Any],
+) -> _Match | None:
+    """The tenant table whose distinctive columns the platform table's cover best, if enough of them."""
+    best: _Match | None = None
+    for tenant in tenant_names:
+        context = frozenset(_singular(w) for w in (*words(table), *words(tenant)))
+        ours = _distinctive(columns, context, generic)
+        theirs = _distinctive(tenants.columns(tenant), context, generic)
+        pairs = tuple(
+            (ours[key], theirs[key])
+            for key in sorted(ours.keys() & theirs.keys())
+            if _compatible(ours[key].family, theirs[key].family)
+        )
+        if not pairs or len(pairs) < params["min_shared"]:
             continue
-        similarity = len(shared) / len(columns | shape)
-        if similarity >= params["min_jaccard"] and (best is None or (similarity, len(shared)) > best[:2]):
-            best = (similarity, len(shared), tenant, shared)
-    return None if best is None else (best[2], best[3])
+        coverage = len(pairs) / len(theirs)
+        if coverage >= params["min_coverage"] and (best is None or (coverage, len(pairs)) > (best.coverage, len(best.pairs))):
+            best = _Match(tenant, pairs, coverage)
+    return best
+
+
+def _distinctive(columns: list[_Column], context: frozenset[str], generic: _Generic) -> dict[str, _Column]:
+    """The columns that are not generic, by their normalised name (the first column wins a clash)."""
+    found: dict[str, _Column] = {}
+    for column in columns:
+        key = _normalised(column.name, context)
+        if not generic(column.name, key):
+            found.setdefault(key, column)
+    return found
+
+
+def _normalised(column: str, context: frozenset[str]) -> str:
+    """`ws_id` -> "workspace_id"; `memory_key` in a table about memories -> "key"; `src_content` -> "content"."""
+    parts = [_singular(_ABBREVIATIONS.get(w, w)) for w in column.lower().split("_") if w]
+    while len(parts) > 1 and (parts[0] in context or parts[0] in _COPY_WORDS):
+        parts.pop(0)
+    while len(parts) > 1 and parts[-1] in _COPY_WORDS:
+        parts.pop()
+    return "_".join(parts)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _family(kind: str) -> str:
+    return next((family for family, marks in _FAMILIES if any(mark in kind for mark in marks)), "")
+
+
+def _compatible(ours: str, theirs: str) -> bool:
+    return not ours or not theirs or ours == theirs
 
 
 def _verb(change: SchemaChange) -> str:
@@ -73,11 +201,22 @@ def _verb(change: SchemaChange) -> str:
     return "renames a table to" if change.kind == "rename_table" else "creates"
 
 
-def _violation(catalog: DataCatalog, item: MigrationChange, table: str, tenant: str, what: str) -> Violation:
+def _violation(
+    catalog: DataCatalog,
+    item: MigrationChange,
+    table: str,
+    tenant: str,
+    what: str,
+    pairs: tuple[tuple[_Column, _Column], ...],
+) -> Violation:
+    """Evidence: the platform change; then, per matched column, its line and the tenant column's line."""
     line = item.change.line
     evidence = [Hop(item.path, line, f"platform migration: {item.change.kind.replace('_', ' ')} `{table}`")]
+    for ours, theirs in pairs:
+        evidence.append(Hop(ours.path, ours.line, f"platform column `{table}.{ours.name}`"))
+        evidence.append(Hop(theirs.path, theirs.line, f"tenant column `{tenant}.{theirs.name}`"))
     origin = _tenant_origin(catalog, tenant)
-    if origin is not None:
+    if not pairs and origin is not None:
         evidence.append(Hop(origin.path, origin.change.line, f"tenant migration: create table `{tenant}`"))
     return Violation(item.path, Location(line, 1, max(line, item.change.end_line), 1), tenant, what, tuple(evidence))
 

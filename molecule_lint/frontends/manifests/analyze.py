@@ -5,11 +5,16 @@ from __future__ import annotations
 from molecule_lint.facts import Fact, FileFacts, Location
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
 from molecule_lint.frontends.manifests.dotenv import dotenv_facts
+from molecule_lint.frontends.manifests.digitalocean import digitalocean_facts
+from molecule_lint.frontends.manifests.fly import fly_facts
+from molecule_lint.frontends.manifests.helm import template_facts, values_facts
+from molecule_lint.frontends.manifests.heroku import heroku_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
-from molecule_lint.frontends.manifests.railway import RailwayError, railway_facts
+from molecule_lint.frontends.manifests.kustomize import kustomize_facts
+from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
-from molecule_lint.frontends.manifests.text import Lines, hash_comment_suppressions
+from molecule_lint.frontends.manifests.text import DocumentError, Lines, hash_comment_suppressions
 from molecule_lint.frontends.manifests.tree import Tree
 from molecule_lint.frontends.manifests.workflows import workflow_facts
 from molecule_lint.yamlsource import YamlError, load_yaml_documents
@@ -30,7 +35,7 @@ def analyze_manifest(path: str, module: str, source: bytes) -> FileFacts:
     except YamlError as exc:
         message = exc.message if exc.message.startswith("invalid YAML") else f"invalid YAML: {exc.message}"
         return _error(path, message, exc.line)
-    except RailwayError as exc:
+    except DocumentError as exc:
         return _error(path, exc.message, exc.line)
     facts.extend(hash_comment_suppressions(text))
     return FileFacts(path, LANGUAGE, module, tuple(facts))
@@ -41,12 +46,24 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return dotenv_facts(path, text)
     if form == "railway":
         return railway_facts(path, text)
+    if form == "helm-template":
+        return template_facts(path, text)
+    if form == "fly":
+        return fly_facts(path, text)
+    if form == "heroku":
+        return heroku_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
     if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):
         return [fact for tree in trees[:1] for fact in compose_facts(path, tree)]
     if form == "render":
         return [fact for tree in trees[:1] for fact in render_facts(path, tree)]
+    if form == "digitalocean":
+        return [fact for tree in trees[:1] for fact in digitalocean_facts(path, tree)]
+    if form == "kustomize":
+        return [fact for tree in trees[:1] for fact in kustomize_facts(path, tree)]
+    if form == "helm-values":
+        return [fact for tree in trees[:1] for fact in values_facts(path, tree)]
     if form == "workflow":
         return [fact for tree in trees[:1] for fact in workflow_facts(tree)]
     return [fact for tree in trees if is_kubernetes(tree.doc.value) for fact in kubernetes_facts(tree)]

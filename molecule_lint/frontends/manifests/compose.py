@@ -8,6 +8,7 @@ becomes a link to that file, whose own facts the linker gives to the service
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
 
 from molecule_lint.facts import Fact, ManifestEnv, ManifestLink, ManifestService
@@ -24,7 +25,7 @@ def is_compose(value: Any) -> bool:
 
 def compose_facts(path: str, tree: Tree) -> list[Fact]:
     folder = path.rpartition("/")[0]
-    facts: list[Fact] = []
+    facts: list[Fact] = _includes(tree, folder)
     for name, raw in mapping(mapping(tree.doc.value).get("services")).items():
         here: KeyPath = ("services", name)
         spec = mapping(raw)
@@ -41,12 +42,42 @@ def compose_facts(path: str, tree: Tree) -> list[Fact]:
         facts.extend(_environment(tree, name, here, spec.get("environment")))
         facts.extend(_env_files(tree, folder, name, here, spec.get("env_file")))
         facts.extend(_links(tree, name, here, spec))
+        facts.extend(_extends(tree, path, name, here, spec.get("extends")))
     return facts
 
 
+def _includes(tree: Tree, folder: str) -> list[Fact]:
+    """Top-level `include:` (short or long syntax): files whose services join this project (service "")."""
+    facts: list[Fact] = []
+    for i, entry in enumerate(sequence(mapping(tree.doc.value).get("include"))):
+        long = mapping(entry).get("path")
+        paths = [entry] if isinstance(entry, str) else [long] if isinstance(long, str) else sequence(long)
+        for written in paths:
+            target = project_path(folder, interpolate(written).value) if text(written) else None
+            if target:
+                facts.append(ManifestLink(tree.loc(("include", i)), "", "include", target))
+    return facts
+
+
+def _extends(tree: Tree, path: str, service: str, here: KeyPath, extends: Any) -> list[Fact]:
+    """`extends: base` or `extends: {service: base, file: common.yml}`: target "<file>#<service>"."""
+    base = text(extends) or text(mapping(extends).get("service"))
+    written = text(mapping(extends).get("file"))
+    target = project_path(path.rpartition("/")[0], interpolate(written).value) if written else path
+    if base is None or target is None:
+        return []
+    return [ManifestLink(tree.loc((*here, "extends")), service, "extends", f"{target}#{base}")]
+
+
 def _build_context(folder: str, build: Any) -> str | None:
+    """The folder a service is built from: its context; for a context at the project root (a monorepo's
+    `context: .`), the folder of its `dockerfile` (`workspace-server/Dockerfile`) says more."""
     context = text(build) or text(mapping(build).get("context"))
-    return project_path(folder, interpolate(context).value) if context else None
+    built = project_path(folder, interpolate(context).value) if context else None
+    dockerfile = text(mapping(build).get("dockerfile"))
+    if built == "." and dockerfile and "/" in dockerfile:
+        return project_path("", posixpath.dirname(interpolate(dockerfile).value)) or built
+    return built
 
 
 def _environment(tree: Tree, service: str, here: KeyPath, environment: Any) -> list[Fact]:

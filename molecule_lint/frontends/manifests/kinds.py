@@ -12,16 +12,19 @@ from fnmatch import fnmatchcase
 
 # Folders whose YAML files are taken for Kubernetes manifests.
 KUBERNETES_FOLDERS = frozenset({"k8s", "kubernetes", "deploy", "deployment", "deployments", "manifests"})
-# Helm charts hold Go templates, not YAML: `{{ .Values.x }}` does not parse, and what it renders is unknown.
+# Other YAML in chart folders (Chart.yaml, CRDs, subcharts' files) is no deployment of ours; templates and
+# values files are claimed by name first (frontends/manifests/helm.py).
 TEMPLATE_FOLDERS = frozenset({"templates", "helm", "charts"})
 # How much of an unclaimed YAML file is read to tell whether it is a Kubernetes manifest.
 SNIFF_BYTES = 4096
 
 YAML_SUFFIXES = (".yaml", ".yml")
-RAILWAY_NAMES = ("railway.toml", "railway.json")
+# Manifests known by their file name alone (any folder), and their format.
+NAMED_FORMATS = {"railway.toml": "railway", "railway.json": "railway", "fly.toml": "fly", "app.json": "heroku"}
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
 _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
+_HELM_VALUES = re.compile(r"values(?:[-_.][\w.-]+)?\.ya?ml")
 _K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
 
 
@@ -32,8 +35,10 @@ def manifest_format(path: str) -> str | None:
     lower = name.lower()
     if DOTENV_NAME.fullmatch(lower):
         return "dotenv"
-    if lower in RAILWAY_NAMES:
-        return "railway"
+    if lower in NAMED_FORMATS:
+        return NAMED_FORMATS[lower]
+    if parts[-1:] == [".do"] and lower.endswith(YAML_SUFFIXES):
+        return "digitalocean"
     if not lower.endswith(YAML_SUFFIXES):
         return None
     if folders == ".github/workflows":  # GitHub reads workflows from the repository root only
@@ -42,11 +47,25 @@ def manifest_format(path: str) -> str | None:
         return "compose"
     if lower in ("render.yaml", "render.yml"):
         return "render"
+    if lower in ("kustomization.yaml", "kustomization.yml"):
+        return "kustomize"
+    if _HELM_VALUES.fullmatch(lower):
+        return "helm-values"
+    if "templates" in parts:
+        return "helm-template"
     if TEMPLATE_FOLDERS.intersection(parts):
         return None
     if KUBERNETES_FOLDERS.intersection(p.lower() for p in parts):
         return "kubernetes"
     return None
+
+
+def chart_folder(path: str) -> str | None:
+    """The Helm chart a template belongs to: the folder above its (last) `templates/`."""
+    parts = path.split("/")[:-1]
+    if "templates" not in parts:
+        return None
+    return "/".join(parts[: len(parts) - 1 - parts[::-1].index("templates")])
 
 
 def may_be_kubernetes(path: str) -> bool:

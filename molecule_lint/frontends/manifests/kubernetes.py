@@ -79,7 +79,8 @@ def _workload(tree: Tree, name: str, spec_path: KeyPath, document: dict[str, Any
     images = [image for _, c in containers if (image := text(c.get("image")))]
     # The first main container's image says what the workload is (postgres, redis, ...), not a sidecar's.
     image = images[0] if images else None
-    facts: list[Fact] = [ManifestService(tree.loc(("metadata", "name")), name, "kubernetes", image=image)]
+    namespace = text(mapping(document.get("metadata")).get("namespace"))
+    facts: list[Fact] = [ManifestService(tree.loc(("metadata", "name")), name, "kubernetes", image=image, namespace=namespace)]
     for where, container in containers:
         facts.extend(_env(tree, name, where, container))
         facts.extend(_env_from(tree, name, where, container))

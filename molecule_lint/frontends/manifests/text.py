@@ -4,7 +4,9 @@ interpolation, env assignments inside shell commands, and suppression comments.
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +18,48 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)\s*""")
 _SHELL_REF = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _COMMENT_MARK = re.compile(r"(?:^|\s)(#\s*molecule-lint:.*)$")
+_TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+
+
+class DocumentError(Exception):
+    """A TOML or JSON manifest that does not parse; ``line`` is 1-based or None."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def load_document(path: str, source: str) -> dict[str, Any]:
+    """A JSON (by its suffix) or TOML manifest's top-level table; {} for another top-level value."""
+    try:
+        value = json.loads(source) if path.endswith(".json") else tomllib.loads(source)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"invalid JSON: {exc.msg}", exc.lineno) from None
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11's tomllib puts the position in the message only: "(at line 3, column 5)", "(at end of document)".
+        match = _TOML_ERROR_LINE.search(str(exc))
+        line = int(match.group(1)) if match else len(source.splitlines()) or 1
+        raise DocumentError(f"invalid TOML: {exc}", line) from None
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def key_line(source: str, path: str, table: tuple[str, ...], key: str) -> int:
+    """The line of ``key`` in ``table`` of a TOML or JSON file (their parsers keep no positions: found by
+    text), else 1."""
+    raw = source.splitlines()
+    if path.endswith(".json"):
+        start = _first(raw, re.compile(rf'"{re.escape(table[-1])}"\s*:'), 0) if table else 0
+        found = _first(raw, re.compile(rf'"{re.escape(key)}"\s*:'), start or 0)
+    else:
+        header = re.compile(r"^\s*\[\s*" + r"\s*\.\s*".join(re.escape(part) for part in table) + r"\s*\]")
+        start = _first(raw, header, 0) if table else 0
+        found = _first(raw, re.compile(rf'^\s*"?{re.escape(key)}"?\s*='), start) if start is not None else None
+    return found + 1 if found is not None else 1
+
+
+def _first(raw: list[str], pattern: re.Pattern[str], start: int) -> int | None:
+    return next((i for i in range(start, len(raw)) if pattern.search(raw[i])), None)
 
 
 class Lines:
