@@ -46,9 +46,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "cross-org-sql": {},
     "fan-out": {},
     "schema-mirror": {
-        "trivial_columns": Param(list),
-        "min_jaccard": Param(float, maximum=1),
+        "generic_columns": Param(list),
         "min_shared": Param(int, minimum=1),
+        "min_coverage": Param(float, maximum=1),
     },
     "platform-location": {},
     "runtime-org-choice": {},
