@@ -58,9 +58,11 @@ def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> di
     return {rid: r for rid, r in rules.items() if (not select or rid in select) and rid not in ignore}
 
 
-def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
+def run(config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery | None = None) -> RunResult:
+    """``discovery``: the project's files when the caller has already looked (the CLI does, to refuse a
+    run with nothing to check)."""
     started = time.perf_counter()
-    discovery = discover(config)
+    discovery = discovery or discover(config)
     cache = Cache(options.cache_dir) if options.cache_dir else None
     stamps = file_stamps(config, discovery) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
