@@ -251,10 +251,10 @@ class _Validator:
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 self.problem((*path, i), f"expected a non-empty string, got {_kind(item)}")
-            elif check is not None and (error := check(item.strip())):
-                self.problem((*path, i), error)
-            else:
-                out.append(item.strip())
+                continue
+            if check is not None and (error := check(item.strip())):
+                self.problem((*path, i), error)  # still listed: "needs at least one path" would mislead
+            out.append(item.strip())
         return tuple(out)
 
     def outside(self, folder: str) -> str | None:
