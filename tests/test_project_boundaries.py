@@ -9,6 +9,7 @@ import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -16,7 +17,7 @@ from conftest import write_project
 
 from molecule_lint.cli import main
 
-CONFIG = {
+CONFIG: dict[str, Any] = {
     "services": [
         {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
         {"name": "workspace-server", "plane": "tenant", "paths": ["workspace_server/"]},
@@ -30,7 +31,7 @@ FILES = {
 MOL101 = "controlplane/usage.py:2:12: MOL101"
 
 
-def repository(root: Path, files: dict[str, str] | None = None, config: dict[str, object] | None = CONFIG) -> Path:
+def repository(root: Path, files: dict[str, str] | None = None, config: dict[str, Any] | None = CONFIG) -> Path:
     write_project(root, FILES if files is None else files, config)
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     return root
@@ -141,7 +142,7 @@ def test_a_nested_partial_config_is_an_error_not_a_silent_replacement(tmp_path: 
 
 
 def test_a_platform_service_without_tenant_data_can_find_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = repository(tmp_path / "repo", config={"services": CONFIG["services"][:1], "tenant_data": {"tables": []}})  # type: ignore[index]
+    root = repository(tmp_path / "repo", config={"services": CONFIG["services"][:1], "tenant_data": {"tables": []}})
     code, _, err = check(root, monkeypatch)
     assert code == 2
     assert "molecule-lint.yaml: declares a `platform` service but no tenant data (tenant_data: tables, " in err
