@@ -12,7 +12,7 @@ import click
 
 from molecule_lint import __version__
 from molecule_lint.config import Config, ConfigError, find_config, load_config
-from molecule_lint.discover import discover, nothing_to_check
+from molecule_lint.discover import NothingToCheck
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.project import ProjectError, project_config
@@ -113,9 +113,6 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         _fail(str(exc))
         raise  # unreachable: _fail exits
     rules = _load_rules(config)
-    discovery = discover(config)
-    if problem := nothing_to_check(config, discovery):
-        _fail(f"nothing to check: {problem}")
     options = Options(
         select=_check_ids(run["select"], rules, "--select"),
         ignore=_check_ids(run["ignore"], rules, "--ignore"),
@@ -125,8 +122,13 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         prefilter=not run["no_prefilter"],
         reuse_results=reuse_results,
         debug=run["debug"],
+        refuse_nothing_to_check=True,
     )
-    return config, rules, run_engine(config, rules, options, discovery)
+    try:
+        return config, rules, run_engine(config, rules, options)
+    except NothingToCheck as exc:
+        _fail(f"nothing to check: {exc}")
+        raise  # unreachable: _fail exits
 
 
 def _context(result: RunResult) -> CheckContext:

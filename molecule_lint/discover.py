@@ -157,6 +157,10 @@ def discover(config: Config) -> Discovery:
     return Discovery(tuple(files), tuple(skipped), tuple(warnings))
 
 
+class NothingToCheck(Exception):
+    """A run that would pass without checking what matters; the message (one line) says why."""
+
+
 def nothing_to_check(config: Config, discovery: Discovery) -> str | None:
     """Why a run would check nothing that matters — no file at all, or none of a platform service (a
     `.gitignore` holding `*` would do that) — or None."""
