@@ -263,6 +263,14 @@ def test_a_steering_file_linked_to_dev_zero_is_refused_not_read(tmp_path: Path, 
     assert "Traceback" not in done.stderr
 
 
+def test_a_pyproject_linked_out_of_the_project_is_not_its_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = repository(tmp_path / "repo")
+    (tmp_path / "pyproject.toml").write_text('[tool.molecule-lint]\norg_keys = ["org_id"]\n')
+    os.symlink(tmp_path / "pyproject.toml", root / "controlplane" / "pyproject.toml")  # met first on the walk up
+    code, out, _ = check(root / "controlplane", monkeypatch)
+    assert code == 1 and out.startswith(MOL101)
+
+
 def test_a_rule_pack_outside_the_project_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "elsewhere").mkdir()
     root = repository(tmp_path / "repo", config={**CONFIG, "rules": {"packs": ["../elsewhere"]}})
