@@ -45,7 +45,7 @@ class Skipped:
 class Discovery:
     files: tuple[SourceFile, ...]
     skipped: tuple[Skipped, ...]
-    warnings: tuple[str, ...] = ()  # config patterns that match nothing, services that overlap
+    warnings: tuple[str, ...] = ()  # services that match nothing or overlap, a .gitignore not read
 
 
 class ServiceMap:
@@ -114,8 +114,8 @@ def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
 
 
 def exclusion_spec(config: Config, warnings: list[str]) -> pathspec.GitIgnoreSpec:
-    """The defaults, the config's `exclude` and the root `.gitignore` (nested ones are not read: they
-    could only hide more)."""
+    """The defaults, the config's `exclude` and the root `.gitignore` (nested `.gitignore` files and
+    `.git/info/exclude` are not read)."""
     return pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings)])
 
 
