@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -265,12 +266,16 @@ def suppressions_command(output_format: str, **run: Any) -> None:
 @config_errors_exit
 def init_command(root: Path, force: bool) -> None:
     """Write a starter molecule-lint.yaml by inspecting the repository."""
-    from molecule_lint.config import load_config
     from molecule_lint.init import starter_config
 
     target = root / "molecule-lint.yaml"
-    if target.exists() and not force:
-        _fail(f"{target} exists; use --force to overwrite it")
+    if os.path.lexists(target):  # a symlink, even a dangling one: never write through it
+        if not force:
+            _fail(f"{target} exists; use --force to overwrite it")
+        try:
+            target.unlink()
+        except OSError as exc:
+            _fail(f"cannot replace {target}: {exc.strerror}")
     target.write_text(starter_config(root.resolve()), encoding="utf-8")
     config = load_config(target)
     click.echo(f"wrote {target}: {len(config.services)} service(s); review the lines marked `# review:`")

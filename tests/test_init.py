@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -51,3 +52,15 @@ def test_init_on_the_example_monorepo(tmp_path: Path) -> None:
     assert planes["workspace_server"] == "tenant" and planes["memory_plugin"] == "tenant"
     assert "workspace_server/migrations/*.sql" in config.tenant_data.migrations
     assert "controlplane/migrations/*.sql" in config.platform_data.migrations
+
+
+def test_init_never_writes_through_a_symlink(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    write_project(root, {"controlplane/app.py": ""})
+    outside = tmp_path / "outside.yaml"
+    os.symlink(outside, root / "molecule-lint.yaml")  # dangling: a PR's trap for `init`
+    runner = CliRunner()
+    refused = runner.invoke(main, ["init", str(root)])
+    assert refused.exit_code == 2 and "use --force" in refused.stderr
+    assert runner.invoke(main, ["init", str(root), "--force"]).exit_code == 0
+    assert not outside.exists() and not (root / "molecule-lint.yaml").is_symlink()
