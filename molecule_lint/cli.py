@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -11,9 +12,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from molecule_lint import __version__
-from molecule_lint.config import Config, ConfigError, resolve_config
+from molecule_lint.config import Config, ConfigError, find_config, load_config
+from molecule_lint.discover import NothingToCheck
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
+from molecule_lint.project import ProjectError, project_config
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
 from molecule_lint.reporters import FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
@@ -60,17 +63,23 @@ def config_errors_exit(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(config_path: Path | None, start: Path | None = None) -> tuple[Config, dict[str, Rule]]:
-    """Config (from --config, else the nearest above ``start`` or the cwd) and every rule pack."""
-    if start is not None and not start.is_dir():
-        start = start.parent
-    config = resolve_config(config_path, (start or Path.cwd()).resolve())
+def _load_rules(config: Config | None) -> dict[str, Rule]:
+    """The built-in rules and the config's own packs; its select/ignore must name known rules."""
+    if config is None:
+        return load_rules()
     packs = tuple((config.root / p).resolve() for p in config.packs)
     rules = load_rules(packs)
     unknown = sorted({*config.select, *config.ignore} - set(rules))
     if unknown:
         raise ConfigError([f"rules: unknown rule id(s) {', '.join(unknown)}; `molecule-lint rules` lists them"])
-    return config, rules
+    return rules
+
+
+def _catalog_rules(config_path: Path | None) -> dict[str, Rule]:
+    """For `rules` and `explain`, which need no project: the built-in rules, and the packs of
+    --config or of the nearest config when there is one."""
+    path = config_path or find_config(Path.cwd())
+    return _load_rules(load_config(path) if path else None)
 
 
 def _check_ids(value: str | None, rules: dict[str, Rule], flag: str) -> tuple[str, ...]:
@@ -113,18 +122,28 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
     from molecule_lint.engine import Options
     from molecule_lint.engine import run as run_engine
 
-    config, rules = _load(run["config_path"], paths[0] if paths else None)
+    try:
+        config, only_paths = project_config(run["config_path"], paths)
+    except ProjectError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+    rules = _load_rules(config)
     options = Options(
         select=_check_ids(run["select"], rules, "--select"),
         ignore=_check_ids(run["ignore"], rules, "--ignore"),
-        only_paths=tuple(rel for rel in (_relative(p, config.root) for p in paths) if rel != "."),
+        only_paths=only_paths,
         jobs=run["jobs"] or 0,
         cache_dir=None if run["no_cache"] else (run["cache_dir"] or config.root / ".molecule-lint-cache"),
         prefilter=not run["no_prefilter"],
         reuse_results=reuse_results,
         debug=run["debug"],
+        refuse_nothing_to_check=True,
     )
-    return config, rules, run_engine(config, rules, options)
+    try:
+        return config, rules, run_engine(config, rules, options)
+    except NothingToCheck as exc:
+        _fail(f"nothing to check: {exc}")
+        raise  # unreachable: _fail exits
 
 
 def _settings_files(config: Config) -> list[str]:
@@ -326,12 +345,16 @@ def suppressions_command(output_format: str, **run: Any) -> None:
 @config_errors_exit
 def init_command(root: Path, force: bool) -> None:
     """Write a starter molecule-lint.yaml by inspecting the repository."""
-    from molecule_lint.config import load_config
     from molecule_lint.init import starter_config
 
     target = root / "molecule-lint.yaml"
-    if target.exists() and not force:
-        _fail(f"{target} exists; use --force to overwrite it")
+    if os.path.lexists(target):  # a symlink, even a dangling one: never write through it
+        if not force:
+            _fail(f"{target} exists; use --force to overwrite it")
+        try:
+            target.unlink()
+        except OSError as exc:
+            _fail(f"cannot replace {target}: {exc.strerror}")
     target.write_text(starter_config(root.resolve()), encoding="utf-8")
     config = load_config(target)
     click.echo(f"wrote {target}: {len(config.services)} service(s); review the lines marked `# review:`")
@@ -339,22 +362,12 @@ def init_command(root: Path, force: bool) -> None:
                "`check --baseline .molecule-lint-baseline.json` (also as the pre-commit hook's `args`)")
 
 
-def _relative(path: Path, root: Path) -> str:
-    absolute = (Path.cwd() / path).resolve()
-    try:
-        relative = absolute.relative_to(root).as_posix()
-    except ValueError:
-        _fail(f"{path} is outside the project root {root}")
-        raise  # unreachable: _fail exits
-    return relative + "/" if absolute.is_dir() and relative != "." else relative
-
-
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @config_errors_exit
 def rules_command(config_path: Path | None) -> None:
     """The rule catalog: id, severity, title."""
-    _, rules = _load(config_path)
+    rules = _catalog_rules(config_path)
     width = max(len(r.severity) for r in rules.values())
     for rule in rules.values():
         _echo(f"{rule.id}  {rule.severity:<{width}}  {rule.title}")
@@ -366,7 +379,7 @@ def rules_command(config_path: Path | None) -> None:
 @config_errors_exit
 def explain(rule_id: str, config_path: Path | None) -> None:
     """A rule's rationale, RFC clause, and its valid/invalid examples."""
-    _, rules = _load(config_path)
+    rules = _catalog_rules(config_path)
     rule = rules.get(rule_id.upper())
     if rule is None:
         _fail(f"unknown rule {rule_id!r}; `molecule-lint rules` lists them")

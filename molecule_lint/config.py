@@ -7,12 +7,19 @@ and key, the way import-linter reports contract fields.
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pathspec
+
+from molecule_lint.repository import repository_root
+from molecule_lint.steering import UnsafeFile, read_steering_file
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
 
 CONFIG_NAMES = ("molecule-lint.yaml", "molecule-lint.yml", ".molecule-lint.yaml")
@@ -72,7 +79,7 @@ class AllowEntry:
 @dataclass(frozen=True, slots=True)
 class Config:
     root: Path
-    source: Path | None  # None: no config file found, defaults apply
+    source: Path | None  # None: built in code (tests), not read from a file
     services: tuple[Service, ...] = ()
     tenant_data: DataSpec = DataSpec()
     platform_data: DataSpec = DataSpec()
@@ -87,10 +94,10 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest config walking up from ``start``: a YAML file, or a pyproject with our table."""
-    for directory in (start, *start.parents):
+    """The nearest config in ``start`` or a folder above it that `config_folders` allows."""
+    for directory in config_folders(start):
         for name in CONFIG_NAMES:
-            if (directory / name).is_file():
+            if os.path.lexists(directory / name):  # a symlink or a FIFO too: load_config refuses it loudly
                 return directory / name
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and _has_tool_table(pyproject):
@@ -98,21 +105,51 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def config_folders(start: Path) -> list[Path]:
+    """Where a config is looked for, nearest first: ``start`` and its parents up to the repository root.
+
+    An ancestor's config belongs to another project. Outside a repository the walk goes on up, as ruff's
+    does, but stops below the first folder another user could write to (`/tmp`, or one owned by
+    someone else): a config there could have been planted. `/` itself qualifies only when the user
+    is root or owns it.
+    """
+    start = start.resolve()
+    repository = repository_root(start)
+    if repository is not None:
+        return [start, *start.parents[: len(start.relative_to(repository).parts)]]
+    folders = []
+    for directory in (start, *start.parents):
+        if not _written_only_by_us(directory):
+            break
+        folders.append(directory)
+    return folders
+
+
+def _written_only_by_us(directory: Path) -> bool:
+    try:
+        status = directory.stat()
+    except OSError:
+        return False
+    return status.st_uid in (os.getuid(), 0) and not status.st_mode & stat.S_IWOTH
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        return "molecule-lint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
+        text = read_steering_file(pyproject, pyproject.parent).decode("utf-8")
+        return "molecule-lint" in tomllib.loads(text).get("tool", {})
+    except (OSError, UnsafeFile, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # not ours to judge: a pyproject we cannot read holds no config of ours
 
 
-def load_config(path: Path | None, root: Path | None = None) -> Config:
-    """Read and validate a config file; with no file, an empty config rooted at ``root``."""
-    if path is None:
-        return Config(root=(root or Path.cwd()).resolve(), source=None)
-    path = path.resolve()
+def load_config(path: Path) -> Config:
+    """Read and validate a config file. Its folder is the project root; the file must lie inside it
+    (a symlink may point within the project only), be a regular file and hold at most 1 MiB."""
+    root = path.absolute().parent.resolve()
     display = path.name
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_steering_file(path, root).decode("utf-8")
+    except UnsafeFile as exc:
+        raise ConfigError([f"{path}: config not read: it {exc}"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read config: {exc}"]) from None
     if path.name == "pyproject.toml":
@@ -124,7 +161,19 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
             raise ConfigError([f"{display}:{exc.line or 1}: {exc.message}"]) from None
     if located.value is None:
         raise ConfigError([f"{display}:1: the config file is empty; run `molecule-lint init` for a starter"])
-    return replace(_Validator(located, display, path.parent).build(), source=path)
+    return replace(_Validator(located, display, root).build(), source=root / path.name)
+
+
+def invalid_pattern(pattern: str) -> str | None:
+    """What is wrong with a gitignore-style pattern (`!`, a trailing backslash), or None when it compiles.
+
+    Git skips such a line without a word; in a config it is an error, never a silent no-op.
+    """
+    try:
+        pathspec.GitIgnoreSpec.from_lines([pattern])
+    except ValueError:
+        return f"invalid gitignore-style pattern {pattern!r}"
+    return None
 
 
 def _load_pyproject(text: str, display: str) -> LocatedValue:
@@ -189,7 +238,8 @@ class _Validator:
                 self.problem((*path, str(key)), f"unknown key{suggestion}; expected one of: {', '.join(allowed)}")
         return value
 
-    def strings(self, value: Any, path: KeyPath) -> tuple[str, ...]:
+    def strings(self, value: Any, path: KeyPath, check: Callable[[str], str | None] | None = None) -> tuple[str, ...]:
+        """Non-empty strings; ``check`` says what is wrong with one, if anything."""
         if value is None:
             return ()
         if isinstance(value, str):
@@ -199,14 +249,26 @@ class _Validator:
             return ()
         out = []
         for i, item in enumerate(value):
-            if isinstance(item, str) and item.strip():
-                out.append(item.strip())
-            else:
+            if not isinstance(item, str) or not item.strip():
                 self.problem((*path, i), f"expected a non-empty string, got {_kind(item)}")
+                continue
+            if check is not None and (error := check(item.strip())):
+                self.problem((*path, i), error)  # still listed: "needs at least one path" would mislead
+            out.append(item.strip())
         return tuple(out)
 
-    def string(self, value: Any, path: KeyPath, required: bool = True) -> str:
+    def outside(self, folder: str) -> str | None:
+        """Rule packs are read from inside the project only (after resolving symlinks)."""
+        if (self.root / folder).resolve().is_relative_to(self.root):
+            return None
+        return f"{folder!r} leads outside the project"
+
+    def string(
+        self, value: Any, path: KeyPath, required: bool = True, check: Callable[[str], str | None] | None = None
+    ) -> str:
         if isinstance(value, str) and value.strip():
+            if check is not None and (error := check(value.strip())):
+                self.problem(path, error)
             return value.strip()
         if value is not None or required:
             self.problem(path, f"expected a non-empty string, got {_kind(value)}")
@@ -229,10 +291,10 @@ class _Validator:
             tenant_data=tenant,
             platform_data=platform,
             org_keys=self.strings(top["org_keys"], ("org_keys",)) if "org_keys" in top else DEFAULT_ORG_KEYS,
-            exclude=self.strings(top.get("exclude"), ("exclude",)),
+            exclude=self.strings(top.get("exclude"), ("exclude",), invalid_pattern),
             select=self.strings(rules.get("select"), ("rules", "select")),
             ignore=self.strings(rules.get("ignore"), ("rules", "ignore")),
-            packs=self.strings(rules.get("packs"), ("rules", "packs")),
+            packs=self.strings(rules.get("packs"), ("rules", "packs"), self.outside),
             allow=self.allow(top.get("allow")),
             probe_endpoints=DEFAULT_PROBES if probes is None else self.strings(probes, ("probe_endpoints",)),
             shared_hosts=tuple(h.lower() for h in self.strings(top.get("shared_hosts"), ("shared_hosts",))),
@@ -256,7 +318,7 @@ class _Validator:
             plane = entry.get("plane")
             if plane not in PLANES:
                 self.problem((*path, "plane"), f"expected one of {', '.join(PLANES)}, got {plane!r}")
-            paths = self.strings(entry.get("paths"), (*path, "paths"))
+            paths = self.strings(entry.get("paths"), (*path, "paths"), invalid_pattern)
             if entry and not paths:
                 self.problem((*path, "paths"), "a service needs at least one path pattern")
             if name in seen:
@@ -269,7 +331,10 @@ class _Validator:
         if value is None:
             return DataSpec()
         entry = self.mapping(value, path, _DATA_KEYS)
-        lists = {key: self.strings(entry.get(key), (*path, key)) for key in _DATA_KEYS}
+        lists = {
+            key: self.strings(entry.get(key), (*path, key), invalid_pattern if key == "migrations" else None)
+            for key in _DATA_KEYS
+        }
         return DataSpec(
             tables=tuple(t.lower() for t in lists["tables"]),
             migrations=lists["migrations"],
@@ -297,7 +362,7 @@ class _Validator:
             entries.append(
                 AllowEntry(
                     rule=rule,
-                    path=self.string(entry.get("path"), (*path, "path")),
+                    path=self.string(entry.get("path"), (*path, "path"), check=invalid_pattern),
                     reason=str(reason or "").strip(),
                     until=until,
                     target=self.string(entry.get("target"), (*path, "target"), required=False) or None,
@@ -328,11 +393,3 @@ def _key_text(path: KeyPath) -> str:
 def _kind(value: Any) -> str:
     names: dict[type, str] = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
     return "nothing" if value is None else names.get(type(value), type(value).__name__)
-
-
-def resolve_config(config_path: Path | None, start: Path) -> Config:
-    """The config a run uses: --config if given, else the nearest one above ``start``.
-
-    The project root is the config file's folder; with no config, ``start``.
-    """
-    return load_config(config_path or find_config(start), start)

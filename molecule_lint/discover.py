@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pathspec
 
-from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service
+from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service, invalid_pattern
 from molecule_lint.frontends.manifests.kinds import (
     DOTENV_NAME,
     NAMED_FORMATS,
@@ -26,6 +26,7 @@ from molecule_lint.frontends.manifests.kinds import (
     manifest_format,
     may_be_kubernetes,
 )
+from molecule_lint.steering import UnsafeFile, read_steering_file
 
 # Suffixes a frontend reads; manifests are recognised by name and folder (frontends/manifests/kinds.py).
 LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
@@ -62,7 +63,7 @@ class Skipped:
 class Discovery:
     files: tuple[SourceFile, ...]
     skipped: tuple[Skipped, ...]
-    warnings: tuple[str, ...] = ()  # config patterns that match nothing, services that overlap
+    warnings: tuple[str, ...] = ()  # services that match nothing or overlap, a .gitignore not read
 
 
 class ServiceMap:
@@ -130,19 +131,29 @@ def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
     return "manifest" if looks_like_kubernetes(head) else None
 
 
-def exclusion_spec(config: Config) -> pathspec.GitIgnoreSpec:
-    lines = list(DEFAULT_EXCLUDE) + list(config.exclude)
-    gitignore = config.root / ".gitignore"
+def exclusion_spec(config: Config, warnings: list[str]) -> pathspec.GitIgnoreSpec:
+    """The defaults, the config's `exclude` and the root `.gitignore` (nested `.gitignore` files and
+    `.git/info/exclude` are not read)."""
+    return pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings)])
+
+
+def _gitignore_lines(root: Path, warnings: list[str]) -> list[str]:
+    """The root `.gitignore`'s valid patterns. Like git, an invalid line (`!`, `foo\\`) is skipped;
+    a `.gitignore` that is no regular file inside the project, or over 1 MiB, is not read at all."""
     try:
-        lines += gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        pass  # no .gitignore is the common case
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+        text = read_steering_file(root / ".gitignore", root).decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return []  # the common case
+    except UnsafeFile as exc:
+        warnings.append(f".gitignore not read: it {exc}")
+        return []
+    return [line for line in text.splitlines() if not invalid_pattern(line)]
 
 
 def discover(config: Config) -> Discovery:
     """Every analysable file under the root, sorted by path."""
-    excluded = exclusion_spec(config)
+    warnings: list[str] = []
+    excluded = exclusion_spec(config, warnings)
     services = ServiceMap(config.services)
     files: list[SourceFile] = []
     skipped: list[Skipped] = []
@@ -160,7 +171,26 @@ def discover(config: Config) -> Discovery:
         files.append(SourceFile(rel, language, services.service_of(rel)))
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
-    return Discovery(tuple(files), tuple(skipped), tuple(_service_warnings(config, files, services)))
+    warnings += _service_warnings(config, files, services)
+    return Discovery(tuple(files), tuple(skipped), tuple(warnings))
+
+
+class NothingToCheck(Exception):
+    """A run that would pass without checking what matters; the message (one line) says why."""
+
+
+def nothing_to_check(config: Config, discovery: Discovery) -> str | None:
+    """Why a run would check nothing that matters — no file at all, or none of a platform service (a
+    `.gitignore` holding `*` would do that) — or None."""
+    cause = "missing, or excluded by `exclude` or .gitignore"
+    if not discovery.files:
+        return f"no file to analyse under {config.root} ({cause})"
+    owned = {f.service for f in discovery.files}
+    empty = [s for s in config.services if s.plane == "platform" and s.name not in owned]
+    if not empty:
+        return None
+    services = ", ".join(f"`{s.name}` (paths: {', '.join(s.paths)})" for s in empty)
+    return f"platform service(s) {services} own no file to analyse ({cause}, or claimed by a service listed earlier)"
 
 
 def _service_warnings(config: Config, files: list[SourceFile], services: ServiceMap) -> list[str]:

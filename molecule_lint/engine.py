@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache
 from molecule_lint.config import Config
-from molecule_lint.discover import Discovery, ServiceMap, discover
+from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
 from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.rules import ENGINE_CHECK, Rule
@@ -36,6 +36,7 @@ class Options:
     prefilter: bool = True  # parse only the files the rules may need (see prefilter.py)
     reuse_results: bool = False  # with a cache: nothing changed since the last run, so reuse its result
     debug: bool = False
+    refuse_nothing_to_check: bool = False  # no file, or none of a platform service: raise NothingToCheck (the CLI)
     today: date = field(default_factory=date.today)
 
 
@@ -61,6 +62,8 @@ def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> di
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
+    if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
+        raise NothingToCheck(problem)
     cache = Cache(options.cache_dir) if options.cache_dir else None
     stamps = file_stamps(config, discovery) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None

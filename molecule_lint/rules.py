@@ -17,6 +17,7 @@ from typing import Any
 
 from molecule_lint.config import ConfigError
 from molecule_lint.findings import SEVERITIES
+from molecule_lint.steering import UnsafeFile, read_steering_file
 from molecule_lint.yamlsource import KeyPath, YamlError, load_yaml
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]{1,7}\d{3}$")
@@ -116,9 +117,12 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
 
 def _load_rule(path: Path, problems: list[str], builtin: bool) -> Rule | None:
     try:
-        located = load_yaml(path.read_text(encoding="utf-8"))
+        located = load_yaml(read_steering_file(path, path.parent).decode("utf-8"))
     except YamlError as exc:
         problems.append(f"{path}:{exc.line or 1}: {exc.message}")
+        return None
+    except UnsafeFile as exc:
+        problems.append(f"{path}: rule file not read: it {exc}")
         return None
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{path}: cannot read rule file: {exc}")

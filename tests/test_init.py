@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -124,3 +125,15 @@ def test_init_reads_alembic_versions_for_the_org_key(tmp_path: Path) -> None:
     assert {s.name: s.plane for s in config.services} == {"billing": "platform", "api": "tenant"}
     assert config.tenant_data.migrations == ("services/api/alembic/versions/*.py",)
     assert config.org_keys == ("tenant_id",)
+
+
+def test_init_never_writes_through_a_symlink(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    write_project(root, {"controlplane/app.py": ""})
+    outside = tmp_path / "outside.yaml"
+    os.symlink(outside, root / "molecule-lint.yaml")  # dangling: a PR's trap for `init`
+    runner = CliRunner()
+    refused = runner.invoke(main, ["init", str(root)])
+    assert refused.exit_code == 2 and "use --force" in refused.stderr
+    assert runner.invoke(main, ["init", str(root), "--force"]).exit_code == 0
+    assert not outside.exists() and not (root / "molecule-lint.yaml").is_symlink()
