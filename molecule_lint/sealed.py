@@ -1,0 +1,66 @@
+"""Cache files that cannot run code: authenticated, then unpickled as data only.
+
+A cache folder may come from the repository being scanned or from a shared CI cache, so its files
+are input like any other. Each file carries a keyed BLAKE2b MAC (the per-user key, userkey.py) over
+its name and content, checked before a byte is unpickled; a file that fails is not ours and reads
+as absent. Even a forged MAC buys nothing but data: the unpickler builds only molecule-lint's own
+dataclasses and the few standard types listed below, so no pickled callable (os.system, eval, an
+import) can be reached.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import io
+import pickle
+import sys
+from typing import Any
+
+MAGIC = b"molecule-lint cache 1\n"
+MAC_BYTES = 32
+
+# Types a cache holds that are not molecule-lint dataclasses; constructing any of them does nothing else.
+_OTHER_TYPES = frozenset({
+    ("collections", "Counter"),  # RunResult.skipped
+    ("datetime", "date"),  # config.AllowEntry.until
+    ("pathlib", "PosixPath"),  # config.Config.root
+    ("molecule_lint.catalog", "DataCatalog"),  # a plain class (it computes its tables in __init__), restored by __dict__
+})
+
+
+def seal(key: bytes, name: str, value: object) -> bytes:
+    payload = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return MAGIC + _mac(key, name, payload) + payload
+
+
+def unseal(key: bytes, name: str, data: bytes) -> Any:
+    """The value sealed under this key and name; None when the file is not that."""
+    start = len(MAGIC) + MAC_BYTES
+    if not data.startswith(MAGIC):
+        return None
+    payload = data[start:]
+    if not hmac.compare_digest(data[len(MAGIC):start], _mac(key, name, payload)):
+        return None
+    try:
+        return _DataOnly(io.BytesIO(payload)).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
+
+
+def _mac(key: bytes, name: str, payload: bytes) -> bytes:
+    mac = hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
+    mac.update(payload)
+    return mac.digest()
+
+
+class _DataOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _OTHER_TYPES:
+            return super().find_class(module, name)
+        # Only classes of modules already imported: cache content never triggers an import.
+        found = getattr(sys.modules.get(module), name, None) if module.startswith("molecule_lint.") else None
+        if isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module:
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
