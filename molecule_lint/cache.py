@@ -160,7 +160,7 @@ class Cache:
             return {}
         delta = self._read(DELTA_NAME, dict)
         changes = _tables_of(delta)
-        if delta is not None and changes is not None and delta.get("base") == base["id"]:  # else: a delta of an older base
+        if delta is not None and changes is not None and delta.get("base") == base["id"]:  # else: an older base's
             for name, entries in changes.items():
                 tables.setdefault(name, {}).update(entries)
                 self._delta_paths[name] = set(entries)

@@ -19,6 +19,7 @@ from pathlib import Path
 MAX_FILE_BYTES = 1 << 30  # far above any real pack (saleor's: 6 MB); a bound on what a planted file costs
 
 _DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 class Refused(Exception):
@@ -64,7 +65,7 @@ class CacheDir:
             self._add_gitignore()
         temporary = f".tmp-{os.urandom(8).hex()}"
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600, dir_fd=self.fd)
+            fd = os.open(temporary, _NEW_FILE, 0o600, dir_fd=self.fd)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
@@ -77,7 +78,7 @@ class CacheDir:
     def _add_gitignore(self) -> None:
         """Git never shows the cache; an existing .gitignore (a file or a planted symlink) is left alone."""
         try:
-            fd = os.open(".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=self.fd)
+            fd = os.open(".gitignore", _NEW_FILE, 0o644, dir_fd=self.fd)
         except OSError:
             return
         with os.fdopen(fd, "wb") as handle:

@@ -26,7 +26,7 @@ _OTHER_TYPES = frozenset({
     ("collections", "Counter"),  # RunResult.skipped
     ("datetime", "date"),  # config.AllowEntry.until
     ("pathlib", "PosixPath"),  # config.Config.root
-    ("molecule_lint.catalog", "DataCatalog"),  # a plain class (it computes its tables in __init__), restored by __dict__
+    ("molecule_lint.catalog", "DataCatalog"),  # a plain class, restored by __dict__ (its __init__ never runs)
 })
 
 
