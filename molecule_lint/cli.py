@@ -110,7 +110,10 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         reuse_results=reuse_results,
         debug=run["debug"],
     )
-    return config, rules, run_engine(config, rules, options)
+    result = run_engine(config, rules, options)
+    if result.cache_refused:
+        click.echo(f"molecule-lint: cache not used: {result.cache_refused}", err=True)
+    return config, rules, result
 
 
 def _context(result: RunResult) -> CheckContext:

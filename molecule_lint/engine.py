@@ -50,6 +50,7 @@ class RunResult:
     internal_errors: int
     warnings: list[str]
     context: CheckContext | None  # None when the result came from the cache (no project was built)
+    cache_refused: str | None = None  # why the cache asked for was not used (the run went on without it)
 
 
 def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> dict[str, Rule]:
@@ -61,12 +62,12 @@ def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> di
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
     discovery = discover(config)
-    cache, notes = None, []
+    cache, refused = None, None
     if options.cache_dir:
         try:
             cache = open_cache(options.cache_dir, config.root, _named_files(options.only_paths))
         except Unavailable as exc:
-            notes.append(f"cache not used: {exc}")
+            refused = str(exc)
     stamps = file_stamps(config, discovery, cache.hashed) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
     result = cache.load_result(key, RunResult) if cache is not None and key is not None else None
@@ -84,7 +85,7 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
         findings=_only(result.findings, options.only_paths),
         suppressed=_only(result.suppressed, options.only_paths),
         seconds=time.perf_counter() - started,
-        warnings=[*result.warnings, *notes],
+        cache_refused=refused,
     )
 
 
