@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import importlib
 import io
 import pickle
-import sys
 from typing import Any
 
 MAGIC = b"molecule-lint cache 1\n"
@@ -59,8 +59,13 @@ class _DataOnly(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in _OTHER_TYPES:
             return super().find_class(module, name)
-        # Only classes of modules already imported: cache content never triggers an import.
-        found = getattr(sys.modules.get(module), name, None) if module.startswith("molecule_lint.") else None
-        if isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module:
-            return found
+        if module.startswith("molecule_lint.") and name.isidentifier():
+            # A dataclass of ours, decided by what it is rather than a list of names that would drift.
+            # Importing one of our own modules is safe, and only a file with a valid MAC gets here.
+            try:
+                found = getattr(importlib.import_module(module), name, None)
+            except ImportError:
+                found = None
+            if isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module:
+                return found
         raise pickle.UnpicklingError(f"{module}.{name} is not cache data")

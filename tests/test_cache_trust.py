@@ -225,6 +225,19 @@ def test_a_cache_folder_of_another_user_is_refused(tmp_path: Path, monkeypatch: 
     assert list(folder.iterdir()) == []
 
 
+def test_every_cache_file_we_write_reads_back_as_data(tmp_path: Path) -> None:
+    """The data-only unpickler admits every type the cache holds (else a warm run would stay cold)."""
+    from datetime import date
+
+    allow = [{"rule": "MOL103", "path": "controlplane/dns.py", "reason": "probe", "until": date(2027, 3, 1)}]
+    root = write_project(tmp_path / "p", {**FILES, "controlplane/blob.py": "\0"}, {**CONFIG, "allow": allow})
+    folder = tmp_path / "cache"
+    lint(root, cache_dir=folder, reuse_results=True)
+    edit(root)
+    lint(root, cache_dir=folder, reuse_results=True)  # an incremental run: the delta and SQL files change
+    assert [name for name in NAMES if _unsealed(folder, name) is None] == []
+
+
 def _unsealed(folder: Path, name: str) -> object:
     return sealed.unseal(user_key(), name, (folder / name).read_bytes())
 
