@@ -207,6 +207,7 @@ class Cache:
     def load_linked(self, kind: type[T]) -> T | None:
         """The larger part of the last full analysis (incremental.Linked), or None."""
         return self._read(LINKED_NAME, kind)
+
     def save_linked(self, linked: object) -> None:
         self._write(LINKED_NAME, linked)
 

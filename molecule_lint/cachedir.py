@@ -11,6 +11,7 @@ replaces a planted symlink instead of writing through it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import weakref
@@ -66,14 +67,15 @@ class CacheDir:
         temporary = f".tmp-{os.urandom(8).hex()}"
         try:
             fd = os.open(temporary, _NEW_FILE, 0o600, dir_fd=self.fd)
+        except OSError:
+            return
+        try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary, dir_fd=self.fd)
-            except OSError:
-                pass
 
     def _add_gitignore(self) -> None:
         """Git never shows the cache; an existing .gitignore (a file or a planted symlink) is left alone."""

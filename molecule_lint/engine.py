@@ -105,12 +105,12 @@ def setup_key(config: Config, rules: dict[str, Rule], options: Options) -> str:
     return digest.hexdigest()
 
 
-Stamps = dict[str, tuple[StatKey, str]]  # path -> (stat, content digest if hashed else ""), as the cache trusts them
+Stamps = dict[str, tuple[StatKey, str]]  # path -> (stat, content digest if hashed else ""): what the cache trusts
 
 
 def file_stamps(config: Config, discovery: Discovery, hashed: dict[str, str]) -> Stamps | None:
     """Every discovered file's stamp, and every go.mod that may name a Go file's package; None when
-    a discovered file cannot be stat'ed. ``hashed``: content digests of the files whose stat is not trusted."""
+    a discovered file cannot be stat'ed. ``hashed``: the content digests of files whose stat is not trusted."""
     stamps: Stamps = {}
     root = os.path.join(config.root, "")  # joined as strings: a Path per file costs more than its stat
     for f in discovery.files:
