@@ -40,16 +40,17 @@ def unseal(key: bytes, name: str, data: bytes) -> Any:
     start = len(MAGIC) + MAC_BYTES
     if not data.startswith(MAGIC):
         return None
-    payload = data[start:]
-    if not hmac.compare_digest(data[len(MAGIC):start], _mac(key, name, payload)):
+    if not hmac.compare_digest(data[len(MAGIC):start], _mac(key, name, memoryview(data)[start:])):
         return None
+    stream = io.BytesIO(data)  # shares the bytes: no copy of a large pack
+    stream.seek(start)
     try:
-        return _DataOnly(io.BytesIO(payload)).load()
+        return _DataOnly(stream).load()
     except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError):
         return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
 
 
-def _mac(key: bytes, name: str, payload: bytes) -> bytes:
+def _mac(key: bytes, name: str, payload: bytes | memoryview) -> bytes:
     mac = hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
     mac.update(payload)
     return mac.digest()
