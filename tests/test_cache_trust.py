@@ -335,18 +335,41 @@ def test_a_touched_but_identical_file_is_not_parsed_again(tmp_path: Path, monkey
     assert [f.rule for f in lint(root, cache_dir=folder).findings] == ["MOL101"]
 
 
-def test_the_key_is_made_private_and_refused_when_others_can_read_it(tmp_path: Path) -> None:
+def _open_to_others(key: Path) -> None:
+    key.chmod(0o640)
+
+
+def _a_symlink(key: Path) -> None:
+    real = key.with_name("real-key")
+    key.rename(real)
+    key.symlink_to(real)
+
+
+def _cut_short(key: Path) -> None:
+    key.write_bytes(key.read_bytes()[:16])
+
+
+@pytest.mark.parametrize(
+    ("spoil", "refusal"),
+    [
+        (_open_to_others, "the cache key {key} is open to other users (chmod 600 it)"),
+        (_a_symlink, "cannot read the cache key {key}: Too many levels of symbolic links"),
+        (_cut_short, "the cache key {key} is not 32 bytes (delete it to make a new one)"),
+    ],
+)
+def test_an_unsafe_key_means_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoil: Callable[[Path], None], refusal: str
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     root = write_project(tmp_path / "p", {"cp/a.py": SAME_SIZE[1]}, CP)
-    lint(root, cache_dir=tmp_path / "cache")
+    folder = tmp_path / "cache"
+    lint(root, cache_dir=folder)
     key = key_path()
-    assert key.stat().st_mode & 0o777 == 0o600
-    key.chmod(0o644)
-    try:
-        result = lint(root, cache_dir=tmp_path / "cache", reuse_results=True)
-        assert [f.rule for f in result.findings] == ["MOL101"]
-        assert result.cache_refused == f"the cache key {key} is open to other users (chmod 600 it)"
-    finally:
-        key.chmod(0o600)
+    assert key.stat().st_mode & 0o777 == 0o600  # made private
+    spoil(key)
+    result = lint(root, cache_dir=folder, reuse_results=True)
+    assert [f.rule for f in result.findings] == ["MOL101"]
+    assert result.cache_refused == refusal.format(key=key)
 
 
 def test_a_relative_xdg_cache_home_never_puts_the_key_in_the_project(
