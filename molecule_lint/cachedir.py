@@ -37,9 +37,9 @@ class CacheDir:
             fd = os.open(base, _DIRECTORY)
         except OSError as exc:
             raise Refused(f"cannot open {base}: {exc.strerror or exc}") from None
-        for part in parts:
+        for number, part in enumerate(parts, 1):
             try:
-                fd = _enter(fd, part, path)
+                fd = _enter(fd, part, path, 0o700 if number == len(parts) else 0o777)  # the cache itself: private
             except OSError as exc:
                 raise Refused(f"cannot open {path}: {exc.strerror or exc}") from None
         if os.fstat(fd).st_uid != os.getuid():
@@ -87,13 +87,13 @@ class CacheDir:
             handle.write(b"*\n")
 
 
-def _enter(parent: int, name: str, path: Path) -> int:
-    """The folder ``name`` in ``parent`` (made if missing), never through a symlink; closes ``parent``."""
+def _enter(parent: int, name: str, path: Path, mode: int) -> int:
+    """The folder ``name`` in ``parent`` (made with ``mode`` if missing), never through a symlink; closes ``parent``."""
     try:
         try:
             return os.open(name, _DIRECTORY | os.O_NOFOLLOW, dir_fd=parent)
         except FileNotFoundError:
-            os.mkdir(name, 0o700, dir_fd=parent)
+            os.mkdir(name, mode, dir_fd=parent)
             return os.open(name, _DIRECTORY | os.O_NOFOLLOW, dir_fd=parent)
         except OSError:
             if stat.S_ISLNK(os.stat(name, dir_fd=parent, follow_symlinks=False).st_mode):
