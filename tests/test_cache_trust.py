@@ -150,7 +150,7 @@ def test_a_forged_result_cannot_hide_findings(tmp_path: Path) -> None:
     assert lint(root, cache_dir=folder, reuse_results=True).findings == []
 
 
-def test_a_cache_in_an_ancestor_folder_never_runs(tmp_path: Path) -> None:
+def test_a_cache_in_an_ancestor_folder_never_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A config and a planted cache in a shared parent folder, the repository below it."""
     parent = write_project(tmp_path / "shared", {f"repo/{path}": text for path, text in FILES.items()}, {
         **CONFIG, "services": [{**s, "paths": [f"repo/{p}" for p in s["paths"]]} for s in CONFIG["services"]],
@@ -166,6 +166,9 @@ def test_a_cache_in_an_ancestor_folder_never_runs(tmp_path: Path) -> None:
     code, out = run_cli(["check", *config, "--format", "json"])
     assert not marker.exists()
     assert code == 1 and json.loads(out)["findings"] == json.loads(uncached)["findings"]
+    monkeypatch.chdir(parent / "repo")  # found by walking up (or, where discovery stops at .git, not used at all)
+    run_cli(["check", "--format", "json"])
+    assert not marker.exists()
 
 
 def test_a_symlinked_cache_folder_is_refused_and_the_gitignore_kept(
