@@ -161,11 +161,16 @@ def test_a_cache_in_an_ancestor_folder_never_runs(tmp_path: Path, monkeypatch: p
     folder = parent / ".molecule-lint-cache"
     folder.mkdir()
     marker = tmp_path / "ran"
-    for name in NAMES:
-        (folder / name).write_bytes(planted(name, marker, "pickle"))
+
+    def plant() -> None:
+        for name in NAMES:
+            (folder / name).write_bytes(planted(name, marker, "pickle"))
+
+    plant()
     code, out = run_cli(["check", *config, "--format", "json"])
     assert not marker.exists()
     assert code == 1 and json.loads(out)["findings"] == json.loads(uncached)["findings"]
+    plant()  # the run above replaced them
     monkeypatch.chdir(parent / "repo")  # found by walking up (or, where discovery stops at .git, not used at all)
     run_cli(["check", "--format", "json"])
     assert not marker.exists()
