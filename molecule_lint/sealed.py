@@ -4,8 +4,12 @@ A cache folder may come from the repository being scanned or from a shared CI ca
 are input like any other. Each file carries a keyed BLAKE2b MAC (the per-user key, userkey.py) over
 its name and content, checked before a byte is unpickled; a file that fails is not ours and reads
 as absent. Even a forged MAC buys nothing but data: the unpickler builds only molecule-lint's own
-dataclasses and the few standard types listed below, so no pickled callable (os.system, eval, an
-import) can be reached.
+dataclasses and the few standard types listed below, so no other callable (os.system, eval, any
+other package's code) can be reached.
+
+Why not a data-only format: the cache holds ~250k frozen dataclasses of many kinds (facts, findings,
+the incremental snapshot), which pickle loads in C; a hand-written codec would have to follow every
+new fact type, and the MAC already keeps out every file this user did not write.
 """
 
 from __future__ import annotations
