@@ -1,11 +1,16 @@
 """Per-file results cached by content, so a warm run only stats files.
 
+What is trusted (README, "Safety"): a file whose stat (mtime, ctime, size, inode) is unchanged is
+taken as unchanged, except the files named on the command line, whose content is always hashed;
+and a cache file only when it is sealed with this user's key (sealed.py) in a folder that is
+safely ours (cachedir.py). Anything else reads as a cold cache.
+
 Two tables share one pack file: the frontends' facts and the prefilter's
 import scans. Neither depends on the config (frontends know nothing of
 rules), so the key is the content hash plus the tool version. One pack file
 is far cheaper to load than thousands of small ones. Writes are atomic (temp
 file + rename), so concurrent runs never see a torn file; a corrupt or
-foreign pack is ignored and rebuilt. The last full analysis is kept too,
+foreign or ill-shaped file is ignored and rewritten. The last full analysis is kept too,
 for incremental runs (incremental.py), and the last result, for unchanged
 projects.
 """
@@ -14,16 +19,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from molecule_lint import __version__
+from molecule_lint import __version__, sealed
+from molecule_lint.cachedir import CacheDir, Refused
 from molecule_lint.facts import FileFacts
 from molecule_lint.scan import Scan
+from molecule_lint.userkey import UnusableKey, user_key
+
+if TYPE_CHECKING:
+    from molecule_lint.sql import SqlAnalysis
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
 # (incremental.Snapshot, incremental.Linked) holds.
@@ -39,12 +48,18 @@ SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
 T = TypeVar("T")
 
 
+StatKey = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode): `touch -d` can restore an mtime, never a ctime
+
+
+def stat_key(stat: os.stat_result) -> StatKey:
+    return stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino
+
+
 @dataclass(frozen=True, slots=True)
 class Stamp:
     """What we check before trusting an entry without reading the file."""
 
-    mtime_ns: int
-    size: int
+    stat: StatKey
     digest: str
 
 
@@ -52,16 +67,28 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def content_digests(root: Path, paths: Iterable[str]) -> dict[str, str]:
+    """The digests of these files' content (the unreadable ones left out)."""
+    digests = {}
+    for path in paths:
+        try:
+            digests[path] = digest((root / path).read_bytes())
+        except OSError:
+            continue  # the analysis reports why
+    return digests
+
+
 class Table(Generic[T]):
-    def __init__(self, entries: dict[str, tuple[Stamp, T]]) -> None:
+    def __init__(self, entries: dict[str, tuple[Stamp, T]], hashed: dict[str, str]) -> None:
         self.entries = entries
+        self.hashed = hashed  # path -> content digest, for files whose stat is not trusted
         self.changed: set[str] = set()  # stored since load: what a delta write must carry
         self.pruned = False
 
     def lookup(self, path: str, stat: os.stat_result) -> T | None:
-        """The entry of an unchanged file (same mtime and size), without reading it."""
+        """The entry of an unchanged file (same stat, and same content when hashed), without reading it."""
         entry = self.entries.get(path)
-        if entry and entry[0].mtime_ns == stat.st_mtime_ns and entry[0].size == stat.st_size:
+        if entry and entry[0].stat == stat_key(stat) and self.hashed.get(path, entry[0].digest) == entry[0].digest:
             return entry[1]
         return None
 
@@ -83,7 +110,7 @@ class Table(Generic[T]):
         return None
 
     def store(self, path: str, stat: os.stat_result, content_digest: str, value: T) -> None:
-        self.entries[path] = (Stamp(stat.st_mtime_ns, stat.st_size, content_digest), value)
+        self.entries[path] = (Stamp(stat_key(stat), content_digest), value)
         self.changed.add(path)
 
     def prune(self, live: set[str]) -> None:
@@ -92,71 +119,94 @@ class Table(Generic[T]):
             self.pruned = True
 
 
+class Unavailable(Exception):
+    """The cache cannot be used safely: the run goes on without it, and says why."""
+
+
+def open_cache(directory: Path, root: Path, hashed: Iterable[str] = ()) -> Cache:
+    """The cache in ``directory``; ``hashed``: files whose content, not their stat, says if they changed."""
+    try:
+        return Cache(CacheDir(directory, root), user_key(), content_digests(root, hashed))
+    except (Refused, UnusableKey) as exc:
+        raise Unavailable(str(exc)) from None
+
+
+_TABLE_TYPES: dict[str, type] = {"facts": FileFacts, "scans": Scan}
+
+
 class Cache:
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
+    def __init__(self, folder: CacheDir, key: bytes, hashed: dict[str, str]) -> None:
+        self.folder = folder
+        self.key = key
+        self.hashed = hashed
         self._base_id: str | None = None
         self._delta_paths: dict[str, set[str]] = {}
 
     # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved).
     @cached_property
     def facts(self) -> Table[FileFacts]:
-        return Table(self._tables.get("facts", {}))
+        return Table(self._tables.get("facts", {}), self.hashed)
 
     @cached_property
     def scans(self) -> Table[Scan]:
-        return Table(self._tables.get("scans", {}))
+        return Table(self._tables.get("scans", {}), self.hashed)
 
     @cached_property
     def _tables(self) -> dict[str, dict[str, Any]]:
         """The base pack with the delta written since applied over it (see save())."""
-        base = self._read(PACK_NAME)
-        if not isinstance(base, dict) or not isinstance(base.get("tables"), dict):
+        base = self._read(PACK_NAME, dict)
+        tables = _tables_of(base)
+        if base is None or tables is None or not isinstance(base.get("id"), str):
             return {}
-        tables: dict[str, dict[str, Any]] = base["tables"]
-        delta = self._read(DELTA_NAME)
-        if isinstance(delta, dict) and delta.get("base") == base.get("id"):  # else: a delta of an older base
-            for name, entries in delta["tables"].items():
+        delta = self._read(DELTA_NAME, dict)
+        changes = _tables_of(delta)
+        if delta is not None and changes is not None and delta.get("base") == base["id"]:  # else: an older base's
+            for name, entries in changes.items():
                 tables.setdefault(name, {}).update(entries)
                 self._delta_paths[name] = set(entries)
-        self._base_id = base.get("id")
+        self._base_id = base["id"]
         return tables
 
-    def _read(self, name: str) -> Any:
-        try:
-            with open(self.directory / name, "rb") as handle:
-                return pickle.load(handle)  # our own files, written by _write() below
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return None
+    def _read(self, name: str, kind: type[T]) -> T | None:
+        """The file's value if it is sealed with our key and of this type; else None (a cold cache)."""
+        data = self.folder.read(name)
+        value = sealed.unseal(self.key, name, data) if data is not None else None
+        return value if isinstance(value, kind) else None
 
     @cached_property
-    def sql(self) -> dict[str, Any]:
+    def sql(self) -> dict[str, SqlAnalysis]:
         """SQL text -> its analysis (molecule_lint.sql), from earlier runs."""
-        known = self._read(SQL_NAME)
-        return known if isinstance(known, dict) else {}
+        from molecule_lint.sql import SqlAnalysis  # only runs that analyse need it: importing it costs ~25 ms
 
-    def save_sql(self, used: dict[str, Any]) -> None:
+        known = self._read(SQL_NAME, dict)
+        if known is None or not all(isinstance(k, str) and isinstance(v, SqlAnalysis) for k, v in known.items()):
+            return {}
+        return known
+
+    def save_sql(self, used: dict[str, SqlAnalysis]) -> None:
         if used != self.sql:
             self._write(SQL_NAME, used)
 
-    def load_result(self, key: str) -> Any:
+    def load_result(self, key: str, kind: type[T]) -> T | None:
         """The stored result of a whole run with this key (engine.run_key), or None."""
-        stored = self._read(RESULT_NAME)
-        return stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key else None
+        stored = self._read(RESULT_NAME, tuple)
+        if stored is not None and len(stored) == 2 and stored[0] == key and isinstance(stored[1], kind):
+            return stored[1]
+        return None
 
     def save_result(self, key: str, result: object) -> None:
         self._write(RESULT_NAME, (key, result))
 
-    def load_snapshot(self) -> Any:
+    def load_snapshot(self, kind: type[T]) -> T | None:
         """The last full analysis, for an incremental run (incremental.Snapshot), or None."""
-        return self._read(SNAPSHOT_NAME)
+        return self._read(SNAPSHOT_NAME, kind)
 
     def save_snapshot(self, snapshot: object) -> None:
         self._write(SNAPSHOT_NAME, snapshot)
 
-    def load_linked(self) -> Any:
+    def load_linked(self, kind: type[T]) -> T | None:
         """The larger part of the last full analysis (incremental.Linked), or None."""
-        return self._read(LINKED_NAME)
+        return self._read(LINKED_NAME, kind)
 
     def save_linked(self, linked: object) -> None:
         self._write(LINKED_NAME, linked)
@@ -184,12 +234,20 @@ class Cache:
         self._write(DELTA_NAME, {"base": self._base_id, "tables": delta})
 
     def _write(self, name: str, value: object) -> None:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            (self.directory / ".gitignore").write_text("*\n", encoding="utf-8")
-            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".pack-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.directory / name)
-        except OSError:
-            return  # a read-only checkout still lints; it just stays cold
+        self.folder.write(name, sealed.seal(self.key, name, value))
+
+
+def _tables_of(pack: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
+    """A pack's tables, when each holds (Stamp, value of its type) entries; else None."""
+    tables = pack.get("tables") if pack is not None else None
+    if not isinstance(tables, dict) or not tables.keys() <= _TABLE_TYPES.keys():
+        return None
+    for name, entries in tables.items():
+        kind = _TABLE_TYPES[name]
+        if not isinstance(entries, dict) or not all(
+            isinstance(path, str) and type(entry) is tuple and len(entry) == 2 and isinstance(entry[0], Stamp)
+            and isinstance(entry[1], kind)
+            for path, entry in entries.items()
+        ):
+            return None
+    return tables

@@ -140,10 +140,13 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         refuse_nothing_to_check=True,
     )
     try:
-        return config, rules, run_engine(config, rules, options)
+        result = run_engine(config, rules, options)
     except NothingToCheck as exc:
         _fail(f"nothing to check: {exc}")
         raise  # unreachable: _fail exits
+    if result.cache_refused:
+        _echo(f"molecule-lint: cache not used: {result.cache_refused}", err=True)
+    return config, rules, result
 
 
 def _settings_files(config: Config) -> list[str]:

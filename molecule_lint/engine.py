@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint import __version__
-from molecule_lint.cache import FACTS_VERSION, Cache
+from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
 from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
 from molecule_lint.facts import FileFacts, Location
@@ -51,6 +51,7 @@ class RunResult:
     internal_errors: int
     warnings: list[str]
     context: CheckContext | None  # None when the result came from the cache (no project was built)
+    cache_refused: str | None = None  # why the cache asked for was not used (the run went on without it)
 
 
 def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> dict[str, Rule]:
@@ -64,10 +65,15 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     discovery = discover(config)
     if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
         raise NothingToCheck(problem)
-    cache = Cache(options.cache_dir) if options.cache_dir else None
-    stamps = file_stamps(config, discovery) if cache is not None and options.reuse_results else None
+    cache, refused = None, None
+    if options.cache_dir:
+        try:
+            cache = open_cache(options.cache_dir, config.root, _named_files(options.only_paths))
+        except Unavailable as exc:
+            refused = str(exc)
+    stamps = file_stamps(config, discovery, cache.hashed) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
-    result = cache.load_result(key) if cache is not None and key is not None else None
+    result = cache.load_result(key, RunResult) if cache is not None and key is not None else None
     if result is None:
         if cache is not None and stamps is not None:
             from molecule_lint.incremental import rerun_changed
@@ -82,7 +88,14 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
         findings=_only(result.findings, options.only_paths),
         suppressed=_only(result.suppressed, options.only_paths),
         seconds=time.perf_counter() - started,
+        cache_refused=refused,
     )
+
+
+def _named_files(only_paths: tuple[str, ...]) -> list[str]:
+    """The files named on the command line (pre-commit names the staged ones): their content is
+    hashed, whatever their stat says. Folders are trusted by stat like the rest."""
+    return [path for path in only_paths if not path.endswith("/")]
 
 
 def setup_key(config: Config, rules: dict[str, Rule], options: Options) -> str:
@@ -95,12 +108,12 @@ def setup_key(config: Config, rules: dict[str, Rule], options: Options) -> str:
     return digest.hexdigest()
 
 
-Stamps = dict[str, tuple[int, int]]  # path -> (mtime_ns, size), as the facts cache trusts them
+Stamps = dict[str, tuple[StatKey, str]]  # path -> (stat, content digest if hashed else ""): what the cache trusts
 
 
-def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
+def file_stamps(config: Config, discovery: Discovery, hashed: dict[str, str]) -> Stamps | None:
     """Every discovered file's stamp, and every go.mod that may name a Go file's package; None when
-    a discovered file cannot be stat'ed."""
+    a discovered file cannot be stat'ed. ``hashed``: the content digests of files whose stat is not trusted."""
     stamps: Stamps = {}
     root = os.path.join(config.root, "")  # joined as strings: a Path per file costs more than its stat
     for f in discovery.files:
@@ -108,14 +121,14 @@ def file_stamps(config: Config, discovery: Discovery) -> Stamps | None:
             stat = os.stat(root + f.path)
         except OSError:
             return None
-        stamps[f.path] = (stat.st_mtime_ns, stat.st_size)
+        stamps[f.path] = (stat_key(stat), hashed.get(f.path, ""))
     for folder in sorted(_with_parents(posixpath.dirname(f.path) for f in discovery.files if f.language == "go")):
         go_mod = posixpath.join(folder, "go.mod")
         try:
             stat = os.stat(root + go_mod)
         except OSError:
             continue  # none here; one appearing later adds a stamp, which changes the key
-        stamps[go_mod] = (stat.st_mtime_ns, stat.st_size)
+        stamps[go_mod] = (stat_key(stat), hashed.get(go_mod, ""))
     return stamps
 
 
@@ -131,8 +144,8 @@ def _with_parents(folders: Iterable[str]) -> set[str]:
 def run_key(setup: str, stamps: Stamps) -> str:
     """A whole run's result: nothing of it changed, nothing needs doing."""
     digest = hashlib.blake2b(setup.encode(), digest_size=16)
-    for path, (mtime, size) in stamps.items():
-        digest.update(f"{path}\0{mtime}\0{size}\n".encode())
+    for path, ((mtime, ctime, size, inode), content) in stamps.items():
+        digest.update(f"{path}\0{mtime}\0{ctime}\0{size}\0{inode}\0{content}\n".encode())
     return digest.hexdigest()
 
 

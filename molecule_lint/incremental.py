@@ -154,8 +154,8 @@ def rerun_changed(
     """The full run's result, from the snapshot and the changed files; None when that is not safe."""
     from molecule_lint.engine import active_rules, check_findings, settle, setup_key
 
-    snapshot = cache.load_snapshot()
-    if not isinstance(snapshot, Snapshot) or snapshot.setup != setup_key(config, rules, options):
+    snapshot = cache.load_snapshot(Snapshot)
+    if snapshot is None or snapshot.setup != setup_key(config, rules, options):
         return None
     if stamps.keys() != snapshot.stamps.keys():
         return None  # files came or went: the prefilter and the module index may change
@@ -240,8 +240,8 @@ def _edits(
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
         if linked is None:
-            linked = cache.load_linked()
-            if not isinstance(linked, Linked) or linked.id != snapshot.linked:
+            linked = cache.load_linked(Linked)
+            if linked is None or linked.id != snapshot.linked:
                 return None
         if not _moves_only_itself(planes.plane_of(path), snapshot, linked, facts, scan):
             return None

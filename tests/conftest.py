@@ -43,6 +43,14 @@ def lint(root: Path, today: date | None = None, **options: Any) -> RunResult:
 RULES: dict[str, Rule] = load_rules()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_key_home(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The per-user cache key (userkey.py) goes to a temporary folder, for CLI subprocesses too: never the real home."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def project(tmp_path: Path):  # type: ignore[no-untyped-def]
     """project(files, config) -> RunResult of a lint over a fresh directory."""

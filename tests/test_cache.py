@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import lint, write_project
 
-from molecule_lint.cache import PACK_NAME, Cache
+from molecule_lint.cache import PACK_NAME, open_cache
 
 CONFIG = {
     "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
@@ -42,7 +42,7 @@ def test_corrupt_cache_is_ignored_and_rewritten(tmp_path: Path) -> None:
     cache_dir.mkdir()
     (cache_dir / PACK_NAME).write_bytes(b"\x80\x05garbage")
     assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
-    assert Cache(cache_dir).facts.entries  # rewritten whole
+    assert open_cache(cache_dir, root).facts.entries  # rewritten whole
 
 
 def test_a_go_mod_change_renames_cached_go_packages(tmp_path: Path) -> None:
@@ -96,9 +96,9 @@ def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
     (root / "cp/a.py").write_text('Q = "SELECT id FROM agent_memories WHERE id = 1"\n')
     assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL101"]
     assert (cache_dir / PACK_NAME).read_bytes() == base_bytes  # only the delta was written
-    reloaded = Cache(cache_dir)
+    reloaded = open_cache(cache_dir, root)
     assert reloaded.facts.peek("cp/a.py") is not None and len(reloaded.facts.entries) == 6
     assert (cache_dir / DELTA_NAME).stat().st_size < len(base_bytes)
     (root / "cp/m0.py").unlink()  # a file gone: the base is rewritten, the delta emptied
     lint(root, cache_dir=cache_dir)
-    assert "cp/m0.py" not in Cache(cache_dir).facts.entries
+    assert "cp/m0.py" not in open_cache(cache_dir, root).facts.entries

@@ -1,0 +1,76 @@
+"""Cache files that cannot run code: authenticated, then unpickled as data only.
+
+A cache folder may come from the repository being scanned or from a shared CI cache, so its files
+are input like any other. Each file carries a keyed BLAKE2b MAC (the per-user key, userkey.py) over
+its name and content, checked before a byte is unpickled; a file that fails is not ours and reads
+as absent. Even a forged MAC buys nothing but data: the unpickler builds only molecule-lint's own
+dataclasses and the few standard types listed below, so no other callable (os.system, eval, any
+other package's code) can be reached.
+
+Why not a data-only format: the cache holds ~250k frozen dataclasses of many kinds (facts, findings,
+the incremental snapshot), which pickle loads in C; a hand-written codec would have to follow every
+new fact type, and the MAC already keeps out every file this user did not write.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import importlib
+import io
+import pickle
+from typing import Any
+
+MAGIC = b"molecule-lint cache 1\n"
+MAC_BYTES = 32
+
+# Types a cache holds that are not molecule-lint dataclasses; constructing any of them does nothing else.
+_OTHER_TYPES = frozenset({
+    ("collections", "Counter"),  # RunResult.skipped
+    ("datetime", "date"),  # config.AllowEntry.until
+    ("pathlib", "PosixPath"),  # config.Config.root
+    ("molecule_lint.catalog", "DataCatalog"),  # a plain class, restored by __dict__ (its __init__ never runs)
+})
+
+
+def seal(key: bytes, name: str, value: object) -> bytes:
+    payload = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return MAGIC + _mac(key, name, payload) + payload
+
+
+def unseal(key: bytes, name: str, data: bytes) -> Any:
+    """The value sealed under this key and name; None when the file is not that."""
+    start = len(MAGIC) + MAC_BYTES
+    if not data.startswith(MAGIC):
+        return None
+    if not hmac.compare_digest(data[len(MAGIC):start], _mac(key, name, memoryview(data)[start:])):
+        return None
+    stream = io.BytesIO(data)  # shares the bytes: no copy of a large pack
+    stream.seek(start)
+    try:
+        return _DataOnly(stream).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
+
+
+def _mac(key: bytes, name: str, payload: bytes | memoryview) -> bytes:
+    mac = hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
+    mac.update(payload)
+    return mac.digest()
+
+
+class _DataOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _OTHER_TYPES:
+            return super().find_class(module, name)
+        if module.startswith("molecule_lint.") and name.isidentifier():
+            # A dataclass of ours, decided by what it is rather than a list of names that would drift.
+            # Importing one of our own modules is safe, and only a file with a valid MAC gets here.
+            try:
+                found = getattr(importlib.import_module(module), name, None)
+            except ImportError:
+                found = None
+            if isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not cache data")
