@@ -26,7 +26,22 @@ def project_config(config_path: Path | None, paths: tuple[Path, ...]) -> tuple[C
             raise ProjectError(f"{path}: no such file or folder")
     config = load_config(config_path or _governing_config(paths))
     _can_find_something(config)
-    return config, tuple(rel for rel in (_inside(config.root, path) for path in paths) if rel != ".")
+    return config, _report_scope(config, [_inside(config.root, path) for path in paths])
+
+
+def _report_scope(config: Config, relatives: list[str]) -> tuple[str, ...]:
+    """What a run with these PATHs reports: their own findings, but everything when one is the root or a
+    file that steers the whole analysis (the config, a rule pack), and a Go module's files for its go.mod:
+    a commit that only edits one of those must not pass for want of findings *in* it."""
+    steering = {config.source.relative_to(config.root).as_posix()} if config.source else set()
+    packs = [pack.strip("/") + "/" for pack in config.packs]
+    scope: list[str] = []
+    for rel in relatives:
+        if rel == "." or rel in steering or any(rel.startswith(pack) for pack in packs):
+            return ()
+        folder, _, name = rel.rpartition("/")
+        scope.append((folder + "/" if folder else "") if name == "go.mod" else rel)
+    return () if "" in scope else tuple(scope)
 
 
 def _governing_config(paths: tuple[Path, ...]) -> Path:

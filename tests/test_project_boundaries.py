@@ -276,3 +276,41 @@ def test_a_rule_pack_outside_the_project_is_a_config_error(tmp_path: Path, monke
     root = repository(tmp_path / "repo", config={**CONFIG, "rules": {"packs": ["../elsewhere"]}})
     code, _, err = check(root, monkeypatch)
     assert (code, err) == (2, "molecule-lint: config error: molecule-lint.yaml:15: rules.packs[0]: '../elsewhere' leads outside the project\n")
+
+
+# --- what PATHs report ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paths", "reported"),
+    [
+        (["workspace_server/store.py"], False),  # a PATH reports its own findings (and those running through it)
+        ([".", "workspace_server/store.py"], True),  # the root among the PATHs: everything
+        (["molecule-lint.yaml"], True),  # a commit that only edits the config changes every finding
+        (["rules/local/extra.yaml"], True),  # so does one that edits a rule pack of the project
+    ],
+)
+def test_paths_that_steer_the_whole_analysis_report_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: list[str], reported: bool
+) -> None:
+    config = {**CONFIG, "rules": {"packs": ["rules/local/"]}}
+    rule = (
+        "id: HOUSE001\ntitle: t\nseverity: warning\nrfc: r\nrationale: r\ncheck: platform-access\n"
+        "params: {kinds: [redis]}\nmessage: '{what}'\n"
+    )
+    root = repository(tmp_path, {**FILES, "rules/local/extra.yaml": rule}, config)
+    code, out, err = check(root, monkeypatch, *paths)
+    assert (MOL101 in out) == reported, out + err
+    assert code == (1 if reported else 0), err
+
+
+def test_a_go_mod_path_reports_its_modules_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = {**CONFIG, "services": [*CONFIG["services"], {"name": "cp-go", "plane": "platform", "paths": ["cpgo/"]}]}
+    files = {
+        **FILES,
+        "cpgo/go.mod": "module example.com/cpgo\n\ngo 1.22\n",
+        "cpgo/usage.go": 'package cpgo\n\nfunc N(db DB) { db.Query("SELECT body FROM agent_memories WHERE id = $1") }\n',
+    }
+    root = repository(tmp_path, files, config)
+    code, out, _ = check(root, monkeypatch, "cpgo/go.mod")
+    assert code == 1 and "cpgo/usage.go:3:" in out and MOL101 not in out
