@@ -206,7 +206,7 @@ def _nodes(graph: RepoGraph, edges: dict[EdgeKey, ViewEdge]) -> dict[str, ViewNo
     if units[UNASSIGNED_NODE]:
         nodes[UNASSIGNED_NODE] = ViewNode(UNASSIGNED_NODE, "service", UNASSIGNED, "unassigned", units=units[UNASSIGNED_NODE])
     for _, target in edges:
-        attrs = graph.g.nodes[target]
+        attrs = graph.g.nodes.get(target, {})  # UNASSIGNED_NODE is the view's own
         if attrs.get("kind") == "store":
             plane = attrs.get("plane") or "unclassified"
             nodes[target] = ViewNode(target, "store", attrs["label"], plane, attrs["store_kind"])

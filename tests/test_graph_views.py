@@ -309,3 +309,12 @@ def test_graph_sees_code_the_rules_alone_would_not_parse(real_project: Path) -> 
     evidence = {h["path"] for e in data["edges"] if e["id"] == f"{WS}->{MEMORIES}" for h in e["evidence"]}
     assert evidence == {"workspace_server/solo.py"}
     assert lint(real_project).files_parsed < lint(real_project, prefilter=False).files_parsed
+
+
+def test_a_service_importing_code_of_no_service_gets_an_edge_to_unassigned(real_project: Path) -> None:
+    write_project(real_project, {"tools/__init__.py": "", "tools/text.py": "def clean(s):\n    return s.strip()\n"})
+    write_project(real_project, {"workspace_server/names.py": "from tools.text import clean\n\ndef name(s):\n    return clean(s)\n"})
+    code, out, _ = graph_cli(real_project, "--format", "json")
+    assert code == 0
+    edges = {e["id"] for e in json.loads(out)["edges"]}
+    assert f"{WS}->service:(unassigned)" in edges
