@@ -55,7 +55,8 @@ svg.focus .node.hl rect {{ stroke-width: 3; }}
 svg.searching [data-n]:not(.match), svg.searching [data-e]:not(.match) {{ opacity: .12; }}
 svg.searching .node.match rect {{ stroke-width: 3.5; }}
 svg.violating-only [data-e]:not(.violating), svg.violating-only [data-n]:not(.v) {{ display: none; }}
-table {{ border-collapse: collapse; width: 100%; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
+td:first-child {{ width: 78px; }}
 td {{ text-align: left; padding: 5px 6px; border-bottom: 1px solid #e2e8f0; vertical-align: top; }}
 tr[data-finding] {{ cursor: pointer; }}
 tr[data-finding]:hover {{ background: #f8fafc; }}
@@ -96,10 +97,8 @@ _SCRIPT = r"""
     svg.style.height = `${height * scale}px`;
     byId("zoom-level").textContent = `${Math.round(scale * 100)}%`;
   }
-  // Fit the width, and the height when that keeps labels readable; violating edges are drawn at the top.
   function fit() {
-    const across = (canvas.clientWidth - 8) / width, down = (canvas.clientHeight - 8) / height;
-    zoom(Math.min(1, Math.max(0.6, Math.min(across, Math.max(down, 0.6)))));
+    zoom(Math.min(1, (canvas.clientWidth - 8) / width, (canvas.clientHeight - 8) / height));
   }
   function bounds(elements) {
     const boxes = elements.map((el) => el.getBoundingClientRect());
@@ -107,16 +106,22 @@ _SCRIPT = r"""
             Math.max(...boxes.map((b) => b.right)), Math.max(...boxes.map((b) => b.bottom))];
   }
   // Centre the elements in the pane; zoom out first if they do not fit (a chain is seen whole).
-  function reveal(elements) {
+  // From the corner: the area from the graph's top-left corner to them instead.
+  function reveal(elements, fromCorner = false) {
     if (!elements.length) return;
     const view = canvas.getBoundingClientRect();
-    let [left, top, right, bottom] = bounds(elements);
+    const area = () => {
+      const box = bounds(elements), corner = svg.getBoundingClientRect();
+      return fromCorner ? [corner.left, corner.top, box[2], box[3]] : box;
+    };
+    let [left, top, right, bottom] = area();
     const room = Math.min((view.width - 16) / (right - left), (view.height - 16) / (bottom - top));
     if (room < 1) {
       zoom(scale * room);
-      [left, top, right, bottom] = bounds(elements);
+      [left, top, right, bottom] = area();
     }
-    canvas.scrollBy((left + right - view.left - view.right) / 2, (top + bottom - view.top - view.bottom) / 2);
+    if (fromCorner) canvas.scrollBy(left - view.left, top - view.top);
+    else canvas.scrollBy((left + right - view.left - view.right) / 2, (top + bottom - view.top - view.bottom) / 2);
   }
   function heading(text) {
     const h = document.createElement("h3");
@@ -213,7 +218,9 @@ _SCRIPT = r"""
     if (match && Number(match[1]) < findings.length) show(Number(match[1]));
   }
   window.addEventListener("hashchange", fromHash);
-  fit();
+  // First screen: the violating edges and their ends, at full size if they fit (they are drawn at the top).
+  const violating = Array.from(svg.querySelectorAll(".edge.violating, .node.v"));
+  reveal(violating.length ? violating : nodes, true);
   fromHash();
 })();
 """
@@ -257,7 +264,7 @@ def _header(view: ServiceView) -> str:
         '<label><input type="checkbox" id="violating-only"> violating only</label>'
         '<button type="button" id="zoom-out" aria-label="Zoom out">−</button><span id="zoom-level">100%</span>'
         '<button type="button" id="zoom-in" aria-label="Zoom in">+</button>'
-        '<button type="button" id="zoom-fit">fit</button></div></header>'
+        '<button type="button" id="zoom-fit" title="the whole graph">fit</button></div></header>'
     )
 
 
