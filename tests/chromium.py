@@ -98,6 +98,10 @@ class Browser:
             self._events.append(self._receive())
         raise TimeoutError(method)
 
+    def requested(self) -> list[str]:
+        """The URLs pages asked for since the start (pages with the Network domain enabled)."""
+        return [e["params"]["request"]["url"] for e in self._events if e.get("method") == "Network.requestWillBeSent"]
+
     def page(self, width: int, height: int) -> Page:
         target = self.send("Target.createTarget", url="about:blank")["targetId"]
         session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]

@@ -97,8 +97,7 @@ def test_the_focused_view_fits_what_a_reviewer_came_for(browser: Browser, site: 
     assert facts["violating"] >= 12 and facts["hidden"] == 0, "every violating edge, both ends, on the first screen"
     assert facts["page"] == [WIDTH, HEIGHT], "the page itself does not scroll: the graph pane and the list do"
     assert facts["requests"] == 0
-    requests = [e["params"]["request"]["url"] for e in browser._events if e.get("method") == "Network.requestWillBeSent"]
-    assert all(url.startswith("file:") for url in requests), requests
+    assert all(url.startswith("file:") for url in browser.requested()), browser.requested()
 
 
 def test_clicking_a_finding_scrolls_its_chain_into_view(browser: Browser, site: tuple[str, Path], shots: Path) -> None:
@@ -176,3 +175,17 @@ def test_the_full_view_has_every_node_and_no_overlapping_boxes(browser: Browser,
     boxes = page.js('[...document.querySelectorAll("#graph .node rect")].map((r) => { const b = r.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; })')
     assert len(boxes) == len(json.loads(graph(root, "json", "--all"))["nodes"]) >= 206
     assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
+def test_violating_only_hides_everything_else(browser: Browser) -> None:
+    root = plane_like(Path(browser.profile) / "filter")
+    graph(root, "html")
+    page = opened(browser, root / "graph.html")
+    shown = """(() => {
+      const visible = (sel) => [...document.querySelectorAll(sel)].filter((el) => getComputedStyle(el).display !== "none");
+      return [visible("#graph .edge").length, visible("#graph .edge.violating").length, visible("#graph .node").length];
+    })()"""
+    edges, violating, nodes = page.js(shown)
+    assert edges > violating >= 12
+    page.js('document.getElementById("violating-only").click(); true')
+    assert page.js(shown) == [violating, violating, 13], "the platform, the 11 tenant tables it reads and the tenant service it imports"

@@ -23,6 +23,7 @@ from molecule_lint.engine import _finding
 from molecule_lint.facts import MODULE_SCOPE, Definition, EnvRead, Fact, FileFacts, Import, Location, Sql, Use
 from molecule_lint.linker import Project
 from molecule_lint.render import FORMATS, render
+from molecule_lint.textsafe import UNSAFE, human
 from molecule_lint.rules import ENGINE_CHECK
 from molecule_lint.views import ServiceView, UnknownName, service_view
 
@@ -361,3 +362,18 @@ def test_a_fold_of_one_store_is_the_store(real_project: Path) -> None:
     """orgs is the only platform table and no finding involves it: it stays itself."""
     nodes = {n["id"]: n["kind"] for n in json.loads(graph_cli(real_project, "--format", "json")[1])["nodes"]}
     assert nodes[ORGS] == "store" and not any(kind == "fold" for kind in nodes.values())
+
+
+def test_fold_members_are_escaped_in_the_page(real_project: Path, tmp_path: Path) -> None:
+    """Two unclassified env vars fold; their names reach the search text, the tooltip and the drill-down data."""
+    hostile = "X\x1b]0;t\x07\u202e</script><b>"
+    write_project(real_project, {"common/env.py": f"import os\n\nV = os.environ[{hostile!r}]\n"})
+    out = tmp_path / "graph.html"
+    assert graph_cli(real_project, "--format", "html", "-o", str(out))[0] == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'data-s="2 unclassified data' in page
+    assert "<img src=x" not in page and "</script><b>" not in page and not UNSAFE.search(page.replace("\n", ""))
+    data = re.search(r'id="node-data">(.*?)</script>', page, re.S)
+    assert data is not None
+    fold = next(entry for entry in json.loads(data.group(1)).values() if entry.get("members"))
+    assert sorted(label for label, _ in fold["members"]) == ["<img src=x onerror=alert(1)>", human(hostile)]
