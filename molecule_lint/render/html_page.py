@@ -109,7 +109,9 @@ _SCRIPT = r"""
   // From the corner: the area from the graph's top-left corner to them instead.
   function reveal(elements, fromCorner = false) {
     if (!elements.length) return;
-    const view = canvas.getBoundingClientRect();
+    const pane = canvas.getBoundingClientRect();  // less its scroll bars:
+    const view = {left: pane.left, top: pane.top, width: canvas.clientWidth, height: canvas.clientHeight,
+                  right: pane.left + canvas.clientWidth, bottom: pane.top + canvas.clientHeight};
     const area = () => {
       const box = bounds(elements), corner = svg.getBoundingClientRect();
       return fromCorner ? [corner.left, corner.top, box[2], box[3]] : box;
