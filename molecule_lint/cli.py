@@ -413,10 +413,12 @@ def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:
 @run_options
 @click.option("--format", "output_format", type=click.Choice(GRAPH_FORMATS), default="dot", show_default=True)
 @click.option("--service", metavar="NAME", help="Only this service, its neighbours and the edges among them.")
+@click.option("--all", "show_all", is_flag=True, help="Every data store; by default those no finding involves fold into one node per column.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the graph here instead of stdout.")
 @config_errors_exit
-def graph_command(output_format: str, service: str | None, output: Path | None, **run: Any) -> None:
+def graph_command(output_format: str, service: str | None, show_all: bool, output: Path | None, **run: Any) -> None:
     """The service / data-store graph; the steps findings take out of their service are marked red."""
+    from molecule_lint.focus import focused
     from molecule_lint.render import render
     from molecule_lint.views import UnknownName, service_view
 
@@ -427,7 +429,7 @@ def graph_command(output_format: str, service: str | None, output: Path | None, 
             view = view.around(service)
         except UnknownName as exc:
             _fail(str(exc))
-    text = render(view, output_format)
+    text = render(view if show_all else focused(view), output_format)
     if output is not None:
         _write_output(output, text)
     else:

@@ -11,7 +11,7 @@ tenant). Selecting the finding in the HTML page shows its whole chain.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import get_close_matches
@@ -59,11 +59,12 @@ class UnknownName(LookupError):
 @dataclass(frozen=True, slots=True)
 class ViewNode:
     id: str
-    kind: str  # "service" | "store"
+    kind: str  # "service" | "store" | "fold" (stores of one column folded into one node: focus.py)
     label: str
-    plane: str  # services: platform | tenant | shared | unassigned; stores: tenant | platform | unclassified
+    plane: str  # services: platform | tenant | shared | unassigned; stores and folds: tenant | platform | unclassified
     store_kind: str | None = None
     units: int = 0  # code units (module bodies, top-level defs) folded into a service
+    members: tuple[ViewNode, ...] = ()  # a fold's stores
 
     @property
     def column(self) -> str:
@@ -76,6 +77,9 @@ class ViewNode:
         """A second line under the label: what the node is."""
         if self.kind == "store":
             return STORE_CAPTIONS.get(self.store_kind or "", self.store_kind or "store")
+        if self.kind == "fold":
+            kinds = Counter(member.caption for member in self.members)
+            return " · ".join(f"{caption} ×{count}" for caption, count in sorted(kinds.items(), key=lambda kc: (-kc[1], kc[0])))
         return f"{self.plane} · {self.units} unit{'s' if self.units != 1 else ''}"
 
 
@@ -206,7 +210,7 @@ def _nodes(graph: RepoGraph, edges: dict[EdgeKey, ViewEdge]) -> dict[str, ViewNo
     if units[UNASSIGNED_NODE]:
         nodes[UNASSIGNED_NODE] = ViewNode(UNASSIGNED_NODE, "service", UNASSIGNED, "unassigned", units=units[UNASSIGNED_NODE])
     for _, target in edges:
-        attrs = graph.g.nodes[target]
+        attrs = graph.g.nodes.get(target, {})  # UNASSIGNED_NODE is the view's own
         if attrs.get("kind") == "store":
             plane = attrs.get("plane") or "unclassified"
             nodes[target] = ViewNode(target, "store", attrs["label"], plane, attrs["store_kind"])

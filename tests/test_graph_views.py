@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import RULES, lint, write_project
+from synthetic import graph, plane_like
 
 from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import CHECKS, CheckContext, load_builtin_checks
@@ -22,6 +23,7 @@ from molecule_lint.engine import _finding
 from molecule_lint.facts import MODULE_SCOPE, Definition, EnvRead, Fact, FileFacts, Import, Location, Sql, Use
 from molecule_lint.linker import Project
 from molecule_lint.render import FORMATS, render
+from molecule_lint.textsafe import UNSAFE, human
 from molecule_lint.rules import ENGINE_CHECK
 from molecule_lint.views import ServiceView, UnknownName, service_view
 
@@ -309,3 +311,69 @@ def test_graph_sees_code_the_rules_alone_would_not_parse(real_project: Path) -> 
     evidence = {h["path"] for e in data["edges"] if e["id"] == f"{WS}->{MEMORIES}" for h in e["evidence"]}
     assert evidence == {"workspace_server/solo.py"}
     assert lint(real_project).files_parsed < lint(real_project, prefilter=False).files_parsed
+
+
+def test_a_service_importing_code_of_no_service_gets_an_edge_to_unassigned(real_project: Path) -> None:
+    write_project(real_project, {"tools/__init__.py": "", "tools/text.py": "def clean(s):\n    return s.strip()\n"})
+    write_project(real_project, {"workspace_server/names.py": "from tools.text import clean\n\ndef name(s):\n    return clean(s)\n"})
+    code, out, _ = graph_cli(real_project, "--format", "json")
+    assert code == 0
+    edges = {e["id"] for e in json.loads(out)["edges"]}
+    assert f"{WS}->service:(unassigned)" in edges
+
+
+# -- the focused view (default) and --all -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plane_size(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return plane_like(tmp_path_factory.mktemp("plane"))
+
+
+def test_by_default_stores_no_finding_involves_fold_one_node_per_column(plane_size: Path) -> None:
+    full, data = json.loads(graph(plane_size, "json", "--all")), json.loads(graph(plane_size, "json"))
+    involved = {node for f in data["findings"] for node in f["nodes"]}
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert involved <= nodes.keys()
+    services = {n["id"] for n in full["nodes"] if n["kind"] == "service"}
+    folds = {n["id"]: n for n in data["nodes"] if n["kind"] == "fold"}
+    assert nodes.keys() == services | involved | folds.keys()
+    unclassified = folds["fold:data_other"]
+    assert (unclassified["label"], len(unclassified["members"])) == ("140 unclassified data", 140)
+    assert "store:env:EMAIL_HOST" in unclassified["members"] and "store:env:DEBUG" in unclassified["members"]
+    folded = {member for fold in folds.values() for member in fold["members"]}
+    assert folded | nodes.keys() - folds.keys() == {n["id"] for n in full["nodes"]}
+    # One edge per service into a fold, carrying the counts and evidence of the edges it replaces.
+    into = {e["id"]: e for e in data["edges"]}["service:api->fold:data_other"]
+    replaced = [e for e in full["edges"] if e["source"] == "service:api" and e["target"] in unclassified["members"]]
+    assert into["count"] == sum(e["count"] for e in replaced) == 140 and not into["violating"]
+    assert len(into["evidence"]) == 140
+    assert [e["id"] for e in data["edges"] if e["violating"]] == [e["id"] for e in full["edges"] if e["violating"]]
+    assert not any(n["kind"] == "fold" for n in full["nodes"])
+
+
+def test_folds_in_dot_and_mermaid(plane_size: Path) -> None:
+    assert re.search(r'"fold:data_other" \[label="140 unclassified data\\nenv var ×140", shape=folder', graph(plane_size, "dot"))
+    assert re.search(r'n\d+\[\["140 unclassified data<br/>env var ×140"\]\]', graph(plane_size, "mermaid"))
+    assert "fold:" not in graph(plane_size, "dot", "--all")
+
+
+def test_a_fold_of_one_store_is_the_store(real_project: Path) -> None:
+    """orgs is the only platform table and no finding involves it: it stays itself."""
+    nodes = {n["id"]: n["kind"] for n in json.loads(graph_cli(real_project, "--format", "json")[1])["nodes"]}
+    assert nodes[ORGS] == "store" and not any(kind == "fold" for kind in nodes.values())
+
+
+def test_fold_members_are_escaped_in_the_page(real_project: Path, tmp_path: Path) -> None:
+    """Two unclassified env vars fold; their names reach the search text, the tooltip and the drill-down data."""
+    hostile = "X\x1b]0;t\x07\u202e</script><b>"
+    write_project(real_project, {"common/env.py": f"import os\n\nV = os.environ[{hostile!r}]\n"})
+    out = tmp_path / "graph.html"
+    assert graph_cli(real_project, "--format", "html", "-o", str(out))[0] == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'data-s="2 unclassified data' in page
+    assert "<img src=x" not in page and "</script><b>" not in page and not UNSAFE.search(page.replace("\n", ""))
+    data = re.search(r'id="node-data">(.*?)</script>', page, re.S)
+    assert data is not None
+    fold = next(entry for entry in json.loads(data.group(1)).values() if entry.get("members"))
+    assert sorted(label for label, _ in fold["members"]) == ["<img src=x onerror=alert(1)>", human(hostile)]

@@ -26,7 +26,7 @@ def render(view: ServiceView) -> str:
 
 
 def _node(node: ViewNode, fill: str, stroke: str) -> str:
-    shape = "cylinder" if node.kind == "store" else "box"
+    shape = {"store": "cylinder", "fold": "folder"}.get(node.kind, "box")
     label = dot_string(node.label, node.caption)
     return f"{dot_string(node.id)} [label={label}, shape={shape}, fillcolor=\"{fill}\", color=\"{stroke}\"];"
 

@@ -26,6 +26,8 @@ def _node(node: ViewNode) -> dict[str, Any]:
     data: dict[str, Any] = {"id": node.id, "kind": node.kind, "label": node.label, "plane": node.plane, "column": node.column}
     if node.kind == "store":
         data["store_kind"] = node.store_kind
+    elif node.kind == "fold":
+        data["members"] = [member.id for member in node.members]
     else:
         data["units"] = node.units
     return data

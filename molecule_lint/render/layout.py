@@ -3,9 +3,11 @@
 A small layered drawing (Sugiyama-style): one column per plane, in
 views.COLUMN_TITLES order. An edge that skips columns gets a thin *lane* in
 each column it crosses, so it runs between boxes instead of behind them.
-Within a column, boxes and lanes sit near the mean height of their neighbours
-(a barycentre layout: short edges, few crossings), pushed apart only as far
-as needed. Edges are chains of horizontal-tangent cubic curves.
+Within a column, the ends and lanes of violating edges come first, packed
+from the top, so that a reviewer sees them without scrolling; then the rest.
+Each sits near the mean height of its neighbours (a barycentre layout: short
+edges, few crossings), pushed apart only as far as needed. Edges are chains
+of horizontal-tangent cubic curves.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ LANE_HEIGHT = 2
 GAP = 12  # between a box and what is stacked next to it
 LANE_GAP = 3  # between two lanes: edges crossing a column together run as a bundle
 PORT_SPACING = 6  # between the ends of two edges on one side of a box
-COLUMN_GAP = 120
+COLUMN_GAP = 88
 MIN_WIDTH, MAX_WIDTH = 150, 260
 MARGIN = 20
 TOP = 64  # room for the column titles
@@ -91,7 +93,8 @@ def layout(view: ServiceView) -> Layout:
             stacks[_lane_column(lane)].append(lane)
     ends = _edge_ends(view, chains, column_of)
     heights = _heights(stacks, ends)
-    centres = _place(stacks, chains.values(), heights)
+    violating = [chains[edge.id] for edge in view.edges.values() if edge.violating]
+    centres = _place(stacks, chains.values(), heights, {item for chain in violating for item in chain})
     boxes = {
         node: Box(column.x, centres[node] - heights[node] / 2, column.width, heights[node])
         for column, stack in zip(columns, stacks)
@@ -162,8 +165,10 @@ def _heights(stacks: list[list[str]], ends: _Ends) -> dict[str, float]:
 # -- vertical placement ---------------------------------------------------------
 
 
-def _place(stacks: list[list[str]], chains: Iterable[list[str]], heights: dict[str, float]) -> dict[str, float]:
-    """Each item's vertical centre."""
+def _place(
+    stacks: list[list[str]], chains: Iterable[list[str]], heights: dict[str, float], first: set[str]
+) -> dict[str, float]:
+    """Each item's vertical centre; the ``first`` items of a stack above the others, from its top."""
     neighbours: dict[str, list[str]] = defaultdict(list)
     for chain in chains:
         for a, b in pairwise(chain):
@@ -175,7 +180,8 @@ def _place(stacks: list[list[str]], chains: Iterable[list[str]], heights: dict[s
     for _ in range(SWEEPS):
         for stack in stacks:
             wanted = {i: fmean(centres[n] for n in neighbours[i]) if neighbours[i] else centres[i] for i in stack}
-            centres.update(_pack(sorted(stack, key=lambda i: (wanted[i], i)), wanted, heights))
+            order = sorted(stack, key=lambda i: (i not in first, wanted[i], i))
+            centres.update(_pack(order, wanted | {i: 0.0 for i in stack if i in first}, heights))
     lift = min((centres[i] - heights[i] / 2 for stack in stacks for i in stack), default=TOP) - TOP
     return {item: centre - lift for item, centre in centres.items()}
 

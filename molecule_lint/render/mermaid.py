@@ -30,4 +30,5 @@ def render(view: ServiceView) -> str:
 
 def _node(mermaid_id: str, node: ViewNode) -> str:
     label = f"{mermaid_label(node.label)}<br/>{mermaid_label(node.caption)}"
-    return f'{mermaid_id}[("{label}")]' if node.kind == "store" else f'{mermaid_id}("{label}")'
+    shape = {"store": '[("{}")]', "fold": '[["{}"]]'}.get(node.kind, '("{}")')
+    return mermaid_id + shape.format(label)

@@ -12,6 +12,7 @@ from molecule_lint.textsafe import html
 from molecule_lint.views import COLUMN_TITLES, ServiceView, ViewEdge, ViewNode
 
 MAX_TOOLTIP_HOPS = 6
+MAX_TOOLTIP_MEMBERS = 20
 
 _DEFS = (
     "<defs>"
@@ -35,13 +36,14 @@ def element_ids(view: ServiceView) -> tuple[dict[str, str], dict[str, str]]:
 def render_svg(view: ServiceView) -> str:
     geometry = layout(view)
     node_ids, edge_ids = element_ids(view)
+    violating = {end for edge in view.edges.values() if edge.violating for end in (edge.source, edge.target)}
     width, height = f"{geometry.width:.0f}", f"{geometry.height:.0f}"
     parts = [
         f'<svg id="graph" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{html(view.title)}">',
         _DEFS,
         *_columns(geometry),
-        *(_edge(route, edge_ids[route.edge.id], view) for route in geometry.routes),
-        *(_node(node, geometry.boxes[node.id], node_ids[node.id]) for node in view.nodes.values()),
+        *(_edge(route, edge_ids[route.edge.id], view, node_ids) for route in geometry.routes),
+        *(_node(node, geometry.boxes[node.id], node_ids[node.id], node.id in violating) for node in view.nodes.values()),
         # Counts last, so no box hides them.
         *(_count(route, edge_ids[route.edge.id]) for route in geometry.routes),
         "</svg>",
@@ -63,12 +65,13 @@ def _columns(geometry: Layout) -> list[str]:
     return parts
 
 
-def _edge(route: Route, element_id: str, view: ServiceView) -> str:
+def _edge(route: Route, element_id: str, view: ServiceView, node_ids: dict[str, str]) -> str:
     edge = route.edge
     css = "edge violating" if edge.violating else "edge"
     marker = "arrow-bad" if edge.violating else "arrow"
+    ends = f"{node_ids[edge.source]} {node_ids[edge.target]}"
     return (
-        f'<g class="{css}" data-e="{element_id}"><title>{_title(_tooltip(edge, view))}</title>'
+        f'<g class="{css}" data-e="{element_id}" data-ends="{ends}"><title>{_title(_tooltip(edge, view))}</title>'
         f'<path d="{route.d}" marker-end="url(#{marker})"/></g>'
     )
 
@@ -99,12 +102,20 @@ def _count(route: Route, element_id: str) -> str:
     )
 
 
-def _node(node: ViewNode, box: Box, element_id: str) -> str:
+def _node(node: ViewNode, box: Box, element_id: str, violating: bool) -> str:
+    """A box; ``v`` marks the end of a violating edge, ``data-s`` is the text the page's search looks in."""
     fill, stroke = COLUMN_COLORS[node.column]
     room = box.width - 2 * PADDING
     centre, middle = box.x + box.width / 2, box.y + box.height / 2
+    css = f"node {node.kind} v" if violating else f"node {node.kind}"
+    members = [member.label for member in node.members]
+    search = " ".join([node.label, node.caption, *members]).lower()
+    tooltip = [node.label, node.caption, *members[:MAX_TOOLTIP_MEMBERS]]
+    if len(members) > MAX_TOOLTIP_MEMBERS:
+        tooltip.append(f"… {len(members) - MAX_TOOLTIP_MEMBERS} more")
     return (
-        f'<g class="node {node.kind}" data-n="{element_id}"><title>{_title([node.label, node.caption])}</title>'
+        f'<g class="{css}" data-n="{element_id}" data-s="{html(search)}" tabindex="0" role="button">'
+        f"<title>{_title(tooltip)}</title>"
         f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.width:.1f}" height="{box.height:.1f}" rx="9" '
         f'fill="{fill}" stroke="{stroke}"/>'
         f'<text x="{centre:.1f}" y="{middle - 3:.1f}" class="label">{html(fit(node.label, room))}</text>'
