@@ -130,7 +130,7 @@ def test_real_pre_commit_blocks_a_staged_violation(
 KINDS = {
     "controlplane/jobs.py": "def job():\n    return 1\n",
     "controlplane/main.go": "package main\n\nfunc main() {}\n",
-    "go.mod": "module example.com/molecule\n\ngo 1.22\n",
+    "controlplane/dnsd/go.mod": "module example.com/dnsd\n\ngo 1.22\n",  # reports its module: clean
     "controlplane/migrations/0002_dns.sql": "CREATE TABLE dns_records (id bigint PRIMARY KEY);\n",
     "docker-compose.yml": "services:\n  controlplane:\n    build: ./controlplane\n",
     "ops/cluster.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cp}\ndata: {LOG_LEVEL: info}\n",
@@ -139,6 +139,9 @@ KINDS = {
     "controlplane/railway.json": '{"build": {"builder": "NIXPACKS"}}\n',
     "controlplane/railway.toml": "[build]\nbuilder = 'NIXPACKS'\n",
     "controlplane/.env.example": "LOG_LEVEL=info\n",
+    "controlplane/fly.toml": "app = 'controlplane'\n",
+    "controlplane/app.json": '{"name": "controlplane", "env": {"LOG_LEVEL": {"value": "info"}}}\n',
+    "pyproject.toml": "[project]\nname = 'molecule'\n",
     "controlplane/prod.env": "TENANT_DATABASE_URL=postgres://reader@ws-postgres:5432/ws\n",
 }
 
