@@ -25,6 +25,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "service": f.service,
         "target": f.target,
         "trace": [{"path": h.path, "line": h.line, "note": h.note} for h in f.trace],
+        "fix": f.fix,  # in every result: a tool reading one finding has no "first finding of the rule"
         "fingerprint": f.fingerprint,
     }
 
