@@ -138,8 +138,8 @@ def test_warnings_go_to_stderr_in_every_format(tmp_path: Path, output_format: st
     assert commands == ([f"::warning title=molecule-lint::{WARNING}"] if output_format == "github" else [])
 
 
-@pytest.mark.parametrize("output_format", ["markdown", "gitlab"])
-def test_new_formats_are_the_same_bytes_whatever_the_jobs_and_cache(tmp_path: Path, output_format: str) -> None:
+@pytest.mark.parametrize("output_format", ["markdown", "gitlab", "github"])
+def test_formats_are_the_same_bytes_whatever_the_jobs_and_cache(tmp_path: Path, output_format: str) -> None:
     write_project(tmp_path, FILES, CONFIG)
     cache = str(tmp_path / "cache")
     outputs = {check(tmp_path, "--format", output_format, *args)[1]

@@ -29,5 +29,5 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
         lines.append(f"::{_COMMAND[f.severity]} {properties}::{message}")
     # Warnings (a service that matches no file...) as annotations too: a log line nobody opens is missed.
     lines.extend(f"::warning title=molecule-lint::{github_data(warning)}" for warning in result.warnings)
-    lines.append(human(summary_line(result)))
+    lines.append(human(summary_line(result, timed=False)))  # no run time: the same input, the same bytes
     return "\n".join(lines) + "\n"
