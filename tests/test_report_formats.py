@@ -15,6 +15,7 @@ from molecule_lint.cli import main
 from molecule_lint.console import Progress, color_enabled
 from molecule_lint.engine import RunResult
 from molecule_lint.reporters import ReportOptions, reporters
+from molecule_lint.reporters import markdown as markdown_reporter
 
 FILES = {
     "common/__init__.py": "",
@@ -210,3 +211,19 @@ def test_rules_as_json() -> None:
         field: getattr(RULES[catalog[0]["id"]], field) for field in ("id", "severity", "title", "rfc", "fix", "check")
     }
     assert list(catalog[0]) == ["id", "severity", "title", "rfc", "fix", "check"]
+
+
+def test_markdown_stays_under_the_job_summary_limit_and_counts_what_it_leaves_out(
+    result: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = reporters()["markdown"](result, RULES, ReportOptions())
+    assert "not listed" not in full
+    monkeypatch.setattr(markdown_reporter, "LIMIT", len(full.encode()) - 200)
+    cut = reporters()["markdown"](result, RULES, ReportOptions())
+    assert len(cut.encode()) <= markdown_reporter.LIMIT
+    page = RenderedMarkdown(cut)
+    assert len(page.tags("details")) == 3 and len(page.table_rows) == 2
+    listed = page.text.count("(error)")
+    assert listed < len(result.findings)
+    counted = [int(line.split()[0]) for line in page.text.splitlines() if line.endswith("has every finding")]
+    assert listed + sum(counted) == len(result.findings)

@@ -17,6 +17,9 @@ from molecule_lint.reporters.text import summary_line
 from molecule_lint.rules import Rule
 from molecule_lint.textsafe import markdown
 
+# GitHub drops a job summary over 1 MiB whole: past this many bytes, findings are counted, not listed.
+LIMIT = 1_000_000
+
 
 def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
     blocks = ["### molecule-lint", f"**{markdown(summary_line(result, timed=False))}**"]
@@ -26,32 +29,52 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
         blocks.append("\n".join(["| Rule | Severity | Findings | Title |", "|---|---|--:|---|", *rows]))
         rows = [f"| {_code(service)} | {count} |" for service, count in statistics.by_service(result.findings)]
         blocks.append("\n".join(["| Service | Findings |", "|---|--:|", *rows]))
+    tail = []
+    if result.suppressed:
+        tail.append(f"{len(result.suppressed)} suppressed finding(s) not shown.")
+    if result.warnings:
+        tail.append("\n".join(["**Warnings**", "", *(f"- {markdown(w)}" for w in result.warnings)]))
+    room = LIMIT - _size(blocks) - _size(tail)
     by_rule = sorted(result.findings, key=lambda f: (f.rule, f.service or "", f.sort_key()))
     for rule_id, in_rule in groupby(by_rule, key=lambda f: f.rule):
         rule = rules[rule_id]
-        blocks.append(f"#### {rule_id} {markdown(rule.title)}")
+        section = [f"#### {rule_id} {markdown(rule.title)}"]
         if rule.fix and not options.quiet:
-            blocks.append(f"Fix: {markdown(rule.fix)}")
+            section.append(f"Fix: {markdown(rule.fix)}")
         for service, group in groupby(in_rule, key=lambda f: f.service or statistics.NO_SERVICE):
-            blocks.append(_details(service, list(group), options))
-    if result.suppressed:
-        blocks.append(f"{len(result.suppressed)} suppressed finding(s) not shown.")
-    if result.warnings:
-        blocks.append("\n".join(["**Warnings**", "", *(f"- {markdown(w)}" for w in result.warnings)]))
-    return "\n\n".join(blocks) + "\n"
+            section.append(_details(service, list(group), options, room - _size(section)))
+        room -= _size(section)
+        blocks.extend(section)
+    return "\n\n".join(blocks + tail) + "\n"
+
+
+def _size(blocks: list[str]) -> int:
+    return sum(len(block.encode()) + 2 for block in blocks)
 
 
 def _code(text: str) -> str:
     return f"<code>{markdown(text)}</code>"
 
 
-def _details(service: str, findings: list[Finding], options: ReportOptions) -> str:
-    """One collapsed block: its summary is raw HTML up to the blank line, then a Markdown list."""
+def _details(service: str, findings: list[Finding], options: ReportOptions, room: int) -> str:
+    """One collapsed block: its summary is raw HTML up to the blank line, then a Markdown list.
+
+    Findings are listed while the block fits in ``room`` bytes; the rest are counted.
+    """
     prefix = options.repository_prefix
     count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    items = []
-    for f in findings:
-        items.append(f"- {_code(f'{prefix}{f.path}:{f.loc.line}:{f.loc.column}')} {markdown(f.message)} ({f.severity})")
+    head = [f"<details><summary>{_code(service)}: {count}</summary>", ""]
+    end = ["", "</details>"]
+    room -= _size(head) + _size(end) + 200  # and the line that counts what did not fit
+    items: list[str] = []
+    for listed, f in enumerate(findings):
+        entry = [f"- {_code(f'{prefix}{f.path}:{f.loc.line}:{f.loc.column}')} {markdown(f.message)} ({f.severity})"]
         if not options.quiet:
-            items.extend(f"  - {_code(f'{prefix}{hop.path}:{hop.line}')} {markdown(hop.note)}" for hop in f.trace)
-    return "\n".join([f"<details><summary>{_code(service)}: {count}</summary>", "", *items, "", "</details>"])
+            entry.extend(f"  - {_code(f'{prefix}{hop.path}:{hop.line}')} {markdown(hop.note)}" for hop in f.trace)
+        room -= _size(entry) - len(entry)  # joined by one line break, not a blank line
+        if room < 0:
+            items.append(f"- {len(findings) - listed} more not listed: the summary keeps under GitHub's 1 MiB limit; "
+                         "the SARIF or JSON report has every finding")
+            break
+        items.extend(entry)
+    return "\n".join([*head, *items, *end])
