@@ -86,7 +86,7 @@ def test_json_output_has_the_spec_shape(tmp_path: Path) -> None:
     (finding,) = doc["findings"]
     assert set(finding) == {
         "rule", "severity", "path", "line", "column", "end_line", "end_column", "message", "service", "target",
-        "trace", "fingerprint",
+        "trace", "fix", "fingerprint",
     }
     assert (finding["rule"], finding["path"], finding["line"], finding["target"]) == (
         "MOL101", "controlplane/usage.py", 2, "agent_memories",

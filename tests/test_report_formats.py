@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import RULES, RenderedMarkdown, lint, write_project
 
+from molecule_lint import cli
 from molecule_lint.cli import main
 from molecule_lint.console import Progress, color_enabled
 from molecule_lint.engine import RunResult
@@ -200,6 +201,14 @@ def test_progress_line_on_a_terminal_after_the_delay_and_erased() -> None:
     with Progress(pipe, "molecule-lint: analysing", delay=0, interval=0.01):
         time.sleep(0.05)
     assert pipe.getvalue() == ""
+
+
+def test_check_shows_its_progress_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_project(tmp_path, FILES, CONFIG)
+    terminal = FakeTerminal(tty=True)
+    monkeypatch.setattr(cli, "Progress", lambda _stream, label: Progress(terminal, label, delay=0, interval=0.001))
+    check(tmp_path)
+    assert terminal.getvalue().startswith("\rmolecule-lint: analysing 0s") and terminal.getvalue().endswith("\r\x1b[K")
 
 
 def test_rules_as_json() -> None:

@@ -13,7 +13,7 @@ from molecule_lint.rules import Rule
 from molecule_lint.textsafe import human
 
 _RESET = "\x1b[0m"
-_STYLE = {"rule": "\x1b[1m", "error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m", "suppressed": "\x1b[2m"}
+_STYLE = {"rule": "\x1b[1m", "error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 
 
 def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
@@ -36,7 +36,7 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
     for f in result.suppressed:
         lines.append(
             f"{human(f.path)}:{f.loc.line}:{f.loc.column}: {paint(f.rule, 'rule')} {human(f.message)} "
-            + paint(f"[suppressed: {human(f.suppressed_by or '')}]", "suppressed")
+            f"[suppressed: {human(f.suppressed_by or '')}]"
         )
     if options.statistics:
         lines.extend(_statistics(result, rules))
