@@ -307,3 +307,6 @@ def test_a_projects_rule_pack_in_rules_and_explain(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         assert_clean(result.stdout)
         assert "title\\x1b]0;title\\x07" in result.stdout
+    result = runner.invoke(main, ["rules", "--format", "json", *config], catch_exceptions=False)
+    assert_clean(result.stdout)
+    assert json.loads(result.stdout)["rules"][-1]["title"] == pack["title"], "JSON keeps the exact text"

@@ -126,7 +126,7 @@ def test_gitlab_code_quality(result: RunResult) -> None:
         (f.rule, f"apps/api/{f.path}", f.loc.line, "major") for f in result.findings
     ]
     assert [i["description"] for i in issues] == [f"{f.rule} {f.message}" for f in result.findings]
-    assert len({i["fingerprint"] for i in issues}) == len(issues) and all(issues[0]["fingerprint"] for _ in issues)
+    assert len({i["fingerprint"] for i in issues}) == len(issues) and all(i["fingerprint"] for i in issues)
     assert set(issues[0]) == {"description", "check_name", "fingerprint", "severity", "location"}
 
 
