@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -20,6 +21,8 @@ class Progress:
     """After ``delay`` seconds, ``label`` and the time so far on one line of a terminal, erased when done.
 
     Nothing at all when the stream is not a terminal, so that logs and machine formats stay as they are.
+    The line goes to the file descriptor with os.write, which takes no lock of Python's: the analysis may
+    fork its workers while the line is being written, and a lock held at that moment would stay held in them.
     """
 
     def __init__(self, stream: TextIO, label: str, delay: float = 2.0, interval: float = 0.5) -> None:
@@ -30,6 +33,7 @@ class Progress:
 
     def __enter__(self) -> Progress:
         if self.stream.isatty():
+            self.stream.flush()  # what was printed before comes before the line
             self._thread = threading.Thread(target=self._run, daemon=True)
             self._thread.start()
         return self
@@ -39,8 +43,7 @@ class Progress:
         if self._done.wait(self.delay):
             return
         while True:
-            self.stream.write(f"\r{self.label} {time.monotonic() - start:.0f}s")
-            self.stream.flush()
+            self._write(f"\r{self.label} {time.monotonic() - start:.0f}s")
             self._shown = True
             if self._done.wait(self.interval):
                 return
@@ -50,5 +53,7 @@ class Progress:
         if self._thread is not None:
             self._thread.join()
         if self._shown:
-            self.stream.write("\r\x1b[K")  # back to the line's start, erase it
-            self.stream.flush()
+            self._write("\r\x1b[K")  # back to the line's start, erase it
+
+    def _write(self, text: str) -> None:
+        os.write(self.stream.fileno(), text.encode())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
+import os
+import select
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from click.testing import CliRunner
@@ -178,37 +181,48 @@ def test_colour_marks_rule_ids_and_severities_only(tmp_path: Path) -> None:
     assert "\x1b" not in (tmp_path / "report.txt").read_text()
 
 
-class FakeTerminal(io.StringIO):
-    def __init__(self, tty: bool) -> None:
-        super().__init__()
-        self.tty = tty
+@pytest.fixture
+def terminal() -> Iterator[tuple[TextIO, Callable[[], str]]]:
+    """A real pseudo-terminal: the stream a program writes to, and what the terminal has received."""
+    controller, device = os.openpty()
+    stream = os.fdopen(device, "w")
 
-    def isatty(self) -> bool:
-        return self.tty
+    def received() -> str:
+        out = b""
+        while select.select([controller], [], [], 0)[0]:
+            out += os.read(controller, 4096)
+        return out.decode()
+
+    yield stream, received
+    stream.close()
+    os.close(controller)
 
 
-def test_progress_line_on_a_terminal_after_the_delay_and_erased() -> None:
-    terminal = FakeTerminal(tty=True)
-    with Progress(terminal, "molecule-lint: analysing", delay=0.05, interval=0.01):
+def test_progress_line_on_a_terminal_after_the_delay_and_erased(terminal: tuple[TextIO, Callable[[], str]]) -> None:
+    stream, received = terminal
+    with Progress(stream, "molecule-lint: analysing", delay=0.05, interval=0.01):
         time.sleep(0.3)
-    shown = terminal.getvalue()
+    shown = received()
     assert shown.startswith("\rmolecule-lint: analysing 0s") and shown.endswith("\r\x1b[K")
-    quick = FakeTerminal(tty=True)
-    with Progress(quick, "molecule-lint: analysing", delay=5):
+    with Progress(stream, "molecule-lint: analysing", delay=5):
         pass
-    assert quick.getvalue() == ""
-    pipe = FakeTerminal(tty=False)
-    with Progress(pipe, "molecule-lint: analysing", delay=0, interval=0.01):
+    assert received() == "", "a quick run shows nothing"
+
+
+def test_no_progress_line_when_not_a_terminal(tmp_path: Path) -> None:
+    with (tmp_path / "log").open("w") as log, Progress(log, "molecule-lint: analysing", delay=0, interval=0.01):
         time.sleep(0.05)
-    assert pipe.getvalue() == ""
+    assert (tmp_path / "log").read_text() == ""
 
 
-def test_check_shows_its_progress_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_shows_its_progress_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: tuple[TextIO, Callable[[], str]]
+) -> None:
     write_project(tmp_path, FILES, CONFIG)
-    terminal = FakeTerminal(tty=True)
-    monkeypatch.setattr(cli, "Progress", lambda _stream, label: Progress(terminal, label, delay=0, interval=0.001))
+    stream, received = terminal
+    monkeypatch.setattr(cli, "Progress", lambda _stream, label: Progress(stream, label, delay=0, interval=0.001))
     check(tmp_path)
-    assert terminal.getvalue().startswith("\rmolecule-lint: analysing 0s") and terminal.getvalue().endswith("\r\x1b[K")
+    assert received().startswith("\rmolecule-lint: analysing 0s")
 
 
 def test_rules_as_json() -> None:
