@@ -34,7 +34,8 @@ def repository_configs() -> dict[str, Any]:
         for example in (*rule.valid, *rule.invalid):
             if example.config is not None:
                 found[f"rules/{rule.id}.yaml: {example.name}"] = example.config
-    found["init on examples/molecule-platform"] = yaml.safe_load(starter_config(REPO_ROOT / "examples/molecule-platform"))
+    example = REPO_ROOT / "examples/molecule-platform"
+    found["init on examples/molecule-platform"] = yaml.safe_load(starter_config(example))
     return found
 
 
@@ -56,7 +57,8 @@ def test_the_repository_has_configs_of_every_kind() -> None:
 
 @pytest.mark.parametrize("name", sorted(CONFIGS))
 def test_every_config_in_the_repository_validates(name: str) -> None:
-    errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in VALIDATOR.iter_errors(as_json(CONFIGS[name]))]
+    errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}"
+              for e in VALIDATOR.iter_errors(as_json(CONFIGS[name]))]
     assert not errors
 
 

@@ -105,7 +105,9 @@ def test_markdown_counts_first_then_one_collapsed_block_per_rule_and_service(res
     assert text.startswith("### molecule-lint\n\n**Found 4 errors in 4 files &#40;")
     page = RenderedMarkdown(text)
     rules_table, services_table = page.table_rows
-    assert rules_table == [["MOL101", "error", "3", RULES["MOL101"].title], ["MOL104", "error", "1", RULES["MOL104"].title]]
+    assert rules_table == [
+        ["MOL101", "error", "3", RULES["MOL101"].title], ["MOL104", "error", "1", RULES["MOL104"].title]
+    ]
     assert services_table == [["controlplane", "3"], ["jobs", "1"]]
     assert page.summaries == ["controlplane: 2 findings", "jobs: 1 finding", "controlplane: 1 finding"]
     assert len(page.tags("details")) == 3
@@ -118,16 +120,16 @@ def test_markdown_counts_first_then_one_collapsed_block_per_rule_and_service(res
 
 
 def test_markdown_of_a_clean_run(tmp_path: Path) -> None:
-    write_project(tmp_path, {"controlplane/ok.py": "X = 1\n"}, {**CONFIG, "services": CONFIG["services"][:1]})  # type: ignore[index]
+    config = {**CONFIG, "services": CONFIG["services"][:1]}  # type: ignore[index]
+    write_project(tmp_path, {"controlplane/ok.py": "X = 1\n"}, config)
     text = reporters()["markdown"](lint(tmp_path), RULES, ReportOptions())
     assert text == "### molecule-lint\n\n**No findings &#40;1 files checked&#41;**\n"
 
 
 def test_gitlab_code_quality(result: RunResult) -> None:
     issues = json.loads(reporters()["gitlab"](result, RULES, ReportOptions(repository_prefix="apps/api/")))
-    assert [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"], i["severity"]) for i in issues] == [
-        (f.rule, f"apps/api/{f.path}", f.loc.line, "major") for f in result.findings
-    ]
+    places = [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"], i["severity"]) for i in issues]
+    assert places == [(f.rule, f"apps/api/{f.path}", f.loc.line, "major") for f in result.findings]
     assert [i["description"] for i in issues] == [f"{f.rule} {f.message}" for f in result.findings]
     assert len({i["fingerprint"] for i in issues}) == len(issues) and all(i["fingerprint"] for i in issues)
     assert set(issues[0]) == {"description", "check_name", "fingerprint", "severity", "location"}

@@ -90,9 +90,8 @@ HOSTILE_MARKDOWN = [
 @pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
 def test_markdown_text_reads_as_itself_in_a_table_cell_in_a_summary_and_in_a_list(text: str) -> None:
     cell, inline = f"<code>{markdown(text)}</code>", markdown(text)
-    page = RenderedMarkdown(
-        f"| a | b |\n|---|---|\n| {cell} | {inline} |\n\n<details><summary>{cell}</summary>\n\n- {inline}\n\n</details>\n"
-    )
+    table = f"| a | b |\n|---|---|\n| {cell} | {inline} |\n"
+    page = RenderedMarkdown(f"{table}\n<details><summary>{cell}</summary>\n\n- {inline}\n\n</details>\n")
     assert page.table_rows == [[[human(text), human(text)]]]
     assert page.summaries == [human(text)]
     assert [tag for tag, _ in page.elements] == [
