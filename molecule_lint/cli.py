@@ -13,12 +13,13 @@ import click
 
 from molecule_lint import __version__
 from molecule_lint.config import Config, ConfigError, find_config, load_config
+from molecule_lint.console import Progress, color_enabled
 from molecule_lint.discover import NothingToCheck
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
 from molecule_lint.project import ProjectError, project_config
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
-from molecule_lint.reporters import FORMATS
+from molecule_lint.reporters import FORMATS, STATISTICS_FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
 from molecule_lint.textsafe import human
 
@@ -140,7 +141,8 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
         refuse_nothing_to_check=True,
     )
     try:
-        result = run_engine(config, rules, options)
+        with Progress(sys.stderr, "molecule-lint: analysing"):
+            result = run_engine(config, rules, options)
     except NothingToCheck as exc:
         _fail(f"nothing to check: {exc}")
         raise  # unreachable: _fail exits
@@ -183,6 +185,7 @@ def _internal_errors_exit(result: RunResult) -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--show-suppressed", is_flag=True, help="Also list findings silenced by suppressions.")
 @click.option("-q", "--quiet", is_flag=True, help="Findings only: no evidence, no fix hints.")
+@click.option("--statistics", is_flag=True, help="Also count the findings per rule and per service (text, json).")
 @config_errors_exit
 def check(
     paths: tuple[Path, ...],
@@ -194,6 +197,7 @@ def check(
     exit_zero: bool,
     show_suppressed: bool,
     quiet: bool,
+    statistics: bool,
     **run: Any,
 ) -> None:
     """Lint the project; with PATHs (as pre-commit passes them), report only those files."""
@@ -201,6 +205,8 @@ def check(
     from molecule_lint.reporters import ReportOptions, reporters
     from molecule_lint.repository import repository_prefix
 
+    if statistics and output_format not in STATISTICS_FORMATS:
+        _fail(f"--statistics works with --format {' or '.join(STATISTICS_FORMATS)} (markdown counts anyway)")
     config, rules, result = execute(paths, reuse_results=True, **run)
     if not show_suppressed:
         result.suppressed = []
@@ -226,13 +232,17 @@ def check(
         result.findings, known, fixed = baseline.partition(result.findings, entries)
         notes.append(f"{len(known)} finding(s) recorded in the baseline {baseline_path} were not reported")
         notes.extend(f"fixed (remove from the baseline): {e.path}:{e.line}: {e.rule} {e.message}" for e in fixed)
-    options = ReportOptions(quiet=quiet, fail_on=fail_on, repository_prefix=repository_prefix(config.root))
+    color = output is None and output_format == "text" and color_enabled(sys.stdout.isatty(), os.environ)
+    options = ReportOptions(
+        quiet=quiet, fail_on=fail_on, repository_prefix=repository_prefix(config.root), statistics=statistics, color=color
+    )
     report = reporters()[output_format](result, rules, options)
     if output is not None:
         _write_output(output, report)
     else:
-        click.echo(report, nl=False)
-    for note in notes:
+        click.echo(report, nl=False, color=color)  # click strips colour codes from a pipe unless told
+    # Warnings go to stderr in every format, where no machine format's reader trips on them.
+    for note in [*(f"warning: {w}" for w in result.warnings), *notes]:
         _echo(f"molecule-lint: {note}", err=True)
     _internal_errors_exit(result)
     threshold = SEVERITY_RANK[fail_on]
@@ -367,10 +377,18 @@ def init_command(root: Path, force: bool) -> None:
 
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @config_errors_exit
-def rules_command(config_path: Path | None) -> None:
-    """The rule catalog: id, severity, title."""
+def rules_command(config_path: Path | None, output_format: str) -> None:
+    """The rule catalog: id, severity, title (json: also rfc, fix and check), by id."""
+    import json
+
     rules = _catalog_rules(config_path)
+    if output_format == "json":
+        fields = ("id", "severity", "title", "rfc", "fix", "check")
+        catalog = [{field: getattr(rule, field) for field in fields} for rule in rules.values()]
+        click.echo(json.dumps({"rules": catalog}, indent=2))
+        return
     width = max(len(r.severity) for r in rules.values())
     for rule in rules.values():
         _echo(f"{rule.id}  {rule.severity:<{width}}  {rule.title}")
@@ -400,6 +418,16 @@ def explain(rule_id: str, config_path: Path | None) -> None:
     for block in blocks:
         for line in block.split("\n"):
             _echo(line)
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """The JSON Schema of molecule-lint.yaml, for editors (yaml-language-server) to complete and check it."""
+    import json
+
+    from molecule_lint import config_schema
+
+    click.echo(json.dumps(config_schema.build(), indent=2))
 
 
 def _whole_graph(run: dict[str, Any]) -> tuple[Config, RunResult]:

@@ -195,7 +195,8 @@ def _load_pyproject(text: str, display: str) -> LocatedValue:
     return located
 
 
-_TOP_KEYS = (
+# The keys each mapping may hold: the validator below and the JSON Schema (config_schema.py) read them.
+TOP_KEYS = (
     "version",
     "services",
     "tenant_data",
@@ -207,10 +208,10 @@ _TOP_KEYS = (
     "probe_endpoints",
     "shared_hosts",
 )
-_SERVICE_KEYS = ("name", "plane", "paths", "urls")
-_DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
-_RULES_KEYS = ("select", "ignore", "packs")
-_ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
+SERVICE_KEYS = ("name", "plane", "paths", "urls")
+DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
+RULES_KEYS = ("select", "ignore", "packs")
+ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
 
 
 class _Validator:
@@ -275,14 +276,14 @@ class _Validator:
         return ""
 
     def build(self) -> Config:
-        top = self.mapping(self.located.value, (), _TOP_KEYS)
+        top = self.mapping(self.located.value, (), TOP_KEYS)
         version = top.get("version", 1)
         if version != 1:
             self.problem(("version",), f"unsupported version {version!r}; this molecule-lint reads version 1")
         services = self.services(top.get("services"))
         tenant = self.data(top.get("tenant_data"), ("tenant_data",))
         platform = self.data(top.get("platform_data"), ("platform_data",))
-        rules = self.mapping(top.get("rules") or {}, ("rules",), _RULES_KEYS)
+        rules = self.mapping(top.get("rules") or {}, ("rules",), RULES_KEYS)
         probes = top.get("probe_endpoints")
         config = Config(
             root=self.root,
@@ -313,7 +314,7 @@ class _Validator:
         seen: set[str] = set()
         for i, raw in enumerate(value):
             path: KeyPath = ("services", i)
-            entry = self.mapping(raw, path, _SERVICE_KEYS)
+            entry = self.mapping(raw, path, SERVICE_KEYS)
             name = self.string(entry.get("name"), (*path, "name"))
             plane = entry.get("plane")
             if plane not in PLANES:
@@ -330,10 +331,10 @@ class _Validator:
     def data(self, value: Any, path: KeyPath) -> DataSpec:
         if value is None:
             return DataSpec()
-        entry = self.mapping(value, path, _DATA_KEYS)
+        entry = self.mapping(value, path, DATA_KEYS)
         lists = {
             key: self.strings(entry.get(key), (*path, key), invalid_pattern if key == "migrations" else None)
-            for key in _DATA_KEYS
+            for key in DATA_KEYS
         }
         return DataSpec(
             tables=tuple(t.lower() for t in lists["tables"]),
@@ -353,7 +354,7 @@ class _Validator:
         entries = []
         for i, raw in enumerate(value):
             path: KeyPath = ("allow", i)
-            entry = self.mapping(raw, path, _ALLOW_KEYS)
+            entry = self.mapping(raw, path, ALLOW_KEYS)
             rule = self.string(entry.get("rule"), (*path, "rule"))
             reason = entry.get("reason")
             if not isinstance(reason, str) or not reason.strip():

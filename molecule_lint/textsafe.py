@@ -98,3 +98,15 @@ _MERMAID = {ord(c): f"#{ord(c)};" for c in '"#<>&`'}
 def mermaid_label(text: str) -> str:
     """Text inside a Mermaid ``"..."`` label."""
     return human(text).translate(_MERMAID)
+
+
+# Every ASCII punctuation character may start Markdown syntax (CommonMark lets any of them be escaped), and
+# `<`, `>`, `&`, `"`, `'` start HTML; `.` and `:` let GitHub autolink `www.x.io` or `https://x`. As numeric
+# references they are plain text both in Markdown inline content and inside a raw HTML block, where a
+# backslash escape would show. `/`, `,` and `-` start nothing inside a line and keep paths readable.
+_MARKDOWN = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+.:;<=>?@[\\]^_`{|}~"}
+
+
+def markdown(text: str) -> str:
+    """Text inside a line of GitHub-flavoured Markdown or of the HTML in it (a table cell, `<summary>`)."""
+    return human(text).translate(_MARKDOWN)

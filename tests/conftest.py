@@ -8,12 +8,14 @@ import shutil
 import subprocess
 import textwrap
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 import xmlschema
 import yaml
+from markdown_it import MarkdownIt
 
 from molecule_lint.config import load_config
 from molecule_lint.engine import Options, RunResult, run
@@ -90,3 +92,48 @@ def hook_commit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return snapshot, git(snapshot, "rev-parse", "HEAD").strip()
 
 
+
+
+class RenderedMarkdown(HTMLParser):
+    """What GitHub-flavoured Markdown becomes in a browser: the HTML of markdown-it's gfm-like preset, parsed.
+
+    Collects every element with its attributes, the body rows of each table, the text of each
+    `<summary>`, and all text (character references decoded, as a reader sees it).
+    """
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.html = MarkdownIt("gfm-like").render(markdown)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.table_rows: list[list[list[str]]] = []  # per table, per body row: the text of each cell
+        self.summaries: list[str] = []
+        self.text = ""
+        self._open: list[str] = []
+        self.feed(self.html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        if tag == "table":
+            self.table_rows.append([])
+        elif tag == "tr" and "tbody" in self._open:
+            self.table_rows[-1].append([])
+        elif tag == "td":
+            self.table_rows[-1][-1].append("")
+        elif tag == "summary":
+            self.summaries.append("")
+        self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._open:
+            del self._open[len(self._open) - 1 - self._open[::-1].index(tag):]
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+        if "td" in self._open:
+            self.table_rows[-1][-1][-1] += data
+        if "summary" in self._open:
+            self.summaries[-1] += data
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.elements if tag == name]

@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pytest
 import yaml
-from conftest import JUNIT_SCHEMA
+from conftest import JUNIT_SCHEMA, RenderedMarkdown
 from click.testing import CliRunner
 
 from molecule_lint.cli import main
@@ -38,6 +38,7 @@ FILE_NAMES = [
     "bidi\u202e\u2066\u200e\u061c\u2028yp.py",
     f"osc{OSC}.py",
     "x\n::error file=README.md,line=1::owned%0A.py",  # a second workflow command, were the newline printed
+    "md`|[x](javascript:alert(1))<img src=x onerror=alert(1)>www.evil.com|.py",  # Markdown and HTML
 ]
 INJECTION = FILE_NAMES[-1]
 VIOLATION = "Q = \"SELECT id FROM agent_memories WHERE id = %s\"\n"
@@ -50,6 +51,7 @@ LITERALS = [
     "\ud800 and \udfff",  # lone surrogates: a legal Python literal that UTF-8 cannot encode
     "\u202e\u2066\u200e\u061c\u2028",
     OSC,
+    "</details></code><script>alert(1)</script>|`[x](javascript:alert(1))` <img src=x onerror=alert(1)> @org/team",
 ]
 QUERIES = ["SELECT id FROM agent_memories WHERE n = '" + text.replace("'", "''") + "'" for text in LITERALS]
 SQL_SOURCE = "".join(f"Q{n} = {ascii(query)}\n" for n, query in enumerate(QUERIES))
@@ -195,6 +197,45 @@ def test_junit_is_well_formed_and_schema_valid(repo: Path) -> None:
     assert {case.get("classname") for case in cases} == {human(str(f["path"])) for f in found}
 
 
+def test_markdown_renders_to_its_own_structure_and_nothing_injected(repo: Path) -> None:
+    out, _ = run(repo, "check", "--format", "markdown")
+    assert_clean(out)
+    found = findings(repo)
+    page = RenderedMarkdown(out)
+    rules_table, services_table = page.table_rows
+    assert [row[0] for row in rules_table] == sorted({str(f["rule"]) for f in found})
+    assert [row[0] for row in services_table] == [human(SERVICE), "(no service)"]  # MOL901: an undecodable name
+    groups = {(f["rule"], f["service"]) for f in found}
+    assert len(page.tags("details")) == len(page.summaries) == len(groups)
+    assert {tag for tag, _ in page.elements} <= {"h3", "h4", "p", "strong", "table", "thead", "tbody", "tr", "th", "td",
+                                                 "code", "details", "summary", "ul", "li"}
+    assert "javascript:" not in "".join(str(value) for _, attrs in page.elements for value in attrs.values())
+    for f in found:  # each file name, escaped for a terminal only, reads as it does in text output
+        assert f"{PROJECT}/{human(str(f['path']))}:{f['line']}:{f['column']}" in page.text
+    assert "<img src=x onerror=alert(1)>" in page.text and "</details></code><script>" in page.text
+
+
+def test_gitlab_code_quality_keeps_the_exact_paths(repo: Path) -> None:
+    out, _ = run(repo, "check", "--format", "gitlab")
+    assert_clean(out)
+    issues = json.loads(out)
+    assert len(issues) == len(findings(repo))
+    for issue in issues:
+        assert issue["location"]["path"].startswith(f"{PROJECT}/cp/")
+        if issue["check_name"] == "MOL101":
+            assert (repo / issue["location"]["path"]).is_file()
+        assert_clean(issue["description"], allowed="")
+
+
+def test_text_in_colour_colours_only_what_molecule_lint_writes(repo: Path) -> None:
+    config = str(repo / PROJECT / "molecule-lint.yaml")
+    result = CliRunner(env={"FORCE_COLOR": "1"}).invoke(main, ["check", "--config", config, "--no-cache", "-j", "1"])
+    out = result.stdout_bytes.decode("utf-8")
+    ours = re.compile("\x1b\\[(?:0|1|31|33|36)m")
+    assert len(ours.findall(out)) == 4 * len(findings(repo))  # around the rule id and the severity of each
+    assert_clean(ours.sub("", out))
+
+
 @pytest.mark.parametrize("output_format", ["dot", "mermaid", "json", "html"])
 def test_graph_formats(repo: Path, output_format: str) -> None:
     out, _ = run(repo, "graph", "--format", output_format, code=0)
@@ -226,7 +267,7 @@ def test_suppressions_listing(repo: Path) -> None:
 
 
 def test_suppressed_findings_and_their_reasons(repo: Path) -> None:
-    for output_format in ("text", "sarif", "github", "junit"):
+    for output_format in ("text", "sarif", "github", "junit", "markdown", "gitlab"):
         out, _ = run(repo, "check", "--show-suppressed", "--format", output_format)
         assert_clean(out)
 
@@ -266,3 +307,6 @@ def test_a_projects_rule_pack_in_rules_and_explain(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         assert_clean(result.stdout)
         assert "title\\x1b]0;title\\x07" in result.stdout
+    result = runner.invoke(main, ["rules", "--format", "json", *config], catch_exceptions=False)
+    assert_clean(result.stdout)
+    assert json.loads(result.stdout)["rules"][-1]["title"] == pack["title"], "JSON keeps the exact text"

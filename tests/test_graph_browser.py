@@ -111,7 +111,7 @@ def test_clicking_a_finding_scrolls_its_chain_into_view(browser: Browser, site: 
       return data.findIndex((f) => f.title.startsWith("MOL101")); })()""")
     seen = """(() => { const pane = t.pane();
       return [...document.querySelectorAll("#graph .hl")].filter((el) => t.meets(t.rect(el), pane)).length; })()"""
-    lit = f'document.querySelectorAll("#graph [data-n].hl, #graph [data-e].hl").length'
+    lit = 'document.querySelectorAll("#graph [data-n].hl, #graph [data-e].hl").length'
     assert row >= 0
     page.js(f'document.querySelector(\'tr[data-finding="{row}"]\').click(); true')
     assert page.js(lit) >= 3

@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from conftest import REPO_ROOT, git, readme_blocks, write_project
+from conftest import REPO_ROOT, RenderedMarkdown, git, readme_blocks, write_project
 
 MOLECULE_LINT = Path(sys.executable).parent / "molecule-lint"
 REPOSITORY = "https://github.com/Molecule-AI/molecule-lint"
@@ -121,8 +121,12 @@ def test_gate_annotates_only_the_pull_requests_lines_and_reports_everything_in_s
     reported = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
     assert reported == {"controlplane/report.py", "controlplane/legacy.py"}  # the whole project
     text = summary.read_text()
-    assert text.startswith("### molecule-lint\n") and "controlplane/report.py:2:" in text
-    assert "controlplane/legacy.py" not in text  # the summary, like the annotations, is the diff's
+    assert text.startswith("### molecule-lint\n")
+    page = RenderedMarkdown(text)  # the summary is Markdown, as GitHub renders it
+    assert [row[:3] for row in page.table_rows[0]] == [["MOL101", "error", "1"], ["MOL201", "error", "1"]]
+    assert page.summaries == ["controlplane: 1 finding", "controlplane: 1 finding"]
+    assert "controlplane/report.py:2:" in page.text
+    assert "controlplane/legacy.py" not in page.text  # the summary, like the annotations, is the diff's
 
 
 def test_gate_passes_a_clean_pull_request_and_can_skip_sarif(pull_request: Path, tmp_path: Path) -> None:

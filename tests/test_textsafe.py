@@ -7,6 +7,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 import pytest
+from conftest import RenderedMarkdown
 
 from molecule_lint.textsafe import (
     dot_string,
@@ -17,6 +18,7 @@ from molecule_lint.textsafe import (
     human_lines,
     is_safe_lines,
     json_text,
+    markdown,
     mermaid_label,
     uri_path,
 )
@@ -74,3 +76,25 @@ def test_markup_formats() -> None:
 def test_human_lines_keeps_line_breaks_and_tabs_and_escapes_the_rest() -> None:
     assert human_lines("a\rb\u202e\ud800\r\n\t") == "a\\rb\\u202e\\ud800\r\n\t"
     assert is_safe_lines("x\r\ny\tz\n") and not is_safe_lines("x\ry")
+
+
+HOSTILE_MARKDOWN = [
+    "a|b`c`*d*_e_",
+    "[x](javascript:alert(1)) ![i](http://x/i.png) <https://x.io> www.evil.com https://evil.com a@b.io",
+    "</code></td></tr></table></details><script>alert(1)</script><img src=x onerror=alert(1)>",
+    "&amp; &#124; \\| # ## > - 1. ~~s~~ :tada: @org/team #123",
+    "nl\nbreak\x1b]0;t\x07\u202e",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+def test_markdown_text_reads_as_itself_in_a_table_cell_in_a_summary_and_in_a_list(text: str) -> None:
+    cell, inline = f"<code>{markdown(text)}</code>", markdown(text)
+    table = f"| a | b |\n|---|---|\n| {cell} | {inline} |\n"
+    page = RenderedMarkdown(f"{table}\n<details><summary>{cell}</summary>\n\n- {inline}\n\n</details>\n")
+    assert page.table_rows == [[[human(text), human(text)]]]
+    assert page.summaries == [human(text)]
+    assert [tag for tag, _ in page.elements] == [
+        "table", "thead", "tr", "th", "th", "tbody", "tr", "td", "code", "td", "details", "summary", "code", "ul", "li"
+    ]
+    assert page.text.count(human(text)) == 4

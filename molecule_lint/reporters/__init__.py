@@ -19,15 +19,26 @@ class ReportOptions:
     # The project root relative to the repository root ("" or "apps/api/"): SARIF and GitHub annotations
     # name files from the repository root, which is where code scanning and the Actions runner look.
     repository_prefix: str = ""
+    statistics: bool = False  # text and json: counts per rule and per service
+    color: bool = False  # text: ANSI colours on rule ids and severities (never on repository text)
 
 
 Reporter = Callable[[RunResult, dict[str, Rule], ReportOptions], str]
 
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "gitlab")
+STATISTICS_FORMATS = ("text", "json")  # markdown has its counts anyway; the others are read by tools
 
 
 def reporters() -> dict[str, Reporter]:
-    from molecule_lint.reporters import github, json_report, junit, sarif, text
+    from molecule_lint.reporters import github, gitlab, json_report, junit, markdown, sarif, text
 
-    return {"text": text.render, "json": json_report.render, "sarif": sarif.render, "github": github.render, "junit": junit.render}
+    return {
+        "text": text.render,
+        "json": json_report.render,
+        "sarif": sarif.render,
+        "github": github.render,
+        "junit": junit.render,
+        "markdown": markdown.render,
+        "gitlab": gitlab.render,
+    }

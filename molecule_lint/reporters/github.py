@@ -27,5 +27,7 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
         # Each part escaped before the join, so that only our own line breaks become the annotation's.
         message = github_data("\n".join(human(part) for part in body))
         lines.append(f"::{_COMMAND[f.severity]} {properties}::{message}")
-    lines.append(human(summary_line(result)))
+    # Warnings (a service that matches no file...) as annotations too: a log line nobody opens is missed.
+    lines.extend(f"::warning title=molecule-lint::{github_data(warning)}" for warning in result.warnings)
+    lines.append(human(summary_line(result, timed=False)))  # no run time: the same input, the same bytes
     return "\n".join(lines) + "\n"

@@ -8,7 +8,7 @@ from typing import Any
 from molecule_lint import __version__
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import Finding
-from molecule_lint.reporters import ReportOptions
+from molecule_lint.reporters import ReportOptions, statistics
 from molecule_lint.rules import Rule
 
 
@@ -25,12 +25,13 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "service": f.service,
         "target": f.target,
         "trace": [{"path": h.path, "line": h.line, "note": h.note} for h in f.trace],
+        "fix": f.fix,  # in every result: a tool reading one finding has no "first finding of the rule"
         "fingerprint": f.fingerprint,
     }
 
 
 def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) -> str:
-    document = {
+    document: dict[str, Any] = {
         "version": "1",
         "tool": {"name": "molecule-lint", "version": __version__},
         "findings": [finding_dict(f) for f in result.findings],
@@ -45,4 +46,6 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
             "seconds": round(result.seconds, 3),
         },
     }
+    if options.statistics:
+        document["statistics"] = statistics.as_dict(result.findings)
     return json.dumps(document, indent=2, sort_keys=False) + "\n"
