@@ -227,12 +227,12 @@ def test_invalid_patterns_in_the_config_are_config_errors(
 
 def test_a_gitignore_over_1_mib_or_not_a_regular_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = repository(tmp_path / "repo", {**FILES, ".gitignore": "controlplane/\n" + "#\n" * (1 << 20)})
-    code, out, _ = check(root, monkeypatch)
-    assert code == 1 and "warning: .gitignore not read: it is larger than 1 MiB" in out
+    code, _, err = check(root, monkeypatch)
+    assert code == 1 and "warning: .gitignore not read: it is larger than 1 MiB" in err  # warnings go to stderr
     (root / ".gitignore").unlink()
     os.mkfifo(root / ".gitignore")  # opening it for reading would wait for a writer forever
     done = capped_check(root)
-    assert done.returncode == 1 and "warning: .gitignore not read: it is not a regular file" in done.stdout
+    assert done.returncode == 1 and "warning: .gitignore not read: it is not a regular file" in done.stderr
 
 
 def test_steering_files_inside_the_project_may_be_symlinks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
