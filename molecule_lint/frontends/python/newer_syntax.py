@@ -7,35 +7,22 @@ alias by a `pass`, an f-string of PEP 701 (quotes reused, backslashes or
 comments in a replacement field) by `()`. `ast` parses that; each placeholder
 is then swapped for the nodes the original meant, built from the parts'
 own text (parsed the same way, so nesting works) at their own positions.
-Runs on a few files of a large project, and never on hostile input libcst
-would crash on (the guards below).
+Runs on a few files of a large project, and never on input libcst would
+crash on (limits.py).
 """
 
 from __future__ import annotations
 
 import ast
-import io
 import re
-import tokenize
 from collections.abc import Iterator
-from itertools import accumulate
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from molecule_lint.frontends.python.limits import refusal
 from molecule_lint.frontends.python.syntax import Unparsable, syntax_error
 
-# libcst's native parser crashes the process (SIGSEGV) on deep nesting past ~800 brackets, and on one
-# expression with ~20,000 operators (`a and a and ...`, `- - - x`); it RecursionErrors from ~6,000.
-_MAX_BRACKETS = 200
-_BRACKETS = bytes.maketrans(b"([{)]}", b"\x01\x01\x01\xff\xff\xff")
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"([{)]}")
-_MAX_OPERATORS = 3_000
-_OPERATOR_BYTES = (b" and", b" or", b"not ")
-_UNARY_RUN = re.compile(rb"(?:[-+~]\s*){200,}")  # `- - - ... x`: a run no real code has
-_OPERATORS = frozenset({"and", "or", "not", "-", "+", "~", "*", "/", "|", "&", "^", "%", "@", "**", "//", "<<", ">>"})
-# libcst's parse time grows faster than linearly on a very long line (a 2,000-term concatenation takes a second).
-MAX_LINE_BYTES = 50_000
 _NEWLINE = re.compile(r"\r\n?|\n")
 _STRINGS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
 
@@ -44,13 +31,9 @@ Point = tuple[int, int]  # line (1-based), column (0-based, UTF-8 bytes: as `ast
 
 def parse(text: str, error: SyntaxError) -> tuple[ast.Module, str]:
     """The tree of a file `ast` rejected with ``error``, and the text it was parsed from; raises Unparsable."""
-    source = text.encode("utf-8", "surrogatepass")
-    if len(source) > MAX_LINE_BYTES and max(map(len, source.splitlines())) > MAX_LINE_BYTES:
-        raise Unparsable(f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)")
-    if _too_deeply_nested(source):
-        raise Unparsable("too deeply nested")
-    if _too_long_expression(source):
-        raise Unparsable(f"an expression with more than {_MAX_OPERATORS:,} operators")
+    refused = refusal(text.encode("utf-8", "surrogatepass"))
+    if refused is not None:
+        raise Unparsable(refused)
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError:
@@ -240,46 +223,3 @@ def _fstring_text(node: cst.FormattedStringText, fstring: cst.FormattedString) -
         except (SyntaxError, ValueError):
             pass
     return text.replace("{{", "{").replace("}}", "}")
-
-
-def _too_long_expression(source: bytes) -> bool:
-    """A run of unary operators, or a logical line with more than _MAX_OPERATORS operators
-    (tokenized only when the file holds that many `and`/`or`/`not` at all, which ordinary files don't)."""
-    adjacent = sum(source.count(pair) for pair in (b"--", b"- -", b"++", b"+ +", b"~~", b"~ ~"))
-    if adjacent > 100 and _UNARY_RUN.search(source):  # the regex only where a run is possible at all
-        return True
-    if sum(source.count(mark) for mark in _OPERATOR_BYTES) <= _MAX_OPERATORS:
-        return False
-    count = 0
-    try:
-        for token in tokenize.tokenize(io.BytesIO(source).readline):
-            if token.type == tokenize.NEWLINE:
-                count = 0
-            elif token.string in _OPERATORS and token.type in (tokenize.OP, tokenize.NAME):
-                count += 1
-                if count > _MAX_OPERATORS:
-                    return True
-    except (tokenize.TokenError, SyntaxError, UnicodeDecodeError):
-        return False  # the parser reports it as a syntax error
-    return False
-
-
-def _too_deeply_nested(source: bytes) -> bool:
-    """More than _MAX_BRACKETS nested brackets: counted over all bytes first (cheap, C-speed);
-    only when that estimate is over, again over real tokens, so brackets in strings and comments
-    cannot turn a valid file away."""
-    marks_only = source.translate(_BRACKETS, _NOT_BRACKETS)
-    if max(accumulate(memoryview(marks_only).cast("b")), default=0) <= _MAX_BRACKETS:
-        return False
-    depth = 0
-    try:
-        for token in tokenize.tokenize(io.BytesIO(source).readline):
-            if token.type == tokenize.OP and token.string in ("(", "[", "{"):
-                depth += 1
-                if depth > _MAX_BRACKETS:
-                    return True
-            elif token.type == tokenize.OP and token.string in (")", "]", "}"):
-                depth -= 1
-    except (tokenize.TokenError, SyntaxError, UnicodeDecodeError):
-        return True  # unreadable and suspicious: safer refused than handed to the parser
-    return False

@@ -14,6 +14,7 @@ import tokenize
 from dataclasses import dataclass
 
 from molecule_lint.facts import Location
+from molecule_lint.frontends.python.limits import refusal
 from molecule_lint.frontends.python.positions import Positions
 
 _BLANK = b" \t\f"
@@ -50,7 +51,7 @@ def parse(source: bytes) -> Parsed:
 
         tree, parsed = newer_syntax.parse(text, error)
     except (RecursionError, MemoryError):  # CPython's parser gives up on very deep nesting with these
-        raise Unparsable("too deeply nested") from None
+        raise Unparsable(refusal(text.encode("utf-8", "surrogatepass")) or "too deeply nested") from None
     except ValueError:  # NUL bytes
         raise Unparsable("syntax error: source code cannot contain null bytes") from None
     utf8 = text.encode("utf-8", "surrogatepass")
