@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from molecule_lint.facts import Location
 from molecule_lint.frontends.python.limits import refusal
 from molecule_lint.frontends.python.syntax import Unparsable, syntax_error
 
@@ -36,8 +37,10 @@ def parse(text: str, error: SyntaxError) -> tuple[ast.Module, str]:
         raise Unparsable(refused)
     try:
         module = cst.parse_module(text)
-    except cst.ParserSyntaxError:
-        raise syntax_error(error) from None
+    except cst.ParserSyntaxError as exc:  # its position: `ast`'s may point at 3.12 syntax before the error
+        line, column = exc.raw_line, exc.raw_column + 1
+        message = exc.message.splitlines()[0] if exc.message else "invalid syntax"
+        raise Unparsable(f"syntax error: {message}", Location(line, column, line, column + 1)) from None
     try:
         return _Rewriter(text, module).module()
     except SyntaxError:  # a construct this module does not know how to rewrite
