@@ -34,7 +34,6 @@ from molecule_lint.facts import (
 )
 from molecule_lint.frontends.python import analyze_python
 
-
 PATH = "controlplane/billing/usage.py"
 MODULE = "controlplane.billing.usage"
 NOWHERE = Location(0, 0, 0, 0)
@@ -436,6 +435,22 @@ def test_strings_that_only_mention_tables_are_not_sql() -> None:
             raise ValueError(f"SELECT * FROM agent_memories failed for {org}")
     '''
     assert facts_of(Sql, source) == []
+
+
+def test_a_docstring_is_not_a_use_and_shares_its_line() -> None:
+    source = """
+        import os
+
+        def f():
+            "reads " f"{os.environ}"; os.getenv("SKIPPED")
+
+        def g():
+            f"{os.getenv('READ')}"
+
+        def h(): "doc"; os.getenv("SUITE")
+    """
+    assert [f.name for f in facts_of(EnvRead, source)] == [("READ",), ("SUITE",)]
+    assert [f.scope for f in facts_of(Use, source)] == ["g", "h"]
 
 
 # -- ORM ----------------------------------------------------------------------------

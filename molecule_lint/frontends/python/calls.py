@@ -7,11 +7,10 @@ that the many calls that mean nothing cost one set lookup.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-import ast
 
 from molecule_lint.facts import (
     Connect,

@@ -4,10 +4,9 @@ class and the env vars it reads, the HTTP/Redis clients its methods keep on `sel
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-import ast
 
 from molecule_lint.facts import EnvRead, OrmModel, Template
 from molecule_lint.frontends.python import calls

@@ -64,7 +64,7 @@ class Argument(NamedTuple):
 def arguments(node: ast.Call) -> list[Argument]:
     """A call's arguments in source order."""
     out = [
-        Argument(None, arg.value, "*") if type(arg) is ast.Starred else Argument(None, arg, "")  # type: ignore[attr-defined]
+        Argument(None, arg.value, "*") if type(arg) is ast.Starred else Argument(None, arg, "")
         for arg in node.args
     ]
     out.extend(Argument(kw.arg, kw.value, "" if kw.arg is not None else "**") for kw in node.keywords)
@@ -79,7 +79,7 @@ def _argument_start(argument: Argument) -> tuple[int, int]:
 
 def unstarred(node: ast.expr) -> ast.expr:
     """An element for its value: `*rest` in a list or a call stands for `rest`."""
-    return node.value if type(node) is ast.Starred else node  # type: ignore[attr-defined]
+    return node.value if type(node) is ast.Starred else node
 
 
 def join(prefix: str, name: str) -> str:
@@ -89,19 +89,19 @@ def join(prefix: str, name: str) -> str:
 def dotted(node: ast.AST) -> str | None:
     """"a.b.c" for a Name/Attribute chain, else None."""
     if type(node) is ast.Name:
-        return node.id  # type: ignore[attr-defined]
+        return node.id
     if type(node) is ast.Attribute:
-        base = dotted(node.value)  # type: ignore[attr-defined]
-        return f"{base}.{node.attr}" if base else None  # type: ignore[attr-defined]
+        base = dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
     return None
 
 
 def last_name(node: ast.AST) -> str | None:
     """The called name of `f(...)` / `x.y.f(...)`."""
     if type(node) is ast.Name:
-        return node.id  # type: ignore[attr-defined]
+        return node.id
     if type(node) is ast.Attribute:
-        return node.attr  # type: ignore[attr-defined]
+        return node.attr
     return None
 
 
@@ -180,7 +180,7 @@ def _module_level(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
         elif kind is ast.Match:
             continue
         elif hasattr(stmt, "body"):
-            yield from _module_level(stmt.body)  # type: ignore[attr-defined]
+            yield from _module_level(stmt.body)
             for handler in getattr(stmt, "handlers", ()):
                 yield from _module_level(handler.body)
             yield from _module_level(getattr(stmt, "orelse", ()))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
@@ -27,6 +28,7 @@ from molecule_lint.frontends.python.syntax import Unparsable, syntax_error
 _NEWLINE = re.compile(r"\r\n?|\n")
 _STRINGS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
 
+Node = TypeVar("Node", bound=ast.AST)
 Point = tuple[int, int]  # line (1-based), column (0-based, UTF-8 bytes: as `ast` counts)
 
 
@@ -73,13 +75,7 @@ class _Rewriter:
         lines[0] = ("(" + " " * (prefix - 1) if prefix else "(") + lines[0][column:]
         expression = ast.parse("\n".join(lines) + ")", mode="eval").body
         for child in ast.walk(expression):
-            if hasattr(child, "lineno"):
-                if not prefix and child.lineno == 1:
-                    child.col_offset -= 1
-                if not prefix and child.end_lineno == 1:
-                    child.end_col_offset -= 1  # type: ignore[operator]
-                child.lineno += first - 1
-                child.end_lineno += first - 1  # type: ignore[operator]
+            _shift(child, first - 1, 0 if prefix else -1)
         self._graft(expression, grafts)
         return self._replacement(expression, grafts)  # type: ignore[return-value]  # the whole of it, maybe
 
@@ -167,8 +163,7 @@ class _Rewriter:
             yield from self._fstring_parts(node.parts, node, where)
 
     def _fstring_parts(
-        self, parts: tuple[cst.BaseFormattedStringContent, ...] | list[cst.BaseFormattedStringContent],
-        fstring: cst.FormattedString, where: ast.AST,
+        self, parts: Sequence[cst.BaseFormattedStringContent], fstring: cst.FormattedString, where: ast.AST
     ) -> Iterator[ast.expr]:
         for part in parts:
             if isinstance(part, cst.FormattedStringText):
@@ -204,8 +199,20 @@ def _blank(lines: list[str], first: int, where: CodeRange, keep: str) -> None:
         lines[line - first] = text[:begin] + filler + text[stop:]
 
 
-def _located(node: ast.AST, where: ast.AST) -> ast.AST:
+def _located(node: Node, where: ast.AST) -> Node:
     return ast.copy_location(node, where)
+
+
+def _shift(node: Any, lines: int, first_line_columns: int) -> None:
+    """Move a node parsed from a piece of the file to where that piece is."""
+    if not hasattr(node, "lineno"):
+        return
+    if node.lineno == 1:
+        node.col_offset += first_line_columns
+    if node.end_lineno == 1:
+        node.end_col_offset += first_line_columns
+    node.lineno += lines
+    node.end_lineno += lines
 
 
 def _readable(code: str) -> bool:

@@ -64,6 +64,7 @@ _SELECTORS = frozenset(
      "search_path", "schema", "address", "unix_socket"}
 )  # fmt: skip
 _SCHEMA_KEYWORDS = frozenset({"schema_translate_map", "search_path"})
+_EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _SCHEMA_OWNERS = frozenset({"MetaData", "Table", "declarative_base", "registry", "execution_options"})
 
 
@@ -246,7 +247,7 @@ class _Function:
     def try_statement(self, stmt: ast.Try | ast.TryStar) -> None:
         self.suite(stmt.body)
         for handler in stmt.handlers:
-            self.suite(handler.body)  # type: ignore[attr-defined]
+            self.suite(handler.body)
         self.suite(stmt.orelse)
         self.suite(stmt.finalbody)
 
@@ -293,12 +294,11 @@ class _Function:
                 self.guard(value)
         elif isinstance(test, ast.UnaryOp):
             self.guard(test.operand)
-        elif isinstance(test, ast.Compare) and len(test.ops) == 1:
-            if isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
-                comparator = test.comparators[0]
-                for checked, other in ((test.left, comparator), (comparator, test.left)):
-                    if isinstance(checked, ast.Name) and checked.id in self.locals and not self.carries(other):
-                        self.origins[checked.id] = _NONE
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _EQUALITIES:
+            comparator = test.comparators[0]
+            for checked, other in ((test.left, comparator), (comparator, test.left)):
+                if isinstance(checked, ast.Name) and checked.id in self.locals and not self.carries(other):
+                    self.origins[checked.id] = _NONE
 
     def carries(self, node: ast.AST) -> bool:
         """Whether an expression may hold a tracked value, without evaluating it again."""
@@ -423,8 +423,8 @@ class _Function:
             for part in node.values:
                 if isinstance(part, ast.FormattedValue):
                     parts.extend(self.hole(part.value, marks))
-                elif isinstance(part, ast.Constant):
-                    parts.append(string_value(part.value))
+                elif isinstance(part, ast.Constant) and isinstance(part.value, str):
+                    parts.append(part.value)
             return merge(parts)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             if not (_stringy(node.left) or _stringy(node.right)):
@@ -646,12 +646,11 @@ def _is_model(annotation: ast.expr) -> bool:
 
 
 def _stringy(node: ast.expr) -> bool:
-    kind = type(node)
-    if kind is ast.JoinedStr or (kind is ast.Constant and isinstance(node.value, (str, bytes))):  # type: ignore[attr-defined]
+    if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))):
         return True
-    if kind is ast.BinOp and type(node.op) in (ast.Add, ast.Mod):  # type: ignore[attr-defined]
-        return _stringy(node.left) or (type(node.op) is ast.Add and _stringy(node.right))  # type: ignore[attr-defined]
-    return kind is ast.Call and _is_format(node)  # type: ignore[arg-type]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return _stringy(node.left) or (isinstance(node.op, ast.Add) and _stringy(node.right))
+    return isinstance(node, ast.Call) and _is_format(node)
 
 
 def _is_format(node: ast.Call) -> bool:

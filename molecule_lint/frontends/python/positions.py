@@ -49,23 +49,20 @@ class Positions:
 
     def location(self, node: ast.AST) -> Location:
         if isinstance(node, _BLOCKS):
-            end = block_end(node)
-            return self._location(node.lineno, node.col_offset, *end)
+            return self._location(*_start(node), *block_end(node))
         if type(node) is ast.GeneratorExp:
             return self._inside_parentheses(node)
         if type(node) is ast.arg:  # a parameter: its name only
             column = self.column(node.lineno, node.col_offset)
             return Location(node.lineno, column + 1, node.lineno, column + 1 + len(node.arg))
-        return self._location(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)  # type: ignore[attr-defined]
+        return self._location(*_start(node), *_end(node))
 
-    def _location(self, line: int, offset: int, end_line: int | None, end_offset: int | None) -> Location:
-        assert end_line is not None and end_offset is not None
+    def _location(self, line: int, offset: int, end_line: int, end_offset: int) -> Location:
         return Location(line, self.column(line, offset) + 1, end_line, self.column(end_line, end_offset) + 1)
 
     def code(self, node: ast.expr) -> str:
-        """An expression's source text with the parentheses around it that are its own: `(orgs)` in `for o in (orgs)`."""
-        start = (node.lineno - 1, node.col_offset)
-        end = (node.end_lineno - 1, node.end_col_offset)  # type: ignore[operator]
+        """An expression's source text with the parentheses that are its own: `(orgs)` in `for o in (orgs)`."""
+        start, end = _index(_start(node)), _index(_end(node))
         while True:
             before, after = self._previous(start), self._next(end)
             if before is None or after is None or self._byte(before) != b"(" or self._byte(after) != b")":
@@ -75,16 +72,24 @@ class Positions:
             start, end = before, (after[0], after[1] + 1)
         return self._text(start, end)
 
+    def is_concatenation(self, node: ast.JoinedStr) -> bool:
+        """Whether an f-string node is written as more than one string literal (`"a" f"{b}"`)."""
+        text = self._text(_index(_start(node)), _index(_end(node)))
+        try:
+            tokens = tokenize.generate_tokens(io.StringIO(f"({text})").readline)
+            return sum(token.type == tokenize.STRING for token in tokens) > 1
+        except (tokenize.TokenError, SyntaxError):
+            return False
+
     def _inside_parentheses(self, node: ast.GeneratorExp) -> Location:
         """`(x for x in y)`: from the first token inside the parentheses to the last."""
-        start = (node.lineno - 1, node.col_offset)
-        text = self._text(start, (node.end_lineno - 1, node.end_col_offset))  # type: ignore[operator]
+        text = self._text(_index(_start(node)), _index(_end(node)))
         try:
             tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type not in _SKIPPED_TOKENS]
         except (tokenize.TokenError, SyntaxError):
             tokens = []
         if len(tokens) < 3:
-            return self._location(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+            return self._location(*_start(node), *_end(node))
         first_column = self.column(node.lineno, node.col_offset)
 
         def absolute(line: int, column: int) -> tuple[int, int]:
@@ -151,18 +156,31 @@ def block_end(node: ast.AST) -> tuple[int, int]:
     while True:
         block = _last_block(node)
         if block is None:
-            return node.end_lineno, node.end_col_offset  # type: ignore[attr-defined,return-value]
+            return _end(node)
         node = block[-1]
 
 
 def _last_block(node: ast.AST) -> list[ast.stmt] | None:
-    kind = type(node)
-    if kind is ast.Try or kind is ast.TryStar:
-        return node.finalbody or node.orelse or (node.handlers[-1].body if node.handlers else node.body)  # type: ignore[attr-defined]
-    if kind is ast.Match:
-        return node.cases[-1].body  # type: ignore[attr-defined]
-    if kind in (ast.If, ast.For, ast.AsyncFor, ast.While):
-        return node.orelse or node.body  # type: ignore[attr-defined,no-any-return]
-    if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.With, ast.AsyncWith):
-        return node.body  # type: ignore[attr-defined,no-any-return]
+    if isinstance(node, (ast.Try, ast.TryStar)):
+        return node.finalbody or node.orelse or (node.handlers[-1].body if node.handlers else node.body)
+    if isinstance(node, ast.Match):
+        return node.cases[-1].body
+    if isinstance(node, (ast.If, ast.For, ast.AsyncFor, ast.While)):
+        return node.orelse or node.body
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.With, ast.AsyncWith)):
+        return node.body
     return None
+
+
+def _start(node: ast.AST) -> tuple[int, int]:
+    """(line, UTF-8 column) where a node starts."""
+    return node.lineno, node.col_offset  # type: ignore[attr-defined]
+
+
+def _end(node: ast.AST) -> tuple[int, int]:
+    return node.end_lineno, node.end_col_offset  # type: ignore[attr-defined]
+
+
+def _index(point: tuple[int, int]) -> tuple[int, int]:
+    """A point as an index into the lines: the line 0-based."""
+    return point[0] - 1, point[1]

@@ -134,7 +134,7 @@ class Resolver:
         parts: list[str | Ref] = []
         for part in node.values:
             if type(part) is ast.FormattedValue:
-                parts.extend(self.hole(part.value))  # type: ignore[attr-defined]
+                parts.extend(self.hole(part.value))
             else:
                 parts.append(string_value(part.value))  # type: ignore[attr-defined]
         return merge(parts)
@@ -168,12 +168,12 @@ class Resolver:
     def _method_text(self, node: ast.Call) -> Template | None:
         """`"...".format(...)`; `sep.join(...)` is a hole."""
         func = node.func
-        if type(func) is not ast.Attribute or func.attr not in ("format", "join"):  # type: ignore[attr-defined]
+        if type(func) is not ast.Attribute or func.attr not in ("format", "join"):
             return None
-        fmt = self.text_of(func.value)  # type: ignore[attr-defined]
+        fmt = self.text_of(func.value)
         if fmt is None:
             return None
-        if func.attr == "join":  # type: ignore[attr-defined]
+        if func.attr == "join":
             return HOLE
         given = arguments(node)
         args = [self.hole(a.value) for a in given if a.keyword is None and not a.star]

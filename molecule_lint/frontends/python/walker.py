@@ -11,7 +11,6 @@ import ast
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Any
 
 from molecule_lint.facts import (
@@ -258,9 +257,9 @@ class Walker(Resolver):
         """Walk the defaults; the parameters' names."""
         for default in params.defaults:
             self.walk(default)
-        for default in params.kw_defaults:
-            if default is not None:
-                self.walk(default)
+        for keyword_default in params.kw_defaults:
+            if keyword_default is not None:
+                self.walk(keyword_default)
         return [p.arg for p in parameters(params)]
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
@@ -304,7 +303,7 @@ class Walker(Resolver):
             for name in names:
                 self.bind(name, self.local_binding(name))
             return
-        single = targets[0].id if len(targets) == 1 and type(targets[0]) is ast.Name else None  # type: ignore[attr-defined]
+        single = targets[0].id if len(targets) == 1 and type(targets[0]) is ast.Name else None
         kind = self.frames[-1].kind
         text = self.value_of(value) if kind != "class" else None
         held = None
@@ -333,8 +332,8 @@ class Walker(Resolver):
         if held is not None and single is not None:
             self.frames[-1].pending_sql[single] = held
         for target in targets:
-            if tracked is not None and type(target) is ast.Attribute and dotted(target.value) == "self":  # type: ignore[attr-defined]
-                self.self_attrs[target.attr] = tracked  # type: ignore[attr-defined]
+            if tracked is not None and type(target) is ast.Attribute and dotted(target.value) == "self":
+                self.self_attrs[target.attr] = tracked
 
     def walk_target(self, target: ast.expr) -> None:
         """An assignment target: names are bindings; attributes and subscripts read their base."""
@@ -437,9 +436,9 @@ class Walker(Resolver):
         """`except*` handlers bind no name for the walk, and are read body first."""
         self.walk_all(node.body)
         for handler in node.handlers:
-            self.walk_all(handler.body)  # type: ignore[attr-defined]
-            if handler.type is not None:  # type: ignore[attr-defined]
-                self.walk(handler.type)  # type: ignore[attr-defined]
+            self.walk_all(handler.body)
+            if handler.type is not None:
+                self.walk(handler.type)
         self.walk_all(node.orelse)
         self.walk_all(node.finalbody)
 
@@ -583,7 +582,7 @@ def parameters(params: ast.arguments) -> list[ast.arg]:
 
 
 def _is_string(node: ast.AST) -> bool:
-    return type(node) is ast.JoinedStr or (type(node) is ast.Constant and isinstance(node.value, (str, bytes)))  # type: ignore[attr-defined]
+    return type(node) is ast.JoinedStr or (type(node) is ast.Constant and isinstance(node.value, (str, bytes)))
 
 
 def _docstring_end(parsed: Parsed, stmt: ast.stmt) -> int | None:
@@ -603,9 +602,14 @@ def _mentions_org(text: str) -> bool:
     return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
 
 
-@cache
+_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
 def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
-    return tuple(name for name in kind._fields if name not in _SKIPPED_FIELDS)
+    found = _FIELDS.get(kind)
+    if found is None:
+        found = _FIELDS[kind] = tuple(name for name in kind._fields if name not in _SKIPPED_FIELDS)
+    return found
 
 
 _HANDLERS: dict[type, Callable[[Walker, Any], None]] = {
