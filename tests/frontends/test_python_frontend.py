@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import textwrap
+import time
 from typing import TypeVar
 
 import libcst as cst
@@ -967,6 +968,16 @@ def test_nesting_deeper_than_python_allows_is_refused_before_parsing() -> None:
 def test_a_long_concatenation_is_analysed() -> None:
     source = "QUERY = " + " + ".join(['"a"'] * 1500) + "\n"
     assert facts_of(Constant, source)[0].value == ("a" * 1500,)
+
+
+def test_long_operator_chains_are_analysed_in_linear_time() -> None:
+    # Asking every level of the chain about the operands below it took 90 s for these 3,000 terms.
+    terms = 3_000
+    source = "def f(o):\n    return " + " + ".join(["o.x(y)"] * terms) + " + '%s' % o\n"
+    started = time.perf_counter()
+    result = analyze_python(PATH, MODULE, source.encode())
+    assert result.error is None
+    assert time.perf_counter() - started < 30
 
 
 def test_bom_latin_1_cookie_and_crlf() -> None:

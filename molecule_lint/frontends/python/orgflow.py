@@ -122,6 +122,7 @@ class _Function:
         self.sources: dict[str, tuple[ast.AST, str, str]] = {}  # origin -> (node, kind, name)
         self.counter = itertools.count(1)
         self.done: set[tuple[Any, ...]] = set()  # facts already out
+        self._stringy: dict[int, bool] = {}
 
     def run(self) -> None:
         self.parameters()
@@ -427,16 +428,16 @@ class _Function:
                     parts.append(part.value)
             return merge(parts)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            if not (_stringy(node.left) or _stringy(node.right)):
+            if not (self.stringy(node.left) or self.stringy(node.right)):
                 return None
             return merge((*self.hole(node.left, marks), *self.hole(node.right, marks)))
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and _stringy(node.left):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and self.stringy(node.left):
             fmt = self.hole(node.left, marks)
             values = node.right
             if isinstance(values, ast.Tuple):
                 return percent_format(fmt, [self.hole(unstarred(e), marks) for e in values.elts], {})
             return percent_format(fmt, [self.hole(values, marks)], {})
-        if isinstance(node, ast.Call) and _is_format(node):
+        if isinstance(node, ast.Call) and _is_format(node, self.stringy):
             assert isinstance(node.func, ast.Attribute)
             fmt = self.hole(node.func.value, marks)
             given = arguments(node)
@@ -445,8 +446,15 @@ class _Function:
             return brace_format(fmt, args, keywords)
         return None
 
+    def stringy(self, node: ast.expr) -> bool:
+        """Memoized: every level of a `a + b + ...` chain asks about the operands below it."""
+        found = self._stringy.get(id(node))
+        if found is None:
+            found = self._stringy[id(node)] = _stringy(node, self.stringy)
+        return found
+
     def hole(self, node: ast.expr, marks: list[Origins]) -> Template:
-        template = self.template(node, marks) if _stringy(node) else None
+        template = self.template(node, marks) if self.stringy(node) else None
         if template is not None:
             return template
         origins = self.value(node)
@@ -458,7 +466,7 @@ class _Function:
     # -- calls ----------------------------------------------------------------------
 
     def call(self, node: ast.Call) -> Origins:
-        if _is_format(node):
+        if _is_format(node, self.stringy):
             return self.string(node)
         args = [(arg, self.value(arg.value)) for arg in arguments(node)]
         if id(node) in self.known.env_reads:
@@ -645,17 +653,18 @@ def _is_model(annotation: ast.expr) -> bool:
     return declared is not None and declared[:1].isupper() and declared not in ("Optional", "Annotated", "UUID")
 
 
-def _stringy(node: ast.expr) -> bool:
+def _stringy(node: ast.expr, stringy: Callable[[ast.expr], bool]) -> bool:
+    """Whether an expression builds a string; ``stringy`` answers for its operands."""
     if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))):
         return True
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
-        return _stringy(node.left) or (isinstance(node.op, ast.Add) and _stringy(node.right))
-    return isinstance(node, ast.Call) and _is_format(node)
+        return stringy(node.left) or (isinstance(node.op, ast.Add) and stringy(node.right))
+    return isinstance(node, ast.Call) and _is_format(node, stringy)
 
 
-def _is_format(node: ast.Call) -> bool:
+def _is_format(node: ast.Call, stringy: Callable[[ast.expr], bool]) -> bool:
     func = node.func
-    return isinstance(func, ast.Attribute) and func.attr == "format" and _stringy(func.value)
+    return isinstance(func, ast.Attribute) and func.attr == "format" and stringy(func.value)
 
 
 def _subscripts(node: ast.Subscript) -> list[ast.expr]:

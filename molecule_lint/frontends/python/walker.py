@@ -66,6 +66,7 @@ _DEFERRING_METHODS = frozenset(
     {"submit", "run_in_executor", "to_thread", "apply_async", "spawn", "create_task", "start_soon", "call_soon",
      "ensure_future", "enqueue", "send_task"}
 )
+_TEXT_OPERATORS = (ast.Add, ast.Mod)
 Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 
 
@@ -531,11 +532,20 @@ class Walker(Resolver):
         self.string_expression(node)
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
-        if self.sql_off == 0 and type(node.op) in (ast.Add, ast.Mod):
+        if self.sql_off == 0 and type(node.op) in _TEXT_OPERATORS:
             text = self.text_of(node)
             if text is not None:
                 self.string_expression(node, text)
                 return
+            # No text here means none in the left operand either: its `+`/`%` chain is not asked again,
+            # which would take time quadratic in the chain's length.
+            spine = [node]
+            while type(left := spine[-1].left) is ast.BinOp and type(left.op) in _TEXT_OPERATORS:
+                spine.append(left)
+            self.walk(spine[-1].left)
+            for operation in reversed(spine):
+                self.walk(operation.right)
+            return
         self.walk_children(node)
 
     def visit_BoolOp(self, node: ast.BoolOp) -> None:
