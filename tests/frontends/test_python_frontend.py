@@ -872,6 +872,19 @@ def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
     ]
 
 
+def test_a_loop_is_over_its_iterable_as_written_with_its_own_parentheses() -> None:
+    source = """
+        def f(pool, orgs, tenants):
+            for org in (orgs):
+                pass
+            for org in list(orgs):
+                pass
+            pool.map(fetch, ( tenants ))
+            return [o for o in sorted((orgs))]
+    """
+    assert [loop.over for loop in facts_of(Loop, source)] == ["(orgs)", "list(orgs)", "( tenants )", "sorted((orgs))"]
+
+
 def test_a_loop_accumulates_when_its_body_keeps_what_it_gets() -> None:
     source = """
         from workspace_server.client import fetch, delete

@@ -77,7 +77,9 @@ class _Rewriter:
         for child in ast.walk(expression):
             _shift(child, first - 1, 0 if prefix else -1)
         self._graft(expression, grafts)
-        return self._replacement(expression, grafts)  # type: ignore[return-value]  # the whole of it, maybe
+        whole = self._replacement(expression, grafts)  # the expression may be a placeholder itself
+        assert isinstance(whole, ast.expr)
+        return whole
 
     # -- what to replace ------------------------------------------------------------
 
@@ -127,11 +129,12 @@ class _Rewriter:
         for parent in ast.walk(tree):
             for name, value in ast.iter_fields(parent):
                 if isinstance(value, list):
-                    value[:] = [self._replacement(item, grafts) for item in value]
+                    value[:] = [self._replacement(i, grafts) if isinstance(i, ast.AST) else i for i in value]
                 elif isinstance(value, ast.AST):
                     setattr(parent, name, self._replacement(value, grafts))
 
-    def _replacement(self, node: object, grafts: dict[Point, cst.CSTNode]) -> object:
+    def _replacement(self, node: ast.AST, grafts: dict[Point, cst.CSTNode]) -> ast.AST:
+        """What a placeholder stands for; any other node is itself."""
         if not isinstance(node, (ast.Pass, ast.Tuple)) or isinstance(node, ast.Tuple) and node.elts:
             return node
         original = grafts.get((node.lineno, node.col_offset))
@@ -157,8 +160,7 @@ class _Rewriter:
             yield from self._string_parts(node.left, where)
             yield from self._string_parts(node.right, where)
         elif isinstance(node, cst.SimpleString):
-            value = node.evaluated_value
-            yield _located(ast.Constant(value.decode("utf-8", "replace") if isinstance(value, bytes) else value), where)
+            yield _located(ast.Constant(node.evaluated_value), where)
         elif isinstance(node, cst.FormattedString):
             yield from self._fstring_parts(node.parts, node, where)
 
