@@ -14,8 +14,10 @@ crash on (limits.py).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Any, TypeVar
 
 import libcst as cst
@@ -102,11 +104,11 @@ class _Rewriter:
                 continue
             elif isinstance(node, _STRINGS):
                 where = self.ranges[node]
-                if not _readable(self._text(where)):
+                if _has_fstring(node) and not _readable(self._text(where)):  # PEP 701 changed f-strings only
                     blanks.append((where, "()"))
                     grafts[self._start(where)] = node
                 continue
-            stack.extend(reversed(node.children))
+            stack.extend(reversed(list(_children(node))))
         for where, keep in sorted(blanks, key=lambda blank: (blank[0].start.line, blank[0].start.column), reverse=True):
             _blank(lines, first, where, keep)  # right to left: columns on the left stay as libcst counted them
         return grafts
@@ -215,6 +217,27 @@ def _shift(node: Any, lines: int, first_line_columns: int) -> None:
         node.end_col_offset += first_line_columns
     node.lineno += lines
     node.end_lineno += lines
+
+
+def _children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """A node's children in order, read from its fields (libcst's `children` rebuilds the node: slow)."""
+    for name in _fields(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, cst.CSTNode):
+            yield value
+        elif isinstance(value, (tuple, list)):
+            yield from (item for item in value if isinstance(item, cst.CSTNode))
+
+
+@cache
+def _fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(kind))
+
+
+def _has_fstring(node: cst.CSTNode) -> bool:
+    if isinstance(node, cst.ConcatenatedString):
+        return _has_fstring(node.left) or _has_fstring(node.right)
+    return isinstance(node, cst.FormattedString)
 
 
 def _readable(code: str) -> bool:
