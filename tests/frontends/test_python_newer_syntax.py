@@ -1,5 +1,5 @@
 """Python 3.12 syntax on an interpreter whose `ast` does not know it: analysed as libcst reads it,
-every fact where it is in the file; libcst is imported for such files only."""
+every fact where it is in the file; libcst is imported only for PEP 701 f-strings."""
 
 from __future__ import annotations
 
@@ -50,6 +50,37 @@ def test_type_parameters_and_aliases() -> None:
     assert {
         (Location(5, 15, 5, 19), "db.Base"), (Location(7, 33, 7, 34), "db.q"), (Location(7, 15, 7, 19), "db.Base")
     } <= uses
+
+
+TRICKY = """
+    import os
+    from db import Base, q
+    class C[
+        K: Base,  # a comment
+        V = q,
+    ](Base):
+        url = os.environ["B"]
+    async def f[T](x: T) -> T: return os.getenv("A")
+    if True: type Alias[T: (Base, q)] = dict[str, q]  # trailing comment
+    type Other = list[int]; y = os.getenv("C")
+    def g[**P, *Ts](): pass
+    é = 1; type Ü[T: Base] = "é"; z = os.getenv("D")
+"""
+
+
+def test_tokenize_and_libcst_find_the_same_type_syntax() -> None:
+    """Type parameters and aliases are found with tokenize; with a PEP 701 f-string in the file, with libcst."""
+    by_tokens = analyze(TRICKY)
+    by_libcst = analyze(TRICKY + '    w = f"{"a"}"\n')
+    assert by_tokens.error is None and by_libcst.error is None
+    assert by_tokens.facts == tuple(f for f in by_libcst.facts if f.loc.line < 13)
+    reads = [(f.loc, f.name) for f in by_tokens.facts if isinstance(f, EnvRead)]
+    assert reads == [
+        (Location(7, 11, 7, 26), ("B",)),
+        (Location(8, 35, 8, 49), ("A",)),
+        (Location(10, 29, 10, 43), ("C",)),
+        (Location(12, 35, 12, 49), ("D",)),
+    ]
 
 
 FSTRINGS = """
@@ -103,7 +134,11 @@ print("libcst" in sys.modules)
 
 
 @needs_older_ast
-@pytest.mark.parametrize(("extra", "imported"), [("", "False"), ("type Alias = int\n", "True")])
+@pytest.mark.parametrize(
+    ("extra", "imported"),
+    [("", "False"), ("type Alias = int\n", "False"), ('x = f"{"a"}"\n', "True")],
+    ids=["3.11", "type-alias-found-by-tokenize", "pep-701-fstring"],
+)
 def test_libcst_is_imported_only_for_newer_syntax(tmp_path: Path, extra: str, imported: str) -> None:
     config = {"services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
               "tenant_data": {"tables": ["agent_memories"]}}  # fmt: skip

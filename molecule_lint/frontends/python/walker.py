@@ -506,8 +506,12 @@ class Walker(Resolver):
         quiet = calls.analyse(self, node, qualified)
         self.reference(node.func, qualified)
         self.sql_off += quiet
-        for arg in arguments(node):
-            self.walk(arg.value)
+        if node.keywords and any(type(arg) is ast.Starred for arg in node.args):
+            self.walk_all([arg.value for arg in arguments(node)])  # `f(x=1, *rest)`: in the order written
+        else:
+            self.walk_all(node.args)  # `*rest` is walked for `rest`
+            for keyword in node.keywords:
+                self.walk(keyword.value)
         self.sql_off -= quiet
         if self.loops:
             self.loop_call(node, qualified)
