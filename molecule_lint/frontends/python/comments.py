@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from molecule_lint.facts import Location
 
-_MARK = re.compile(r"#\s*molecule-lint\s*:\s*ignore\b\s*(?:\[(?P<rules>[^\]]*)\])?(?P<rest>.*)$", re.IGNORECASE)
+# Public: `molecule-lint fix` edits the comments it matches.
+MARK = re.compile(r"#\s*molecule-lint\s*:\s*ignore\b\s*(?:\[(?P<rules>[^\]]*)\])?(?P<rest>.*)$", re.IGNORECASE)
 _REST = re.compile(r"^\s*(?:--\s*(?P<reason>.*?))?\s*(?:\(\s*until\s+(?P<until>[^)]*?)\s*\))?\s*$", re.IGNORECASE)
 
 
@@ -31,7 +32,7 @@ class Mark:
 
 def marks(source: bytes) -> Iterator[Mark]:
     for token in _comments(source):
-        mark = _MARK.search(token.string)
+        mark = MARK.search(token.string)
         if mark is None:
             continue
         rules = tuple(r.strip().upper() for r in (mark.group("rules") or "").split(",") if r.strip())
