@@ -1,9 +1,9 @@
 """One parse of a Python file with the standard library's `ast`, shared by every pass over it.
 
 `ast` knows only the running interpreter's grammar: a file it rejects goes to
-newer_syntax, which reads Python 3.12 syntax (type parameters, `type`
-aliases, PEP 701 f-strings) with libcst; only a file both reject is
-unparsable. libcst is imported on that path alone.
+newer_syntax, which reads Python 3.12 syntax (type parameters and `type`
+aliases with tokenize, PEP 701 f-strings with libcst, imported for them
+alone); a file it cannot read either is unparsable.
 """
 
 from __future__ import annotations
