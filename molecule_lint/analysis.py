@@ -19,19 +19,17 @@ from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
 from molecule_lint.facts import FileFacts, facts_digest
 from molecule_lint.frontends.go.gomod import go_module_name
+from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.modules import python_module_name
 
 # Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-# A longer line is minified or generated code; libcst's parse time grows faster than linearly on such
-# expressions (a 2,000-term concatenation takes a second), so one file could stall a CI run.
-MAX_LINE_BYTES = 50_000
 
 Frontend = Callable[[str, str, bytes], FileFacts]
 
 
 def _python(path: str, module: str, source: bytes) -> FileFacts:
-    from molecule_lint.frontends.python import analyze_python  # libcst is imported only when needed
+    from molecule_lint.frontends.python import analyze_python  # imported only when a file is parsed
 
     return analyze_python(path, module, source)
 
@@ -94,7 +92,7 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
         return FileFacts(file.path, file.language, module, error=error), content_digest
     if b"\0" in source:
         return FileFacts(file.path, file.language, module, error="skipped: binary file (NUL bytes)"), content_digest
-    if len(source) > MAX_LINE_BYTES and max(map(len, source.splitlines())) > MAX_LINE_BYTES:
+    if file.language != "python" and has_long_line(source):  # Python's `ast` reads them (limits.py)
         error = f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)"
         return FileFacts(file.path, file.language, module, error=error), content_digest
     try:

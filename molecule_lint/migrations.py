@@ -1,7 +1,7 @@
 """Schema changes of a configured migration set: SQL files, Alembic and Django migrations.
 
 Python migrations are read with the standard library's `ast`, not through the
-libcst frontend: migration files are usually outside the set the frontend
+frontend: migration files are usually outside the set the frontend
 parses (the prefilter keeps platform code and what it imports; no one imports
 a tenant's migrations), they are few, and the catalog is built once per run,
 so a second, cheap parse of just these files costs little. Nothing is

@@ -1,6 +1,6 @@
-"""Decide cheaply which Python files need the full libcst analysis.
+"""Decide cheaply which Python files need the full analysis.
 
-Parsing with libcst costs ~10x `ast.parse` (MEASUREMENTS.md), and most files
+A parse and its walk cost ~10x this scan, and most files
 of a repository hold nothing the rules look at. A byte-level scan of every
 file (scan.py: its imports, and whether it names a tenant table, env var, key
 space, endpoint or service URL) decides. Platform and shared code is parsed

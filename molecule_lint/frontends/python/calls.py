@@ -7,11 +7,10 @@ that the many calls that mean nothing cost one set lookup.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-import libcst as cst
 
 from molecule_lint.facts import (
     Connect,
@@ -24,7 +23,7 @@ from molecule_lint.facts import (
     Route,
     Sql,
 )
-from molecule_lint.frontends.python.names import Tracked, absolute_module, last_name
+from molecule_lint.frontends.python.names import Argument, Tracked, absolute_module, arguments, last_name, unstarred
 from molecule_lint.frontends.python.templates import literal, render
 from molecule_lint.sql import looks_like_sql
 
@@ -94,7 +93,7 @@ _REDIS_NAME = re.compile(r"(?:^|_)a?redis(?:_?(?:client|conn|connection|pool|cli
 _REDIS = Tracked("redis")
 
 
-def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
+def analyse(w: Walker, node: ast.Call, qualified: str | None) -> bool:
     """Emit the facts a call is; True when its arguments are not literal SQL (messages, SQL already taken)."""
     func = node.func
     method = last_name(func)
@@ -118,30 +117,36 @@ def analyse(w: Walker, node: cst.Call, qualified: str | None) -> bool:
 # -- arguments --------------------------------------------------------------
 
 
-def _positional(node: cst.Call) -> list[cst.BaseExpression]:
-    return [a.value for a in node.args if a.keyword is None and not a.star]
+def _positional(node: ast.Call) -> list[ast.expr]:
+    return [a for a in node.args if type(a) is not ast.Starred]
 
 
-def _argument(node: cst.Call, position: int | None, keywords: tuple[str, ...] = ()) -> cst.BaseExpression | None:
-    for arg in node.args:
-        if arg.keyword is not None and arg.keyword.value in keywords:
-            return arg.value
+def _argument(node: ast.Call, position: int | None, keywords: tuple[str, ...] = ()) -> ast.expr | None:
+    for keyword in node.keywords:
+        if keyword.arg in keywords:
+            return keyword.value
     positional = _positional(node)
     return positional[position] if position is not None and position < len(positional) else None
+
+
+def first_argument(node: ast.Call) -> Argument | None:
+    """The argument written first, whatever its kind."""
+    given = arguments(node)
+    return given[0] if given else None
 
 
 # -- recognisers ------------------------------------------------------------
 
 
-def _is_message(w: Walker, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
-    if isinstance(func, cst.Attribute) and method in _MESSAGE_METHODS:
+def _is_message(w: Walker, func: ast.expr, method: str, qualified: str | None) -> bool:
+    if isinstance(func, ast.Attribute) and method in _MESSAGE_METHODS:
         return True
     if qualified in _MESSAGE_FUNCTIONS:
         return True
-    return isinstance(func, cst.Name) and method == "print" and w.binding("print")[1] is None
+    return isinstance(func, ast.Name) and method == "print" and w.binding("print")[1] is None
 
 
-def _sql_call(w: Walker, node: cst.Call, method: str, qualified: str | None) -> bool:
+def _sql_call(w: Walker, node: ast.Call, method: str, qualified: str | None) -> bool:
     arg = _argument(node, 0, _SQL_KEYWORDS)
     text = w.value_of(arg) if arg is not None else None
     if text is None:
@@ -156,12 +161,12 @@ def _sql_call(w: Walker, node: cst.Call, method: str, qualified: str | None) -> 
     return True
 
 
-def dynamic_import(w: Walker, node: cst.Call) -> str | None:
+def dynamic_import(w: Walker, node: ast.Call) -> str | None:
     """The module of `importlib.import_module("a.b")` / `__import__("a.b")` with a literal name."""
     func = node.func
     if not (
         w.qualify(func) == "importlib.import_module"
-        or (isinstance(func, cst.Name) and func.value == "__import__" and w.binding("__import__")[1] is None)
+        or (isinstance(func, ast.Name) and func.id == "__import__" and w.binding("__import__")[1] is None)
     ):
         return None
     name_arg = _argument(node, 0, ("name",))
@@ -171,15 +176,15 @@ def dynamic_import(w: Walker, node: cst.Call) -> str | None:
     if not name.startswith("."):
         return name
     anchor = _argument(node, 1, ("package",))
-    if isinstance(anchor, cst.Name) and anchor.value in ("__name__", "__package__"):
-        package = w.module if anchor.value == "__name__" else w.package
+    if isinstance(anchor, ast.Name) and anchor.id in ("__name__", "__package__"):
+        package = w.module if anchor.id == "__name__" else w.package
     else:
         package = (w.literal_of(anchor) if anchor is not None else None) or w.package
     stripped = name.lstrip(".")
     return absolute_module(package, len(name) - len(stripped), stripped or None)
 
 
-def _dynamic_import_call(w: Walker, node: cst.Call) -> None:
+def _dynamic_import_call(w: Walker, node: ast.Call) -> None:
     module = dynamic_import(w, node)
     if module is None:
         return
@@ -187,9 +192,9 @@ def _dynamic_import_call(w: Walker, node: cst.Call) -> None:
     w.emit(Import, node, scope=w.scope, module=module, name=None, alias=alias, typing_only=w.typing_only > 0)
 
 
-def _env_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _env_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     if qualified not in _ENV_FUNCTIONS:
-        if not (method in _ENV_CASTS and isinstance(func, cst.Attribute)):
+        if not (method in _ENV_CASTS and isinstance(func, ast.Attribute)):
             return False
         tracked = w.tracked_of(func.value)
         if tracked is None or tracked.kind != "env":
@@ -197,15 +202,15 @@ def _env_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, 
     return _emit_env(w, node)
 
 
-def _env_object_call(w: Walker, node: cst.Call, func: cst.BaseExpression) -> None:
+def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> None:
     """`env("X")` on a module-level `env = environ.Env()`."""
-    if isinstance(func, cst.Name):
-        found = w.binding(func.value)[1]
+    if isinstance(func, ast.Name):
+        found = w.binding(func.id)[1]
         if found is not None and found.tracked is not None and found.tracked.kind == "env":
             _emit_env(w, node)
 
 
-def _emit_env(w: Walker, node: cst.Call) -> bool:
+def _emit_env(w: Walker, node: ast.Call) -> bool:
     key = _argument(node, 0, ("key", "var"))
     if key is None:
         return False
@@ -213,12 +218,12 @@ def _emit_env(w: Walker, node: cst.Call) -> bool:
     return True
 
 
-def _http_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _http_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     if method not in _HTTP_METHODS:
         return False
     base = None
     if qualified is None or not _is_http_function(qualified):
-        tracked = w.tracked_of(func.value) if isinstance(func, cst.Attribute) else None
+        tracked = w.tracked_of(func.value) if isinstance(func, ast.Attribute) else None
         if tracked is None or tracked.kind != "http":
             return False
         base = tracked.base
@@ -246,12 +251,12 @@ def _is_http_function(qualified: str) -> bool:
     )
 
 
-def _urlopen(w: Walker, node: cst.Call) -> tuple[str, cst.BaseExpression | None]:
+def _urlopen(w: Walker, node: ast.Call) -> tuple[str, ast.expr | None]:
     """`urlopen(url)` / `urlopen(Request(url, method=...), data)`: GET unless there is data."""
     url = _argument(node, 0, ("url",))
     data = _argument(node, 1, ("data",))
     verb = None
-    if isinstance(url, cst.Call) and last_name(url.func) == "Request":
+    if isinstance(url, ast.Call) and last_name(url.func) == "Request":
         request = url
         url = _argument(request, 0, ("url",))
         data = data or _argument(request, 1, ("data",))
@@ -260,7 +265,7 @@ def _urlopen(w: Walker, node: cst.Call) -> tuple[str, cst.BaseExpression | None]
     return (verb or ("POST" if data is not None else "GET")).upper(), url
 
 
-def _connect(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _connect(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     if qualified is None:
         return False
     kind = "postgres" if qualified in _POSTGRES else "redis" if _is_redis_factory(qualified) else None
@@ -278,10 +283,10 @@ def _is_redis_factory(qualified: str) -> bool:
     return parts[0] in ("redis", "aioredis") and parts[-1] in _REDIS_FACTORIES
 
 
-def constructed(w: Resolver, node: cst.Call) -> Tracked | None:
+def constructed(w: Resolver, node: ast.Call) -> Tracked | None:
     """What a constructor call makes, when its methods will matter: a client, environ.Env, a router."""
     func = node.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "pipeline":
+    if isinstance(func, ast.Attribute) and func.attr == "pipeline":
         receiver = w.tracked_of(func.value)
         return receiver if receiver is not None and receiver.kind == "redis" else None
     qualified = w.qualify(func)
@@ -309,8 +314,8 @@ def redis_by_name(name: str, qualified: str | None) -> Tracked | None:
     return _REDIS if _REDIS_NAME.search(name) else None
 
 
-def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
-    if method not in _REDIS_COMMANDS or not isinstance(func, cst.Attribute):
+def _redis_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
+    if method not in _REDIS_COMMANDS or not isinstance(func, ast.Attribute):
         return False
     tracked = w.tracked_of(func.value)
     key = _argument(node, 0, ("name", "key", "keys", "channel"))
@@ -320,14 +325,14 @@ def _redis_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str
     return True
 
 
-def _orm_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _orm_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     positional = _positional(node)
     models: list[str] = []
     if method in _ORM_BUILDERS:
         models = _built_models(w, func, method, qualified, positional)
-    elif method == "query" and isinstance(func, cst.Attribute):  # session.query(Model)
+    elif method == "query" and isinstance(func, ast.Attribute):  # session.query(Model)
         models = [m for arg in positional if (m := _model_of(w, arg, tables=False)) is not None]
-    elif method == "get" and isinstance(func, cst.Attribute) and len(positional) >= 2:  # session.get(Model, id)
+    elif method == "get" and isinstance(func, ast.Attribute) and len(positional) >= 2:  # session.get(Model, id)
         model = w.qualify(positional[0])
         models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
     operation = "select" if method == "select_from" else method
@@ -337,23 +342,23 @@ def _orm_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, 
 
 
 def _built_models(
-    w: Walker, func: cst.BaseExpression, method: str, qualified: str | None, positional: list[cst.BaseExpression]
+    w: Walker, func: ast.expr, method: str, qualified: str | None, positional: list[ast.expr]
 ) -> list[str]:
     """`select(M, M2.col)` (SQLAlchemy's, or `db.select`), `q.select_from(M)`, `users.select()` on a Table."""
-    receiver = last_name(func.value) if isinstance(func, cst.Attribute) else None
+    receiver = last_name(func.value) if isinstance(func, ast.Attribute) else None
     builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
     if positional and (builder or method == "select_from"):
         return [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
-    if positional or not isinstance(func, cst.Attribute) or method == "select_from":
+    if positional or not isinstance(func, ast.Attribute) or method == "select_from":
         return []
     table = w.qualify(func.value)
     own = table is not None and table.startswith(f"{w.module}.")
     return [table] if table is not None and (table in w.table_vars or not own) else []
 
 
-def _model_of(w: Walker, arg: cst.BaseExpression, tables: bool) -> str | None:
+def _model_of(w: Walker, arg: ast.expr, tables: bool) -> str | None:
     """The model (or Table variable) a query argument names: `User`, `User.id`, `func.count(User.id)`."""
-    if isinstance(arg, cst.Call):
+    if isinstance(arg, ast.Call):
         return next((m for inner in _positional(arg) if (m := _model_of(w, inner, tables=False)) is not None), None)
     qualified = w.qualify(arg)
     if qualified is None:
@@ -361,7 +366,7 @@ def _model_of(w: Walker, arg: cst.BaseExpression, tables: bool) -> str | None:
     head, _, last = qualified.rpartition(".")
     if _class_like(last):
         return qualified
-    if isinstance(arg, cst.Attribute) and _class_like(head.rpartition(".")[2]):
+    if isinstance(arg, ast.Attribute) and _class_like(head.rpartition(".")[2]):
         return head
     if not tables:
         return None
@@ -372,24 +377,24 @@ def _class_like(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
-def manager_query(w: Walker, node: cst.Attribute) -> None:
+def manager_query(w: Walker, node: ast.Attribute) -> None:
     """`Model.objects...`, `Model._default_manager`, Flask-SQLAlchemy `Model.query...`."""
-    current: cst.BaseExpression = node
-    while isinstance(current, cst.Attribute):
-        if current.attr.value in _MANAGERS:
+    current: ast.expr = node
+    while isinstance(current, ast.Attribute):
+        if current.attr in _MANAGERS:
             model = w.qualify(current.value)
             if model is not None and _class_like(model.rpartition(".")[2]):
-                operation = "query" if current.attr.value == "query" else "objects"
+                operation = "query" if current.attr == "query" else "objects"
                 w.emit(OrmQuery, current, scope=w.scope, model=model, operation=operation)
                 return
         current = current.value
 
 
-def decorator_routes(w: Walker, expr: cst.BaseExpression) -> None:
+def decorator_routes(w: Walker, expr: ast.expr) -> None:
     """`@app.get("/x")`, `@router.post(...)`, `@app.route("/x", methods=[...])`, `@routes.get("/x")`."""
-    if not isinstance(expr, cst.Call) or not isinstance(expr.func, cst.Attribute):
+    if not isinstance(expr, ast.Call) or not isinstance(expr.func, ast.Attribute):
         return
-    method = expr.func.attr.value
+    method = expr.func.attr
     if method not in _ROUTE_DECORATORS:
         return
     path_arg = _argument(expr, 0, ("path", "rule"))
@@ -404,19 +409,19 @@ def decorator_routes(w: Walker, expr: cst.BaseExpression) -> None:
         w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path(prefix + path))
 
 
-def _route_methods(w: Walker, node: cst.Call, method: str) -> list[str]:
+def _route_methods(w: Walker, node: ast.Call, method: str) -> list[str]:
     if method in _HTTP_VERBS:
         return [method.upper()]
     methods = _argument(node, None, ("methods",))
     if methods is None:
         return ["GET"]  # Flask's and FastAPI's default
-    if not isinstance(methods, (cst.List, cst.Tuple, cst.Set)):
+    if not isinstance(methods, (ast.List, ast.Tuple, ast.Set)):
         return ["ANY"]
-    verbs = [w.literal_of(e.value) for e in methods.elements]
+    verbs = [w.literal_of(unstarred(e)) for e in methods.elts]
     return list(dict.fromkeys(v.upper() if v else "ANY" for v in verbs)) or ["ANY"]
 
 
-def _route_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _route_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     """Routes declared by a call: aiohttp `web.get("/x", h)`, `app.router.add_get(...)`, Django `path("x/", v)`."""
     if qualified in _DJANGO_PATHS:
         return _django_route(w, node)
@@ -433,12 +438,12 @@ def _route_call(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str
 
 
 def _declared_route(
-    w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None
-) -> tuple[list[str], cst.BaseExpression | None] | None:
+    w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None
+) -> tuple[list[str], ast.expr | None] | None:
     """(methods, path argument) of a route-declaring call."""
     if method in ("add_api_route", "add_url_rule"):
         return _route_methods(w, node, "route"), _argument(node, 0, ("path", "rule"))
-    router_add = isinstance(func, cst.Attribute) and method in _ROUTER_ADDS and last_name(func.value) == "router"
+    router_add = isinstance(func, ast.Attribute) and method in _ROUTER_ADDS and last_name(func.value) == "router"
     if qualified not in _AIOHTTP_ROUTES and not router_add:
         return None
     verb = method.removeprefix("add_")
@@ -450,9 +455,9 @@ def _declared_route(
     return ["ANY" if verb == "view" else verb.upper()], _argument(node, 0, ("path",))
 
 
-def _django_route(w: Walker, node: cst.Call) -> bool:
+def _django_route(w: Walker, node: ast.Call) -> bool:
     view = _argument(node, 1, ("view",))
-    if isinstance(view, cst.Call) and last_name(view.func) == "include":
+    if isinstance(view, ast.Call) and last_name(view.func) == "include":
         return False  # the included urls.py declares the routes, under a prefix we cannot see
     pattern = _argument(node, 0, ("route",))
     text = w.literal_of(pattern) if pattern is not None else None
@@ -466,9 +471,9 @@ def _normal_path(path: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, qualified: str | None) -> bool:
+def _map_loop(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
     """`executor.map(fn, orgs)`, `pool.map(...)`, `map(fn, orgs)`: a loop whose body calls fn."""
-    if method not in _MAPS or (isinstance(func, cst.Name) and w.binding(method)[1] is not None):
+    if method not in _MAPS or (isinstance(func, ast.Name) and w.binding(method)[1] is not None):
         return False
     positional = _positional(node)
     if len(positional) < 2:
@@ -482,7 +487,7 @@ def _map_loop(w: Walker, node: cst.Call, func: cst.BaseExpression, method: str, 
     return True
 
 
-Recogniser = Callable[["Walker", cst.Call, cst.BaseExpression, str, "str | None"], bool]
+Recogniser = Callable[["Walker", ast.Call, ast.expr, str, "str | None"], bool]
 _RECOGNISERS: tuple[Recogniser, ...] = (_env_call, _http_call, _connect, _redis_call, _orm_call, _route_call, _map_loop)
 _ENV_NAMES = frozenset(q.rpartition(".")[2] for q in _ENV_FUNCTIONS)
 _CONNECT_NAMES = frozenset(q.rpartition(".")[2] for q in _POSTGRES) | _REDIS_FACTORIES

@@ -4,14 +4,13 @@ class and the env vars it reads, the HTTP/Redis clients its methods keep on `sel
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import libcst as cst
-
 from molecule_lint.facts import EnvRead, OrmModel, Template
 from molecule_lint.frontends.python import calls
-from molecule_lint.frontends.python.names import dotted, join, last_name
+from molecule_lint.frontends.python.names import arguments, dotted, join, last_name, unstarred
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.walker import Walker
@@ -28,76 +27,71 @@ _FIELD_ALIASES = ("validation_alias", "alias", "env")
 class _Body:
     """The class body's statements that matter, by kind."""
 
-    assigns: dict[str, cst.BaseExpression] = field(default_factory=dict)  # NAME = value (annotated or not)
-    annotated: list[cst.AnnAssign] = field(default_factory=list)
-    inner: dict[str, cst.ClassDef] = field(default_factory=dict)
-    methods: list[cst.FunctionDef] = field(default_factory=list)
+    assigns: dict[str, ast.expr] = field(default_factory=dict)  # NAME = value (annotated or not)
+    annotated: list[ast.AnnAssign] = field(default_factory=list)
+    inner: dict[str, ast.ClassDef] = field(default_factory=dict)
+    methods: list[ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=list)
 
 
-def analyse(w: Walker, node: cst.ClassDef) -> None:
+def analyse(w: Walker, node: ast.ClassDef) -> None:
     body = _body(node)
-    qualified = join(w.module, node.name.value)
-    bases = [q for arg in node.bases if (q := w.qualify(arg.value)) is not None]
+    qualified = join(w.module, node.name)
+    bases = [q for base in node.bases if (q := w.qualify(unstarred(base))) is not None]
     _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body)
     _settings(w, qualified, bases, body)
     _self_clients(w, body.methods)
 
 
-def table_variable(w: Walker, name: str, value: cst.BaseExpression) -> None:
+def table_variable(w: Walker, name: str, value: ast.expr) -> None:
     """Module-level `users = Table("users", metadata, ...)`: a model named by the variable."""
     call = _table_call(w, value)
-    if call is None or len(call.args) < 2:
+    if call is None or len(call.args) + len(call.keywords) < 2:
         return
-    table = w.literal_of(call.args[0].value)
+    table = w.literal_of(_first_value(call))
     if table:
         qualified = join(w.module, name)
         w.table_vars.add(qualified)
         w.emit(OrmModel, call, name=qualified, table=table, framework="sqlalchemy")
 
 
-def _body(node: cst.ClassDef) -> _Body:
+def _body(node: ast.ClassDef) -> _Body:
     body = _Body()
-    statements = node.body.body if isinstance(node.body, cst.IndentedBlock) else [node.body]
-    for stmt in statements:
-        if isinstance(stmt, cst.ClassDef):
-            body.inner[stmt.name.value] = stmt
-        elif isinstance(stmt, cst.FunctionDef):
+    for stmt in node.body:
+        if isinstance(stmt, ast.ClassDef):
+            body.inner[stmt.name] = stmt
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             body.methods.append(stmt)
-        elif isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
-            for small in stmt.body:
-                if isinstance(small, cst.Assign) and len(small.targets) == 1:
-                    target = small.targets[0].target
-                    if isinstance(target, cst.Name):
-                        body.assigns[target.value] = small.value
-                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
-                    body.annotated.append(small)
-                    if small.value is not None:
-                        body.assigns[small.target.value] = small.value
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name):
+                body.assigns[target.id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            body.annotated.append(stmt)
+            if stmt.value is not None:
+                body.assigns[stmt.target.id] = stmt.value
     return body
 
 
-def _sqlalchemy_model(w: Walker, node: cst.ClassDef, qualified: str, body: _Body) -> bool:
+def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body) -> bool:
     """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
     table = w.literal_of(body.assigns.get("__tablename__"))
     declared = _table_call(w, body.assigns.get("__table__"))
-    if table is None and declared is not None and declared.args:
-        table = w.literal_of(declared.args[0].value)
-    if table is None and any(
-        a.keyword is not None and a.keyword.value == "table" and _is_true(a.value) for a in node.keywords
-    ):
-        table = node.name.value.lower()
+    if table is None and declared is not None and (declared.args or declared.keywords):
+        table = w.literal_of(_first_value(declared))
+    if table is None and any(k.arg == "table" and _is_true(k.value) for k in node.keywords):
+        table = node.name.lower()
     if not table:
         return False
     w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
     return True
 
 
-def _django_model(w: Walker, node: cst.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:
+def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:
     """A subclass of models.Model (or of a model of this file), or a class declaring Django fields."""
     if not (
         any(b in _DJANGO_MODEL or b in w.django_models for b in bases)
         or any(
-            isinstance(v, cst.Call) and (w.qualify(v.func) or "").startswith("django.db.models.")
+            isinstance(v, ast.Call) and (w.qualify(v.func) or "").startswith("django.db.models.")
             for v in body.assigns.values()
         )
     ):
@@ -111,7 +105,7 @@ def _django_model(w: Walker, node: cst.ClassDef, qualified: str, bases: list[str
         table = table or next((t for b in bases if (t := w.django_models.get(b))), None)  # the parent's table
     if table is None:
         label = w.literal_of(meta.get("app_label")) or _app_label(w.module)
-        table = f"{label}_{node.name.value.lower()}"
+        table = f"{label}_{node.name.lower()}"
     w.django_models[qualified] = table
     w.emit(OrmModel, node, name=qualified, table=table, framework="django")
     return True
@@ -133,8 +127,8 @@ def _settings(w: Walker, qualified: str, bases: list[str], body: _Body) -> None:
     prefix, case_sensitive = _settings_config(w, body, w.settings.get(parent, ("", False)))
     w.settings[qualified] = (prefix, case_sensitive)
     for field_node in body.annotated:
-        assert isinstance(field_node.target, cst.Name)
-        name = field_node.target.value
+        assert isinstance(field_node.target, ast.Name)
+        name = field_node.target.id
         if name == "model_config" or name.startswith("_") or _is_class_var(field_node.annotation):
             continue
         names, default = _field_env(w, field_node.value, prefix + name)
@@ -144,14 +138,14 @@ def _settings(w: Walker, qualified: str, bases: list[str], body: _Body) -> None:
 
 def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool]) -> tuple[str, bool]:
     """env_prefix and case_sensitive from `model_config = SettingsConfigDict(...)` or `class Config:`."""
-    options: dict[str, cst.BaseExpression] = {}
+    options: dict[str, ast.expr] = {}
     config = body.assigns.get("model_config")
-    if isinstance(config, cst.Call):
-        options.update((a.keyword.value, a.value) for a in config.args if a.keyword is not None)
-    elif isinstance(config, cst.Dict):
-        for element in config.elements:
-            if isinstance(element, cst.DictElement) and (key := w.literal_of(element.key)) is not None:
-                options[key] = element.value
+    if isinstance(config, ast.Call):
+        options.update((k.arg, k.value) for k in config.keywords if k.arg is not None)
+    elif isinstance(config, ast.Dict):
+        for key_node, value in zip(config.keys, config.values):
+            if key_node is not None and (key := w.literal_of(key_node)) is not None:
+                options[key] = value
     if "Config" in body.inner:
         options.update(_body(body.inner["Config"]).assigns)
     prefix = w.literal_of(options["env_prefix"]) if "env_prefix" in options else None
@@ -159,64 +153,69 @@ def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool]) -> tup
     return (prefix if prefix is not None else inherited[0]), sensitive
 
 
-def _field_env(w: Walker, value: cst.BaseExpression | None, default_name: str) -> tuple[list[str], Template | None]:
+def _field_env(w: Walker, value: ast.expr | None, default_name: str) -> tuple[list[str], Template | None]:
     """The env names a field is read from (its aliases, else prefix + name) and its default."""
-    if not (isinstance(value, cst.Call) and last_name(value.func) == "Field"):
+    if not (isinstance(value, ast.Call) and last_name(value.func) == "Field"):
         return [default_name], (w.value_of(value) if value is not None else None)
     names: list[str] = []
-    for arg in value.args:
-        if arg.keyword is not None and arg.keyword.value in _FIELD_ALIASES and not names:
-            names = _alias_names(w, arg.value)
-    default = next((a.value for a in value.args if a.keyword is not None and a.keyword.value == "default"), None)
-    if default is None and value.args and value.args[0].keyword is None:
-        default = value.args[0].value
-    default_text = w.value_of(default) if default is not None and not isinstance(default, cst.Ellipsis) else None
+    for keyword in value.keywords:
+        if keyword.arg in _FIELD_ALIASES and not names:
+            names = _alias_names(w, keyword.value)
+    default = next((k.value for k in value.keywords if k.arg == "default"), None)
+    first = calls.first_argument(value)
+    if default is None and first is not None and first.keyword is None and first.star != "**":
+        default = first.value
+    ellipsis = isinstance(default, ast.Constant) and default.value is Ellipsis
+    default_text = w.value_of(default) if default is not None and not ellipsis else None
     return names or [default_name], default_text
 
 
-def _alias_names(w: Walker, value: cst.BaseExpression) -> list[str]:
+def _alias_names(w: Walker, value: ast.expr) -> list[str]:
     """"X", ["X", "Y"] (pydantic v1 env=), AliasChoices("X", "Y")."""
-    if isinstance(value, cst.Call) and last_name(value.func) == "AliasChoices":
-        items = [a.value for a in value.args]
-    elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-        items = [e.value for e in value.elements]
+    if isinstance(value, ast.Call) and last_name(value.func) == "AliasChoices":
+        items = [a.value for a in arguments(value)]
+    elif isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        items = [unstarred(e) for e in value.elts]
     else:
         items = [value]
     return [text for item in items if (text := w.literal_of(item))]
 
 
-def _self_clients(w: Walker, methods: list[cst.FunctionDef]) -> None:
+def _self_clients(w: Walker, methods: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> None:
     """`self.x = httpx.Client(...)` in any method, so that `self.x.get(...)` in an earlier one is known."""
     for method in methods:
-        if not isinstance(method.body, cst.IndentedBlock):
+        if not w.parsed.starts_line(method.body[0]):  # `def f(self): ...` on one line
             continue
-        for stmt in method.body.body:
-            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-                if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)):
-                    continue
-                for target in small.targets:
-                    attribute = target.target
-                    if isinstance(attribute, cst.Attribute) and dotted(attribute.value) == "self":
-                        tracked = calls.constructed(w, small.value)
-                        if tracked is not None:
-                            w.self_attrs[attribute.attr.value] = tracked
+        for stmt in method.body:
+            if not (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call)):
+                continue
+            for attribute in stmt.targets:
+                if isinstance(attribute, ast.Attribute) and dotted(attribute.value) == "self":
+                    tracked = calls.constructed(w, stmt.value)
+                    if tracked is not None:
+                        w.self_attrs[attribute.attr] = tracked
 
 
-def _is_true(value: cst.BaseExpression | None) -> bool:
-    return isinstance(value, cst.Name) and value.value == "True"
+def _is_true(value: ast.expr | None) -> bool:
+    return isinstance(value, ast.Constant) and value.value is True
 
 
-def _is_class_var(annotation: cst.Annotation) -> bool:
-    expr = annotation.annotation
-    if isinstance(expr, cst.Subscript):
-        expr = expr.value
-    return (dotted(expr) or "").endswith("ClassVar")
+def _is_class_var(annotation: ast.expr) -> bool:
+    if isinstance(annotation, ast.Subscript):
+        annotation = annotation.value
+    return (dotted(annotation) or "").endswith("ClassVar")
 
 
-def _table_call(w: Walker, value: cst.BaseExpression | None) -> cst.Call | None:
+def _first_value(call: ast.Call) -> ast.expr:
+    first = calls.first_argument(call)
+    assert first is not None
+    return first.value
+
+
+def _table_call(w: Walker, value: ast.expr | None) -> ast.Call | None:
     """SQLAlchemy's `Table(...)` (also Flask-SQLAlchemy's `db.Table`), not any class of that name."""
-    if not isinstance(value, cst.Call) or last_name(value.func) != "Table":
+    if not isinstance(value, ast.Call) or last_name(value.func) != "Table":
         return None
     qualified = w.qualify(value.func) or ""
-    receiver = last_name(value.func.value) if isinstance(value.func, cst.Attribute) else None
+    receiver = last_name(value.func.value) if isinstance(value.func, ast.Attribute) else None
     return value if qualified.split(".")[0] in ("sqlalchemy", "sqlmodel") or receiver == "db" else None

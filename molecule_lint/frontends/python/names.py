@@ -1,16 +1,16 @@
-"""Names without metadata providers: the file's own import table and dotted names.
+"""Names without a scope analysis: the file's own import table and dotted names.
 
-libcst's QualifiedNameProvider costs ~6.8x the parse (MEASUREMENTS.md); a
-table of what each module-level name is bound to, built from the top-level
-statements, answers the same question for the names that matter here.
+A table of what each module-level name is bound to, built from the
+top-level statements, answers "what does this name refer to" for the names
+that matter here; the walker keeps the inner scopes up to date as it goes.
 """
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-
-import libcst as cst
+from typing import NamedTuple
 
 from molecule_lint.facts import Template
 
@@ -42,7 +42,7 @@ class Frame:
     kind: str  # "module" | "class" | "function"
     names: dict[str, Binding]
     # Local variables holding SQL-looking text not yet passed anywhere: name -> (value node, text, scope).
-    pending_sql: dict[str, tuple[cst.CSTNode, Template, str]] = field(default_factory=dict)
+    pending_sql: dict[str, tuple[ast.AST, Template, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +53,55 @@ class ImportedName:
     qualified: str  # what the local name stands for
 
 
+class Argument(NamedTuple):
+    """One argument of a call, as written: `ast` keeps positional and keyword arguments apart."""
+
+    keyword: str | None  # None for a positional argument, `*args` and `**kwargs`
+    value: ast.expr  # for `*args` / `**kwargs`, the expression after the stars
+    star: str  # "", "*" or "**"
+
+
+def arguments(node: ast.Call) -> list[Argument]:
+    """A call's arguments in source order."""
+    out = [
+        Argument(None, arg.value, "*") if type(arg) is ast.Starred else Argument(None, arg, "")
+        for arg in node.args
+    ]
+    out.extend(Argument(kw.arg, kw.value, "" if kw.arg is not None else "**") for kw in node.keywords)
+    if node.keywords and any(type(arg) is ast.Starred for arg in node.args):
+        out.sort(key=_argument_start)  # `f(x=1, *rest)`: a star may follow keywords
+    return out
+
+
+def _argument_start(argument: Argument) -> tuple[int, int]:
+    return argument.value.lineno, argument.value.col_offset
+
+
+def unstarred(node: ast.expr) -> ast.expr:
+    """An element for its value: `*rest` in a list or a call stands for `rest`."""
+    return node.value if type(node) is ast.Starred else node
+
+
 def join(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-def dotted(node: cst.BaseExpression) -> str | None:
+def dotted(node: ast.AST) -> str | None:
     """"a.b.c" for a Name/Attribute chain, else None."""
-    if type(node) is cst.Name:
-        return node.value
-    if type(node) is cst.Attribute:
+    if type(node) is ast.Name:
+        return node.id
+    if type(node) is ast.Attribute:
         base = dotted(node.value)
-        return f"{base}.{node.attr.value}" if base else None
+        return f"{base}.{node.attr}" if base else None
     return None
 
 
-def last_name(node: cst.BaseExpression) -> str | None:
+def last_name(node: ast.AST) -> str | None:
     """The called name of `f(...)` / `x.y.f(...)`."""
-    if type(node) is cst.Name:
-        return node.value
-    if type(node) is cst.Attribute:
-        return node.attr.value
+    if type(node) is ast.Name:
+        return node.id
+    if type(node) is ast.Attribute:
+        return node.attr
     return None
 
 
@@ -87,30 +116,26 @@ def absolute_module(package: str, level: int, name: str | None) -> str:
     return ".".join(parts)
 
 
-def imported_names(node: cst.Import | cst.ImportFrom, package: str) -> list[ImportedName]:
-    if isinstance(node, cst.Import):
+def imported_names(node: ast.Import | ast.ImportFrom, package: str) -> list[ImportedName]:
+    if isinstance(node, ast.Import):
         out = []
         for alias in node.names:
-            module = dotted(alias.name) or ""
-            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                out.append(ImportedName(module, None, alias.asname.name.value, module))
+            module = alias.name
+            if alias.asname is not None:
+                out.append(ImportedName(module, None, alias.asname, module))
             else:
                 top = module.partition(".")[0]  # `import a.b` binds `a`
                 out.append(ImportedName(module, None, top, top))
         return out
-    base = dotted(node.module) if node.module is not None else None
-    module = absolute_module(package, len(node.relative), base)
-    if isinstance(node.names, cst.ImportStar):
+    module = absolute_module(package, node.level or 0, node.module)
+    if node.names[0].name == "*":
         return [ImportedName(module, "*", "*", module)]
-    out = []
-    for alias in node.names:
-        name = dotted(alias.name) or ""
-        local = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else name
-        out.append(ImportedName(module, name, local, join(module, name)))
-    return out
+    return [
+        ImportedName(module, alias.name, alias.asname or alias.name, join(module, alias.name)) for alias in node.names
+    ]
 
 
-def module_table(tree: cst.Module, module: str, package: str) -> tuple[dict[str, Binding], list[str]]:
+def module_table(tree: ast.Module, module: str, package: str) -> tuple[dict[str, Binding], list[str]]:
     """Every name bound at module level (imports, defs, classes, assignments), and the star-imported modules.
 
     Built before the walk so that a function body sees names bound further down the file.
@@ -118,56 +143,47 @@ def module_table(tree: cst.Module, module: str, package: str) -> tuple[dict[str,
     names: dict[str, Binding] = {}
     stars: list[str] = []
     for stmt in _module_level(tree.body):
-        if isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
-            names[stmt.name.value] = Binding(join(module, stmt.name.value))
-        elif isinstance(stmt, (cst.Import, cst.ImportFrom)):
-            for imported in imported_names(stmt, package):
+        kind = type(stmt)
+        if kind is ast.FunctionDef or kind is ast.AsyncFunctionDef or kind is ast.ClassDef:
+            names[stmt.name] = Binding(join(module, stmt.name))  # type: ignore[attr-defined]
+        elif kind is ast.Import or kind is ast.ImportFrom:
+            for imported in imported_names(stmt, package):  # type: ignore[arg-type]
                 if imported.name == "*":
                     stars.append(imported.module)
                 else:
                     names[imported.alias] = Binding(imported.qualified)
-        elif isinstance(stmt, (cst.Assign, cst.AnnAssign)):
-            targets = [t.target for t in stmt.targets] if isinstance(stmt, cst.Assign) else [stmt.target]
+        elif kind is ast.Assign or kind is ast.AnnAssign:
+            targets = stmt.targets if kind is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
             for name in bound_names(targets):
                 names[name] = Binding(join(module, name))
     return names, stars
 
 
-def bound_names(targets: Sequence[cst.BaseExpression]) -> Iterator[str]:
+def bound_names(targets: Sequence[ast.expr]) -> Iterator[str]:
     """Plain names an assignment binds (`a = ...`, `a, (b, *c) = ...`)."""
     for target in targets:
-        if type(target) is cst.Name:
-            yield target.value
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            yield from bound_names([e.value for e in target.elements])
-        elif type(target) is cst.StarredElement:
-            yield from bound_names([target.value])
+        kind = type(target)
+        if kind is ast.Name:
+            yield target.id  # type: ignore[attr-defined]
+        elif kind is ast.Tuple or kind is ast.List:
+            yield from bound_names(target.elts)  # type: ignore[attr-defined]
+        elif kind is ast.Starred:
+            yield from bound_names([target.value])  # type: ignore[attr-defined]
 
 
-def _module_level(body: Sequence[cst.CSTNode]) -> Iterator[cst.CSTNode]:
-    """Module-level defs, classes and small statements, also inside if/try/with/for blocks (not in defs)."""
+def _module_level(body: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
+    """Module-level statements, also inside if/try/with/for blocks (not in defs, classes or match cases)."""
     for stmt in body:
-        if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
-            yield from stmt.body
-        elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+        kind = type(stmt)
+        if kind is ast.FunctionDef or kind is ast.AsyncFunctionDef or kind is ast.ClassDef:
             yield stmt
+        elif kind is ast.Match:
+            continue
+        elif hasattr(stmt, "body"):
+            yield from _module_level(stmt.body)
+            for handler in getattr(stmt, "handlers", ()):
+                yield from _module_level(handler.body)
+            yield from _module_level(getattr(stmt, "orelse", ()))
+            yield from _module_level(getattr(stmt, "finalbody", ()))
         else:
-            for suite in _suites(stmt):
-                yield from _module_level([suite] if isinstance(suite, cst.SimpleStatementSuite) else suite.body)
-
-
-def _suites(stmt: cst.CSTNode) -> Iterator[cst.BaseSuite]:
-    """The blocks of a compound statement: body, except handlers, elif/else, finally."""
-    body = getattr(stmt, "body", None)
-    if isinstance(body, cst.BaseSuite):
-        yield body
-    for handler in getattr(stmt, "handlers", ()):
-        yield handler.body
-    orelse = getattr(stmt, "orelse", None)
-    if isinstance(orelse, cst.If):
-        yield from _suites(orelse)
-    elif isinstance(orelse, cst.Else):
-        yield orelse.body
-    final = getattr(stmt, "finalbody", None)
-    if isinstance(final, cst.Finally):
-        yield final.body
+            yield stmt

@@ -15,17 +15,25 @@ loses some flows and invents none: the side a pre-commit hook must err on.
 
 from __future__ import annotations
 
+import ast
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import libcst as cst
-
 from molecule_lint.facts import ArgFlow, Connect, EnvRead, OrgSource, ParamFlow, Ref, Route, Template
 from molecule_lint.frontends.flow import binds_store_setting, marker, names_store, passes_on, sql_store_markers
-from molecule_lint.frontends.python.names import dotted, imported_names, join, last_name
-from molecule_lint.frontends.python.templates import brace_format, fstring_text, merge, percent_format, string_value
+from molecule_lint.frontends.python import calls
+from molecule_lint.frontends.python.names import (
+    Argument,
+    arguments,
+    dotted,
+    imported_names,
+    join,
+    last_name,
+    unstarred,
+)
+from molecule_lint.frontends.python.templates import brace_format, merge, percent_format, string_value
 from molecule_lint.naming import mentions_org
 
 if TYPE_CHECKING:
@@ -56,6 +64,7 @@ _SELECTORS = frozenset(
      "search_path", "schema", "address", "unix_socket"}
 )  # fmt: skip
 _SCHEMA_KEYWORDS = frozenset({"schema_translate_map", "search_path"})
+_EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _SCHEMA_OWNERS = frozenset({"MetaData", "Table", "declarative_base", "registry", "execution_options"})
 
 
@@ -73,12 +82,12 @@ def flows(w: Walker, pending: list[Pending]) -> list[Pending]:
     known = _known(pending)
     out: list[Pending] = []
     for stmt in w.tree.body:
-        if isinstance(stmt, cst.FunctionDef):
-            _Function(w, known, out, stmt, stmt.name.value, None).run()
-        elif isinstance(stmt, cst.ClassDef) and isinstance(stmt.body, cst.IndentedBlock):
-            for item in stmt.body.body:
-                if isinstance(item, cst.FunctionDef):
-                    _Function(w, known, out, item, stmt.name.value, stmt.name.value).run()
+        if isinstance(stmt, _FUNCTIONS):
+            _Function(w, known, out, stmt, stmt.name, None).run()
+        elif isinstance(stmt, ast.ClassDef):
+            for item in stmt.body:
+                if isinstance(item, _FUNCTIONS):
+                    _Function(w, known, out, item, stmt.name, stmt.name).run()
     return out
 
 
@@ -100,19 +109,20 @@ class _Function:
     """One function's walk: the origins each local holds, and the facts found on the way."""
 
     def __init__(
-        self, w: Walker, known: _Known, out: list[Pending], node: cst.FunctionDef, scope: str, owner: str | None
+        self, w: Walker, known: _Known, out: list[Pending], node: _Def, scope: str, owner: str | None
     ) -> None:
         self.w, self.known, self.out, self.node, self.scope, self.owner = w, known, out, node, scope, owner
-        name = node.name.value
+        name = node.name
         self.function = join(w.module, f"{owner}.{name}" if owner else name)
         self.origins: dict[str, Origins] = {}
         self.containers: dict[str, str] = {}  # local -> the part of a request it holds ("request", "header"...)
         self.locals: set[str] = set()
         self.imported: dict[str, str] = {}  # function-local imports: alias -> qualified name
         self.positions: dict[str, int | None] = {}  # parameter -> its index as callers pass it
-        self.sources: dict[str, tuple[cst.CSTNode, str, str]] = {}  # origin -> (node, kind, name)
+        self.sources: dict[str, tuple[ast.AST, str, str]] = {}  # origin -> (node, kind, name)
         self.counter = itertools.count(1)
         self.done: set[tuple[Any, ...]] = set()  # facts already out
+        self._stringy: dict[int, bool] = {}
 
     def run(self) -> None:
         self.parameters()
@@ -121,23 +131,24 @@ class _Function:
     # -- parameters -----------------------------------------------------------------
 
     def parameters(self) -> None:
-        params = self.node.params
-        positional = [*params.posonly_params, *params.params]
+        params = self.node.args
+        positional = [*params.posonlyargs, *params.args]
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(params.defaults)) + list(params.defaults)
         if self.owner is not None and positional and not self._decorated("staticmethod"):
-            positional = positional[1:]  # self / cls: callers do not pass it
-        route = next((p for d in self.node.decorators if (p := self.known.routes.get(id(d.decorator)))), None)
-        for index, param in enumerate(positional):
-            self.parameter(param, index, route)
-        for param in params.kwonly_params:
-            self.parameter(param, None, route)
+            positional, defaults = positional[1:], defaults[1:]  # self / cls: callers do not pass it
+        route = next((p for d in self.node.decorator_list if (p := self.known.routes.get(id(d)))), None)
+        for index, (param, default) in enumerate(zip(positional, defaults)):
+            self.parameter(param, default, index, route)
+        for param, default in zip(params.kwonlyargs, params.kw_defaults):
+            self.parameter(param, default, None, route)
 
-    def parameter(self, param: cst.Param, position: int | None, route: str | None) -> None:
-        name = param.name.value
+    def parameter(self, param: ast.arg, default: ast.expr | None, position: int | None, route: str | None) -> None:
+        name = param.arg
         self.locals.add(name)
         self.positions[name] = position
         self.origins[name] = frozenset({name})
-        annotation = param.annotation.annotation if param.annotation is not None else None
-        declared = self._declared(param.default, annotation)
+        annotation = param.annotation
+        declared = self._declared(default, annotation)
         if declared is not None:
             if declared != ("return", ""):  # a dependency we cannot name holds nothing we know of
                 self.sources[name] = (param, declared[0], declared[1] or name)
@@ -150,17 +161,13 @@ class _Function:
                 kind = "path" if f"{{{name}}}" in route or f"{{{name}:" in route else "query"
                 self.sources[name] = (param, kind, name)
 
-    def _declared(
-        self, default: cst.BaseExpression | None, annotation: cst.BaseExpression | None
-    ) -> tuple[str, str] | None:
+    def _declared(self, default: ast.expr | None, annotation: ast.expr | None) -> tuple[str, str] | None:
         """(kind, name) of a FastAPI `Header()`/`Query()`/... or `Depends(fn)` parameter (default or `Annotated`)."""
         candidates = [default] if default is not None else []
-        if isinstance(annotation, cst.Subscript) and last_name(annotation.value) == "Annotated":
-            candidates += [
-                element.slice.value for element in annotation.slice[1:] if isinstance(element.slice, cst.Index)
-            ]
+        if isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "Annotated":
+            candidates += [element for element in _subscripts(annotation)[1:] if not isinstance(element, ast.Slice)]
         for candidate in candidates:
-            if not isinstance(candidate, cst.Call):
+            if not isinstance(candidate, ast.Call):
                 continue
             qualified = self.w.qualify(candidate.func) or ""
             head, _, declared = qualified.rpartition(".")
@@ -170,155 +177,141 @@ class _Function:
                 alias = _keyword(candidate, "alias") or _keyword(candidate, "validation_alias")
                 return _FASTAPI_PARAMS[declared], (self.w.literal_of(alias) if alias is not None else None) or ""
             if declared in _DEPENDS:
-                getter = self.w.qualify(candidate.args[0].value) if candidate.args else None
+                first = calls.first_argument(candidate)
+                getter = self.w.qualify(first.value) if first is not None else None
                 return "return", getter or ""
         return None
 
     def _decorated(self, name: str) -> bool:
-        return any(last_name(d.decorator) == name for d in self.node.decorators)
+        return any(last_name(d) == name for d in self.node.decorator_list)
 
     # -- statements -----------------------------------------------------------------
 
-    def suite(self, suite: cst.BaseSuite) -> None:
-        body = suite.body if isinstance(suite, cst.IndentedBlock) else [suite]
+    def suite(self, body: list[ast.stmt]) -> None:
         for stmt in body:
-            self.statement(stmt)
+            handler = _STATEMENTS.get(type(stmt))
+            if handler is not None:
+                handler(self, stmt)
 
-    def statement(self, stmt: cst.CSTNode) -> None:
-        handler = _STATEMENTS.get(type(stmt))
-        if handler is not None:
-            handler(self, stmt)
-
-    def simple(self, stmt: cst.SimpleStatementLine | cst.SimpleStatementSuite) -> None:
-        for small in stmt.body:
-            self.statement(small)
-
-    def assign(self, stmt: cst.Assign | cst.AnnAssign) -> None:
+    def assign(self, stmt: ast.Assign | ast.AnnAssign) -> None:
         if stmt.value is None:
             return
         origins = self.value(stmt.value)
         container = self.container(stmt.value)
-        targets = [t.target for t in stmt.targets] if isinstance(stmt, cst.Assign) else [stmt.target]
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
             self.bind(target, origins, container)
 
-    def augassign(self, stmt: cst.AugAssign) -> None:
+    def augassign(self, stmt: ast.AugAssign) -> None:
         origins = self.value(stmt.value)
-        if isinstance(stmt.target, cst.Name) and stmt.target.value in self.locals:
-            name = stmt.target.value
+        if isinstance(stmt.target, ast.Name) and stmt.target.id in self.locals:
+            name = stmt.target.id
             self.origins[name] = self.origins.get(name, _NONE) | origins
 
-    def expression_statement(self, stmt: cst.Expr) -> None:
+    def expression_statement(self, stmt: ast.Expr) -> None:
         self.value(stmt.value)
 
-    def return_statement(self, stmt: cst.Return) -> None:
+    def return_statement(self, stmt: ast.Return) -> None:
         if stmt.value is None:
             return
         returned = [origin for origin in sorted(self.value(stmt.value)) if origin in self.sources]
         for origin in returned:  # a getter of the request's org: its callers take it as a source
             self.flow(ParamFlow, stmt, origin, sink_kind="return", sink_note="returned")
 
-    def assert_statement(self, stmt: cst.Assert) -> None:
+    def assert_statement(self, stmt: ast.Assert) -> None:
         self.value(stmt.test)
         self.guard(stmt.test)
 
-    def if_statement(self, stmt: cst.If) -> None:
+    def if_statement(self, stmt: ast.If) -> None:
         self.value(stmt.test)
         self.guard(stmt.test)
         self.suite(stmt.body)
-        orelse = stmt.orelse
-        if isinstance(orelse, cst.If):
-            self.if_statement(orelse)
-        elif orelse is not None:
-            self.suite(orelse.body)
+        self.suite(stmt.orelse)
 
-    def while_statement(self, stmt: cst.While) -> None:
+    def while_statement(self, stmt: ast.While) -> None:
         self.value(stmt.test)
         self.suite(stmt.body)
-        if stmt.orelse is not None:
-            self.suite(stmt.orelse.body)
+        self.suite(stmt.orelse)
 
-    def for_statement(self, stmt: cst.For) -> None:
+    def for_statement(self, stmt: ast.For | ast.AsyncFor) -> None:
         self.bind(stmt.target, self.value(stmt.iter), None)
         self.suite(stmt.body)
-        if stmt.orelse is not None:
-            self.suite(stmt.orelse.body)
+        self.suite(stmt.orelse)
 
-    def with_statement(self, stmt: cst.With) -> None:
+    def with_statement(self, stmt: ast.With | ast.AsyncWith) -> None:
         for item in stmt.items:
-            origins = self.value(item.item)
-            if item.asname is not None:
-                self.bind(item.asname.name, origins, self.container(item.item))
+            origins = self.value(item.context_expr)
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, origins, self.container(item.context_expr))
         self.suite(stmt.body)
 
-    def try_statement(self, stmt: cst.Try | cst.TryStar) -> None:
+    def try_statement(self, stmt: ast.Try | ast.TryStar) -> None:
         self.suite(stmt.body)
         for handler in stmt.handlers:
             self.suite(handler.body)
-        if stmt.orelse is not None:
-            self.suite(stmt.orelse.body)
-        if stmt.finalbody is not None:
-            self.suite(stmt.finalbody.body)
+        self.suite(stmt.orelse)
+        self.suite(stmt.finalbody)
 
-    def match_statement(self, stmt: cst.Match) -> None:
+    def match_statement(self, stmt: ast.Match) -> None:
         self.value(stmt.subject)
         for case in stmt.cases:
             self.suite(case.body)
 
-    def nested_function(self, stmt: cst.FunctionDef) -> None:
+    def nested_function(self, stmt: _Def) -> None:
         """A closure sees the function's locals; its own parameters hold nothing we know of."""
-        params = stmt.params
-        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
-            self.bind(param.name, _NONE, None)
+        params = stmt.args
+        for param in (*params.posonlyargs, *params.args, *params.kwonlyargs):
+            self.bind_name(param.arg, _NONE, None)
         self.suite(stmt.body)
 
-    def local_import(self, stmt: cst.Import | cst.ImportFrom) -> None:
+    def local_import(self, stmt: ast.Import | ast.ImportFrom) -> None:
         for imported in imported_names(stmt, self.w.package):
             if imported.name != "*":
                 self.imported[imported.alias] = imported.qualified
 
-    def bind(self, target: cst.BaseExpression, origins: Origins, container: str | None) -> None:
-        if isinstance(target, cst.Name):
-            name = target.value
-            self.locals.add(name)
-            self.imported.pop(name, None)
-            self.origins[name] = origins
-            if container is None:
-                self.containers.pop(name, None)
-            else:
-                self.containers[name] = container
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                self.bind(element.value, origins, None)
-        elif isinstance(target, cst.StarredElement):
+    def bind(self, target: ast.expr, origins: Origins, container: str | None) -> None:
+        if isinstance(target, ast.Name):
+            self.bind_name(target.id, origins, container)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self.bind(unstarred(element), origins, None)
+        elif isinstance(target, ast.Starred):
             self.bind(target.value, origins, None)
 
-    def guard(self, test: cst.BaseExpression) -> None:
+    def bind_name(self, name: str, origins: Origins, container: str | None) -> None:
+        self.locals.add(name)
+        self.imported.pop(name, None)
+        self.origins[name] = origins
+        if container is None:
+            self.containers.pop(name, None)
+        else:
+            self.containers[name] = container
+
+    def guard(self, test: ast.expr) -> None:
         """`if org_id != settings.org_id: raise ...`: past an equality check with a value of its own, a name
         holds that value, not whatever the request said."""
-        if isinstance(test, cst.BooleanOperation):
-            self.guard(test.left)
-            self.guard(test.right)
-        elif isinstance(test, cst.UnaryOperation):
-            self.guard(test.expression)
-        elif isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
-            comparison = test.comparisons[0]
-            if isinstance(comparison.operator, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)):
-                for checked, other in ((test.left, comparison.comparator), (comparison.comparator, test.left)):
-                    if isinstance(checked, cst.Name) and checked.value in self.locals and not self.carries(other):
-                        self.origins[checked.value] = _NONE
+        if isinstance(test, ast.BoolOp):
+            for value in test.values:
+                self.guard(value)
+        elif isinstance(test, ast.UnaryOp):
+            self.guard(test.operand)
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _EQUALITIES:
+            comparator = test.comparators[0]
+            for checked, other in ((test.left, comparator), (comparator, test.left)):
+                if isinstance(checked, ast.Name) and checked.id in self.locals and not self.carries(other):
+                    self.origins[checked.id] = _NONE
 
-    def carries(self, node: cst.CSTNode) -> bool:
+    def carries(self, node: ast.AST) -> bool:
         """Whether an expression may hold a tracked value, without evaluating it again."""
-        if isinstance(node, cst.Name):
-            return bool(self.origins.get(node.value)) or self.container(node) is not None
-        if isinstance(node, (cst.Attribute, cst.Arg)):  # not the attribute's or the keyword's own name
+        if isinstance(node, ast.Name):
+            return bool(self.origins.get(node.id)) or self.container(node) is not None
+        if isinstance(node, (ast.Attribute, ast.keyword)):  # not the attribute's or the keyword's own name
             return self.carries(node.value)
-        return any(self.carries(child) for child in node.children)
+        return any(self.carries(child) for child in ast.iter_child_nodes(node))
 
     # -- expressions ----------------------------------------------------------------
 
-    def value(self, node: cst.BaseExpression) -> Origins:
+    def value(self, node: ast.expr) -> Origins:
         """The origins whose data ``node``'s value carries; sinks and calls inside it become facts."""
         source = self.source(node)
         if source is not None:
@@ -326,25 +319,26 @@ class _Function:
         handler = _VALUES.get(type(node))
         if handler is not None:
             return handler(self, node)
-        return self.union(child for child in node.children if isinstance(child, cst.BaseExpression))
+        return self.union(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr))
 
-    def union(self, nodes: Iterable[cst.BaseExpression]) -> Origins:
+    def union(self, nodes: Iterable[ast.expr]) -> Origins:
         out = _NONE
         for node in nodes:
             out |= self.value(node)
         return out
 
-    def name(self, node: cst.Name) -> Origins:
-        return self.origins.get(node.value, _NONE)
+    def name(self, node: ast.Name) -> Origins:
+        return self.origins.get(node.id, _NONE)
 
-    def attribute(self, node: cst.Attribute) -> Origins:
+    def attribute(self, node: ast.Attribute) -> Origins:
         return self.value(node.value)
 
-    def subscript(self, node: cst.Subscript) -> Origins:
-        index = self.union(e.slice.value for e in node.slice if isinstance(e.slice, cst.Index))
+    def subscript(self, node: ast.Subscript) -> Origins:
+        indexes = _subscripts(node)
+        index = self.union(e for e in indexes if not isinstance(e, ast.Slice))
         if id(node) in self.known.env_reads:  # os.environ[f"{org}_DATABASE_URL"]
             if index:
-                self.sink("env", node, index, f"env var name `{_code(self.w, node.slice[0])}`")
+                self.sink("env", node, index, f"env var name `{_code(self.w, indexes[0])}`")
             return _NONE
         base = self.value(node.value)
         holder = last_name(node.value)
@@ -353,61 +347,65 @@ class _Function:
             return _NONE  # the store it picked is reported here, not again where it is used
         return base | index
 
-    def comparison(self, node: cst.Comparison) -> Origins:
+    def comparison(self, node: ast.Compare) -> Origins:
         self.value(node.left)
-        for comparison in node.comparisons:
-            self.value(comparison.comparator)
+        for comparator in node.comparators:
+            self.value(comparator)
         return _NONE  # a yes or a no does not carry the org id
 
-    def if_expression(self, node: cst.IfExp) -> Origins:
+    def if_expression(self, node: ast.IfExp) -> Origins:
         self.value(node.test)
         return self.value(node.body) | self.value(node.orelse)
 
-    def named(self, node: cst.NamedExpr) -> Origins:
+    def named(self, node: ast.NamedExpr) -> Origins:
         origins = self.value(node.value)
         self.bind(node.target, origins, self.container(node.value))
         return origins
 
-    def comprehension(self, node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp) -> Origins:
-        clause: cst.CompFor | None = node.for_in
-        while clause is not None:
+    def comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> Origins:
+        for clause in node.generators:
             self.bind(clause.target, self.value(clause.iter), None)
             for condition in clause.ifs:
-                self.value(condition.test)
-            clause = clause.inner_for_in
-        if isinstance(node, cst.DictComp):
+                self.value(condition)
+        if isinstance(node, ast.DictComp):
             return self.value(node.key) | self.value(node.value)
         return self.value(node.elt)
 
-    def elements(self, node: cst.Tuple | cst.List | cst.Set) -> Origins:
-        return self.union(element.value for element in node.elements)
+    def elements(self, node: ast.Tuple | ast.List | ast.Set) -> Origins:
+        return self.union(unstarred(element) for element in node.elts)
 
-    def mapping(self, node: cst.Dict) -> Origins:
+    def mapping(self, node: ast.Dict) -> Origins:
         out = _NONE
-        for element in node.elements:
-            if isinstance(element, cst.DictElement):
-                out |= self.value(element.key)
-            out |= self.value(element.value)
+        for key, value in zip(node.keys, node.values):
+            if key is not None:
+                out |= self.value(key)
+            out |= self.value(value)
         return out
 
-    def inner(self, node: cst.Await | cst.UnaryOperation) -> Origins:
-        return self.value(node.expression)
+    def awaited(self, node: ast.Await) -> Origins:
+        return self.value(node.value)
 
-    def boolean(self, node: cst.BooleanOperation) -> Origins:
-        return self.value(node.left) | self.value(node.right)
+    def unary(self, node: ast.UnaryOp) -> Origins:
+        return self.value(node.operand)
 
-    def yielded(self, node: cst.Yield) -> Origins:
-        return self.value(node.value) if isinstance(node.value, cst.BaseExpression) else _NONE
+    def boolean(self, node: ast.BoolOp) -> Origins:
+        return self.union(node.values)
 
-    def skip(self, node: cst.BaseExpression) -> Origins:
+    def yielded(self, node: ast.Yield) -> Origins:
+        return self.value(node.value) if node.value is not None else _NONE
+
+    def skip(self, node: ast.expr) -> Origins:
         return _NONE
 
-    def string(self, node: cst.BaseExpression) -> Origins:
+    def constant(self, node: ast.Constant) -> Origins:
+        return self.string(node) if isinstance(node.value, (str, bytes)) else _NONE
+
+    def string(self, node: ast.expr) -> Origins:
         """A string built from values: their origins; SQL whose table, schema or role one of them names is a sink."""
         marks: list[Origins] = []
         template = self.template(node, marks)
         if template is None:
-            return self.union(child for child in node.children if isinstance(child, cst.BaseExpression))
+            return self.union(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr))
         origins = _NONE.union(*marks)
         if not origins:
             return _NONE
@@ -417,40 +415,46 @@ class _Function:
             return _NONE
         return origins
 
-    def template(self, node: cst.BaseExpression, marks: list[Origins]) -> Template | None:
+    def template(self, node: ast.expr, marks: list[Origins]) -> Template | None:
         """A string expression's text, each value in it a marker Ref (its origins appended to ``marks``), else None."""
-        if isinstance(node, cst.SimpleString):
-            return (string_value(node),)
-        if isinstance(node, cst.ConcatenatedString):
-            return merge((*self.hole(node.left, marks), *self.hole(node.right, marks)))
-        if isinstance(node, cst.FormattedString):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            return (string_value(node.value),)
+        if isinstance(node, ast.JoinedStr):
             parts: list[str | Ref] = []
-            for part in node.parts:
-                if isinstance(part, cst.FormattedStringText):
-                    parts.append(fstring_text(part, node))
-                elif isinstance(part, cst.FormattedStringExpression):
-                    parts.extend(self.hole(part.expression, marks))
+            for part in node.values:
+                if isinstance(part, ast.FormattedValue):
+                    parts.extend(self.hole(part.value, marks))
+                elif isinstance(part, ast.Constant) and isinstance(part.value, str):
+                    parts.append(part.value)
             return merge(parts)
-        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-            if not (_stringy(node.left) or _stringy(node.right)):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            if not (self.stringy(node.left) or self.stringy(node.right)):
                 return None
             return merge((*self.hole(node.left, marks), *self.hole(node.right, marks)))
-        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Modulo) and _stringy(node.left):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and self.stringy(node.left):
             fmt = self.hole(node.left, marks)
             values = node.right
-            if isinstance(values, cst.Tuple):
-                return percent_format(fmt, [self.hole(e.value, marks) for e in values.elements], {})
+            if isinstance(values, ast.Tuple):
+                return percent_format(fmt, [self.hole(unstarred(e), marks) for e in values.elts], {})
             return percent_format(fmt, [self.hole(values, marks)], {})
-        if isinstance(node, cst.Call) and _is_format(node):
-            assert isinstance(node.func, cst.Attribute)
+        if isinstance(node, ast.Call) and _is_format(node, self.stringy):
+            assert isinstance(node.func, ast.Attribute)
             fmt = self.hole(node.func.value, marks)
-            args = [self.hole(a.value, marks) for a in node.args if a.keyword is None and not a.star]
-            keywords = {a.keyword.value: self.hole(a.value, marks) for a in node.args if a.keyword is not None}
+            given = arguments(node)
+            args = [self.hole(a.value, marks) for a in given if a.keyword is None and not a.star]
+            keywords = {a.keyword: self.hole(a.value, marks) for a in given if a.keyword is not None}
             return brace_format(fmt, args, keywords)
         return None
 
-    def hole(self, node: cst.BaseExpression, marks: list[Origins]) -> Template:
-        template = self.template(node, marks) if _stringy(node) else None
+    def stringy(self, node: ast.expr) -> bool:
+        """Memoized: every level of a `a + b + ...` chain asks about the operands below it."""
+        found = self._stringy.get(id(node))
+        if found is None:
+            found = self._stringy[id(node)] = _stringy(node, self.stringy)
+        return found
+
+    def hole(self, node: ast.expr, marks: list[Origins]) -> Template:
+        template = self.template(node, marks) if self.stringy(node) else None
         if template is not None:
             return template
         origins = self.value(node)
@@ -461,14 +465,14 @@ class _Function:
 
     # -- calls ----------------------------------------------------------------------
 
-    def call(self, node: cst.Call) -> Origins:
-        if _is_format(node):
+    def call(self, node: ast.Call) -> Origins:
+        if _is_format(node, self.stringy):
             return self.string(node)
-        args = [(arg, self.value(arg.value)) for arg in node.args]
+        args = [(arg, self.value(arg.value)) for arg in arguments(node)]
         if id(node) in self.known.env_reads:
             name = self._argument_origins(args, {0}, {"key", "var"})
             if name:
-                self.sink("env", node, name, f"env var name `{_code(self.w, node.args[0].value)}`")
+                self.sink("env", node, name, f"env var name `{_code(self.w, args[0][0].value)}`")
             return _NONE  # an env var is deployment config, never the request's
         if id(node) in self.known.connects:
             chosen = self._argument_origins(args, {0}, _SELECTORS)
@@ -476,7 +480,7 @@ class _Function:
                 self.sink("connect", node, chosen, f"connection `{_code(self.w, node.func)}(...)`")
             return _NONE
         func = node.func
-        if isinstance(func, cst.Attribute) and func.attr.value == "get" and names_store(last_name(func.value) or ""):
+        if isinstance(func, ast.Attribute) and func.attr == "get" and names_store(last_name(func.value) or ""):
             chosen = self._argument_origins(args, {0}, ())
             if chosen:  # ENGINES.get(org_id)
                 self.sink("lookup", node, chosen, f"lookup `{_code(self.w, node)}`")
@@ -486,7 +490,7 @@ class _Function:
         if schema:
             self.sink("schema", node, schema, f"schema in `{_code(self.w, func)}(...)`")
         self._bound_setting(node, args)
-        receiver = self.value(func.value) if isinstance(func, cst.Attribute) else _NONE
+        receiver = self.value(func.value) if isinstance(func, ast.Attribute) else _NONE
         callee = self.callee(func)
         if callee is not None:
             self.pass_on(node, callee, args)
@@ -496,7 +500,7 @@ class _Function:
         return result
 
     def _argument_origins(
-        self, args: list[tuple[cst.Arg, Origins]], positions: set[int], keywords: Iterable[str]
+        self, args: list[tuple[Argument, Origins]], positions: set[int], keywords: Iterable[str]
     ) -> Origins:
         """Origins of the arguments at ``positions`` or named by ``keywords``; a dict argument by its keys."""
         keywords = frozenset(keywords)
@@ -507,19 +511,19 @@ class _Function:
                 if index in positions:
                     out |= origins
                 index += 1
-            elif arg.keyword is not None and arg.keyword.value in keywords:
-                out |= self._selected(arg.value, keywords) if isinstance(arg.value, cst.Dict) else origins
+            elif arg.keyword is not None and arg.keyword in keywords:
+                out |= self._selected(arg.value, keywords) if isinstance(arg.value, ast.Dict) else origins
         return out
 
-    def _selected(self, mapping: cst.Dict, keywords: frozenset[str]) -> Origins:
+    def _selected(self, mapping: ast.Dict, keywords: frozenset[str]) -> Origins:
         """`connect_args={"options": f"-csearch_path={org}"}`: the entries that pick, not `application_name`."""
         out = _NONE
-        for element in mapping.elements:
-            if isinstance(element, cst.DictElement) and self.w.literal_of(element.key) in keywords:
-                out |= self.value(element.value)
+        for key, value in zip(mapping.keys, mapping.values):
+            if key is not None and self.w.literal_of(key) in keywords:
+                out |= self.value(value)
         return out
 
-    def _bound_setting(self, node: cst.Call, args: list[tuple[cst.Arg, Origins]]) -> None:
+    def _bound_setting(self, node: ast.Call, args: list[tuple[Argument, Origins]]) -> None:
         """`execute("SELECT set_config('search_path', %s, false)", (schema,))`: a bound parameter that sets it."""
         if not args or args[0][0].keyword is not None:
             return
@@ -528,33 +532,33 @@ class _Function:
         if text and bound and binds_store_setting(text):
             self.sink("sql", node, bound, f"SQL `{' '.join(text.split())[:60]}`")
 
-    def callee(self, func: cst.BaseExpression) -> str | None:
+    def callee(self, func: ast.expr) -> str | None:
         """The qualified name of a function the code calls, when it can be one of the project's."""
-        if isinstance(func, cst.Name):
-            if func.value in self.imported:
-                return self.imported[func.value]
-            return None if func.value in self.locals else self.w.qualify(func)
-        if isinstance(func, cst.Attribute):
+        if isinstance(func, ast.Name):
+            if func.id in self.imported:
+                return self.imported[func.id]
+            return None if func.id in self.locals else self.w.qualify(func)
+        if isinstance(func, ast.Attribute):
             base = dotted(func.value)
             if base in ("self", "cls") and self.owner is not None:
-                return join(self.w.module, f"{self.owner}.{func.attr.value}")
+                return join(self.w.module, f"{self.owner}.{func.attr}")
             if base is None:
                 return None
             root, _, rest = base.partition(".")
             if root in self.locals:
                 return None
             if root in self.imported:
-                return join(join(self.imported[root], rest), func.attr.value)
+                return join(join(self.imported[root], rest), func.attr)
             return self.w.qualify(func)
         return None
 
-    def pass_on(self, node: cst.Call, callee: str, args: list[tuple[cst.Arg, Origins]]) -> None:
+    def pass_on(self, node: ast.Call, callee: str, args: list[tuple[Argument, Origins]]) -> None:
         note = f"`{dotted(node.func) or last_name(node.func)}(...)`"
         index = 0
         for arg, origins in args:
             if arg.star:
                 return  # positions after a *args are unknown
-            target: int | str = index if arg.keyword is None else arg.keyword.value
+            target: int | str = index if arg.keyword is None else arg.keyword
             index += arg.keyword is None
             for origin in sorted(origins):
                 if passes_on(origin, origin in self.sources):
@@ -562,51 +566,53 @@ class _Function:
 
     # -- request sources --------------------------------------------------------------
 
-    def container(self, node: cst.BaseExpression) -> str | None:
+    def container(self, node: ast.expr) -> str | None:
         """The part of a request an expression is: "request", "header", "query", "path", "body"..."""
-        if isinstance(node, cst.Name):
-            if node.value in self.locals:
-                return self.containers.get(node.value)
+        if isinstance(node, ast.Name):
+            if node.id in self.locals:
+                return self.containers.get(node.id)
             return "request" if self.w.qualify(node) in ("flask.request", "quart.request") else None
-        if isinstance(node, cst.Attribute):
+        if isinstance(node, ast.Attribute):
             if dotted(node) in ("self.request", "flask.request", "quart.request"):
                 return "request"
-            return _REQUEST_PARTS.get(node.attr.value) if self.container(node.value) == "request" else None
-        if isinstance(node, cst.Await):
-            return self.container(node.expression)
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-            reader = node.func.attr.value in _BODY_READERS
+            return _REQUEST_PARTS.get(node.attr) if self.container(node.value) == "request" else None
+        if isinstance(node, ast.Await):
+            return self.container(node.value)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            reader = node.func.attr in _BODY_READERS
             return "body" if reader and self.container(node.func.value) == "request" else None
         return None
 
-    def source(self, node: cst.BaseExpression) -> Origins | None:
+    def source(self, node: ast.expr) -> Origins | None:
         """A value read from the request being served (a header, a parameter, a body field), else None."""
-        if isinstance(node, cst.Subscript):
+        if isinstance(node, ast.Subscript):
             kind = self.container(node.value)
-            if kind in (None, "request") or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            indexes = _subscripts(node)
+            if kind in (None, "request") or len(indexes) != 1 or isinstance(indexes[0], ast.Slice):
                 return None
-            return self.new_source(node, kind, self.w.literal_of(node.slice[0].slice.value) or "")
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _LOOKUPS:
+            return self.new_source(node, kind, self.w.literal_of(indexes[0]) or "")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _LOOKUPS:
             kind = self.container(node.func.value)
-            if kind in (None, "request") or not node.args:
+            first = calls.first_argument(node)
+            if kind in (None, "request") or first is None:
                 return None
-            return self.new_source(node, kind, self.w.literal_of(node.args[0].value) or "")
-        if isinstance(node, cst.Attribute) and self.container(node.value) == "body":
-            return self.new_source(node, "body", node.attr.value)
+            return self.new_source(node, kind, self.w.literal_of(first.value) or "")
+        if isinstance(node, ast.Attribute) and self.container(node.value) == "body":
+            return self.new_source(node, "body", node.attr)
         return None
 
-    def new_source(self, node: cst.CSTNode, kind: str, name: str) -> Origins:
+    def new_source(self, node: ast.AST, kind: str, name: str) -> Origins:
         origin = f"!{next(self.counter)}"
         self.sources[origin] = (node, kind, name)
         return frozenset({origin})
 
     # -- facts ----------------------------------------------------------------------
 
-    def sink(self, kind: str, node: cst.CSTNode, origins: Origins, note: str) -> None:
+    def sink(self, kind: str, node: ast.AST, origins: Origins, note: str) -> None:
         for origin in sorted(origins):
             self.flow(ParamFlow, node, origin, sink_kind=kind, sink_note=note)
 
-    def flow(self, fact: type, node: cst.CSTNode, origin: str, **fields: Any) -> None:
+    def flow(self, fact: type, node: ast.AST, origin: str, **fields: Any) -> None:
         key = (fact, id(node), origin, *fields.values())
         if key in self.done:
             return
@@ -634,89 +640,96 @@ class _Function:
         )
 
 
-def _is_request(name: str, annotation: cst.BaseExpression | None) -> bool:
+def _is_request(name: str, annotation: ast.expr | None) -> bool:
     declared = last_name(annotation) if annotation is not None else None
     if declared in _REQUEST_TYPES:
         return True
     return name in ("request", "req") and (declared is None or declared.endswith("Request"))
 
 
-def _is_model(annotation: cst.BaseExpression) -> bool:
+def _is_model(annotation: ast.expr) -> bool:
     """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
     declared = last_name(annotation)
     return declared is not None and declared[:1].isupper() and declared not in ("Optional", "Annotated", "UUID")
 
 
-def _stringy(node: cst.BaseExpression) -> bool:
-    if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+def _stringy(node: ast.expr, stringy: Callable[[ast.expr], bool]) -> bool:
+    """Whether an expression builds a string; ``stringy`` answers for its operands."""
+    if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))):
         return True
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Modulo)):
-        return _stringy(node.left) or (isinstance(node.operator, cst.Add) and _stringy(node.right))
-    return isinstance(node, cst.Call) and _is_format(node)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return stringy(node.left) or (isinstance(node.op, ast.Add) and stringy(node.right))
+    return isinstance(node, ast.Call) and _is_format(node, stringy)
 
 
-def _is_format(node: cst.Call) -> bool:
+def _is_format(node: ast.Call, stringy: Callable[[ast.expr], bool]) -> bool:
     func = node.func
-    return isinstance(func, cst.Attribute) and func.attr.value == "format" and _stringy(func.value)
+    return isinstance(func, ast.Attribute) and func.attr == "format" and stringy(func.value)
 
 
-def _keyword(node: cst.Call, name: str) -> cst.BaseExpression | None:
-    return next((a.value for a in node.args if a.keyword is not None and a.keyword.value == name), None)
+def _subscripts(node: ast.Subscript) -> list[ast.expr]:
+    """The indexes of `x[a]` / `x[a, b]`."""
+    index = node.slice
+    return index.elts if isinstance(index, ast.Tuple) else [index]
 
 
-def _code(w: Walker, node: cst.CSTNode) -> str:
-    text = " ".join(w.tree.code_for_node(node).split())
+def _keyword(node: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in node.keywords if k.arg == name), None)
+
+
+def _code(w: Walker, node: ast.expr) -> str:
+    text = " ".join(w.parsed.positions.code(node).split())
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_Def = ast.FunctionDef | ast.AsyncFunctionDef
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _StatementHandler = Callable[[_Function, Any], None]
 _STATEMENTS: dict[type, _StatementHandler] = {
-    cst.SimpleStatementLine: _Function.simple,
-    cst.SimpleStatementSuite: _Function.simple,
-    cst.Assign: _Function.assign,
-    cst.AnnAssign: _Function.assign,
-    cst.AugAssign: _Function.augassign,
-    cst.Expr: _Function.expression_statement,
-    cst.Return: _Function.return_statement,
-    cst.Assert: _Function.assert_statement,
-    cst.If: _Function.if_statement,
-    cst.While: _Function.while_statement,
-    cst.For: _Function.for_statement,
-    cst.With: _Function.with_statement,
-    cst.Try: _Function.try_statement,
-    cst.TryStar: _Function.try_statement,
-    cst.Match: _Function.match_statement,
-    cst.FunctionDef: _Function.nested_function,
-    cst.Import: _Function.local_import,
-    cst.ImportFrom: _Function.local_import,
+    ast.Assign: _Function.assign,
+    ast.AnnAssign: _Function.assign,
+    ast.AugAssign: _Function.augassign,
+    ast.Expr: _Function.expression_statement,
+    ast.Return: _Function.return_statement,
+    ast.Assert: _Function.assert_statement,
+    ast.If: _Function.if_statement,
+    ast.While: _Function.while_statement,
+    ast.For: _Function.for_statement,
+    ast.AsyncFor: _Function.for_statement,
+    ast.With: _Function.with_statement,
+    ast.AsyncWith: _Function.with_statement,
+    ast.Try: _Function.try_statement,
+    ast.TryStar: _Function.try_statement,
+    ast.Match: _Function.match_statement,
+    ast.FunctionDef: _Function.nested_function,
+    ast.AsyncFunctionDef: _Function.nested_function,
+    ast.Import: _Function.local_import,
+    ast.ImportFrom: _Function.local_import,
 }  # a raise's message, a class body, del/pass/global: nothing flows from them into a store
 _ValueHandler = Callable[[_Function, Any], Origins]
 _VALUES: dict[type, _ValueHandler] = {
-    cst.Name: _Function.name,
-    cst.Attribute: _Function.attribute,
-    cst.Subscript: _Function.subscript,
-    cst.Call: _Function.call,
-    cst.Comparison: _Function.comparison,
-    cst.IfExp: _Function.if_expression,
-    cst.NamedExpr: _Function.named,
-    cst.ListComp: _Function.comprehension,
-    cst.SetComp: _Function.comprehension,
-    cst.GeneratorExp: _Function.comprehension,
-    cst.DictComp: _Function.comprehension,
-    cst.SimpleString: _Function.string,
-    cst.ConcatenatedString: _Function.string,
-    cst.FormattedString: _Function.string,
-    cst.BinaryOperation: _Function.string,
-    cst.Tuple: _Function.elements,
-    cst.List: _Function.elements,
-    cst.Set: _Function.elements,
-    cst.Dict: _Function.mapping,
-    cst.Await: _Function.inner,
-    cst.UnaryOperation: _Function.inner,
-    cst.BooleanOperation: _Function.boolean,
-    cst.Yield: _Function.yielded,
-    cst.Lambda: _Function.skip,
-    cst.Integer: _Function.skip,
-    cst.Float: _Function.skip,
-    cst.Ellipsis: _Function.skip,
+    ast.Name: _Function.name,
+    ast.Attribute: _Function.attribute,
+    ast.Subscript: _Function.subscript,
+    ast.Call: _Function.call,
+    ast.Compare: _Function.comparison,
+    ast.IfExp: _Function.if_expression,
+    ast.NamedExpr: _Function.named,
+    ast.ListComp: _Function.comprehension,
+    ast.SetComp: _Function.comprehension,
+    ast.GeneratorExp: _Function.comprehension,
+    ast.DictComp: _Function.comprehension,
+    ast.Constant: _Function.constant,
+    ast.JoinedStr: _Function.string,
+    ast.BinOp: _Function.string,
+    ast.Tuple: _Function.elements,
+    ast.List: _Function.elements,
+    ast.Set: _Function.elements,
+    ast.Dict: _Function.mapping,
+    ast.Await: _Function.awaited,
+    ast.UnaryOp: _Function.unary,
+    ast.BoolOp: _Function.boolean,
+    ast.Yield: _Function.yielded,
+    ast.YieldFrom: _Function.skip,
+    ast.Lambda: _Function.skip,
 }

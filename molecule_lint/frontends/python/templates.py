@@ -6,12 +6,9 @@ templates of arguments already built.
 
 from __future__ import annotations
 
-import ast
 import re
 import string
 from collections.abc import Mapping, Sequence
-
-import libcst as cst
 
 from molecule_lint.facts import Ref, Template
 from molecule_lint.facts import merge_template as merge
@@ -36,27 +33,9 @@ def literal(template: Template | None) -> str | None:
     return "".join(part for part in template if isinstance(part, str))
 
 
-def string_value(node: cst.SimpleString) -> str:
-    """The value of a literal, bytes read as UTF-8; escapes decoded only if present (literal_eval is a parse)."""
-    raw = node.raw_value
-    if "\\" in raw and "r" not in node.prefix.lower():
-        try:
-            value = node.evaluated_value
-        except (SyntaxError, ValueError):  # e.g. an unknown \N{...} name: keep the source text
-            return raw
-        return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-    return raw
-
-
-def fstring_text(node: cst.FormattedStringText, fstring: cst.FormattedString) -> str:
-    """A literal run of an f-string: escapes decoded, doubled braces undoubled."""
-    text = node.value
-    if "\\" in text and "r" not in fstring.prefix.lower():
-        try:
-            text = ast.literal_eval(fstring.end + text + fstring.end)
-        except (SyntaxError, ValueError):
-            pass
-    return text.replace("{{", "{").replace("}}", "}")
+def string_value(value: str | bytes) -> str:
+    """The text of a string literal; bytes are read as UTF-8."""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
 
 
 def percent_format(fmt: Template, args: Sequence[Template] | None, keywords: Mapping[str, Template]) -> Template:

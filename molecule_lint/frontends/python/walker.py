@@ -1,21 +1,17 @@
-"""The one walk over a libcst tree that turns a file into facts.
+"""The one walk over an `ast` tree that turns a file into facts.
 
-libcst's own visitor rebuilds every node it leaves (an empty visitor costs
-~55% of the parse on libcst's sources); this walker reads dataclass fields
-instead (~3% bare, 6-11% with all its work) and dispatches on the node type.
 Facts are collected with the node they are about; their locations are
-computed afterwards, for those nodes only (positions.py).
+computed afterwards, for those nodes only (positions.py). The walk recurses
+once or a few times per nesting level; analyze_python bounds its depth.
 """
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import Any
-
-import libcst as cst
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -36,6 +32,7 @@ from molecule_lint.frontends.python.names import (
     Binding,
     Frame,
     Tracked,
+    arguments,
     bound_names,
     dotted,
     imported_names,
@@ -43,26 +40,21 @@ from molecule_lint.frontends.python.names import (
     last_name,
 )
 from molecule_lint.frontends.python.resolver import Resolver
+from molecule_lint.frontends.python.syntax import Parsed
 from molecule_lint.frontends.python.templates import merge, render
 from molecule_lint.sql import looks_like_sql
 
 # A fact before its location is known: (fact class, node it is about, its other fields).
-Pending = tuple[type, cst.CSTNode, dict[str, Any]]
+Pending = tuple[type, ast.AST, dict[str, Any]]
 
-# Fields that never hold code worth a fact: whitespace, punctuation, and names that are
-# bindings rather than references (`def name`, `f(keyword=...)`, `x.attr` is read with its chain).
-_SKIPPED_FIELDS = frozenset(
-    {"lpar", "rpar", "comma", "semicolon", "colon", "equal", "dot", "star", "leading_lines", "header", "footer",
-     "lines_after_decorators", "trailing_whitespace", "keyword", "name", "attr", "asname", "operator", "newline"}
-)
-_STRING_NODES = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+# Fields that hold no code worth a fact: expression contexts, operators, type comments.
+_SKIPPED_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "type_ignores", "conversion", "kind"})
 # Word parts that make a loop a loop over orgs (MOL202): `for org in orgs`, `tenant_ids`, `hostList`.
 _ORG_WORDS = frozenset(
     {"org", "orgs", "organization", "organizations", "tenant", "tenants", "host", "hosts", "customer", "customers",
      "account", "accounts", "workspace", "workspaces"}
 )
 _WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-_NODE_KINDS: dict[type, bool] = {}
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
 _COLLECTING_METHODS = frozenset(
     {"append", "extend", "add", "update", "insert", "appendleft", "extendleft", "setdefault", "put", "put_nowait",
@@ -74,6 +66,8 @@ _DEFERRING_METHODS = frozenset(
     {"submit", "run_in_executor", "to_thread", "apply_async", "spawn", "create_task", "start_soon", "call_soon",
      "ensure_future", "enqueue", "send_task"}
 )
+_TEXT_OPERATORS = (ast.Add, ast.Mod)
+Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 
 
 @dataclasses.dataclass(slots=True)
@@ -86,8 +80,8 @@ class LoopBody:
 
 
 class Walker(Resolver):
-    def __init__(self, tree: cst.Module, module: str, package: str) -> None:
-        super().__init__(tree, module, package)
+    def __init__(self, parsed: Parsed, module: str, package: str) -> None:
+        super().__init__(parsed, module, package)
         self.scope = MODULE_SCOPE
         self.nesting = 0  # defs and classes around the current node
         self.sql_off = 0  # > 0: strings here are not SQL (log and exception messages, docstring-like)
@@ -96,9 +90,9 @@ class Walker(Resolver):
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
-        self.assigning: tuple[cst.CSTNode, str] | None = None  # (value, name) of the `name = value` being walked
-        self.fallbacks: dict[int, cst.BaseExpression] = {}  # id(x) -> y for `x or y`: y is x's default
-        self.discarded: cst.BaseExpression | None = None  # an expression statement's value: its result is dropped
+        self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
+        self.fallbacks: dict[int, ast.expr] = {}  # id(x) -> y for `x or y`: y is x's default
+        self.discarded: ast.AST | None = None  # an expression statement's value: its result is dropped
         self.facts: list[Pending] = []
         self._uses: set[tuple[str, str]] = set()
 
@@ -106,46 +100,55 @@ class Walker(Resolver):
         self.walk_block(self.tree.body)
         return self.facts
 
-    def emit(self, fact: type, node: cst.CSTNode, /, **fields: Any) -> None:
+    def emit(self, fact: type, node: ast.AST, /, **fields: Any) -> None:
         self.facts.append((fact, node, fields))
 
     # -- traversal ----------------------------------------------------------
 
-    def walk(self, node: cst.CSTNode) -> None:
+    def walk(self, node: ast.AST) -> None:
         handler = _HANDLERS.get(type(node))
         if handler is None:
             self.walk_children(node)
         else:
             handler(self, node)
 
-    def walk_children(self, node: cst.CSTNode) -> None:
+    def walk_children(self, node: ast.AST) -> None:
         for name in _child_fields(type(node)):
             value = getattr(node, name)
-            kind = type(value)
-            if kind is tuple or kind is list:
+            if type(value) is list:
                 for item in value:
-                    if _is_node(type(item)):
+                    if isinstance(item, ast.AST):
                         self.walk(item)
-            elif _is_node(kind):
+            elif isinstance(value, ast.AST):
                 self.walk(value)
 
-    def walk_quietly(self, node: cst.CSTNode) -> None:
+    def walk_all(self, nodes: Sequence[ast.AST]) -> None:
+        for node in nodes:
+            self.walk(node)
+
+    def walk_quietly(self, node: ast.AST) -> None:
         """Walk for uses only: no string in there is literal SQL."""
         self.sql_off += 1
         self.walk(node)
         self.sql_off -= 1
 
-    def walk_block(self, body: Sequence[cst.BaseStatement]) -> None:
-        """A module, class or def body; its docstring is neither SQL nor a use."""
-        for index, stmt in enumerate(body):
-            if index or not _is_docstring(stmt):
-                self.walk(stmt)
+    def walk_block(self, body: Sequence[ast.stmt]) -> None:
+        """A module, class or def body; its docstring (and what shares its line) is neither SQL nor a use."""
+        ends = _docstring_end(self.parsed, body[0]) if body else None
+        start = 0
+        if ends is not None:
+            start = 1
+            while start < len(body) and body[start].lineno == ends:  # `"""doc"""; x = 1`
+                start += 1
+        for stmt in body[start:]:
+            self.walk(stmt)
 
-    def walk_suite(self, suite: cst.BaseSuite) -> None:
-        if isinstance(suite, cst.IndentedBlock):
-            self.walk_block(suite.body)
+    def walk_body(self, body: list[ast.stmt]) -> None:
+        """A def's or class's body: an indented block has a docstring; `def f(): "x"; ...` on one line has not."""
+        if self.parsed.starts_line(body[0]):
+            self.walk_block(body)
         else:
-            self.walk(suite)
+            self.walk_all(body)
 
     def enter(self, kind: str, names: Sequence[str] = ()) -> Frame:
         frame = Frame(kind, dict.fromkeys(names, OPAQUE))
@@ -172,13 +175,13 @@ class Walker(Resolver):
             self.emit(Sql, unused[0], scope=unused[2], text=unused[1], via="literal")
         frame.names[name] = binding
 
-    def use(self, node: cst.CSTNode, target: str) -> None:
+    def use(self, node: ast.AST, target: str) -> None:
         key = (self.scope, target)
         if key not in self._uses:
             self._uses.add(key)
             self.emit(Use, node, scope=self.scope, target=target)
 
-    def string_expression(self, node: cst.BaseExpression, text: Template | None = None) -> None:
+    def string_expression(self, node: ast.AST, text: Template | None = None) -> None:
         """A string-valued expression: literal SQL, or a URL, unless strings here are messages."""
         if self.sql_off == 0:
             text = text if text is not None else self.text_of(node)
@@ -192,13 +195,13 @@ class Walker(Resolver):
 
     # -- loops --------------------------------------------------------------
 
-    def org_loop(self, target: cst.BaseExpression | None, iterable: cst.BaseExpression) -> str | None:
+    def org_loop(self, target: ast.expr | None, iterable: ast.expr) -> str | None:
         """The iterable's source when the loop is over orgs (by the iterable's or the loop variable's words)."""
-        over = " ".join(self.tree.code_for_node(iterable).split())
+        over = " ".join(self.parsed.positions.code(iterable).split())
         variables = " ".join(bound_names([target])) if target is not None else ""
         return over if _mentions_org(over) or _mentions_org(variables) else None
 
-    def loop(self, node: cst.CSTNode, over: str | None, body: Callable[[], None], collects: bool = False) -> None:
+    def loop(self, node: ast.AST, over: str | None, body: Callable[[], None], collects: bool = False) -> None:
         """Walk a loop body; a loop over orgs becomes a Loop fact with the calls made in it.
 
         ``collects``: the loop builds a collection by construction (a comprehension).
@@ -224,7 +227,7 @@ class Walker(Resolver):
 
     # -- statements ---------------------------------------------------------
 
-    def visit_Import(self, node: cst.Import | cst.ImportFrom) -> None:
+    def visit_Import(self, node: ast.Import | ast.ImportFrom) -> None:
         for imported in imported_names(node, self.package):
             self.emit(
                 Import, node, scope=self.scope, module=imported.module, name=imported.name, alias=imported.alias,
@@ -233,81 +236,79 @@ class Walker(Resolver):
             if imported.name != "*":
                 self.bind(imported.alias, Binding(imported.qualified))
 
-    visit_ImportFrom = visit_Import
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         outer = self.scope
-        name = node.name.value
+        name = node.name
         if self.nesting == 0:
             self.scope = name
             self.emit(Definition, node, name=name, kind="function")
-        for decorator in node.decorators:
-            calls.decorator_routes(self, decorator.decorator)
-            self.walk(decorator.decorator)
-        params = _parameters(node.params)
-        for param in params:
-            if param.default is not None:
-                self.walk(param.default)
+        for decorator in node.decorator_list:
+            calls.decorator_routes(self, decorator)
+            self.walk(decorator)
+        names = self.parameters(node.args)
         self.bind(name, self.local_binding(name))
-        self.enter("function", [p.name.value for p in params])
+        self.enter("function", names)
         self.nesting += 1
-        self.walk_suite(node.body)
+        self.walk_body(node.body)
         self.nesting -= 1
         self.leave()
         self.scope = outer
 
-    def visit_Lambda(self, node: cst.Lambda) -> None:
-        params = _parameters(node.params)
-        for param in params:
-            if param.default is not None:
-                self.walk(param.default)
-        self.enter("function", [p.name.value for p in params])
+    def parameters(self, params: ast.arguments) -> list[str]:
+        """Walk the defaults; the parameters' names."""
+        for default in params.defaults:
+            self.walk(default)
+        for keyword_default in params.kw_defaults:
+            if keyword_default is not None:
+                self.walk(keyword_default)
+        return [p.arg for p in parameters(params)]
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        self.enter("function", self.parameters(node.args))
         self.walk(node.body)
         self.leave()
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         outer, outer_attrs = self.scope, self.self_attrs
-        name = node.name.value
+        name = node.name
         top = self.nesting == 0
         if top:
             self.scope = name
             self.self_attrs = {}
             self.emit(Definition, node, name=name, kind="class")
-        for decorator in node.decorators:
-            self.walk(decorator.decorator)
-        for arg in (*node.bases, *node.keywords):
-            self.walk(arg.value)
+        self.walk_all(node.decorator_list)
+        self.walk_all(node.bases)
+        for keyword in node.keywords:
+            self.walk(keyword.value)
         if top:
             classes.analyse(self, node)
         self.bind(name, self.local_binding(name))
         self.enter("class")
         self.nesting += 1
-        self.walk_suite(node.body)
+        self.walk_body(node.body)
         self.nesting -= 1
         self.leave()
         self.scope, self.self_attrs = outer, outer_attrs
 
-    def visit_Assign(self, node: cst.Assign) -> None:
-        self.assign(node, [t.target for t in node.targets], node.value)
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self.assign(node, node.targets, node.value)
 
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:  # the annotation is not a use
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:  # the annotation is not a use
         self.assign(node, [node.target], node.value)
 
-    def assign(
-        self, statement: cst.CSTNode, targets: list[cst.BaseAssignTargetExpression], value: cst.BaseExpression | None
-    ) -> None:
+    def assign(self, statement: ast.stmt, targets: list[ast.expr], value: ast.expr | None) -> None:
         for target in targets:
             self.walk_target(target)
-        names = list(bound_names(list(targets)))
+        names = list(bound_names(targets))
         if value is None:
             for name in names:
                 self.bind(name, self.local_binding(name))
             return
-        single = targets[0].value if len(targets) == 1 and isinstance(targets[0], cst.Name) else None
+        single = targets[0].id if len(targets) == 1 and type(targets[0]) is ast.Name else None
         kind = self.frames[-1].kind
         text = self.value_of(value) if kind != "class" else None
         held = None
-        if kind == "module" and all(isinstance(t, cst.Name) for t in targets):
+        if kind == "module" and all(type(t) is ast.Name for t in targets):
             for name in names:
                 if text is not None:
                     self.constants[join(self.module, name)] = text
@@ -321,8 +322,9 @@ class Walker(Resolver):
         else:
             self.walk(value)
         self.assigning = None
-        tracked = self.tracked_of(value) if isinstance(value, cst.Call) else None
-        imported = calls.dynamic_import(self, value) if single is not None and isinstance(value, cst.Call) else None
+        call = type(value) is ast.Call
+        tracked = self.tracked_of(value) if call else None
+        imported = calls.dynamic_import(self, value) if single is not None and call else None  # type: ignore[arg-type]
         for name in names:
             if name == single:
                 self.bind(name, Binding(imported) if imported else self.local_binding(name, tracked, text))
@@ -331,67 +333,62 @@ class Walker(Resolver):
         if held is not None and single is not None:
             self.frames[-1].pending_sql[single] = held
         for target in targets:
-            if tracked is not None and isinstance(target, cst.Attribute) and dotted(target.value) == "self":
-                self.self_attrs[target.attr.value] = tracked
+            if tracked is not None and type(target) is ast.Attribute and dotted(target.value) == "self":
+                self.self_attrs[target.attr] = tracked
 
-    def walk_target(self, target: cst.BaseExpression) -> None:
+    def walk_target(self, target: ast.expr) -> None:
         """An assignment target: names are bindings; attributes and subscripts read their base."""
-        if isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                self.walk_target(element.value)
+        kind = type(target)
+        if kind is ast.Tuple or kind is ast.List:
+            for element in target.elts:  # type: ignore[attr-defined]
+                self.walk_target(element)
             return
-        if type(target) is cst.StarredElement:
-            self.walk_target(target.value)
+        if kind is ast.Starred:
+            self.walk_target(target.value)  # type: ignore[attr-defined]
             return
         if self.loops:  # `d[k] = v`, `self.total = ...`, `latest = row` keep something across iterations
-            self.accumulated(target.value if type(target) is cst.Name else None)
-        if type(target) is cst.Subscript:  # `os.environ["X"] = v` writes, it does not read
-            self.walk(target.value)
-            for index in target.slice:
-                self.walk_children(index)
-        elif type(target) is not cst.Name:
+            self.accumulated(target.id if kind is ast.Name else None)  # type: ignore[attr-defined]
+        if kind is ast.Subscript:  # `os.environ["X"] = v` writes, it does not read
+            self.walk(target.value)  # type: ignore[attr-defined]
+            self.walk(target.slice)  # type: ignore[attr-defined]
+        elif kind is not ast.Name:
             self.walk(target)
 
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.accumulated()
         target = node.target
         in_function = self.frames[-1].kind == "function"
-        extends = in_function and type(target) is cst.Name and type(node.operator) is cst.AddAssign
+        extends = in_function and type(target) is ast.Name and type(node.op) is ast.Add
         text = self.text_of(target) if extends else None
-        if text is None or type(target) is not cst.Name:
+        if text is None or type(target) is not ast.Name:
             self.walk_target(target)
             self.walk(node.value)
             return
         text = merge((*text, *self.hole(node.value)))  # `q += " WHERE ..."` extends a local string
         held = self.sql_off == 0 and looks_like_sql(render(text))
         (self.walk_quietly if held else self.walk)(node.value)
-        self.bind(target.value, Binding(None, None, text))
+        self.bind(target.id, Binding(None, None, text))
         if held:
-            self.frames[-1].pending_sql[target.value] = (node, text, self.scope)
+            self.frames[-1].pending_sql[target.id] = (node, text, self.scope)
 
-    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self.walk(node.value)
         for name in bound_names([node.target]):
             self.bind(name, self.local_binding(name))
 
-    def visit_For(self, node: cst.For) -> None:
+    def visit_For(self, node: ast.For | ast.AsyncFor) -> None:
         self.walk(node.iter)
 
         def body() -> None:
             for name in bound_names([node.target]):
                 self.bind(name, self.local_binding(name))
-            self.walk(node.body)
+            self.walk_all(node.body)
 
         self.loop(node, self.org_loop(node.target, node.iter), body)
-        if node.orelse is not None:
-            self.walk(node.orelse)
+        self.walk_all(node.orelse)
 
-    def visit_ListComp(self, node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp) -> None:
-        clauses = []
-        clause: cst.CompFor | None = node.for_in
-        while clause is not None:
-            clauses.append(clause)
-            clause = clause.inner_for_in
+    def visit_ListComp(self, node: Comprehension) -> None:
+        clauses = node.generators
         self.walk(clauses[0].iter)  # evaluated in the enclosing scope
         frame = self.enter("function")
         over = next((o for c in clauses if (o := self.org_loop(c.target, c.iter)) is not None), None)
@@ -402,98 +399,105 @@ class Walker(Resolver):
                     frame.names[name] = OPAQUE
                 if index:
                     self.walk(comp.iter)
-                for condition in comp.ifs:
-                    self.walk(condition.test)
-            elements = [node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]
-            for element in elements:
-                self.walk(element)
+                self.walk_all(comp.ifs)
+            elements = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+            self.walk_all(elements)
 
         self.loop(node, over, body, collects=node is not self.discarded)
         self.leave()
 
-    visit_SetComp = visit_GeneratorExp = visit_DictComp = visit_ListComp
-
-    def visit_With(self, node: cst.With) -> None:
+    def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
         for item in node.items:
-            self.walk(item.item)
-            if item.asname is None:
+            self.walk(item.context_expr)
+            target = item.optional_vars
+            if target is None:
                 continue
-            target = item.asname.name
-            tracked = self.tracked_of(item.item) if isinstance(target, cst.Name) else None
+            tracked = self.tracked_of(item.context_expr) if type(target) is ast.Name else None
             for name in bound_names([target]):
                 self.bind(name, self.local_binding(name, tracked))
-        self.walk(node.body)
+        self.walk_all(node.body)
 
-    def visit_If(self, node: cst.If) -> None:
+    def visit_If(self, node: ast.If) -> None:
         typing = (dotted(node.test) or "").endswith("TYPE_CHECKING")
         if not typing:
             self.walk(node.test)
         self.typing_only += typing
-        self.walk(node.body)
+        self.walk_all(node.body)
         self.typing_only -= typing
-        if node.orelse is not None:
-            self.walk(node.orelse)
+        self.walk_all(node.orelse)
 
-    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
         if node.type is not None:
             self.walk(node.type)
         if node.name is not None:
-            for name in bound_names([node.name.name]):
-                self.bind(name, self.local_binding(name))
-        self.walk(node.body)
+            self.bind(node.name, self.local_binding(node.name))
+        self.walk_all(node.body)
 
-    def visit_Global(self, node: cst.Global) -> None:
-        for item in node.names:
-            name = item.name.value
+    def visit_TryStar(self, node: ast.TryStar) -> None:
+        """`except*` handlers bind no name for the walk, and are read body first."""
+        self.walk_all(node.body)
+        for handler in node.handlers:
+            self.walk_all(handler.body)
+            if handler.type is not None:
+                self.walk(handler.type)
+        self.walk_all(node.orelse)
+        self.walk_all(node.finalbody)
+
+    def visit_match_case(self, node: ast.match_case) -> None:  # a case's guard is read after its body
+        self.walk(node.pattern)
+        self.walk_all(node.body)
+        if node.guard is not None:
+            self.walk(node.guard)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        for name in node.names:
             self.frames[-1].names[name] = self.frames[0].names.get(name) or Binding(join(self.module, name))
 
-    def visit_Raise(self, node: cst.Raise) -> None:  # an exception's message is not SQL
+    def visit_Raise(self, node: ast.Raise) -> None:  # an exception's message is not SQL
         self.sql_off += 1
         self.walk_children(node)
         self.sql_off -= 1
 
-    def visit_Assert(self, node: cst.Assert) -> None:
+    def visit_Assert(self, node: ast.Assert) -> None:
         self.walk(node.test)
         if node.msg is not None:
             self.walk_quietly(node.msg)
 
-    def visit_Expr(self, node: cst.Expr) -> None:
-        if isinstance(node.value, _STRING_NODES):  # a bare string statement documents, it runs nothing
+    def visit_Expr(self, node: ast.Expr) -> None:
+        if _is_string(node.value):  # a bare string statement documents, it runs nothing
             self.walk_quietly(node.value)
         else:
             self.discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
             self.walk(node.value)
 
-    def visit_Yield(self, node: cst.Yield) -> None:
+    def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
         self.accumulated()
         self.walk_children(node)
 
-    def visit_Annotation(self, node: cst.Annotation) -> None:
-        """Annotations are not uses: an import used only for typing reaches nothing."""
-
     # -- expressions --------------------------------------------------------
 
-    def visit_Name(self, node: cst.Name) -> None:
-        found = self.binding(node.value)[1]
+    def visit_Name(self, node: ast.Name) -> None:
+        found = self.binding(node.id)[1]
         if found is not None and found.qualified is not None:
             self.use(node, found.qualified)
 
-    def visit_Attribute(self, node: cst.Attribute) -> None:
+    def visit_Attribute(self, node: ast.Attribute) -> None:
         self.reference(node, self.qualify(node))
 
-    def reference(self, node: cst.BaseExpression, qualified: str | None) -> None:
+    def reference(self, node: ast.expr, qualified: str | None) -> None:
         """A Name/Attribute chain already qualified: one use for the whole chain."""
+        kind = type(node)
         if qualified is None:
-            if type(node) is cst.Attribute:
-                self.walk(node.value)
-            elif type(node) is not cst.Name:
+            if kind is ast.Attribute:
+                self.walk(node.value)  # type: ignore[attr-defined]
+            elif kind is not ast.Name:
                 self.walk(node)
             return
         self.use(node, qualified)
-        if type(node) is cst.Attribute:
-            calls.manager_query(self, node)
+        if kind is ast.Attribute:
+            calls.manager_query(self, node)  # type: ignore[arg-type]
 
-    def visit_Call(self, node: cst.Call) -> None:
+    def visit_Call(self, node: ast.Call) -> None:
         text = self._method_text(node) if self.sql_off == 0 else None
         if text is not None:
             self.string_expression(node, text)
@@ -502,99 +506,163 @@ class Walker(Resolver):
         quiet = calls.analyse(self, node, qualified)
         self.reference(node.func, qualified)
         self.sql_off += quiet
-        for arg in node.args:
-            self.walk(arg.value)
+        if node.keywords and any(type(arg) is ast.Starred for arg in node.args):
+            self.walk_all([arg.value for arg in arguments(node)])  # `f(x=1, *rest)`: in the order written
+        else:
+            self.walk_all(node.args)  # `*rest` is walked for `rest`
+            for keyword in node.keywords:
+                self.walk(keyword.value)
         self.sql_off -= quiet
         if self.loops:
             self.loop_call(node, qualified)
 
-    def loop_call(self, node: cst.Call, qualified: str | None) -> None:
+    def loop_call(self, node: ast.Call, qualified: str | None) -> None:
         """A call in an org loop: what it calls, or runs later (`executor.submit(fetch, org)`), is a body use."""
         method = last_name(node.func)
         called = [qualified] if qualified is not None else []
         if method in _DEFERRING_METHODS:
-            called.extend(q for arg in node.args if arg.keyword is None and (q := self.qualify(arg.value)) is not None)
+            called.extend(
+                q for arg in arguments(node) if arg.keyword is None and (q := self.qualify(arg.value)) is not None
+            )
         for body in self.loops:
             body.calls.update(called)
             body.accumulates = body.accumulates or method in _COLLECTING_METHODS
 
-    def visit_SimpleString(self, node: cst.BaseExpression) -> None:
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, (str, bytes)):
+            self.string_expression(node)
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         self.string_expression(node)
 
-    visit_ConcatenatedString = visit_FormattedString = visit_SimpleString
-
-    def visit_BinaryOperation(self, node: cst.BinaryOperation) -> None:
-        if self.sql_off == 0 and isinstance(node.operator, (cst.Add, cst.Modulo)):
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        if self.sql_off == 0 and type(node.op) in _TEXT_OPERATORS:
             text = self.text_of(node)
             if text is not None:
                 self.string_expression(node, text)
                 return
+            # No text here means none in the left operand either: its `+`/`%` chain is not asked again,
+            # which would take time quadratic in the chain's length.
+            spine = [node]
+            while type(left := spine[-1].left) is ast.BinOp and type(left.op) in _TEXT_OPERATORS:
+                spine.append(left)
+            self.walk(spine[-1].left)
+            for operation in reversed(spine):
+                self.walk(operation.right)
+            return
         self.walk_children(node)
 
-    def visit_BooleanOperation(self, node: cst.BooleanOperation) -> None:
-        if type(node.operator) is cst.Or:  # `os.getenv("X") or "http://fallback"`
-            self.fallbacks[id(node.left)] = node.right
-        self.walk_children(node)
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        if type(node.op) is ast.Or:  # `os.getenv("X") or "http://fallback"`
+            self.fallbacks[id(node.values[0])] = node.values[1]
+        self.walk_all(node.values)
 
-    def env_read(self, node: cst.BaseExpression, name: Template, default: cst.BaseExpression | None) -> None:
+    def env_read(self, node: ast.AST, name: Template, default: ast.expr | None) -> None:
         """An env var read by ``node``; its default is the one given, else the right side of an `or`."""
         default = default if default is not None else self.fallbacks.get(id(node))
         value = self.value_of(default) if default is not None else None
         self.emit(EnvRead, node, scope=self.scope, name=name, default=value)
 
-    def visit_Subscript(self, node: cst.Subscript) -> None:
-        if self.qualify(node.value) == "os.environ" and len(node.slice) == 1:
-            index = node.slice[0].slice
-            if isinstance(index, cst.Index):
-                self.env_read(node, self.hole(index.value), None)
-        self.walk_children(node)
+    def visit_Dict(self, node: ast.Dict) -> None:  # entry by entry: `ast` keeps keys and values apart
+        for key, value in zip(node.keys, node.values):
+            if key is not None:
+                self.walk(key)
+            self.walk(value)
 
-    def visit_Comparison(self, node: cst.Comparison) -> None:
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if type(node.slice) is not ast.Slice and self.qualify(node.value) == "os.environ":
+            self.env_read(node, self.hole(node.slice), None)
+        self.walk(node.value)
+        self.walk(node.slice)
+
+    def visit_Compare(self, node: ast.Compare) -> None:
         left = node.left
-        for comparison in node.comparisons:  # `"X" in os.environ`
-            membership = isinstance(comparison.operator, (cst.In, cst.NotIn))
-            if membership and self.qualify(comparison.comparator) == "os.environ":
+        for operator, comparator in zip(node.ops, node.comparators):  # `"X" in os.environ`
+            membership = type(operator) in (ast.In, ast.NotIn)
+            if membership and self.qualify(comparator) == "os.environ":
                 self.emit(EnvRead, node, scope=self.scope, name=self.hole(left), default=None)
-            left = comparison.comparator
-        self.walk_children(node)
+            left = comparator
+        self.walk(node.left)
+        self.walk_all(node.comparators)
 
 
-def _parameters(params: cst.Parameters) -> list[cst.Param]:
-    out = [*params.posonly_params, *params.params, *params.kwonly_params]
-    for star in (params.star_arg, params.star_kwarg):
-        if isinstance(star, cst.Param):
+def parameters(params: ast.arguments) -> list[ast.arg]:
+    """Every parameter: positional, keyword-only, then `*args` and `**kwargs`."""
+    out = [*params.posonlyargs, *params.args, *params.kwonlyargs]
+    for star in (params.vararg, params.kwarg):
+        if star is not None:
             out.append(star)
     return out
 
 
-def _is_docstring(stmt: cst.BaseStatement) -> bool:
-    return (
-        isinstance(stmt, cst.SimpleStatementLine)
-        and isinstance(stmt.body[0], cst.Expr)
-        and isinstance(stmt.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
-    )
+def _is_string(node: ast.AST) -> bool:
+    return type(node) is ast.JoinedStr or (type(node) is ast.Constant and isinstance(node.value, (str, bytes)))
+
+
+def _docstring_end(parsed: Parsed, stmt: ast.stmt) -> int | None:
+    """The line a block's docstring ends on: a string statement first in the block (an f-string only
+    when concatenated with another string), else None."""
+    if type(stmt) is not ast.Expr:
+        return None
+    value = stmt.value
+    if type(value) is ast.Constant and isinstance(value.value, (str, bytes)):
+        return stmt.end_lineno
+    if type(value) is ast.JoinedStr and parsed.positions.is_concatenation(value):
+        return stmt.end_lineno
+    return None
 
 
 def _mentions_org(text: str) -> bool:
     return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
 
 
-def _is_node(kind: type) -> bool:
-    """issubclass(kind, CSTNode), cached: CSTNode is an ABC, whose isinstance checks are slow."""
-    found = _NODE_KINDS.get(kind)
+_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
+    found = _FIELDS.get(kind)
     if found is None:
-        found = _NODE_KINDS[kind] = issubclass(kind, cst.CSTNode)
+        found = _FIELDS[kind] = tuple(name for name in kind._fields if name not in _SKIPPED_FIELDS)
     return found
 
 
-@cache
-def _child_fields(kind: type[cst.CSTNode]) -> tuple[str, ...]:
-    fields = dataclasses.fields(kind)
-    return tuple(f.name for f in fields if f.name not in _SKIPPED_FIELDS and not f.name.startswith("whitespace"))
-
-
 _HANDLERS: dict[type, Callable[[Walker, Any], None]] = {
-    getattr(cst, name.removeprefix("visit_")): handler
-    for name, handler in vars(Walker).items()
-    if name.startswith("visit_")
+    ast.Import: Walker.visit_Import,
+    ast.ImportFrom: Walker.visit_Import,
+    ast.FunctionDef: Walker.visit_FunctionDef,
+    ast.AsyncFunctionDef: Walker.visit_FunctionDef,
+    ast.Lambda: Walker.visit_Lambda,
+    ast.ClassDef: Walker.visit_ClassDef,
+    ast.Assign: Walker.visit_Assign,
+    ast.AnnAssign: Walker.visit_AnnAssign,
+    ast.AugAssign: Walker.visit_AugAssign,
+    ast.NamedExpr: Walker.visit_NamedExpr,
+    ast.For: Walker.visit_For,
+    ast.AsyncFor: Walker.visit_For,
+    ast.ListComp: Walker.visit_ListComp,
+    ast.SetComp: Walker.visit_ListComp,
+    ast.GeneratorExp: Walker.visit_ListComp,
+    ast.DictComp: Walker.visit_ListComp,
+    ast.With: Walker.visit_With,
+    ast.AsyncWith: Walker.visit_With,
+    ast.If: Walker.visit_If,
+    ast.ExceptHandler: Walker.visit_ExceptHandler,
+    ast.TryStar: Walker.visit_TryStar,
+    ast.match_case: Walker.visit_match_case,
+    ast.Global: Walker.visit_Global,
+    ast.Raise: Walker.visit_Raise,
+    ast.Assert: Walker.visit_Assert,
+    ast.Expr: Walker.visit_Expr,
+    ast.Yield: Walker.visit_Yield,
+    ast.YieldFrom: Walker.visit_Yield,
+    ast.Name: Walker.visit_Name,
+    ast.Attribute: Walker.visit_Attribute,
+    ast.Call: Walker.visit_Call,
+    ast.Constant: Walker.visit_Constant,
+    ast.JoinedStr: Walker.visit_JoinedStr,
+    ast.BinOp: Walker.visit_BinOp,
+    ast.BoolOp: Walker.visit_BoolOp,
+    ast.Subscript: Walker.visit_Subscript,
+    ast.Compare: Walker.visit_Compare,
+    ast.Dict: Walker.visit_Dict,
 }
