@@ -9,17 +9,20 @@ facts. Comments are walked only in files that mention `molecule-lint`.
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import sys
 import tokenize
+import warnings
 from itertools import accumulate
 
 import libcst as cst
 from libcst._nodes.base import CSTNode
 
-from molecule_lint.facts import Fact, FileFacts, Location, Suppression
+from molecule_lint.facts import Fact, FileFacts, Location, Summary, Suppression
 from molecule_lint.frontends.python.comments import marks
+from molecule_lint.frontends.python.lower import summaries
 from molecule_lint.frontends.python.orgflow import flows
 from molecule_lint.frontends.python.positions import locations
 from molecule_lint.frontends.python.walker import Pending, Walker
@@ -93,13 +96,27 @@ def _analyze(path: str, module: str, source: bytes) -> FileFacts:
         for mark in marks(tree):
             fields = {"rules": mark.rules, "reason": mark.reason, "until": mark.until, "standalone": mark.standalone}
             pending.append((Suppression, mark.comment, fields))
-    return FileFacts(path, "python", module, _located(tree, pending))
+    package = module if is_package else module.rpartition(".")[0]
+    return FileFacts(path, "python", module, _located(tree, pending, _summaries(source, module, package)))
 
 
-def _located(tree: cst.Module, pending: list[Pending]) -> tuple[Fact, ...]:
-    """Facts with their locations, in file order."""
+def _summaries(source: bytes, module: str, package: str) -> list[Summary]:
+    """The value-flow summaries, from a second, stdlib parse (to be shared with the facts' walk once it
+    moves to `ast`); none when the running interpreter's grammar is older than the file's."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes and the like are the file's business
+            tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    return summaries(tree, module, package, source.splitlines())
+
+
+def _located(tree: cst.Module, pending: list[Pending], located: list[Summary]) -> tuple[Fact, ...]:
+    """Facts with their locations, and those located already, in file order."""
     found = locations(tree, {id(node) for _, node, _ in pending})
     facts: list[Fact] = [kind(found[id(node)], **fields) for kind, node, fields in pending]
+    facts += located
     facts.sort(key=lambda fact: (fact.loc.line, fact.loc.column, fact.loc.end_line, fact.loc.end_column))
     return tuple(facts)
 
