@@ -41,7 +41,7 @@ _NOTE_CHARS = 80
 # Library calls that build a path or URL from their arguments.
 _PATH_BUILDERS = frozenset(
     {"os.path.join", "posixpath.join", "urllib.parse.urljoin", "pathlib.Path", "pathlib.PurePosixPath",
-     "yarl.URL", "yarl.URL.joinpath", "httpx.URL"}
+     "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 
@@ -442,14 +442,13 @@ class Resolver:
         if name == "importlib.import_module" and call.args:
             out: list[Resolved] = []
             for text in self._texts(call.args[0], frame, depth):
-                name = None if None in text.parts else render(text.parts)
-                module = self.project.index.resolve(name, self.path(frame.module)) if name else None
+                dotted = None if None in text.parts else render(text.parts)
+                module = self.project.index.resolve(dotted, self.path(frame.module)) if dotted else None
                 out.append(ModuleRef(module) if module else HOLE)
             return _bounded(out)
         if name in _PATH_BUILDERS and call.args:
-            base = [func.receiver] if func.receiver is not None and name.endswith(".joinpath") else []
             pieces = [self._texts(a, frame, depth) for a in call.args]
-            return _bounded(joined(combo) for combo in _product(pieces)) if not base else (HOLE,)
+            return _bounded(joined(combo) for combo in _product(pieces))
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
