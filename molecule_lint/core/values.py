@@ -125,6 +125,7 @@ class Resolver:
         self.project = project
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
         self._active: set[object] = set()
+        self._limits: dict[tuple[Frame, str], int] = {}  # bindings of a name evaluated only before this one
 
     # -- the project's units --------------------------------------------------
 
@@ -216,18 +217,23 @@ class Resolver:
         return (HOLE,)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
+        """Every value assigned to ``name``. Inside `x += y` (or `x = x + y`), `x` is what the assignments
+        before it gave: evaluation only ever looks back, so self-reference ends."""
+        key = (frame, name)
+        limit = self._limits.get(key, len(summary.bindings))
         out: list[Resolved] = []
-        key = ("binding", frame, name)
-        if key in self._active:  # `sql += ...` refers to itself: the other bindings give its start
-            return (HOLE,)
-        self._active.add(key)
         try:
-            for binding in summary.bindings:
-                if binding.name == name:
-                    for v in self.eval(binding.value, frame, depth):
-                        out.append(self._hop(v, frame.module, binding.line, f"{name} = ") if hop else v)
+            for number, binding in enumerate(summary.bindings[:limit]):
+                if binding.name != name:
+                    continue
+                self._limits[key] = number
+                for v in self.eval(binding.value, frame, depth):
+                    out.append(self._hop(v, frame.module, binding.line, f"{name} = ") if hop else v)
         finally:
-            self._active.discard(key)
+            if limit == len(summary.bindings):
+                self._limits.pop(key, None)
+            else:
+                self._limits[key] = limit
         return _bounded(out)
 
     def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
@@ -279,15 +285,23 @@ class Resolver:
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
         if not isinstance(obj.cls, Unit):
             return (External(f"{obj.cls}.{name}", obj),)
-        for field, vals in obj.fields:
-            if field == name:
-                return vals
-        for cls in self._mro(obj.cls, depth):
-            init = self.summary(cls.module, f"{cls.name}.__init__")
-            if init is not None and any(b.name == f"self.{name}" for b in init.bindings):
-                frame = Frame(cls.module, init.name, obj.fields, obj)
-                return self._bindings(init, f"self.{name}", frame, depth, hop=True)
+        init = self._init(obj.cls, depth)
+        if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
+            for field, vals in obj.fields:
+                if field == name:
+                    return vals
+        elif any(b.name == f"self.{name}" for b in init[1].bindings):
+            frame = Frame(init[0].module, init[1].name, obj.fields, obj)
+            return self._bindings(init[1], f"self.{name}", frame, depth, hop=True)
         return self._class_attr(obj.cls, obj, name, depth)
+
+    def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
+        """The `__init__` a class runs (its own or a base's) and the class defining it."""
+        for klass in self._mro(cls, depth):
+            init = self.summary(klass.module, f"{klass.name}.__init__")
+            if init is not None:
+                return klass, init
+        return None
 
     def _class_attr(self, cls: Unit, receiver: Obj | Unit, name: str, depth: int) -> Vals:
         for klass in self._mro(cls, depth):
@@ -402,11 +416,11 @@ class Resolver:
         return result
 
     def instantiate(self, cls: Unit, call: Call, frame: Frame, depth: int) -> Obj:
-        for klass in self._mro(cls, depth):
-            init = self.summary(klass.module, f"{klass.name}.__init__")
-            if init is not None:
-                return Obj(cls, self.bind(init, call, frame, depth, skip=1))
-        # No `__init__`: a dataclass, a pydantic model or settings: keyword arguments are the fields.
+        """An instance: with `__init__`, its parameters as this call binds them; else (a dataclass, a pydantic
+        model or settings) the keyword arguments, which are the fields."""
+        init = self._init(cls, depth)
+        if init is not None:
+            return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
