@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.discover import ServiceMap
-from molecule_lint.core.sinks import Sinks
+from molecule_lint.core.sinks import Hit, Sinks
 from molecule_lint.core.values import Resolver
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -97,6 +97,7 @@ class Project:
         for f in everything:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
+        self._hits: dict[str, tuple[Hit, ...]] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
 
@@ -227,16 +228,36 @@ class Project:
         where no rule needs it). One access per line, kind and target: the one with the longest trace."""
         found: dict[tuple[int, str, str], Access] = {}
         candidates = [access for fact in f.facts for access in self._fact_accesses(f.path, fact)]
-        if f.module in self.summaries and self.plane_of(f.path) != "tenant":
-            if self._sinks is None:
-                self._sinks = Sinks(self, Resolver(self))
-            for hit in self._sinks.file_hits(f.module):
-                candidates += [replace(access, trace=hit.hops) for access in self._fact_accesses(f.path, hit.fact)]
+        for hit in self.value_hits(f):
+            candidates += [replace(access, trace=hit.hops) for access in self._fact_accesses(f.path, hit.fact)]
         for access in candidates:
             key = (access.loc.line, access.kind, access.target)
             if key not in found or len(access.trace) > len(found[key].trace):
                 found[key] = access
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
+
+    def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
+        """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
+        code, where no rule needs them."""
+        if f.path not in self._hits:
+            hits: tuple[Hit, ...] = ()
+            if f.module in self.summaries and self.plane_of(f.path) != "tenant":
+                if self._sinks is None:
+                    self._sinks = Sinks(self, Resolver(self))
+                hits = tuple(self._sinks.file_hits(f.module))
+            self._hits[f.path] = hits
+        return self._hits[f.path]
+
+    def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
+        """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
+        (one per line and text: the one with the longer trace)."""
+        found: dict[tuple[int, str], tuple[Sql, tuple[Hop, ...]]] = {}
+        hits = [(hit.fact, hit.hops) for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
+        for fact, trace in [(fact, ()) for fact in f.facts if isinstance(fact, Sql)] + hits:
+            key = (fact.loc.line, self.render(fact.text, f.path))
+            if key not in found or len(trace) > len(found[key][1]):
+                found[key] = (fact, trace)
+        return sorted(found.values(), key=lambda pair: (pair[0].loc.line, pair[0].loc.column))
 
     def _fact_accesses(self, path: str, fact: Fact) -> Iterator[Access]:
         if isinstance(fact, Sql):

@@ -26,4 +26,4 @@ def many(cur, org_ids):
 
 def counts(cur):
     quotas = QuotaRepository(cur).count()
-    return quotas, MemoryRepository(cur).count()  # expect: MOL101
+    return quotas, MemoryRepository(cur).count()  # expect: MOL101, MOL201
