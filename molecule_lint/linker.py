@@ -17,7 +17,6 @@ from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.discover import ServiceMap
 from molecule_lint.core.sinks import Hit, Sinks
-from molecule_lint.core.values import Resolver
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Connect,
@@ -243,7 +242,7 @@ class Project:
             hits: tuple[Hit, ...] = ()
             if f.module in self.summaries and self.plane_of(f.path) != "tenant":
                 if self._sinks is None:
-                    self._sinks = Sinks(self, Resolver(self))
+                    self._sinks = Sinks(self)
                 hits = tuple(self._sinks.file_hits(f.module))
             self._hits[f.path] = hits
         return self._hits[f.path]

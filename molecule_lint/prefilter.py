@@ -17,7 +17,8 @@ declare routes (they define tenant endpoints), files holding a
 `molecule-lint:` suppression (so an unused one is still reported), and shared
 or unassigned files that may hold a GROUP BY or UNION (MOL201). And the non-tenant files such platform
 files import directly: a query builder or a helper that runs the table name it is given names nothing
-itself, yet the platform call through it is a finding (the value-flow core, molecule_lint/core).
+itself, yet the platform call through it is a finding (the value-flow core, molecule_lint/core); and
+settings modules naming tenant data (Django's `settings.X` imports no module).
 
 Known gap: a tenant name that no file spells out (a table name glued from two
 constants) is evidence the scan cannot see, and a helper two imports away from the
@@ -96,6 +97,8 @@ def files_to_analyse(
             stores.add(f.path)
         if plane == "tenant" or scan.tenant_words:
             evidence.add(f.path)
+            if plane != "tenant" and "settings" in f.path.removesuffix(".py").split("/"):
+                needed.add(f.path)  # Django's `settings.X` reaches it with no import: the value-flow core reads it
         if scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
             needed.add(f.path)
     back = _reversed(graph)

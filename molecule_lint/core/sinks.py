@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 from molecule_lint.config import SinkModel, load_models
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
+    HOLE,
     MAX_DEPTH,
     Bound,
     Env,
+    EnvValue,
     External,
     Frame,
     Obj,
@@ -31,6 +33,7 @@ from molecule_lint.core.values import (
     Resolver,
     Text,
     Unit,
+    argument,
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -78,6 +81,10 @@ class _Models:
         for model in models:
             self.by_name[model.call.rsplit(".", 1)[-1]].append((re.compile(translate(model.call)), model))
 
+    def env_reader(self, name: str) -> SinkModel | None:
+        model = self.match([name], project_unit=False)
+        return model if model is not None and model.sink == "env" else None
+
     def match(self, names: list[str], project_unit: bool) -> SinkModel | None:
         """The model of a callee; a project function only by its own name (not by "*.execute")."""
         for name in names:
@@ -90,10 +97,10 @@ class _Models:
 class Sinks:
     """Every sink a unit reaches, directly or through the project's helper functions."""
 
-    def __init__(self, project: Project, resolver: Resolver) -> None:
+    def __init__(self, project: Project) -> None:
         self.project = project
-        self.resolver = resolver
         self.models = _Models((*builtin_models(), *project.config.models))
+        self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, str, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
 
@@ -162,7 +169,7 @@ class Sinks:
         return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
 
     def _model_hits(self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame) -> Iterator[Hit]:
-        arg = _argument(site, model)
+        arg = argument(site.args, site.kwargs, model)
         if arg is None:
             return
         scope = _scope(frame.unit)
@@ -170,7 +177,12 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for text in self.resolver.texts(arg, frame):
+        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+            if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
+                if model.sink != "env":
+                    yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
+                continue
+            text = resolved if isinstance(resolved, Text) else HOLE
             if all(part is None for part in text.parts):
                 continue
             value = template(text.parts)
@@ -219,16 +231,6 @@ def last_name(func: Value) -> str | None:
 
 def template(parts: tuple[str | None, ...]) -> Template:
     return tuple(Ref(None) if part is None else part for part in parts)
-
-
-def _argument(site: CallSite, model: SinkModel) -> Value | None:
-    keyword = model.arg if isinstance(model.arg, str) else model.keyword
-    for name, value in site.kwargs:
-        if name == keyword:
-            return value
-    if isinstance(model.arg, int) and model.arg < len(site.args):
-        return site.args[model.arg]
-    return None
 
 
 def _scope(unit: str) -> str:

@@ -9,11 +9,12 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
 from typing import TYPE_CHECKING
 
+from molecule_lint.config import SinkModel
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -44,6 +45,7 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+_DJANGO_SETTINGS = "django.conf.settings."
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,15 @@ class StrMethod:
     name: str
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod
+@dataclass(frozen=True, slots=True)
+class EnvValue:
+    """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
+
+    name: Text
+    trace: tuple[Hop, ...] = ()
+
+
+Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | EnvValue
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -121,8 +131,12 @@ class Frame:
 
 
 class Resolver:
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, env_reader: Callable[[str], SinkModel | None]) -> None:
+        """``env_reader``: the model of a library function that reads env, by its qualified name."""
         self.project = project
+        self.env_reader = env_reader
+        # Django's `settings.X`: X as the project's settings modules bind it.
+        self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
         self._active: set[object] = set()
         self._limits: dict[tuple[Frame, str], int] = {}  # bindings of a name evaluated only before this one
@@ -237,9 +251,12 @@ class Resolver:
         return _bounded(out)
 
     def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
-        if not isinstance(value, Text) or value.parts == HOLE_PARTS:
+        if isinstance(value, EnvValue):
+            note = f"{prefix}env {render(value.name.parts)}"
+        elif isinstance(value, Text) and value.parts != HOLE_PARTS:
+            note = prefix + render(value.parts)
+        else:
             return value
-        note = prefix + render(value.parts)
         note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
         return replace(value, trace=(Hop(self.path(module), line, note), *value.trace))
 
@@ -248,6 +265,8 @@ class Resolver:
         near = self.path(near_module)
         split = self.project.index.split_all(qualified, near)
         if split is None:
+            if qualified.startswith(_DJANGO_SETTINGS):
+                return self._django_setting(qualified.removeprefix(_DJANGO_SETTINGS).split("."), depth)
             return (External(qualified),)
         module, rest = split
         if not rest:
@@ -266,6 +285,17 @@ class Resolver:
                 return (HOLE,)
             values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
         for name in rest[1:]:
+            values = _bounded(r for v in values for r in self.attr(v, name, depth))
+        return values
+
+    def _django_setting(self, names: list[str], depth: int) -> Vals:
+        out: list[Resolved] = []
+        for module in self._settings_modules:
+            body = self.summary(module, MODULE_SCOPE)
+            if body is not None and any(b.name == names[0] for b in body.bindings):
+                out.extend(self._bindings(body, names[0], Frame(module, MODULE_SCOPE), depth, hop=True))
+        values = _bounded(out)
+        for name in names[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
@@ -332,6 +362,8 @@ class Resolver:
         for base in self.eval(item.base, frame, depth):
             if isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
+            elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
+                out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             else:
                 out.append(HOLE)
         return _bounded(out)
@@ -380,6 +412,8 @@ class Resolver:
             return self._str_method(func, call, frame, depth)
         if isinstance(func, External):
             return self._library(func, call, frame, depth)
+        if isinstance(func, Obj) and isinstance(func.cls, str):  # `env = environ.Env()`, then `env("X")`
+            return self._library(External(f"{func.cls}.__call__", func), call, frame, depth)
         return (HOLE,)
 
     def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
@@ -447,6 +481,10 @@ class Resolver:
 
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
+        model = self.env_reader(name)
+        if model is not None:
+            arg = argument(call.args, call.kwargs, model)
+            return _bounded(EnvValue(text) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
         if name == "builtins.str" and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
@@ -503,3 +541,14 @@ def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
         out.append(value)
     return tuple(out) or (HOLE,)
 
+
+
+def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:
+    """The argument a model names: by keyword, else by position."""
+    keyword = model.arg if isinstance(model.arg, str) else model.keyword
+    for name, value in kwargs:
+        if name == keyword:
+            return value
+    if isinstance(model.arg, int) and model.arg < len(args):
+        return args[model.arg]
+    return None
