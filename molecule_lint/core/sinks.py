@@ -103,6 +103,7 @@ class Sinks:
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, str, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
+        self._parametric_units: dict[Summary, bool] = {}
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -202,10 +203,41 @@ class Sinks:
     def _field_texts(self, obj: Obj, field: str) -> list[Text]:
         return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]
 
+    def _parametric(self, module: str, summary: Summary) -> bool:
+        """Does the unit pass something of its parameters or receiver to a sink, or to a helper that does?
+        Only then can a caller's arguments make it reach more than it reaches alone (which is reported
+        where it is)."""
+        if summary in self._parametric_units:
+            return self._parametric_units[summary]
+        self._parametric_units[summary] = False  # recursion: no further than this
+        frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
+        found = False
+        for site in summary.calls:
+            name = last_name(site.func)
+            if name not in self.models.by_name and name not in self.helpers:
+                continue
+            if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
+                continue
+            for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+                if self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound))) is not None:
+                    found = True
+                elif isinstance(func, (Unit, Bound)):
+                    unit = func.method if isinstance(func, Bound) else func
+                    callee = self.resolver.summary(unit.module, unit.name)
+                    found = callee is not None and callee.kind == "function" and self._parametric(unit.module, callee)
+                if found:
+                    break
+            if found:
+                break
+        self._parametric_units[summary] = found
+        return found
+
     def _helper_hits(self, func: Unit | Bound, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
         unit = func.method if isinstance(func, Bound) else func
         summary = self.resolver.summary(unit.module, unit.name)
         if summary is None or summary.kind != "function":
+            return
+        if not self._parametric(unit.module, summary):
             return
         call = Call(site.func, site.args, site.kwargs)
         env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=1 if isinstance(func, Bound) else 0)
@@ -227,6 +259,24 @@ def last_name(func: Value) -> str | None:
     if isinstance(func, Var):
         return func.name.rsplit(".", 1)[-1]
     return None
+
+
+def _mentions(value: Value, summary: Summary, seen: set[str]) -> bool:
+    """Does a value depend on a parameter or the receiver (through the unit's local bindings too)?"""
+    if isinstance(value, Var):
+        if value.kind in ("param", "self", "cls"):
+            return True
+        if value.kind != "local" or value.name in seen:
+            return False
+        seen.add(value.name)
+        return any(_mentions(b.value, summary, seen) for b in summary.bindings if b.name == value.name)
+    for name in type(value).__slots__:
+        field = getattr(value, name)
+        for item in field if isinstance(field, tuple) else (field,):
+            child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
+            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(child, summary, seen):
+                return True
+    return False
 
 
 def template(parts: tuple[str | None, ...]) -> Template:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
 MAX_VALUES = 8  # a value may be one of at most this many things; more is a hole
-MAX_DEPTH = 24  # nested evaluations (calls, bindings, attributes) before giving up
+MAX_DEPTH = 16  # nested evaluations (calls, bindings, attributes) before giving up
 _NOTE_CHARS = 80
 # Library calls that build a path or URL from their arguments.
 _PATH_BUILDERS = frozenset(
@@ -93,7 +93,7 @@ class External:
     receiver: Obj | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # by identity: comparing or hashing a collection's frame is costly
 class Coll:
     value: Collection
     frame: Frame

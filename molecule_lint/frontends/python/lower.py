@@ -9,7 +9,6 @@ settings field) is the core's business, after resolution.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -35,7 +34,7 @@ UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
 _BUILTINS = frozenset({"str", "getattr", "dict"})
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 
 
 def summaries(tree: ast.Module, module: str, package: str, source_lines: list[bytes]) -> list[Summary]:
@@ -63,6 +62,10 @@ class _Lowering:
         self.lines = source_lines
         self.imports: dict[str, str] = {}  # local name -> qualified name
         self.out: list[Summary] = []
+        # A node is lowered once (a call in an argument is also a call site) and equal leaves are one
+        # object: pickle then stores each once, which keeps the facts cache small.
+        self._lowered: dict[int, Value] = {}
+        self._leaves: dict[Value, Value] = {}
 
     def run(self, tree: ast.Module) -> list[Summary]:
         self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
@@ -73,14 +76,8 @@ class _Lowering:
     def _unit(
         self, name: str, kind: str, body: list[ast.stmt], unit: _Unit, loc: Location, bases: tuple[Value, ...] = ()
     ) -> None:
-        nested: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]] = []
-        for node in _walk(body):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
-            elif isinstance(node, (ast.Import, ast.ImportFrom)):
-                self._import(node)
-            else:
-                self._statement(node, unit, in_class=kind == "class")
+        nested: list[_Nested] = []
+        self._block(body, unit, kind == "class", name, nested)
         if kind == "class" or unit.bindings or unit.returns or unit.calls:  # a class is needed for its methods
             summary = Summary(
                 loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases
@@ -110,34 +107,58 @@ class _Lowering:
 
     # -- statements -----------------------------------------------------------
 
-    def _statement(self, node: ast.AST, unit: _Unit, in_class: bool) -> None:
-        if isinstance(node, ast.Assign):
-            value = self.expr(node.value, unit)
-            for target in node.targets:
-                self._bind(target, node.value, value, unit, node.lineno)
-        elif isinstance(node, ast.AnnAssign):
-            if node.value is not None:
-                self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
-            elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
-                unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))
-        elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
-            current = self.expr(node.target, unit)
-            self._bind(node.target, None, Concat((current, self.expr(node.value, unit))), unit, node.lineno)
-        elif isinstance(node, (ast.For, ast.AsyncFor, ast.comprehension)):
-            self._bind(node.target, None, Item(self.expr(node.iter, unit), ANY), unit, node.target.lineno)
-        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
-            value = self.expr(node.context_expr, unit)
-            self._bind(node.optional_vars, None, value, unit, node.optional_vars.lineno)
-        elif isinstance(node, ast.Return) and node.value is not None:
-            unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
-        elif isinstance(node, ast.Call):
-            args, kwargs = self._arguments(node, unit)
-            unit.calls.append(CallSite(self._loc(node), self.expr(node.func, unit), args, kwargs))
-        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-            base = self.expr(node.value, unit)
-            if isinstance(base, Var) and base.kind == "global":
-                func = Attr(base, "__getitem__")
-                unit.calls.append(CallSite(self._loc(node), func, (self.expr(node.slice, unit),)))
+    def _block(self, body: list[ast.stmt], unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
+        """The statements of a unit, in order; expressions are lowered as they come (which records their
+        calls), nested functions and classes are left for later (units of their own)."""
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                self._import(node)
+            elif isinstance(node, ast.Assign):
+                value = self.expr(node.value, unit)
+                for target in node.targets:
+                    self._bind(target, node.value, value, unit, node.lineno)
+            elif isinstance(node, ast.AnnAssign):
+                if node.value is not None:
+                    self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
+                elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
+                    unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))
+            elif isinstance(node, ast.AugAssign):
+                value = self.expr(node.value, unit)
+                if isinstance(node.op, ast.Add):
+                    self._bind(node.target, None, Concat((self.expr(node.target, unit), value)), unit, node.lineno)
+            elif isinstance(node, ast.Return):
+                if node.value is not None:
+                    unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
+            elif isinstance(node, ast.Expr):
+                self.expr(node.value, unit)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                self._bind(node.target, None, Item(self.expr(node.iter, unit), ANY), unit, node.target.lineno)
+                self._block(node.body, unit, in_class, name, nested)
+                self._block(node.orelse, unit, in_class, name, nested)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                for item in node.items:
+                    value = self.expr(item.context_expr, unit)
+                    if item.optional_vars is not None:
+                        self._bind(item.optional_vars, None, value, unit, item.optional_vars.lineno)
+                self._block(node.body, unit, in_class, name, nested)
+            else:  # if, while, try, match, raise, assert, ...: their expressions, then their blocks
+                for field in node._fields:
+                    child = getattr(node, field)
+                    for item in child if isinstance(child, list) else (child,):
+                        self._child(item, unit, in_class, name, nested)
+
+    def _child(self, item: object, unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
+        if isinstance(item, ast.expr):
+            self.expr(item, unit)
+        elif isinstance(item, ast.stmt):
+            self._block([item], unit, in_class, name, nested)
+        elif isinstance(item, (ast.excepthandler, ast.match_case)):
+            for field in item._fields:
+                child = getattr(item, field)
+                for sub in child if isinstance(child, list) else (child,):
+                    self._child(sub, unit, in_class, name, nested)
 
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
@@ -175,6 +196,21 @@ class _Lowering:
     # -- expressions ----------------------------------------------------------
 
     def expr(self, node: ast.expr, unit: _Unit) -> Value:
+        value = self._lowered.get(id(node))
+        if value is None:
+            value = self._expr(node, unit)
+            if isinstance(value, (Var, Lit)):
+                value = self._leaves.setdefault(value, value)
+            self._lowered[id(node)] = value
+        return value
+
+    def _expr(self, node: ast.expr, unit: _Unit) -> Value:
+        if isinstance(node, ast.Name):  # the commonest first
+            return self._name(node.id, unit)
+        if isinstance(node, ast.Attribute):
+            return self._attribute(node, unit)
+        if isinstance(node, ast.Call):
+            return self._call(node, unit)
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bytes):
@@ -184,14 +220,11 @@ class _Lowering:
             return Concat(tuple(self._fstring_part(part, unit) for part in node.values))
         if isinstance(node, ast.BinOp):
             return self._binop(node, unit)
-        if isinstance(node, ast.Name):
-            return self._name(node.id, unit)
-        if isinstance(node, ast.Attribute):
-            return self._attribute(node, unit)
-        if isinstance(node, ast.Call):
-            return self._call(node, unit)
         if isinstance(node, ast.Subscript):
-            return Item(self.expr(node.value, unit), self.expr(node.slice, unit))
+            base, key = self.expr(node.value, unit), self.expr(node.slice, unit)
+            if isinstance(base, Var) and base.kind == "global" and isinstance(node.ctx, ast.Load):
+                unit.calls.append(CallSite(self._loc(node), Attr(base, "__getitem__"), (key,)))
+            return Item(base, key)
         if isinstance(node, ast.Dict):
             pairs = [(k, v) for k, v in zip(node.keys, node.values) if k is not None]
             keys = tuple(self.expr(k, unit) for k, _ in pairs)
@@ -200,11 +233,26 @@ class _Lowering:
             kind = type(node).__name__.lower()
             return Collection(kind, (), tuple(self.expr(e, unit) for e in node.elts if not isinstance(e, ast.Starred)))
         if isinstance(node, ast.IfExp):  # either branch: "any element" of the pair
+            self.expr(node.test, unit)
             return Item(Collection("tuple", (), (self.expr(node.body, unit), self.expr(node.orelse, unit))), ANY)
         if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):  # `os.environ.get("X") or "default"`
             return Item(Collection("tuple", (), tuple(self.expr(v, unit) for v in node.values)), ANY)
         if isinstance(node, ast.Await):
             return self.expr(node.value, unit)
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            for generator in node.generators:  # its variables are the unit's: one scope is enough here
+                iterable = self.expr(generator.iter, unit)
+                self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
+                for condition in generator.ifs:
+                    self.expr(condition, unit)
+        if isinstance(node, ast.NamedExpr):
+            bound = self.expr(node.value, unit)
+            self._bind(node.target, None, bound, unit, node.lineno)
+            return bound
+        if not isinstance(node, ast.Lambda):  # (a lambda's body is not run here)
+            for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
+                if isinstance(child, ast.expr):
+                    self.expr(child, unit)
         return UNKNOWN
 
     def _fstring_part(self, node: ast.expr, unit: _Unit) -> Value:
@@ -248,7 +296,10 @@ class _Lowering:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "format":
             return Format("brace", self.expr(func.value, unit), args, kwargs)
-        return Call(self.expr(func, unit), args, kwargs)
+        callee = self.expr(func, unit)
+        if args or kwargs or isinstance(func, ast.Attribute):  # (`f()` binds nothing: no call site)
+            unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
+        return Call(callee, args, kwargs)
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
         args = tuple(UNKNOWN if isinstance(a, ast.Starred) else self.expr(a, unit) for a in node.args)
@@ -266,18 +317,6 @@ class _Lowering:
     def _column(self, line: int, offset: int) -> int:
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else b""
         return offset if text.isascii() else len(text[:offset].decode("utf-8", "replace"))
-
-
-def _walk(body: list[ast.stmt]) -> Iterator[ast.AST]:
-    """Every node of a unit's body in source order, not entering nested functions, classes and lambdas
-    (which are units of their own, or opaque)."""
-    stack: list[ast.AST] = list(reversed(body))
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, _SCOPES):
-            continue
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
 
 
 def _flat(value: Value, kind: type[Concat] | type[PathJoin]) -> tuple[Value, ...]:
