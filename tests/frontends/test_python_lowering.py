@@ -26,7 +26,7 @@ from molecule_lint.frontends.python.lower import summaries
 
 def lower(source: str, module: str = "pkg.mod") -> dict[str, Summary]:
     text = textwrap.dedent(source)
-    units = summaries(ast.parse(text), module, module.rpartition(".")[0], text.encode().splitlines())
+    units = summaries(ast.parse(text), module.rpartition(".")[0], text.encode().splitlines())
     return {unit.name: unit for unit in units}
 
 
@@ -137,3 +137,30 @@ def test_columns_count_characters_not_bytes() -> None:
 
 def test_units_that_hold_nothing_are_left_out() -> None:
     assert set(lower("def f(x):\n    pass\nclass C:\n    pass\n")) == {"C"}
+
+
+def test_calls_are_found_in_every_statement_and_expression() -> None:
+    unit = lower(
+        """
+        def f(cur, orgs):
+            if cur.execute("a"):
+                pass
+            try:
+                cur.execute("b")
+            except Exception:
+                cur.execute("c")
+            while cur.execute("d") and x:
+                pass
+            rows = [cur.execute(t) for t in TABLES if t]
+            if (n := cur.execute("e")) > 1:
+                pass
+            callback = lambda: cur.execute("not here: a lambda's body runs elsewhere")
+            match cur:
+                case _:
+                    cur.execute("f")
+        """
+    )["f"]
+    executed = [site.args[0] for site in unit.calls if isinstance(site.func, Attr) and site.func.name == "execute"]
+    assert executed == [Lit("a"), Lit("b"), Lit("c"), Lit("d"), Var("local", "t"), Lit("e"), Lit("f")]
+    assert Binding("t", Item(Var("local", "TABLES"), Unknown()), 11) in unit.bindings
+    assert any(b.name == "n" for b in unit.bindings)

@@ -97,10 +97,10 @@ def _analyze(path: str, module: str, source: bytes) -> FileFacts:
             fields = {"rules": mark.rules, "reason": mark.reason, "until": mark.until, "standalone": mark.standalone}
             pending.append((Suppression, mark.comment, fields))
     package = module if is_package else module.rpartition(".")[0]
-    return FileFacts(path, "python", module, _located(tree, pending, _summaries(source, module, package)))
+    return FileFacts(path, "python", module, _located(tree, pending, _summaries(source, package)))
 
 
-def _summaries(source: bytes, module: str, package: str) -> list[Summary]:
+def _summaries(source: bytes, package: str) -> list[Summary]:
     """The value-flow summaries, from a second, stdlib parse (to be shared with the facts' walk once it
     moves to `ast`); none when the running interpreter's grammar is older than the file's."""
     try:
@@ -109,7 +109,7 @@ def _summaries(source: bytes, module: str, package: str) -> list[Summary]:
             tree = ast.parse(source)
     except SyntaxError:
         return []
-    return summaries(tree, module, package, source.splitlines())
+    return summaries(tree, package, source.splitlines())
 
 
 def _located(tree: cst.Module, pending: list[Pending], located: list[Summary]) -> tuple[Fact, ...]:

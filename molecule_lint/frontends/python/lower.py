@@ -37,9 +37,9 @@ _BUILTINS = frozenset({"str", "getattr", "dict"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 
 
-def summaries(tree: ast.Module, module: str, package: str, source_lines: list[bytes]) -> list[Summary]:
-    """Every unit of the module, the module body first."""
-    return _Lowering(module, package, source_lines).run(tree)
+def summaries(tree: ast.Module, package: str, source_lines: list[bytes]) -> list[Summary]:
+    """Every unit of the module, the module body first; ``package`` resolves relative imports."""
+    return _Lowering(package, source_lines).run(tree)
 
 
 class _Unit:
@@ -56,8 +56,7 @@ class _Unit:
 
 
 class _Lowering:
-    def __init__(self, module: str, package: str, source_lines: list[bytes]) -> None:
-        self.module = module
+    def __init__(self, package: str, source_lines: list[bytes]) -> None:
         self.package = package
         self.lines = source_lines
         self.imports: dict[str, str] = {}  # local name -> qualified name
