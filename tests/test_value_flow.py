@@ -129,12 +129,15 @@ def test_route_tables_and_registries_by_constant_key() -> None:
                 def run(cur, kind):
                     cur.execute("SELECT * FROM " + REGISTRY["memories"])
                     cur.execute("SELECT * FROM " + REGISTRY["quotas"])
+                    cur.execute("SELECT * FROM " + REGISTRY.get("memories", "orgs"))
+                    cur.execute("SELECT * FROM " + REGISTRY.get(kind, "orgs"))
                     for name in (tables.QUOTA, tables.MEMORY):
                         cur.execute(f"TRUNCATE {name}")
             """,
         }
     )
-    assert places(found) == [(5, "table", "agent_memories"), (8, "table", "agent_memories")]
+    expected = [(5, "table", "agent_memories"), (7, "table", "agent_memories"), (10, "table", "agent_memories")]
+    assert places(found) == expected
 
 
 def test_a_helper_that_takes_a_table_is_a_sink_for_its_callers() -> None:

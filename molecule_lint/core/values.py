@@ -106,6 +106,13 @@ class StrMethod:
 
 
 @dataclass(frozen=True, slots=True)
+class DictGet:
+    """`REGISTRY.get`, to be called with a key."""
+
+    coll: Coll
+
+
+@dataclass(frozen=True, slots=True)
 class EnvValue:
     """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
 
@@ -113,7 +120,7 @@ class EnvValue:
     trace: tuple[Hop, ...] = ()
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | EnvValue
+Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -310,6 +317,8 @@ class Resolver:
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
             return self._class_attr(base, base, name, depth)
+        if isinstance(base, Coll) and base.value.kind == "dict" and name == "get":
+            return (DictGet(base),)
         return (HOLE,)
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
@@ -410,6 +419,12 @@ class Resolver:
             return self.returns(func.method, self.bind(summary, call, frame, depth, skip=1), func.receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
+        if isinstance(func, DictGet) and call.args:  # the entry, else the default
+            keys = self._texts(call.args[0], frame, depth)
+            found = self._element(func.coll, keys, depth)
+            if found == (HOLE,) and len(call.args) > 1:
+                return _bounded((HOLE, *self.eval(call.args[1], frame, depth)))
+            return found
         if isinstance(func, External):
             return self._library(func, call, frame, depth)
         if isinstance(func, Obj) and isinstance(func.cls, str):  # `env = environ.Env()`, then `env("X")`
