@@ -27,3 +27,17 @@ def many(cur, org_ids):
 def counts(cur):
     quotas = QuotaRepository(cur).count()
     return quotas, MemoryRepository(cur).count()  # expect: MOL101, MOL201
+
+
+def fleet(cur, org_ids):
+    totals = []
+    for org_id in org_ids:  # expect: MOL202
+        totals.append(fetch(cur, MEMORY_TABLE, org_id))  # expect: MOL101
+    return totals
+
+
+def quota_fleet(cur, org_ids):
+    totals = []
+    for org_id in org_ids:
+        totals.append(fetch(cur, QUOTA_TABLE, org_id))
+    return totals

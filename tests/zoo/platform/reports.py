@@ -40,3 +40,8 @@ def vacuum(cur):
 def pick(cur, archived):
     table = tables.ACTIVITY_TABLE if archived else tables.ORGS_TABLE
     cur.execute("SELECT * FROM %s" % table)  # expect: MOL101, MOL201
+
+
+def by_get(cur, kind):
+    cur.execute("SELECT count(*) FROM " + TABLES_BY_KIND.get("memories", "orgs"))  # expect: MOL101, MOL201
+    cur.execute("SELECT count(*) FROM " + TABLES_BY_KIND.get(kind, "orgs"))
