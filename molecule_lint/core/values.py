@@ -259,9 +259,9 @@ class Resolver:
 
     def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
         if isinstance(value, EnvValue):
-            note = f"{prefix}env {render(value.name.parts)}"
+            note = f"{prefix}env `{render(value.name.parts)}`"
         elif isinstance(value, Text) and value.parts != HOLE_PARTS:
-            note = prefix + render(value.parts)
+            note = f'{prefix}"{render(value.parts)}"'
         else:
             return value
         note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."

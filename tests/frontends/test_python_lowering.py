@@ -136,7 +136,7 @@ def test_columns_count_characters_not_bytes() -> None:
 
 
 def test_units_that_hold_nothing_are_left_out() -> None:
-    assert set(lower("def f(x):\n    pass\nclass C:\n    pass\n")) == {"C"}
+    assert set(lower("def f(x):\n    pass\nclass C:\n    pass\ndef g(x):\n    print(len(x))\n    h()\n")) == {"C"}
 
 
 def test_calls_are_found_in_every_statement_and_expression() -> None:

@@ -9,6 +9,7 @@ settings field) is the core's business, after resolution.
 from __future__ import annotations
 
 import ast
+import builtins
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -35,6 +36,7 @@ ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
 _BUILTINS = frozenset({"str", "getattr", "dict"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
+_PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
 
 def summaries(tree: ast.Module, package: str, source_lines: list[bytes]) -> list[Summary]:
@@ -296,7 +298,8 @@ class _Lowering:
         if isinstance(func, ast.Attribute) and func.attr == "format":
             return Format("brace", self.expr(func.value, unit), args, kwargs)
         callee = self.expr(func, unit)
-        if args or kwargs or isinstance(func, ast.Attribute):  # (`f()` binds nothing: no call site)
+        # No call site for `f()` (it binds nothing its own evaluation lacks) nor for a builtin (`len(x)`).
+        if (args or kwargs or isinstance(func, ast.Attribute)) and not _is_builtin(callee):
             unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
         return Call(callee, args, kwargs)
 
@@ -316,6 +319,12 @@ class _Lowering:
     def _column(self, line: int, offset: int) -> int:
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else b""
         return offset if text.isascii() else len(text[:offset].decode("utf-8", "replace"))
+
+
+def _is_builtin(callee: Value) -> bool:
+    """A builtin function no import or assignment of the module rebinds (a binding in the module shadows
+    it, which this lowering does not track: such a site is left out, never misread)."""
+    return isinstance(callee, Var) and callee.kind in ("local", "builtin") and callee.name in _PYTHON_BUILTINS
 
 
 def _flat(value: Value, kind: type[Concat] | type[PathJoin]) -> tuple[Value, ...]:
