@@ -246,3 +246,28 @@ def test_unknowns_stay_holes_and_cycles_end() -> None:
         }
     )
     assert found == []
+
+
+def test_env_values_reach_connections_through_settings() -> None:
+    found = tenant(
+        {
+            "shared/config.py": """
+                import os
+                from decouple import config
+                TENANT_DSN = os.environ["TENANT_DATABASE_URL"]
+                PLATFORM_DSN = config("PLATFORM_DATABASE_URL")
+            """,
+            "site/settings.py": 'import os\nTENANT_DB = os.getenv("TENANT_DATABASE_URL")\n',
+            "platform/job.py": """
+                import psycopg
+                from django.conf import settings
+                from shared import config
+                def run():
+                    psycopg.connect(config.TENANT_DSN)
+                    psycopg.connect(config.PLATFORM_DSN)
+                    psycopg.connect(settings.TENANT_DB)
+            """,
+        }
+    )
+    assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (8, "env", "TENANT_DATABASE_URL")]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
