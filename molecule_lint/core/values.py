@@ -145,7 +145,7 @@ class Resolver:
         # Django's `settings.X`: X as the project's settings modules bind it.
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
-        self._active: set[object] = set()
+        self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
         self._limits: dict[tuple[Frame, str], int] = {}  # bindings of a name evaluated only before this one
 
     # -- the project's units --------------------------------------------------
@@ -158,10 +158,6 @@ class Resolver:
 
     # -- evaluation -------------------------------------------------------------
 
-    def texts(self, value: Value, frame: Frame) -> tuple[Text, ...]:
-        """The texts a value may be (a hole for anything else)."""
-        return tuple(v if isinstance(v, Text) else HOLE for v in self.eval(value, frame, MAX_DEPTH))
-
     def eval(self, value: Value, frame: Frame, depth: int) -> Vals:
         if depth <= 0:
             return (HOLE,)
@@ -171,7 +167,7 @@ class Resolver:
             return (Text((str(literal),)),) if isinstance(literal, (str, int, float)) else (HOLE,)
         if isinstance(value, (Concat, PathJoin)):
             pieces = [self._texts(part, frame, depth) for part in value.parts]
-            glue = merge_texts if isinstance(value, Concat) else joined
+            glue = _merge_texts if isinstance(value, Concat) else _joined
             return _bounded(glue(combo) for combo in _product(pieces))
         if isinstance(value, Format):
             return self._format(value, frame, depth)
@@ -190,6 +186,7 @@ class Resolver:
         return (HOLE,)
 
     def _texts(self, value: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
+        """The texts a value may be (a hole for anything else)."""
         return tuple(v if isinstance(v, Text) else HOLE for v in self.eval(value, frame, depth))
 
     def _format(self, value: Format, frame: Frame, depth: int) -> Vals:
@@ -515,7 +512,7 @@ class Resolver:
             return _bounded(out)
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
-            return _bounded(joined(combo) for combo in _product(pieces))
+            return _bounded(_joined(combo) for combo in _product(pieces))
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
@@ -523,11 +520,11 @@ class Resolver:
         return (HOLE,)
 
 
-def merge_texts(texts: Sequence[Text]) -> Text:
+def _merge_texts(texts: Sequence[Text]) -> Text:
     return Text(merge(part for text in texts for part in text.parts), _traces(texts))
 
 
-def joined(texts: Sequence[Text]) -> Text:
+def _joined(texts: Sequence[Text]) -> Text:
     return Text(path_join([text.parts for text in texts]), _traces(texts))
 
 
