@@ -63,10 +63,10 @@ class _Lowering:
         self.lines = source_lines
         self.imports: dict[str, str] = {}  # local name -> qualified name
         self.out: list[Summary] = []
-        # A node is lowered once (a call in an argument is also a call site) and equal leaves are one
+        # A node is lowered once (a call in an argument is also a call site) and equal values are one
         # object: pickle then stores each once, which keeps the facts cache small.
         self._lowered: dict[int, Value] = {}
-        self._leaves: dict[Value, Value] = {}
+        self._interned: dict[Value, Value] = {}
 
     def run(self, tree: ast.Module) -> list[Summary]:
         self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
@@ -200,8 +200,7 @@ class _Lowering:
         value = self._lowered.get(id(node))
         if value is None:
             value = self._expr(node, unit)
-            if isinstance(value, (Var, Lit)):
-                value = self._leaves.setdefault(value, value)
+            value = self._interned.setdefault(value, value)
             self._lowered[id(node)] = value
         return value
 
