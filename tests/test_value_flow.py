@@ -3,6 +3,7 @@ accesses carry the evidence (trace) back to where the tenant name is written."""
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config, DataSpec, Service, SinkModel
 from molecule_lint.facts import FileFacts
 from molecule_lint.frontends.python import analyze_python
+from molecule_lint.frontends.python.lower import summaries
 from molecule_lint.linker import Access, Project
 from molecule_lint.modules import python_module_name
 
@@ -271,3 +273,31 @@ def test_env_values_reach_connections_through_settings() -> None:
     )
     assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (8, "env", "TENANT_DATABASE_URL")]
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
+
+
+def test_self_reference_line_after_line_stays_linear() -> None:
+    """Only the value-flow summaries (the facts' own walk would build the string itself)."""
+    doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)
+    source = f'def run(cur):\n    x = "agent_memories"\n{doubling}\n    cur.execute("SELECT * FROM " + x)\n'
+    units = summaries(ast.parse(source), "platform", source.encode().splitlines())
+    facts = FileFacts("platform/job.py", "python", "platform.job", tuple(units))
+    project = Project(CONFIG, [facts], DataCatalog(CONFIG, [], lambda path: ""))
+    assert project.accesses(facts) == []  # 14 * 50**20 characters: no name anyone wrote, a hole
+
+
+def test_the_last_assignment_before_the_read_counts() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                from shared.tables import MEMORY, QUOTA
+                def run(cur):
+                    table = MEMORY
+                    table = QUOTA
+                    cur.execute("SELECT * FROM " + table)
+                    table = MEMORY
+                    cur.execute("DELETE FROM " + table)
+            """,
+        }
+    )
+    assert places(found) == [(8, "table", "agent_memories")]

@@ -145,10 +145,11 @@ class Sinks:
             self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth))
         return self._memo[key]
 
-    def _site_hits(self, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
+    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int) -> Iterator[Hit]:
         name = last_name(site.func)
         if name is None or (name not in self.models.by_name and name not in self.helpers):
             return
+        frame = replace(unit_frame, line=site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
             model = self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
             if model is not None:
@@ -218,7 +219,7 @@ class Sinks:
                 continue
             if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
                 continue
-            for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+            for func in self.resolver.eval(site.func, replace(frame, line=site.loc.line), MAX_DEPTH):
                 if self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound))) is not None:
                     found = True
                 elif isinstance(func, (Unit, Bound)):

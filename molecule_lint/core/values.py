@@ -19,6 +19,7 @@ from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, p
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Attr,
+    Binding,
     Call,
     Collection,
     Concat,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 MAX_VALUES = 8  # a value may be one of at most this many things; more is a hole
 MAX_DEPTH = 16  # nested evaluations (calls, bindings, attributes) before giving up
+MAX_CHARS = 20_000  # a longer text is no SQL, URL or name anyone wrote: `x = x + x` line after line
 _NOTE_CHARS = 80
 # Library calls that build a path or URL from their arguments.
 _PATH_BUILDERS = frozenset(
@@ -135,6 +137,7 @@ class Frame:
     unit: str
     env: Env | None = None
     receiver: Obj | Unit | None = None
+    line: int | None = None  # where the value is read (None: after the unit has run)
 
 
 class Resolver:
@@ -146,7 +149,8 @@ class Resolver:
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
         self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
-        self._limits: dict[tuple[Frame, str], int] = {}  # bindings of a name evaluated only before this one
+        self._evaluating: set[tuple[Summary, Binding]] = set()  # `x = x + 1`: the inner `x` is an earlier one
+        self._bound: dict[tuple[Frame, Binding, bool], Vals] = {}  # each assignment evaluated once per frame
 
     # -- the project's units --------------------------------------------------
 
@@ -235,24 +239,28 @@ class Resolver:
         return (HOLE,)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
-        """Every value assigned to ``name``. Inside `x += y` (or `x = x + y`), `x` is what the assignments
-        before it gave: evaluation only ever looks back, so self-reference ends."""
-        key = (frame, name)
-        limit = self._limits.get(key, len(summary.bindings))
-        out: list[Resolved] = []
-        try:
-            for number, binding in enumerate(summary.bindings[:limit]):
-                if binding.name != name:
-                    continue
-                self._limits[key] = number
-                for v in self.eval(binding.value, frame, depth):
-                    out.append(self._hop(v, frame.module, binding.line, f"{name} = ") if hop else v)
-        finally:
-            if limit == len(summary.bindings):
-                self._limits.pop(key, None)
-            else:
-                self._limits[key] = limit
-        return _bounded(out)
+        """The value of ``name`` where it is read: the last assignment to it up to that line (every
+        assignment in a unit read from elsewhere: a module or class body has run by then). Branches
+        are not merged (an `if` and its `else` both assigning: the later one counts): a miss, never a
+        wrong value. In `x = x + y` the inner `x` is the assignment before."""
+        chosen = None
+        for binding in summary.bindings:
+            if binding.name == name and (frame.line is None or binding.line <= frame.line):
+                if (summary, binding) not in self._evaluating:
+                    chosen = binding
+        if chosen is None:
+            return (HOLE,)
+        memo = (frame, chosen, hop)
+        if memo not in self._bound:
+            self._evaluating.add((summary, chosen))
+            try:
+                values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
+            finally:
+                self._evaluating.discard((summary, chosen))
+            self._bound[memo] = _bounded(
+                self._hop(v, frame.module, chosen.line, f"{name} = ") if hop else v for v in values
+            )
+        return self._bound[memo]
 
     def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
         if isinstance(value, EnvValue):
@@ -449,12 +457,11 @@ class Resolver:
             return (HOLE,)
         self._active.add(key)
         try:
-            frame = Frame(func.module, func.name, env, receiver)
             label = f"{func.name.rsplit('.', 1)[-1]}() returns "
             result = _bounded(
                 self._hop(v, func.module, ret.line, label)
                 for ret in summary.returns
-                for v in self.eval(ret.value, frame, depth)
+                for v in self.eval(ret.value, Frame(func.module, func.name, env, receiver, ret.line), depth)
             )
         finally:
             self._active.discard(key)
@@ -544,8 +551,11 @@ def _product(pieces: list[tuple[Text, ...]]) -> Iterator[tuple[Text, ...]]:
 
 
 def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
+    """At most MAX_VALUES distinct values, then a hole; a text longer than MAX_CHARS is a hole too."""
     out: list[Resolved] = []
     for value in values:
+        if isinstance(value, Text) and sum(len(part) for part in value.parts if part) > MAX_CHARS:
+            value = HOLE
         if value in out:
             continue
         if len(out) == MAX_VALUES:
