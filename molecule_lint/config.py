@@ -76,6 +76,21 @@ class AllowEntry:
     line: int = 0  # where the entry stands in the config file
 
 
+SINKS = ("sql", "http", "env", "redis", "connect")
+
+
+@dataclass(frozen=True, slots=True)
+class SinkModel:
+    """A library function or method that executes SQL, sends a request, reads env, runs a Redis
+    command or opens a connection, and the argument that carries what it does it with."""
+
+    call: str  # qualified name; "*" matches any run of characters ("*.execute": any receiver's execute)
+    sink: str  # one of SINKS
+    arg: int | str  # the argument's position, or its keyword
+    keyword: str | None = None  # the keyword it may be passed by instead of ``arg``'s position
+    ambiguous: bool = False  # a common name (`text`, `get`): only a value that looks the part counts
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     root: Path
@@ -91,6 +106,7 @@ class Config:
     allow: tuple[AllowEntry, ...] = ()
     probe_endpoints: tuple[str, ...] = DEFAULT_PROBES
     shared_hosts: tuple[str, ...] = ()  # host globs of multi-org stores (managed cloud endpoints), for MOL402
+    models: tuple[SinkModel, ...] = ()  # the user's own wrappers, beside the built-in library models
 
 
 def find_config(start: Path) -> Path | None:
@@ -207,11 +223,13 @@ TOP_KEYS = (
     "allow",
     "probe_endpoints",
     "shared_hosts",
+    "models",
 )
 SERVICE_KEYS = ("name", "plane", "paths", "urls")
 DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous")
 
 
 class _Validator:
@@ -299,6 +317,7 @@ class _Validator:
             allow=self.allow(top.get("allow")),
             probe_endpoints=DEFAULT_PROBES if probes is None else self.strings(probes, ("probe_endpoints",)),
             shared_hosts=tuple(h.lower() for h in self.strings(top.get("shared_hosts"), ("shared_hosts",))),
+            models=self.models(top.get("models"), ("models",)),
         )
         if self.problems:
             raise ConfigError(self.problems)
@@ -372,6 +391,30 @@ class _Validator:
             )
         return tuple(entries)
 
+    def models(self, value: Any, path: KeyPath) -> tuple[SinkModel, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(path, f"expected a list of models, got {_kind(value)}")
+            return ()
+        models = []
+        for i, raw in enumerate(value):
+            where: KeyPath = (*path, i)
+            entry = self.mapping(raw, where, MODEL_KEYS)
+            call = self.string(entry.get("call"), (*where, "call"))
+            sink = entry.get("sink")
+            if sink not in SINKS:
+                self.problem((*where, "sink"), f"expected one of {', '.join(SINKS)}, got {sink!r}")
+            arg = entry.get("arg", 0)
+            if isinstance(arg, bool) or not (isinstance(arg, int) and arg >= 0 or isinstance(arg, str) and arg.strip()):
+                self.problem((*where, "arg"), f"expected an argument position (0, 1, ...) or a keyword, got {arg!r}")
+            ambiguous = entry.get("ambiguous", False)
+            if not isinstance(ambiguous, bool):
+                self.problem((*where, "ambiguous"), f"expected true or false, got {_kind(ambiguous)}")
+            keyword = self.string(entry.get("keyword"), (*where, "keyword"), required=False) or None
+            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous)))
+        return tuple(models)
+
     def until(self, value: Any, path: KeyPath) -> date | None:
         if value is None or isinstance(value, date):
             return value
@@ -394,3 +437,18 @@ def _key_text(path: KeyPath) -> str:
 def _kind(value: Any) -> str:
     names: dict[type, str] = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
     return "nothing" if value is None else names.get(type(value), type(value).__name__)
+
+
+
+def load_models(text: str, display: str) -> tuple[SinkModel, ...]:
+    """Library models written as data (molecule_lint/models/*.yaml): a `models:` list, validated like the config's."""
+    try:
+        located = load_yaml(text)
+    except YamlError as exc:
+        raise ConfigError([f"{display}:{exc.line or 1}: {exc}"]) from exc
+    validator = _Validator(located, display, Path("."))
+    top = validator.mapping(located.value, (), ("models",))
+    models = validator.models(top.get("models"), ("models",))
+    if validator.problems:
+        raise ConfigError(validator.problems)
+    return models

@@ -346,6 +346,139 @@ class ArgFlow(Compact):
     note: str
 
 
+
+# Value flow. Frontends lower every module body, class body and function into a Summary whose expressions
+# are Values: a small language-neutral value language. The analysis core evaluates them across functions,
+# classes and modules (molecule_lint/core); a frontend only says what the code writes, never what it means.
+
+
+@dataclass(frozen=True, slots=True)
+class Lit(Compact):
+    """A literal: a string, a number, a boolean or None."""
+
+    value: str | int | float | bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown(Compact):
+    """What the frontend cannot express: the core treats it as a hole."""
+
+
+@dataclass(frozen=True, slots=True)
+class Concat(Compact):
+    """Parts glued together: `a + b`, an f-string, a Go `+` or `fmt.Sprint`."""
+
+    parts: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Format(Compact):
+    """`fmt % args` ("percent"), `fmt.format(...)` ("brace"), Go `fmt.Sprintf` ("percent")."""
+
+    style: str
+    fmt: Value
+    args: tuple[Value, ...] = ()
+    kwargs: tuple[tuple[str, Value], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PathJoin(Compact):
+    """Path or URL segments joined by one "/" (`pathlib` and `yarl` `/`, `os.path.join`, `urljoin`, `path.Join`)."""
+
+    parts: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Var(Compact):
+    """A name. ``kind``: "param" | "local" (bound in the unit, else a module-level name of the file: the
+    core decides) | "global" (``name`` qualified: "pkg.mod.NAME", imports resolved, relative imports made
+    absolute) | "self" (an attribute of the instance: `self.x`) | "cls" (of the class: `cls.X`) |
+    "builtin" (`str`, `getattr`, ...)."""
+
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Compact):
+    func: Value
+    args: tuple[Value, ...] = ()
+    kwargs: tuple[tuple[str, Value], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attr(Compact):
+    base: Value
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item(Compact):
+    """`base[key]`; ``key`` Unknown for "any element" (a loop variable over ``base``)."""
+
+    base: Value
+    key: Value
+
+
+@dataclass(frozen=True, slots=True)
+class Collection(Compact):
+    """A literal dict ("dict": ``keys`` and ``values``), list, tuple or set (``values`` only)."""
+
+    kind: str
+    keys: tuple[Value, ...]
+    values: tuple[Value, ...]
+
+
+Value = Lit | Unknown | Concat | Format | PathJoin | Var | Call | Attr | Item | Collection
+
+
+@dataclass(frozen=True, slots=True)
+class Binding(Compact):
+    """`name = value` at ``line``. In a function, "self.x" names an attribute set on the instance."""
+
+    name: str
+    value: Value
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Param(Compact):
+    name: str
+    default: Value | None = None
+    keyword_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CallSite(Compact):
+    """A call, as written. A read of `base[key]` on a module-level or imported name is one too, of
+    `base.__getitem__` (how `os.environ["X"]` reaches a model)."""
+
+    loc: Location
+    func: Value
+    args: tuple[Value, ...] = ()
+    kwargs: tuple[tuple[str, Value], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Summary(Compact):
+    """One unit of code as values: a module body, a class body or a function (method).
+
+    ``name`` is relative to the file's module: "<module>", "Client", "Client.get", "fetch".
+    A class's ``bindings`` are its attributes (fields with defaults included); its methods are
+    Summaries of their own. Bindings, returns and calls of a unit are flow-insensitive: every
+    assignment to a name is one of its possible values.
+    """
+
+    loc: Location
+    name: str
+    kind: str  # "module" | "class" | "function"
+    params: tuple[Param, ...] = ()
+    bindings: tuple[Binding, ...] = ()
+    returns: tuple[Binding, ...] = ()  # named "return"
+    calls: tuple[CallSite, ...] = ()
+    bases: tuple[Value, ...] = ()
+
+
 Fact = (
     Import
     | Use
@@ -369,6 +502,7 @@ Fact = (
     | OrgSource
     | ParamFlow
     | ArgFlow
+    | Summary
 )
 
 

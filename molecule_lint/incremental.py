@@ -54,6 +54,7 @@ from molecule_lint.facts import (
     OrmModel,
     ParamFlow,
     Route,
+    Summary,
     Suppression,
     facts_digest,
 )
@@ -105,6 +106,7 @@ class Linked:
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
     org_flows: frozenset[str]  # files with facts of MOL302's org-id flows (they cross files)
+    importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
 
 
 def save_snapshot(
@@ -133,6 +135,7 @@ def save_snapshot(
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
         org_flows=frozenset(path for path, f in project.files.items() if _has_org_flow(f)),
+        importers=_imported(graph),
     )
     cache.save_linked(linked)
     cache.save_snapshot(Snapshot(
@@ -257,6 +260,8 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     if facts.error is not None or not _extends(old, facts, linked):
         return False
+    if facts.module in linked.importers and _summaries(old) != _summaries(facts):
+        return False  # the value-flow core may resolve another file's values through this one's
     if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
         return False  # its loop's calls may lead anywhere through platform code, hops nobody checked
     if plane != "platform" and (path in linked.org_flows or _has_org_flow(facts)):
@@ -294,7 +299,7 @@ def scan_digest(scan: Scan) -> str:
     return digest(repr([*sorted(scan.imports), *(getattr(scan, name) for name in scan.__slots__ if name != "imports")]).encode())
 
 
-_LINKED = frozenset({Definition, Constant, OrmModel, Route})
+_LINKED = frozenset({Definition, Constant, OrmModel, Route, Summary})
 
 
 def _links(fact: Fact) -> bool:
@@ -338,7 +343,7 @@ def _interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
     return tuple(
         (type(fact).__name__, *(getattr(fact, field.name) for field in fields(fact) if field.name != "loc"))
         for fact in f.facts
-        if _links(fact)
+        if _links(fact) and not isinstance(fact, Summary)  # summaries: see _moves_only_itself
     )
 
 
@@ -447,6 +452,32 @@ def _loop_reached(ctx: CheckContext) -> frozenset[str]:
         seen.add(node)
         queue.extend(_flow_successors(graph, node))
     return frozenset(seen)
+
+
+def _imported(graph: RepoGraph) -> frozenset[str]:
+    """Modules whose units another module's code imports or uses (at any scope)."""
+    out: set[str] = set()
+    for source, target, data in graph.g.edges(data=True):
+        if data.get("kind") in ("import", "use"):
+            module = graph.g.nodes[target].get("module")
+            if module and module != graph.g.nodes[source].get("module"):
+                out.add(module)
+    return frozenset(out)
+
+
+def _summaries(f: FileFacts) -> tuple[Summary, ...]:
+    """Its value-flow summaries without positions (a finding whose evidence moved is caught elsewhere)."""
+    return tuple(
+        replace(
+            fact,
+            loc=_NOWHERE,
+            bindings=tuple(replace(b, line=0) for b in fact.bindings),
+            returns=tuple(replace(b, line=0) for b in fact.returns),
+            calls=tuple(replace(c, loc=_NOWHERE) for c in fact.calls),
+        )
+        for fact in f.facts
+        if isinstance(fact, Summary)
+    )
 
 
 def _star_imported(project: Project) -> frozenset[str]:

@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.discover import ServiceMap
+from molecule_lint.core.sinks import Hit, Sinks
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Connect,
     Constant,
     Definition,
     EnvRead,
+    Fact,
     FileFacts,
     HttpCall,
     Import,
@@ -32,8 +34,10 @@ from molecule_lint.facts import (
     Ref,
     Route,
     Sql,
+    Summary,
     Template,
 )
+from molecule_lint.findings import Hop
 from molecule_lint.modules import ModuleIndex
 from molecule_lint.sql import SqlAnalysis, analyze_sql
 
@@ -54,6 +58,12 @@ class Access:
     scope: str
     note: str
     confidence: str = "high"  # "low" when the SQL could not be parsed
+    # The evidence from here to every place that contributed (helper, builder, constant); empty: only here.
+    trace: tuple[Hop, ...] = ()
+
+    def evidence(self) -> tuple[Hop, ...]:
+        """The hops a finding shows: this access, then where its value came from."""
+        return (Hop(self.path, self.loc.line, self.note), *self.trace)
 
 
 def unit_id(module: str, scope: str) -> str:
@@ -82,8 +92,11 @@ class Project:
         self.constants: dict[str, Template] = {}
         self.models: dict[str, OrmModel] = {}
         self.routes: list[tuple[str, Route]] = []
+        self.summaries: dict[str, dict[str, Summary]] = defaultdict(dict)  # module -> unit name -> summary
         for f in everything:
             self._register(f)
+        self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
+        self._hits: dict[str, tuple[Hit, ...]] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
 
@@ -114,6 +127,8 @@ class Project:
                 self.models[fact.name] = fact
             elif isinstance(fact, Route):
                 self.routes.append((f.path, fact))
+            elif isinstance(fact, Summary):
+                self.summaries[f.module][fact.name] = fact
 
     # -- planes -------------------------------------------------------------
 
@@ -206,30 +221,65 @@ class Project:
 
     # -- accesses -----------------------------------------------------------
 
-    def accesses(self, f: FileFacts) -> Iterator[Access]:
-        """Every data-store or API access of one file, classified."""
-        for fact in f.facts:
-            if isinstance(fact, Sql):
-                yield from self._sql_accesses(f.path, fact)
-            elif isinstance(fact, OrmQuery):
-                model = self.model_table(fact.model, f.path)
-                if model is not None:
-                    yield self._table(f.path, fact.loc, fact.scope, model.table, f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`")
-            elif isinstance(fact, EnvRead):
-                name = self.render(fact.name, f.path)
-                if "{}" not in name:
-                    plane = "tenant" if self.catalog.is_tenant_env(name) else None
-                    yield Access("env", name, plane, f.path, fact.loc, fact.scope, f"reads env `{name}`")
-            elif isinstance(fact, RedisKey):
-                key = self.render(fact.key, f.path)
-                plane = "tenant" if self.catalog.is_tenant_redis_key(key) else None
-                yield Access("redis", key, plane, f.path, fact.loc, fact.scope, f"redis {fact.command} `{key}`")
-            elif isinstance(fact, HttpCall):
-                yield self._http_access(f.path, fact)
-            elif isinstance(fact, Connect):
-                target = self.render(fact.target, f.path)
-                if target.replace("{}", "").strip():  # a DSN we know nothing of is no evidence
-                    yield self._connect_access(f.path, fact, target)
+    def accesses(self, f: FileFacts) -> list[Access]:
+        """Every data-store or API access of one file, classified: what its facts say at the line, and
+        what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
+        where no rule needs it). One access per line, kind and target: the one with the longest trace."""
+        found: dict[tuple[int, str, str], Access] = {}
+        candidates = [access for fact in f.facts for access in self._fact_accesses(f.path, fact)]
+        for hit in self.value_hits(f):
+            candidates += [replace(access, trace=hit.hops) for access in self._fact_accesses(f.path, hit.fact)]
+        for access in candidates:
+            key = (access.loc.line, access.kind, access.target)
+            if key not in found or len(access.trace) > len(found[key].trace):
+                found[key] = access
+        return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
+
+    def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
+        """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
+        code, where no rule needs them."""
+        if f.path not in self._hits:
+            hits: tuple[Hit, ...] = ()
+            if f.module in self.summaries and self.plane_of(f.path) != "tenant":
+                if self._sinks is None:
+                    self._sinks = Sinks(self)
+                hits = tuple(self._sinks.file_hits(f.module))
+            self._hits[f.path] = hits
+        return self._hits[f.path]
+
+    def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
+        """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
+        (one per line and text: the one with the longer trace)."""
+        found: dict[tuple[int, str], tuple[Sql, tuple[Hop, ...]]] = {}
+        hits = [(hit.fact, hit.hops) for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
+        for fact, trace in [(fact, ()) for fact in f.facts if isinstance(fact, Sql)] + hits:
+            key = (fact.loc.line, self.render(fact.text, f.path))
+            if key not in found or len(trace) > len(found[key][1]):
+                found[key] = (fact, trace)
+        return sorted(found.values(), key=lambda pair: (pair[0].loc.line, pair[0].loc.column))
+
+    def _fact_accesses(self, path: str, fact: Fact) -> Iterator[Access]:
+        if isinstance(fact, Sql):
+            yield from self._sql_accesses(path, fact)
+        elif isinstance(fact, OrmQuery):
+            model = self.model_table(fact.model, path)
+            if model is not None:
+                yield self._table(path, fact.loc, fact.scope, model.table, f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`")
+        elif isinstance(fact, EnvRead):
+            name = self.render(fact.name, path)
+            if "{}" not in name:
+                plane = "tenant" if self.catalog.is_tenant_env(name) else None
+                yield Access("env", name, plane, path, fact.loc, fact.scope, f"reads env `{name}`")
+        elif isinstance(fact, RedisKey):
+            key = self.render(fact.key, path)
+            plane = "tenant" if self.catalog.is_tenant_redis_key(key) else None
+            yield Access("redis", key, plane, path, fact.loc, fact.scope, f"redis {fact.command} `{key}`")
+        elif isinstance(fact, HttpCall):
+            yield self._http_access(path, fact)
+        elif isinstance(fact, Connect):
+            target = self.render(fact.target, path)
+            if target.replace("{}", "").strip():  # a DSN we know nothing of is no evidence
+                yield self._connect_access(path, fact, target)
 
     def _table(self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high") -> Access:
         name = table.lower()

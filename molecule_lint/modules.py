@@ -76,11 +76,16 @@ class ModuleIndex:
 
     def split(self, qualified: str, near: str = "") -> tuple[str, str | None] | None:
         """Split "pkg.mod.func.attr" into (canonical module, "func"), longest module prefix first."""
+        found = self.split_all(qualified, near)
+        return None if found is None else (found[0], found[1][0] if found[1] else None)
+
+    def split_all(self, qualified: str, near: str = "") -> tuple[str, list[str]] | None:
+        """Split "pkg.mod.func.attr" into (canonical module, ["func", "attr"]), longest module prefix first."""
         parts = qualified.split(".")
         for cut in range(len(parts), 0, -1):
             module = self.resolve(".".join(parts[:cut]), near)
             if module is not None:
-                return module, (parts[cut] if cut < len(parts) else None)
+                return module, parts[cut:]
         return None
 
 

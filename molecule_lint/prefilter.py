@@ -15,10 +15,14 @@ files on import paths from tenant code to code that may pick a data store
 from a value (MOL302, see `_org_paths`). Besides: tenant files that may
 declare routes (they define tenant endpoints), files holding a
 `molecule-lint:` suppression (so an unused one is still reported), and shared
-or unassigned files that may hold a GROUP BY or UNION (MOL201).
+or unassigned files that may hold a GROUP BY or UNION (MOL201). And the non-tenant files such platform
+files import directly: a query builder or a helper that runs the table name it is given names nothing
+itself, yet the platform call through it is a finding (the value-flow core, molecule_lint/core); and
+settings modules naming tenant data (Django's `settings.X` imports no module).
 
 Known gap: a tenant name that no file spells out (a table name glued from two
-constants) is evidence the scan cannot see; so is a platform env name a tenant
+constants) is evidence the scan cannot see, and a helper two imports away from the
+platform file that calls it is not parsed; so is a platform env name a tenant
 file reads through a constant of another module (MOL301). `--no-prefilter`
 parses all.
 """
@@ -93,11 +97,17 @@ def files_to_analyse(
             stores.add(f.path)
         if plane == "tenant" or scan.tenant_words:
             evidence.add(f.path)
+            if plane != "tenant" and "settings" in f.path.removesuffix(".py").split("/"):
+                needed.add(f.path)  # Django's `settings.X` reaches it with no import: the value-flow core reads it
         if scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
             needed.add(f.path)
     back = _reversed(graph)
+    reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
-    needed |= _closure(graph, platform) & _closure(back, evidence)
+    needed |= _closure(graph, platform) & reaching
+    # A platform file on such a path may hand a tenant name to a helper, builder or client class it imports,
+    # which names nothing itself: the value-flow core needs those summaries too, one import away.
+    needed |= {path for source in platform & reaching for path in graph.get(source, ()) if path not in tenant}
     needed |= _org_paths(graph, back, tenant, readers, stores)
     return Selection(needed, frozenset(_closure(graph, set(graph) - platform) & platform))
 

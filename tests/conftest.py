@@ -44,6 +44,37 @@ def lint(root: Path, today: date | None = None, **options: Any) -> RunResult:
 
 RULES: dict[str, Rule] = load_rules()
 
+# Where a finding must be reported: `expect: MOL101` (or `expect-suppressed: MOL101`) in a comment of
+# the line, in code, SQL and deployment manifests (examples/molecule-platform/EXPECTED.md, tests/zoo/).
+MARKER = re.compile(r"\bexpect(?P<suppressed>-suppressed)?\s*:\s*(?P<rules>MOL\d{3}(?:\s*,\s*MOL\d{3})*)")
+Key = tuple[str, int, str]
+
+
+def planted(root: Path) -> tuple[set[Key], set[Key]]:
+    """(reported, suppressed): the (path, line, rule) the markers under ``root`` ask for."""
+    reported: set[Key] = set()
+    suppressed: set[Key] = set()
+    for path in sorted(root.rglob("*")):
+        if not _may_hold_markers(path) or "tests" in path.relative_to(root).parts:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in MARKER.finditer(line):
+                target = suppressed if match.group("suppressed") else reported
+                rel = path.relative_to(root).as_posix()
+                target.update((rel, number, rule.strip()) for rule in match.group("rules").split(","))
+    return reported, suppressed
+
+
+def _may_hold_markers(path: Path) -> bool:
+    """Code, SQL, and deployment manifests (YAML, TOML, dotenv files)."""
+    name = path.name
+    is_dotenv = name.startswith(".env") or name.endswith(".env")
+    return path.is_file() and (path.suffix in (".py", ".sql", ".yaml", ".yml", ".toml") or is_dotenv)
+
+
+def keys(findings: list[Any]) -> set[Key]:
+    return {(f.path, f.loc.line, f.rule) for f in findings}
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _cache_key_home(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]

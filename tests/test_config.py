@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from molecule_lint.config import ConfigError, find_config, load_config
+from molecule_lint.core.sinks import builtin_models
 
 FULL = """\
 version: 1
@@ -79,6 +80,11 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("version: 1\nversion: 2\n", "duplicate key 'version'"),
         ("version: 2\n", "unsupported version 2"),
         ("a: 1\n\x1f", "molecule-lint.yaml:2: invalid YAML: character U+001F is not allowed"),  # found by scripts/fuzz.py
+        ("models: {call: x}\n", "models: expected a list of models, got a mapping"),
+        ("models:\n  - {call: a.b, sink: ftp}\n", "models[0].sink: expected one of sql, http, env, redis, connect"),
+        ("models:\n  - {call: a.b, sink: sql, arg: -1}\n", "models[0].arg: expected an argument position"),
+        ("models:\n  - {call: a.b, sink: sql, args: 1}\n", "models[0].args: unknown key (did you mean `arg`?)"),
+        ("models:\n  - {sink: sql}\n", "models[0].call: expected a non-empty string"),
     ],
 )
 def test_bad_configs(tmp_path: Path, text: str, expected: str) -> None:
@@ -86,6 +92,16 @@ def test_bad_configs(tmp_path: Path, text: str, expected: str) -> None:
         load_config(write(tmp_path, text))
     assert any(expected in p for p in info.value.problems), info.value.problems
     assert all("\n" not in p for p in info.value.problems)
+
+
+def test_models_declare_wrappers(tmp_path: Path) -> None:
+    text = "models:\n  - {call: corp.db.run_query, sink: sql, arg: 1}\n  - {call: corp.get, sink: env, arg: name}\n"
+    models = load_config(write(tmp_path, text)).models
+    assert [(m.call, m.sink, m.arg) for m in models] == [("corp.db.run_query", "sql", 1), ("corp.get", "env", "name")]
+
+
+def test_the_built_in_library_models_are_valid() -> None:
+    assert {model.sink for model in builtin_models()} == {"sql", "http", "env", "redis", "connect"}
 
 
 def test_yaml_bomb_is_refused_not_expanded(tmp_path: Path) -> None:

@@ -7,50 +7,20 @@ examples/molecule-platform/EXPECTED.md.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_ROOT, lint
+from conftest import EXAMPLE_ROOT, keys, lint, planted
 
 from molecule_lint.engine import RunResult
-
-MARKER = re.compile(r"\bexpect(?P<suppressed>-suppressed)?\s*:\s*(?P<rules>MOL\d{3}(?:\s*,\s*MOL\d{3})*)")
-Key = tuple[str, int, str]
-
-
-def planted() -> tuple[set[Key], set[Key]]:
-    reported: set[Key] = set()
-    suppressed: set[Key] = set()
-    for path in sorted(EXAMPLE_ROOT.rglob("*")):
-        if not _may_hold_markers(path) or "/tests/" in path.as_posix():
-            continue
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            for match in MARKER.finditer(line):
-                target = suppressed if match.group("suppressed") else reported
-                rel = path.relative_to(EXAMPLE_ROOT).as_posix()
-                target.update((rel, number, rule.strip()) for rule in match.group("rules").split(","))
-    return reported, suppressed
-
-
-def _may_hold_markers(path: Path) -> bool:
-    """Code, SQL, and deployment manifests (YAML, TOML, dotenv files)."""
-    name = path.name
-    is_dotenv = name.startswith(".env") or name.endswith(".env")
-    return path.is_file() and (path.suffix in (".py", ".sql", ".yaml", ".yml", ".toml") or is_dotenv)
-
 
 @pytest.fixture(scope="module")
 def result() -> RunResult:
     return lint(EXAMPLE_ROOT, jobs=1)
 
 
-def keys(findings: list) -> set[Key]:  # type: ignore[type-arg]
-    return {(f.path, f.loc.line, f.rule) for f in findings}
-
-
 def test_every_planted_violation_and_nothing_else(result: RunResult) -> None:
-    reported, _ = planted()
+    reported, _ = planted(EXAMPLE_ROOT)
     assert len(reported) >= 20
     found = keys(result.findings)
     assert sorted(found - reported) == [], "false positives"
@@ -58,7 +28,7 @@ def test_every_planted_violation_and_nothing_else(result: RunResult) -> None:
 
 
 def test_suppressed_violations_are_silenced_not_lost(result: RunResult) -> None:
-    _, suppressed = planted()
+    _, suppressed = planted(EXAMPLE_ROOT)
     assert suppressed and keys(result.suppressed) == suppressed
 
 

@@ -1,4 +1,4 @@
-"""The wheel carries the built-in rule pack where the installed package looks for it."""
+"""The wheel carries the built-in rule pack and library models where the installed package looks for them."""
 
 from __future__ import annotations
 
@@ -22,4 +22,5 @@ def test_wheel_ships_the_rule_pack(tmp_path: Path) -> None:
     assert rules == {path.name for path in (REPO_ROOT / "rules").glob("*.yaml")}
     # builtin_pack_dir() looks beside rules.py first: the installed layout.
     assert "molecule_lint/rules.py" in names
+    assert "molecule_lint/models/python.yaml" in names  # the library models the value-flow core loads
     assert any(name.endswith("entry_points.txt") for name in names)

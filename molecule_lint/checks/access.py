@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.findings import Hop
 
 _WHAT = {
     "table": "reads tenant table `{target}`",
@@ -30,4 +29,4 @@ def platform_access(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Viola
                 what = _WHAT[access.kind].format(target=access.target)
                 if access.confidence == "low":
                     what += " (SQL not fully parsed: table found by scan)"
-                yield Violation(path, access.loc, access.target, what, (Hop(path, access.loc.line, access.note),))
+                yield Violation(path, access.loc, access.target, what, access.evidence())

@@ -30,15 +30,17 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
         plane = project.plane_of(path)
         if f.error is not None or plane == "tenant" or ctx.catalog.is_tenant_module(f.module):
             continue
-        for fact in f.facts:
-            found = project.sql(path, fact) if isinstance(fact, Sql) else None
+        seen: set[tuple[int, str, str]] = set()  # one finding where several resolved texts say the same
+        for fact, trace in project.sql_facts(f):
+            found = project.sql(path, fact)
             if found is None:
                 continue
             analysis, note = found
             reason = _cross_org(analysis, ctx.catalog, org_keys, platform=plane == "platform")
-            if reason is not None:
+            if reason is not None and (fact.loc.line, *reason) not in seen:
+                seen.add((fact.loc.line, *reason))
                 table, why = reason
-                evidence = (Hop(path, fact.loc.line, note),)
+                evidence = (Hop(path, fact.loc.line, note), *trace)
                 yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
 
 

@@ -14,6 +14,7 @@ import sys
 
 from molecule_lint.facts import Fact, FileFacts, Suppression
 from molecule_lint.frontends.python.comments import marks
+from molecule_lint.frontends.python.lower import summaries
 from molecule_lint.frontends.python.orgflow import flows
 from molecule_lint.frontends.python.syntax import Parsed, Unparsable, parse
 from molecule_lint.frontends.python.walker import Walker
@@ -49,6 +50,7 @@ def facts_of(path: str, module: str, source: bytes, parsed: Parsed) -> FileFacts
     if _MARKER.search(source):
         for mark in marks(parsed.text):
             facts.append(Suppression(mark.loc, mark.rules, mark.reason, mark.until, mark.standalone))
+    facts += summaries(parsed.tree, walker.package, parsed.positions)  # the value-flow pass, on the same tree
     facts.sort(key=lambda fact: (fact.loc.line, fact.loc.column, fact.loc.end_line, fact.loc.end_column))
     return FileFacts(path, "python", module, tuple(facts))
 

@@ -1,0 +1,307 @@
+"""Sinks, recognised after resolution: a call whose callee resolves to a modelled library function
+(molecule_lint/models/*.yaml and the config's `models:`) turns the resolved value of its argument into
+a fact (Sql, HttpCall, EnvRead, RedisKey, Connect) at the call.
+
+Sink summaries propagate: a project function whose parameter reaches a sink is a sink for its callers
+(bounded depth), so `_fetch(MEMORY_TABLE, org)` in platform code is reported at that call, its trace
+running through the helper's `execute` to the constant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from fnmatch import translate
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from molecule_lint.config import SinkModel, load_models
+from molecule_lint.core.strings import render
+from molecule_lint.core.values import (
+    HOLE,
+    MAX_DEPTH,
+    Bound,
+    Env,
+    EnvValue,
+    External,
+    Frame,
+    Obj,
+    Resolved,
+    Resolver,
+    Text,
+    Unit,
+    argument,
+)
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Call,
+    CallSite,
+    Connect,
+    EnvRead,
+    HttpCall,
+    RedisKey,
+    Ref,
+    Sql,
+    Summary,
+    Template,
+    Value,
+    Var,
+)
+from molecule_lint.findings import Hop
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Project
+
+SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect
+HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
+_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A sink reached from a call site: the fact there, and the hops after it (helpers, values)."""
+
+    fact: SinkFact
+    hops: tuple[Hop, ...]
+
+
+@cache
+def builtin_models() -> tuple[SinkModel, ...]:
+    text = resources.files("molecule_lint").joinpath("models/python.yaml").read_text(encoding="utf-8")
+    return load_models(text, "molecule_lint/models/python.yaml")
+
+
+class _Models:
+    def __init__(self, models: tuple[SinkModel, ...]) -> None:
+        self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
+        for model in models:
+            self.by_name[model.call.rsplit(".", 1)[-1]].append((re.compile(translate(model.call)), model))
+
+    def env_reader(self, name: str) -> SinkModel | None:
+        model = self.match([name], project_unit=False)
+        return model if model is not None and model.sink == "env" else None
+
+    def match(self, names: list[str], project_unit: bool) -> SinkModel | None:
+        """The model of a callee; a project function only by its own name (not by "*.execute")."""
+        for name in names:
+            for pattern, model in self.by_name.get(name.rsplit(".", 1)[-1], ()):
+                if pattern.match(name) and not (project_unit and model.call.startswith("*")):
+                    return model
+        return None
+
+
+class Sinks:
+    """Every sink a unit reaches, directly or through the project's helper functions."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.models = _Models((*builtin_models(), *project.config.models))
+        self.resolver = Resolver(project, self.models.env_reader)
+        self.helpers = self._helper_names()
+        self._memo: dict[tuple[str, str, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
+        self._parametric_units: dict[Summary, bool] = {}
+
+    def _helper_names(self) -> frozenset[str]:
+        """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
+        sites so named are resolved, which keeps the run demand-driven."""
+        callers: dict[str, set[str]] = defaultdict(set)  # a called name -> names of the functions calling it
+        for units in self.project.summaries.values():
+            for summary in units.values():
+                if summary.kind == "function":
+                    own = summary.name.rsplit(".", 1)[-1]
+                    for site in summary.calls:
+                        name = last_name(site.func)
+                        if name:
+                            callers[name].add(own)
+        found: set[str] = set()
+        todo = [name for name in callers if name in self.models.by_name]
+        while todo:
+            for caller in callers.get(todo.pop(), ()):
+                if caller not in found:
+                    found.add(caller)
+                    todo.append(caller)
+        return frozenset(found)
+
+    def file_hits(self, module: str) -> Iterator[Hit]:
+        for summary in self.project.summaries.get(module, {}).values():
+            yield from self.unit_hits(module, summary, None, self._receiver(module, summary.name), HELPER_DEPTH)
+
+    def _receiver(self, module: str, name: str) -> Unit | None:
+        owner = name.rpartition(".")[0]
+        klass = self.resolver.summary(module, owner) if owner else None
+        return Unit(module, owner) if klass is not None and klass.kind == "class" else None
+
+    def unit_hits(
+        self, module: str, summary: Summary, env: Env | None, receiver: Obj | Unit | None, depth: int
+    ) -> tuple[Hit, ...]:
+        key = (module, summary.name, env, receiver, depth)
+        if key not in self._memo:
+            self._memo[key] = ()  # a recursive helper reaches nothing new through itself
+            frame = Frame(module, summary.name, env, receiver)
+            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth))
+        return self._memo[key]
+
+    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int) -> Iterator[Hit]:
+        name = last_name(site.func)
+        if name is None or (name not in self.models.by_name and name not in self.helpers):
+            return
+        frame = replace(unit_frame, line=site.loc.line)
+        for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+            model = self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
+            if model is not None:
+                yield from self._model_hits(model, func, site, frame)
+            elif depth > 0 and isinstance(func, (Unit, Bound)):
+                yield from self._helper_hits(func, site, frame, depth)
+
+    def _callee_names(self, func: Resolved, site: CallSite) -> list[str]:
+        if isinstance(func, Bound):
+            func = func.method
+        if isinstance(func, Unit):
+            display = self.project.index.display_name(func.module)
+            return [f"{func.module}.{func.name}", f"{display}.{func.name}"]
+        if isinstance(func, External):
+            return [func.name]
+        if isinstance(func, Obj) and isinstance(func.cls, str):
+            return [f"{func.cls}.__call__"]
+        name = last_name(site.func)
+        return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
+
+    def _model_hits(self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame) -> Iterator[Hit]:
+        arg = argument(site.args, site.kwargs, model)
+        if arg is None:
+            return
+        scope = _scope(frame.unit)
+        method = last_name(site.func) or ""
+        base: Template | None = None
+        if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
+            base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
+        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+            if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
+                if model.sink != "env":
+                    yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
+                continue
+            text = resolved if isinstance(resolved, Text) else HOLE
+            if all(part is None for part in text.parts):
+                continue
+            value = template(text.parts)
+            fact: SinkFact
+            if model.sink == "sql":
+                fact = Sql(site.loc, scope, value, "literal" if model.ambiguous else method)
+            elif model.sink == "http":
+                fact = HttpCall(site.loc, scope, method.upper() if method in _VERBS else "ANY", value, base)
+            elif model.sink == "env":
+                fact = EnvRead(site.loc, scope, value)
+            elif model.sink == "redis":
+                fact = RedisKey(site.loc, scope, method, value)
+            else:
+                fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
+            yield Hit(fact, text.trace)
+
+    def _field_texts(self, obj: Obj, field: str) -> list[Text]:
+        return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]
+
+    def _parametric(self, module: str, summary: Summary) -> bool:
+        """Does the unit pass something of its parameters or receiver to a sink, or to a helper that does?
+        Only then can a caller's arguments make it reach more than it reaches alone (which is reported
+        where it is)."""
+        if summary in self._parametric_units:
+            return self._parametric_units[summary]
+        self._parametric_units[summary] = False  # recursion: no further than this
+        frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
+        found = False
+        for site in summary.calls:
+            name = last_name(site.func)
+            if name not in self.models.by_name and name not in self.helpers:
+                continue
+            if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
+                continue
+            for func in self.resolver.eval(site.func, replace(frame, line=site.loc.line), MAX_DEPTH):
+                if self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound))) is not None:
+                    found = True
+                elif isinstance(func, (Unit, Bound)):
+                    unit = func.method if isinstance(func, Bound) else func
+                    callee = self.resolver.summary(unit.module, unit.name)
+                    found = callee is not None and callee.kind == "function" and self._parametric(unit.module, callee)
+                if found:
+                    break
+            if found:
+                break
+        self._parametric_units[summary] = found
+        return found
+
+    def _helper_hits(self, func: Unit | Bound, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
+        unit = func.method if isinstance(func, Bound) else func
+        summary = self.resolver.summary(unit.module, unit.name)
+        if summary is None or summary.kind != "function":
+            return
+        if not self._parametric(unit.module, summary):
+            return
+        call = Call(site.func, site.args, site.kwargs)
+        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=1 if isinstance(func, Bound) else 0)
+        receiver = func.receiver if isinstance(func, Bound) else None
+        alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
+        own = {_key(hit) for hit in alone}
+        path = self.resolver.path(unit.module)
+        for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
+            if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
+                continue
+            note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
+            moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
+            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+
+
+def last_name(func: Value) -> str | None:
+    if isinstance(func, Attr):
+        return func.name
+    if isinstance(func, Var):
+        return func.name.rsplit(".", 1)[-1]
+    return None
+
+
+def _mentions(value: Value, summary: Summary, seen: set[str]) -> bool:
+    """Does a value depend on a parameter or the receiver (through the unit's local bindings too)?"""
+    if isinstance(value, Var):
+        if value.kind in ("param", "self", "cls"):
+            return True
+        if value.kind != "local" or value.name in seen:
+            return False
+        seen.add(value.name)
+        return any(_mentions(b.value, summary, seen) for b in summary.bindings if b.name == value.name)
+    for name in type(value).__slots__:
+        field = getattr(value, name)
+        for item in field if isinstance(field, tuple) else (field,):
+            child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
+            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(child, summary, seen):
+                return True
+    return False
+
+
+def template(parts: tuple[str | None, ...]) -> Template:
+    return tuple(Ref(None) if part is None else part for part in parts)
+
+
+def _scope(unit: str) -> str:
+    return MODULE_SCOPE if unit == MODULE_SCOPE else unit.split(".", 1)[0]
+
+
+def _key(hit: Hit) -> tuple[str, str]:
+    return type(hit.fact).__name__, _preview(hit.fact)
+
+
+def _preview(fact: SinkFact) -> str:
+    text = " ".join(render(tuple(None if isinstance(p, Ref) else p for p in _value(fact))).split())
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _value(fact: SinkFact) -> Template:
+    if isinstance(fact, Sql):
+        return fact.text
+    if isinstance(fact, HttpCall):
+        return fact.url
+    if isinstance(fact, EnvRead):
+        return fact.name
+    return fact.key if isinstance(fact, RedisKey) else fact.target

@@ -1,0 +1,576 @@
+"""One resolver for every language: evaluate a Value of the summaries to the finite set of things it
+may be — texts with holes for what cannot be known, project functions and classes, instances, library
+names — across functions (parameters bound at each call), classes (attributes, inheritance, instance
+attributes set in `__init__`), collections (constant keys) and modules (constants, re-exports).
+
+Depth and fan-out are bounded and cycles end in a hole: never a guess. Every text carries the hops
+that made it (the constant, the builder's return, the class attribute), for the finding's trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import product
+from typing import TYPE_CHECKING
+
+from molecule_lint.config import SinkModel
+from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Binding,
+    Call,
+    Collection,
+    Concat,
+    Format,
+    Item,
+    Lit,
+    PathJoin,
+    Summary,
+    Unknown,
+    Value,
+    Var,
+)
+from molecule_lint.findings import Hop
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Project
+
+MAX_VALUES = 8  # a value may be one of at most this many things; more is a hole
+MAX_DEPTH = 16  # nested evaluations (calls, bindings, attributes) before giving up
+MAX_CHARS = 20_000  # a longer text is no SQL, URL or name anyone wrote: `x = x + x` line after line
+_NOTE_CHARS = 80
+# Library calls that build a path or URL from their arguments.
+_PATH_BUILDERS = frozenset(
+    {"os.path.join", "posixpath.join", "urllib.parse.urljoin", "pathlib.Path", "pathlib.PurePosixPath",
+     "yarl.URL", "httpx.URL"}
+)
+_STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+_DJANGO_SETTINGS = "django.conf.settings."
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    parts: Parts
+    trace: tuple[Hop, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A function, method or class of the project: ``name`` inside ``module`` ("f", "C", "C.m")."""
+
+    module: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleRef:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Obj:
+    """An instance: of a project class (a Unit) or a library class (its qualified name); ``fields``
+    are the constructor's keyword arguments and parameters, as bound."""
+
+    cls: Unit | str
+    fields: Env
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """A method with its receiver (an instance, or the class for a classmethod)."""
+
+    receiver: Obj | Unit
+    method: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class External:
+    """A name outside the project ("requests.get", "os.environ"); for a method of a library object,
+    the object (whose fields hold, e.g., an HTTP client's base URL)."""
+
+    name: str
+    receiver: Obj | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # by identity: comparing or hashing a collection's frame is costly
+class Coll:
+    value: Collection
+    frame: Frame
+
+
+@dataclass(frozen=True, slots=True)
+class StrMethod:
+    text: Text
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DictGet:
+    """`REGISTRY.get`, to be called with a key."""
+
+    coll: Coll
+
+
+@dataclass(frozen=True, slots=True)
+class EnvValue:
+    """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
+
+    name: Text
+    trace: tuple[Hop, ...] = ()
+
+
+Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue
+Vals = tuple[Resolved, ...]
+Env = tuple[tuple[str, Vals], ...]
+HOLE = Text(HOLE_PARTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where an expression is evaluated: a unit of a module, its parameters as bound by a caller
+    (None: unbound, defaults apply), and ``self``."""
+
+    module: str
+    unit: str
+    env: Env | None = None
+    receiver: Obj | Unit | None = None
+    line: int | None = None  # where the value is read (None: after the unit has run)
+
+
+class Resolver:
+    def __init__(self, project: Project, env_reader: Callable[[str], SinkModel | None]) -> None:
+        """``env_reader``: the model of a library function that reads env, by its qualified name."""
+        self.project = project
+        self.env_reader = env_reader
+        # Django's `settings.X`: X as the project's settings modules bind it.
+        self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
+        self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
+        self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
+        self._evaluating: set[tuple[Summary, Binding]] = set()  # `x = x + 1`: the inner `x` is an earlier one
+        self._bound: dict[tuple[Frame, Binding, bool], Vals] = {}  # each assignment evaluated once per frame
+
+    # -- the project's units --------------------------------------------------
+
+    def summary(self, module: str, name: str) -> Summary | None:
+        return self.project.summaries.get(module, {}).get(name)
+
+    def path(self, module: str) -> str:
+        return self.project.index.paths.get(module, "")
+
+    # -- evaluation -------------------------------------------------------------
+
+    def eval(self, value: Value, frame: Frame, depth: int) -> Vals:
+        if depth <= 0:
+            return (HOLE,)
+        depth -= 1
+        if isinstance(value, Lit):
+            literal = value.value
+            return (Text((str(literal),)),) if isinstance(literal, (str, int, float)) else (HOLE,)
+        if isinstance(value, (Concat, PathJoin)):
+            pieces = [self._texts(part, frame, depth) for part in value.parts]
+            glue = _merge_texts if isinstance(value, Concat) else _joined
+            return _bounded(glue(combo) for combo in _product(pieces))
+        if isinstance(value, Format):
+            return self._format(value, frame, depth)
+        if isinstance(value, Var):
+            return self._var(value, frame, depth)
+        if isinstance(value, Attr):
+            bases = self.eval(value.base, frame, depth)
+            return _bounded(r for base in bases for r in self.attr(base, value.name, depth))
+        if isinstance(value, Item):
+            return self._item(value, frame, depth)
+        if isinstance(value, Call):
+            return self._call(value, frame, depth)
+        if isinstance(value, Collection):
+            return (Coll(value, frame),)
+        assert isinstance(value, Unknown)
+        return (HOLE,)
+
+    def _texts(self, value: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
+        """The texts a value may be (a hole for anything else)."""
+        return tuple(v if isinstance(v, Text) else HOLE for v in self.eval(value, frame, depth))
+
+    def _format(self, value: Format, frame: Frame, depth: int) -> Vals:
+        fmts = self._texts(value.fmt, frame, depth)
+        args = [self._texts(a, frame, depth) for a in value.args]
+        names = [name for name, _ in value.kwargs]
+        kwargs = [self._texts(v, frame, depth) for _, v in value.kwargs]
+        apply = percent_format if value.style == "percent" else brace_format
+        out: list[Resolved] = []
+        for fmt, *rest in _product([fmts, *args, *kwargs]):
+            positional, keyed = rest[: len(args)], rest[len(args) :]
+            parts = apply(fmt.parts, [a.parts for a in positional], {n: k.parts for n, k in zip(names, keyed)})
+            out.append(Text(parts, _traces([fmt, *rest])))
+        return _bounded(out)
+
+    def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
+        if var.kind == "param":
+            return self._param(var.name, frame, depth)
+        if var.kind == "local":
+            summary = self.summary(frame.module, frame.unit)
+            if frame.unit != MODULE_SCOPE and summary is not None and any(b.name == var.name for b in summary.bindings):
+                return self._bindings(summary, var.name, frame, depth, hop=summary.kind == "class")
+            return self.global_name(f"{frame.module}.{var.name}", frame.module, depth)
+        if var.kind == "global":
+            return self.global_name(var.name, frame.module, depth)
+        if var.kind in ("self", "cls") and frame.receiver is not None:
+            receiver = frame.receiver
+            if var.kind == "cls" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit):
+                receiver = receiver.cls
+            elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
+                receiver = Obj(receiver, ())
+            return self.attr(receiver, var.name, depth)
+        if var.kind == "builtin":
+            return (External(f"builtins.{var.name}"),)
+        return (HOLE,)
+
+    def _param(self, name: str, frame: Frame, depth: int) -> Vals:
+        if frame.env is not None:
+            for bound_name, vals in frame.env:
+                if bound_name == name:
+                    return vals
+        summary = self.summary(frame.module, frame.unit)
+        for param in summary.params if summary else ():
+            if param.name == name and param.default is not None:
+                return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
+        return (HOLE,)
+
+    def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
+        """The value of ``name`` where it is read: the last assignment to it up to that line (every
+        assignment in a unit read from elsewhere: a module or class body has run by then). Branches
+        are not merged (an `if` and its `else` both assigning: the later one counts): a miss, never a
+        wrong value. In `x = x + y` the inner `x` is the assignment before."""
+        chosen = None
+        for binding in summary.bindings:
+            if binding.name == name and (frame.line is None or binding.line <= frame.line):
+                if (summary, binding) not in self._evaluating:
+                    chosen = binding
+        if chosen is None:
+            return (HOLE,)
+        memo = (frame, chosen, hop)
+        if memo not in self._bound:
+            self._evaluating.add((summary, chosen))
+            try:
+                values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
+            finally:
+                self._evaluating.discard((summary, chosen))
+            self._bound[memo] = _bounded(
+                self._hop(v, frame.module, chosen.line, f"{name} = ") if hop else v for v in values
+            )
+        return self._bound[memo]
+
+    def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
+        if isinstance(value, EnvValue):
+            note = f"{prefix}env `{render(value.name.parts)}`"
+        elif isinstance(value, Text) and value.parts != HOLE_PARTS:
+            note = f'{prefix}"{render(value.parts)}"'
+        else:
+            return value
+        note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
+        return replace(value, trace=(Hop(self.path(module), line, note), *value.trace))
+
+    def global_name(self, qualified: str, near_module: str, depth: int) -> Vals:
+        """A module-level name anywhere: a constant, a function, a class, a module, or a library name."""
+        near = self.path(near_module)
+        split = self.project.index.split_all(qualified, near)
+        if split is None:
+            if qualified.startswith(_DJANGO_SETTINGS):
+                return self._django_setting(qualified.removeprefix(_DJANGO_SETTINGS).split("."), depth)
+            return (External(qualified),)
+        module, rest = split
+        if not rest:
+            return (ModuleRef(module),)
+        located = self.project.locate(f"{module}.{rest[0]}", near)  # through re-exports and star imports
+        if located is None:
+            return (HOLE,)
+        module, symbol = located
+        if symbol is None:
+            values: Vals = (ModuleRef(module),)
+        elif self.summary(module, symbol) is not None:
+            values = (Unit(module, symbol),)
+        else:
+            body = self.summary(module, MODULE_SCOPE)
+            if body is None or not any(b.name == symbol for b in body.bindings):
+                return (HOLE,)
+            values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
+        for name in rest[1:]:
+            values = _bounded(r for v in values for r in self.attr(v, name, depth))
+        return values
+
+    def _django_setting(self, names: list[str], depth: int) -> Vals:
+        out: list[Resolved] = []
+        for module in self._settings_modules:
+            body = self.summary(module, MODULE_SCOPE)
+            if body is not None and any(b.name == names[0] for b in body.bindings):
+                out.extend(self._bindings(body, names[0], Frame(module, MODULE_SCOPE), depth, hop=True))
+        values = _bounded(out)
+        for name in names[1:]:
+            values = _bounded(r for v in values for r in self.attr(v, name, depth))
+        return values
+
+    def attr(self, base: Resolved, name: str, depth: int) -> Vals:
+        if isinstance(base, ModuleRef):
+            return self.global_name(f"{base.name}.{name}", base.name, depth)
+        if isinstance(base, External):
+            return (External(f"{base.name}.{name}"),)
+        if isinstance(base, Text):
+            return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
+        if isinstance(base, Obj):
+            return self._instance_attr(base, name, depth)
+        if isinstance(base, Unit):
+            return self._class_attr(base, base, name, depth)
+        if isinstance(base, Coll) and base.value.kind == "dict" and name == "get":
+            return (DictGet(base),)
+        return (HOLE,)
+
+    def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
+        if not isinstance(obj.cls, Unit):
+            return (External(f"{obj.cls}.{name}", obj),)
+        init = self._init(obj.cls, depth)
+        if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
+            for field, vals in obj.fields:
+                if field == name:
+                    return vals
+        elif any(b.name == f"self.{name}" for b in init[1].bindings):
+            frame = Frame(init[0].module, init[1].name, obj.fields, obj)
+            return self._bindings(init[1], f"self.{name}", frame, depth, hop=True)
+        return self._class_attr(obj.cls, obj, name, depth)
+
+    def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
+        """The `__init__` a class runs (its own or a base's) and the class defining it."""
+        for klass in self._mro(cls, depth):
+            init = self.summary(klass.module, f"{klass.name}.__init__")
+            if init is not None:
+                return klass, init
+        return None
+
+    def _class_attr(self, cls: Unit, receiver: Obj | Unit, name: str, depth: int) -> Vals:
+        for klass in self._mro(cls, depth):
+            if self.summary(klass.module, f"{klass.name}.{name}") is not None:
+                return (Bound(receiver, Unit(klass.module, f"{klass.name}.{name}")),)
+            body = self.summary(klass.module, klass.name)
+            if body is not None and any(b.name == name for b in body.bindings):
+                return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
+        return (HOLE,)
+
+    def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
+        """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
+        seen: set[Unit] = set()
+        todo = [cls]
+        while todo and len(seen) < MAX_VALUES:
+            klass = todo.pop(0)
+            summary = self.summary(klass.module, klass.name)
+            if klass in seen or summary is None or summary.kind != "class":
+                continue
+            seen.add(klass)
+            yield klass
+            for base in summary.bases:
+                todo.extend(v for v in self.eval(base, Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
+
+    def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
+        keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
+        out: list[Resolved] = []
+        for base in self.eval(item.base, frame, depth):
+            if isinstance(base, Coll):
+                out.extend(self._element(base, keys, depth))
+            elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
+                out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            else:
+                out.append(HOLE)
+        return _bounded(out)
+
+    def _element(self, coll: Coll, keys: tuple[Text, ...] | None, depth: int) -> Vals:
+        value = coll.value
+        if keys is None:  # any element: a loop's variable (a dict's keys), or one of a few alternatives
+            chosen = value.keys if value.kind == "dict" else value.values
+            return _bounded(r for v in chosen for r in self.eval(v, coll.frame, depth))
+        wanted = {render(k.parts) for k in keys if None not in k.parts}
+        if len(wanted) != len(keys):
+            return (HOLE,)
+        if value.kind == "dict":
+            matches = [
+                v
+                for k, v in zip(value.keys, value.values)
+                if any(render(t.parts) in wanted for t in self._texts(k, coll.frame, depth))
+            ]
+        else:
+            size = len(value.values)
+            matches = [value.values[int(k)] for k in wanted if k.lstrip("-").isdigit() and -size <= int(k) < size]
+        return _bounded(r for v in matches for r in self.eval(v, coll.frame, depth)) if matches else (HOLE,)
+
+    # -- calls ----------------------------------------------------------------
+
+    def _call(self, call: Call, frame: Frame, depth: int) -> Vals:
+        out: list[Resolved] = []
+        for func in self.eval(call.func, frame, depth):
+            out.extend(self.call_result(func, call, frame, depth))
+        return _bounded(out)
+
+    def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
+        if isinstance(func, Unit):
+            summary = self.summary(func.module, func.name)
+            if summary is None:
+                return (HOLE,)
+            if summary.kind == "class":
+                return (self.instantiate(func, call, frame, depth),)
+            return self.returns(func, self.bind(summary, call, frame, depth, skip=0), None, depth)
+        if isinstance(func, Bound):
+            summary = self.summary(func.method.module, func.method.name)
+            if summary is None:
+                return (HOLE,)
+            return self.returns(func.method, self.bind(summary, call, frame, depth, skip=1), func.receiver, depth)
+        if isinstance(func, StrMethod):
+            return self._str_method(func, call, frame, depth)
+        if isinstance(func, DictGet) and call.args:  # the entry, else the default
+            keys = self._texts(call.args[0], frame, depth)
+            found = self._element(func.coll, keys, depth)
+            if found == (HOLE,) and len(call.args) > 1:
+                return _bounded((HOLE, *self.eval(call.args[1], frame, depth)))
+            return found
+        if isinstance(func, External):
+            return self._library(func, call, frame, depth)
+        if isinstance(func, Obj) and isinstance(func.cls, str):  # `env = environ.Env()`, then `env("X")`
+            return self._library(External(f"{func.cls}.__call__", func), call, frame, depth)
+        return (HOLE,)
+
+    def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
+        """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
+        positional = [p for p in summary.params if not p.keyword_only][skip:]
+        env: list[tuple[str, Vals]] = []
+        for param, arg in zip(positional, call.args):
+            env.append((param.name, self.eval(arg, frame, depth)))
+        names = {p.name for p in summary.params}
+        env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
+        return tuple(env)
+
+    def returns(self, func: Unit, env: Env | None, receiver: Obj | Unit | None, depth: int) -> Vals:
+        key = (func, env, receiver)
+        if key in self._returns:
+            return self._returns[key]
+        if key in self._active:  # recursion
+            return (HOLE,)
+        summary = self.summary(func.module, func.name)
+        if summary is None or not summary.returns:
+            return (HOLE,)
+        self._active.add(key)
+        try:
+            label = f"{func.name.rsplit('.', 1)[-1]}() returns "
+            result = _bounded(
+                self._hop(v, func.module, ret.line, label)
+                for ret in summary.returns
+                for v in self.eval(ret.value, Frame(func.module, func.name, env, receiver, ret.line), depth)
+            )
+        finally:
+            self._active.discard(key)
+        self._returns[key] = result
+        return result
+
+    def instantiate(self, cls: Unit, call: Call, frame: Frame, depth: int) -> Obj:
+        """An instance: with `__init__`, its parameters as this call binds them; else (a dataclass, a pydantic
+        model or settings) the keyword arguments, which are the fields."""
+        init = self._init(cls, depth)
+        if init is not None:
+            return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
+        return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
+
+    def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
+        text = method.text
+        if method.name in _STRIPS:
+            chars = [render(t.parts) for t in self._texts(call.args[0], frame, depth)] if call.args else [None]
+            return _bounded(Text(strip(text.parts, method.name, c), text.trace) for c in chars)
+        if method.name == "join" and call.args:
+            out: list[Resolved] = []
+            for items in self.eval(call.args[0], frame, depth):
+                if not isinstance(items, Coll) or items.value.kind == "dict":
+                    out.append(HOLE)
+                    continue
+                pieces = [self._texts(v, items.frame, depth) for v in items.value.values]
+                for combo in _product(pieces):
+                    glued: list[str | None] = []
+                    for number, piece in enumerate(combo):
+                        glued.extend(([*text.parts] if number else []) + list(piece.parts))
+                    out.append(Text(merge(glued), _traces([text, *combo])))
+            return _bounded(out)
+        if method.name in ("lower", "upper"):
+            return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
+        return (HOLE,)
+
+    def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
+        name = func.name
+        model = self.env_reader(name)
+        if model is not None:
+            arg = argument(call.args, call.kwargs, model)
+            return _bounded(EnvValue(text) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
+        if name == "builtins.str" and call.args:
+            return self.eval(call.args[0], frame, depth)
+        if name == "builtins.getattr" and len(call.args) >= 2:
+            attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
+            bases = self.eval(call.args[0], frame, depth)
+            return _bounded(r for base in bases for a in attrs for r in self.attr(base, a, depth)) if attrs else (HOLE,)
+        if name == "importlib.import_module" and call.args:
+            out: list[Resolved] = []
+            for text in self._texts(call.args[0], frame, depth):
+                dotted = None if None in text.parts else render(text.parts)
+                module = self.project.index.resolve(dotted, self.path(frame.module)) if dotted else None
+                out.append(ModuleRef(module) if module else HOLE)
+            return _bounded(out)
+        if name in _PATH_BUILDERS and call.args:
+            pieces = [self._texts(a, frame, depth) for a in call.args]
+            return _bounded(_joined(combo) for combo in _product(pieces))
+        if name == "builtins.dict":
+            return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
+        if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
+            return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
+        return (HOLE,)
+
+
+def _merge_texts(texts: Sequence[Text]) -> Text:
+    return Text(merge(part for text in texts for part in text.parts), _traces(texts))
+
+
+def _joined(texts: Sequence[Text]) -> Text:
+    return Text(path_join([text.parts for text in texts]), _traces(texts))
+
+
+def _traces(texts: Sequence[Text]) -> tuple[Hop, ...]:
+    out: list[Hop] = []
+    for text in texts:
+        out.extend(hop for hop in text.trace if hop not in out)
+    return tuple(out)
+
+
+def _product(pieces: list[tuple[Text, ...]]) -> Iterator[tuple[Text, ...]]:
+    """Combinations of the pieces' alternatives, at most MAX_VALUES + 1 (enough to know it is too many)."""
+    for number, combo in enumerate(product(*pieces)):
+        if number > MAX_VALUES:
+            return
+        yield combo
+
+
+def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
+    """At most MAX_VALUES distinct values, then a hole; a text longer than MAX_CHARS is a hole too."""
+    out: list[Resolved] = []
+    for value in values:
+        if isinstance(value, Text) and sum(len(part) for part in value.parts if part) > MAX_CHARS:
+            value = HOLE
+        if value in out:
+            continue
+        if len(out) == MAX_VALUES:
+            return (*out, HOLE)
+        out.append(value)
+    return tuple(out) or (HOLE,)
+
+
+
+def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:
+    """The argument a model names: by keyword, else by position."""
+    keyword = model.arg if isinstance(model.arg, str) else model.keyword
+    for name, value in kwargs:
+        if name == keyword:
+            return value
+    if isinstance(model.arg, int) and model.arg < len(args):
+        return args[model.arg]
+    return None

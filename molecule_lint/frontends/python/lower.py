@@ -1,0 +1,334 @@
+"""Lower a Python module (stdlib `ast`) into value-flow Summaries: one per module body, class body and
+function, their expressions in the language-neutral value language of molecule_lint.facts.
+
+The lowering only says what the code writes: `a + b` is a Concat, `"x" % y` a Format, `p / "x"` a
+PathJoin, names are qualified through the file's imports. What a call or a value means (SQL, a URL, a
+settings field) is the core's business, after resolution.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Binding,
+    Call,
+    CallSite,
+    Collection,
+    Concat,
+    Format,
+    Item,
+    Lit,
+    Location,
+    Param,
+    PathJoin,
+    Summary,
+    Unknown,
+    Value,
+    Var,
+)
+from molecule_lint.frontends.python.positions import Positions
+
+UNKNOWN = Unknown()
+ANY = Unknown()  # as the key of an Item: any element
+# Builtins whose meaning the core knows (the rest are plain unknown calls).
+_BUILTINS = frozenset({"str", "getattr", "dict"})
+_Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
+_PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+
+
+def summaries(tree: ast.Module, package: str, positions: Positions) -> list[Summary]:
+    """Every unit of the module, the module body first; ``package`` resolves relative imports."""
+    return _Lowering(package, positions).run(tree)
+
+
+class _Unit:
+    """What one unit's walk collects."""
+
+    def __init__(self, params: tuple[Param, ...], receiver: str | None, receiver_kind: str) -> None:
+        self.params = params
+        self.param_names = {p.name for p in params}
+        self.receiver = receiver  # the name of `self` / `cls` in a method
+        self.receiver_kind = receiver_kind
+        self.bindings: list[Binding] = []
+        self.returns: list[Binding] = []
+        self.calls: list[CallSite] = []
+
+
+class _Lowering:
+    def __init__(self, package: str, positions: Positions) -> None:
+        self.package = package
+        self.positions = positions
+        self.imports: dict[str, str] = {}  # local name -> qualified name
+        self.out: list[Summary] = []
+        # A node is lowered once (a call in an argument is also a call site) and equal values are one
+        # object: pickle then stores each once, which keeps the facts cache small.
+        self._lowered: dict[int, Value] = {}
+        self._interned: dict[Value, Value] = {}
+
+    def run(self, tree: ast.Module) -> list[Summary]:
+        self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
+        return self.out
+
+    # -- units ----------------------------------------------------------------
+
+    def _unit(
+        self, name: str, kind: str, body: list[ast.stmt], unit: _Unit, loc: Location, bases: tuple[Value, ...] = ()
+    ) -> None:
+        nested: list[_Nested] = []
+        self._block(body, unit, kind == "class", name, nested)
+        if kind == "class" or unit.bindings or unit.returns or unit.calls:  # a class is needed for its methods
+            summary = Summary(
+                loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases
+            )
+            self.out.append(summary)
+        for qualname, node in nested:
+            if isinstance(node, ast.ClassDef):
+                class_bases = tuple(self.expr(base, unit) for base in node.bases)
+                self._unit(qualname, "class", node.body, _Unit((), None, "self"), self._loc(node), class_bases)
+            else:
+                self._function(qualname, node, in_class=kind == "class")
+
+    def _function(self, qualname: str, node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> None:
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        empty = _Unit((), None, "self")
+        params = [Param(a.arg, None if d is None else self.expr(d, empty)) for a, d in zip(positional, defaults)]
+        params += [
+            Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True)
+            for a, d in zip(args.kwonlyargs, args.kw_defaults)
+        ]
+        decorators = {_last_name(d) for d in node.decorator_list}
+        receiver = positional[0].arg if in_class and positional and "staticmethod" not in decorators else None
+        kind = "cls" if "classmethod" in decorators else "self"
+        self._unit(qualname, "function", node.body, _Unit(tuple(params), receiver, kind), self._loc(node))
+
+    # -- statements -----------------------------------------------------------
+
+    def _block(self, body: list[ast.stmt], unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
+        """The statements of a unit, in order; expressions are lowered as they come (which records their
+        calls), nested functions and classes are left for later (units of their own)."""
+        for node in body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                self._import(node)
+            elif isinstance(node, ast.Assign):
+                value = self.expr(node.value, unit)
+                for target in node.targets:
+                    self._bind(target, node.value, value, unit, node.lineno)
+            elif isinstance(node, ast.AnnAssign):
+                if node.value is not None:
+                    self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
+                elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
+                    unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))
+            elif isinstance(node, ast.AugAssign):
+                value = self.expr(node.value, unit)
+                if isinstance(node.op, ast.Add):
+                    self._bind(node.target, None, Concat((self.expr(node.target, unit), value)), unit, node.lineno)
+            elif isinstance(node, ast.Return):
+                if node.value is not None:
+                    unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
+            elif isinstance(node, ast.Expr):
+                self.expr(node.value, unit)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                self._bind(node.target, None, Item(self.expr(node.iter, unit), ANY), unit, node.target.lineno)
+                self._block(node.body, unit, in_class, name, nested)
+                self._block(node.orelse, unit, in_class, name, nested)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                for item in node.items:
+                    value = self.expr(item.context_expr, unit)
+                    if item.optional_vars is not None:
+                        self._bind(item.optional_vars, None, value, unit, item.optional_vars.lineno)
+                self._block(node.body, unit, in_class, name, nested)
+            else:  # if, while, try, match, raise, assert, ...: their expressions, then their blocks
+                for field in node._fields:
+                    child = getattr(node, field)
+                    for item in child if isinstance(child, list) else (child,):
+                        self._child(item, unit, in_class, name, nested)
+
+    def _child(self, item: object, unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
+        if isinstance(item, ast.expr):
+            self.expr(item, unit)
+        elif isinstance(item, ast.stmt):
+            self._block([item], unit, in_class, name, nested)
+        elif isinstance(item, (ast.excepthandler, ast.match_case)):
+            for field in item._fields:
+                child = getattr(item, field)
+                for sub in child if isinstance(child, list) else (child,):
+                    self._child(sub, unit, in_class, name, nested)
+
+    def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
+        if isinstance(target, ast.Name):
+            unit.bindings.append(Binding(target.id, value, line))
+        elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
+            unit.bindings.append(Binding(f"self.{target.attr}", value, line))
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
+            if literal is not None and len(literal) != len(target.elts):
+                return
+            for i, element in enumerate(target.elts):
+                if literal is not None:
+                    self._bind(element, literal[i], self.expr(literal[i], unit), unit, line)
+                else:
+                    self._bind(element, None, Item(value, Lit(i)), unit, line)
+
+    def _import(self, node: ast.Import | ast.ImportFrom) -> None:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    self.imports[alias.asname] = alias.name
+                else:
+                    top = alias.name.split(".")[0]
+                    self.imports[top] = top
+            return
+        base = node.module or ""
+        if node.level:
+            parts = self.package.split(".") if self.package else []
+            parts = parts[: len(parts) - (node.level - 1)] if node.level > 1 else parts
+            base = ".".join([*parts, *([node.module] if node.module else [])])
+        for alias in node.names:
+            if alias.name != "*":
+                self.imports[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+
+    # -- expressions ----------------------------------------------------------
+
+    def expr(self, node: ast.expr, unit: _Unit) -> Value:
+        value = self._lowered.get(id(node))
+        if value is None:
+            value = self._expr(node, unit)
+            value = self._interned.setdefault(value, value)
+            self._lowered[id(node)] = value
+        return value
+
+    def _expr(self, node: ast.expr, unit: _Unit) -> Value:
+        if isinstance(node, ast.Name):  # the commonest first
+            return self._name(node.id, unit)
+        if isinstance(node, ast.Attribute):
+            return self._attribute(node, unit)
+        if isinstance(node, ast.Call):
+            return self._call(node, unit)
+        if isinstance(node, ast.Constant):
+            value = node.value
+            if isinstance(value, bytes):
+                return Lit(value.decode("utf-8", "replace"))
+            return Lit(value) if isinstance(value, (str, int, float, bool)) or value is None else UNKNOWN
+        if isinstance(node, ast.JoinedStr):
+            return Concat(tuple(self._fstring_part(part, unit) for part in node.values))
+        if isinstance(node, ast.BinOp):
+            return self._binop(node, unit)
+        if isinstance(node, ast.Subscript):
+            base, key = self.expr(node.value, unit), self.expr(node.slice, unit)
+            if isinstance(base, Var) and base.kind == "global" and isinstance(node.ctx, ast.Load):
+                unit.calls.append(CallSite(self._loc(node), Attr(base, "__getitem__"), (key,)))
+            return Item(base, key)
+        if isinstance(node, ast.Dict):
+            pairs = [(k, v) for k, v in zip(node.keys, node.values) if k is not None]
+            keys = tuple(self.expr(k, unit) for k, _ in pairs)
+            return Collection("dict", keys, tuple(self.expr(v, unit) for _, v in pairs))
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            kind = type(node).__name__.lower()
+            return Collection(kind, (), tuple(self.expr(e, unit) for e in node.elts if not isinstance(e, ast.Starred)))
+        if isinstance(node, ast.IfExp):  # either branch: "any element" of the pair
+            self.expr(node.test, unit)
+            return Item(Collection("tuple", (), (self.expr(node.body, unit), self.expr(node.orelse, unit))), ANY)
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):  # `os.environ.get("X") or "default"`
+            return Item(Collection("tuple", (), tuple(self.expr(v, unit) for v in node.values)), ANY)
+        if isinstance(node, ast.Await):
+            return self.expr(node.value, unit)
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            for generator in node.generators:  # its variables are the unit's: one scope is enough here
+                iterable = self.expr(generator.iter, unit)
+                self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
+                for condition in generator.ifs:
+                    self.expr(condition, unit)
+        if isinstance(node, ast.NamedExpr):
+            bound = self.expr(node.value, unit)
+            self._bind(node.target, None, bound, unit, node.lineno)
+            return bound
+        if not isinstance(node, ast.Lambda):  # (a lambda's body is not run here)
+            for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
+                if isinstance(child, ast.expr):
+                    self.expr(child, unit)
+        return UNKNOWN
+
+    def _fstring_part(self, node: ast.expr, unit: _Unit) -> Value:
+        if isinstance(node, ast.FormattedValue):
+            return self.expr(node.value, unit)
+        return self.expr(node, unit)
+
+    def _binop(self, node: ast.BinOp, unit: _Unit) -> Value:
+        left, right = self.expr(node.left, unit), self.expr(node.right, unit)
+        if isinstance(node.op, ast.Add):
+            return Concat((*_flat(left, Concat), *_flat(right, Concat)))
+        if isinstance(node.op, ast.Div):  # pathlib.Path / "x", yarl.URL / "x"
+            return PathJoin((*_flat(left, PathJoin), *_flat(right, PathJoin)))
+        if isinstance(node.op, ast.Mod):
+            if isinstance(node.right, ast.Dict) and isinstance(right, Collection):
+                keyed = [(k.value, v) for k, v in zip(right.keys, right.values) if isinstance(k, Lit)]
+                return Format("percent", left, (), tuple((str(k), v) for k, v in keyed))
+            args = right.values if isinstance(node.right, ast.Tuple) and isinstance(right, Collection) else (right,)
+            return Format("percent", left, args)
+        return UNKNOWN
+
+    def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.param_names:
+            return Var("param", name)
+        if name in self.imports:
+            return Var("global", self.imports[name])
+        if name in _BUILTINS:
+            return Var("builtin", name)
+        return Var("local", name)
+
+    def _attribute(self, node: ast.Attribute, unit: _Unit) -> Value:
+        if _is_name(node.value, unit.receiver):
+            return Var(unit.receiver_kind, node.attr)
+        base = self.expr(node.value, unit)
+        if isinstance(base, Var) and base.kind == "global":  # `mod.NAME`, `os.environ`: one qualified name
+            return Var("global", f"{base.name}.{node.attr}")
+        return Attr(base, node.attr)
+
+    def _call(self, node: ast.Call, unit: _Unit) -> Value:
+        args, kwargs = self._arguments(node, unit)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return Format("brace", self.expr(func.value, unit), args, kwargs)
+        callee = self.expr(func, unit)
+        # No call site for `f()` (it binds nothing its own evaluation lacks) nor for a builtin (`len(x)`).
+        if (args or kwargs or isinstance(func, ast.Attribute)) and not _is_builtin(callee):
+            unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
+        return Call(callee, args, kwargs)
+
+    def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
+        args = tuple(UNKNOWN if isinstance(a, ast.Starred) else self.expr(a, unit) for a in node.args)
+        kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
+        return args, kwargs
+
+    def _loc(self, node: ast.stmt | ast.expr) -> Location:
+        return self.positions.location(node)
+
+
+def _is_builtin(callee: Value) -> bool:
+    """A builtin function no import or assignment of the module rebinds (a binding in the module shadows
+    it, which this lowering does not track: such a site is left out, never misread)."""
+    return isinstance(callee, Var) and callee.kind in ("local", "builtin") and callee.name in _PYTHON_BUILTINS
+
+
+def _flat(value: Value, kind: type[Concat] | type[PathJoin]) -> tuple[Value, ...]:
+    return value.parts if isinstance(value, kind) else (value,)
+
+
+def _is_name(node: ast.expr, name: str | None) -> bool:
+    return name is not None and isinstance(node, ast.Name) and node.id == name
+
+
+def _last_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else None
