@@ -352,11 +352,18 @@ class ArgFlow(Compact):
 # classes and modules (molecule_lint/core); a frontend only says what the code writes, never what it means.
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lit(Compact):
     """A literal: a string, a number, a boolean or None."""
 
     value: str | int | float | bool | None
+
+    # 1, 1.0 and True are equal in Python but are different texts ("1", "1.0", "True"): so are these.
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Lit and type(other.value) is type(self.value) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash((type(self.value), self.value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,6 @@ accesses carry the evidence (trace) back to where the tenant name is written."""
 
 from __future__ import annotations
 
-import ast
 import textwrap
 from pathlib import Path
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.facts import FileFacts, Loop, Sql
+from molecule_lint.facts import FileFacts, Loop
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project

@@ -1049,6 +1049,8 @@ def test_fact_positions_equal_libcst_position_provider() -> None:
     assert kinds >= set(nodes_of) - {"UrlLiteral"}, kinds
     for fact in result.facts:
         kind = type(fact).__name__
+        if kind == "Summary":  # a unit of the value-flow pass, not a node's fact
+            continue
         assert fact.loc in set().union(*(by_kind.get(node, set()) for node in nodes_of[kind])), fact
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import textwrap
 
 from molecule_lint.facts import (
@@ -166,3 +165,10 @@ def test_calls_are_found_in_every_statement_and_expression() -> None:
     assert executed == [Lit("a"), Lit("b"), Lit("c"), Lit("d"), Var("local", "t"), Lit("e"), Lit("f")]
     assert Binding("t", Item(Var("local", "TABLES"), Unknown()), 11) in unit.bindings
     assert any(b.name == "n" for b in unit.bindings)
+
+
+def test_equal_literals_of_other_types_stay_apart() -> None:
+    """1, 1.0 and True are equal in Python; lowered once each, they must keep their own texts."""
+    module = lower("A = True\nB = 1\nC = 1.0\n")["<module>"]
+    assert [(b.name, b.value) for b in module.bindings] == [("A", Lit(True)), ("B", Lit(1)), ("C", Lit(1.0))]
+    assert [type(b.value.value) for b in module.bindings if isinstance(b.value, Lit)] == [bool, int, float]
