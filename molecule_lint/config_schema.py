@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from molecule_lint.config import ALLOW_KEYS, DATA_KEYS, PLANES, RULES_KEYS, SERVICE_KEYS, TOP_KEYS
+from molecule_lint.config import ALLOW_KEYS, DATA_KEYS, MODEL_KEYS, PLANES, RULES_KEYS, SERVICE_KEYS, SINKS, TOP_KEYS
 
 Schema = dict[str, Any]
 
@@ -67,6 +67,14 @@ def build() -> Schema:
         "ignore": _strings("rule ids to skip"),
         "packs": _strings("folders of extra rule packs"),
     })
+    model = _object(MODEL_KEYS, {
+        "call": {**_STRING, "description": "qualified name of a function or method; * matches any run of characters"},
+        "sink": {"enum": list(SINKS), "description": "what the call does with the argument"},
+        "arg": {"anyOf": [{"type": "integer", "minimum": 0}, _STRING],
+                "description": "the argument that carries the SQL, URL, name, key or DSN: a position or a keyword"},
+        "keyword": _nullable({**_STRING, "description": "the keyword it may be passed by instead"}),
+        "ambiguous": {"type": "boolean", "description": "a common name: only a value that looks the part counts"},
+    }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},
         "services": _nullable({"type": "array", "items": service}),
@@ -78,6 +86,7 @@ def build() -> Schema:
         "allow": _nullable({"type": "array", "items": allow}),
         "probe_endpoints": _strings("paths the platform may call on a tenant"),
         "shared_hosts": _strings("host globs of shared multi-org stores (MOL402)"),
+        "models": _nullable({"type": "array", "items": model, "description": "your own wrappers, as sinks"}),
     })
     return {
         "$schema": "http://json-schema.org/draft-07/schema#",
