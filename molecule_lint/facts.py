@@ -538,13 +538,24 @@ def facts_digest(f: FileFacts) -> str:
     return hashlib.blake2b(pickle.dumps((f.error, f.facts), pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
+# A longer text is no SQL, URL or name anyone wrote, but it can be built on purpose: `x = x + x + ...` line
+# after line grows fiftyfold a line, and a pull request must not stall the gate with it.
+MAX_TEMPLATE_CHARS = 20_000
+_HOLE = Ref(None)
+
+
 def merge_template(parts: Iterable[str | Ref]) -> Template:
-    """A template from parts: adjacent literals joined, empty ones dropped (every frontend builds them so)."""
+    """A template from parts: adjacent literals joined, empty ones dropped (every frontend builds them so);
+    one hole when its text would pass MAX_TEMPLATE_CHARS."""
     out: list[str | Ref] = []
+    size = 0
     for part in parts:
         if isinstance(part, str):
             if not part:
                 continue
+            size += len(part)
+            if size > MAX_TEMPLATE_CHARS:
+                return (_HOLE,)
             if out and isinstance(out[-1], str):
                 out[-1] += part
                 continue

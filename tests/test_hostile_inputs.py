@@ -3,7 +3,10 @@ never a traceback, and the rest of the run completes."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +177,18 @@ def test_a_worker_killed_by_a_parser_crash_is_isolated(tmp_path: Path, monkeypat
     assert "parser crashed" in by_path["cp/boom.py"].message
     assert by_path["cp/ok.py"].rule == "MOL101"
     assert result.internal_errors == 0
+
+
+def test_a_string_rebuilt_from_itself_line_after_line_does_not_stall_the_run(tmp_path: Path) -> None:
+    """`x = x + x + ...` (50 terms) five times is 30 * 50**5 characters: the text becomes a hole at 20,000."""
+    terms = " + ".join(["x"] * 50)
+    rebuilt = "".join(f"    x = {terms}\n" for _ in range(5))
+    files = {"cp/a.py": f'def f(db):\n    x = "SELECT 1 FROM agent_memories "\n{rebuilt}    db.execute(x)\n'}
+    config = {"services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}], "tenant_data": {"tables": ["agent_memories"]}}
+    write_project(tmp_path, files, config)
+    result = subprocess.run(
+        [sys.executable, "-m", "molecule_lint.cli", "check", "--no-cache", "-j", "1", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["findings"] == []

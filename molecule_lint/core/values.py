@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from molecule_lint.config import SinkModel
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
+    MAX_TEMPLATE_CHARS,
     MODULE_SCOPE,
     Attr,
     Binding,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 MAX_VALUES = 8  # a value may be one of at most this many things; more is a hole
 MAX_DEPTH = 16  # nested evaluations (calls, bindings, attributes) before giving up
-MAX_CHARS = 20_000  # a longer text is no SQL, URL or name anyone wrote: `x = x + x` line after line
 _NOTE_CHARS = 80
 # Library calls that build a path or URL from their arguments.
 _PATH_BUILDERS = frozenset(
@@ -551,10 +551,10 @@ def _product(pieces: list[tuple[Text, ...]]) -> Iterator[tuple[Text, ...]]:
 
 
 def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
-    """At most MAX_VALUES distinct values, then a hole; a text longer than MAX_CHARS is a hole too."""
+    """At most MAX_VALUES distinct values, then a hole; a text longer than MAX_TEMPLATE_CHARS is a hole too."""
     out: list[Resolved] = []
     for value in values:
-        if isinstance(value, Text) and sum(len(part) for part in value.parts if part) > MAX_CHARS:
+        if isinstance(value, Text) and sum(len(part) for part in value.parts if part) > MAX_TEMPLATE_CHARS:
             value = HOLE
         if value in out:
             continue
