@@ -117,6 +117,12 @@ class OrmModel(Compact):
     framework: str  # "sqlalchemy" | "django"
 
 
+# ORM operations that change rows (Django managers and querysets, SQLAlchemy statement builders): an
+# OrmQuery's ``operation`` names them; anything else reads.
+ORM_WRITES = frozenset({"create", "bulk_create", "get_or_create", "update_or_create", "update", "bulk_update", "insert"})
+ORM_DELETES = frozenset({"delete"})
+
+
 @dataclass(frozen=True, slots=True)
 class OrmQuery(Compact):
     """A query through a model: `select(M)`, `session.query(M)`, `M.objects.filter(...)`."""

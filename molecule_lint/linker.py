@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
-from molecule_lint.discover import ServiceMap
 from molecule_lint.core.sinks import Hit, Sinks
+from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    ORM_DELETES,
+    ORM_WRITES,
     Connect,
     Constant,
     Definition,
@@ -43,6 +45,7 @@ from molecule_lint.sql import SqlAnalysis, analyze_sql
 
 # How deep constants may refer to constants, and re-exports to re-exports.
 MAX_HOPS = 8
+_DELETE = re.compile(r"\s*(?:WITH\b.*?\)\s*)?DELETE\b", re.IGNORECASE | re.DOTALL)
 _URL_HEAD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*")
 
 
@@ -58,12 +61,17 @@ class Access:
     scope: str
     note: str
     confidence: str = "high"  # "low" when the SQL could not be parsed
+    verb: str = "reads"  # of a table: "reads" | "writes" | "deletes"
     # The evidence from here to every place that contributed (helper, builder, constant); empty: only here.
     trace: tuple[Hop, ...] = ()
 
     def evidence(self) -> tuple[Hop, ...]:
         """The hops a finding shows: this access, then where its value came from."""
         return (Hop(self.path, self.loc.line, self.note), *self.trace)
+
+
+def orm_verb(operation: str) -> str:
+    return "deletes" if operation in ORM_DELETES else "writes" if operation in ORM_WRITES else "reads"
 
 
 def unit_id(module: str, scope: str) -> str:
@@ -264,7 +272,8 @@ class Project:
         elif isinstance(fact, OrmQuery):
             model = self.model_table(fact.model, path)
             if model is not None:
-                yield self._table(path, fact.loc, fact.scope, model.table, f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`")
+                note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
+                yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
             if "{}" not in name:
@@ -281,7 +290,9 @@ class Project:
             if target.replace("{}", "").strip():  # a DSN we know nothing of is no evidence
                 yield self._connect_access(path, fact, target)
 
-    def _table(self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high") -> Access:
+    def _table(
+        self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high", verb: str = "reads"
+    ) -> Access:
         name = table.lower()
         plane = (
             "platform"
@@ -290,7 +301,7 @@ class Project:
             if name in self.catalog.tenant_tables
             else None
         )
-        return Access("table", name, plane, path, loc, scope, note, confidence)
+        return Access("table", name, plane, path, loc, scope, note, confidence, verb)
 
     def sql(self, path: str, fact: Sql) -> tuple[SqlAnalysis, str] | None:
         """What a SQL fact does, with its text shortened for evidence; None when it is not SQL."""
@@ -307,8 +318,10 @@ class Project:
             return
         analysis, note = found
         confidence = "high" if analysis.confidence == "parsed" else "low"
+        deletes = _DELETE.match(note) is not None
         for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
-            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence)
+            verb = "reads" if ref in analysis.reads else "deletes" if deletes else "writes"
+            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb)
 
     def _render_sql(self, template: Template, path: str) -> str:
         """SQL with each unknown part as a distinct `__hole_N__` identifier the SQL module understands."""

@@ -8,7 +8,7 @@ from typing import Any
 from molecule_lint.checks import CheckContext, Violation, register
 
 _WHAT = {
-    "table": "reads tenant table `{target}`",
+    "table": "{verb} tenant table `{target}`",
     "env": "reads tenant data-store env var `{target}`",
     "redis": "touches tenant Redis key space `{target}`",
     "connect": "connects to tenant data store `{target}`",
@@ -26,7 +26,7 @@ def platform_access(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Viola
             continue
         for access in accesses:
             if access.kind in kinds and access.plane == "tenant":
-                what = _WHAT[access.kind].format(target=access.target)
+                what = _WHAT[access.kind].format(target=access.target, verb=access.verb)
                 if access.confidence == "low":
                     what += " (SQL not fully parsed: table found by scan)"
                 yield Violation(path, access.loc, access.target, what, access.evidence())

@@ -16,6 +16,9 @@ from molecule_lint.facts import Import
 from molecule_lint.graph import Edge, describe_store, hops, import_note
 
 
+_LISTED = 5  # names of other tenant modules a finding lists before counting the rest
+
+
 @register("platform-reach")
 def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     graph = ctx.graph
@@ -40,8 +43,13 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
             key = (first.path, module)  # the edge's file: a Go package unit spans several files
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, first, chain)
-    for (path, module), (_, first, chain) in sorted(best.items()):
+    # One finding per import statement: `from pkg.models import A, B, C` is one decision to cut.
+    statements: dict[tuple[str, int, int], list[tuple[tuple[int, int, int], str, Edge, list[Edge], Edge]]] = {}
+    for (path, module), (rank, first, chain) in best.items():
         anchor = _binding_import(ctx, path, first) or first
+        statements.setdefault((path, anchor.loc.line, anchor.loc.column), []).append((rank, module, first, chain, anchor))
+    for (path, _, _), found in sorted(statements.items()):
+        _, module, first, chain, anchor = min(found, key=lambda item: (item[0], item[1]))
         steps = [anchor] + ([first] if first.loc != anchor.loc else []) + chain
         end = chain[-1] if chain else first
         target = graph.g.nodes[end.target].get("label", module)
@@ -52,6 +60,11 @@ def platform_reach(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violat
             what = f"reaches tenant {words} through `{name}` ({len(chain) + 1} hops)"
         else:
             what = f"imports tenant module `{name}`"
+        others = sorted({ctx.project.index.display_name(m) for _, m, _, _, _ in found} - {name})
+        if others:
+            listed = ", ".join(f"`{other}`" for other in others[:_LISTED])
+            more = f" and {len(others) - _LISTED} more" if len(others) > _LISTED else ""
+            what += f"; the same import brings in {listed}{more}"
         yield Violation(path, anchor.loc, target, what, hops(steps))
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from molecule_lint.facts import Fact, FileFacts, Location
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
-from molecule_lint.frontends.manifests.dotenv import dotenv_facts
 from molecule_lint.frontends.manifests.digitalocean import digitalocean_facts
+from molecule_lint.frontends.manifests.dotenv import dotenv_facts
 from molecule_lint.frontends.manifests.fly import fly_facts
 from molecule_lint.frontends.manifests.helm import template_facts, values_facts
 from molecule_lint.frontends.manifests.heroku import heroku_facts

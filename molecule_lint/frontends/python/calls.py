@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import (
+    ORM_DELETES,
+    ORM_WRITES,
     Connect,
     HttpCall,
     Import,
@@ -380,13 +382,15 @@ def _class_like(name: str) -> bool:
 def manager_query(w: Walker, node: ast.Attribute) -> None:
     """`Model.objects...`, `Model._default_manager`, Flask-SQLAlchemy `Model.query...`."""
     current: ast.expr = node
+    applied = None  # the method applied to the manager (`objects.create`): what the query does
     while isinstance(current, ast.Attribute):
         if current.attr in _MANAGERS:
             model = w.qualify(current.value)
             if model is not None and _class_like(model.rpartition(".")[2]):
-                operation = "query" if current.attr == "query" else "objects"
+                operation = applied if applied in ORM_WRITES | ORM_DELETES else "query" if current.attr == "query" else "objects"
                 w.emit(OrmQuery, current, scope=w.scope, model=model, operation=operation)
                 return
+        applied = current.attr
         current = current.value
 
 
