@@ -17,7 +17,10 @@ PACKAGE = REPO_ROOT / "molecule_lint"
 # Who may not import whom: frontends know nothing of rules; rules and reporters know nothing of syntax.
 FORBIDDEN = {
     "molecule_lint.frontends": ("molecule_lint.checks", "molecule_lint.rules", "molecule_lint.engine",
-                                "molecule_lint.graph", "molecule_lint.linker", "molecule_lint.reporters"),
+                                "molecule_lint.graph", "molecule_lint.linker", "molecule_lint.reporters",
+                                "molecule_lint.core"),
+    # One analysis core for every language: it reads summaries, never a frontend's syntax.
+    "molecule_lint.core": ("molecule_lint.frontends", "molecule_lint.checks", "molecule_lint.reporters"),
     "molecule_lint.checks": ("molecule_lint.frontends",),
     "molecule_lint.reporters": ("molecule_lint.frontends", "molecule_lint.checks"),
     "molecule_lint.render": ("molecule_lint.frontends", "molecule_lint.checks", "molecule_lint.engine"),

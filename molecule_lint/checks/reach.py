@@ -15,7 +15,6 @@ from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.facts import Import
 from molecule_lint.graph import Edge, describe_store, hops, import_note
 
-
 _LISTED = 5  # names of other tenant modules a finding lists before counting the rest
 
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Iterable, Mapping, Sequence
+
+from molecule_lint import formatting
 
 Parts = tuple[str | None, ...]
 HOLE_PARTS: Parts = (None,)
-
-_PERCENT = re.compile(
-    r"%(?:\((?P<key>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>[diouxXeEfFgGcrsav%])"
-)
 
 
 def merge(parts: Iterable[str | None]) -> Parts:
@@ -34,51 +30,12 @@ def render(parts: Parts, hole: str = "{}") -> str:
 
 def percent_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Parts]) -> Parts:
     """`fmt % args` (and Go's `Sprintf`): each conversion replaced by its argument, or a hole."""
-    positional = iter(args)
-    out: list[str | None] = []
-    for part in fmt:
-        if part is None or "%" not in part:
-            out.append(part)
-            continue
-        last = 0
-        for match in _PERCENT.finditer(part):
-            out.append(part[last : match.start()])
-            last = match.end()
-            if match.group("conversion") == "%":
-                out.append("%")
-            elif match.group("key") is not None:
-                out.extend(keywords.get(match.group("key"), HOLE_PARTS))
-            else:
-                out.extend(next(positional, HOLE_PARTS))
-        out.append(part[last:])
-    return merge(out)
+    return formatting.percent_format(fmt, args, keywords, HOLE_PARTS, merge)
 
 
 def brace_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Parts]) -> Parts:
     """`fmt.format(*args, **keywords)`: each field replaced by its argument, or a hole."""
-    out: list[str | None] = []
-    automatic = 0
-    for part in fmt:
-        if part is None or ("{" not in part and "}" not in part):
-            out.append(part)
-            continue
-        try:
-            fields = list(string.Formatter().parse(part))
-        except ValueError:  # unbalanced braces: .format() would raise; keep the text
-            out.append(part)
-            continue
-        for text, field, _spec, _conversion in fields:
-            out.append(text)
-            if field is None:
-                continue
-            key = re.split(r"[.\[]", field, maxsplit=1)[0]
-            if key == "":
-                key, automatic = str(automatic), automatic + 1
-            if key.isdigit():
-                out.extend(args[int(key)] if int(key) < len(args) else HOLE_PARTS)
-            else:
-                out.extend(keywords.get(key, HOLE_PARTS))
-    return merge(out)
+    return formatting.brace_format(fmt, args, keywords, HOLE_PARTS, merge)
 
 
 def path_join(pieces: Sequence[Parts]) -> Parts:

@@ -6,18 +6,13 @@ templates of arguments already built.
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Mapping, Sequence
 
+from molecule_lint import formatting
 from molecule_lint.facts import Ref, Template
 from molecule_lint.facts import merge_template as merge
 
 HOLE: Template = (Ref(None),)
-
-_PERCENT = re.compile(
-    r"%(?:\((?P<key>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])"
-)
 
 
 def render(template: Template) -> str:
@@ -40,48 +35,9 @@ def string_value(value: str | bytes) -> str:
 
 def percent_format(fmt: Template, args: Sequence[Template] | None, keywords: Mapping[str, Template]) -> Template:
     """`fmt % args`: each conversion replaced by its argument's template, or a hole when unknown."""
-    positional = iter(args or ())
-    out: list[str | Ref] = []
-    for part in fmt:
-        if not isinstance(part, str) or "%" not in part:
-            out.append(part)
-            continue
-        last = 0
-        for match in _PERCENT.finditer(part):
-            out.append(part[last : match.start()])
-            last = match.end()
-            if match.group("conversion") == "%":
-                out.append("%")
-            elif match.group("key") is not None:
-                out.extend(keywords.get(match.group("key"), HOLE))
-            else:
-                out.extend(next(positional, HOLE))
-        out.append(part[last:])
-    return merge(out)
+    return formatting.percent_format(fmt, args or (), keywords, HOLE, merge)
 
 
 def brace_format(fmt: Template, args: Sequence[Template], keywords: Mapping[str, Template]) -> Template:
     """`fmt.format(*args, **keywords)`, each field replaced by its argument's template, or a hole."""
-    out: list[str | Ref] = []
-    automatic = 0
-    for part in fmt:
-        if not isinstance(part, str) or ("{" not in part and "}" not in part):
-            out.append(part)
-            continue
-        try:
-            fields = list(string.Formatter().parse(part))
-        except ValueError:  # unbalanced braces: .format() would raise; keep the text
-            out.append(part)
-            continue
-        for text, field, _spec, _conversion in fields:
-            out.append(text)
-            if field is None:
-                continue
-            key = re.split(r"[.\[]", field, maxsplit=1)[0]
-            if key == "":
-                key, automatic = str(automatic), automatic + 1
-            if key.isdigit():
-                out.extend(args[int(key)] if int(key) < len(args) else HOLE)
-            else:
-                out.extend(keywords.get(key, HOLE))
-    return merge(out)
+    return formatting.brace_format(fmt, args, keywords, HOLE, merge)
