@@ -12,7 +12,8 @@ from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.facts import FileFacts, Loop
+from molecule_lint.core.queries import Queries
+from molecule_lint.facts import FileFacts, Loop, Value
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project
@@ -42,6 +43,29 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                 table, why = reason
                 evidence = (Hop(path, fact.loc.line, note), *trace)
                 yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
+        yield from _cross_org_orm(ctx, path, f, org_keys)
+
+
+def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
+    """ORM and query-builder chains that aggregate a tenant table, judged as `_cross_org` judges SQL."""
+    project = ctx.project
+    queries = Queries(lambda name: project.model_table(name, path), org_keys)
+    platform = project.plane_of(path) == "platform"
+    for summary in project.summaries.get(f.module, {}).values():
+        seen: set[Value | None] = set()  # a query built in steps is judged at each step after it aggregates
+        for found in queries.aggregates(summary):
+            table = found.model.table.lower()
+            if not ctx.catalog.is_tenant_table(table) or found.scoped or found.origin in seen:
+                continue
+            if found.grouped_by is not None:
+                why = f"groups tenant table `{table}` by org key `{found.grouped_by}` ({found.how})"
+            elif platform:
+                why = f"aggregates tenant table `{table}` with no org predicate ({found.how})"
+            else:
+                continue
+            seen.add(found.origin)
+            note = f"{found.how} on `{found.model.name.rsplit('.', 1)[-1]}` -> table `{table}`"
+            yield Violation(path, found.loc, table, f"{_who(project, path)} {why}", (Hop(path, found.loc.line, note),))
 
 
 def _cross_org(
