@@ -182,9 +182,9 @@ class Queries:
     def _pins(self, key: str, value: Value) -> bool:
         if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
             return False  # compared with another column (a join, a correlation): no one org
-        field = _field(key)
-        return self._is_org_field(field) or field in ("id", "pk") or field.endswith("_id") or (
-            "__" not in key and not isinstance(value, Lit)  # `project=p`: one related entity
+        fields = key.split("__")  # `workspace__id`: through a relation, to one entity
+        return any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields) or (
+            len(fields) == 1 and not isinstance(value, Lit)  # `project=p`: one related entity
         )
 
     def _grouped_by(self, steps: list[Step]) -> str | None:
