@@ -13,7 +13,7 @@ from typing import Any
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.core.queries import Queries
-from molecule_lint.facts import FileFacts, Loop, Value
+from molecule_lint.facts import FileFacts, Loop, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project
@@ -134,6 +134,7 @@ def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     gather it.
     """
     project = ctx.project
+    helpers = _callback_helpers(project)
     for path, f in sorted(project.files.items()):
         if f.error is not None or project.plane_of(path) != "platform":
             continue
@@ -145,6 +146,7 @@ def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
                 best = min(reaches, key=lambda reach: reach.rank)
                 what = f"loops over `{fact.over}` and reaches tenant {best.store} in each iteration"
                 yield Violation(path, fact.loc, best.target, what, best.evidence)
+        yield from _callback_fan_out(ctx, f, helpers)
 
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
@@ -175,3 +177,73 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reac
         evidence = (Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`"), *hops(edges))
         words = describe_store(store.get("store_kind"), store.get("target"))
         yield _Reach((0 if data else 1, len(edges) + 1, called), str(store.get("target")), words, evidence)
+
+
+# A helper that runs a callback per org (`for_each_org(conn, collect_usage)`): the callback is the loop body.
+
+
+@dataclass(frozen=True, slots=True)
+class _Helper:
+    path: str
+    loop: Loop
+    position: int  # of the parameter the loop calls
+    param: str
+
+
+def _callback_helpers(project: Project) -> dict[str, _Helper]:
+    """Functions outside tenant code (qualified name -> helper) whose loop over orgs calls one of their
+    parameters, read from the loop facts and the value-flow summaries (any language that has both)."""
+    found: dict[str, _Helper] = {}
+    for path, f in project.files.items():
+        if f.error is not None or project.plane_of(path) == "tenant":
+            continue
+        loops = [fact for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False]
+        for summary in project.summaries.get(f.module, {}).values() if loops else ():
+            if summary.kind != "function":
+                continue
+            names = [param.name for param in summary.params]
+            for site in summary.calls:
+                if not (isinstance(site.func, Var) and site.func.kind == "param" and site.func.name in names):
+                    continue
+                loop = next((lp for lp in loops if lp.loc.line <= site.loc.line <= lp.loc.end_line), None)
+                if loop is not None and summary.loc.line <= loop.loc.line <= summary.loc.end_line:
+                    found[f"{f.module}.{summary.name}"] = _Helper(path, loop, names.index(site.func.name), site.func.name)
+    return found
+
+
+def _callback_fan_out(ctx: CheckContext, f: FileFacts, helpers: dict[str, _Helper]) -> Iterator[Violation]:
+    """Calls in a platform file that hand a helper of ``helpers`` a callback reaching tenant data."""
+    project = ctx.project
+    for summary in project.summaries.get(f.module, {}).values() if helpers else ():
+        for site in summary.calls:
+            helper_name = _function_name(project, f, site.func)
+            helper = helpers.get(helper_name) if helper_name is not None else None
+            if helper_name is None or helper is None:
+                continue
+            given = dict(site.kwargs).get(helper.param)
+            if given is None and helper.position < len(site.args):
+                given = site.args[helper.position]
+            callback = _function_name(project, f, given) if given is not None else None
+            if callback is None:
+                continue
+            loop = Loop(site.loc, summary.name.split(".", 1)[0], helper.loop.over, (callback,), True)
+            reaches = list(_called_reads(ctx, f, loop))
+            if reaches:
+                best = min(reaches, key=lambda reach: reach.rank)
+                short, runner = callback.rsplit(".", 1)[-1], helper_name.rsplit(".", 1)[-1]
+                evidence = (
+                    Hop(f.path, site.loc.line, f"passes `{short}` to `{runner}`"),
+                    Hop(helper.path, helper.loop.loc.line, f"loop over `{helper.loop.over}` calls `{helper.param}`"),
+                    *best.evidence[1:],
+                )
+                what = f"runs `{short}` per org through `{runner}` and reaches tenant {best.store} in each iteration"
+                yield Violation(f.path, site.loc, best.target, what, evidence)
+
+
+def _function_name(project: Project, f: FileFacts, value: Value) -> str | None:
+    """The qualified name a reference to a function stands for: an import, or a name of the module."""
+    if isinstance(value, Var) and value.kind == "global":
+        return project.canonical(value.name, f.path) or value.name
+    if isinstance(value, Var) and value.kind == "local" and value.name in project.definitions[f.module]:
+        return f"{f.module}.{value.name}"
+    return None
