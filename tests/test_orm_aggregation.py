@@ -110,3 +110,8 @@ def test_shared_code_is_checked_only_for_grouping_by_org(project: Any) -> None:
     result = project(report(body, "common/report.py"), CONFIG)
     assert [(f.rule, f.loc.line) for f in result.findings] == [("MOL201", 8)]
     assert "by org key `org_id`" in result.findings[0].message
+
+
+def test_a_model_passed_to_something_else_is_no_query(project: Any) -> None:
+    body = "return [Memory, Activity].count(Memory) + session.cache(Activity.id).count()"
+    assert found(project(report(body), CONFIG), "MOL201") == []

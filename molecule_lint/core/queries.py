@@ -26,6 +26,9 @@ AGGREGATING_METHODS = frozenset({"count", "aggregate"})
 # Methods whose arguments group the rows (Django's `values(...)` before an aggregating `annotate`).
 GROUPING_METHODS = frozenset({"group_by", "groupby", "group"})
 VALUES_METHODS = frozenset({"values", "values_list"})
+# Methods (or builder functions) whose arguments name the rows' table: `select(M)`, `session.query(M.id)`,
+# `select_from(T)`, gorm's `Model(&M{})`, `Table("t")`.
+SOURCE_METHODS = frozenset({"select", "query", "select_from", "with_entities", "model", "table", "from"})
 # Methods whose arguments restrict the rows.
 FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
 _SUBQUERIES = frozenset({"subquery", "exists"})
@@ -121,8 +124,9 @@ class Queries:
             else:
                 break
         steps.reverse()
-        if root is None:
-            root = next((m for step in steps for v in _values(step) for m in self._models_in(v)), None)
+        if root is None:  # a builder: the model is an argument of the step that names the rows
+            sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
+            root = next((m for step in sources for v in _values(step) for m in self._models_in(v)), None)
         return steps, root
 
     def _split(self, name: str) -> tuple[OrmModel | None, list[str]]:
