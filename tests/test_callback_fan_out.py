@@ -70,3 +70,15 @@ def test_tenant_code_running_the_helper_is_not_checked(project: Any) -> None:
     files = job("return for_each_org(conn, collect_usage)")
     files["workspace_server/jobs.py"] = files.pop("controlplane/jobs.py")
     assert found(project(files, CONFIG), "MOL202") == []
+
+
+def test_a_loop_over_rows_of_the_orgs_table_by_where_they_come_from(project: Any) -> None:
+    files = job("rows = conn.execute('SELECT id FROM orgs').all()\n                return [memories(conn, r) for r in rows]")
+    result = project(files, CONFIG)
+    assert found(result, "MOL202") == [("MOL202", "controlplane/jobs.py", 14)]
+    assert "SELECT id FROM orgs" in next(f.message for f in result.findings if f.rule == "MOL202")
+
+
+def test_a_loop_over_rows_of_another_table_is_not_over_orgs(project: Any) -> None:
+    files = job("rows = conn.execute('SELECT id FROM jobs').all()\n                return [memories(conn, r) for r in rows]")
+    assert found(project(files, CONFIG), "MOL202") == []

@@ -199,7 +199,17 @@ class Walker(Resolver):
         """The iterable's source when the loop is over orgs (by the iterable's or the loop variable's words)."""
         over = " ".join(self.parsed.positions.code(iterable).split())
         variables = " ".join(bound_names([target])) if target is not None else ""
+        source = self.org_source(iterable.id) if type(iterable) is ast.Name else None  # `for r in rows`
+        if source is not None:
+            return f"{over} = {source}"
         return over if _mentions_org(over) or _mentions_org(variables) else None
+
+    def org_source(self, name: str) -> str | None:
+        """What a local variable was last assigned, when that names orgs (the innermost scope binding it)."""
+        for frame in reversed(self.frames):
+            if name in frame.org_sources or name in frame.names:
+                return frame.org_sources.get(name)
+        return None
 
     def loop(self, node: ast.AST, over: str | None, body: Callable[[], None], collects: bool = False) -> None:
         """Walk a loop body; a loop over orgs becomes a Loop fact with the calls made in it.
@@ -325,7 +335,11 @@ class Walker(Resolver):
         call = type(value) is ast.Call
         tracked = self.tracked_of(value) if call else None
         imported = calls.dynamic_import(self, value) if single is not None and call else None  # type: ignore[arg-type]
+        source = " ".join(self.parsed.positions.code(value).split()) if single is not None else ""
         for name in names:
+            self.frames[-1].org_sources.pop(name, None)
+            if name == single and kind == "function" and _mentions_org(source):
+                self.frames[-1].org_sources[name] = source
             if name == single:
                 self.bind(name, Binding(imported) if imported else self.local_binding(name, tracked, text))
             else:
