@@ -82,3 +82,12 @@ def test_a_loop_over_rows_of_the_orgs_table_by_where_they_come_from(project: Any
 def test_a_loop_over_rows_of_another_table_is_not_over_orgs(project: Any) -> None:
     files = job("rows = conn.execute('SELECT id FROM jobs').all()\n                return [memories(conn, r) for r in rows]")
     assert found(project(files, CONFIG), "MOL202") == []
+
+
+def test_rows_of_one_org_are_not_a_loop_over_orgs(project: Any) -> None:
+    files = job(
+        "rows = conn.execute('SELECT id FROM jobs WHERE org_id = %s', (org,)).all()\n"
+        "                return [memories(conn, r) for r in rows]"
+    )
+    files["controlplane/jobs.py"] = files["controlplane/jobs.py"].replace("def run(conn):", "def run(conn, org):")
+    assert found(project(files, CONFIG), "MOL202") == []

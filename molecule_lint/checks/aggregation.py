@@ -134,7 +134,6 @@ def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     gather it.
     """
     project = ctx.project
-    helpers = _callback_helpers(project)
     for path, f in sorted(project.files.items()):
         if f.error is not None or project.plane_of(path) != "platform":
             continue
@@ -146,7 +145,7 @@ def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
                 best = min(reaches, key=lambda reach: reach.rank)
                 what = f"loops over `{fact.over}` and reaches tenant {best.store} in each iteration"
                 yield Violation(path, fact.loc, best.target, what, best.evidence)
-        yield from _callback_fan_out(ctx, f, helpers)
+    yield from _callback_fan_out(ctx)
 
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
@@ -184,6 +183,7 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reac
 
 @dataclass(frozen=True, slots=True)
 class _Helper:
+    name: str  # unqualified
     path: str
     loop: Loop
     position: int  # of the parameter the loop calls
@@ -207,37 +207,44 @@ def _callback_helpers(project: Project) -> dict[str, _Helper]:
                     continue
                 loop = next((lp for lp in loops if lp.loc.line <= site.loc.line <= lp.loc.end_line), None)
                 if loop is not None and summary.loc.line <= loop.loc.line <= summary.loc.end_line:
-                    found[f"{f.module}.{summary.name}"] = _Helper(path, loop, names.index(site.func.name), site.func.name)
+                    position = names.index(site.func.name)
+                    found[f"{f.module}.{summary.name}"] = _Helper(summary.name, path, loop, position, site.func.name)
     return found
 
 
-def _callback_fan_out(ctx: CheckContext, f: FileFacts, helpers: dict[str, _Helper]) -> Iterator[Violation]:
-    """Calls in a platform file that hand a helper of ``helpers`` a callback reaching tenant data."""
-    project = ctx.project
-    for summary in project.summaries.get(f.module, {}).values() if helpers else ():
-        for site in summary.calls:
-            helper_name = _function_name(project, f, site.func)
-            helper = helpers.get(helper_name) if helper_name is not None else None
-            if helper_name is None or helper is None:
-                continue
-            given = dict(site.kwargs).get(helper.param)
-            if given is None and helper.position < len(site.args):
-                given = site.args[helper.position]
-            callback = _function_name(project, f, given) if given is not None else None
-            if callback is None:
-                continue
-            loop = Loop(site.loc, summary.name.split(".", 1)[0], helper.loop.over, (callback,), True)
-            reaches = list(_called_reads(ctx, f, loop))
-            if reaches:
-                best = min(reaches, key=lambda reach: reach.rank)
-                short, runner = callback.rsplit(".", 1)[-1], helper_name.rsplit(".", 1)[-1]
-                evidence = (
-                    Hop(f.path, site.loc.line, f"passes `{short}` to `{runner}`"),
-                    Hop(helper.path, helper.loop.loc.line, f"loop over `{helper.loop.over}` calls `{helper.param}`"),
-                    *best.evidence[1:],
-                )
-                what = f"runs `{short}` per org through `{runner}` and reaches tenant {best.store} in each iteration"
-                yield Violation(f.path, site.loc, best.target, what, evidence)
+def callback_loops(project: Project) -> Iterator[tuple[FileFacts, Loop, _Helper]]:
+    """Calls in platform files that hand a callback helper a function: each a loop, at the call, whose body
+    calls that function."""
+    helpers = _callback_helpers(project)
+    for path, f in sorted(project.files.items()) if helpers else ():
+        if f.error is not None or project.plane_of(path) != "platform":
+            continue
+        for summary in project.summaries.get(f.module, {}).values():
+            for site in summary.calls:
+                helper = helpers.get(_function_name(project, f, site.func) or "")
+                if helper is None:
+                    continue
+                given = dict(site.kwargs).get(helper.param)
+                if given is None and helper.position < len(site.args):
+                    given = site.args[helper.position]
+                callback = _function_name(project, f, given) if given is not None else None
+                if callback is not None:
+                    yield f, Loop(site.loc, summary.name.split(".", 1)[0], helper.loop.over, (callback,), True), helper
+
+
+def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:
+    for f, loop, helper in callback_loops(ctx.project):
+        reaches = list(_called_reads(ctx, f, loop))
+        if reaches:
+            best = min(reaches, key=lambda reach: reach.rank)
+            short = loop.body_uses[0].rsplit(".", 1)[-1]
+            evidence = (
+                Hop(f.path, loop.loc.line, f"passes `{short}` to `{helper.name}`"),
+                Hop(helper.path, helper.loop.loc.line, f"loop over `{helper.loop.over}` calls `{helper.param}`"),
+                *best.evidence[1:],
+            )
+            what = f"runs `{short}` per org through `{helper.name}` and reaches tenant {best.store} in each iteration"
+            yield Violation(f.path, loop.loc, best.target, what, evidence)
 
 
 def _function_name(project: Project, f: FileFacts, value: Value) -> str | None:
