@@ -40,7 +40,7 @@ MODELS = """\
 """
 IMPORTS = """\
 from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Sum
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from app.models import Activity, Billing, Memory, Org
 """
@@ -89,6 +89,7 @@ def test_an_orm_aggregation_across_orgs_in_platform_code(project: Any, body: str
         "qs = Memory.objects.filter(org_id=org_id)\n    return qs.count()",
         "return session.query(func.count(Activity.id)).filter(Activity.org_id == org_id).scalar()",
         "return session.query(func.count(Activity.id)).filter_by(org_id=org_id).scalar()",
+        "return session.query(func.count(Activity.id)).where(and_(Activity.kind == 'x', Activity.org_id == org_id))",
         "return Memory.objects.filter(kind='note').first()",  # read, not aggregated (MOL101 only)
         "return Org.objects.count()",  # the platform's own tables
         "return session.query(func.count(Billing.id)).group_by(Billing.org_id).all()",

@@ -230,15 +230,23 @@ def _values(step: Step) -> tuple[Value, ...]:
 
 
 def _conditions(step: Step) -> Iterator[tuple[str, Value]]:
-    """(lookup, value) pairs of a filter: keywords, `Q(...)` keywords, `left == right` comparisons."""
+    """(lookup, value) pairs of a filter: keywords, `Q(...)` keywords, `left == right` comparisons, also
+    inside `and_(...)` (every one holds)."""
     yield from step.kwargs
     for arg in step.args:
-        if isinstance(arg, Call) and _last(arg.func) == "Q":
-            yield from arg.kwargs
-        elif isinstance(arg, Call) and isinstance(arg.func, Attr) and arg.func.name == "__eq__" and arg.args:
-            column = _column_name(arg.func.base)
-            if column is not None:
-                yield column, arg.args[0]
+        yield from _comparisons(arg)
+
+
+def _comparisons(arg: Value) -> Iterator[tuple[str, Value]]:
+    if isinstance(arg, Call) and _last(arg.func) == "Q":
+        yield from arg.kwargs
+    elif isinstance(arg, Call) and _last(arg.func) == "and_":
+        for part in arg.args:
+            yield from _comparisons(part)
+    elif isinstance(arg, Call) and isinstance(arg.func, Attr) and arg.func.name == "__eq__" and arg.args:
+        column = _column_name(arg.func.base)
+        if column is not None:
+            yield column, arg.args[0]
 
 
 def _field(lookup: str) -> str:
