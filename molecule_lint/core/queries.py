@@ -95,8 +95,8 @@ class Queries:
     # -- chains -------------------------------------------------------------
 
     def _chain(self, value: Value, summary: Summary, line: int) -> tuple[list[Step], OrmModel | None]:
-        """The steps of a chain, outermost last, and the model it queries (a model at its root, else the
-        first model its arguments name: `select(func.count()).select_from(Org)`)."""
+        """The steps of a chain, outermost last, and the model it queries: a model at its root, else the
+        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`)."""
         steps: list[Step] = []
         root: OrmModel | None = None
         for _ in range(_CHAIN_DEPTH):
