@@ -39,6 +39,7 @@ from molecule_lint import sql
 from molecule_lint.analysis import Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
+from molecule_lint.checks.aggregation import callback_loops
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -436,14 +437,18 @@ def _local_hops(graph: RepoGraph, units: set[str], hops: dict[str, str], sinks: 
 def _loop_reached(ctx: CheckContext) -> frozenset[str]:
     """The nodes the calls in platform org loops lead to, through any plane."""
     project, graph = ctx.project, ctx.graph
+    loops = [
+        (path, fact)
+        for path, f in project.files.items()
+        if f.error is None and project.plane_of(path) == "platform"
+        for fact in f.facts
+        if isinstance(fact, Loop) and fact.accumulates is not False
+    ]
+    loops += [(f.path, loop) for f, loop, _ in callback_loops(project)]  # a callback run per org by a helper
     queue: deque[str] = deque()
-    for path, f in project.files.items():
-        if f.error is not None or project.plane_of(path) != "platform":
-            continue
-        for fact in f.facts:
-            if isinstance(fact, Loop) and fact.accumulates is not False:
-                units = (project.resolve_symbol(called, path) for called in fact.body_uses)
-                queue.extend(unit_node(*unit) for unit in units if unit is not None)
+    for path, loop in loops:
+        units = (project.resolve_symbol(called, path) for called in loop.body_uses)
+        queue.extend(unit_node(*unit) for unit in units if unit is not None)
     seen: set[str] = set()
     while queue:
         node = queue.popleft()

@@ -15,7 +15,8 @@ files on import paths from tenant code to code that may pick a data store
 from a value (MOL302, see `_org_paths`). Besides: tenant files that may
 declare routes (they define tenant endpoints), files holding a
 `molecule-lint:` suppression (so an unused one is still reported), and shared
-or unassigned files that may hold a GROUP BY or UNION (MOL201). And the non-tenant files such platform
+or unassigned files that may hold a GROUP BY or UNION or their ORM forms (MOL201), with the files they
+import (the models an ORM query names its table through). And the non-tenant files such platform
 files import directly: a query builder or a helper that runs the table name it is given names nothing
 itself, yet the platform call through it is a finding (the value-flow core, molecule_lint/core); and
 settings modules naming tenant data (Django's `settings.X` imports no module).
@@ -75,6 +76,7 @@ def files_to_analyse(
     evidence: set[str] = set()
     readers: set[str] = set()
     stores: set[str] = set()
+    grouping: set[str] = set()  # outside tenant code: may hold a GROUP BY, a UNION or their ORM forms (MOL201)
     for f in python:
         scan = _scan(root, f.path, needles, cache)
         if scan is None:
@@ -99,8 +101,10 @@ def files_to_analyse(
             evidence.add(f.path)
             if plane != "tenant" and "settings" in f.path.removesuffix(".py").split("/"):
                 needed.add(f.path)  # Django's `settings.X` reaches it with no import: the value-flow core reads it
-        if scan.suppression or (plane == "tenant" and scan.routes) or (plane != "tenant" and scan.cross_org):
+        if scan.suppression or (plane == "tenant" and scan.routes):
             needed.add(f.path)
+        if plane != "tenant" and scan.cross_org:
+            grouping.add(f.path)
     back = _reversed(graph)
     reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
@@ -109,6 +113,8 @@ def files_to_analyse(
     # which names nothing itself: the value-flow core needs those summaries too, one import away.
     needed |= {path for source in platform & reaching for path in graph.get(source, ()) if path not in tenant}
     needed |= _org_paths(graph, back, tenant, readers, stores)
+    # A query that may group by org, and the models it imports (an ORM chain names its table through them).
+    needed |= grouping | {path for source in grouping for path in graph.get(source, ())}
     return Selection(needed, frozenset(_closure(graph, set(graph) - platform) & platform))
 
 

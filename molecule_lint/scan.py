@@ -27,7 +27,9 @@ _ROUTE_CALL = re.compile(
 _DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
-_CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b")  # searched in the lower-cased source
+# And their ORM forms: `group_by(`, Django's `.annotate(` (after `values(...)`) and `OuterRef` subqueries.
+_CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b|\bgroup_?by\s*\(|\.annotate\s*\(|\bouterref\b")
+_CROSS_ORG_WORDS = (b"group", b"union", b"annotate", b"outerref")
 # What the org-id flow of MOL302 looks for (frontends/*/orgflow.py), loosely, in the lower-cased source: where
 # a request is read (a part of a request object, FastAPI `Header()`/`Depends()`), and where a value may pick
 # a store (a connection, an env var named by a value, a table or schema in SQL from a value, a mapping of DSNs).
@@ -138,7 +140,7 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         suppression=b"molecule-lint:" in source,
         routes=(quoted_path and _ROUTE_CALL.search(source) is not None)
         or (b"path(" in source and _DJANGO_PATH.search(source) is not None),
-        cross_org=(b"group" in lowered or b"union" in lowered) and _CROSS_ORG.search(lowered) is not None,
+        cross_org=any(word in lowered for word in _CROSS_ORG_WORDS) and _CROSS_ORG.search(lowered) is not None,
         tenant_words=needles.found_in(lowered),
         platform_words=needles.platform_in(lowered),
         reads_request=_REQUEST_READ.search(lowered),

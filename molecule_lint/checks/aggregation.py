@@ -12,7 +12,8 @@ from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.facts import FileFacts, Loop
+from molecule_lint.core.queries import Queries
+from molecule_lint.facts import FileFacts, Loop, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project
@@ -42,6 +43,29 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                 table, why = reason
                 evidence = (Hop(path, fact.loc.line, note), *trace)
                 yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
+        yield from _cross_org_orm(ctx, path, f, org_keys)
+
+
+def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
+    """ORM and query-builder chains that aggregate a tenant table, judged as `_cross_org` judges SQL."""
+    project = ctx.project
+    queries = Queries(lambda name: project.model_table(name, path), org_keys)
+    platform = project.plane_of(path) == "platform"
+    for summary in project.summaries.get(f.module, {}).values():
+        seen: set[Value | None] = set()  # a query built in steps is judged at each step after it aggregates
+        for found in queries.aggregates(summary):
+            table = found.model.table.lower()
+            if not ctx.catalog.is_tenant_table(table) or found.scoped or found.origin in seen:
+                continue
+            if found.grouped_by is not None:
+                why = f"groups tenant table `{table}` by org key `{found.grouped_by}` ({found.how})"
+            elif platform:
+                why = f"aggregates tenant table `{table}` with no org predicate ({found.how})"
+            else:
+                continue
+            seen.add(found.origin)
+            note = f"{found.how} on `{found.model.name.rsplit('.', 1)[-1]}` -> table `{table}`"
+            yield Violation(path, found.loc, table, f"{_who(project, path)} {why}", (Hop(path, found.loc.line, note),))
 
 
 def _cross_org(
@@ -121,6 +145,7 @@ def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
                 best = min(reaches, key=lambda reach: reach.rank)
                 what = f"loops over `{fact.over}` and reaches tenant {best.store} in each iteration"
                 yield Violation(path, fact.loc, best.target, what, best.evidence)
+    yield from _callback_fan_out(ctx)
 
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
@@ -151,3 +176,81 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reac
         evidence = (Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`"), *hops(edges))
         words = describe_store(store.get("store_kind"), store.get("target"))
         yield _Reach((0 if data else 1, len(edges) + 1, called), str(store.get("target")), words, evidence)
+
+
+# A helper that runs a callback per org (`for_each_org(conn, collect_usage)`): the callback is the loop body.
+
+
+@dataclass(frozen=True, slots=True)
+class _Helper:
+    name: str  # unqualified
+    path: str
+    loop: Loop
+    position: int  # of the parameter the loop calls
+    param: str
+
+
+def _callback_helpers(project: Project) -> dict[str, _Helper]:
+    """Functions outside tenant code (qualified name -> helper) whose loop over orgs calls one of their
+    parameters, read from the loop facts and the value-flow summaries (any language that has both)."""
+    found: dict[str, _Helper] = {}
+    for path, f in project.files.items():
+        if f.error is not None or project.plane_of(path) == "tenant":
+            continue
+        loops = [fact for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False]
+        for summary in project.summaries.get(f.module, {}).values() if loops else ():
+            if summary.kind != "function":
+                continue
+            names = [param.name for param in summary.params]
+            for site in summary.calls:
+                if not (isinstance(site.func, Var) and site.func.kind == "param" and site.func.name in names):
+                    continue
+                loop = next((lp for lp in loops if lp.loc.line <= site.loc.line <= lp.loc.end_line), None)
+                if loop is not None and summary.loc.line <= loop.loc.line <= summary.loc.end_line:
+                    position = names.index(site.func.name)
+                    found[f"{f.module}.{summary.name}"] = _Helper(summary.name, path, loop, position, site.func.name)
+    return found
+
+
+def callback_loops(project: Project) -> Iterator[tuple[FileFacts, Loop, _Helper]]:
+    """Calls in platform files that hand a callback helper a function: each a loop, at the call, whose body
+    calls that function."""
+    helpers = _callback_helpers(project)
+    for path, f in sorted(project.files.items()) if helpers else ():
+        if f.error is not None or project.plane_of(path) != "platform":
+            continue
+        for summary in project.summaries.get(f.module, {}).values():
+            for site in summary.calls:
+                helper = helpers.get(_function_name(project, f, site.func) or "")
+                if helper is None:
+                    continue
+                given = dict(site.kwargs).get(helper.param)
+                if given is None and helper.position < len(site.args):
+                    given = site.args[helper.position]
+                callback = _function_name(project, f, given) if given is not None else None
+                if callback is not None:
+                    yield f, Loop(site.loc, summary.name.split(".", 1)[0], helper.loop.over, (callback,), True), helper
+
+
+def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:
+    for f, loop, helper in callback_loops(ctx.project):
+        reaches = list(_called_reads(ctx, f, loop))
+        if reaches:
+            best = min(reaches, key=lambda reach: reach.rank)
+            short = loop.body_uses[0].rsplit(".", 1)[-1]
+            evidence = (
+                Hop(f.path, loop.loc.line, f"passes `{short}` to `{helper.name}`"),
+                Hop(helper.path, helper.loop.loc.line, f"loop over `{helper.loop.over}` calls `{helper.param}`"),
+                *best.evidence[1:],
+            )
+            what = f"runs `{short}` per org through `{helper.name}` and reaches tenant {best.store} in each iteration"
+            yield Violation(f.path, loop.loc, best.target, what, evidence)
+
+
+def _function_name(project: Project, f: FileFacts, value: Value) -> str | None:
+    """The qualified name a reference to a function stands for: an import, or a name of the module."""
+    if isinstance(value, Var) and value.kind == "global":
+        return project.canonical(value.name, f.path) or value.name
+    if isinstance(value, Var) and value.kind == "local" and value.name in project.definitions[f.module]:
+        return f"{f.module}.{value.name}"
+    return None

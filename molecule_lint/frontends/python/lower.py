@@ -240,6 +240,9 @@ class _Lowering:
             return Item(Collection("tuple", (), tuple(self.expr(v, unit) for v in node.values)), ANY)
         if isinstance(node, ast.Await):
             return self.expr(node.value, unit)
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
+            # what `a == b` calls: query builders read `where(T.c.org_id == x)` from it (no call site)
+            return Call(Attr(self.expr(node.left, unit), "__eq__"), (self.expr(node.comparators[0], unit),))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             for generator in node.generators:  # its variables are the unit's: one scope is enough here
                 iterable = self.expr(generator.iter, unit)

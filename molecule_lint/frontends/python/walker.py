@@ -54,6 +54,7 @@ _ORG_WORDS = frozenset(
     {"org", "orgs", "organization", "organizations", "tenant", "tenants", "host", "hosts", "customer", "customers",
      "account", "accounts", "workspace", "workspaces"}
 )
+_ID_WORDS = re.compile(r"\w+_ids?\b")
 _WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
 _COLLECTING_METHODS = frozenset(
@@ -199,7 +200,17 @@ class Walker(Resolver):
         """The iterable's source when the loop is over orgs (by the iterable's or the loop variable's words)."""
         over = " ".join(self.parsed.positions.code(iterable).split())
         variables = " ".join(bound_names([target])) if target is not None else ""
+        source = self.org_source(iterable.id) if type(iterable) is ast.Name else None  # `for r in rows`
+        if source is not None:
+            return f"{over} = {source}"
         return over if _mentions_org(over) or _mentions_org(variables) else None
+
+    def org_source(self, name: str) -> str | None:
+        """What a local variable was last assigned, when that names orgs (the innermost scope binding it)."""
+        for frame in reversed(self.frames):
+            if name in frame.org_sources or name in frame.names:
+                return frame.org_sources.get(name)
+        return None
 
     def loop(self, node: ast.AST, over: str | None, body: Callable[[], None], collects: bool = False) -> None:
         """Walk a loop body; a loop over orgs becomes a Loop fact with the calls made in it.
@@ -326,6 +337,9 @@ class Walker(Resolver):
         tracked = self.tracked_of(value) if call else None
         imported = calls.dynamic_import(self, value) if single is not None and call else None  # type: ignore[arg-type]
         for name in names:
+            self.frames[-1].org_sources.pop(name, None)
+            if name == single and kind == "function" and _queries_orgs(value):
+                self.frames[-1].org_sources[name] = " ".join(self.parsed.positions.code(value).split())
             if name == single:
                 self.bind(name, Binding(imported) if imported else self.local_binding(name, tracked, text))
             else:
@@ -614,6 +628,24 @@ def _docstring_end(parsed: Parsed, stmt: ast.stmt) -> int | None:
 
 def _mentions_org(text: str) -> bool:
     return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
+
+
+def _queries_orgs(value: ast.expr) -> bool:
+    """Does a value come from orgs: a call named after them, or on a model or query text naming them
+    (`Org.objects.all()`, `execute("SELECT id FROM orgs")`, `list_tenants()`)? Its arguments and org ids
+    (`workspace_id = :ws`: one org's rows) do not count."""
+    parts: list[str] = []
+    for node in ast.walk(value):
+        if isinstance(node, ast.Call):
+            func = node.func
+            while isinstance(func, ast.Attribute):
+                parts.append(func.attr)
+                func = func.value
+            if isinstance(func, ast.Name):
+                parts.append(func.id)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            parts.append(node.value)
+    return _mentions_org(_ID_WORDS.sub(" ", " ".join(parts)))
 
 
 _FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}

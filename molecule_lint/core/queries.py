@@ -1,0 +1,296 @@
+"""Aggregations written with an ORM or a query builder, recognised on the value-flow Summaries (so any
+frontend that lowers its method chains the same way is covered): `Workspace.objects.count()`,
+`M.objects.values("org_id").annotate(n=Count("id"))`, `select(func.count()).select_from(Org)`,
+`session.query(func.sum(M.tokens)).group_by(M.org_id)`.
+
+A query is one method chain, followed back through the unit's local bindings (`qs = M.objects.all()`
+then `qs.count()`). What it means for orgs is said in the terms MOL201 uses for SQL: pinned to one org
+(an org key or one entity's id compared with a value), grouped by an org key, or aggregated with no org
+predicate. Nothing is executed; what cannot be read from the chain counts as not aggregating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from molecule_lint.facts import Attr, Call, CallSite, Lit, Location, OrmModel, Summary, Value, Var
+
+# Aggregate functions by their last name: Django's (`Count`, `Func(..., function="Count")`), SQLAlchemy's
+# `func.count`, gorm's `Count`. Compared case-insensitively.
+AGGREGATE_FUNCTIONS = frozenset(
+    {"count", "sum", "avg", "max", "min", "stddev", "variance", "arrayagg", "stringagg", "jsonbagg", "array_agg"}
+)
+# Methods that aggregate the rows they are called on, whatever their arguments.
+AGGREGATING_METHODS = frozenset({"count", "aggregate"})
+# Methods whose arguments group the rows (Django's `values(...)` before an aggregating `annotate`).
+GROUPING_METHODS = frozenset({"group_by", "groupby", "group"})
+VALUES_METHODS = frozenset({"values", "values_list"})
+# Methods (or builder functions) whose arguments name the rows' table: `select(M)`, `session.query(M.id)`,
+# `select_from(T)`, gorm's `Model(&M{})`, `Table("t")`.
+SOURCE_METHODS = frozenset({"select", "query", "select_from", "with_entities", "model", "table", "from"})
+# Methods whose arguments restrict the rows.
+FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
+_SUBQUERIES = frozenset({"subquery", "exists"})
+_CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One method call (or attribute) of a chain, outermost last."""
+
+    name: str  # a method's name; a function's qualified name (`sqlalchemy.func.count`)
+    args: tuple[Value, ...] = ()
+    kwargs: tuple[tuple[str, Value], ...] = ()
+    call: Value | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrmAggregate:
+    """A chain that aggregates a table: where, which model, and what it does with orgs."""
+
+    loc: Location
+    model: OrmModel
+    grouped_by: str | None  # the org key it groups by (a correlated subquery per org counts as one)
+    scoped: bool  # pinned to one org or one entity
+    how: str  # in words, for the finding: "`count()`", "a `Subquery` per `workspace_id`"
+    origin: Value | None  # the call that aggregates: a query built in steps is one finding
+
+
+class Queries:
+    """Finds the aggregating ORM chains of a unit. ``model_of(name)`` maps a qualified name to the model
+    it names (re-exports resolved), or None."""
+
+    def __init__(self, model_of: Callable[[str], OrmModel | None], org_keys: frozenset[str]) -> None:
+        self._model_of = model_of
+        self.org_keys = org_keys
+
+    def aggregates(self, summary: Summary) -> Iterator[OrmAggregate]:
+        inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
+        for site in summary.calls:
+            call = Call(site.func, site.args, site.kwargs)
+            if call in inner:  # a link of a longer chain: the chain is judged at its end
+                continue
+            found = self._judge(site, summary)
+            if found is not None:
+                yield found
+
+    def _judge(self, site: CallSite, summary: Summary) -> OrmAggregate | None:
+        steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line)
+        if model is None:
+            return None
+        aggregating = next((step for step in steps if _aggregating(step)), None)
+        nested = self._nested(steps, summary, site.loc.line)
+        if aggregating is None and nested is None or self._correlated_key(steps) is not None:
+            return None  # (a correlated subquery is judged where an outer query uses it)
+        scoped = self._pinned(steps)
+        if nested is not None and not scoped:
+            how = f"a `Subquery` per `{nested[1]}`"
+            return OrmAggregate(site.loc, nested[0], nested[1], False, how, nested[2])
+        if aggregating is None:
+            return None
+        how = f"`{aggregating.name.rsplit('.', 1)[-1]}()`"
+        return OrmAggregate(site.loc, model, self._grouped_by(steps), scoped, how, aggregating.call)
+
+    # -- chains -------------------------------------------------------------
+
+    def _chain(self, value: Value, summary: Summary, line: int) -> tuple[list[Step], OrmModel | None]:
+        """The steps of a chain, outermost last, and the model it queries: a model at its root, else the
+        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`)."""
+        steps: list[Step] = []
+        root: OrmModel | None = None
+        for _ in range(_CHAIN_DEPTH):
+            value = _unwrap_subquery(value)
+            if isinstance(value, Call) and isinstance(value.func, Attr):
+                steps.append(Step(value.func.name, value.args, value.kwargs, value))
+                value = value.func.base
+            elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
+                root, names = self._split(value.func.name)
+                called = names[-1] if root is not None else value.func.name  # a method, or a function
+                steps += [Step(called, value.args, value.kwargs, value), *(Step(n) for n in reversed(names[:-1]))]
+                break
+            elif isinstance(value, Attr):
+                steps.append(Step(value.name))
+                value = value.base
+            elif isinstance(value, Var) and value.kind == "global":
+                root, names = self._split(value.name)
+                steps += [Step(n) for n in reversed(names)]
+                break
+            elif isinstance(value, Var) and value.kind == "local":
+                bound = _binding_before(summary, value.name, line)
+                if bound is None:
+                    break
+                value, line = bound
+            else:
+                break
+        steps.reverse()
+        if root is None:  # a builder: the model is an argument of the step that names the rows
+            sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
+            root = next((m for step in sources for v in _values(step) for m in self._models_in(v)), None)
+        return steps, root
+
+    def _split(self, name: str) -> tuple[OrmModel | None, list[str]]:
+        """`app.models.Org.objects.filter` -> (Org's model, ["objects", "filter"]); no model: (None, [last])."""
+        parts = name.split(".")
+        for end in range(len(parts), 0, -1):
+            model = self._model_of(".".join(parts[:end]))
+            if model is not None and model.name.rsplit(".", 1)[-1] == parts[end - 1]:  # not `M.objects` as M
+                return model, parts[end:] or [""]
+        return None, [parts[-1]]
+
+    def _models_in(self, value: Value) -> Iterator[OrmModel]:
+        if isinstance(value, Var) and value.kind == "global":
+            model, _ = self._split(value.name)
+            if model is not None:
+                yield model
+        elif isinstance(value, Call):
+            for child in (value.func, *value.args, *(v for _, v in value.kwargs)):
+                yield from self._models_in(child)
+        elif isinstance(value, Attr):
+            yield from self._models_in(value.base)
+
+    # -- what a chain does ----------------------------------------------------
+
+    def _nested(self, steps: list[Step], summary: Summary, line: int) -> tuple[OrmModel, str, Value] | None:
+        """An aggregating subquery correlated per org that the chain annotates with:
+        `Workspace.objects.annotate(n=Subquery(Project.objects.filter(workspace_id=OuterRef("id"))...))`."""
+        for step in steps:
+            if step.name != "annotate":
+                continue
+            for value in _values(step):
+                inner, model = self._chain(value, summary, line)
+                key = self._correlated_key(inner)
+                if model is not None and key is not None and any(_aggregating(s) for s in inner):
+                    return model, key, value
+        return None
+
+    def _correlated_key(self, steps: list[Step]) -> str | None:
+        """The org key an `OuterRef` filter correlates on: one result per org of the outer query."""
+        for step in steps:
+            if step.name in FILTER_METHODS:
+                for key, value in step.kwargs:
+                    if _is_call_of(value, "OuterRef") and self._is_org_field(_field(key)):
+                        return _field(key)
+        return None
+
+    def _pinned(self, steps: list[Step]) -> bool:
+        """Restricted to one org or one entity: `filter(workspace=ws)`, `filter_by(org_id=x)`,
+        `where(T.c.org_id == x)`, a `Q(...)` saying so."""
+        return any(
+            self._pins(key, value)
+            for step in steps
+            if step.name in FILTER_METHODS
+            for key, value in _conditions(step)
+        )
+
+    def _pins(self, key: str, value: Value) -> bool:
+        if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
+            return False  # compared with another column (a join, a correlation): no one org
+        fields = key.split("__")  # `workspace__id`: through a relation, to one entity
+        return any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields) or (
+            len(fields) == 1 and not isinstance(value, Lit)  # `project=p`: one related entity
+        )
+
+    def _grouped_by(self, steps: list[Step]) -> str | None:
+        """The org key the rows are grouped by: `group_by(M.org_id)`, `values("org_id").annotate(...)`."""
+        for i, step in enumerate(steps):
+            grouping = step.name.lower() in GROUPING_METHODS or (
+                step.name in VALUES_METHODS and any(later.name in ("annotate", "aggregate") for later in steps[i + 1 :])
+            )
+            if grouping:
+                for value in step.args:
+                    name = _column_name(value)
+                    if name is not None and self._is_org_field(name):
+                        return name
+        return None
+
+    def _is_org_field(self, name: str) -> bool:
+        return name in self.org_keys or f"{name}_id" in self.org_keys
+
+
+def _aggregating(step: Step) -> bool:
+    """`.count()`, `.aggregate(...)`; `annotate`/`select`/`query` of an aggregate function."""
+    name = step.name.lower()
+    if name in AGGREGATING_METHODS:
+        return True
+    selects = name.rsplit(".", 1)[-1] in ("annotate", "select", "query", "with_entities")
+    return selects and any(_is_aggregate_call(v) for v in _values(step))
+
+
+def _binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] | None:
+    bound = [b for b in summary.bindings if b.name == name and b.line < line]
+    if not bound:
+        return None
+    last = max(bound, key=lambda b: b.line)
+    return last.value, last.line
+
+
+def _values(step: Step) -> tuple[Value, ...]:
+    return (*step.args, *(v for _, v in step.kwargs))
+
+
+def _conditions(step: Step) -> Iterator[tuple[str, Value]]:
+    """(lookup, value) pairs of a filter: keywords, `Q(...)` keywords, `left == right` comparisons, also
+    inside `and_(...)` (every one holds)."""
+    yield from step.kwargs
+    for arg in step.args:
+        yield from _comparisons(arg)
+
+
+def _comparisons(arg: Value) -> Iterator[tuple[str, Value]]:
+    if isinstance(arg, Call) and _last(arg.func) == "Q":
+        yield from arg.kwargs
+    elif isinstance(arg, Call) and _last(arg.func) == "and_":
+        for part in arg.args:
+            yield from _comparisons(part)
+    elif isinstance(arg, Call) and isinstance(arg.func, Attr) and arg.func.name == "__eq__" and arg.args:
+        column = _column_name(arg.func.base)
+        if column is not None:
+            yield column, arg.args[0]
+
+
+def _field(lookup: str) -> str:
+    """The field a Django lookup compares: `workspace__slug__iexact` -> "workspace"."""
+    return lookup.split("__", 1)[0]
+
+
+def _column_name(value: Value) -> str | None:
+    """`"org_id"`, `F("org_id")`, `M.org_id`, `T.c.org_id`."""
+    if isinstance(value, Lit) and isinstance(value.value, str):
+        return _field(value.value)
+    if isinstance(value, Call) and _last(value.func) == "F" and value.args:
+        return _column_name(value.args[0])
+    if isinstance(value, (Attr, Var)) and not (isinstance(value, Var) and value.kind in ("local", "param")):
+        return _last(value)
+    return None
+
+
+def _is_aggregate_call(value: Value) -> bool:
+    """`Count("id")`, `func.count(M.id)`, `Func(F("id"), function="Count")`, `Coalesce(Sum(...), 0)`."""
+    if not isinstance(value, Call):
+        return False
+    name = (_last(value.func) or "").lower()
+    if name in AGGREGATE_FUNCTIONS:
+        return True
+    function = dict(value.kwargs).get("function")
+    if name == "func" and isinstance(function, Lit) and str(function.value).lower() in AGGREGATE_FUNCTIONS:
+        return True
+    if name in _SUBQUERIES:  # its own query: judged as one
+        return False
+    return any(_is_aggregate_call(v) for v in (*value.args, *(v for _, v in value.kwargs)))
+
+
+def _unwrap_subquery(value: Value) -> Value:
+    if isinstance(value, Call) and (_last(value.func) or "").lower() in _SUBQUERIES and value.args:
+        return value.args[0]
+    return value
+
+
+def _is_call_of(value: Value, name: str) -> bool:
+    return isinstance(value, Call) and _last(value.func) == name
+
+
+def _last(value: Value) -> str | None:
+    if isinstance(value, Attr):
+        return value.name
+    return value.name.rsplit(".", 1)[-1] if isinstance(value, Var) else None

@@ -1,0 +1,118 @@
+"""MOL201 through ORMs and query builders (molecule_lint/core/queries.py): a Django or SQLAlchemy chain
+that aggregates a tenant table across orgs is reported like the SQL it runs; one pinned to one org, on a
+platform table, or in tenant code is not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_aggregation import CONFIG, found
+
+MODELS = """\
+    import sqlalchemy as sa
+    from django.db import models
+    from sqlalchemy.orm import DeclarativeBase
+
+
+    class Memory(models.Model):
+        class Meta:
+            db_table = "agent_memories"
+
+
+    class Org(models.Model):
+        class Meta:
+            db_table = "orgs"
+
+
+    class Base(DeclarativeBase):
+        pass
+
+
+    class Activity(Base):
+        __tablename__ = "activity_logs"
+        id = sa.Column(sa.Integer, primary_key=True)
+
+
+    class Billing(Base):
+        __tablename__ = "billing_accounts"
+        id = sa.Column(sa.Integer, primary_key=True)
+"""
+IMPORTS = """\
+from django.db.models import Count, F, Func, OuterRef, Q, Subquery, Sum
+from sqlalchemy import and_, func, select
+
+from app.models import Activity, Billing, Memory, Org
+"""
+
+
+def report(body: str, where: str = "controlplane/report.py") -> dict[str, str]:
+    """A function whose line 8 is ``body`` (indented lines after it belong to it)."""
+    return {"app/__init__.py": "", "app/models.py": MODELS, where: f"{IMPORTS}\n\ndef run(session, org_id, org):\n    {body}\n"}
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        ("return Memory.objects.count()", "aggregates tenant table `agent_memories` with no org predicate (`count()`)"),
+        ("return Memory.objects.distinct().count()", "(`count()`)"),
+        ('return Memory.objects.aggregate(total=Sum("size"))', "(`aggregate()`)"),
+        ('return Memory.objects.filter(kind="note").annotate(n=Count("id"))', "(`annotate()`)"),
+        ('return Memory.objects.annotate(n=Func(F("id"), function="Count"))', "(`annotate()`)"),
+        ('return Memory.objects.values("org_id").annotate(n=Count("id"))', "by org key `org_id` (`annotate()`)"),
+        ('return Memory.objects.values("kind").annotate(n=Count("id"))', "with no org predicate (`annotate()`)"),
+        ('qs = Memory.objects.all()\n    return qs.count()', "(`count()`)"),
+        ("return session.query(func.count(Activity.id)).scalar()", "tenant table `activity_logs` with no org"),
+        ("return session.execute(select(func.count()).select_from(Activity)).scalar()", "(`select()`)"),
+        ("return session.query(Activity.org_id, func.sum(Activity.tokens)).group_by(Activity.org_id).all()", "by org key `org_id`"),
+        (
+            'n = Memory.objects.filter(org_id=OuterRef("id")).order_by().annotate(n=Count("id")).values("n")\n'
+            "    return Org.objects.annotate(memories=Subquery(n))",
+            "groups tenant table `agent_memories` by org key `org_id` (a `Subquery` per `org_id`)",
+        ),
+    ],
+)
+def test_an_orm_aggregation_across_orgs_in_platform_code(project: Any, body: str, why: str) -> None:
+    result = project(report(body), CONFIG)
+    mol201 = [f for f in result.findings if f.rule == "MOL201"]
+    assert len(mol201) == 1 and why in mol201[0].message
+    assert mol201[0].loc.line == 8 + body.count("\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "return Memory.objects.filter(org_id=org_id).count()",  # one org (MOL101 only)
+        "return Memory.objects.filter(org=org).aggregate(n=Count('id'))",  # one related org
+        "return Memory.objects.filter(workspace__id=org_id).count()",  # one workspace: one org
+        "return Memory.objects.filter(Q(org_id=org_id)).count()",
+        "qs = Memory.objects.filter(org_id=org_id)\n    return qs.count()",
+        "return session.query(func.count(Activity.id)).filter(Activity.org_id == org_id).scalar()",
+        "return session.query(func.count(Activity.id)).filter_by(org_id=org_id).scalar()",
+        "return session.query(func.count(Activity.id)).where(and_(Activity.kind == 'x', Activity.org_id == org_id))",
+        "return Memory.objects.filter(kind='note').first()",  # read, not aggregated (MOL101 only)
+        "return Org.objects.count()",  # the platform's own tables
+        "return session.query(func.count(Billing.id)).group_by(Billing.org_id).all()",
+        "return sum(b.amount for b in Billing.objects.all())",
+        "return [1, 2].count(1)",
+    ],
+)
+def test_orm_look_alikes_are_not_mol201(project: Any, body: str) -> None:
+    assert found(project(report(body), CONFIG), "MOL201") == []
+
+
+def test_tenant_code_counts_its_own_org(project: Any) -> None:
+    body = 'return Memory.objects.count(), Memory.objects.values("org_id").annotate(n=Count("id"))'
+    assert found(project(report(body, "workspace_server/report.py"), CONFIG)) == []
+
+
+def test_shared_code_is_checked_only_for_grouping_by_org(project: Any) -> None:
+    body = 'return Memory.objects.count(), Memory.objects.values("org_id").annotate(n=Count("id"))'
+    result = project(report(body, "common/report.py"), CONFIG)
+    assert [(f.rule, f.loc.line) for f in result.findings] == [("MOL201", 8)]
+    assert "by org key `org_id`" in result.findings[0].message
+
+
+def test_a_model_passed_to_something_else_is_no_query(project: Any) -> None:
+    body = "return [Memory, Activity].count(Memory) + session.cache(Activity.id).count()"
+    assert found(project(report(body), CONFIG), "MOL201") == []

@@ -1,0 +1,26 @@
+"""Per-org jobs: a callback run by a fan-out helper, generators consumed by an accumulator."""
+
+from collections import Counter
+
+from shared.fleet import for_each_org, memories_of, quota_of  # expect: MOL104
+
+
+def usage(cur, org):
+    return len(memories_of(cur, org))
+
+
+def quota(cur, org):
+    return quota_of(cur, org)
+
+
+def fleet_usage(cur, orgs):
+    per_org = for_each_org(cur, usage)  # expect: MOL202
+    total = sum(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202
+    sizes = Counter(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202
+    return per_org, total, sizes
+
+
+def fleet_quotas(cur, orgs):
+    quotas = for_each_org(cur, quota)
+    total = sum(quota_of(cur, o) for o in orgs)
+    return quotas, total
