@@ -93,6 +93,10 @@ class Project:
         self.models: dict[str, OrmModel] = {}
         self.routes: list[tuple[str, Route]] = []
         self.summaries: dict[str, dict[str, Summary]] = defaultdict(dict)  # module -> unit name -> summary
+        # A Go package spans files: each file's own units, and the file of each unit and module-level binding.
+        self.file_summaries: dict[str, list[Summary]] = defaultdict(list)
+        self.unit_paths: dict[tuple[str, str], str] = {}
+        self.binding_paths: dict[tuple[str, str, int], str] = {}
         for f in everything:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
@@ -128,7 +132,20 @@ class Project:
             elif isinstance(fact, Route):
                 self.routes.append((f.path, fact))
             elif isinstance(fact, Summary):
-                self.summaries[f.module][fact.name] = fact
+                self._add_summary(f, fact)
+
+    def _add_summary(self, f: FileFacts, summary: Summary) -> None:
+        """The module bodies of a package's files are one body (Go forbids a name declared twice in a
+        package, so a binding is known by its module, name and line)."""
+        self.file_summaries[f.path].append(summary)
+        if summary.name == MODULE_SCOPE:
+            for binding in summary.bindings:
+                self.binding_paths[(f.module, binding.name, binding.line)] = f.path
+            previous = self.summaries[f.module].get(MODULE_SCOPE)
+            if previous is not None and self.unit_paths.get((f.module, MODULE_SCOPE)) != f.path:
+                summary = replace(previous, bindings=previous.bindings + summary.bindings)
+        self.summaries[f.module][summary.name] = summary
+        self.unit_paths[(f.module, summary.name)] = f.path
 
     # -- planes -------------------------------------------------------------
 
@@ -240,10 +257,10 @@ class Project:
         code, where no rule needs them."""
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
-            if f.module in self.summaries and self.plane_of(f.path) != "tenant":
+            if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
                 if self._sinks is None:
                     self._sinks = Sinks(self)
-                hits = tuple(self._sinks.file_hits(f.module))
+                hits = tuple(self._sinks.file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]
 

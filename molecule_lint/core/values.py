@@ -160,6 +160,15 @@ class Resolver:
     def path(self, module: str) -> str:
         return self.project.index.paths.get(module, "")
 
+    def unit_path(self, module: str, unit: str) -> str:
+        """The file a unit is written in (a Go package's units are in many)."""
+        return self.project.unit_paths.get((module, unit)) or self.path(module)
+
+    def _binding_path(self, module: str, summary: Summary, binding: Binding) -> str:
+        if summary.name == MODULE_SCOPE:
+            return self.project.binding_paths.get((module, binding.name, binding.line)) or self.path(module)
+        return self.unit_path(module, summary.name)
+
     # -- evaluation -------------------------------------------------------------
 
     def eval(self, value: Value, frame: Frame, depth: int) -> Vals:
@@ -258,11 +267,12 @@ class Resolver:
             finally:
                 self._evaluating.discard((summary, chosen))
             self._bound[memo] = _bounded(
-                self._hop(v, frame.module, chosen.line, f"{name} = ") if hop else v for v in values
+                self._hop(v, self._binding_path(frame.module, summary, chosen), chosen.line, f"{name} = ") if hop else v
+                for v in values
             )
         return self._bound[memo]
 
-    def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
+    def _hop(self, value: Resolved, path: str, line: int, prefix: str) -> Resolved:
         if isinstance(value, EnvValue):
             note = f"{prefix}env `{render(value.name.parts)}`"
         elif isinstance(value, Text) and value.parts != HOLE_PARTS:
@@ -270,7 +280,7 @@ class Resolver:
         else:
             return value
         note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
-        return replace(value, trace=(Hop(self.path(module), line, note), *value.trace))
+        return replace(value, trace=(Hop(path, line, note), *value.trace))
 
     def global_name(self, qualified: str, near_module: str, depth: int) -> Vals:
         """A module-level name anywhere: a constant, a function, a class, a module, or a library name."""
@@ -458,8 +468,9 @@ class Resolver:
         self._active.add(key)
         try:
             label = f"{func.name.rsplit('.', 1)[-1]}() returns "
+            path = self.unit_path(func.module, func.name)
             result = _bounded(
-                self._hop(v, func.module, ret.line, label)
+                self._hop(v, path, ret.line, label)
                 for ret in summary.returns
                 for v in self.eval(ret.value, Frame(func.module, func.name, env, receiver, ret.line), depth)
             )
