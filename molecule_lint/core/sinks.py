@@ -189,15 +189,11 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model.keyword):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
                 continue
-            if isinstance(resolved, Obj) and isinstance(resolved.cls, str) and model.keyword:
-                # a library options struct (`&redis.Options{Addr: ...}`): its field of that name
-                found = self._field_texts(resolved, model.keyword)
-                resolved = found[0] if len(found) == 1 else HOLE
             text = resolved if isinstance(resolved, Text) else HOLE
             if all(part is None for part in text.parts):
                 continue
@@ -214,6 +210,15 @@ class Sinks:
             else:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
+
+    def _options(self, values: tuple[Resolved, ...], keyword: str | None) -> Iterator[Resolved]:
+        """The values, a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
+        like the model's keyword."""
+        for value in values:
+            if keyword and isinstance(value, Obj) and isinstance(value.cls, str):
+                yield from (v for name, vals in value.fields if name == keyword for v in vals)
+            else:
+                yield value
 
     def _field_texts(self, obj: Obj, field: str) -> list[Text]:
         return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]

@@ -178,7 +178,7 @@ class _Lowering:
                     zero = self._zero(spec.child_by_field_name("type"), unit)
                     unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
                 continue
-            self._bind_all(names, [self.expr(v, unit) for v in values], unit, spec.start_point[0] + 1)
+            self._bind_all(names, [self.expr(v, unit) for v in values], unit, spec.start_point[0] + 1, _comma_ok(values))
 
     def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
@@ -196,7 +196,8 @@ class _Lowering:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is None or right is None:
             return
-        values = [self.expr(v, unit) for v in right.named_children if v.type != "comment"]
+        rights = [v for v in right.named_children if v.type != "comment"]
+        values = [self.expr(v, unit) for v in rights]
         targets = [t for t in left.named_children if t.type != "comment"]
         operator = node.child_by_field_name("operator")
         line = node.start_point[0] + 1
@@ -216,11 +217,13 @@ class _Lowering:
             else:
                 self.expr(target, unit)  # `m[k] = v`, `a.b = v`: its calls
                 names.append("_")
-        self._bind_all(names, values, unit, line)
+        self._bind_all(names, values, unit, line, _comma_ok(rights))
 
-    def _bind_all(self, names: list[str], values: list[Value], unit: _Unit, line: int) -> None:
+    def _bind_all(self, names: list[str], values: list[Value], unit: _Unit, line: int, comma_ok: bool) -> None:
         if len(values) == len(names):
             pairs = list(zip(names, values))
+        elif comma_ok:  # `v, ok := m[k]`, `v, ok := x.(T)`: the value, then a boolean
+            pairs = [(names[0], values[0]), *((name, UNKNOWN) for name in names[1:])]
         elif len(values) == 1:  # `q, err := build()`: the call's results, by position
             pairs = [(name, Item(values[0], Lit(i))) for i, name in enumerate(names)]
         else:
@@ -414,6 +417,10 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return UNKNOWN
     return None
+
+
+def _comma_ok(values: list[Node]) -> bool:
+    return len(values) == 1 and values[0].type in ("index_expression", "type_assertion_expression")
 
 
 def _param_names(parameters: Node) -> list[str]:

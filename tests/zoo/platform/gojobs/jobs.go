@@ -45,7 +45,7 @@ func MultipleReturns(ctx context.Context, db *sql.DB) error {
 	}
 	db.QueryContext(ctx, quotas)
 	memories, _ := godb.Build("memories")
-	_, err = db.QueryContext(ctx, memories) // expect: MOL101
+	_, err = db.QueryContext(ctx, memories) // expect: MOL101, MOL201
 	return err
 }
 
@@ -54,13 +54,17 @@ func Sprintf(ctx context.Context, db *sql.DB, org string) {
 	db.QueryContext(ctx, fmt.Sprintf("SELECT * FROM %s WHERE org_id = '%v'", gotables.MemoryTable, org)) // expect: MOL101
 }
 
-func Fleet(ctx context.Context, db *sql.DB, orgs []string) {
+func Fleet(ctx context.Context, db *sql.DB, orgs []string) []*sql.Rows {
+	var all []*sql.Rows
 	for _, org := range orgs {
-		godb.Fetch(ctx, db, gotables.QuotaTable, org)
+		rows, _ := godb.Fetch(ctx, db, gotables.QuotaTable, org)
+		all = append(all, rows)
 	}
 	for _, org := range orgs { // expect: MOL202
-		godb.Fetch(ctx, db, gotables.MemoryTable, org) // expect: MOL101
+		rows, _ := godb.Fetch(ctx, db, gotables.MemoryTable, org) // expect: MOL101
+		all = append(all, rows)
 	}
+	return all
 }
 
 func Client(ws string) {
