@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
@@ -244,8 +245,13 @@ class Project:
         where no rule needs it). One access per line, kind and target: the one with the longest trace."""
         found: dict[tuple[int, str, str], Access] = {}
         candidates = [access for fact in f.facts for access in self._fact_accesses(f.path, fact)]
+        written: dict[tuple[str, str], list[Access]] = defaultdict(list)
+        for access in candidates:
+            written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f):
-            candidates += [replace(access, trace=hit.hops) for access in self._fact_accesses(f.path, hit.fact)]
+            for access in self._fact_accesses(f.path, hit.fact):
+                same = _within(access.loc, written[(access.kind, access.target)])
+                candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:
             key = (access.loc.line, access.kind, access.target)
             if key not in found or len(access.trace) > len(found[key].trace):
@@ -268,8 +274,16 @@ class Project:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
         (one per line and text: the one with the longer trace)."""
         found: dict[tuple[int, str], tuple[Sql, tuple[Hop, ...]]] = {}
-        hits = [(hit.fact, hit.hops) for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
-        for fact, trace in [(fact, ()) for fact in f.facts if isinstance(fact, Sql)] + hits:
+        written: dict[str, list[Sql]] = defaultdict(list)
+        for fact in f.facts:
+            if isinstance(fact, Sql):
+                written[self.render(fact.text, f.path)].append(fact)
+        hits: list[tuple[Sql, tuple[Hop, ...]]] = []
+        for hit in self.value_hits(f):
+            if isinstance(hit.fact, Sql):
+                same = _within(hit.fact.loc, written[self.render(hit.fact.text, f.path)])
+                hits.append((same or hit.fact, hit.hops))
+        for fact, trace in [(fact, ()) for facts in written.values() for fact in facts] + hits:
             key = (fact.loc.line, self.render(fact.text, f.path))
             if key not in found or len(trace) > len(found[key][1]):
                 found[key] = (fact, trace)
@@ -364,3 +378,12 @@ class Project:
     def _connect_access(self, path: str, fact: Connect, target: str) -> Access:
         plane = "tenant" if self._url_plane(target) == "tenant" else None
         return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")
+
+
+_Placed = TypeVar("_Placed", Access, Sql)
+
+
+def _within(call: Location, written: list[_Placed]) -> _Placed | None:
+    """What the frontend found inside a call's span that the core found at the call: one finding, where the
+    frontend placed it (a Go literal on the line after `db.QueryContext(ctx,`)."""
+    return next((item for item in written if call.line <= item.loc.line <= call.end_line), None)

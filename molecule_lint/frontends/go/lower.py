@@ -248,7 +248,7 @@ class _Lowering:
             names = [text(n) for n in left.named_children if n.type == "identifier"] if left is not None else []
             unit.declared.update(names)
             # one variable: a slice's index or a map's key; two: the element is the second
-            values = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
+            values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
             line = child.start_point[0] + 1
             unit.bindings += [Binding(n, self._intern(v), line) for n, v in zip(names, values) if n != "_"]
 
