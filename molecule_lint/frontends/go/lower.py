@@ -34,7 +34,15 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.frontends.go.apis import BUILTINS, ENV_NAME, ENV_TAG_KEYS
-from molecule_lint.frontends.go.syntax import STRING_LITERALS, Positions, receiver_type, spec_values, string_value, text
+from molecule_lint.frontends.go.syntax import (
+    STRING_LITERALS,
+    Positions,
+    all_of_type,
+    receiver_type,
+    spec_values,
+    string_value,
+    text,
+)
 from molecule_lint.frontends.go.templates import arguments
 
 if TYPE_CHECKING:
@@ -50,6 +58,7 @@ _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "st
 _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
+_DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
 
 
 def summaries(root: Node, module: str, positions: Positions, imports: dict[str, str]) -> list[Summary]:
@@ -102,7 +111,7 @@ class _Lowering:
             if spec.type != "type_spec" or name is None or body is None or body.type != "struct_type":
                 continue
             fields = []
-            for declaration in _descendants(body, "field_declaration"):
+            for declaration in all_of_type(body, "field_declaration"):
                 value = self._tag_value(declaration.child_by_field_name("tag"))
                 line = declaration.start_point[0] + 1
                 fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
@@ -155,11 +164,9 @@ class _Lowering:
             self._for(node, unit)
         elif kind in ("comment", "type_declaration", "label_name"):
             return
-        elif kind.endswith(("_statement", "_case", "_clause")) or kind == "communication_case":
+        elif _is_statement(kind):
             for child in node.named_children:  # if/switch/select/go/defer/expression: expressions, then blocks
-                if child.type in _STATEMENT_LISTS or child.type.endswith(("_statement", "_case", "_clause")):
-                    self._statements(child, unit)
-                elif child.type in ("short_var_declaration", "assignment_statement", "var_declaration"):
+                if _is_statement(child.type):
                     self._statements(child, unit)
                 else:
                     self.expr(child, unit)
@@ -169,7 +176,7 @@ class _Lowering:
     def _declaration(self, node: Node, unit: _Unit) -> None:
         """`const ( A = "x"; B string = "y" )`, `var q = build()`: a spec without values binds nothing
         (iota's implicit repetition) unless it is a plain `var x T` (a hole, shadowing whatever it hides)."""
-        for spec in _descendants(node, "const_spec" if node.type == "const_declaration" else "var_spec"):
+        for spec in all_of_type(node, "const_spec" if node.type == "const_declaration" else "var_spec"):
             names = [text(n) for n in spec.children_by_field_name("name")]
             values = spec_values(spec)
             unit.declared.update(names)
@@ -178,7 +185,8 @@ class _Lowering:
                     zero = self._zero(spec.child_by_field_name("type"), unit)
                     unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
                 continue
-            self._bind_all(names, [self.expr(v, unit) for v in values], unit, spec.start_point[0] + 1, _comma_ok(values))
+            lowered = [self.expr(v, unit) for v in values]
+            self._bind_all(names, lowered, unit, spec.start_point[0] + 1, _comma_ok(values))
 
     def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
@@ -207,12 +215,12 @@ class _Lowering:
             values = [Concat((*_flat(self.expr(targets[0], unit)), *_flat(values[0])))]
         elif operator is not None and operator.type not in ("=", ":="):
             return
-        names = []
+        names, receiver = [], unit.receiver
         for target in targets:
             if target.type == "identifier":
                 names.append(text(target))
-            elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), unit.receiver):
-                member = target.child_by_field_name("field")
+            elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), receiver):
+                member = target.child_by_field_name("field")  # `s.base = u`: an attribute of the receiver
                 names.append(f"self.{text(member)}" if member is not None else "_")
             else:
                 self.expr(target, unit)  # `m[k] = v`, `a.b = v`: its calls
@@ -335,11 +343,10 @@ class _Lowering:
 
     def _call(self, node: Node, unit: _Unit) -> Value:
         function = node.child_by_field_name("function")
-        args = tuple(self.expr(a, unit) for a in arguments(node))
+        # `f(xs...)`: the spread is no one argument
+        args = tuple(UNKNOWN if a.type == "variadic_argument" else self.expr(a, unit) for a in arguments(node))
         if function is None:
             return UNKNOWN
-        if any(a.type == "variadic_argument" for a in arguments(node)):
-            args = tuple(UNKNOWN if a.type == "variadic_argument" else v for a, v in zip(arguments(node), args))
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
         member = function.child_by_field_name("field") if operand is not None else None
         package = self._package(operand, unit) if operand is not None else None
@@ -419,6 +426,10 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
     return None
 
 
+def _is_statement(kind: str) -> bool:
+    return kind in _STATEMENT_LISTS or kind in _DECLARATIONS or kind.endswith(("_statement", "_case", "_clause"))
+
+
 def _comma_ok(values: list[Node]) -> bool:
     return len(values) == 1 and values[0].type in ("index_expression", "type_assertion_expression")
 
@@ -430,17 +441,6 @@ def _param_names(parameters: Node) -> list[str]:
         if declaration.type in ("parameter_declaration", "variadic_parameter_declaration")
         for name in declaration.children_by_field_name("name")
     ]
-
-
-def _descendants(node: Node, kind: str) -> list[Node]:
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type == kind:
-            found.append(current)
-        else:
-            stack.extend(reversed(current.named_children))
-    return found
 
 
 def _number(literal: str, kind: str) -> Value:
