@@ -3,12 +3,15 @@ first, or not), and a package whose names live in several files."""
 
 from __future__ import annotations
 
+import os
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from test_value_flow import CONFIG, places
 
 from molecule_lint.catalog import DataCatalog
+from molecule_lint.config import Config
 from molecule_lint.facts import FileFacts, Summary, Var
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.linker import Access, Project
@@ -16,16 +19,16 @@ from molecule_lint.linker import Access, Project
 MODULE = "example.com/m"
 
 
-def linked(files: dict[str, str]) -> tuple[Project, dict[str, FileFacts]]:
+def linked(files: dict[str, str], config: Config = CONFIG) -> tuple[Project, dict[str, FileFacts]]:
     facts = {}
     for path, source in files.items():
         facts[path] = analyze_go(path, f"{MODULE}/{Path(path).parent.as_posix()}", textwrap.dedent(source).encode())
         assert facts[path].error is None
-    return Project(CONFIG, list(facts.values()), DataCatalog(CONFIG, [], lambda path: "")), facts
+    return Project(config, list(facts.values()), DataCatalog(config, [], lambda path: "")), facts
 
 
-def tenant(files: dict[str, str], path: str = "platform/job.go") -> list[Access]:
-    project, facts = linked(files)
+def tenant(files: dict[str, str], path: str = "platform/job.go", config: Config = CONFIG) -> list[Access]:
+    project, facts = linked(files, config)
     return [a for a in project.accesses(facts[path]) if a.plane == "tenant"]
 
 
@@ -126,3 +129,32 @@ def test_methods_receivers_and_struct_fields() -> None:
     method = units["Client.Memories"]
     assert [p.name for p in method.params] == ["c", "ws"]  # the receiver first, as Python's self
     assert Var("self", "BaseURL") in method.returns[0].value.values[0].parts  # type: ignore[union-attr]
+
+
+def test_an_embedded_sql_file_is_read_inside_the_project_only(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "platform").mkdir(parents=True)
+    (root / "platform" / "q.sql").write_text("SELECT * FROM agent_memories WHERE org_id = $1\n")
+    (tmp_path / "outside.sql").write_text("SELECT * FROM agent_memories WHERE org_id = $1\n")
+    os.symlink(tmp_path / "outside.sql", root / "platform" / "link.sql")
+    job = """
+        package job
+
+        //go:embed q.sql
+        var inside string
+
+        //go:embed link.sql
+        var linked string
+
+        //go:embed ../../outside.sql
+        var above string
+
+        func Run(ctx context.Context, db *sql.DB) {
+            db.QueryContext(ctx, inside)
+            db.QueryContext(ctx, linked)
+            db.QueryContext(ctx, above)
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=root))
+    assert places(found) == [(14, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/q.sql"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
@@ -33,6 +34,7 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.findings import Hop
+from molecule_lint.steering import UnsafeFile, read_steering_file
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
@@ -487,6 +489,12 @@ class Resolver:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
 
+    def _embedded(self, name: Text) -> Resolved:
+        content = None if None in name.parts else _read_project_file(self.project.config.root, render(name.parts))
+        if content is None:
+            return HOLE
+        return Text((content,), (Hop(render(name.parts), 1, f"embedded file {render(name.parts)}"),))
+
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
         if method.name in _STRIPS:
@@ -528,6 +536,8 @@ class Resolver:
                 module = self.project.index.resolve(dotted, self.path(frame.module)) if dotted else None
                 out.append(ModuleRef(module) if module else HOLE)
             return _bounded(out)
+        if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
+            return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
@@ -536,6 +546,14 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (HOLE,)
+
+
+def _read_project_file(root: Path, relative: str) -> str | None:
+    """A file the code embeds, read as a steering file is: a regular file inside the project, bounded."""
+    try:
+        return read_steering_file(root / relative, root).decode("utf-8", "replace")
+    except (OSError, UnsafeFile):
+        return None
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:

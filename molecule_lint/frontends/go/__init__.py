@@ -42,7 +42,7 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
     try:
         go_file = GoFile(module, source, positions)
         facts = go_file.run(root) + tuple(flows(go_file, root))
-        facts += tuple(summaries(root, module, positions, go_file.imports))  # the value-flow pass, same tree
+        facts += tuple(summaries(root, path, positions, go_file.imports))  # the value-flow pass, same tree
     except RecursionError:  # the walk recurses per nesting level: generated code can nest thousands deep
         return FileFacts(
             path, "go", module, error="skipped: nested too deeply to analyse", error_loc=Location(1, 1, 1, 1)

@@ -11,6 +11,7 @@ a PathJoin; `strings.Join`/`Trim*`/`To*` the string methods the core knows.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
+_EMBED = re.compile(r"//go:embed\s+([\w./-]+)\s*")  # one file, no pattern: what the core can read
 _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 # strings.X(s, arg) -> the core's string method on s
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
@@ -61,9 +63,10 @@ _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
 
 
-def summaries(root: Node, module: str, positions: Positions, imports: dict[str, str]) -> list[Summary]:
-    """Every unit of the file, the module body first; ``imports`` maps the file's aliases to import paths."""
-    return _Lowering(positions, imports).run(root, module)
+def summaries(root: Node, path: str, positions: Positions, imports: dict[str, str]) -> list[Summary]:
+    """Every unit of the file at ``path``, the module body first; ``imports`` maps the file's aliases to
+    import paths."""
+    return _Lowering(path, positions, imports).run(root)
 
 
 class _Unit:
@@ -81,13 +84,14 @@ class _Unit:
 
 
 class _Lowering:
-    def __init__(self, positions: Positions, imports: dict[str, str]) -> None:
+    def __init__(self, path: str, positions: Positions, imports: dict[str, str]) -> None:
+        self.folder = posixpath.dirname(path)
         self.positions = positions
         self.imports = imports
         self.out: list[Summary] = []
         self._interned: dict[Value, Value] = {}
 
-    def run(self, root: Node, module: str) -> list[Summary]:
+    def run(self, root: Node) -> list[Summary]:
         body = _Unit((), None)
         declarations = root.named_children
         for node in declarations:
@@ -182,11 +186,21 @@ class _Lowering:
             unit.declared.update(names)
             if not values:
                 if node.type == "var_declaration":
-                    zero = self._zero(spec.child_by_field_name("type"), unit)
+                    zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
                     unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
                 continue
             lowered = [self.expr(v, unit) for v in values]
             self._bind_all(names, lowered, unit, spec.start_point[0] + 1, _comma_ok(values))
+
+    def _embedded(self, spec: Node) -> Value | None:
+        """`//go:embed q.sql` above `var q string`: the text of that file (the core reads it, inside the
+        project, at link time: a changed SQL file needs no new facts)."""
+        comment = spec.prev_named_sibling or (spec.parent.prev_named_sibling if spec.parent else None)
+        found = _EMBED.fullmatch(text(comment)) if comment is not None and comment.type == "comment" else None
+        kind = spec.child_by_field_name("type")
+        if found is None or kind is None or text(kind) not in ("string", "[]byte"):
+            return None
+        return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))
 
     def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
