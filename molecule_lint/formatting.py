@@ -2,7 +2,7 @@
 
 A string is a sequence of parts: literal text, or a part that is not (the frontends' `Ref`, the core's
 `None` hole); such parts pass through, and an argument that is missing becomes ``hole``. ``merge``
-joins the result the caller's way. `%v` (Go's `Sprintf`) is read like `%s`.
+joins the result the caller's way. Go's `Sprintf` verbs `%v`, `%q`, `%t` are read like `%s`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TypeVar
 P = TypeVar("P")  # a part that is not literal text
 
 _PERCENT = re.compile(
-    r"%(?:\((?P<key>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>[diouxXeEfFgGcrsav%])"
+    r"%(?:\((?P<key>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>[diouxXeEfFgGcrsavqt%])"
 )
 
 

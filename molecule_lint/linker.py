@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
@@ -101,6 +102,10 @@ class Project:
         self.models: dict[str, OrmModel] = {}
         self.routes: list[tuple[str, Route]] = []
         self.summaries: dict[str, dict[str, Summary]] = defaultdict(dict)  # module -> unit name -> summary
+        # A Go package spans files: each file's own units, and the file of each unit and module-level binding.
+        self.file_summaries: dict[str, list[Summary]] = defaultdict(list)
+        self.unit_paths: dict[tuple[str, str], str] = {}
+        self.binding_paths: dict[tuple[str, str, int], str] = {}
         for f in everything:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
@@ -136,7 +141,20 @@ class Project:
             elif isinstance(fact, Route):
                 self.routes.append((f.path, fact))
             elif isinstance(fact, Summary):
-                self.summaries[f.module][fact.name] = fact
+                self._add_summary(f, fact)
+
+    def _add_summary(self, f: FileFacts, summary: Summary) -> None:
+        """The module bodies of a package's files are one body (Go forbids a name declared twice in a
+        package, so a binding is known by its module, name and line)."""
+        self.file_summaries[f.path].append(summary)
+        if summary.name == MODULE_SCOPE:
+            for binding in summary.bindings:
+                self.binding_paths[(f.module, binding.name, binding.line)] = f.path
+            previous = self.summaries[f.module].get(MODULE_SCOPE)
+            if previous is not None and self.unit_paths.get((f.module, MODULE_SCOPE)) != f.path:
+                summary = replace(previous, bindings=previous.bindings + summary.bindings)
+        self.summaries[f.module][summary.name] = summary
+        self.unit_paths[(f.module, summary.name)] = f.path
 
     # -- planes -------------------------------------------------------------
 
@@ -235,8 +253,13 @@ class Project:
         where no rule needs it). One access per line, kind and target: the one with the longest trace."""
         found: dict[tuple[int, str, str], Access] = {}
         candidates = [access for fact in f.facts for access in self._fact_accesses(f.path, fact)]
+        written: dict[tuple[str, str], list[Access]] = defaultdict(list)
+        for access in candidates:
+            written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f):
-            candidates += [replace(access, trace=hit.hops) for access in self._fact_accesses(f.path, hit.fact)]
+            for access in self._fact_accesses(f.path, hit.fact):
+                same = _within(access.loc, written[(access.kind, access.target)])
+                candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:
             key = (access.loc.line, access.kind, access.target)
             if key not in found or len(access.trace) > len(found[key].trace):
@@ -248,10 +271,10 @@ class Project:
         code, where no rule needs them."""
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
-            if f.module in self.summaries and self.plane_of(f.path) != "tenant":
+            if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
                 if self._sinks is None:
                     self._sinks = Sinks(self)
-                hits = tuple(self._sinks.file_hits(f.module))
+                hits = tuple(self._sinks.file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]
 
@@ -259,8 +282,16 @@ class Project:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
         (one per line and text: the one with the longer trace)."""
         found: dict[tuple[int, str], tuple[Sql, tuple[Hop, ...]]] = {}
-        hits = [(hit.fact, hit.hops) for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
-        for fact, trace in [(fact, ()) for fact in f.facts if isinstance(fact, Sql)] + hits:
+        written: dict[str, list[Sql]] = defaultdict(list)
+        for fact in f.facts:
+            if isinstance(fact, Sql):
+                written[self.render(fact.text, f.path)].append(fact)
+        hits: list[tuple[Sql, tuple[Hop, ...]]] = []
+        for hit in self.value_hits(f):
+            if isinstance(hit.fact, Sql):
+                same = _within(hit.fact.loc, written[self.render(hit.fact.text, f.path)])
+                hits.append((same or hit.fact, hit.hops))
+        for fact, trace in [(fact, ()) for facts in written.values() for fact in facts] + hits:
             key = (fact.loc.line, self.render(fact.text, f.path))
             if key not in found or len(trace) > len(found[key][1]):
                 found[key] = (fact, trace)
@@ -360,3 +391,12 @@ class Project:
     def _connect_access(self, path: str, fact: Connect, target: str) -> Access:
         plane = "tenant" if self._url_plane(target) == "tenant" else None
         return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")
+
+
+_Placed = TypeVar("_Placed", Access, Sql)
+
+
+def _within(call: Location, written: list[_Placed]) -> _Placed | None:
+    """What the frontend found inside a call's span that the core found at the call: one finding, where the
+    frontend placed it (a Go literal on the line after `db.QueryContext(ctx,`)."""
+    return next((item for item in written if call.line <= item.loc.line <= call.end_line), None)

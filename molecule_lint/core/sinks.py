@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
+_MODEL_FILES = ("python.yaml", "go.yaml")
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 
 
@@ -71,8 +72,11 @@ class Hit:
 
 @cache
 def builtin_models() -> tuple[SinkModel, ...]:
-    text = resources.files("molecule_lint").joinpath("models/python.yaml").read_text(encoding="utf-8")
-    return load_models(text, "molecule_lint/models/python.yaml")
+    models: list[SinkModel] = []
+    for name in _MODEL_FILES:
+        text = resources.files("molecule_lint").joinpath(f"models/{name}").read_text(encoding="utf-8")
+        models += load_models(text, f"molecule_lint/models/{name}")
+    return tuple(models)
 
 
 class _Models:
@@ -82,16 +86,21 @@ class _Models:
             self.by_name[model.call.rsplit(".", 1)[-1]].append((re.compile(translate(model.call)), model))
 
     def env_reader(self, name: str) -> SinkModel | None:
-        model = self.match([name], project_unit=False)
+        model = next(iter(self.matches([name], project_unit=False)), None)
         return model if model is not None and model.sink == "env" else None
 
-    def match(self, names: list[str], project_unit: bool) -> SinkModel | None:
-        """The model of a callee; a project function only by its own name (not by "*.execute")."""
+    def matches(self, names: list[str], project_unit: bool) -> list[SinkModel]:
+        """The models of a callee, the first name that has any (several: one per argument position an API
+        has, as Go's plain and ctx-first forms); a project function only by its own name (not "*.execute")."""
         for name in names:
-            for pattern, model in self.by_name.get(name.rsplit(".", 1)[-1], ()):
-                if pattern.match(name) and not (project_unit and model.call.startswith("*")):
-                    return model
-        return None
+            found = [
+                model
+                for pattern, model in self.by_name.get(name.rsplit(".", 1)[-1], ())
+                if pattern.match(name) and not (project_unit and model.call.startswith("*"))
+            ]
+            if found:
+                return found
+        return []
 
 
 class Sinks:
@@ -102,7 +111,7 @@ class Sinks:
         self.models = _Models((*builtin_models(), *project.config.models))
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
-        self._memo: dict[tuple[str, str, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
+        self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[Summary, bool] = {}
 
     def _helper_names(self) -> frozenset[str]:
@@ -126,8 +135,9 @@ class Sinks:
                     todo.append(caller)
         return frozenset(found)
 
-    def file_hits(self, module: str) -> Iterator[Hit]:
-        for summary in self.project.summaries.get(module, {}).values():
+    def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
+        """The hits of one file's own units (a Go package's other files have theirs)."""
+        for summary in summaries:
             yield from self.unit_hits(module, summary, None, self._receiver(module, summary.name), HELPER_DEPTH)
 
     def _receiver(self, module: str, name: str) -> Unit | None:
@@ -138,7 +148,7 @@ class Sinks:
     def unit_hits(
         self, module: str, summary: Summary, env: Env | None, receiver: Obj | Unit | None, depth: int
     ) -> tuple[Hit, ...]:
-        key = (module, summary.name, env, receiver, depth)
+        key = (module, id(summary), env, receiver, depth)  # by identity: each file of a package has a body
         if key not in self._memo:
             self._memo[key] = ()  # a recursive helper reaches nothing new through itself
             frame = Frame(module, summary.name, env, receiver)
@@ -151,10 +161,10 @@ class Sinks:
             return
         frame = replace(unit_frame, line=site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
-            model = self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
-            if model is not None:
+            models = self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
+            for model in models:
                 yield from self._model_hits(model, func, site, frame)
-            elif depth > 0 and isinstance(func, (Unit, Bound)):
+            if not models and depth > 0 and isinstance(func, (Unit, Bound)):
                 yield from self._helper_hits(func, site, frame, depth)
 
     def _callee_names(self, func: Resolved, site: CallSite) -> list[str]:
@@ -179,7 +189,7 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model.keyword):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -201,6 +211,15 @@ class Sinks:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
 
+    def _options(self, values: tuple[Resolved, ...], keyword: str | None) -> Iterator[Resolved]:
+        """The values, a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
+        like the model's keyword."""
+        for value in values:
+            if keyword and isinstance(value, Obj) and isinstance(value.cls, str):
+                yield from (v for name, vals in value.fields if name == keyword for v in vals)
+            else:
+                yield value
+
     def _field_texts(self, obj: Obj, field: str) -> list[Text]:
         return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]
 
@@ -220,7 +239,7 @@ class Sinks:
             if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
                 continue
             for func in self.resolver.eval(site.func, replace(frame, line=site.loc.line), MAX_DEPTH):
-                if self.models.match(self._callee_names(func, site), isinstance(func, (Unit, Bound))) is not None:
+                if self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound))):
                     found = True
                 elif isinstance(func, (Unit, Bound)):
                     unit = func.method if isinstance(func, Bound) else func
@@ -245,7 +264,7 @@ class Sinks:
         receiver = func.receiver if isinstance(func, Bound) else None
         alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
         own = {_key(hit) for hit in alone}
-        path = self.resolver.path(unit.module)
+        path = self.resolver.unit_path(unit.module, unit.name)
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
             if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
@@ -34,6 +35,7 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.findings import Hop
+from molecule_lint.steering import UnsafeFile, read_steering_file
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
@@ -160,6 +162,15 @@ class Resolver:
     def path(self, module: str) -> str:
         return self.project.index.paths.get(module, "")
 
+    def unit_path(self, module: str, unit: str) -> str:
+        """The file a unit is written in (a Go package's units are in many)."""
+        return self.project.unit_paths.get((module, unit)) or self.path(module)
+
+    def _binding_path(self, module: str, summary: Summary, binding: Binding) -> str:
+        if summary.name == MODULE_SCOPE:
+            return self.project.binding_paths.get((module, binding.name, binding.line)) or self.path(module)
+        return self.unit_path(module, summary.name)
+
     # -- evaluation -------------------------------------------------------------
 
     def eval(self, value: Value, frame: Frame, depth: int) -> Vals:
@@ -258,11 +269,12 @@ class Resolver:
             finally:
                 self._evaluating.discard((summary, chosen))
             self._bound[memo] = _bounded(
-                self._hop(v, frame.module, chosen.line, f"{name} = ") if hop else v for v in values
+                self._hop(v, self._binding_path(frame.module, summary, chosen), chosen.line, f"{name} = ") if hop else v
+                for v in values
             )
         return self._bound[memo]
 
-    def _hop(self, value: Resolved, module: str, line: int, prefix: str) -> Resolved:
+    def _hop(self, value: Resolved, path: str, line: int, prefix: str) -> Resolved:
         if isinstance(value, EnvValue):
             note = f"{prefix}env `{render(value.name.parts)}`"
         elif isinstance(value, Text) and value.parts != HOLE_PARTS:
@@ -270,7 +282,7 @@ class Resolver:
         else:
             return value
         note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
-        return replace(value, trace=(Hop(self.path(module), line, note), *value.trace))
+        return replace(value, trace=(Hop(path, line, note), *value.trace))
 
     def global_name(self, qualified: str, near_module: str, depth: int) -> Vals:
         """A module-level name anywhere: a constant, a function, a class, a module, or a library name."""
@@ -458,8 +470,9 @@ class Resolver:
         self._active.add(key)
         try:
             label = f"{func.name.rsplit('.', 1)[-1]}() returns "
+            path = self.unit_path(func.module, func.name)
             result = _bounded(
-                self._hop(v, func.module, ret.line, label)
+                self._hop(v, path, ret.line, label)
                 for ret in summary.returns
                 for v in self.eval(ret.value, Frame(func.module, func.name, env, receiver, ret.line), depth)
             )
@@ -475,6 +488,12 @@ class Resolver:
         if init is not None:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
+
+    def _embedded(self, name: Text) -> Resolved:
+        content = None if None in name.parts else _read_project_file(self.project.config.root, render(name.parts))
+        if content is None:
+            return HOLE
+        return Text((content,), (Hop(render(name.parts), 1, f"embedded file {render(name.parts)}"),))
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
@@ -517,6 +536,8 @@ class Resolver:
                 module = self.project.index.resolve(dotted, self.path(frame.module)) if dotted else None
                 out.append(ModuleRef(module) if module else HOLE)
             return _bounded(out)
+        if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
+            return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
@@ -525,6 +546,14 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (HOLE,)
+
+
+def _read_project_file(root: Path, relative: str) -> str | None:
+    """A file the code embeds, read as a steering file is: a regular file inside the project, bounded."""
+    try:
+        return read_steering_file(root / relative, root).decode("utf-8", "replace")
+    except (OSError, UnsafeFile):
+        return None
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:

@@ -1,0 +1,472 @@
+"""Lower a Go file (the tree-sitter tree the frontend already parsed) into value-flow Summaries, the same
+facts the Python lowering writes: the package-level `const`/`var` declarations are the module body, each
+function and method a unit ("Fetch", "Store.Get": the receiver is the unit's `self` and its first
+parameter), each struct type a class whose fields are its bindings.
+
+Go idioms in the neutral value language: `q, err := build()` is Item(call, 0) and `return q, nil` a
+tuple; `for _, org := range orgs` binds Item(orgs, any); `Client{BaseURL: u}` is a constructor call with
+keyword arguments; map and slice literals are collections; `fmt.Sprintf` a percent Format; `path.Join`
+a PathJoin; `strings.Join`/`Trim*`/`To*` the string methods the core knows.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import TYPE_CHECKING
+
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Binding,
+    Call,
+    CallSite,
+    Collection,
+    Concat,
+    Format,
+    Item,
+    Lit,
+    Location,
+    Param,
+    PathJoin,
+    Summary,
+    Unknown,
+    Value,
+    Var,
+)
+from molecule_lint.frontends.go.apis import BUILTINS, ENV_NAME, ENV_TAG_KEYS
+from molecule_lint.frontends.go.syntax import (
+    STRING_LITERALS,
+    Positions,
+    all_of_type,
+    receiver_type,
+    spec_values,
+    string_value,
+    text,
+)
+from molecule_lint.frontends.go.templates import arguments
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+UNKNOWN = Unknown()
+ANY = Unknown()  # as the key of an Item: any element
+_TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
+_EMBED = re.compile(r"//go:embed\s+([\w./-]+)\s*")  # one file, no pattern: what the core can read
+_PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
+# strings.X(s, arg) -> the core's string method on s
+_STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
+                   "ToUpper": "upper"}  # fmt: skip
+_TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
+_COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
+_STATEMENT_LISTS = frozenset({"block", "statement_list"})
+_DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
+
+
+def summaries(root: Node, path: str, positions: Positions, imports: dict[str, str]) -> list[Summary]:
+    """Every unit of the file at ``path``, the module body first; ``imports`` maps the file's aliases to
+    import paths."""
+    return _Lowering(path, positions, imports).run(root)
+
+
+class _Unit:
+    """What one unit's walk collects."""
+
+    def __init__(self, params: tuple[Param, ...], receiver: str | None) -> None:
+        self.params = params
+        self.param_names = {p.name for p in params}
+        self.receiver = receiver
+        self.declared: set[str] = set(self.param_names)  # names that shadow import aliases
+        self.bindings: list[Binding] = []
+        self.returns: list[Binding] = []
+        self.calls: list[CallSite] = []
+        self.closures = 0  # inside a func literal: its `return` is not the unit's
+
+
+class _Lowering:
+    def __init__(self, path: str, positions: Positions, imports: dict[str, str]) -> None:
+        self.folder = posixpath.dirname(path)
+        self.positions = positions
+        self.imports = imports
+        self.out: list[Summary] = []
+        self._interned: dict[Value, Value] = {}
+
+    def run(self, root: Node) -> list[Summary]:
+        body = _Unit((), None)
+        declarations = root.named_children
+        for node in declarations:
+            if node.type in ("const_declaration", "var_declaration"):
+                self._declaration(node, body)
+        if body.bindings or body.calls:
+            self.out.append(Summary(Location(1, 1, 1, 1), MODULE_SCOPE, "module", (), tuple(body.bindings), (),
+                                    tuple(body.calls)))  # fmt: skip
+        for node in declarations:
+            if node.type == "type_declaration":
+                self._types(node)
+            elif node.type in ("function_declaration", "method_declaration"):
+                self._function(node)
+        return self.out
+
+    # -- units ----------------------------------------------------------------
+
+    def _types(self, node: Node) -> None:
+        for spec in node.named_children:
+            name, body = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+            if spec.type != "type_spec" or name is None or body is None or body.type != "struct_type":
+                continue
+            fields = []
+            for declaration in all_of_type(body, "field_declaration"):
+                value = self._tag_value(declaration.child_by_field_name("tag"))
+                line = declaration.start_point[0] + 1
+                fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
+            self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
+
+    def _tag_value(self, tag: Node | None) -> Value:
+        """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value."""
+        pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+        name = next((pairs[key].split(",")[0] for key in ENV_TAG_KEYS if key in pairs), "")
+        return Call(Var("global", "os.Getenv"), (Lit(name),)) if ENV_NAME.match(name) else UNKNOWN
+
+    def _function(self, node: Node) -> None:
+        name_node = node.child_by_field_name("name")
+        if name_node is None:
+            return
+        name, receiver, params = text(name_node), None, []
+        if node.type == "method_declaration":
+            owner = receiver_type(node)
+            if owner is None:
+                return
+            name = f"{owner}.{name}"
+            declared = node.child_by_field_name("receiver")
+            names = _param_names(declared) if declared is not None else []
+            receiver = names[0] if names else None
+            params.append(Param(receiver or "_"))
+        parameters = node.child_by_field_name("parameters")
+        params += [Param(n) for n in (_param_names(parameters) if parameters is not None else [])]
+        unit = _Unit(tuple(params), receiver)
+        self._statements(node.child_by_field_name("body"), unit)
+        if unit.bindings or unit.returns or unit.calls:
+            self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
+                                    tuple(unit.returns), tuple(unit.calls)))  # fmt: skip
+
+    # -- statements -----------------------------------------------------------
+
+    def _statements(self, node: Node | None, unit: _Unit) -> None:
+        if node is None:
+            return
+        kind = node.type
+        if kind in _STATEMENT_LISTS:
+            for child in node.named_children:
+                self._statements(child, unit)
+        elif kind in ("short_var_declaration", "assignment_statement"):
+            self._assign(node, unit)
+        elif kind in ("var_declaration", "const_declaration"):
+            self._declaration(node, unit)
+        elif kind == "return_statement":
+            self._return(node, unit)
+        elif kind == "for_statement":
+            self._for(node, unit)
+        elif kind in ("comment", "type_declaration", "label_name"):
+            return
+        elif _is_statement(kind):
+            for child in node.named_children:  # if/switch/select/go/defer/expression: expressions, then blocks
+                if _is_statement(child.type):
+                    self._statements(child, unit)
+                else:
+                    self.expr(child, unit)
+        else:
+            self.expr(node, unit)
+
+    def _declaration(self, node: Node, unit: _Unit) -> None:
+        """`const ( A = "x"; B string = "y" )`, `var q = build()`: a spec without values binds nothing
+        (iota's implicit repetition) unless it is a plain `var x T` (a hole, shadowing whatever it hides)."""
+        for spec in all_of_type(node, "const_spec" if node.type == "const_declaration" else "var_spec"):
+            names = [text(n) for n in spec.children_by_field_name("name")]
+            values = spec_values(spec)
+            unit.declared.update(names)
+            if not values:
+                if node.type == "var_declaration":
+                    zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
+                    unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
+                continue
+            lowered = [self.expr(v, unit) for v in values]
+            self._bind_all(names, lowered, unit, spec.start_point[0] + 1, _comma_ok(values))
+
+    def _embedded(self, spec: Node) -> Value | None:
+        """`//go:embed q.sql` above `var q string`: the text of that file (the core reads it, inside the
+        project, at link time: a changed SQL file needs no new facts)."""
+        comment = spec.prev_named_sibling or (spec.parent.prev_named_sibling if spec.parent else None)
+        found = _EMBED.fullmatch(text(comment)) if comment is not None and comment.type == "comment" else None
+        kind = spec.child_by_field_name("type")
+        if found is None or kind is None or text(kind) not in ("string", "[]byte"):
+            return None
+        return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))
+
+    def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
+        """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
+        of the project resolves to a hole)."""
+        if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
+            return self._intern(Call(Var("local", text(type_node))))
+        if type_node is not None and type_node.type == "qualified_type":
+            package, name = type_node.child_by_field_name("package"), type_node.child_by_field_name("name")
+            path = self.imports.get(text(package)) if package is not None else None
+            if path and name is not None:
+                return self._intern(Call(Var("global", f"{path}.{text(name)}")))
+        return UNKNOWN
+
+    def _assign(self, node: Node, unit: _Unit) -> None:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        rights = [v for v in right.named_children if v.type != "comment"]
+        values = [self.expr(v, unit) for v in rights]
+        targets = [t for t in left.named_children if t.type != "comment"]
+        operator = node.child_by_field_name("operator")
+        line = node.start_point[0] + 1
+        if node.type == "short_var_declaration":
+            unit.declared.update(text(t) for t in targets if t.type == "identifier")
+        if operator is not None and operator.type == "+=" and len(targets) == len(values) == 1:
+            values = [Concat((*_flat(self.expr(targets[0], unit)), *_flat(values[0])))]
+        elif operator is not None and operator.type not in ("=", ":="):
+            return
+        names, receiver = [], unit.receiver
+        for target in targets:
+            if target.type == "identifier":
+                names.append(text(target))
+            elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), receiver):
+                member = target.child_by_field_name("field")  # `s.base = u`: an attribute of the receiver
+                names.append(f"self.{text(member)}" if member is not None else "_")
+            else:
+                self.expr(target, unit)  # `m[k] = v`, `a.b = v`: its calls
+                names.append("_")
+        self._bind_all(names, values, unit, line, _comma_ok(rights))
+
+    def _bind_all(self, names: list[str], values: list[Value], unit: _Unit, line: int, comma_ok: bool) -> None:
+        if len(values) == len(names):
+            pairs = list(zip(names, values))
+        elif comma_ok:  # `v, ok := m[k]`, `v, ok := x.(T)`: the value, then a boolean
+            pairs = [(names[0], values[0]), *((name, UNKNOWN) for name in names[1:])]
+        elif len(values) == 1:  # `q, err := build()`: the call's results, by position
+            pairs = [(name, Item(values[0], Lit(i))) for i, name in enumerate(names)]
+        else:
+            return
+        unit.bindings += [Binding(name, self._intern(value), line) for name, value in pairs if name != "_"]
+
+    def _return(self, node: Node, unit: _Unit) -> None:
+        results = next((c for c in node.named_children if c.type == "expression_list"), None)
+        values = [self.expr(v, unit) for v in results.named_children if v.type != "comment"] if results else []
+        if unit.closures or not values:
+            return
+        value = values[0] if len(values) == 1 else Collection("tuple", (), tuple(values))
+        unit.returns.append(Binding("return", self._intern(value), node.start_point[0] + 1))
+
+    def _for(self, node: Node, unit: _Unit) -> None:
+        for child in node.named_children:
+            if child.type != "range_clause":
+                self._statements(child, unit) if child.type in _STATEMENT_LISTS else self.expr(child, unit)
+                continue
+            left, right = child.child_by_field_name("left"), child.child_by_field_name("right")
+            over = self.expr(right, unit) if right is not None else UNKNOWN
+            names = [text(n) for n in left.named_children if n.type == "identifier"] if left is not None else []
+            unit.declared.update(names)
+            # one variable: a slice's index or a map's key; two: the element is the second
+            values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
+            line = child.start_point[0] + 1
+            unit.bindings += [Binding(n, self._intern(v), line) for n, v in zip(names, values) if n != "_"]
+
+    # -- expressions ----------------------------------------------------------
+
+    def expr(self, node: Node, unit: _Unit) -> Value:
+        return self._intern(self._expr(node, unit))
+
+    def _intern(self, value: Value) -> Value:
+        return self._interned.setdefault(value, value)  # equal values one object: a smaller facts cache
+
+    def _expr(self, node: Node, unit: _Unit) -> Value:
+        kind = node.type
+        if kind == "identifier":
+            return self._name(text(node), unit)
+        if kind == "selector_expression":
+            return self._selector(node, unit)
+        if kind == "call_expression":
+            return self._call(node, unit)
+        if kind in STRING_LITERALS:
+            return Lit(string_value(node))
+        if kind == "int_literal" or kind == "float_literal":
+            return _number(text(node), kind)
+        if kind in ("true", "false"):
+            return Lit(kind == "true")
+        if kind == "nil":
+            return Lit(None)
+        if kind in ("parenthesized_expression", "type_assertion_expression", "literal_element") and node.named_children:
+            return self.expr(node.named_children[0], unit)
+        if kind == "binary_expression":
+            return self._binary(node, unit)
+        if kind == "unary_expression":
+            operand, operator = node.child_by_field_name("operand"), node.child_by_field_name("operator")
+            value = self.expr(operand, unit) if operand is not None else UNKNOWN
+            return value if operator is not None and operator.type in ("&", "*") else UNKNOWN
+        if kind == "index_expression":
+            operand, index = node.child_by_field_name("operand"), node.child_by_field_name("index")
+            if operand is not None and index is not None:
+                return Item(self.expr(operand, unit), self.expr(index, unit))
+        if kind == "composite_literal":
+            return self._composite(node, unit)
+        if kind == "literal_value":
+            return self._elements("dict" if any(c.type == "keyed_element" for c in node.named_children) else "list",
+                                  node, unit)  # fmt: skip
+        if kind == "func_literal":
+            unit.closures += 1
+            self._statements(node.child_by_field_name("body"), unit)
+            unit.closures -= 1
+            return UNKNOWN
+        for child in node.named_children:  # no value, but the calls in it are call sites
+            self.expr(child, unit)
+        return UNKNOWN
+
+    def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.param_names:
+            return Var("param", name)
+        if name == "iota" or name == "_" or (name in BUILTINS and name not in unit.declared):
+            return UNKNOWN
+        return Var("local", name)
+
+    def _selector(self, node: Node, unit: _Unit) -> Value:
+        operand, member = node.child_by_field_name("operand"), node.child_by_field_name("field")
+        if operand is None or member is None:
+            return UNKNOWN
+        if _is_name(operand, unit.receiver):
+            return Var("self", text(member))
+        package = self._package(operand, unit)
+        if package is not None:  # `tables.Memories`: the package's name, qualified by its import path
+            return Var("global", f"{package}.{text(member)}")
+        return Attr(self.expr(operand, unit), text(member))
+
+    def _package(self, node: Node, unit: _Unit) -> str | None:
+        if node.type != "identifier" or text(node) in unit.declared:
+            return None
+        return self.imports.get(text(node))
+
+    def _binary(self, node: Node, unit: _Unit) -> Value:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        operator = node.child_by_field_name("operator")
+        values = [self.expr(side, unit) if side is not None else UNKNOWN for side in (left, right)]
+        if operator is None or operator.type != "+":
+            return UNKNOWN
+        return Concat((*_flat(values[0]), *_flat(values[1])))
+
+    def _call(self, node: Node, unit: _Unit) -> Value:
+        function = node.child_by_field_name("function")
+        # `f(xs...)`: the spread is no one argument
+        args = tuple(UNKNOWN if a.type == "variadic_argument" else self.expr(a, unit) for a in arguments(node))
+        if function is None:
+            return UNKNOWN
+        operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
+        member = function.child_by_field_name("field") if operand is not None else None
+        package = self._package(operand, unit) if operand is not None else None
+        if package is not None and member is not None:
+            built = _library_value(package, text(member), args)
+            if built is not None:
+                return built
+        if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
+            return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
+        callee = self.expr(function, unit)
+        if args or function.type == "selector_expression":
+            unit.calls.append(CallSite(self._loc(node), callee, args))
+        return Call(callee, args)
+
+    def _composite(self, node: Node, unit: _Unit) -> Value:
+        type_node, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+        while type_node is not None and type_node.type == "generic_type":
+            type_node = type_node.child_by_field_name("type")
+        kind = type_node.type if type_node is not None else ""
+        if body is None:
+            return UNKNOWN
+        if kind == "map_type":
+            return self._elements("dict", body, unit)
+        if kind in _COLLECTION_TYPES:
+            return self._elements("list", body, unit)
+        zero = self._zero(type_node, unit)
+        fields = []
+        for element in body.named_children:
+            key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
+            if element.type == "keyed_element" and key is not None and value is not None:
+                fields.append((text(key), self.expr(value, unit)))
+            else:
+                self.expr(element, unit)
+        if not isinstance(zero, Call):
+            return UNKNOWN
+        return Call(zero.func, (), tuple(fields))  # a struct literal: its keyed fields are the constructor's keywords
+
+    def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
+        keys, values = [], []
+        for element in body.named_children:
+            if element.type == "keyed_element":
+                key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
+                if key is not None and value is not None:
+                    keys.append(self.expr(key, unit))
+                    values.append(self.expr(value, unit))
+            elif element.type != "comment":
+                values.append(self.expr(element, unit))
+        if kind == "dict":
+            return Collection("dict", tuple(keys), tuple(values)) if len(keys) == len(values) else UNKNOWN
+        return Collection("list", (), tuple(values))
+
+    def _loc(self, node: Node) -> Location:
+        return self.positions.location(node)
+
+
+def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
+    """What a standard-library string builder makes of its arguments (None: an ordinary call)."""
+    if package == "fmt" and name == "Sprintf" and args:
+        return Format("percent", args[0], args[1:])
+    if package == "fmt" and name == "Sprint":
+        return Concat(args)
+    if (package, name) in _PATH_JOINS:
+        return PathJoin(args)
+    if package == "net/url" and name == "JoinPath":  # (string, error)
+        return Collection("tuple", (), (PathJoin(args), UNKNOWN))
+    if package != "strings" or not args:
+        return None
+    if name == "Join" and len(args) == 2:
+        return Call(Attr(args[1], "join"), (args[0],))
+    if name in _STRING_METHODS:
+        return Call(Attr(args[0], _STRING_METHODS[name]), args[1:2])
+    if name in _TRIM_ONE and len(args) == 2:
+        affix = args[1]
+        if isinstance(affix, Lit) and isinstance(affix.value, str) and len(affix.value) == 1:
+            return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
+        return UNKNOWN
+    return None
+
+
+def _is_statement(kind: str) -> bool:
+    return kind in _STATEMENT_LISTS or kind in _DECLARATIONS or kind.endswith(("_statement", "_case", "_clause"))
+
+
+def _comma_ok(values: list[Node]) -> bool:
+    return len(values) == 1 and values[0].type in ("index_expression", "type_assertion_expression")
+
+
+def _param_names(parameters: Node) -> list[str]:
+    return [
+        text(name)
+        for declaration in parameters.named_children
+        if declaration.type in ("parameter_declaration", "variadic_parameter_declaration")
+        for name in declaration.children_by_field_name("name")
+    ]
+
+
+def _number(literal: str, kind: str) -> Value:
+    try:
+        return Lit(int(literal, 0)) if kind == "int_literal" else Lit(float(literal.replace("_", "")))
+    except ValueError:  # Go's legacy octal `0755`, hex floats
+        return UNKNOWN
+
+
+def _flat(value: Value) -> tuple[Value, ...]:
+    return value.parts if isinstance(value, Concat) else (value,)
+
+
+def _is_name(node: Node | None, name: str | None) -> bool:
+    return name is not None and node is not None and node.type == "identifier" and text(node) == name

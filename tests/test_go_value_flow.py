@@ -1,0 +1,160 @@
+"""Go values travel through the same core as Python's: the lowering, the Go library models (a context
+first, or not), and a package whose names live in several files."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+from test_value_flow import CONFIG, places
+
+from molecule_lint.catalog import DataCatalog
+from molecule_lint.config import Config
+from molecule_lint.facts import FileFacts, Summary, Var
+from molecule_lint.frontends.go import analyze_go
+from molecule_lint.linker import Access, Project
+
+MODULE = "example.com/m"
+
+
+def linked(files: dict[str, str], config: Config = CONFIG) -> tuple[Project, dict[str, FileFacts]]:
+    facts = {}
+    for path, source in files.items():
+        facts[path] = analyze_go(path, f"{MODULE}/{Path(path).parent.as_posix()}", textwrap.dedent(source).encode())
+        assert facts[path].error is None
+    return Project(config, list(facts.values()), DataCatalog(config, [], lambda path: "")), facts
+
+
+def tenant(files: dict[str, str], path: str = "platform/job.go", config: Config = CONFIG) -> list[Access]:
+    project, facts = linked(files, config)
+    return [a for a in project.accesses(facts[path]) if a.plane == "tenant"]
+
+
+BUILDERS = {
+    "shared/q/q.go": """
+        package q
+
+        import "strings"
+
+        const memories = "agent_memories"
+
+        func Count(table string) string { return "SELECT count(*) FROM " + table }
+        func Memories() string { return strings.Join([]string{"SELECT * FROM", memories}, " ") }
+        func Quotas() string { return Count("memory_quotas") }
+    """
+}
+
+
+def test_plain_and_context_first_forms_of_one_api() -> None:
+    job = """
+        package job
+
+        import "example.com/m/shared/q"
+
+        func Run(ctx context.Context, db *sql.DB, pool *pgxpool.Pool) {
+            db.Query(q.Memories())
+            pool.Query(ctx, q.Memories(), 1)
+            db.QueryRow(q.Quotas())
+            pool.Exec(ctx, q.Quotas())
+            cache.Get(ctx, "agent_memories")
+        }
+    """
+    found = tenant({**BUILDERS, "platform/job.go": job})
+    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].trace] == [("shared/q/q.go", 9), ("shared/q/q.go", 6)]
+    assert "Memories() returns" in found[0].trace[0].note
+
+
+def test_urls_from_path_joins_and_requests_with_a_context() -> None:
+    job = """
+        package job
+
+        import (
+            "net/http"
+            "path"
+            "strings"
+        )
+
+        const base = "http://tenant-api:8080/"
+
+        func Run(ctx context.Context, ws string) {
+            u := strings.TrimRight(base, "/") + path.Join("/workspaces", ws, "memories")
+            http.NewRequestWithContext(ctx, "GET", u, nil)
+            http.NewRequest("GET", strings.TrimRight(base, "/")+"/healthz", nil)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(14, "http", "/workspaces/*/memories")]
+
+
+def test_a_package_spans_files() -> None:
+    files = {
+        "platform/names.go": 'package job\n\nvar table = "agent_memories"\n',
+        "platform/job.go": """
+            package job
+
+            import "fmt"
+
+            func Run(ctx context.Context, db *sql.DB) {
+                q := fmt.Sprintf("SELECT * FROM %s WHERE org_id = $1", table)
+                db.QueryContext(ctx, q)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    found = [a for a in project.accesses(facts["platform/job.go"]) if a.plane == "tenant"]
+    assert places(found) == [(8, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].trace] == [("platform/names.go", 3)]
+    assert project.value_hits(facts["platform/names.go"]) == ()  # another file's units are not its own
+
+
+def test_methods_receivers_and_struct_fields() -> None:
+    source = """
+        package job
+
+        type Client struct {
+            BaseURL string
+            DSN     string `env:"TENANT_DATABASE_URL"`
+        }
+
+        func (c *Client) Memories(ws string) (string, error) {
+            return c.BaseURL + "/workspaces/" + ws + "/memories", nil
+        }
+    """
+    facts = analyze_go("platform/job.go", MODULE, textwrap.dedent(source).encode())
+    units = {f.name: f for f in facts.facts if isinstance(f, Summary)}
+    assert [b.name for b in units["Client"].bindings] == ["BaseURL", "DSN"]
+    assert units["Client"].bindings[1].value.func == Var("global", "os.Getenv")  # type: ignore[union-attr]
+    method = units["Client.Memories"]
+    assert [p.name for p in method.params] == ["c", "ws"]  # the receiver first, as Python's self
+    assert Var("self", "BaseURL") in method.returns[0].value.values[0].parts  # type: ignore[union-attr]
+
+
+def test_an_embedded_sql_file_is_read_inside_the_project_only(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "platform").mkdir(parents=True)
+    (root / "platform" / "q.sql").write_text("SELECT * FROM agent_memories WHERE org_id = $1\n")
+    (tmp_path / "outside.sql").write_text("SELECT * FROM agent_memories WHERE org_id = $1\n")
+    os.symlink(tmp_path / "outside.sql", root / "platform" / "link.sql")
+    job = """
+        package job
+
+        //go:embed q.sql
+        var inside string
+
+        //go:embed link.sql
+        var linked string
+
+        //go:embed ../../outside.sql
+        var above string
+
+        func Run(ctx context.Context, db *sql.DB) {
+            db.QueryContext(ctx, inside)
+            db.QueryContext(ctx, linked)
+            db.QueryContext(ctx, above)
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=root))
+    assert places(found) == [(14, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/q.sql"
