@@ -22,6 +22,8 @@ from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.modules import python_module_name
 
+PARALLEL_FROM = 64  # files: fewer are parsed faster in this process than a pool starts
+
 # Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -127,7 +129,7 @@ def analyze_all(
         known = cache.facts.known_digest(f.path) if cache is not None and cached is not None else None
         pending.append((Job(root, f, debug, known), stat))
     jobs_list = [job for job, _ in pending]
-    if jobs <= 1 or len(jobs_list) < 64:
+    if jobs <= 1 or len(jobs_list) < PARALLEL_FROM:
         outputs = [analyze_file(job) for job in jobs_list]
     else:
         outputs = _in_workers(jobs_list, jobs)

@@ -7,7 +7,11 @@ file reduced to what others link against (definitions, module-level imports,
 constants, ORM models, routes), a digest of each file's facts and byte scan,
 the raw findings, the suppressions, and the next hops toward tenant data and
 code (of non-platform code, and through platform code for MOL202) with the
-edges they take. A later run looks at the changed files only:
+edges they take, and the content digest of each file read. A later run
+looks at the changed files only — those whose content differs from the
+snapshot's, not just their stat (a checkout touches files it does not change);
+more than a pool's worth of them (a branch switch) run the full analysis,
+which parses in parallel:
 
 - facts and scan unchanged (a comment, a docstring, a log text), any plane:
   nothing any rule reads changed;
@@ -36,7 +40,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from molecule_lint import sql
-from molecule_lint.analysis import Job, analyze_file, has_frontend
+from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
 from molecule_lint.discover import Discovery, ServiceMap
@@ -80,6 +84,7 @@ class Snapshot:
 
     setup: str  # engine.setup_key: config, rules, options, date
     stamps: Stamps  # of every discovered file
+    contents: dict[str, str]  # analysed or scanned file -> content digest: a touched file may be the same
     digests: dict[str, str]  # analysed file -> facts_digest
     scans: dict[str, str] | None  # Python file -> scan_digest (None: the prefilter was off, every file analysed)
     raw: list[Finding]  # every finding before suppressions
@@ -115,6 +120,7 @@ def save_snapshot(
     project, graph = ctx.project, ctx.graph
     prefiltered = selection is not None
     scans = {path: scan for path in stamps if (scan := cache.scans.peek(path)) is not None} if prefiltered else {}
+    contents = {path: known for path in stamps if (known := _content_of(cache, path, project, prefiltered))}
     data, code = ctx.tenant_next_hops
     reach = tuple({u: v for u, v in hops.items() if graph.plane(u) != "platform"} for hops in (data, code))
     through = ctx.tenant_next_hops_through_platform
@@ -138,6 +144,7 @@ def save_snapshot(
     cache.save_snapshot(Snapshot(
         setup=setup,
         stamps=stamps,
+        contents=contents,
         digests={path: facts_digest(f) for path, f in project.files.items()},
         scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
         raw=raw,
@@ -146,6 +153,14 @@ def save_snapshot(
         result=result,
         linked=linked.id,
     ))
+
+
+def _content_of(cache: Cache, path: str, project: Project, prefiltered: bool) -> str | None:
+    """The digest of the content this run read: the facts table's entry of an analysed file (it may
+    hold an older one of a file the prefilter skipped this time), else the scan's."""
+    if path in project.files:
+        return cache.facts.known_digest(path)
+    return cache.scans.known_digest(path) if prefiltered else None
 
 
 def rerun_changed(
@@ -159,7 +174,11 @@ def rerun_changed(
         return None
     if stamps.keys() != snapshot.stamps.keys():
         return None  # files came or went: the prefilter and the module index may change
-    changed = sorted(path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
+    touched = (path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
+    contents = {path: _content_digest(config, path) for path in touched}
+    changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
+    if len(changed) >= PARALLEL_FROM:
+        return None  # a branch switch: the full analysis parses them in parallel
     outcome = _edits(config, discovery, snapshot, changed, cache)
     if outcome is None:
         return None
@@ -200,6 +219,7 @@ def rerun_changed(
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options)
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
+    snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
         snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
     cache.save_snapshot(snapshot)
@@ -274,6 +294,13 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
 
 def _has_org_flow(f: FileFacts) -> bool:
     return any(isinstance(fact, (OrgSource, ParamFlow, ArgFlow)) for fact in f.facts)
+
+
+def _content_digest(config: Config, path: str) -> str | None:
+    try:
+        return digest((config.root / path).read_bytes())
+    except OSError:
+        return None  # the analysis reports why
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:

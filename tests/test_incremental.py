@@ -10,6 +10,7 @@ ran: the incremental one parses just the edited files.
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -257,3 +258,53 @@ def test_a_function_an_org_loop_calls_stops_reading_tenant_data(tmp_path: Path) 
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     same(fast, lint(root))
     assert ("MOL202", "controlplane/reports/engagement.py", 26) not in {(f.rule, f.path, f.loc.line) for f in fast.findings}
+
+
+def _touch_python(root: Path) -> int:
+    """A checkout's stamp on every Python file, its bytes kept (mtime and ctime move)."""
+    files = [path for path in root.rglob("*.py") if ".cache" not in path.parts]
+    for path in files:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    return len(files)
+
+
+def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A branch switch and back rewrites stamps, not content: the digests say so, nothing is parsed."""
+    assert _touch_python(root) > 20
+
+    def no_parse(job: object) -> object:
+        raise AssertionError("a touched, unchanged file was parsed")
+
+    monkeypatch.setattr("molecule_lint.incremental.analyze_file", no_parse)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 0
+    same(fast, lint(root))
+
+
+def test_touched_files_with_one_real_edit_parse_that_one(root: Path) -> None:
+    _touch_python(root)
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+
+
+def test_a_touched_file_is_compared_with_the_snapshot_not_the_facts_table(root: Path) -> None:
+    """A run that keeps no snapshot (no result reuse) still stores the new content's facts: a later
+    touch must not pass that content off as the snapshot's."""
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    lint(root, cache_dir=root / ".cache")
+    _touch_python(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert "MOL101" in {f.rule for f in fast.findings if f.path == "controlplane/billing/invoices.py"}
+
+
+def test_a_large_change_set_runs_the_parallel_analysis(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("molecule_lint.incremental.PARALLEL_FROM", 2)
+    append("controlplane/billing/invoices.py", "# reviewed\n")(root)
+    append("controlplane/dns/sync.py", "# reviewed\n")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed > 2  # the full analysis, not two parses in this process
+    same(fast, lint(root))
