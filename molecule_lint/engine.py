@@ -17,12 +17,13 @@ from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
 from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
-from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
+from molecule_lint.location import Location
 from molecule_lint.rules import ENGINE_CHECK, Rule
 
 if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answered from the cache never needs it
     from molecule_lint.checks import CheckContext, Violation
+    from molecule_lint.facts import FileFacts
     from molecule_lint.linker import Project
 
 
