@@ -16,15 +16,17 @@ which parses in parallel:
 - facts and scan unchanged (a comment, a docstring, a log text), any plane:
   nothing any rule reads changed;
 - platform or shared Python code that keeps what others link against (give
-  or take new functions under fresh names), its imports, and no org loop:
-  re-checked alone against the snapshot when the rest cannot notice.
+  or take new functions under fresh names), and its imports: re-checked
+  alone against the snapshot when the rest cannot notice.
   Reachability never walks through platform code (MOL104 reports it where it
   starts); shared code's units must keep their next hops toward tenant data
   (recomputed from their successors' stored paths), and its byte scan (which
   decides what gets parsed), and carry no org-id flow (MOL302 follows those
   across files). MOL202 walks through platform code from an org loop's calls:
   the units those calls reach must keep their hops through platform code too.
-  No other file's finding may run through a changed file (its evidence moved).
+  A changed file's own org loop reads the stored hops of what it calls; when
+  it reaches a node no loop reached before, the stored part is stale from
+  there (the next edit that needs it runs in full). No other file's finding may run through a changed file (its evidence moved).
 
 Anything else — a new or deleted file, tenant code, a changed import, a
 migration, a go.mod, a config or rule change — runs the full analysis, which
@@ -209,7 +211,7 @@ def rerun_changed(
         _add_chains(graph, (*new_reach, *new_through), linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
-        if not _linked_holds(graph, units, moved, new_through, linked):
+        if not _linked_holds(project, graph, units, moved, new_through, linked):
             snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     for f in moved:
         snapshot.digests[f.path] = facts_digest(f)
@@ -277,8 +279,6 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     if facts.error is not None or not _extends(old, facts, linked):
         return False
-    if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
-        return False  # its loop's calls may lead anywhere through platform code, hops nobody checked
     if plane != "platform" and (path in linked.org_flows or _has_org_flow(facts)):
         return False  # an org id from tenant code may flow through it (MOL302, reported where it ends)
     if snapshot.scans is None:
@@ -382,16 +382,42 @@ def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
     return {module: frozenset(parts) for module, parts in names.items()}
 
 
-def _linked_holds(graph: RepoGraph, units: set[str], moved: list[FileFacts], through: NextHops, linked: Linked) -> bool:
+def _linked_holds(
+    project: Project, graph: RepoGraph, units: set[str], moved: list[FileFacts], through: NextHops, linked: Linked
+) -> bool:
     """Does the linked part still describe the project after these edits? Not when a changed file
     gained a name others could resolve, a changed unit's hop through platform code moved (a later
-    edit upstream would read the old one), or a unit an org loop reaches calls something new (what
-    loops reach grew)."""
+    edit upstream would read the old one), or what org loops reach grew: a unit they reach calls
+    something new, or a changed file's loop reaches a node no loop reached (a later edit there must
+    keep its hops, which only the full run's loop_reached says)."""
     if any(_interface(f) != _interface(linked.known[f.path]) for f in moved):
         return False
     if any(new.get(unit) != old.get(unit) for new, old in zip(through, linked.through) for unit in units):
         return False
-    return all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached)
+    if not all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached):
+        return False
+    return _loops_reach(project, graph, moved, units) <= linked.loop_reached
+
+
+def _loops_reach(project: Project, graph: RepoGraph, moved: list[FileFacts], units: set[str]) -> set[str]:
+    """What the org loops of the changed files reach: their calls, and the flow successors of those
+    in the changed files (the graph holds the others' edges only along stored hops; loop_reached is
+    closed under them, so stopping there loses nothing of the comparison)."""
+    queue = deque(
+        unit_node(*unit)
+        for f in moved if project.plane_of(f.path) == "platform"
+        for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False
+        for unit in (project.resolve_symbol(called, f.path) for called in fact.body_uses) if unit is not None
+    )
+    seen: set[str] = set()
+    while queue:
+        node = queue.popleft()
+        if node in seen or node not in graph.g:
+            continue
+        seen.add(node)
+        if node in units:
+            queue.extend(_flow_successors(graph, node))
+    return seen
 
 
 def _flow_successors(graph: RepoGraph, node: str) -> frozenset[str]:
