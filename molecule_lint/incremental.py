@@ -181,6 +181,8 @@ def rerun_changed(
     changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
     if len(changed) >= PARALLEL_FROM:
         return None  # a branch switch: the full analysis parses them in parallel
+    if not changed:
+        return replace(snapshot.result, files_parsed=0)  # only touched: the snapshot's answer, as it was
     outcome = _edits(config, discovery, snapshot, changed, cache)
     if outcome is None:
         return None
