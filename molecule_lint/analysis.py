@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -21,6 +21,8 @@ from molecule_lint.facts import FileFacts, facts_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.modules import python_module_name
+
+PARALLEL_FROM = 64  # files: fewer are parsed faster in this process than a pool starts
 
 # Larger files are generated code (bundles, fixtures); reading them costs more than it tells.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -74,7 +76,10 @@ class Job:
     known_digest: str | None = None  # the cached content's digest: equal bytes need no parse
 
 
-def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
+Output = tuple[FileFacts | None, str | None]  # analyze_file's: (facts, content digest)
+
+
+def analyze_file(job: Job) -> Output:
     """(facts, content digest); facts is None when the content equals ``known_digest``."""
     file = job.file
     frontend, module_name = FRONTENDS[file.language]
@@ -104,55 +109,84 @@ def analyze_file(job: Job) -> tuple[FileFacts | None, str | None]:
         return facts, content_digest
 
 
-def analyze_all(
-    root: Path, files: Sequence[SourceFile], jobs: int, cache: Cache | None = None, debug: bool = False
-) -> list[FileFacts]:
-    """Facts for every file that has a frontend, in the input order; cached ones are not reread."""
-    todo = [f for f in files if has_frontend(f)]
-    results: dict[str, FileFacts] = {}
-    pending: list[tuple[Job, os.stat_result | None]] = []
-    for f in todo:
+class Analysis:
+    """Facts for files handed in batches: a large batch starts parsing in worker processes at once,
+    so the engine hands in the files it always needs (platform code) before the prefilter scans the
+    rest, and both run together. Cached files are not reread."""
+
+    def __init__(self, root: Path, jobs: int, cache: Cache | None = None, debug: bool = False) -> None:
+        self.root, self.jobs, self.cache, self.debug = root, jobs, cache, debug
+        self._pool: ProcessPoolExecutor | None = None
+        self._results: dict[str, FileFacts] = {}
+        self._started: set[str] = set()
+        self._batches: list[tuple[list[tuple[Job, os.stat_result | None]], Iterator[Output] | list[Output]]] = []
+
+    def __enter__(self) -> Analysis:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def start(self, files: Sequence[SourceFile]) -> None:
+        fresh = [f for f in files if f.path not in self._started]
+        self._started.update(f.path for f in fresh)
+        pending = [job for f in fresh if (job := self._job(f)) is not None]
+        jobs = [job for job, _ in pending]
+        if self.jobs <= 1 or len(jobs) < PARALLEL_FROM:
+            self._batches.append((pending, [analyze_file(job) for job in jobs]))
+            return
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunk = max(4, len(jobs) // (self.jobs * 8))
         try:
-            stat = os.stat(root / f.path)
+            self._batches.append((pending, self._pool.map(analyze_file, jobs, chunksize=chunk)))
+        except BrokenProcessPool:
+            self._batches.append((pending, [_isolated(job) for job in jobs]))
+
+    def facts(self, files: Sequence[SourceFile]) -> list[FileFacts]:
+        """Facts for these files (each handed in by ``start``), in their order."""
+        for pending, outputs in self._batches:
+            for (job, known_stat), (facts, content_digest) in zip(pending, _outputs(pending, outputs)):
+                path = job.file.path
+                if facts is None and self.cache is not None and known_stat is not None and content_digest is not None:
+                    facts = self.cache.facts.lookup_content(path, known_stat, content_digest)
+                assert facts is not None  # None only comes back with a known digest, which the cache holds
+                self._results[path] = facts
+                if self.cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
+                    self.cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again
+        self._batches.clear()
+        return [self._results[f.path] for f in files if has_frontend(f)]
+
+    def _job(self, f: SourceFile) -> tuple[Job, os.stat_result | None] | None:
+        """What parsing ``f`` takes; None when the cache answers (its facts are then stored)."""
+        if not has_frontend(f):
+            return None
+        try:
+            stat = os.stat(self.root / f.path)
         except OSError:
-            pending.append((Job(root, f, debug), None))  # analyze_file reports why
-            continue
+            return Job(self.root, f, self.debug), None  # analyze_file reports why
+        cache = self.cache
         # A Go file's module comes from go.mod, which can change while the file does not.
         cached = cache.facts.peek(f.path) if cache else None
-        if cached is not None and cached.module != FRONTENDS[f.language][1](root, f.path):
+        if cached is not None and cached.module != FRONTENDS[f.language][1](self.root, f.path):
             cached = None
         if cached is not None and cache is not None and cache.facts.lookup(f.path, stat) is not None:
-            results[f.path] = cached
-            continue
+            self._results[f.path] = cached
+            return None
         known = cache.facts.known_digest(f.path) if cache is not None and cached is not None else None
-        pending.append((Job(root, f, debug, known), stat))
-    jobs_list = [job for job, _ in pending]
-    if jobs <= 1 or len(jobs_list) < 64:
-        outputs = [analyze_file(job) for job in jobs_list]
-    else:
-        outputs = _in_workers(jobs_list, jobs)
-    for (job, known_stat), (facts, content_digest) in zip(pending, outputs):
-        path = job.file.path
-        if facts is None and cache is not None and known_stat is not None and content_digest is not None:
-            facts = cache.facts.lookup_content(path, known_stat, content_digest)
-        assert facts is not None  # None only comes back with a known digest, which the cache holds
-        results[path] = facts
-        if cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
-            cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again next run
-    return [results[f.path] for f in todo]
+        return Job(self.root, f, self.debug, known), stat
 
 
-def _in_workers(jobs: list[Job], workers: int) -> list[tuple[FileFacts | None, str | None]]:
-    chunk = max(4, len(jobs) // (workers * 8))
+def _outputs(pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Output] | list[Output]) -> list[Output]:
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(analyze_file, jobs, chunksize=chunk))
+        return list(outputs)
     except BrokenProcessPool:
         # A worker died: a native parser crashed on some input. Find it by running each file alone.
-        return [_isolated(job) for job in jobs]
+        return [_isolated(job) for job, _ in pending]
 
 
-def _isolated(job: Job) -> tuple[FileFacts | None, str | None]:
+def _isolated(job: Job) -> Output:
     try:
         with ProcessPoolExecutor(max_workers=1) as pool:
             return pool.submit(analyze_file, job).result()

@@ -27,16 +27,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from molecule_lint import __version__, sealed
 from molecule_lint.cachedir import CacheDir, Refused
-from molecule_lint.facts import FileFacts
-from molecule_lint.scan import Scan
 from molecule_lint.userkey import UnusableKey, user_key
 
 if TYPE_CHECKING:
+    from molecule_lint.facts import FileFacts
+    from molecule_lint.scan import Scan
     from molecule_lint.sql import SqlAnalysis
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
 # (incremental.Snapshot, incremental.Linked) holds.
-FACTS_VERSION = "9"
+FACTS_VERSION = "10"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
@@ -129,9 +129,6 @@ def open_cache(directory: Path, root: Path, hashed: Iterable[str] = ()) -> Cache
         return Cache(CacheDir(directory, root), user_key(), content_digests(root, hashed))
     except (Refused, UnusableKey) as exc:
         raise Unavailable(str(exc)) from None
-
-
-_TABLE_TYPES: dict[str, type] = {"facts": FileFacts, "scans": Scan}
 
 
 class Cache:
@@ -239,11 +236,15 @@ class Cache:
 
 def _tables_of(pack: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
     """A pack's tables, when each holds (Stamp, value of its type) entries; else None."""
+    from molecule_lint.facts import FileFacts  # imported with the pack: a run answered from the cache needs neither
+    from molecule_lint.scan import Scan
+
+    table_types: dict[str, type] = {"facts": FileFacts, "scans": Scan}
     tables = pack.get("tables") if pack is not None else None
-    if not isinstance(tables, dict) or not tables.keys() <= _TABLE_TYPES.keys():
+    if not isinstance(tables, dict) or not tables.keys() <= table_types.keys():
         return None
     for name, entries in tables.items():
-        kind = _TABLE_TYPES[name]
+        kind = table_types[name]
         if not isinstance(entries, dict) or not all(
             isinstance(path, str) and type(entry) is tuple and len(entry) == 2 and isinstance(entry[0], Stamp)
             and isinstance(entry[1], kind)

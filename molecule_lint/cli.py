@@ -201,8 +201,7 @@ def check(
     **run: Any,
 ) -> None:
     """Lint the project; with PATHs (as pre-commit passes them), report only those files."""
-    from molecule_lint import baseline, gitdiff
-    from molecule_lint.reporters import ReportOptions, reporters
+    from molecule_lint.reporters import ReportOptions, reporter
     from molecule_lint.repository import repository_prefix
 
     if statistics and output_format not in STATISTICS_FORMATS:
@@ -211,6 +210,8 @@ def check(
     if not show_suppressed:
         result.suppressed = []
     if diff_ref is not None:
+        from molecule_lint import gitdiff  # runs git: imported only for --diff
+
         try:
             changes = gitdiff.changed_lines(config.root, diff_ref)
         except gitdiff.DiffError as exc:
@@ -224,6 +225,8 @@ def check(
             result.findings = [f for f in result.findings if gitdiff.touches_finding(changes, f)]
     notes: list[str] = []
     if baseline_path is not None:
+        from molecule_lint import baseline
+
         try:
             entries = baseline.read(baseline_path)
         except baseline.BaselineError as exc:
@@ -236,7 +239,7 @@ def check(
     options = ReportOptions(
         quiet=quiet, fail_on=fail_on, repository_prefix=repository_prefix(config.root), statistics=statistics, color=color
     )
-    report = reporters()[output_format](result, rules, options)
+    report = reporter(output_format)(result, rules, options)
     if output is not None:
         _write_output(output, report)
     else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pathspec
+from pathspec.util import normalize_file
 
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service, invalid_pattern
 from molecule_lint.frontends.manifests.kinds import (
@@ -131,10 +132,31 @@ def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
     return "manifest" if looks_like_kubernetes(head) else None
 
 
-def exclusion_spec(config: Config, warnings: list[str]) -> pathspec.GitIgnoreSpec:
+def exclusion_spec(config: Config, warnings: list[str]) -> Exclusions:
     """The defaults, the config's `exclude` and the root `.gitignore` (nested `.gitignore` files and
     `.git/info/exclude` are not read)."""
-    return pathspec.GitIgnoreSpec.from_lines([*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings)])
+    lines = [*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings)]
+    return Exclusions(pathspec.GitIgnoreSpec.from_lines(lines))
+
+
+class Exclusions:
+    """A GitIgnoreSpec that asks one regex of all its patterns first: most files match none, and one
+    search costs far less than pathspec's one per pattern (~146k searches a run on saleor)."""
+
+    def __init__(self, spec: pathspec.GitIgnoreSpec) -> None:
+        self.spec = spec
+        regexes = [_unnamed(p.regex.pattern) for p in spec.patterns if p.include is not None and p.regex is not None]
+        self._any = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+
+    def match_file(self, path: str) -> bool:
+        if self._any is None or self._any.search(normalize_file(path)) is None:
+            return False  # no pattern matches: not excluded, whatever their order
+        return self.spec.match_file(path)
+
+
+def _unnamed(regex: str) -> str:
+    """Named groups made plain: two patterns name the same group (pathspec's directory mark)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", regex)
 
 
 def _gitignore_lines(root: Path, warnings: list[str]) -> list[str]:
@@ -212,7 +234,7 @@ def _service_warnings(config: Config, files: list[SourceFile], services: Service
 
 
 def _walk(
-    root: Path, prefix: str, excluded: pathspec.GitIgnoreSpec, skipped: list[Skipped]
+    root: Path, prefix: str, excluded: Exclusions, skipped: list[Skipped]
 ) -> Iterator[tuple[str, os.DirEntry[str]]]:
     directory = root / prefix if prefix else root
     try:

@@ -17,12 +17,13 @@ from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
 from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
-from molecule_lint.facts import FileFacts, Location
 from molecule_lint.findings import Finding, Hop, fingerprint
+from molecule_lint.location import Location
 from molecule_lint.rules import ENGINE_CHECK, Rule
 
 if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answered from the cache never needs it
     from molecule_lint.checks import CheckContext, Violation
+    from molecule_lint.facts import FileFacts
     from molecule_lint.linker import Project
 
 
@@ -154,7 +155,7 @@ def _analyse(
     stamps: Stamps | None,
 ) -> RunResult:
     from molecule_lint import sql
-    from molecule_lint.analysis import analyze_all, default_jobs, has_frontend
+    from molecule_lint.analysis import Analysis, default_jobs, has_frontend
     from molecule_lint.catalog import DataCatalog, FileReader
     from molecule_lint.checks import CheckContext
     from molecule_lint.linker import Project
@@ -162,13 +163,18 @@ def _analyse(
 
     catalog = DataCatalog(config, discovery.files, FileReader(config.root))
     candidates = [f for f in discovery.files if has_frontend(f)]
-    if options.prefilter:
-        needles = tenant_needles(config, catalog)
-        selection = files_to_analyse(config.root, candidates, ServiceMap(config.services), needles, cache)
-        to_parse = [f for f in candidates if f.path in selection.needed]
-    else:
-        selection, to_parse = None, candidates
-    files = analyze_all(config.root, to_parse, options.jobs or default_jobs(), cache, options.debug)
+    with Analysis(config.root, options.jobs or default_jobs(), cache, options.debug) as analysis:
+        if options.prefilter:
+            services = ServiceMap(config.services)
+            # Platform code is always parsed (prefilter.py): it parses in workers while the rest is scanned.
+            analysis.start([f for f in candidates if f.language == "python" and services.plane_of(f.path) == "platform"])
+            needles = tenant_needles(config, catalog)
+            selection = files_to_analyse(config.root, candidates, services, needles, cache)
+            to_parse = [f for f in candidates if f.path in selection.needed]
+        else:
+            selection, to_parse = None, candidates
+        analysis.start(to_parse)
+        files = analysis.facts(to_parse)
     if cache is not None:
         live = {f.path for f in discovery.files}
         cache.facts.prune(live)

@@ -14,29 +14,12 @@ import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from molecule_lint.location import Compact, Location
+
 # Scope of a fact: the top-level unit whose execution produces it. Module-level
 # code is MODULE_SCOPE; everything inside `def f` / `class C` (methods included)
 # is scoped to "f" / "C". Checks reason about reachability between such units.
 MODULE_SCOPE = "<module>"
-
-
-class Compact:
-    """Pickles as (class, field values): twice as fast as the default for slotted dataclasses,
-    which matters for a facts cache of ~250k objects."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        names: tuple[str, ...] = type(self).__slots__  # the dataclass's fields, in constructor order
-        return type(self), tuple(getattr(self, name) for name in names)
-
-
-@dataclass(frozen=True, slots=True)
-class Location(Compact):
-    line: int
-    column: int
-    end_line: int
-    end_column: int
 
 
 @dataclass(frozen=True, slots=True)

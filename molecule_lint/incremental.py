@@ -7,20 +7,26 @@ file reduced to what others link against (definitions, module-level imports,
 constants, ORM models, routes), a digest of each file's facts and byte scan,
 the raw findings, the suppressions, and the next hops toward tenant data and
 code (of non-platform code, and through platform code for MOL202) with the
-edges they take. A later run looks at the changed files only:
+edges they take, and the content digest of each file read. A later run
+looks at the changed files only — those whose content differs from the
+snapshot's, not just their stat (a checkout touches files it does not change);
+more than a pool's worth of them (a branch switch) run the full analysis,
+which parses in parallel:
 
 - facts and scan unchanged (a comment, a docstring, a log text), any plane:
   nothing any rule reads changed;
 - platform or shared Python code that keeps what others link against (give
-  or take new functions under fresh names), its imports, and no org loop:
-  re-checked alone against the snapshot when the rest cannot notice.
+  or take new functions under fresh names), and its imports: re-checked
+  alone against the snapshot when the rest cannot notice.
   Reachability never walks through platform code (MOL104 reports it where it
   starts); shared code's units must keep their next hops toward tenant data
   (recomputed from their successors' stored paths), and its byte scan (which
   decides what gets parsed), and carry no org-id flow (MOL302 follows those
   across files). MOL202 walks through platform code from an org loop's calls:
   the units those calls reach must keep their hops through platform code too.
-  No other file's finding may run through a changed file (its evidence moved).
+  A changed file's own org loop reads the stored hops of what it calls; when
+  it reaches a node no loop reached before, the stored part is stale from
+  there (the next edit that needs it runs in full). No other file's finding may run through a changed file (its evidence moved).
 
 Anything else — a new or deleted file, tenant code, a changed import, a
 migration, a go.mod, a config or rule change — runs the full analysis, which
@@ -36,7 +42,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from molecule_lint import sql
-from molecule_lint.analysis import Job, analyze_file, has_frontend
+from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
 from molecule_lint.checks.aggregation import callback_loops
@@ -82,6 +88,7 @@ class Snapshot:
 
     setup: str  # engine.setup_key: config, rules, options, date
     stamps: Stamps  # of every discovered file
+    contents: dict[str, str]  # analysed or scanned file -> content digest: a touched file may be the same
     digests: dict[str, str]  # analysed file -> facts_digest
     scans: dict[str, str] | None  # Python file -> scan_digest (None: the prefilter was off, every file analysed)
     raw: list[Finding]  # every finding before suppressions
@@ -118,6 +125,7 @@ def save_snapshot(
     project, graph = ctx.project, ctx.graph
     prefiltered = selection is not None
     scans = {path: scan for path in stamps if (scan := cache.scans.peek(path)) is not None} if prefiltered else {}
+    contents = {path: known for path in stamps if (known := _content_of(cache, path, project, prefiltered))}
     data, code = ctx.tenant_next_hops
     reach = tuple({u: v for u, v in hops.items() if graph.plane(u) != "platform"} for hops in (data, code))
     through = ctx.tenant_next_hops_through_platform
@@ -142,6 +150,7 @@ def save_snapshot(
     cache.save_snapshot(Snapshot(
         setup=setup,
         stamps=stamps,
+        contents=contents,
         digests={path: facts_digest(f) for path, f in project.files.items()},
         scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
         raw=raw,
@@ -150,6 +159,14 @@ def save_snapshot(
         result=result,
         linked=linked.id,
     ))
+
+
+def _content_of(cache: Cache, path: str, project: Project, prefiltered: bool) -> str | None:
+    """The digest of the content this run read: the facts table's entry of an analysed file (it may
+    hold an older one of a file the prefilter skipped this time), else the scan's."""
+    if path in project.files:
+        return cache.facts.known_digest(path)
+    return cache.scans.known_digest(path) if prefiltered else None
 
 
 def rerun_changed(
@@ -163,7 +180,13 @@ def rerun_changed(
         return None
     if stamps.keys() != snapshot.stamps.keys():
         return None  # files came or went: the prefilter and the module index may change
-    changed = sorted(path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
+    touched = (path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
+    contents = {path: _content_digest(config, path) for path in touched}
+    changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
+    if len(changed) >= PARALLEL_FROM:
+        return None  # a branch switch: the full analysis parses them in parallel
+    if not changed:
+        return replace(snapshot.result, files_parsed=0)  # only touched: the snapshot's answer, as it was
     outcome = _edits(config, discovery, snapshot, changed, cache)
     if outcome is None:
         return None
@@ -194,7 +217,7 @@ def rerun_changed(
         _add_chains(graph, (*new_reach, *new_through), linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
-        if not _linked_holds(graph, units, moved, new_through, linked):
+        if not _linked_holds(project, graph, units, moved, new_through, linked):
             snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     for f in moved:
         snapshot.digests[f.path] = facts_digest(f)
@@ -204,6 +227,7 @@ def rerun_changed(
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options)
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
+    snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
         snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
     cache.save_snapshot(snapshot)
@@ -263,8 +287,6 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     if facts.module in linked.importers and _summaries(old) != _summaries(facts):
         return False  # the value-flow core may resolve another file's values through this one's
-    if any(isinstance(fact, Loop) and fact.accumulates is not False for fact in facts.facts):
-        return False  # its loop's calls may lead anywhere through platform code, hops nobody checked
     if plane != "platform" and (path in linked.org_flows or _has_org_flow(facts)):
         return False  # an org id from tenant code may flow through it (MOL302, reported where it ends)
     if snapshot.scans is None:
@@ -280,6 +302,13 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
 
 def _has_org_flow(f: FileFacts) -> bool:
     return any(isinstance(fact, (OrgSource, ParamFlow, ArgFlow)) for fact in f.facts)
+
+
+def _content_digest(config: Config, path: str) -> str | None:
+    try:
+        return digest((config.root / path).read_bytes())
+    except OSError:
+        return None  # the analysis reports why
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
@@ -361,16 +390,42 @@ def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
     return {module: frozenset(parts) for module, parts in names.items()}
 
 
-def _linked_holds(graph: RepoGraph, units: set[str], moved: list[FileFacts], through: NextHops, linked: Linked) -> bool:
+def _linked_holds(
+    project: Project, graph: RepoGraph, units: set[str], moved: list[FileFacts], through: NextHops, linked: Linked
+) -> bool:
     """Does the linked part still describe the project after these edits? Not when a changed file
     gained a name others could resolve, a changed unit's hop through platform code moved (a later
-    edit upstream would read the old one), or a unit an org loop reaches calls something new (what
-    loops reach grew)."""
+    edit upstream would read the old one), or what org loops reach grew: a unit they reach calls
+    something new, or a changed file's loop reaches a node no loop reached (a later edit there must
+    keep its hops, which only the full run's loop_reached says)."""
     if any(_interface(f) != _interface(linked.known[f.path]) for f in moved):
         return False
     if any(new.get(unit) != old.get(unit) for new, old in zip(through, linked.through) for unit in units):
         return False
-    return all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached)
+    if not all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached):
+        return False
+    return _loops_reach(project, graph, moved, units) <= linked.loop_reached
+
+
+def _loops_reach(project: Project, graph: RepoGraph, moved: list[FileFacts], units: set[str]) -> set[str]:
+    """What the org loops of the changed files reach: their calls, and the flow successors of those
+    in the changed files (the graph holds the others' edges only along stored hops; loop_reached is
+    closed under them, so stopping there loses nothing of the comparison)."""
+    queue = deque(
+        unit_node(*unit)
+        for f in moved if project.plane_of(f.path) == "platform"
+        for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False
+        for unit in (project.resolve_symbol(called, f.path) for called in fact.body_uses) if unit is not None
+    )
+    seen: set[str] = set()
+    while queue:
+        node = queue.popleft()
+        if node in seen or node not in graph.g:
+            continue
+        seen.add(node)
+        if node in units:
+            queue.extend(_flow_successors(graph, node))
+    return seen
 
 
 def _flow_successors(graph: RepoGraph, node: str) -> frozenset[str]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import lint, write_project
+from conftest import EXAMPLE_ROOT, lint, write_project
 
 from molecule_lint.cache import PACK_NAME, open_cache
 
@@ -102,3 +105,27 @@ def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
     (root / "cp/m0.py").unlink()  # a file gone: the base is rewritten, the delta emptied
     lint(root, cache_dir=cache_dir)
     assert "cp/m0.py" not in open_cache(cache_dir, root).facts.entries
+
+
+WARM_PROBE = """
+import runpy, sys
+sys.argv = ["molecule-lint", "check", "--cache-dir", ".cache", "--format", "json", "-o", "out.json", "--exit-zero"]
+try:
+    runpy.run_module("molecule_lint.cli", run_name="__main__")
+except SystemExit:
+    pass
+print(" ".join(sorted(name for name in sys.modules if name.startswith("molecule_lint"))))
+"""
+
+
+def test_a_run_answered_from_the_cache_imports_only_what_it_reports_with(tmp_path: Path) -> None:
+    """Start-up is most of a warm run: no fact model, scanner, frontend, check, or other format's reporter."""
+    shutil.copytree(EXAMPLE_ROOT, tmp_path / "repo")
+    probe = [sys.executable, "-c", WARM_PROBE]
+    subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True)
+    warm = subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True, text=True).stdout.split()
+    assert "molecule_lint.reporters.json_report" in warm and "molecule_lint.engine" in warm
+    unwanted = ("molecule_lint.facts", "molecule_lint.scan", "molecule_lint.frontends.python", "molecule_lint.frontends.go", "molecule_lint.checks",
+                "molecule_lint.incremental", "molecule_lint.gitdiff", "molecule_lint.baseline",
+                "molecule_lint.reporters.sarif", "molecule_lint.reporters.junit", "molecule_lint.reporters.text")
+    assert [name for name in warm if name.startswith(unwanted)] == []

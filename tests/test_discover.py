@@ -7,12 +7,14 @@ import posixpath
 import re
 from pathlib import Path
 
+import pathspec
+import pytest
 import yaml
 
 from conftest import REPO_ROOT, write_project
 
 from molecule_lint.config import load_config
-from molecule_lint.discover import ALSO_READ, discover, language_of, read_files_pattern
+from molecule_lint.discover import ALSO_READ, Exclusions, discover, language_of, read_files_pattern
 from molecule_lint.frontends.manifests.kinds import manifest_format
 
 CONFIG = {
@@ -91,3 +93,27 @@ def test_the_read_files_pattern_matches_every_file_kind_read_and_nothing_else() 
 def test_the_pre_commit_hook_files_pattern_is_the_read_files_pattern() -> None:
     (hook,) = yaml.safe_load((REPO_ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["files"] == read_files_pattern(), "paste discover.read_files_pattern() into .pre-commit-hooks.yaml"
+
+
+GITIGNORE = ["*.py[cod]", ".*", "!.github", "!.semgrep/", "build/", "/dist", "docs/**/*.md", "!docs/keep.md",
+             "**/tests/**", "a?c.py", "[!x]y.py", "logs/*", "!logs/.keep", "foo/**/bar/", "\\!bang.py"]
+PATHS = ["a.py", "a.pyc", ".env", ".github/ci.yml", ".semgrep/r.yml", "build/", "x/build/", "build.py", "dist/",
+         "x/dist/", "docs/a/b.md", "docs/keep.md", "p/tests/t.py", "abc.py", "axc.py", "ay.py", "xy.py",
+         "logs/a", "logs/.keep", "foo/q/bar/", "foo/bar/", "!bang.py", "deep/ok/file.go", "cp/app.py"]
+
+
+def test_exclusions_answer_as_the_gitignore_spec_they_wrap() -> None:
+    spec = pathspec.GitIgnoreSpec.from_lines(GITIGNORE)
+    exclusions = Exclusions(spec)
+    assert [exclusions.match_file(p) for p in PATHS] == [spec.match_file(p) for p in PATHS]
+    assert not Exclusions(pathspec.GitIgnoreSpec.from_lines([])).match_file("a.py")
+
+
+def test_a_file_no_pattern_matches_costs_one_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = pathspec.GitIgnoreSpec.from_lines(GITIGNORE)
+    asked: list[str] = []
+    exclusions = Exclusions(spec)
+    monkeypatch.setattr(spec, "match_file", lambda path: asked.append(path) or False)
+    for path in ("cp/app.py", "deep/ok/file.go", "a.py"):
+        exclusions.match_file(path)
+    assert asked == []

@@ -10,6 +10,7 @@ ran: the incremental one parses just the edited files.
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -69,8 +70,8 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
         [replace_text("controlplane/reports/retention.py", "DELETE FROM memory_vectors", "DELETE FROM dns_records")],
         True,
     ),
-    "a file an org loop calls into stops reaching tenant data": (  # engagement.py's loops reach fleet.py
-        [replace_text("controlplane/reports/fleet.py", "FROM workspace_messages WHERE", "FROM orgs WHERE")], False
+    "a file holding an org loop stops reaching tenant data": (  # fleet.py's loop over EVENTS_BY_ORG rows
+        [replace_text("controlplane/reports/fleet.py", "FROM workspace_messages WHERE", "FROM orgs WHERE")], True
     ),
     "a file an org loop calls into moves down a line": (  # its units take the same hops: MOL202 holds
         [prepend("controlplane/provisioning/status.py", "# moved\n")], True
@@ -92,9 +93,35 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     "a new import in a platform file": (
         [prepend("controlplane/billing/invoices.py", "from common.activity import activity_count\n")], False,
     ),
-    "an org loop added": (
+    "an org loop added": (  # it calls a new function of its file: re-checked alone
         [append("controlplane/billing/invoices.py", "\n\ndef all_orgs(orgs, cur):\n"
                 "    out = []\n    for org in orgs:\n        out.append(peek(cur, org))\n    return out\n" + READ_MEMORIES)],
+        True,
+    ),
+    "a file holding org loops gets a line at the top": (  # every loop moves: its MOL202 findings move too
+        [prepend("controlplane/reports/engagement.py", "# moved\n")], True
+    ),
+    "an org loop's body changes": (
+        [replace_text("controlplane/reports/engagement.py", "totals[org_id] = activity_count(org_id, since)",
+                      "totals[org_id] = 1")],
+        True,
+    ),
+    "an org loop starts calling a function that reads tenant data": (
+        [replace_text("controlplane/reports/engagement.py", "host_status(org_id) for org_id",
+                      "activity_count(org_id, '') for org_id")],
+        True,
+    ),
+    "a callback fan-out added": (  # the callback's body is the loop's: MOL202 at the call
+        [append("controlplane/billing/invoices.py", "\n\ndef for_each_org(orgs, fn):\n    out = []\n"
+                "    for org in orgs:\n        out.append(fn(org))\n    return out\n\n\n"
+                "def memory_count(org):\n    return len(peek(None, org))\n\n\n"
+                "def fleet(orgs):\n    return for_each_org(orgs, memory_count)\n" + READ_MEMORIES)],
+        True,
+    ),
+    "a platform file hands a tenant table to a shared helper": (  # the value-flow core's evidence
+        [append("controlplane/billing/invoices.py", "\n\nfrom common.tables import MEMORIES_TABLE\n\n\n"
+                "def leak(cur):\n    return count_rows(cur, MEMORIES_TABLE)\n\n\n"
+                "def count_rows(cur, table):\n    return cur.execute(f\"SELECT count(*) FROM {table}\")\n")],
         False,
     ),
     "a shared helper starts reading tenant data": ([append("libs/common/src/common/text.py", READ_MEMORIES)], False),
@@ -257,3 +284,94 @@ def test_a_function_an_org_loop_calls_stops_reading_tenant_data(tmp_path: Path) 
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     same(fast, lint(root))
     assert ("MOL202", "controlplane/reports/engagement.py", 26) not in {(f.rule, f.path, f.loc.line) for f in fast.findings}
+
+
+def _touch_python(root: Path) -> int:
+    """A checkout's stamp on every Python file, its bytes kept (mtime and ctime move)."""
+    files = [path for path in root.rglob("*.py") if ".cache" not in path.parts]
+    for path in files:
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    return len(files)
+
+
+def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A branch switch and back rewrites stamps, not content: the digests say so, nothing is parsed."""
+    assert _touch_python(root) > 20
+
+    def no_parse(job: object) -> object:
+        raise AssertionError("a touched, unchanged file was parsed")
+
+    with monkeypatch.context() as patch:  # nor settled anew: the snapshot's answer stands
+        patch.setattr("molecule_lint.incremental.analyze_file", no_parse)
+        patch.setattr("molecule_lint.engine.settle", no_parse)
+        fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 0
+    same(fast, lint(root))
+
+
+def test_touched_files_with_one_real_edit_parse_that_one(root: Path) -> None:
+    _touch_python(root)
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+
+
+def test_a_touched_file_is_compared_with_the_snapshot_not_the_facts_table(root: Path) -> None:
+    """A run that keeps no snapshot (no result reuse) still stores the new content's facts: a later
+    touch must not pass that content off as the snapshot's."""
+    append("controlplane/billing/invoices.py", READ_MEMORIES)(root)
+    lint(root, cache_dir=root / ".cache")
+    _touch_python(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert "MOL101" in {f.rule for f in fast.findings if f.path == "controlplane/billing/invoices.py"}
+
+
+def test_a_large_change_set_runs_the_parallel_analysis(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("molecule_lint.incremental.PARALLEL_FROM", 2)
+    append("controlplane/billing/invoices.py", "# reviewed\n")(root)
+    append("controlplane/dns/sync.py", "# reviewed\n")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed > 2  # the full analysis, not two parses in this process
+    same(fast, lint(root))
+
+
+def test_org_loop_edits_in_a_row_stay_exact(root: Path) -> None:
+    """A loop that starts reaching what no loop reached leaves the stored hops stale: the next edit
+    there must not be answered from them."""
+    engagement, status = "controlplane/reports/engagement.py", "controlplane/provisioning/jobs.py"
+    steps = [
+        (prepend(engagement, "from controlplane.provisioning.jobs import peek_jobs\n"), False),  # a new import
+        (replace_text(engagement, "host_status(org_id) for org_id", "peek_jobs(org_id) for org_id"), True),
+        (append(status, "\n\ndef peek_jobs(org_id):\n    return org_id\n"), False),  # the loop now reaches it
+        (replace_text(status, "def peek_jobs(org_id):\n    return org_id\n",
+                      'def peek_jobs(org_id):\n    return os.environ["TENANT_DATABASE_URL"]\n'), False),
+        (prepend(engagement, "# moved\n"), True),
+        (replace_text(engagement, "totals[org_id] = activity_count(org_id, since)", "totals[org_id] = 1"), True),
+    ]
+    for number, (step, incremental) in enumerate(steps):
+        step(root)
+        fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+        same(fast, lint(root))
+        assert (fast.files_parsed == 1) is incremental, number
+    assert ("MOL202", engagement) in {(f.rule, f.path) for f in fast.findings}
+
+
+def test_a_loop_that_reaches_further_makes_the_next_edit_there_run_in_full(root: Path) -> None:
+    """fleet_health's loop newly calls tally (no loop reached it): an edit that makes tally read
+    tenant data must surface the loop's MOL202, which only a full run (a fresh loop_reached) sees."""
+    engagement, invoices = "controlplane/reports/engagement.py", "controlplane/billing/invoices.py"
+    append(invoices, "\n\ndef tally(org_id):\n    return org_id\n")(root)
+    prepend(engagement, "from controlplane.billing.invoices import tally\n")(root)
+    lint(root, cache_dir=root / ".cache", reuse_results=True)  # a new import: a full run
+    replace_text(engagement, "host_status(org_id) for org_id", "host_status(org_id) + tally(org_id) for org_id")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+    assert ("MOL202", engagement, 27) not in {(f.rule, f.path, f.loc.line) for f in fast.findings}
+    replace_text(invoices, "    return org_id\n", '    cur.execute("SELECT body FROM agent_memories")\n')(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert ("MOL202", engagement, 27) in {(f.rule, f.path, f.loc.line) for f in fast.findings}

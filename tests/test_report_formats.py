@@ -91,6 +91,24 @@ def test_statistics_in_text_and_json(result: RunResult) -> None:
     assert "statistics" not in json.loads(reporters()["json"](result, RULES, ReportOptions()))
 
 
+def test_json_writes_one_finding_a_line_and_the_rest_indented(result: RunResult) -> None:
+    """Each finding on a line of its own (C encoder, ~3x faster on a large report); the document is the same."""
+    text = reporters()["json"](result, RULES, ReportOptions(statistics=True))
+    document = json.loads(text)
+    lines = text.splitlines()
+    rows = lines[lines.index('  "findings": [') + 1:lines.index("  ],")]
+    assert [json.loads(row.strip().rstrip(",")) for row in rows] == document["findings"]
+    assert all(row.startswith('    {"rule": ') for row in rows) and len(rows) == 4
+    collapsed = text.replace("[\n" + "\n".join(rows) + "\n  ]", "[]")
+    assert collapsed == json.dumps({**document, "findings": []}, indent=2) + "\n"  # the rest: indent 2 as before
+
+
+def test_json_of_a_run_without_findings(tmp_path: Path) -> None:
+    write_project(tmp_path, {"controlplane/ok.py": "x = 1\n"}, CONFIG)
+    text = reporters()["json"](lint(tmp_path), RULES, ReportOptions())
+    assert '\n  "findings": [],\n' in text and json.loads(text)["findings"] == []
+
+
 def test_statistics_with_a_machine_format_is_a_usage_error(tmp_path: Path) -> None:
     write_project(tmp_path, FILES, CONFIG)
     code, out, err = check(tmp_path, "--statistics", "--format", "sarif")

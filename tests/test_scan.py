@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from conftest import write_project
+import pytest
+
+from conftest import lint, write_project
 
 from molecule_lint.config import load_config
-from molecule_lint.discover import ServiceMap, discover
+from molecule_lint.discover import ServiceMap, SourceFile, discover
 from molecule_lint.prefilter import files_to_analyse
 from molecule_lint.scan import Needles, scan_source
 
@@ -93,3 +96,30 @@ def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_pat
         "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
         "common/unrelated.py", "tenant/api.py", "tenant/suppressed.py",
     }
+
+
+def test_platform_files_parse_in_workers_while_the_prefilter_scans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Platform code is always parsed: its batch is in the pool before the scan starts."""
+    from molecule_lint import analysis, prefilter
+
+    files = {f"cp/m{i}.py": "x = 1\n" for i in range(70)} | {f"lib/h{i}.py": "y = 2\n" for i in range(5)}
+    config = {"services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]},
+                           {"name": "lib", "plane": "shared", "paths": ["lib/"]}],
+              "tenant_data": {"tables": ["agent_memories"]}}
+    write_project(tmp_path, files, config)
+    events: list[str] = []
+    start, scan = analysis.Analysis.start, prefilter.files_to_analyse
+
+    def started(self: analysis.Analysis, batch: list[SourceFile]) -> None:
+        start(self, batch)
+        events.append(f"start {len(batch)} pooled={self._pool is not None}")
+
+    def scanned(*args: Any) -> prefilter.Selection:
+        events.append("scan")
+        return scan(*args)
+
+    monkeypatch.setattr(analysis.Analysis, "start", started)
+    monkeypatch.setattr(prefilter, "files_to_analyse", scanned)
+    result = lint(tmp_path, jobs=2)
+    assert events == ["start 70 pooled=True", "scan", "start 70 pooled=True"]  # the second: nothing new to start
+    assert result.files_parsed == 70 and result.internal_errors == 0

@@ -5,6 +5,7 @@ Every string a reporter takes from the scanned repository goes through molecule_
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,15 +31,15 @@ FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "gitlab")
 STATISTICS_FORMATS = ("text", "json")  # markdown has its counts anyway; the others are read by tools
 
 
-def reporters() -> dict[str, Reporter]:
-    from molecule_lint.reporters import github, gitlab, json_report, junit, markdown, sarif, text
+_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "junit": "junit",
+            "markdown": "markdown", "gitlab": "gitlab"}
 
-    return {
-        "text": text.render,
-        "json": json_report.render,
-        "sarif": sarif.render,
-        "github": github.render,
-        "junit": junit.render,
-        "markdown": markdown.render,
-        "gitlab": gitlab.render,
-    }
+
+def reporter(name: str) -> Reporter:
+    """The reporter of one format; only its module is imported (a warm run's start-up is most of it)."""
+    render: Reporter = importlib.import_module(f"molecule_lint.reporters.{_MODULES[name]}").render
+    return render
+
+
+def reporters() -> dict[str, Reporter]:
+    return {name: reporter(name) for name in FORMATS}

@@ -48,4 +48,15 @@ def render(result: RunResult, rules: dict[str, Rule], options: ReportOptions) ->
     }
     if options.statistics:
         document["statistics"] = statistics.as_dict(result.findings)
-    return json.dumps(document, indent=2, sort_keys=False) + "\n"
+    return one_item_a_line(document, "findings") + "\n"
+
+
+def one_item_a_line(document: dict[str, Any], rows: str) -> str:
+    """``document`` indented, but each item of its list ``rows`` on one line: without ``indent``
+    json.dumps runs its C encoder, ~3x faster than the pure-Python one on a large report."""
+    head = json.dumps({**document, rows: []}, indent=2)
+    if not document[rows]:
+        return head
+    body = ",\n".join("    " + json.dumps(item) for item in document[rows])
+    # A raw newline is structure (strings hold it escaped): this is the top-level key, nothing else.
+    return head.replace(f'\n  "{rows}": []', f'\n  "{rows}": [\n{body}\n  ]', 1)
