@@ -190,6 +190,9 @@ def discover(config: Config) -> Discovery:
             if not (target + os.sep).startswith(real_root + os.sep) or not os.path.isfile(target):
                 skipped.append(Skipped(rel, "symlink leads outside the project or nowhere"))
                 continue
+        elif not entry.is_file(follow_symlinks=False):  # a FIFO would block the read, a device never end
+            skipped.append(Skipped(rel, "not a regular file"))
+            continue
         files.append(SourceFile(rel, language, services.service_of(rel)))
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)

@@ -297,7 +297,13 @@ def _fingerprinted(findings: list[Finding], root: Path) -> list[Finding]:
 
 
 def _read_lines(path: Path) -> list[str]:
+    """The lines of a finding's file, for its fingerprint; none for a file MOL901 reports unread (a FIFO
+    would block the read, a device never end it, a file past the analysis's size bound is not read whole)."""
+    from molecule_lint.analysis import MAX_FILE_BYTES
+    from molecule_lint.steering import UnsafeFile, read_regular
+
     try:
-        return path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
+        data = read_regular(path, MAX_FILE_BYTES + 1)
+    except (OSError, UnsafeFile):
         return []
+    return [] if len(data) > MAX_FILE_BYTES else data.decode("utf-8", errors="replace").splitlines()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from molecule_lint.config import DEFAULT_EXCLUDE
 from molecule_lint.migrations import read_migrations
+from molecule_lint.steering import UnsafeFile, read_regular
 
 _PLANE_WORDS = {
     "platform": ("controlplane", "control_plane", "control-plane", "platform", "cp", "admin", "billing", "provisioner",
@@ -144,10 +145,10 @@ def _inspect(root: Path, guesses: list[Guess]) -> tuple[list[str], list[Migratio
 
 
 def _head(path: str) -> bytes:
+    """The start of a regular file; nothing for a FIFO, a device or an unreadable file (never a wait)."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(_MAX_READ)
-    except OSError:
+        return read_regular(path, _MAX_READ)
+    except (OSError, UnsafeFile):
         return b""
 
 

@@ -8,6 +8,7 @@ find anything.
 from __future__ import annotations
 
 import os
+import posixpath
 from dataclasses import astuple
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def _report_scope(config: Config, relatives: list[str]) -> tuple[str, ...]:
     file that steers the whole analysis (the config, a rule pack), and a Go module's files for its go.mod:
     a commit that only edits one of those must not pass for want of findings *in* it."""
     steering = {config.source.relative_to(config.root).as_posix()} if config.source else set()
-    packs = [pack.strip("/") + "/" for pack in config.packs]
+    packs = [posixpath.normpath(pack) + "/" for pack in config.packs]  # "./rules/" and "rules" alike
     scope: list[str] = []
     for rel in relatives:
         if rel == "." or rel in steering or any(rel.startswith(pack) for pack in packs):

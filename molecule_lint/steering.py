@@ -28,9 +28,18 @@ def read_steering_file(path: Path, inside: Path) -> bytes:
         if not path.exists():
             raise FileNotFoundError(path)
         raise UnsafeFile("is a symlink leading outside the project")
+    data = read_regular(real, MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UnsafeFile(f"is larger than {MAX_BYTES // (1 << 20)} MiB")
+    return data
+
+
+def read_regular(path: Path | str, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``path`` if it is a regular file; UnsafeFile if it is not (a FIFO, a device)
+    or cannot be opened, FileNotFoundError if it is not there."""
     # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
     try:
-        descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise
     except OSError as exc:
@@ -38,7 +47,4 @@ def read_steering_file(path: Path, inside: Path) -> bytes:
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise UnsafeFile("is not a regular file")
-        data = handle.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise UnsafeFile(f"is larger than {MAX_BYTES // (1 << 20)} MiB")
-    return data
+        return handle.read(limit)

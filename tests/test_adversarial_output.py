@@ -19,8 +19,8 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pytest
 import yaml
-from conftest import JUNIT_SCHEMA, RenderedMarkdown
 from click.testing import CliRunner
+from conftest import JUNIT_SCHEMA, RenderedMarkdown
 
 from molecule_lint.cli import main
 from molecule_lint.textsafe import UNSAFE, human

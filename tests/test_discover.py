@@ -10,7 +10,6 @@ from pathlib import Path
 import pathspec
 import pytest
 import yaml
-
 from conftest import REPO_ROOT, write_project
 
 from molecule_lint.config import load_config

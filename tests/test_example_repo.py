@@ -14,6 +14,7 @@ from conftest import EXAMPLE_ROOT, keys, lint, planted
 
 from molecule_lint.engine import RunResult
 
+
 @pytest.fixture(scope="module")
 def result() -> RunResult:
     return lint(EXAMPLE_ROOT, jobs=1)

@@ -23,8 +23,8 @@ from molecule_lint.engine import _finding
 from molecule_lint.facts import MODULE_SCOPE, Definition, EnvRead, Fact, FileFacts, Import, Location, Sql, Use
 from molecule_lint.linker import Project
 from molecule_lint.render import FORMATS, render
-from molecule_lint.textsafe import UNSAFE, human
 from molecule_lint.rules import ENGINE_CHECK
+from molecule_lint.textsafe import UNSAFE, human
 from molecule_lint.views import ServiceView, UnknownName, service_view
 
 CP, COMMON, WS = "service:controlplane", "service:common", "service:workspace-server"

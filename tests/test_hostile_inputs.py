@@ -192,3 +192,26 @@ def test_a_string_rebuilt_from_itself_line_after_line_does_not_stall_the_run(tmp
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["findings"] == []
+
+
+def test_a_fifo_among_the_files_is_reported_not_read(tmp_path: Path) -> None:
+    """Opening a FIFO for reading waits for a writer forever: discovery takes regular files only, and
+    neither the fingerprints nor `init` open anything else."""
+    config = {"services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}], "tenant_data": {"tables": ["t"]}}
+    write_project(tmp_path, {"cp/a.py": "X = 1\n", "cp/migrations/0001.sql": "CREATE TABLE t (id int);\n"}, config)
+    os.mkfifo(tmp_path / "cp" / "b.py")
+    os.mkfifo(tmp_path / "cp" / "migrations" / "0002.sql")
+    cli = [sys.executable, "-m", "molecule_lint.cli"]
+    checked = subprocess.run(
+        [*cli, "check", "--no-cache", "-j", "1", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    reported = {(f["path"], f["message"]) for f in json.loads(checked.stdout)["findings"]}
+    assert reported == {
+        ("cp/b.py", "not analysed: not a regular file"),
+        ("cp/migrations/0002.sql", "not analysed: not a regular file"),
+    }
+    (tmp_path / "molecule-lint.yaml").unlink()
+    initialised = subprocess.run([*cli, "init", str(tmp_path)], capture_output=True, text=True, timeout=60, check=False)
+    assert initialised.returncode == 0, initialised.stderr

@@ -293,7 +293,7 @@ def test_a_rule_pack_outside_the_project_is_a_config_error(tmp_path: Path, monke
 def test_paths_that_steer_the_whole_analysis_report_everything(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: list[str], reported: bool
 ) -> None:
-    config = {**CONFIG, "rules": {"packs": ["rules/local/"]}}
+    config = {**CONFIG, "rules": {"packs": ["./rules/local"]}}  # spelled as users do
     rule = (
         "id: HOUSE001\ntitle: t\nseverity: warning\nrfc: r\nrationale: r\ncheck: platform-access\n"
         "params: {kinds: [redis]}\nmessage: '{what}'\n"

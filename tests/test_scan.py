@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import lint, write_project
 
 from molecule_lint.config import load_config
