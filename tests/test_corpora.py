@@ -1,0 +1,23 @@
+"""Style corpora (tests/corpora/<style>/): small repositories written the way other teams write their
+services — other frameworks, ORMs, clients and settings libraries than the example repo and the zoo — each
+with its own config and `expect:` markers. Every marker must be found and nothing else reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO_ROOT, keys, lint, planted
+
+CORPORA = sorted(path.parent for path in (REPO_ROOT / "tests" / "corpora").glob("*/molecule-lint.yaml"))
+
+
+@pytest.mark.parametrize("root", CORPORA, ids=[path.name for path in CORPORA])
+def test_every_marker_and_nothing_else(root: Path) -> None:
+    reported, suppressed = planted(root)
+    assert reported, "a corpus without markers proves nothing"
+    result = lint(root, jobs=1)
+    found = keys(result.findings)
+    assert sorted(found - reported) == [], "false positives"
+    assert sorted(reported - found) == [], "missed violations"
+    assert keys(result.suppressed) == suppressed
