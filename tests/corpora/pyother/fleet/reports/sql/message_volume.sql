@@ -1,0 +1,3 @@
+SELECT date_trunc('day', created_at) AS day, count(*)
+FROM chat_messages
+GROUP BY 1
