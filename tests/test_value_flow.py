@@ -275,6 +275,31 @@ def test_env_values_reach_connections_through_settings() -> None:
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
 
 
+def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
+    found = tenant(
+        {
+            "shared/conf.py": """
+                from environs import Env
+                from starlette.config import Config
+                env = Env()
+                config = Config(".env")
+                STORE = env("TENANT_DATABASE_URL")
+                OWN = config("PLATFORM_DATABASE_URL")
+                STORE_TOO = config("TENANT_DATABASE_URL", default="")
+            """,
+            "platform/job.py": """
+                import asyncpg
+                from shared import conf
+                async def run():
+                    await asyncpg.connect(conf.STORE)
+                    await asyncpg.connect(conf.OWN)
+                    await asyncpg.connect(dsn=conf.STORE_TOO)
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

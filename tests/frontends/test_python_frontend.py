@@ -620,6 +620,31 @@ def test_env_reads_in_all_their_forms() -> None:
     ]
 
 
+def test_env_objects_of_environs_and_starlette_config() -> None:
+    """`Env()` of environs and Starlette's `Config(".env")` read env when called or cast; a function
+    named `config` that is no such object reads nothing."""
+    source = """
+        from environs import Env
+        from starlette.config import Config
+
+        env = Env()
+        settings = Config(".env")
+
+        def f():
+            env.str("STORE_URL", None)
+            env("API_TOKEN")
+            settings("CONSOLE_URL", default="http://localhost")
+
+        def g(config):
+            config("NOT_ENV")
+    """
+    assert unlocated(EnvRead, source) == [
+        EnvRead(NOWHERE, "f", ("STORE_URL",)),
+        EnvRead(NOWHERE, "f", ("API_TOKEN",)),
+        EnvRead(NOWHERE, "f", ("CONSOLE_URL",), ("http://localhost",)),
+    ]
+
+
 def test_pydantic_settings_fields_are_env_reads() -> None:
     source = """
         from typing import ClassVar

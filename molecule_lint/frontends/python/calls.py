@@ -72,7 +72,9 @@ _REDIS_COMMANDS = frozenset(
      "publish", "pfadd", "pfcount", "setbit", "getbit", "bitcount"}
 )
 _ENV_FUNCTIONS = frozenset({"os.getenv", "os.getenvb", "os.environ.get", "os.environ.setdefault", "decouple.config"})
-# django-environ: env("X"), env.str("X", default=...), env.db("DATABASE_URL").
+# Objects whose calls and cast methods read env: django-environ and environs `env("X")`, `env.str("X", default=...)`,
+# `env.db("DATABASE_URL")`; Starlette's `config = Config(".env")`, then `config("X", default=...)`.
+_ENV_OBJECTS = frozenset({"environ.Env", "environs.Env", "starlette.config.Config"})
 _ENV_CASTS = frozenset(
     {"str", "bool", "int", "float", "decimal", "list", "tuple", "dict", "json", "url", "db", "db_url", "cache",
      "cache_url", "email", "email_url", "search_url", "path", "bytes", "get_value"}
@@ -195,6 +197,8 @@ def _dynamic_import_call(w: Walker, node: ast.Call) -> None:
 
 
 def _env_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
+    if _env_object_call(w, node, func):  # `config("X")`: a name like decouple's, bound to an env object
+        return True
     if qualified not in _ENV_FUNCTIONS:
         if not (method in _ENV_CASTS and isinstance(func, ast.Attribute)):
             return False
@@ -204,12 +208,13 @@ def _env_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
     return _emit_env(w, node)
 
 
-def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> None:
+def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> bool:
     """`env("X")` on a module-level `env = environ.Env()`."""
     if isinstance(func, ast.Name):
         found = w.binding(func.id)[1]
         if found is not None and found.tracked is not None and found.tracked.kind == "env":
-            _emit_env(w, node)
+            return _emit_env(w, node)
+    return False
 
 
 def _emit_env(w: Walker, node: ast.Call) -> bool:
@@ -300,7 +305,7 @@ def constructed(w: Resolver, node: ast.Call) -> Tracked | None:
         return Tracked("http", w.hole(base) if base is not None else None)
     if _is_redis_factory(qualified):
         return _REDIS
-    if qualified == "environ.Env":
+    if qualified in _ENV_OBJECTS:
         return Tracked("env")
     keyword = _ROUTERS.get(qualified)
     if keyword is not None:

@@ -18,4 +18,4 @@ class BillingCounters:
 
 
 def workspace_cache() -> redis.Redis:
-    return redis.Redis.from_url(get_settings().workspace_redis_url)  # expect: MOL102
+    return redis.Redis.from_url(get_settings().workspace_redis_url)

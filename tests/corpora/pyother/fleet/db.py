@@ -11,7 +11,7 @@ async def fleet_pool() -> asyncpg.Pool:
 
 
 async def restore_pool() -> asyncpg.Pool:
-    return await asyncpg.create_pool(dsn=get_settings().restore_dsn, min_size=1, max_size=1)  # expect: MOL102
+    return await asyncpg.create_pool(dsn=get_settings().restore_dsn, min_size=1, max_size=1)
 
 
 def fleet_conn() -> psycopg.Connection:
@@ -19,4 +19,4 @@ def fleet_conn() -> psycopg.Connection:
 
 
 def workspace_conn() -> psycopg.Connection:
-    return psycopg.connect(WorkspaceStore().database_url, autocommit=True)  # expect: MOL102
+    return psycopg.connect(WorkspaceStore().database_url, autocommit=True)

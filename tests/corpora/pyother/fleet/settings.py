@@ -12,8 +12,8 @@ class FleetSettings(BaseSettings):
     database_url: str = Field("postgresql://fleet@fleet-db/fleet", validation_alias="FLEET_DATABASE_URL")
     redis_url: str = Field("redis://fleet-redis:6379/0", validation_alias="FLEET_REDIS_URL")
     # Restores read an org's database directly (ops shortcut from the pre-RFC days).
-    restore_dsn: str = Field("", validation_alias="WORKSPACE_DATABASE_URL")
-    workspace_redis_url: str = ""
+    restore_dsn: str = Field("", validation_alias="WORKSPACE_DATABASE_URL")  # expect: MOL102
+    workspace_redis_url: str = ""  # expect: MOL102
     workspace_api_url: str = "http://workspace-api:8000"
     stripe_api_key: str = Field("", alias="STRIPE_API_KEY")
 
@@ -23,7 +23,7 @@ class WorkspaceStore(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="WORKSPACE_")
 
-    database_url: str = ""
+    database_url: str = ""  # expect: MOL102
 
 
 class FleetStore(BaseSettings):
