@@ -92,12 +92,13 @@ class Sql(Compact):
 
 @dataclass(frozen=True, slots=True)
 class OrmModel(Compact):
-    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django models)."""
+    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django, Peewee and Tortoise models)."""
 
     loc: Location
     name: str  # qualified class name
-    table: str
-    framework: str  # "sqlalchemy" | "django"
+    table: str  # "" while named by a value from elsewhere: then ``table_from`` names the class-body binding
+    framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
+    table_from: str = ""  # `__tablename__`, `Meta.table_name`: resolved when linked (`= TenantTable.X.value`)
 
 
 # ORM operations that change rows (Django managers and querysets, SQLAlchemy statement builders): an

@@ -17,6 +17,8 @@ from typing import TypeVar
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit, Sinks
+from molecule_lint.core.strings import render
+from molecule_lint.core.values import Text
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -243,7 +245,22 @@ class Project:
 
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
-        return self.models.get(name) if name else self.models.get(model)
+        found = self.models.get(name) if name else self.models.get(model)
+        if found is None or found.table or not found.table_from:
+            return found
+        resolved = self._model_named_elsewhere(found)
+        self.models[found.name] = resolved
+        return resolved if resolved.table else None
+
+    def _model_named_elsewhere(self, model: OrmModel) -> OrmModel:
+        """A model whose table is a value from another module (`__tablename__ = Tables.MEMORIES.value`):
+        its table when the core resolves it to one known name, else none."""
+        module, _, cls = model.name.rpartition(".")
+        owner, _, binding = f"{cls}.{model.table_from}".rpartition(".")
+        values = self.sinks().resolver.class_binding(module, owner, binding)
+        texts = {render(v.parts) if isinstance(v, Text) else "{}" for v in values}
+        known = [text for text in texts if "{}" not in text]
+        return replace(model, table=known[0] if len(known) == 1 == len(texts) else "", table_from="")
 
     # -- accesses -----------------------------------------------------------
 
@@ -266,15 +283,18 @@ class Project:
                 found[key] = access
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
 
+    def sinks(self) -> Sinks:
+        if self._sinks is None:
+            self._sinks = Sinks(self)
+        return self._sinks
+
     def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
         """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
         code, where no rule needs them."""
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
             if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
-                if self._sinks is None:
-                    self._sinks = Sinks(self)
-                hits = tuple(self._sinks.file_hits(f.module, self.file_summaries[f.path]))
+                hits = tuple(self.sinks().file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]
 

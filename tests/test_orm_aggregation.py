@@ -116,3 +116,91 @@ def test_shared_code_is_checked_only_for_grouping_by_org(project: Any) -> None:
 def test_a_model_passed_to_something_else_is_no_query(project: Any) -> None:
     body = "return [Memory, Activity].count(Memory) + session.cache(Activity.id).count()"
     assert found(project(report(body), CONFIG), "MOL201") == []
+
+
+PEEWEE_TORTOISE = {
+    "app/__init__.py": "",
+    "app/names.py": """\
+import enum
+
+
+class Names(str, enum.Enum):
+    NOTES = "agent_memories"
+    EVENTS = "activity_logs"
+    PLANS = "billing_accounts"
+""",
+    "app/store.py": """\
+import peewee
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase
+from tortoise import fields, models
+
+from app.names import Names
+
+
+class Base(peewee.Model):
+    class Meta:
+        database = None
+
+
+class Note(Base):
+    class Meta:
+        table_name = Names.NOTES.value
+
+
+class Plan(Base):
+    class Meta:
+        table_name = Names.PLANS.value
+
+
+class Event(models.Model):
+    org_id = fields.TextField()
+
+    class Meta:
+        table = Names.EVENTS.value
+
+
+class Declarative(DeclarativeBase):
+    pass
+
+
+class Act(Declarative):
+    __tablename__ = Names.EVENTS.value
+    id = sa.Column(sa.Integer, primary_key=True)
+""",
+    "controlplane/report.py": """\
+from peewee import fn
+from sqlalchemy import func, select
+from tortoise.functions import Count
+
+from app.store import Act, Event, Note, Plan
+
+
+async def run(session, org_id, registry):
+    a = Note.select(Note.org_id, fn.SUM(Note.size).alias("total")).group_by(Note.org_id)
+    b = Note.select().where(Note.org_id == org_id).count()
+    c = await Event.annotate(n=Count("id")).group_by("org_id").values("org_id", "n")
+    d = await Event.filter(org_id=org_id).count()
+    e = session.execute(select(func.count(Act.id).label("n"))).scalar()
+    f = Plan.select(Plan.org_id, fn.COUNT(Plan.id)).group_by(Plan.org_id)
+    g = registry.Note.filter(kind="x").count()
+    return a, b, c, d, e, f, g
+""",
+}
+
+
+def test_peewee_and_tortoise_models_with_table_names_from_elsewhere(project: Any) -> None:
+    """Model classes whose table is an Enum member of another module (Peewee `Meta.table_name`, Tortoise
+    `Meta.table`, SQLAlchemy `__tablename__`), queried from the class; the platform's own model and a
+    non-model receiver stay silent."""
+    result = project(PEEWEE_TORTOISE, CONFIG)
+    assert found(result, "MOL101", "MOL201") == [
+        ("MOL101", "controlplane/report.py", 9),
+        ("MOL101", "controlplane/report.py", 10),
+        ("MOL101", "controlplane/report.py", 11),
+        ("MOL101", "controlplane/report.py", 12),
+        ("MOL101", "controlplane/report.py", 13),
+        ("MOL201", "controlplane/report.py", 9),
+        ("MOL201", "controlplane/report.py", 11),
+        ("MOL201", "controlplane/report.py", 13),
+    ]

@@ -277,7 +277,8 @@ def _is_aggregate_call(value: Value) -> bool:
         return True
     if name in _SUBQUERIES:  # its own query: judged as one
         return False
-    return any(_is_aggregate_call(v) for v in (*value.args, *(v for _, v in value.kwargs)))
+    named = value.func.base if isinstance(value.func, Attr) else None  # `fn.COUNT(M.id).alias("n")`, `.label("n")`
+    return any(_is_aggregate_call(v) for v in (named, *value.args, *(v for _, v in value.kwargs)) if v is not None)
 
 
 def _unwrap_subquery(value: Value) -> Value:

@@ -312,6 +312,13 @@ class Resolver:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
+    def class_binding(self, module: str, cls: str, name: str) -> Vals:
+        """What a class body binds ``name`` to (`__tablename__`; `table_name` of a model's inner `Meta`)."""
+        body = self.summary(module, cls)
+        if body is None or body.kind != "class":
+            return (HOLE,)
+        return self._bindings(body, name, Frame(module, cls, None, Unit(module, cls)), MAX_DEPTH, hop=True)
+
     def _django_setting(self, names: list[str], depth: int) -> Vals:
         out: list[Resolved] = []
         for module in self._settings_modules:
@@ -328,6 +335,8 @@ class Resolver:
             return self.global_name(f"{base.name}.{name}", base.name, depth)
         if isinstance(base, External):
             return (External(f"{base.name}.{name}"),)
+        if isinstance(base, Text) and name == "value":  # a str has none: an Enum member's value (`Tables.X.value`)
+            return (base,)
         if isinstance(base, Text):
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, Obj):

@@ -532,6 +532,80 @@ def test_django_models_with_default_and_declared_tables() -> None:
     assert nested[0].table == "app_workspace"
 
 
+def test_peewee_and_tortoise_models() -> None:
+    """The table from `Meta` (Peewee `table_name`, Tortoise `table`), else the lowered class name; a value from
+    elsewhere is left to the linker (`table_from`); an abstract model and a plain class with a Meta are none."""
+    source = """
+        import peewee
+        from tortoise import models
+        from app.names import Names
+
+        class Base(peewee.Model):
+            class Meta:
+                database = None
+
+        class Invoice(Base):
+            class Meta:
+                table_name = "invoices"
+
+        class Note(Base):
+            class Meta:
+                table_name = Names.NOTES.value
+
+        class Legacy(peewee.Model):
+            class Meta:
+                db_table = "legacy_rows"
+
+        class Anywhere:
+            class Meta:
+                table_name = "loose_rows"
+
+        class Abstract(models.Model):
+            class Meta:
+                abstract = True
+
+        class Event(Abstract):
+            pass
+
+        class Job(models.Model):
+            class Meta:
+                table = "provision_jobs"
+
+        class Form:
+            class Meta:
+                table = "not_a_model"
+    """
+    assert unlocated(OrmModel, source, "app/models.py", "app.models") == [
+        OrmModel(NOWHERE, "app.models.Base", "base", "peewee"),
+        OrmModel(NOWHERE, "app.models.Invoice", "invoices", "peewee"),
+        OrmModel(NOWHERE, "app.models.Note", "", "peewee", "Meta.table_name"),
+        OrmModel(NOWHERE, "app.models.Legacy", "legacy_rows", "peewee"),
+        OrmModel(NOWHERE, "app.models.Anywhere", "loose_rows", "peewee"),
+        OrmModel(NOWHERE, "app.models.Event", "event", "tortoise"),
+        OrmModel(NOWHERE, "app.models.Job", "provision_jobs", "tortoise"),
+    ]
+
+
+def test_queries_started_on_a_model_class() -> None:
+    source = """
+        from app.models import Note, Event
+
+        async def f(registry, org_id):
+            Note.select(Note.org_id).group_by(Note.org_id)
+            await Event.filter(org_id=org_id).count()
+            await Event.annotate(n=1).values("org_id")
+            Note.get_or_none(Note.id == 1)
+            registry.filter(kind="x")
+            "text".get("x")
+    """
+    assert [(q.model, q.operation) for q in facts_of(OrmQuery, source)] == [
+        ("app.models.Note", "select"),
+        ("app.models.Event", "filter"),
+        ("app.models.Event", "annotate"),
+        ("app.models.Note", "get_or_none"),
+    ]
+
+
 def test_orm_queries_name_the_model_they_go_through() -> None:
     source = """
         from sqlalchemy import select, insert, update, delete, func

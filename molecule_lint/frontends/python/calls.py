@@ -82,6 +82,11 @@ _ENV_CASTS = frozenset(
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
 _MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
+# Queries started on the model class itself (Peewee, Tortoise): `Model.select(...)`, `Model.filter(...)`.
+_MODEL_QUERIES = frozenset(
+    {"filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
+     "bulk_create", "raw"}
+)
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))
 _ROUTER_ADDS = frozenset(
@@ -342,6 +347,8 @@ def _orm_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
     elif method == "get" and isinstance(func, ast.Attribute) and len(positional) >= 2:  # session.get(Model, id)
         model = w.qualify(positional[0])
         models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
+    elif method in _MODEL_QUERIES or method == "get":
+        models = _class_receiver(w, func)
     operation = "select" if method == "select_from" else method
     for model in dict.fromkeys(models):
         w.emit(OrmQuery, node, scope=w.scope, model=model, operation=operation)
@@ -356,6 +363,8 @@ def _built_models(
     builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
     if positional and (builder or method == "select_from"):
         return [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
+    if positional and method != "select_from":  # Peewee's `Model.select(Model.org_id, fn.COUNT(Model.id))`
+        return _class_receiver(w, func)
     if positional or not isinstance(func, ast.Attribute) or method == "select_from":
         return []
     table = w.qualify(func.value)
@@ -363,10 +372,20 @@ def _built_models(
     return [table] if table is not None and (table in w.table_vars or not own) else []
 
 
+def _class_receiver(w: Walker, func: ast.expr) -> list[str]:
+    """The class a method is called on (`Model.filter`), a model if the linker knows one by that name."""
+    if not isinstance(func, ast.Attribute):
+        return []
+    receiver = w.qualify(func.value)
+    return [receiver] if receiver is not None and _class_like(receiver.rpartition(".")[2]) else []
+
+
 def _model_of(w: Walker, arg: ast.expr, tables: bool) -> str | None:
     """The model (or Table variable) a query argument names: `User`, `User.id`, `func.count(User.id)`."""
     if isinstance(arg, ast.Call):
-        return next((m for inner in _positional(arg) if (m := _model_of(w, inner, tables=False)) is not None), None)
+        named = [arg.func.value] if isinstance(arg.func, ast.Attribute) else []  # `func.count(M.id).label("n")`
+        inners = [*named, *_positional(arg)]
+        return next((m for inner in inners if (m := _model_of(w, inner, tables=False)) is not None), None)
     qualified = w.qualify(arg)
     if qualified is None:
         return None
@@ -508,5 +527,5 @@ _MESSAGE_NAMES = _MESSAGE_METHODS | {q.rpartition(".")[2] for q in _MESSAGE_FUNC
 # A call named none of these is none of the facts above (the cheap first test in analyse).
 _INTERESTING = (
     _MESSAGE_NAMES | _SQL_SINKS | _HTTP_METHODS | _REDIS_COMMANDS | _ENV_NAMES | _ENV_CASTS | _ORM_BUILDERS
-    | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _MAPS | _IMPORTS
+    | _MODEL_QUERIES | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _MAPS | _IMPORTS
 )

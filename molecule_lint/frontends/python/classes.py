@@ -21,6 +21,13 @@ _SETTINGS = frozenset(
      "pydantic.v1.BaseSettings", "pydantic.env_settings.BaseSettings"}
 )
 _FIELD_ALIASES = ("validation_alias", "alias", "env")
+# Models whose inner `Meta` names the table (else the lowered class name): Peewee's `table_name` (`db_table`
+# before 3.0), Tortoise's `table`.
+_META_MODELS = {
+    "peewee.Model": ("peewee", ("table_name", "db_table")),
+    "tortoise.models.Model": ("tortoise", ("table",)),
+    "tortoise.Model": ("tortoise", ("table",)),
+}
 
 
 @dataclass
@@ -37,7 +44,9 @@ def analyse(w: Walker, node: ast.ClassDef) -> None:
     body = _body(node)
     qualified = join(w.module, node.name)
     bases = [q for base in node.bases if (q := w.qualify(unstarred(base))) is not None]
-    _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body)
+    _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body) or _meta_model(
+        w, node, qualified, bases, body
+    )
     _settings(w, qualified, bases, body)
     _self_clients(w, body.methods)
 
@@ -74,7 +83,11 @@ def _body(node: ast.ClassDef) -> _Body:
 
 def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body) -> bool:
     """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
-    table = w.literal_of(body.assigns.get("__tablename__"))
+    named = body.assigns.get("__tablename__")
+    table = w.literal_of(named)
+    if named is not None and table is None:  # `__tablename__ = Tables.MEMORIES.value`: resolved when linked
+        w.emit(OrmModel, node, name=qualified, table="", framework="sqlalchemy", table_from="__tablename__")
+        return True
     declared = _table_call(w, body.assigns.get("__table__"))
     if table is None and declared is not None and (declared.args or declared.keywords):
         table = w.literal_of(_first_value(declared))
@@ -108,6 +121,26 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
         table = f"{label}_{node.name.lower()}"
     w.django_models[qualified] = table
     w.emit(OrmModel, node, name=qualified, table=table, framework="django")
+    return True
+
+
+def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:
+    """A Peewee or Tortoise model: a subclass of the library's `Model` or of a model of this file, or any
+    class whose `Meta` says `table_name` (Peewee's own word)."""
+    meta = _body(body.inner["Meta"]).assigns if "Meta" in body.inner else {}
+    kind = next((w.meta_models[b] for b in bases if b in w.meta_models), None)
+    kind = kind or next((_META_MODELS[b] for b in bases if b in _META_MODELS), None)
+    if kind is None and "table_name" in meta:
+        kind = _META_MODELS["peewee.Model"]
+    if kind is None:
+        return False
+    w.meta_models[qualified] = kind
+    if _is_true(meta.get("abstract")):
+        return True
+    framework, keys = kind
+    key = next((k for k in keys if k in meta), None)
+    table = w.literal_of(meta[key]) if key else node.name.lower()
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework=framework, table_from=f"Meta.{key}" if table is None else "")
     return True
 
 

@@ -89,6 +89,7 @@ class Walker(Resolver):
         self.typing_only = 0  # > 0: under `if TYPE_CHECKING:`
         self.loops: list[LoopBody] = []  # the org loops being walked, innermost last
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
+        self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
