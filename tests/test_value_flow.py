@@ -300,6 +300,29 @@ def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
+def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/stmts.py": """
+                from psycopg2 import sql as q
+                def by_org(name):
+                    return q.SQL("SELECT * FROM {t} WHERE org_id = %s").format(t=q.Identifier(name))
+            """,
+            "platform/job.py": """
+                from psycopg import sql
+                from shared import stmts, tables
+                def run(cur, org):
+                    cur.execute(stmts.by_org(tables.MEMORY), (org,))
+                    cur.execute(stmts.by_org(tables.QUOTA), (org,))
+                    cur.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier("public", tables.MEMORY)))
+                    cur.execute(sql.SQL("SELECT 1 -- agent_memories"))
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

@@ -48,6 +48,11 @@ _PATH_BUILDERS = frozenset(
     {"os.path.join", "posixpath.join", "urllib.parse.urljoin", "pathlib.Path", "pathlib.PurePosixPath",
      "yarl.URL", "httpx.URL"}
 )
+# psycopg's SQL composition: `sql.SQL("SELECT {} FROM {}").format(sql.Identifier(t))` is the text it composes
+# (an Identifier of several names is dotted: `Identifier("s", "t")` is s.t).
+_SQL_COMPOSABLES = frozenset(
+    f"{package}.sql.{name}" for package in ("psycopg", "psycopg2") for name in ("SQL", "Identifier", "Literal")
+)
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 _DJANGO_SETTINGS = "django.conf.settings."
 
@@ -547,6 +552,9 @@ class Resolver:
             return _bounded(out)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _SQL_COMPOSABLES and call.args:
+            pieces = [self._texts(a, frame, depth) for a in call.args]
+            return _bounded(_dotted(combo) for combo in _product(pieces))
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
@@ -571,6 +579,13 @@ def _merge_texts(texts: Sequence[Text]) -> Text:
 
 def _joined(texts: Sequence[Text]) -> Text:
     return Text(path_join([text.parts for text in texts]), _traces(texts))
+
+
+def _dotted(texts: Sequence[Text]) -> Text:
+    glued: list[str | None] = []
+    for number, text in enumerate(texts):
+        glued.extend((["."] if number else []) + list(text.parts))
+    return Text(merge(glued), _traces(texts))
 
 
 def _traces(texts: Sequence[Text]) -> tuple[Hop, ...]:
