@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config, DataSpec, Service, SinkModel
@@ -321,6 +322,53 @@ def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
         }
     )
     assert places(found) == [(5, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
+SQL_FILES_CONFIG: dict[str, Any] = {
+    "services": [{"name": "cp", "plane": "platform", "paths": ["platform/"]}],
+    "tenant_data": {"tables": ["agent_memories"]},
+    "platform_data": {"tables": ["orgs"]},
+}
+
+
+def test_sql_files_read_beside_the_code(project: Any) -> None:
+    """`Path(__file__).parent / ...`, `.with_name(...)`, `importlib.resources.files(pkg).joinpath(...)`, then
+    `read_text()`: the file's SQL is what runs; the trace ends in the file."""
+    files = {
+        "platform/__init__.py": "",
+        "platform/reports/__init__.py": "",
+        "platform/reports/queries/notes.sql": "SELECT count(*) FROM agent_memories",
+        "platform/reports/queries/orgs.sql": "SELECT count(*) FROM orgs",
+        "platform/reports/loader.py": """\
+from importlib import resources
+from pathlib import Path
+
+FOLDER = Path(__file__).parent / "queries"
+
+
+def load(stem):
+    return (FOLDER / (stem + ".sql")).read_text()
+
+
+NOTES = Path(__file__).with_name("queries").joinpath("notes.sql").read_text(encoding="utf-8")
+BY_PACKAGE = resources.files("platform.reports").joinpath("queries/notes.sql").read_text()
+""",
+        "platform/jobs.py": """\
+from platform.reports import loader
+
+
+async def run(pool):
+    await pool.fetch(loader.load("notes"))
+    await pool.fetch(loader.load("orgs"))
+    await pool.fetch(loader.NOTES)
+    await pool.fetch(loader.BY_PACKAGE)
+    await pool.fetch(loader.load("missing"))
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    reads = [f for f in result.findings if f.rule == "MOL101"]
+    assert [(f.path, f.loc.line) for f in reads] == [("platform/jobs.py", 5), ("platform/jobs.py", 7), ("platform/jobs.py", 8)]
+    assert reads[0].trace[-1].path == "platform/reports/queries/notes.sql"
 
 
 def test_self_reference_line_after_line_stays_linear() -> None:

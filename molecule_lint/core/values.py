@@ -54,6 +54,9 @@ _SQL_COMPOSABLES = frozenset(
     f"{package}.sql.{name}" for package in ("psycopg", "psycopg2") for name in ("SQL", "Identifier", "Literal")
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+# Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
+_PATH_METHODS = frozenset({"with_name", "joinpath", "read_text"})
+_RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.files"})
 _DJANGO_SETTINGS = "django.conf.settings."
 
 
@@ -223,6 +226,8 @@ class Resolver:
         return _bounded(out)
 
     def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
+        if var.kind == "local" and var.name == "__file__":  # the module's own path, for the files beside it
+            return (Text((self.unit_path(frame.module, frame.unit),)),)
         if var.kind == "param":
             return self._param(var.name, frame, depth)
         if var.kind == "local":
@@ -342,6 +347,9 @@ class Resolver:
             return (External(f"{base.name}.{name}"),)
         if isinstance(base, Text) and name == "value":  # a str has none: an Enum member's value (`Tables.X.value`)
             return (base,)
+        if isinstance(base, Text) and name == "parent":  # `Path(__file__).parent`
+            folder = _folder(base.parts)
+            return (Text(folder, base.trace),) if folder is not None else (HOLE,)
         if isinstance(base, Text):
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, Obj):
@@ -527,9 +535,33 @@ class Resolver:
                         glued.extend(([*text.parts] if number else []) + list(piece.parts))
                     out.append(Text(merge(glued), _traces([text, *combo])))
             return _bounded(out)
+        if method.name in _PATH_METHODS:
+            return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
         return (HOLE,)
+
+    def _path_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
+        """A path's `with_name(n)`, `joinpath(a, b)`, and `read_text()`: the content of a project file."""
+        text = method.text
+        if method.name == "read_text":
+            return (self._embedded(text),)
+        pieces = [self._texts(a, frame, depth) for a in call.args]
+        if method.name == "with_name":
+            folder = _folder(text.parts)
+            if folder is None or len(pieces) != 1:
+                return (HOLE,)
+            text = Text(folder, text.trace)
+        return _bounded(_joined((text, *combo)) for combo in _product(pieces))
+
+    def _package_folder(self, call: Call, frame: Frame, depth: int) -> Vals:
+        """`importlib.resources.files("pkg")`: the folder of a package of the project."""
+        out: list[Resolved] = []
+        for text in self._texts(call.args[0], frame, depth):
+            module = None if None in text.parts else self.project.index.resolve(render(text.parts), self.path(frame.module))
+            folder = _folder((self.path(module),)) if module else None
+            out.append(Text(folder) if folder else HOLE)
+        return _bounded(out)
 
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
@@ -550,6 +582,8 @@ class Resolver:
                 module = self.project.index.resolve(dotted, self.path(frame.module)) if dotted else None
                 out.append(ModuleRef(module) if module else HOLE)
             return _bounded(out)
+        if name in _RESOURCE_FILES and call.args:
+            return self._package_folder(call, frame, depth)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in _SQL_COMPOSABLES and call.args:
@@ -579,6 +613,15 @@ def _merge_texts(texts: Sequence[Text]) -> Text:
 
 def _joined(texts: Sequence[Text]) -> Text:
     return Text(path_join([text.parts for text in texts]), _traces(texts))
+
+
+def _folder(parts: Parts) -> Parts | None:
+    """The folder of a path whose last "/" is in its known text (`a/b/c.py` -> `a/b`); None if unknown."""
+    for number in range(len(parts) - 1, -1, -1):
+        part = parts[number]
+        if part is not None and "/" in part:
+            return merge([*parts[:number], part[: part.rindex("/")]])
+    return None
 
 
 def _dotted(texts: Sequence[Text]) -> Text:
