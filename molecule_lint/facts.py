@@ -98,7 +98,7 @@ class OrmModel(Compact):
     name: str  # qualified class name
     table: str  # "" while named by a value from elsewhere: then ``table_from`` names the class-body binding
     framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
-    table_from: str = ""  # `__tablename__`, `Meta.table_name`: resolved when linked (`= TenantTable.X.value`)
+    table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 
 
 # ORM operations that change rows (Django managers and querysets, SQLAlchemy statement builders): an

@@ -18,7 +18,7 @@ from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit, Sinks
 from molecule_lint.core.strings import render
-from molecule_lint.core.values import Text
+from molecule_lint.core.values import MAX_DEPTH, Text
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -255,9 +255,8 @@ class Project:
     def _model_named_elsewhere(self, model: OrmModel) -> OrmModel:
         """A model whose table is a value from another module (`__tablename__ = Tables.MEMORIES.value`):
         its table when the core resolves it to one known name, else none."""
-        module, _, cls = model.name.rpartition(".")
-        owner, _, binding = f"{cls}.{model.table_from}".rpartition(".")
-        values = self.sinks().resolver.class_binding(module, owner, binding)
+        module = model.name.rpartition(".")[0]
+        values = self.sinks().resolver.global_name(model.table_from, module, MAX_DEPTH)
         texts = {render(v.parts) if isinstance(v, Text) else "{}" for v in values}
         known = [text for text in texts if "{}" not in text]
         return replace(model, table=known[0] if len(known) == 1 == len(texts) else "", table_from="")

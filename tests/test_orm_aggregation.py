@@ -204,3 +204,34 @@ def test_peewee_and_tortoise_models_with_table_names_from_elsewhere(project: Any
         ("MOL201", "controlplane/report.py", 11),
         ("MOL201", "controlplane/report.py", 13),
     ]
+
+
+def test_a_core_table_named_by_a_constant_of_another_module(project: Any) -> None:
+    files = {
+        "app/__init__.py": "",
+        "app/names.py": 'EVENTS = "activity_logs"\nPLANS = "billing_accounts"\n',
+        "app/tables.py": """\
+import sqlalchemy as sa
+
+from app import names
+
+meta = sa.MetaData()
+events = sa.Table(names.EVENTS, meta, sa.Column("org_id", sa.Text))
+plans = sa.Table(names.PLANS, meta, sa.Column("org_id", sa.Text))
+""",
+        "controlplane/report.py": """\
+import sqlalchemy as sa
+
+from app import tables
+
+
+def run(session):
+    a = session.execute(sa.select(sa.func.count()).select_from(tables.events)).scalar()
+    b = session.execute(sa.select(sa.func.count()).select_from(tables.plans)).scalar()
+    return a, b
+""",
+    }
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/report.py", 7),
+        ("MOL201", "controlplane/report.py", 7),
+    ]

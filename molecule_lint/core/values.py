@@ -322,13 +322,6 @@ class Resolver:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
-    def class_binding(self, module: str, cls: str, name: str) -> Vals:
-        """What a class body binds ``name`` to (`__tablename__`; `table_name` of a model's inner `Meta`)."""
-        body = self.summary(module, cls)
-        if body is None or body.kind != "class":
-            return (HOLE,)
-        return self._bindings(body, name, Frame(module, cls, None, Unit(module, cls)), MAX_DEPTH, hop=True)
-
     def _django_setting(self, names: list[str], depth: int) -> Vals:
         out: list[Resolved] = []
         for module in self._settings_modules:
@@ -383,8 +376,10 @@ class Resolver:
 
     def _class_attr(self, cls: Unit, receiver: Obj | Unit, name: str, depth: int) -> Vals:
         for klass in self._mro(cls, depth):
-            if self.summary(klass.module, f"{klass.name}.{name}") is not None:
-                return (Bound(receiver, Unit(klass.module, f"{klass.name}.{name}")),)
+            member = self.summary(klass.module, f"{klass.name}.{name}")
+            if member is not None:
+                unit = Unit(klass.module, f"{klass.name}.{name}")
+                return (unit,) if member.kind == "class" else (Bound(receiver, unit),)  # a nested class: no method
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)

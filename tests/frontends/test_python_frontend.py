@@ -578,7 +578,7 @@ def test_peewee_and_tortoise_models() -> None:
     assert unlocated(OrmModel, source, "app/models.py", "app.models") == [
         OrmModel(NOWHERE, "app.models.Base", "base", "peewee"),
         OrmModel(NOWHERE, "app.models.Invoice", "invoices", "peewee"),
-        OrmModel(NOWHERE, "app.models.Note", "", "peewee", "Meta.table_name"),
+        OrmModel(NOWHERE, "app.models.Note", "", "peewee", "app.models.Note.Meta.table_name"),
         OrmModel(NOWHERE, "app.models.Legacy", "legacy_rows", "peewee"),
         OrmModel(NOWHERE, "app.models.Anywhere", "loose_rows", "peewee"),
         OrmModel(NOWHERE, "app.models.Event", "event", "tortoise"),

@@ -56,11 +56,13 @@ def table_variable(w: Walker, name: str, value: ast.expr) -> None:
     call = _table_call(w, value)
     if call is None or len(call.args) + len(call.keywords) < 2:
         return
-    table = w.literal_of(_first_value(call))
-    if table:
+    first = _first_value(call)
+    table = w.literal_of(first)
+    table_from = (w.qualify(first) or "") if table is None else ""  # `Table(names.SCHEDULES, metadata)`
+    if table or table_from:
         qualified = join(w.module, name)
         w.table_vars.add(qualified)
-        w.emit(OrmModel, call, name=qualified, table=table, framework="sqlalchemy")
+        w.emit(OrmModel, call, name=qualified, table=table or "", framework="sqlalchemy", table_from=table_from)
 
 
 def _body(node: ast.ClassDef) -> _Body:
@@ -86,7 +88,7 @@ def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body
     named = body.assigns.get("__tablename__")
     table = w.literal_of(named)
     if named is not None and table is None:  # `__tablename__ = Tables.MEMORIES.value`: resolved when linked
-        w.emit(OrmModel, node, name=qualified, table="", framework="sqlalchemy", table_from="__tablename__")
+        w.emit(OrmModel, node, name=qualified, table="", framework="sqlalchemy", table_from=f"{qualified}.__tablename__")
         return True
     declared = _table_call(w, body.assigns.get("__table__"))
     if table is None and declared is not None and (declared.args or declared.keywords):
@@ -140,7 +142,8 @@ def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str],
     framework, keys = kind
     key = next((k for k in keys if k in meta), None)
     table = w.literal_of(meta[key]) if key else node.name.lower()
-    w.emit(OrmModel, node, name=qualified, table=table or "", framework=framework, table_from=f"Meta.{key}" if table is None else "")
+    table_from = f"{qualified}.Meta.{key}" if table is None else ""
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework=framework, table_from=table_from)
     return True
 
 
