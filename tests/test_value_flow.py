@@ -371,6 +371,33 @@ async def run(pool):
     assert reads[0].trace[-1].path == "platform/reports/queries/notes.sql"
 
 
+def test_a_client_attribute_set_by_the_base_init_through_super() -> None:
+    found = tenant(
+        {
+            "shared/rest.py": """
+                import httpx
+                class Rest:
+                    def __init__(self, root, retries=3):
+                        self.retries = retries
+                        self.transport = httpx.Client(base_url=root)
+                    def fetch(self, route):
+                        return self.transport.get(route).json()
+            """,
+            "platform/job.py": """
+                from shared.rest import Rest
+                class Tenants(Rest):
+                    def __init__(self, host):
+                        super(Tenants, self).__init__(root=f"https://{host}", retries=1)
+                    def notes(self, ws):
+                        return self.fetch("/workspaces/" + ws + "/memories")
+                    def alive(self):
+                        return self.fetch("/healthz")
+            """,
+        }
+    )
+    assert places(found) == [(7, "http", "/workspaces/*/memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

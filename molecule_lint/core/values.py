@@ -361,10 +361,31 @@ class Resolver:
             for field, vals in obj.fields:
                 if field == name:
                     return vals
-        elif any(b.name == f"self.{name}" for b in init[1].bindings):
-            frame = Frame(init[0].module, init[1].name, obj.fields, obj)
-            return self._bindings(init[1], f"self.{name}", frame, depth, hop=True)
+        else:
+            found = self._init_binding(obj, init, obj.fields, f"self.{name}", depth)
+            if found is not None:
+                return found
         return self._class_attr(obj.cls, obj, name, depth)
+
+    def _init_binding(
+        self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int
+    ) -> Vals | None:
+        """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it
+        (`super().__init__(base_url)`, its arguments bound in the caller)."""
+        klass, summary = init
+        frame = Frame(klass.module, summary.name, env, obj)
+        if any(b.name == name for b in summary.bindings):
+            return self._bindings(summary, name, frame, depth, hop=True)
+        site = next((s for s in summary.calls if _is_super_init(s.func)), None)
+        if site is None or depth <= 0:
+            return None
+        later = list(self._mro(obj.cls, depth))
+        bases = later[later.index(klass) + 1 :] if klass in later else []
+        base = next((i for b in bases if (i := self._init(b, depth)) is not None), None)
+        if base is None:
+            return None
+        bound = self.bind(base[1], Call(site.func, site.args, site.kwargs), replace(frame, line=site.loc.line), depth, skip=1)
+        return self._init_binding(obj, base, bound, name, depth - 1)
 
     def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
         """The `__init__` a class runs (its own or a base's) and the class defining it."""
@@ -608,6 +629,17 @@ def _merge_texts(texts: Sequence[Text]) -> Text:
 
 def _joined(texts: Sequence[Text]) -> Text:
     return Text(path_join([text.parts for text in texts]), _traces(texts))
+
+
+def _is_super_init(func: Value) -> bool:
+    """`super().__init__` (also `super(C, self).__init__`)."""
+    return (
+        isinstance(func, Attr)
+        and func.name == "__init__"
+        and isinstance(func.base, Call)
+        and isinstance(func.base.func, Var)
+        and func.base.func.name == "super"
+    )
 
 
 def _folder(parts: Parts) -> Parts | None:
