@@ -398,6 +398,25 @@ def test_a_client_attribute_set_by_the_base_init_through_super() -> None:
     assert places(found) == [(7, "http", "/workspaces/*/memories")]
 
 
+def test_urllib3_requests() -> None:
+    found = tenant(
+        {
+            "shared/routes.py": 'NOTES = "/workspaces/%s/memories"\n',
+            "platform/job.py": """
+                import urllib3
+                from shared import routes
+                pool = urllib3.PoolManager(retries=2)
+                def run(host, ws):
+                    pool.request("GET", host + routes.NOTES % ws)
+                    urllib3.request("GET", url=f"https://{host}/workspaces/{ws}/memories")
+                    pool.request("GET", host + "/readyz")
+                    pool.urlopen("POST", "https://" + host + routes.NOTES % ws)
+            """,
+        }
+    )
+    assert places(found) == [(6, "http", "/workspaces/*/memories"), (7, "http", "/workspaces/*/memories"), (9, "http", "/workspaces/*/memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)
