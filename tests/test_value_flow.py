@@ -417,6 +417,24 @@ def test_urllib3_requests() -> None:
     assert places(found) == [(6, "http", "/workspaces/*/memories"), (7, "http", "/workspaces/*/memories"), (9, "http", "/workspaces/*/memories")]
 
 
+def test_a_parameter_typed_as_a_library_client() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """
+                import aiohttp
+                from httpx import AsyncClient
+                from yarl import URL
+                async def run(http: aiohttp.ClientSession, api: AsyncClient, other, host, ws):
+                    await http.get(f"https://{host}/workspaces/{ws}/memories")
+                    await api.post(url=str(URL.build(host=host) / "workspaces" / ws / "memories"))
+                    await other.get(f"https://{host}/workspaces/{ws}/memories")
+                    await http.get(f"https://{host}/healthz")
+            """,
+        }
+    )
+    assert places(found) == [(6, "http", "/workspaces/*/memories"), (7, "http", "/workspaces/*/memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

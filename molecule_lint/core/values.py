@@ -257,6 +257,9 @@ class Resolver:
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
+            if param.name == name and param.annotation is not None:  # an instance of a library class
+                types = self.eval(param.annotation, Frame(frame.module, MODULE_SCOPE), depth)
+                return _bounded(Obj(t.name, ()) if isinstance(t, External) else HOLE for t in types)
         return (HOLE,)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:

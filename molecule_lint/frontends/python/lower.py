@@ -97,15 +97,22 @@ class _Lowering:
         positional = [*args.posonlyargs, *args.args]
         defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         empty = _Unit((), None, "self")
-        params = [Param(a.arg, None if d is None else self.expr(d, empty)) for a, d in zip(positional, defaults)]
+        params = [
+            Param(a.arg, None if d is None else self.expr(d, empty), annotation=self._annotation(a, empty))
+            for a, d in zip(positional, defaults)
+        ]
         params += [
-            Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True)
+            Param(a.arg, None if d is None else self.expr(d, empty), True, self._annotation(a, empty))
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
         ]
         decorators = {_last_name(d) for d in node.decorator_list}
         receiver = positional[0].arg if in_class and positional and "staticmethod" not in decorators else None
         kind = "cls" if "classmethod" in decorators else "self"
         self._unit(qualname, "function", node.body, _Unit(tuple(params), receiver, kind), self._loc(node))
+
+    def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
+        """A parameter's type when it names a class (`aiohttp.ClientSession`), not a union or a generic."""
+        return self.expr(arg.annotation, unit) if isinstance(arg.annotation, (ast.Name, ast.Attribute)) else None
 
     # -- statements -----------------------------------------------------------
 
