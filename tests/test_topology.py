@@ -490,3 +490,31 @@ def test_helm_env_entries_are_read_in_env_blocks_only_at_any_indent() -> None:
         """,
     )
     assert [f.name for f in template.facts if isinstance(f, ManifestEnv)] == ["DATABASE_URL"]
+
+
+def test_an_env_block_dumped_from_a_values_key_is_linked_to_it() -> None:
+    """`toYaml .Values.extraEnvVars` names its key (not `.`, the scope of a `with`); `toYaml .` in a
+    `with` still names the with's key."""
+    template = facts(
+        "chart/templates/deploy.yaml",
+        """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  env:
+                    {{- toYaml .Values.extraEnvVars | nindent 12 }}
+                    {{- with .Values.more }}
+                    {{- toYaml . | nindent 12 }}
+                    {{- end }}
+        """,
+    )
+    assert [(f.kind, f.target) for f in template.facts if isinstance(f, ManifestLink)] == [
+        ("helm-env", "extraEnvVars"),
+        ("helm-env", "more"),
+    ]

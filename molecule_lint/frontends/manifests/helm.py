@@ -33,7 +33,7 @@ _ENV_VALUE = re.compile(r"^(\s*)value:\s*(.*?)\s*$")
 _ENV_KEY = re.compile(r"^\s*env:\s*(?:\{\{.*)?$")  # also `env: {{- toYaml .Values.env | nindent 12 }}`
 _RANGE = re.compile(r"\brange\s+\$\w+\s*,\s*\$\w+\s*:=\s*\$?\.Values\.([A-Za-z0-9_.]+)")
 _WITH = re.compile(r"\bwith\s+\$?\.Values\.([A-Za-z0-9_.]+)")
-_TO_YAML = re.compile(r"\btoYaml\s+(\.|\$?\.Values\.[A-Za-z0-9_.]+)")
+_TO_YAML = re.compile(r"\btoYaml\s+(\$?\.Values\.[A-Za-z0-9_.]+|\.(?![\w.]))")  # `.Values.x` first: `.` is its prefix
 
 
 def values_facts(path: str, tree: Tree) -> list[ManifestData]:
