@@ -6,7 +6,7 @@ __depends__ = {"0002_support_archive"}
 
 steps = [
     step(
-        "CREATE TABLE fleet_activity_feed ("  # expect: MOL203
+        "CREATE TABLE fleet_activity_feed ("
         " id BIGSERIAL PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs (id), workspace_id TEXT NOT NULL,"
         " actor TEXT NOT NULL, verb TEXT NOT NULL, payload JSONB)",
         "DROP TABLE fleet_activity_feed",

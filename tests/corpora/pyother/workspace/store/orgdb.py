@@ -20,4 +20,4 @@ async def own_db() -> asyncpg.Connection:
 
 
 def use_schema(conn, org: str) -> None:
-    conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(f"org_{org}")))  # expect: MOL302
+    conn.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(f"org_{org}")))
