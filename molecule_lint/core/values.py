@@ -370,9 +370,7 @@ class Resolver:
                 return found
         return self._class_attr(obj.cls, obj, name, depth)
 
-    def _init_binding(
-        self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int
-    ) -> Vals | None:
+    def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it
         (`super().__init__(base_url)`, its arguments bound in the caller)."""
         klass, summary = init
@@ -380,7 +378,7 @@ class Resolver:
         if any(b.name == name for b in summary.bindings):
             return self._bindings(summary, name, frame, depth, hop=True)
         site = next((s for s in summary.calls if _is_super_init(s.func)), None)
-        if site is None or depth <= 0:
+        if site is None or depth <= 0 or not isinstance(obj.cls, Unit):
             return None
         later = list(self._mro(obj.cls, depth))
         bases = later[later.index(klass) + 1 :] if klass in later else []
