@@ -443,7 +443,7 @@ class Param(Compact):
     name: str
     default: Value | None = None
     keyword_only: bool = False
-    annotation: Value | None = None  # a class named as the type (`session: aiohttp.ClientSession`)
+    annotation: Value | None = None  # a class named as the type (`session: aiohttp.ClientSession`, `repo: Repo`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -435,6 +435,30 @@ def test_a_parameter_typed_as_a_library_client() -> None:
     assert places(found) == [(6, "http", "/workspaces/*/memories"), (7, "http", "/workspaces/*/memories")]
 
 
+def test_a_parameter_typed_as_a_project_class_is_an_injected_instance() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/repo.py": """
+                class Rows:
+                    def __init__(self, cursor=None):
+                        self.cursor = cursor
+                    def take(self, table, org):
+                        return self.cursor.execute(f"SELECT * FROM {table} WHERE org_id = %s", (org,))
+            """,
+            "platform/job.py": """
+                from shared.repo import Rows
+                from shared.tables import MEMORY, QUOTA
+                def handler(rows: Rows, other, org):
+                    rows.take(MEMORY, org)
+                    rows.take(QUOTA, org)
+                    other.take(MEMORY, org)
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

@@ -257,9 +257,9 @@ class Resolver:
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
-            if param.name == name and param.annotation is not None:  # an instance of a library class
+            if param.name == name and param.annotation is not None:  # an instance of the class (injected)
                 types = self.eval(param.annotation, Frame(frame.module, MODULE_SCOPE), depth)
-                return _bounded(Obj(t.name, ()) if isinstance(t, External) else HOLE for t in types)
+                return _bounded(self._instance_of(t) for t in types)
         return (HOLE,)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
@@ -369,6 +369,13 @@ class Resolver:
             if found is not None:
                 return found
         return self._class_attr(obj.cls, obj, name, depth)
+
+    def _instance_of(self, cls: Resolved) -> Resolved:
+        """An instance of a class named as a type: a library's, or the project's made with its defaults."""
+        if isinstance(cls, External):
+            return Obj(cls.name, ())
+        summary = self.summary(cls.module, cls.name) if isinstance(cls, Unit) else None
+        return Obj(cls, ()) if isinstance(cls, Unit) and summary is not None and summary.kind == "class" else HOLE
 
     def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it

@@ -111,7 +111,8 @@ class _Lowering:
         self._unit(qualname, "function", node.body, _Unit(tuple(params), receiver, kind), self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
-        """A parameter's type when it names a class (`aiohttp.ClientSession`), not a union or a generic."""
+        """A parameter's type when it names a class (`aiohttp.ClientSession`, an injected `Repo`), not a union
+        or a generic."""
         return self.expr(arg.annotation, unit) if isinstance(arg.annotation, (ast.Name, ast.Attribute)) else None
 
     # -- statements -----------------------------------------------------------
