@@ -459,6 +459,37 @@ def test_a_parameter_typed_as_a_project_class_is_an_injected_instance() -> None:
     assert places(found) == [(5, "table", "agent_memories")]
 
 
+def test_raw_sql_of_peewee_tortoise_and_records() -> None:
+    """Helpers that hand their statement to Peewee's `execute_sql`, a Tortoise connection or records' `query`
+    are sinks for their callers."""
+    found = tenant(
+        {
+            "shared/stmts.py": 'NOTES = "SELECT * FROM agent_memories"\nQUOTAS = "SELECT * FROM memory_quotas"\n',
+            "shared/run.py": """
+                import records
+                from tortoise import Tortoise
+                rows = records.Database("postgresql://fleet-db/fleet")
+                def peewee(db, statement):
+                    return db.execute_sql(statement)
+                async def tortoise(statement):
+                    return await Tortoise.get_connection("default").execute_query_dict(statement)
+                def fetch(statement):
+                    return rows.query(statement)
+            """,
+            "platform/job.py": """
+                from shared import run, stmts
+                async def job(db):
+                    run.peewee(db, stmts.NOTES)
+                    await run.tortoise(stmts.NOTES)
+                    run.fetch(stmts.NOTES)
+                    run.peewee(db, stmts.QUOTAS)
+                    run.fetch(stmts.QUOTAS)
+            """,
+        }
+    )
+    assert places(found) == [(4, "table", "agent_memories"), (5, "table", "agent_memories"), (6, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)
