@@ -763,6 +763,43 @@ class Migration(migrations.Migration):
     }
 
 
+def test_sql_a_migration_names_by_a_module_constant_runs_at_the_call() -> None:
+    files = {
+        "shop/migrations/0003_raw.py": """from django.db import migrations
+
+LEDGER_DDL = \"\"\"
+CREATE TABLE ledger (id BIGINT, amount BIGINT)
+\"\"\"
+INDEX_DDL: str = "ALTER TABLE ledger ADD COLUMN memo TEXT"
+REBOUND = "CREATE TABLE first_try (a INT)"
+REBOUND = "CREATE TABLE second_try (b INT)"
+BUILT = " ".join(["CREATE TABLE", "built (c INT)"])
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.RunSQL(LEDGER_DDL, reverse_sql="DROP TABLE ledger"),
+        migrations.RunSQL([INDEX_DDL, REBOUND, BUILT]),
+    ]
+""",
+        "alembic/versions/b2_audit.py": """revision = "b2"
+down_revision = None
+AUDIT = "CREATE TABLE audit_trail (who TEXT, what TEXT)"
+
+def upgrade():
+    op.execute(AUDIT)
+""",
+    }
+    changes, _ = read_migrations(files, lambda path: files[path])
+    located = [(c.path, c.change.table.name, c.change.line) for c in changes]
+    assert located == [
+        ("alembic/versions/b2_audit.py", "audit_trail", 6),
+        ("shop/migrations/0003_raw.py", "ledger", 13),
+        ("shop/migrations/0003_raw.py", "ledger", 14),
+    ]
+    catalog, _ = fold(files)
+    assert catalog == {"audit_trail": ("what", "who"), "ledger": ("amount", "id", "memo")}
+
+
 def test_files_that_are_no_migration_or_do_not_parse() -> None:
     files = {"m/__init__.py": "", "m/helpers.py": "def f():\n    return 1\n", "m/broken.py": "def upgrade(:\n"}
     catalog, warnings = fold(files)
