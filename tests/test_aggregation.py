@@ -481,6 +481,23 @@ def test_a_tenant_name_a_rename_and_a_widening_are_each_reported_where_they_happ
     assert messages[2].startswith("platform migration adds `content`, `size_bytes` to `notes`, shaped like")
 
 
+def test_a_table_named_as_a_copy_of_a_tenant_table_is_mol203_whatever_its_columns(project: Any) -> None:
+    platform = {
+        "controlplane/migrations/0004_archives.sql": """\
+            CREATE TABLE agent_memories_snapshots (id BIGSERIAL PRIMARY KEY, org_id TEXT, captured_at TIMESTAMPTZ);
+            CREATE TABLE mirror_workspaces (id TEXT PRIMARY KEY);
+            CREATE TABLE workspaces_quota (org_id TEXT, seats INTEGER);
+            CREATE TABLE usage_reports_archive (id BIGSERIAL PRIMARY KEY);
+            CREATE TABLE agent_memory_backup (id BIGSERIAL PRIMARY KEY);
+        """
+    }
+    found = mirrors(project, platform)
+    assert [(line, message) for _, line, message in found] == [
+        (1, "platform migration creates `agent_memories_snapshots`, named as a copy of tenant table `agent_memories`"),
+        (2, "platform migration creates `mirror_workspaces`, named as a copy of tenant table `workspaces`"),
+    ]
+
+
 def test_alembic_and_django_platform_migrations(project: Any) -> None:
     platform = {
         "controlplane/migrations/a1b2_copies.py": """\
