@@ -200,6 +200,38 @@ def test_http_clients_with_a_base_url_and_url_builders() -> None:
     assert places(found) == [(8, "http", "/workspaces/*/memories"), (11, "http", "/workspaces/*/memories")]
 
 
+def test_methods_inherited_from_a_library_client_class_are_its_sinks() -> None:
+    found = tenant(
+        {
+            "shared/sessions.py": """
+                from requests import Session
+                from urllib.parse import urljoin
+                class PrefixedSession(Session):
+                    def __init__(self, prefix_url):
+                        super().__init__()
+                        self.prefix_url = prefix_url
+            """,
+            "platform/job.py": """
+                import redis
+                from shared.sessions import PrefixedSession
+                ROUTE = "workspaces/{}/memories"
+                class TenantApi(PrefixedSession):
+                    def pull(self, ws):
+                        return self.get(ROUTE.format(ws)).json()
+                    def ping(self):
+                        return self.get("healthz").ok
+                class Counters(redis.Redis):
+                    def seen(self, ws):
+                        return self.get(ROUTE.format(ws))
+                def run(ws):
+                    TenantApi("http://api").post(f"/workspaces/{ws}/memories", json={})
+            """,
+        }
+    )
+    assert places(found) == [(7, "http", "/workspaces/*/memories"), (14, "http", "/workspaces/*/memories")]
+    assert [a.note for a in found] == ["GET workspaces/{}/memories", "POST /workspaces/{}/memories"]
+
+
 def test_env_names_from_prefixes_and_getattr_of_constants() -> None:
     found = tenant(
         {

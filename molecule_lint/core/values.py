@@ -366,7 +366,15 @@ class Resolver:
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
-        return (HOLE,)
+        # Inherited from a library class (`class Client(requests.Session)`: `self.get` is Session.get).
+        instance = receiver if isinstance(receiver, Obj) else None
+        return _bounded(External(f"{base}.{name}", instance) for base in self._library_bases(cls, depth))
+
+    def _library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+        for klass in self._mro(cls, depth):
+            summary = self.summary(klass.module, klass.name)
+            for base in summary.bases if summary else ():
+                yield from (v.name for v in self.eval(base, Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, External))
 
     def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
         """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
