@@ -96,8 +96,9 @@ class OrmModel(Compact):
 
     loc: Location
     name: str  # qualified class name
-    table: str
+    table: str  # "" when named through constants of other modules: then ``table_ref`` says which
     framework: str  # "sqlalchemy" | "django"
+    table_ref: Template = ()  # `db_table = tables.MEMORIES`: the linker substitutes the constants
 
 
 # ORM operations that change rows (Django managers and querysets, SQLAlchemy statement builders): an

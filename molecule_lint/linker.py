@@ -100,6 +100,8 @@ class Project:
         self.star_imports: dict[str, list[str]] = defaultdict(list)
         self.constants: dict[str, Template] = {}
         self.models: dict[str, OrmModel] = {}
+        self._model_paths: dict[str, str] = {}  # of models whose table is named through other modules
+        self._methods: dict[str, list[Summary]] | None = None  # by their own name, made on first use
         self.routes: list[tuple[str, Route]] = []
         self.summaries: dict[str, dict[str, Summary]] = defaultdict(dict)  # module -> unit name -> summary
         # A Go package spans files: each file's own units, and the file of each unit and module-level binding.
@@ -138,6 +140,8 @@ class Project:
                 self.constants[f"{f.module}.{fact.name}"] = fact.value
             elif isinstance(fact, OrmModel):
                 self.models[fact.name] = fact
+                if fact.table_ref:
+                    self._model_paths[fact.name] = f.path
             elif isinstance(fact, Route):
                 self.routes.append((f.path, fact))
             elif isinstance(fact, Summary):
@@ -241,9 +245,23 @@ class Project:
         name = self.canonical(ref.name, near)
         return self.constants.get(name) if name else None
 
+    def methods_named(self, name: str) -> list[Summary]:
+        """The project's methods (of any class) with this name."""
+        if self._methods is None:
+            self._methods = defaultdict(list)
+            for units in self.summaries.values():
+                for unit, summary in units.items():
+                    if summary.kind == "function" and "." in unit:
+                        self._methods[unit.rsplit(".", 1)[1]].append(summary)
+        return self._methods.get(name, [])
+
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
-        return self.models.get(name) if name else self.models.get(model)
+        found = self.models.get(name) if name else self.models.get(model)
+        if found is None or not found.table_ref:
+            return found
+        table = self.render(found.table_ref, self._model_paths[found.name], hole="\0")
+        return replace(found, table=table) if table and "\0" not in table else None  # an unknown name: no table
 
     # -- accesses -----------------------------------------------------------
 

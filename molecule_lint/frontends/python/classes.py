@@ -8,7 +8,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from molecule_lint.facts import EnvRead, OrmModel, Template
+from molecule_lint.facts import EnvRead, OrmModel, Ref, Template
 from molecule_lint.frontends.python import calls
 from molecule_lint.frontends.python.names import arguments, dotted, join, last_name, unstarred
 
@@ -74,16 +74,24 @@ def _body(node: ast.ClassDef) -> _Body:
 
 def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body) -> bool:
     """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
-    table = w.literal_of(body.assigns.get("__tablename__"))
+    named = body.assigns.get("__tablename__")
+    table = w.literal_of(named)
     declared = _table_call(w, body.assigns.get("__table__"))
     if table is None and declared is not None and (declared.args or declared.keywords):
         table = w.literal_of(_first_value(declared))
     if table is None and any(k.arg == "table" and _is_true(k.value) for k in node.keywords):
         table = node.name.lower()
-    if not table:
+    ref = _imported_name(w, named) if table is None else ()
+    if not table and not ref:
         return False
-    w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework="sqlalchemy", table_ref=ref)
     return True
+
+
+def _imported_name(w: Walker, node: ast.expr | None) -> Template:
+    """A table name written through constants of other modules (`tables.MEMORIES`, f"{PREFIX}_notes")."""
+    text = w.value_of(node) if node is not None else None
+    return text if text is not None and any(isinstance(part, Ref) and part.name for part in text) else ()
 
 
 def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:
@@ -101,13 +109,14 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
         w.django_models[qualified] = None  # not a table, but its subclasses are models
         return True
     table = w.literal_of(meta.get("db_table"))
+    ref = _imported_name(w, meta.get("db_table")) if table is None else ()
     if _is_true(meta.get("proxy")):
         table = table or next((t for b in bases if (t := w.django_models.get(b))), None)  # the parent's table
-    if table is None:
+    if table is None and not ref:
         label = w.literal_of(meta.get("app_label")) or _app_label(w.module)
         table = f"{label}_{node.name.lower()}"
     w.django_models[qualified] = table
-    w.emit(OrmModel, node, name=qualified, table=table, framework="django")
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework="django", table_ref=ref)
     return True
 
 
