@@ -307,6 +307,46 @@ def test_env_values_reach_connections_through_settings() -> None:
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
 
 
+def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service() -> None:
+    config = Config(**{**{f: getattr(CONFIG, f) for f in CONFIG.__slots__}, "tenant_data": DataSpec(
+        env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL"), redis_keys=("mem:*",)
+    )})
+    files = {
+        "platform/conf/settings.py": """
+            import environ
+            env = environ.Env()
+            DATABASES = {"default": env.db("DATABASE_URL"), "replica": env.db_url("TENANT_DATABASE_URL")}
+            CACHES = {
+                "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": env.str("REDIS_URL")},
+                "org_cache": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": env.str("TENANT_REDIS_URL")},
+            }
+        """,
+        "tenant/site/settings.py": """
+            from decouple import config
+            CACHES = {"default": {"LOCATION": config("TENANT_REDIS_URL")}}
+        """,
+        "platform/job.py": """
+            from django.core.cache import caches
+            from django.db import connections
+            from django_redis import get_redis_connection as redis_for
+            REPLICA = "replica"
+            def run(alias):
+                connections[REPLICA].cursor()
+                connections["default"].cursor()
+                connections[alias].cursor()
+                caches["default"].get("quota:1")
+                client = redis_for(alias="org_cache")
+                client.hgetall("mem:1:2")
+                redis_for("default").get("quota:1")
+        """,
+    }
+    found = tenant(files, config=config)
+    assert places(found) == [
+        (7, "env", "TENANT_DATABASE_URL"), (11, "env", "TENANT_REDIS_URL"), (12, "redis", "mem:1:2"),
+    ]  # fmt: skip
+    assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 11), ("platform/conf/settings.py", 5)]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

@@ -23,7 +23,9 @@ from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
+    DJANGO_SETTINGS,
     Bound,
+    Coll,
     Env,
     EnvValue,
     External,
@@ -43,6 +45,7 @@ from molecule_lint.facts import (
     Connect,
     EnvRead,
     HttpCall,
+    Item,
     RedisKey,
     Ref,
     Sql,
@@ -82,8 +85,12 @@ def builtin_models() -> tuple[SinkModel, ...]:
 class _Models:
     def __init__(self, models: tuple[SinkModel, ...]) -> None:
         self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
+        # Models of any method of a class ("environ.Env.*"): tried on every name the resolver asks about.
+        self.any_method: list[tuple[re.Pattern[str], SinkModel]] = []
         for model in models:
-            self.by_name[model.call.rsplit(".", 1)[-1]].append((re.compile(translate(model.call)), model))
+            last = model.call.rsplit(".", 1)[-1]
+            entry = (re.compile(translate(model.call)), model)
+            (self.any_method if "*" in last else self.by_name[last]).append(entry)
 
     def env_reader(self, name: str) -> SinkModel | None:
         model = next(iter(self.matches([name], project_unit=False)), None)
@@ -95,7 +102,7 @@ class _Models:
         for name in names:
             found = [
                 model
-                for pattern, model in self.by_name.get(name.rsplit(".", 1)[-1], ())
+                for pattern, model in (*self.by_name.get(name.rsplit(".", 1)[-1], ()), *self.any_method)
                 if pattern.match(name) and not (project_unit and model.call.startswith("*"))
             ]
             if found:
@@ -184,6 +191,8 @@ class Sinks:
         arg = argument(site.args, site.kwargs, model)
         if arg is None:
             return
+        if model.setting:  # an alias: the settings entry it names
+            arg = Item(Var("global", f"{DJANGO_SETTINGS}{model.setting}"), arg)
         scope = _scope(frame.unit)
         method = last_name(site.func) or ""
         base: Template | None = None
@@ -217,6 +226,10 @@ class Sinks:
         for value in values:
             if keyword and isinstance(value, Obj) and isinstance(value.cls, str):
                 yield from (v for name, vals in value.fields if name == keyword for v in vals)
+            elif isinstance(value, Coll) and value.value.kind == "dict":  # a settings entry: {"LOCATION": ...}
+                path = self.resolver.path(value.frame.module)
+                for item in value.value.values:
+                    yield from (_entry(v, path, value.frame.line) for v in self.resolver.eval(item, value.frame, MAX_DEPTH))
             else:
                 yield value
 
@@ -271,6 +284,14 @@ class Sinks:
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
             yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+
+
+def _entry(value: Resolved, path: str, line: int | None) -> Resolved:
+    """A value of a settings entry, with the line the settings mapping is written at as its first hop."""
+    if line is None or not isinstance(value, (Text, EnvValue)) or value == HOLE:
+        return value
+    what = f"env `{render(value.name.parts)}`" if isinstance(value, EnvValue) else f'"{render(value.parts)}"'
+    return replace(value, trace=(Hop(path, line, f"settings entry: {what}"), *value.trace))
 
 
 def last_name(func: Value) -> str | None:

@@ -49,7 +49,7 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
-_DJANGO_SETTINGS = "django.conf.settings."
+DJANGO_SETTINGS = "django.conf.settings."
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +289,8 @@ class Resolver:
         near = self.path(near_module)
         split = self.project.index.split_all(qualified, near)
         if split is None:
-            if qualified.startswith(_DJANGO_SETTINGS):
-                return self._django_setting(qualified.removeprefix(_DJANGO_SETTINGS).split("."), depth)
+            if qualified.startswith(DJANGO_SETTINGS):
+                return self._django_setting(qualified.removeprefix(DJANGO_SETTINGS).split("."), near_module, depth)
             return (External(qualified),)
         module, rest = split
         if not rest:
@@ -312,9 +312,9 @@ class Resolver:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
-    def _django_setting(self, names: list[str], depth: int) -> Vals:
+    def _django_setting(self, names: list[str], reader: str, depth: int) -> Vals:
         out: list[Resolved] = []
-        for module in self._settings_modules:
+        for module in self._settings_of(reader):
             body = self.summary(module, MODULE_SCOPE)
             if body is not None and any(b.name == names[0] for b in body.bindings):
                 out.extend(self._bindings(body, names[0], Frame(module, MODULE_SCOPE), depth, hop=True))
@@ -322,6 +322,13 @@ class Resolver:
         for name in names[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
+
+    def _settings_of(self, reader: str) -> list[str]:
+        """The settings modules of the reader's own service if it has any (each Django project reads its own
+        settings: the platform's `settings.CACHES` is not the tenant's), else all of them."""
+        service = self.project.service_of(self.path(reader))
+        own = [m for m in self._settings_modules if service and self.project.service_of(self.path(m)) == service]
+        return own or self._settings_modules
 
     def attr(self, base: Resolved, name: str, depth: int) -> Vals:
         if isinstance(base, ModuleRef):
