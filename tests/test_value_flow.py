@@ -347,6 +347,26 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 11), ("platform/conf/settings.py", 5)]
 
 
+def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import logging
+                from shared.tables import MEMORY, QUOTA
+                from platform.models import Org
+                def run():
+                    busy = (f"id IN (SELECT org_id FROM {MEMORY})",)
+                    Org.objects.extra(where=busy)
+                    Org.objects.extra({"n": "SELECT count(*) FROM " + MEMORY + " m WHERE m.org_id = orgs.id"})
+                    Org.objects.extra(where=[f"id IN (SELECT org_id FROM {QUOTA})", "plan = 'pro'"])
+                    logging.getLogger(__name__).info("done", extra={"table": MEMORY})
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

@@ -198,7 +198,7 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model.keyword):
+        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -220,16 +220,18 @@ class Sinks:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
 
-    def _options(self, values: tuple[Resolved, ...], keyword: str | None) -> Iterator[Resolved]:
-        """The values, a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
-        like the model's keyword."""
+    def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
+        """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
+        like the model's keyword; a collection by its elements (`extra(where=[...])`, or a settings entry
+        `{"LOCATION": ...}`, its line then the first hop)."""
         for value in values:
-            if keyword and isinstance(value, Obj) and isinstance(value.cls, str):
-                yield from (v for name, vals in value.fields if name == keyword for v in vals)
-            elif isinstance(value, Coll) and value.value.kind == "dict":  # a settings entry: {"LOCATION": ...}
+            if model.keyword and isinstance(value, Obj) and isinstance(value.cls, str):
+                yield from (v for name, vals in value.fields if name == model.keyword for v in vals)
+            elif isinstance(value, Coll):
                 path = self.resolver.path(value.frame.module)
                 for item in value.value.values:
-                    yield from (_entry(v, path, value.frame.line) for v in self.resolver.eval(item, value.frame, MAX_DEPTH))
+                    for element in self.resolver.eval(item, value.frame, MAX_DEPTH):
+                        yield _entry(element, path, value.frame.line) if model.setting else element
             else:
                 yield value
 
