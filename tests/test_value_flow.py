@@ -329,6 +329,7 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
             from django.core.cache import caches
             from django.db import connections
             from django_redis import get_redis_connection as redis_for
+            from platform.models import Org
             REPLICA = "replica"
             def run(alias):
                 connections[REPLICA].cursor()
@@ -338,13 +339,16 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
                 client = redis_for(alias="org_cache")
                 client.hgetall("mem:1:2")
                 redis_for("default").get("quota:1")
+                Org.objects.using(REPLICA).count()
+                Org.objects.db_manager(using="default").count()
         """,
     }
     found = tenant(files, config=config)
     assert places(found) == [
-        (7, "env", "TENANT_DATABASE_URL"), (11, "env", "TENANT_REDIS_URL"), (12, "redis", "mem:1:2"),
+        (8, "env", "TENANT_DATABASE_URL"), (12, "env", "TENANT_REDIS_URL"), (13, "redis", "mem:1:2"),
+        (15, "env", "TENANT_DATABASE_URL"),
     ]  # fmt: skip
-    assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 11), ("platform/conf/settings.py", 5)]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 12), ("platform/conf/settings.py", 5)]
 
 
 def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
@@ -365,6 +369,28 @@ def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
         }
     )
     assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
+
+
+def test_the_value_of_an_enum_member_is_its_text() -> None:
+    files = {
+        "shared/kinds.py": """
+            import enum
+            class Store(str, enum.Enum):
+                NOTES = "agent_memories"
+                LIMITS = "memory_quotas"
+            class Legacy(enum.Enum):
+                NOTES = "agent_memories"
+        """,
+        "platform/job.py": """
+            from shared.kinds import Legacy, Store
+            def run(cur):
+                cur.execute(f"SELECT * FROM {Store.NOTES.value}")
+                cur.execute("DELETE FROM " + Legacy.NOTES.value)
+                cur.execute(f"SELECT * FROM {Store.LIMITS.value}")
+                cur.execute("SELECT * FROM %s" % Store.NOTES.name)
+        """,
+    }
+    assert places(tenant(files)) == [(4, "table", "agent_memories"), (5, "table", "agent_memories")]
 
 
 def test_self_reference_line_after_line_stays_linear() -> None:

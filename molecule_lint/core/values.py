@@ -335,6 +335,8 @@ class Resolver:
             return self.global_name(f"{base.name}.{name}", base.name, depth)
         if isinstance(base, External):
             return (External(f"{base.name}.{name}"),)
+        if isinstance(base, Text) and name == "value":  # an Enum member's value (a str has no `.value`)
+            return (base,)
         if isinstance(base, Text):
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, Obj):

@@ -12,7 +12,7 @@ class FleetQuerySet(models.QuerySet):
 
 class FleetManager(models.Manager.from_queryset(FleetQuerySet)):  # type: ignore[misc]
     def get_queryset(self) -> FleetQuerySet:
-        return super().get_queryset().using(constants.FLEET_DB)
+        return super().get_queryset().using(constants.FLEET_DB)  # expect: MOL102
 
 
 class MemoryRecord(models.Model):
