@@ -393,6 +393,33 @@ def test_the_value_of_an_enum_member_is_its_text() -> None:
     assert places(tenant(files)) == [(4, "table", "agent_memories"), (5, "table", "agent_memories")]
 
 
+def test_dedented_and_quoted_names_keep_their_text() -> None:
+    files = {
+        **TABLES,
+        "shared/queries.py": """
+            import textwrap
+            from inspect import cleandoc
+            def listing(table):
+                return textwrap.dedent(f\"\"\"
+                    SELECT id
+                    FROM {table}
+                \"\"\")
+            def tidy(sql):
+                return cleandoc(sql)
+        """,
+        "platform/job.py": """
+            from django.db import connection
+            from shared.queries import listing, tidy
+            from shared.tables import MEMORY, QUOTA
+            def run(cur):
+                cur.execute(listing(MEMORY))
+                cur.execute(tidy("SELECT 1 FROM " + connection.ops.quote_name(MEMORY)))
+                cur.execute(listing(QUOTA))
+        """,
+    }
+    assert places(tenant(files)) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

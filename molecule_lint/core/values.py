@@ -49,6 +49,8 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
+_SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
 DJANGO_SETTINGS = "django.conf.settings."
 
 
@@ -540,7 +542,7 @@ class Resolver:
         if model is not None:
             arg = argument(call.args, call.kwargs, model)
             return _bounded(EnvValue(text) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
-        if name == "builtins.str" and call.args:
+        if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
