@@ -420,6 +420,25 @@ def test_dedented_and_quoted_names_keep_their_text() -> None:
     assert places(tenant(files)) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
 
 
+def test_getattr_of_django_settings_is_the_setting() -> None:
+    files = {
+        "platform/conf/settings.py": """
+            import os
+            REPORTS_DSN = os.environ["TENANT_DATABASE_URL"]
+            OWN_DSN = os.environ["DATABASE_URL"]
+        """,
+        "platform/job.py": """
+            import psycopg2
+            from django.conf import settings as conf
+            def run(name):
+                psycopg2.connect(getattr(conf, "REPORTS_DSN", None))
+                psycopg2.connect(getattr(conf, "OWN_DSN"))
+                psycopg2.connect(getattr(conf, name))
+        """,
+    }
+    assert places(tenant(files)) == [(5, "env", "TENANT_DATABASE_URL")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

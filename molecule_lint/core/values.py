@@ -536,6 +536,12 @@ class Resolver:
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
         return (HOLE,)
 
+    def _getattr(self, base: Resolved, name: str, frame: Frame, depth: int) -> Vals:
+        """`getattr(x, "NAME")`: of a library object, its dotted name (`getattr(settings, "X")` is `settings.X`)."""
+        if isinstance(base, External) and base.receiver is None:
+            return self.global_name(f"{base.name}.{name}", frame.module, depth)
+        return self.attr(base, name, depth)
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -547,7 +553,7 @@ class Resolver:
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
             bases = self.eval(call.args[0], frame, depth)
-            return _bounded(r for base in bases for a in attrs for r in self.attr(base, a, depth)) if attrs else (HOLE,)
+            return _bounded(r for base in bases for a in attrs for r in self._getattr(base, a, frame, depth)) if attrs else (HOLE,)
         if name == "importlib.import_module" and call.args:
             out: list[Resolved] = []
             for text in self._texts(call.args[0], frame, depth):
