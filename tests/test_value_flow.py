@@ -439,6 +439,61 @@ def test_getattr_of_django_settings_is_the_setting() -> None:
     assert places(tenant(files)) == [(5, "env", "TENANT_DATABASE_URL")]
 
 
+def test_a_django_models_meta_db_table_is_its_table() -> None:
+    files = {
+        "shared/records.py": """
+            from django.db import models
+            class Note(models.Model):
+                class Meta:
+                    db_table = "agent_memories"
+            class Limit(models.Model):
+                class Meta:
+                    db_table = "memory_quotas"
+        """,
+        "platform/job.py": """
+            from shared.records import Limit, Note
+            def run(cur):
+                cur.execute(f"SELECT count(*) FROM {Note._meta.db_table}")
+                cur.execute("SELECT 1 FROM " + Limit._meta.db_table)
+                cur.execute("DELETE FROM %s" % Note()._meta.db_table)
+                cur.execute(f"SELECT 1 FROM {Note._meta.verbose_name}")
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(4, "table", "agent_memories"), (6, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 4), ("shared/records.py", 3)]
+
+
+def test_static_and_class_methods_bind_their_arguments() -> None:
+    files = {
+        **TABLES,
+        "shared/builders.py": """
+            class Statements:
+                @staticmethod
+                def total(table, column="id"):
+                    return f"SELECT count({column}) FROM {table}"
+                @classmethod
+                def rows(cls, table):
+                    return "SELECT * FROM " + table
+            class Runner:
+                @staticmethod
+                def run(cursor, table):
+                    cursor.execute("DELETE FROM " + table)
+        """,
+        "platform/job.py": """
+            from shared.builders import Runner, Statements
+            from shared.tables import MEMORY, QUOTA
+            def run(cur):
+                cur.execute(Statements.total(MEMORY))
+                cur.execute(Statements.rows(MEMORY))
+                Runner.run(cur, MEMORY)
+                cur.execute(Statements().total(QUOTA))
+                Runner().run(cur, QUOTA)
+        """,
+    }
+    assert places(tenant(files)) == [(5, "table", "agent_memories"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
 def test_self_reference_line_after_line_stays_linear() -> None:
     """Only the value-flow summaries (the facts' own walk would build the string itself)."""
     doubling = "\n".join(["    x = " + " + ".join(["x"] * 50)] * 20)

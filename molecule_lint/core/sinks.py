@@ -275,7 +275,8 @@ class Sinks:
         if not self._parametric(unit.module, summary):
             return
         call = Call(site.func, site.args, site.kwargs)
-        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=1 if isinstance(func, Bound) else 0)
+        skip = 1 if isinstance(func, Bound) and not summary.static else 0
+        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=skip)
         receiver = func.receiver if isinstance(func, Bound) else None
         alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
         own = {_key(hit) for hit in alone}

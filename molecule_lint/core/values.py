@@ -28,6 +28,7 @@ from molecule_lint.facts import (
     Format,
     Item,
     Lit,
+    OrmModel,
     PathJoin,
     Summary,
     Unknown,
@@ -52,6 +53,7 @@ _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
 _SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
 DJANGO_SETTINGS = "django.conf.settings."
+_DJANGO_OPTIONS = "django.db.models.options.Options"
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,8 @@ class Resolver:
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
         if not isinstance(obj.cls, Unit):
+            if obj.cls == _DJANGO_OPTIONS:  # `Model._meta`: its fields are the model's options
+                return next((vals for field, vals in obj.fields if field == name), (HOLE,))
             return (External(f"{obj.cls}.{name}", obj),)
         init = self._init(obj.cls, depth)
         if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
@@ -377,9 +381,15 @@ class Resolver:
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
+        if name == "_meta" and (model := self._model(cls)) is not None:
+            hop = Hop(self.unit_path(cls.module, cls.name), model.loc.line, f'{cls.name} is table "{model.table}"')
+            return (Obj(_DJANGO_OPTIONS, (("db_table", (Text((model.table,), (hop,)),)),)),)
         # Inherited from a library class (`class Client(requests.Session)`: `self.get` is Session.get).
         instance = receiver if isinstance(receiver, Obj) else None
         return _bounded(External(f"{base}.{name}", instance) for base in self._library_bases(cls, depth))
+
+    def _model(self, cls: Unit) -> OrmModel | None:
+        return self.project.model_table(f"{cls.module}.{cls.name}", self.path(cls.module))
 
     def _library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
         for klass in self._mro(cls, depth):
@@ -452,7 +462,8 @@ class Resolver:
             summary = self.summary(func.method.module, func.method.name)
             if summary is None:
                 return (HOLE,)
-            return self.returns(func.method, self.bind(summary, call, frame, depth, skip=1), func.receiver, depth)
+            skip = 0 if summary.static else 1
+            return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
         if isinstance(func, DictGet) and call.args:  # the entry, else the default
