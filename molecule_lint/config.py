@@ -89,6 +89,9 @@ class SinkModel:
     arg: int | str  # the argument's position, or its keyword
     keyword: str | None = None  # the keyword it may be passed by instead of ``arg``'s position
     ambiguous: bool = False  # a common name (`text`, `get`): only a value that looks the part counts
+    # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), whose
+    # entry (a DSN, or a dict with one) is what the call connects to.
+    setting: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +232,7 @@ SERVICE_KEYS = ("name", "plane", "paths", "urls")
 DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting")
 
 
 class _Validator:
@@ -412,7 +415,8 @@ class _Validator:
             if not isinstance(ambiguous, bool):
                 self.problem((*where, "ambiguous"), f"expected true or false, got {_kind(ambiguous)}")
             keyword = self.string(entry.get("keyword"), (*where, "keyword"), required=False) or None
-            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous)))
+            setting = self.string(entry.get("setting"), (*where, "setting"), required=False) or None
+            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting))
         return tuple(models)
 
     def until(self, value: Any, path: KeyPath) -> date | None:

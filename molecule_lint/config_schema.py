@@ -74,6 +74,7 @@ def build() -> Schema:
                 "description": "the argument that carries the SQL, URL, name, key or DSN: a position or a keyword"},
         "keyword": _nullable({**_STRING, "description": "the keyword it may be passed by instead"}),
         "ambiguous": {"type": "boolean", "description": "a common name: only a value that looks the part counts"},
+        "setting": _nullable({**_STRING, "description": "the argument is a key of this Django setting (DATABASES)"}),
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

@@ -266,12 +266,13 @@ class Deployments:
     def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
         if fact.ref is None:
             return Env(deployed, path, fact.loc, fact.name, fact.value, fact.variables)
+        # The value is the ConfigMap/Secret key's, whatever the variable is called here: like `${KEY}`.
         kind, name, key = fact.ref.split("/", 2)
         for data_path, data in self._data_of(kind, name, path):
             if data.key == key:
                 hop = Hop(data_path, data.loc.line, f"{kind} `{name}` key `{key}`")
-                return Env(deployed, path, fact.loc, fact.name, data.value, (), (hop,))
-        return Env(deployed, path, fact.loc, fact.name, None, ())  # defined outside the manifests we read
+                return Env(deployed, path, fact.loc, fact.name, data.value, (key,), (hop,))
+        return Env(deployed, path, fact.loc, fact.name, None, (key,))  # defined outside the manifests we read
 
     def _env_from(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
         kind = "Secret" if link.kind == "secret" else "ConfigMap"

@@ -475,6 +475,7 @@ class Summary(Compact):
     returns: tuple[Binding, ...] = ()  # named "return"
     calls: tuple[CallSite, ...] = ()
     bases: tuple[Value, ...] = ()
+    static: bool = False  # a method that takes no receiver (`@staticmethod`): callers' arguments bind from the first
 
 
 Fact = (

@@ -102,6 +102,7 @@ class Project:
         self.star_imports: dict[str, list[str]] = defaultdict(list)
         self.constants: dict[str, Template] = {}
         self.models: dict[str, OrmModel] = {}
+        self._methods: dict[str, list[Summary]] | None = None  # by their own name, made on first use
         self.routes: list[tuple[str, Route]] = []
         self.summaries: dict[str, dict[str, Summary]] = defaultdict(dict)  # module -> unit name -> summary
         # A Go package spans files: each file's own units, and the file of each unit and module-level binding.
@@ -242,6 +243,16 @@ class Project:
             return self.constants[ref.name]
         name = self.canonical(ref.name, near)
         return self.constants.get(name) if name else None
+
+    def methods_named(self, name: str) -> list[Summary]:
+        """The project's methods (of any class) with this name."""
+        if self._methods is None:
+            self._methods = defaultdict(list)
+            for units in self.summaries.values():
+                for unit, summary in units.items():
+                    if summary.kind == "function" and "." in unit:
+                        self._methods[unit.rsplit(".", 1)[1]].append(summary)
+        return self._methods.get(name, [])
 
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)

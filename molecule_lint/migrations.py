@@ -5,7 +5,8 @@ frontend: migration files are usually outside the set the frontend
 parses (the prefilter keeps platform code and what it imports; no one imports
 a tenant's migrations), they are few, and the catalog is built once per run,
 so a second, cheap parse of just these files costs little. Nothing is
-imported or executed: only literal arguments are read.
+imported or executed: only literal arguments are read, or a module-level
+string constant an argument names (`SQL = "..."` then `RunSQL(SQL)`).
 
 Files run in path order, except Alembic revisions, which run in the order
 their `down_revision` chain gives (their file names usually start with a
@@ -104,19 +105,41 @@ def _revision(tree: ast.Module) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _python_changes(path: str, tree: ast.Module, django: _Django) -> Iterator[SchemaChange]:
+    constants = _string_constants(tree)
     upgrade = next((s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == "upgrade"), None)
     if upgrade is not None:  # downgrade() undoes it: never read
-        yield from _alembic(upgrade)
+        yield from _alembic(upgrade, constants)
         return
     operations = _django_operations(tree)
     if operations is not None:
-        yield from django.changes(_app_label(path), operations)
+        yield from django.changes(_app_label(path), operations, constants)
+
+
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level `NAME = "literal"` (bound once: a name assigned twice is not a constant)."""
+    found: dict[str, str] = {}
+    assigned: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value
+        else:
+            continue
+        if isinstance(target, ast.Name):
+            text = _string(value)
+            if text is not None and target.id not in assigned:
+                found[target.id] = text
+            else:
+                found.pop(target.id, None)
+            assigned.add(target.id)
+    return found
 
 
 # --- Alembic ---------------------------------------------------------------------
 
 
-def _alembic(upgrade: ast.FunctionDef) -> Iterator[SchemaChange]:
+def _alembic(upgrade: ast.FunctionDef, constants: dict[str, str]) -> Iterator[SchemaChange]:
     """`op.create_table(...)` and friends, and `with op.batch_alter_table("t") as b: b.add_column(...)`."""
     batches: dict[str, str] = {}  # batch variable -> its table
     calls: list[tuple[int, int, str, str, ast.Call]] = []  # (line, column, receiver, method, call)
@@ -132,9 +155,9 @@ def _alembic(upgrade: ast.FunctionDef) -> Iterator[SchemaChange]:
                 calls.append((node.lineno, node.col_offset, owner.id, node.func.attr, node))
     for _, _, receiver, method, call in sorted(calls, key=lambda c: c[:2]):
         if receiver == "op":
-            yield from _spanning(_op(method, call, None), call)
+            yield from _spanning(_op(method, call, None, constants), call)
         elif receiver in batches:
-            yield from _spanning(_op(method, call, batches[receiver]), call)
+            yield from _spanning(_op(method, call, batches[receiver], constants), call)
 
 
 def _spanning(changes: list[SchemaChange], call: ast.Call) -> Iterator[SchemaChange]:
@@ -149,11 +172,11 @@ def _batch_table(node: ast.expr) -> str | None:
     return None
 
 
-def _op(method: str, call: ast.Call, batch: str | None) -> list[SchemaChange]:
+def _op(method: str, call: ast.Call, batch: str | None, constants: dict[str, str]) -> list[SchemaChange]:
     """One Alembic operation; in a batch the table is implied and the other arguments move up one."""
     line = call.lineno
     if method == "execute":
-        return _sql_changes(_arg(call, 0, "sqltext"), line)
+        return _sql_changes(_arg(call, 0, "sqltext"), line, constants)
     shift = 0 if batch is None else -1
     table = batch or _string(_arg(call, 0, "table_name"))
     schema = _string(_keyword(call, "schema"))
@@ -209,16 +232,17 @@ def _columns_change(kind: str, ref: TableRef, columns: list[tuple[str, ast.expr]
     return SchemaChange(kind, ref, names, line, types=types, column_lines=tuple(node.lineno for _, node in columns))
 
 
-def _sql_changes(node: ast.expr | None, line: int) -> list[SchemaChange]:
-    """DDL in a literal (also inside `sa.text(...)`); each change at its own line when the
-    literal's lines are the SQL's, else at the call's."""
+def _sql_changes(node: ast.expr | None, line: int, constants: dict[str, str]) -> list[SchemaChange]:
+    """DDL in a literal or a module constant (also inside `sa.text(...)`); each change at its own line
+    when the literal's lines are the SQL's, else at the call's (where a constant's SQL runs)."""
     if isinstance(node, ast.Call) and node.args:  # sa.text("...")
         node = node.args[0]
-    text = _string(node)
+    named = isinstance(node, ast.Name)
+    text = constants.get(node.id) if isinstance(node, ast.Name) else _string(node)
     if node is None or text is None:
         return []
     # A triple-quoted literal spans the lines its text does; an implicit concatenation does not.
-    mapped = node.end_lineno is not None and node.end_lineno - node.lineno == text.count("\n")
+    mapped = not named and node.end_lineno is not None and node.end_lineno - node.lineno == text.count("\n")
     return [
         SchemaChange(c.kind, c.table, c.columns, node.lineno + c.line - 1, c.new_name, node.lineno + c.end_line - 1)
         if mapped
@@ -269,18 +293,19 @@ class _Django:
         self.tables: dict[tuple[str, str], str] = {}  # (app label, model name lower-case) -> table
         self.columns: dict[tuple[str, str], dict[str, str]] = {}  # ... -> field name -> column
 
-    def changes(self, app: str, operations: list[ast.expr]) -> Iterator[SchemaChange]:
+    def changes(self, app: str, operations: list[ast.expr], constants: dict[str, str]) -> Iterator[SchemaChange]:
         for operation in operations:
             if isinstance(operation, ast.Call):
-                yield from _spanning(self._operation(app, _callee(operation), operation), operation)
+                yield from _spanning(self._operation(app, _callee(operation), operation, constants), operation)
 
     def table(self, app: str, model: str) -> str:
         return self.tables.get((app, model), _default_table(app, model))
 
-    def _operation(self, app: str, kind: str | None, call: ast.Call) -> list[SchemaChange]:
+    def _operation(self, app: str, kind: str | None, call: ast.Call, constants: dict[str, str]) -> list[SchemaChange]:
         line = call.lineno
         if kind == "RunSQL":
-            return [c for statement in _sql_literals(_arg(call, 0, "sql")) for c in _sql_changes(statement, line)]
+            statements = _sql_literals(_arg(call, 0, "sql"))
+            return [c for statement in statements for c in _sql_changes(statement, line, constants)]
         keyword = _MODEL_ARGUMENT.get(kind or "")
         model = _string(_arg(call, 0, keyword)) if keyword else None
         if model is None:

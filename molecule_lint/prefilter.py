@@ -50,7 +50,8 @@ def tenant_needles(config: Config, catalog: DataCatalog) -> Needles:
     data = config.tenant_data
     words: list[str] = list(data.modules)
     words += [part for pattern in (*data.env, *data.redis_keys) for part in pattern.split("*")]
-    words += [endpoint.split("*", 1)[0] for endpoint in data.endpoints]  # the literal prefix: "/workspaces/"
+    # The literal prefix, "/workspaces/" as "workspaces/": a client holding the base URL joins a relative path.
+    words += [endpoint.split("*", 1)[0].lstrip("/") for endpoint in data.endpoints]
     words += [url for service in config.services if service.plane == "tenant" for url in service.urls]
     platform = [service.urls for service in config.services if service.plane == "platform"]
     return Needles(catalog.tenant_tables, words, [url.split("://", 1)[-1] for urls in platform for url in urls])

@@ -481,6 +481,23 @@ def test_a_tenant_name_a_rename_and_a_widening_are_each_reported_where_they_happ
     assert messages[2].startswith("platform migration adds `content`, `size_bytes` to `notes`, shaped like")
 
 
+def test_a_table_named_as_a_copy_of_a_tenant_table_is_mol203_whatever_its_columns(project: Any) -> None:
+    platform = {
+        "controlplane/migrations/0004_archives.sql": """\
+            CREATE TABLE agent_memories_snapshots (id BIGSERIAL PRIMARY KEY, org_id TEXT, captured_at TIMESTAMPTZ);
+            CREATE TABLE mirror_workspaces (id TEXT PRIMARY KEY);
+            CREATE TABLE workspaces_quota (org_id TEXT, seats INTEGER);
+            CREATE TABLE usage_reports_archive (id BIGSERIAL PRIMARY KEY);
+            CREATE TABLE agent_memory_backup (id BIGSERIAL PRIMARY KEY);
+        """
+    }
+    found = mirrors(project, platform)
+    assert [(line, message) for _, line, message in found] == [
+        (1, "platform migration creates `agent_memories_snapshots`, named as a copy of tenant table `agent_memories`"),
+        (2, "platform migration creates `mirror_workspaces`, named as a copy of tenant table `workspaces`"),
+    ]
+
+
 def test_alembic_and_django_platform_migrations(project: Any) -> None:
     platform = {
         "controlplane/migrations/a1b2_copies.py": """\
@@ -761,6 +778,43 @@ class Migration(migrations.Migration):
         "memory_notes": ("id", "owner_id"),
         "raw": ("id", "v", "w"),
     }
+
+
+def test_sql_a_migration_names_by_a_module_constant_runs_at_the_call() -> None:
+    files = {
+        "shop/migrations/0003_raw.py": """from django.db import migrations
+
+LEDGER_DDL = \"\"\"
+CREATE TABLE ledger (id BIGINT, amount BIGINT)
+\"\"\"
+INDEX_DDL: str = "ALTER TABLE ledger ADD COLUMN memo TEXT"
+REBOUND = "CREATE TABLE first_try (a INT)"
+REBOUND = "CREATE TABLE second_try (b INT)"
+BUILT = " ".join(["CREATE TABLE", "built (c INT)"])
+
+class Migration(migrations.Migration):
+    operations = [
+        migrations.RunSQL(LEDGER_DDL, reverse_sql="DROP TABLE ledger"),
+        migrations.RunSQL([INDEX_DDL, REBOUND, BUILT]),
+    ]
+""",
+        "alembic/versions/b2_audit.py": """revision = "b2"
+down_revision = None
+AUDIT = "CREATE TABLE audit_trail (who TEXT, what TEXT)"
+
+def upgrade():
+    op.execute(AUDIT)
+""",
+    }
+    changes, _ = read_migrations(files, lambda path: files[path])
+    located = [(c.path, c.change.table.name, c.change.line) for c in changes]
+    assert located == [
+        ("alembic/versions/b2_audit.py", "audit_trail", 6),
+        ("shop/migrations/0003_raw.py", "ledger", 13),
+        ("shop/migrations/0003_raw.py", "ledger", 14),
+    ]
+    catalog, _ = fold(files)
+    assert catalog == {"audit_trail": ("what", "who"), "ledger": ("amount", "id", "memo")}
 
 
 def test_files_that_are_no_migration_or_do_not_parse() -> None:

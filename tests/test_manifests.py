@@ -482,6 +482,13 @@ DEPLOY_TREE = {
                   image: ghcr.io/molecule/controlplane:2.0
                   envFrom:
                     - secretRef: {name: cp-env}  # expect: MOL401
+                  env:
+                    - name: USAGE_CACHE  # expect: MOL401
+                      valueFrom:
+                        secretKeyRef: {name: org-stores, key: TENANT_REDIS_URL}
+                    - name: STRIPE_KEY
+                      valueFrom:
+                        secretKeyRef: {name: billing, key: STRIPE_API_KEY}
         """,
     # .env templates: the platform's own DATABASE_URL (trap), a tenant reading MOLECULE_PLATFORM_URL (trap).
     "controlplane/.env.example": """\

@@ -235,3 +235,105 @@ def run(session):
         ("MOL101", "controlplane/report.py", 7),
         ("MOL201", "controlplane/report.py", 7),
     ]
+
+
+NAMED_ELSEWHERE = {
+    "lib/__init__.py": "",
+    "lib/names.py": 'ACTIVITY = "activity_logs"\nPREFIX = "agent"\nQUOTAS = "billing_accounts"\n',
+    "cp/__init__.py": "",
+    "cp/models.py": """\
+import sqlalchemy as sa
+from django.db import models
+from sqlalchemy.orm import DeclarativeBase
+
+from lib import names
+from lib.names import PREFIX, QUOTAS
+from lib.unknown import MYSTERY
+
+
+class Notes(models.Model):
+    class Meta:
+        managed = False
+        db_table = f"{PREFIX}_memories"
+
+
+class Quota(models.Model):
+    class Meta:
+        db_table = QUOTAS
+
+
+class Hidden(models.Model):
+    class Meta:
+        db_table = MYSTERY
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Events(Base):
+    __tablename__ = names.ACTIVITY
+    id = sa.Column(sa.Integer, primary_key=True)
+""",
+}
+
+
+def test_a_table_named_by_constants_of_another_module_is_the_models_table(project: Any) -> None:
+    job = """\
+from sqlalchemy import func
+
+from cp.models import Events, Hidden, Notes, Quota
+
+
+def run(session):
+    a = Notes.objects.count()
+    b = session.query(func.count(Events.id)).scalar()
+    c = Quota.objects.count()
+    d = Hidden.objects.count()
+    return a, b, c, d
+"""
+    config = CONFIG | {"services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}]}
+    result = project(NAMED_ELSEWHERE | {"cp/job.py": job}, config)
+    assert found(result) == [("MOL101", "cp/job.py", 7), ("MOL101", "cp/job.py", 8), ("MOL201", "cp/job.py", 7),
+                             ("MOL201", "cp/job.py", 8)]  # fmt: skip
+    assert "`agent_memories`" in next(f.message for f in result.findings if f.loc.line == 7)
+
+
+def test_a_custom_queryset_method_that_pins_one_org_is_an_org_predicate(project: Any) -> None:
+    models = """\
+from django.db import models
+
+
+class ScopedQuerySet(models.QuerySet):
+    def of_org(self, org):
+        return self.filter(org_id=org)
+
+    def recent(self):
+        return self.filter(kind="note").order_by("-id")
+
+
+class Manager(models.Manager):
+    def for_tenant(self, tenant):
+        return super().get_queryset().filter(org_id=tenant)
+
+
+class Memory(models.Model):
+    objects = ScopedQuerySet.as_manager()
+    scoped = Manager()
+
+    class Meta:
+        db_table = "agent_memories"
+"""
+    job = """\
+from app.models import Memory
+
+
+def run(org_id):
+    a = Memory.objects.of_org(org_id).count()
+    b = Memory.scoped.for_tenant(org_id).count()
+    c = Memory.objects.recent().count()
+    d = Memory.objects.undefined_here(org_id).count()
+    return a, b, c, d
+"""
+    result = project({"app/__init__.py": "", "app/models.py": models, "controlplane/job.py": job}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/job.py", 7), ("MOL201", "controlplane/job.py", 8)]

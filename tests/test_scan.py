@@ -122,3 +122,34 @@ def test_platform_files_parse_in_workers_while_the_prefilter_scans(tmp_path: Pat
     result = lint(tmp_path, jobs=2)
     assert events == ["start 70 pooled=True", "scan", "start 70 pooled=True"]  # the second: nothing new to start
     assert result.files_parsed == 70 and result.internal_errors == 0
+
+
+def test_a_relative_endpoint_path_is_tenant_evidence_so_the_client_base_class_is_parsed(tmp_path: Path) -> None:
+    """`self.get("workspaces/1/memories")` on a client whose base class (in a shared module) is a library
+    session: the shared module names nothing, but the platform file naming the relative path reaches it."""
+    write_project(
+        tmp_path,
+        {
+            "cp/sync.py": """\
+from common.clients import ApiClient
+
+class Tenant(ApiClient):
+    def notes(self, ws):
+        return self.get(f"v2/workspaces/{ws}/memories")
+
+    def alive(self):
+        return self.get("v2/status")
+""",
+            "common/clients.py": "import httpx\n\nclass ApiClient(httpx.Client):\n    pass\n",
+        },
+        {
+            "services": [
+                {"name": "cp", "plane": "platform", "paths": ["cp/"]},
+                {"name": "common", "plane": "shared", "paths": ["common/"]},
+            ],
+            "tenant_data": {"endpoints": ["/v2/workspaces/*/memories"]},
+        },
+    )
+    found = [(f.rule, f.path, f.loc.line) for f in lint(tmp_path).findings]
+    assert found == [("MOL103", "cp/sync.py", 5)]
+    assert found == [(f.rule, f.path, f.loc.line) for f in lint(tmp_path, prefilter=False).findings]

@@ -201,6 +201,38 @@ def test_http_clients_with_a_base_url_and_url_builders() -> None:
     assert places(found) == [(8, "http", "/workspaces/*/memories"), (11, "http", "/workspaces/*/memories")]
 
 
+def test_methods_inherited_from_a_library_client_class_are_its_sinks() -> None:
+    found = tenant(
+        {
+            "shared/sessions.py": """
+                from requests import Session
+                from urllib.parse import urljoin
+                class PrefixedSession(Session):
+                    def __init__(self, prefix_url):
+                        super().__init__()
+                        self.prefix_url = prefix_url
+            """,
+            "platform/job.py": """
+                import redis
+                from shared.sessions import PrefixedSession
+                ROUTE = "workspaces/{}/memories"
+                class TenantApi(PrefixedSession):
+                    def pull(self, ws):
+                        return self.get(ROUTE.format(ws)).json()
+                    def ping(self):
+                        return self.get("healthz").ok
+                class Counters(redis.Redis):
+                    def seen(self, ws):
+                        return self.get(ROUTE.format(ws))
+                def run(ws):
+                    TenantApi("http://api").post(f"/workspaces/{ws}/memories", json={})
+            """,
+        }
+    )
+    assert places(found) == [(7, "http", "/workspaces/*/memories"), (14, "http", "/workspaces/*/memories")]
+    assert [a.note for a in found] == ["GET workspaces/{}/memories", "POST /workspaces/{}/memories"]
+
+
 def test_env_names_from_prefixes_and_getattr_of_constants() -> None:
     found = tenant(
         {
@@ -488,6 +520,193 @@ def test_raw_sql_of_peewee_tortoise_and_records() -> None:
         }
     )
     assert places(found) == [(4, "table", "agent_memories"), (5, "table", "agent_memories"), (6, "table", "agent_memories")]
+
+
+def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service() -> None:
+    config = Config(**{**{f: getattr(CONFIG, f) for f in CONFIG.__slots__}, "tenant_data": DataSpec(
+        env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL"), redis_keys=("mem:*",)
+    )})
+    files = {
+        "platform/conf/settings.py": """
+            import environ
+            env = environ.Env()
+            DATABASES = {"default": env.db("DATABASE_URL"), "replica": env.db_url("TENANT_DATABASE_URL")}
+            CACHES = {
+                "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": env.str("REDIS_URL")},
+                "org_cache": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": env.str("TENANT_REDIS_URL")},
+            }
+        """,
+        "tenant/site/settings.py": """
+            from decouple import config
+            CACHES = {"default": {"LOCATION": config("TENANT_REDIS_URL")}}
+        """,
+        "platform/job.py": """
+            from django.core.cache import caches
+            from django.db import connections
+            from django_redis import get_redis_connection as redis_for
+            from platform.models import Org
+            REPLICA = "replica"
+            def run(alias):
+                connections[REPLICA].cursor()
+                connections["default"].cursor()
+                connections[alias].cursor()
+                caches["default"].get("quota:1")
+                client = redis_for(alias="org_cache")
+                client.hgetall("mem:1:2")
+                redis_for("default").get("quota:1")
+                Org.objects.using(REPLICA).count()
+                Org.objects.db_manager(using="default").count()
+        """,
+    }
+    found = tenant(files, config=config)
+    assert places(found) == [
+        (8, "env", "TENANT_DATABASE_URL"), (12, "env", "TENANT_REDIS_URL"), (13, "redis", "mem:1:2"),
+        (15, "env", "TENANT_DATABASE_URL"),
+    ]  # fmt: skip
+    assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 12), ("platform/conf/settings.py", 5)]
+
+
+def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import logging
+                from shared.tables import MEMORY, QUOTA
+                from platform.models import Org
+                def run():
+                    busy = (f"id IN (SELECT org_id FROM {MEMORY})",)
+                    Org.objects.extra(where=busy)
+                    Org.objects.extra({"n": "SELECT count(*) FROM " + MEMORY + " m WHERE m.org_id = orgs.id"})
+                    Org.objects.extra(where=[f"id IN (SELECT org_id FROM {QUOTA})", "plan = 'pro'"])
+                    logging.getLogger(__name__).info("done", extra={"table": MEMORY})
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
+
+
+def test_the_value_of_an_enum_member_is_its_text() -> None:
+    files = {
+        "shared/kinds.py": """
+            import enum
+            class Store(str, enum.Enum):
+                NOTES = "agent_memories"
+                LIMITS = "memory_quotas"
+            class Legacy(enum.Enum):
+                NOTES = "agent_memories"
+        """,
+        "platform/job.py": """
+            from shared.kinds import Legacy, Store
+            def run(cur):
+                cur.execute(f"SELECT * FROM {Store.NOTES.value}")
+                cur.execute("DELETE FROM " + Legacy.NOTES.value)
+                cur.execute(f"SELECT * FROM {Store.LIMITS.value}")
+                cur.execute("SELECT * FROM %s" % Store.NOTES.name)
+        """,
+    }
+    assert places(tenant(files)) == [(4, "table", "agent_memories"), (5, "table", "agent_memories")]
+
+
+def test_dedented_and_quoted_names_keep_their_text() -> None:
+    files = {
+        **TABLES,
+        "shared/queries.py": """
+            import textwrap
+            from inspect import cleandoc
+            def listing(table):
+                return textwrap.dedent(f\"\"\"
+                    SELECT id
+                    FROM {table}
+                \"\"\")
+            def tidy(sql):
+                return cleandoc(sql)
+        """,
+        "platform/job.py": """
+            from django.db import connection
+            from shared.queries import listing, tidy
+            from shared.tables import MEMORY, QUOTA
+            def run(cur):
+                cur.execute(listing(MEMORY))
+                cur.execute(tidy("SELECT 1 FROM " + connection.ops.quote_name(MEMORY)))
+                cur.execute(listing(QUOTA))
+        """,
+    }
+    assert places(tenant(files)) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
+def test_getattr_of_django_settings_is_the_setting() -> None:
+    files = {
+        "platform/conf/settings.py": """
+            import os
+            REPORTS_DSN = os.environ["TENANT_DATABASE_URL"]
+            OWN_DSN = os.environ["DATABASE_URL"]
+        """,
+        "platform/job.py": """
+            import psycopg2
+            from django.conf import settings as conf
+            def run(name):
+                psycopg2.connect(getattr(conf, "REPORTS_DSN", None))
+                psycopg2.connect(getattr(conf, "OWN_DSN"))
+                psycopg2.connect(getattr(conf, name))
+        """,
+    }
+    assert places(tenant(files)) == [(5, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_django_models_meta_db_table_is_its_table() -> None:
+    files = {
+        "shared/records.py": """
+            from django.db import models
+            class Note(models.Model):
+                class Meta:
+                    db_table = "agent_memories"
+            class Limit(models.Model):
+                class Meta:
+                    db_table = "memory_quotas"
+        """,
+        "platform/job.py": """
+            from shared.records import Limit, Note
+            def run(cur):
+                cur.execute(f"SELECT count(*) FROM {Note._meta.db_table}")
+                cur.execute("SELECT 1 FROM " + Limit._meta.db_table)
+                cur.execute("DELETE FROM %s" % Note()._meta.db_table)
+                cur.execute(f"SELECT 1 FROM {Note._meta.verbose_name}")
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(4, "table", "agent_memories"), (6, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 4), ("shared/records.py", 3)]
+
+
+def test_static_and_class_methods_bind_their_arguments() -> None:
+    files = {
+        **TABLES,
+        "shared/builders.py": """
+            class Statements:
+                @staticmethod
+                def total(table, column="id"):
+                    return f"SELECT count({column}) FROM {table}"
+                @classmethod
+                def rows(cls, table):
+                    return "SELECT * FROM " + table
+            class Runner:
+                @staticmethod
+                def run(cursor, table):
+                    cursor.execute("DELETE FROM " + table)
+        """,
+        "platform/job.py": """
+            from shared.builders import Runner, Statements
+            from shared.tables import MEMORY, QUOTA
+            def run(cur):
+                cur.execute(Statements.total(MEMORY))
+                cur.execute(Statements.rows(MEMORY))
+                Runner.run(cur, MEMORY)
+                cur.execute(Statements().total(QUOTA))
+                Runner().run(cur, QUOTA)
+        """,
+    }
+    assert places(tenant(files)) == [(5, "table", "agent_memories"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
 
 
 def test_self_reference_line_after_line_stays_linear() -> None:

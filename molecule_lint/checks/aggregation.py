@@ -49,7 +49,7 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
 def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
     """ORM and query-builder chains that aggregate a tenant table, judged as `_cross_org` judges SQL."""
     project = ctx.project
-    queries = Queries(lambda name: project.model_table(name, path), org_keys)
+    queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named)
     platform = project.plane_of(path) == "platform"
     for summary in project.summaries.get(f.module, {}).values():
         seen: set[Value | None] = set()  # a query built in steps is judged at each step after it aggregates

@@ -34,7 +34,7 @@ _SHAPING = frozenset({"create_table", "add_column", "rename_table"})  # changes 
 # Short forms written in column names, and the words a copy adds around the original name.
 _ABBREVIATIONS = {"ws": "workspace", "msg": "message", "msgs": "message", "desc": "description", "ts": "timestamp"}
 _COPY_WORDS = frozenset({"src", "source", "orig", "original", "copied", "copy", "mirror", "mirrored", "synced",
-                         "snapshot", "tenant", "remote", "upstream", "raw"})  # fmt: skip
+                         "snapshot", "tenant", "remote", "upstream", "raw", "archive", "archived", "backup"})  # fmt: skip
 # Type families, tried in order on the type as written (`timestamptz`, `sa.text` -> "text", `jsonfield`).
 _FAMILIES = (
     ("json", ("json", "hstore")),
@@ -102,9 +102,14 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
         table = schema.apply(item)
         if table is None or table in reported:
             continue
-        if change.kind in _NAMING and table in catalog.tenant_names:
+        named_after = _named_after(table, catalog) if change.kind in _NAMING else None
+        if named_after == table:
             reported.add(table)
             yield _violation(catalog, item, table, table, f"creates `{table}`, a tenant table's name", ())
+        elif named_after is not None:
+            reported.add(table)
+            what = f"creates `{table}`, named as a copy of tenant table `{named_after}`"
+            yield _violation(catalog, item, table, named_after, what, ())
         elif change.kind in _SHAPING:
             columns = schema.columns(table)
             match = _closest(table, columns, tenants, tenant_names, generic, params)
@@ -113,6 +118,20 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                 shared = ", ".join(f"`{p.name}`" if p.name == t.name else f"`{p.name}` for `{t.name}`" for p, t in match.pairs)
                 what = f"{_verb(change)} `{table}`, shaped like tenant table `{match.tenant}` (shared columns {shared})"
                 yield _violation(catalog, item, table, match.tenant, what, match.pairs)
+
+
+def _named_after(table: str, catalog: DataCatalog) -> str | None:
+    """The tenant table this one is named as, or as a copy of (`agent_memories_snapshot`, `mirror_orders`:
+    the name with copy words around it); a name the platform declares is its own."""
+    if table in catalog.tenant_names or table in catalog.config.platform_data.tables:
+        return table if table in catalog.tenant_names else None
+    parts = table.split("_")
+    while len(parts) > 1 and _singular(parts[0]) in _COPY_WORDS:
+        parts.pop(0)
+    while len(parts) > 1 and _singular(parts[-1]) in _COPY_WORDS:
+        parts.pop()
+    bare = "_".join(parts)
+    return bare if bare in catalog.tenant_names else None
 
 
 class _Generic:

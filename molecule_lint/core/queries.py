@@ -11,7 +11,7 @@ predicate. Nothing is executed; what cannot be read from the chain counts as not
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from molecule_lint.facts import Attr, Call, CallSite, Lit, Location, OrmModel, Summary, Value, Var
@@ -31,6 +31,9 @@ VALUES_METHODS = frozenset({"values", "values_list"})
 SOURCE_METHODS = frozenset({"select", "query", "select_from", "with_entities", "model", "table", "from"})
 # Methods whose arguments restrict the rows.
 FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
+# The query API's own chain methods: a project method so named is no custom QuerySet method.
+_QUERY_API = frozenset({"all", "objects", "exclude", "order_by", "annotate", "using", "distinct", "only", "defer",
+                        "select_related", "prefetch_related", "none", "first", "last", "exists", "iterator"})  # fmt: skip
 _SUBQUERIES = frozenset({"subquery", "exists"})
 _CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
 
@@ -59,11 +62,19 @@ class OrmAggregate:
 
 class Queries:
     """Finds the aggregating ORM chains of a unit. ``model_of(name)`` maps a qualified name to the model
-    it names (re-exports resolved), or None."""
+    it names (re-exports resolved), or None; ``methods_of(name)`` gives the project's methods so named
+    (custom QuerySet and Manager methods a chain may call: `M.objects.for_org(org).count()`)."""
 
-    def __init__(self, model_of: Callable[[str], OrmModel | None], org_keys: frozenset[str]) -> None:
+    def __init__(
+        self,
+        model_of: Callable[[str], OrmModel | None],
+        org_keys: frozenset[str],
+        methods_of: Callable[[str], Sequence[Summary]],
+    ) -> None:
         self._model_of = model_of
         self.org_keys = org_keys
+        self._methods_of = methods_of
+        self._method_pins: dict[str, bool] = {}
 
     def aggregates(self, summary: Summary) -> Iterator[OrmAggregate]:
         inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
@@ -104,6 +115,9 @@ class Queries:
             if isinstance(value, Call) and isinstance(value.func, Attr):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))
                 value = value.func.base
+            elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind in ("self", "cls"):
+                steps.append(Step(value.func.name, value.args, value.kwargs, value))  # a QuerySet method's `self.filter(...)`
+                break
             elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
                 root, names = self._split(value.func.name)
                 called = names[-1] if root is not None else value.func.name  # a method, or a function
@@ -175,13 +189,24 @@ class Queries:
 
     def _pinned(self, steps: list[Step]) -> bool:
         """Restricted to one org or one entity: `filter(workspace=ws)`, `filter_by(org_id=x)`,
-        `where(T.c.org_id == x)`, a `Q(...)` saying so."""
+        `where(T.c.org_id == x)`, a `Q(...)` saying so, a custom QuerySet method that does."""
         return any(
             self._pins(key, value)
             for step in steps
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
-        )
+        ) or any(self._custom_pins(step.name) for step in steps if _is_custom(step.name))
+
+    def _custom_pins(self, name: str) -> bool:
+        """Every project method so named returns only queries pinned to one org (`return self.filter(org_id=o)`)."""
+        if name not in self._method_pins:
+            self._method_pins[name] = False  # a method calling itself pins nothing by that
+            methods = self._methods_of(name)
+            self._method_pins[name] = bool(methods) and all(
+                method.returns and all(self._pinned(self._chain(ret.value, method, ret.line)[0]) for ret in method.returns)
+                for method in methods
+            )
+        return self._method_pins[name]
 
     def _pins(self, key: str, value: Value) -> bool:
         if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
@@ -215,6 +240,18 @@ def _aggregating(step: Step) -> bool:
         return True
     selects = name.rsplit(".", 1)[-1] in ("annotate", "select", "query", "with_entities")
     return selects and any(_is_aggregate_call(v) for v in _values(step))
+
+
+def _is_custom(name: str) -> bool:
+    lowered = name.lower()
+    return not (
+        lowered in _QUERY_API
+        or lowered in FILTER_METHODS
+        or lowered in AGGREGATING_METHODS
+        or lowered in VALUES_METHODS
+        or lowered in GROUPING_METHODS
+        or lowered in SOURCE_METHODS
+    )
 
 
 def _binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] | None:

@@ -23,7 +23,9 @@ from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
+    DJANGO_SETTINGS,
     Bound,
+    Coll,
     Env,
     EnvValue,
     External,
@@ -43,6 +45,7 @@ from molecule_lint.facts import (
     Connect,
     EnvRead,
     HttpCall,
+    Item,
     RedisKey,
     Ref,
     Sql,
@@ -82,8 +85,12 @@ def builtin_models() -> tuple[SinkModel, ...]:
 class _Models:
     def __init__(self, models: tuple[SinkModel, ...]) -> None:
         self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
+        # Models of any method of a class ("environ.Env.*"): tried on every name the resolver asks about.
+        self.any_method: list[tuple[re.Pattern[str], SinkModel]] = []
         for model in models:
-            self.by_name[model.call.rsplit(".", 1)[-1]].append((re.compile(translate(model.call)), model))
+            last = model.call.rsplit(".", 1)[-1]
+            entry = (re.compile(translate(model.call)), model)
+            (self.any_method if "*" in last else self.by_name[last]).append(entry)
 
     def env_reader(self, name: str) -> SinkModel | None:
         model = next(iter(self.matches([name], project_unit=False)), None)
@@ -95,7 +102,7 @@ class _Models:
         for name in names:
             found = [
                 model
-                for pattern, model in self.by_name.get(name.rsplit(".", 1)[-1], ())
+                for pattern, model in (*self.by_name.get(name.rsplit(".", 1)[-1], ()), *self.any_method)
                 if pattern.match(name) and not (project_unit and model.call.startswith("*"))
             ]
             if found:
@@ -184,12 +191,14 @@ class Sinks:
         arg = argument(site.args, site.kwargs, model)
         if arg is None:
             return
+        if model.setting:  # an alias: the settings entry it names
+            arg = Item(Var("global", f"{DJANGO_SETTINGS}{model.setting}"), arg)
         scope = _scope(frame.unit)
         method = last_name(site.func) or ""
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model.keyword):
+        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -211,12 +220,18 @@ class Sinks:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
 
-    def _options(self, values: tuple[Resolved, ...], keyword: str | None) -> Iterator[Resolved]:
-        """The values, a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
-        like the model's keyword."""
+    def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
+        """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
+        like the model's keyword; a collection by its elements (`extra(where=[...])`, or a settings entry
+        `{"LOCATION": ...}`, its line then the first hop)."""
         for value in values:
-            if keyword and isinstance(value, Obj) and isinstance(value.cls, str):
-                yield from (v for name, vals in value.fields if name == keyword for v in vals)
+            if model.keyword and isinstance(value, Obj) and isinstance(value.cls, str):
+                yield from (v for name, vals in value.fields if name == model.keyword for v in vals)
+            elif isinstance(value, Coll):
+                path = self.resolver.path(value.frame.module)
+                for item in value.value.values:
+                    for element in self.resolver.eval(item, value.frame, MAX_DEPTH):
+                        yield _entry(element, path, value.frame.line) if model.setting else element
             else:
                 yield value
 
@@ -260,7 +275,8 @@ class Sinks:
         if not self._parametric(unit.module, summary):
             return
         call = Call(site.func, site.args, site.kwargs)
-        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=1 if isinstance(func, Bound) else 0)
+        skip = 1 if isinstance(func, Bound) and not summary.static else 0
+        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=skip)
         receiver = func.receiver if isinstance(func, Bound) else None
         alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
         own = {_key(hit) for hit in alone}
@@ -271,6 +287,14 @@ class Sinks:
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
             yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+
+
+def _entry(value: Resolved, path: str, line: int | None) -> Resolved:
+    """A value of a settings entry, with the line the settings mapping is written at as its first hop."""
+    if line is None or not isinstance(value, (Text, EnvValue)) or value == HOLE:
+        return value
+    what = f"env `{render(value.name.parts)}`" if isinstance(value, EnvValue) else f'"{render(value.parts)}"'
+    return replace(value, trace=(Hop(path, line, f"settings entry: {what}"), *value.trace))
 
 
 def last_name(func: Value) -> str | None:

@@ -28,6 +28,7 @@ from molecule_lint.facts import (
     Format,
     Item,
     Lit,
+    OrmModel,
     PathJoin,
     Summary,
     Unknown,
@@ -57,7 +58,10 @@ _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
 _PATH_METHODS = frozenset({"with_name", "joinpath", "read_text"})
 _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.files"})
-_DJANGO_SETTINGS = "django.conf.settings."
+# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
+_SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
+DJANGO_SETTINGS = "django.conf.settings."
+_DJANGO_OPTIONS = "django.db.models.options.Options"
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +306,8 @@ class Resolver:
         near = self.path(near_module)
         split = self.project.index.split_all(qualified, near)
         if split is None:
-            if qualified.startswith(_DJANGO_SETTINGS):
-                return self._django_setting(qualified.removeprefix(_DJANGO_SETTINGS).split("."), depth)
+            if qualified.startswith(DJANGO_SETTINGS):
+                return self._django_setting(qualified.removeprefix(DJANGO_SETTINGS).split("."), near_module, depth)
             return (External(qualified),)
         module, rest = split
         if not rest:
@@ -325,9 +329,9 @@ class Resolver:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
-    def _django_setting(self, names: list[str], depth: int) -> Vals:
+    def _django_setting(self, names: list[str], reader: str, depth: int) -> Vals:
         out: list[Resolved] = []
-        for module in self._settings_modules:
+        for module in self._settings_of(reader):
             body = self.summary(module, MODULE_SCOPE)
             if body is not None and any(b.name == names[0] for b in body.bindings):
                 out.extend(self._bindings(body, names[0], Frame(module, MODULE_SCOPE), depth, hop=True))
@@ -335,6 +339,13 @@ class Resolver:
         for name in names[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
+
+    def _settings_of(self, reader: str) -> list[str]:
+        """The settings modules of the reader's own service if it has any (each Django project reads its own
+        settings: the platform's `settings.CACHES` is not the tenant's), else all of them."""
+        service = self.project.service_of(self.path(reader))
+        own = [m for m in self._settings_modules if service and self.project.service_of(self.path(m)) == service]
+        return own or self._settings_modules
 
     def attr(self, base: Resolved, name: str, depth: int) -> Vals:
         if isinstance(base, ModuleRef):
@@ -358,6 +369,8 @@ class Resolver:
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
         if not isinstance(obj.cls, Unit):
+            if obj.cls == _DJANGO_OPTIONS:  # `Model._meta`: its fields are the model's options
+                return next((vals for field, vals in obj.fields if field == name), (HOLE,))
             return (External(f"{obj.cls}.{name}", obj),)
         init = self._init(obj.cls, depth)
         if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
@@ -412,7 +425,21 @@ class Resolver:
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
-        return (HOLE,)
+        if name == "_meta" and (model := self._model(cls)) is not None:
+            hop = Hop(self.unit_path(cls.module, cls.name), model.loc.line, f'{cls.name} is table "{model.table}"')
+            return (Obj(_DJANGO_OPTIONS, (("db_table", (Text((model.table,), (hop,)),)),)),)
+        # Inherited from a library class (`class Client(requests.Session)`: `self.get` is Session.get).
+        instance = receiver if isinstance(receiver, Obj) else None
+        return _bounded(External(f"{base}.{name}", instance) for base in self._library_bases(cls, depth))
+
+    def _model(self, cls: Unit) -> OrmModel | None:
+        return self.project.model_table(f"{cls.module}.{cls.name}", self.path(cls.module))
+
+    def _library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+        for klass in self._mro(cls, depth):
+            summary = self.summary(klass.module, klass.name)
+            for base in summary.bases if summary else ():
+                yield from (v.name for v in self.eval(base, Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, External))
 
     def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
         """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
@@ -479,7 +506,8 @@ class Resolver:
             summary = self.summary(func.method.module, func.method.name)
             if summary is None:
                 return (HOLE,)
-            return self.returns(func.method, self.bind(summary, call, frame, depth, skip=1), func.receiver, depth)
+            skip = 0 if summary.static else 1
+            return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
         if isinstance(func, DictGet) and call.args:  # the entry, else the default
@@ -587,18 +615,24 @@ class Resolver:
             out.append(Text(folder) if folder else HOLE)
         return _bounded(out)
 
+    def _getattr(self, base: Resolved, name: str, frame: Frame, depth: int) -> Vals:
+        """`getattr(x, "NAME")`: of a library object, its dotted name (`getattr(settings, "X")` is `settings.X`)."""
+        if isinstance(base, External) and base.receiver is None:
+            return self.global_name(f"{base.name}.{name}", frame.module, depth)
+        return self.attr(base, name, depth)
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
         if model is not None:
             arg = argument(call.args, call.kwargs, model)
             return _bounded(EnvValue(text) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
-        if name == "builtins.str" and call.args:
+        if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
             bases = self.eval(call.args[0], frame, depth)
-            return _bounded(r for base in bases for a in attrs for r in self.attr(base, a, depth)) if attrs else (HOLE,)
+            return _bounded(r for base in bases for a in attrs for r in self._getattr(base, a, frame, depth)) if attrs else (HOLE,)
         if name == "importlib.import_module" and call.args:
             out: list[Resolved] = []
             for text in self._texts(call.args[0], frame, depth):

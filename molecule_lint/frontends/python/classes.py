@@ -116,13 +116,15 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
         w.django_models[qualified] = None  # not a table, but its subclasses are models
         return True
     table = w.literal_of(meta.get("db_table"))
+    # `db_table = tables.MEMORIES`: a value from elsewhere, resolved when linked
+    table_from = f"{qualified}.Meta.db_table" if table is None and "db_table" in meta else ""
     if _is_true(meta.get("proxy")):
         table = table or next((t for b in bases if (t := w.django_models.get(b))), None)  # the parent's table
-    if table is None:
+    if table is None and not table_from:
         label = w.literal_of(meta.get("app_label")) or _app_label(w.module)
         table = f"{label}_{node.name.lower()}"
     w.django_models[qualified] = table
-    w.emit(OrmModel, node, name=qualified, table=table, framework="django")
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework="django", table_from=table_from)
     return True
 
 

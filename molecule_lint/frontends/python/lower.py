@@ -53,6 +53,7 @@ class _Unit:
         self.param_names = {p.name for p in params}
         self.receiver = receiver  # the name of `self` / `cls` in a method
         self.receiver_kind = receiver_kind
+        self.static = False
         self.bindings: list[Binding] = []
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
@@ -82,7 +83,8 @@ class _Lowering:
         self._block(body, unit, kind == "class", name, nested)
         if kind == "class" or unit.bindings or unit.returns or unit.calls:  # a class is needed for its methods
             summary = Summary(
-                loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases
+                loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases,
+                unit.static,
             )
             self.out.append(summary)
         for qualname, node in nested:
@@ -106,9 +108,12 @@ class _Lowering:
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
         ]
         decorators = {_last_name(d) for d in node.decorator_list}
-        receiver = positional[0].arg if in_class and positional and "staticmethod" not in decorators else None
+        static = in_class and "staticmethod" in decorators
+        receiver = positional[0].arg if in_class and positional and not static else None
         kind = "cls" if "classmethod" in decorators else "self"
-        self._unit(qualname, "function", node.body, _Unit(tuple(params), receiver, kind), self._loc(node))
+        unit = _Unit(tuple(params), receiver, kind)
+        unit.static = static
+        self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
         """A parameter's type when it names a class (`aiohttp.ClientSession`, an injected `Repo`), not a union
