@@ -86,8 +86,10 @@ def _last_binding(summary: Summary, name: str, line: int) -> Value | None:
 class _Origins:
     """Where values come from, across the project's functions."""
 
-    def __init__(self, project: Project, path: str, module: str) -> None:
+    def __init__(self, project: Project, path: str, module: str, unit: Summary | None = None) -> None:
         self.project, self.path, self.module = project, path, module
+        self.unit = unit  # whose locals a value may name (`rows, _ := conn.Query(...); return scan(rows)`)
+        self._followed: set[str] = set()
 
     def symbol(self, value: Value) -> str | None:
         """The qualified name a called value stands for: an import, or a function or class of the module."""
@@ -124,14 +126,15 @@ class _Origins:
         summary = self.project.summaries[unit[0]].get(unit[1])
         if summary is None or summary.kind != "function":
             return False
-        inner = _Origins(self.project, self.project.unit_paths.get(unit, self.path), unit[0])
-        for returned in summary.returns:
-            value = returned.value
-            if isinstance(value, Var) and value.kind == "local":  # `rows = ...; return rows`
-                value = _last_binding(summary, value.name, returned.line + 1) or value
-            if inner.queries_orgs(value, depth):
-                return True
-        return False
+        inner = _Origins(self.project, self.project.unit_paths.get(unit, self.path), unit[0], summary)
+        return any(inner.queries_orgs(returned.value, depth) for returned in summary.returns)
+
+    def local(self, var: Var) -> tuple[Value, ...]:
+        """What a local of the unit being read was assigned, once per name (the bindings are cyclic)."""
+        if self.unit is None or var.kind != "local" or var.name in self._followed:
+            return ()
+        self._followed.add(var.name)
+        return tuple(b.value for b in self.unit.bindings if b.name == var.name)
 
 
 def _named_parts(value: Value, parts: list[str], called: list[str], origins: _Origins) -> None:
@@ -164,6 +167,9 @@ def _named_parts(value: Value, parts: list[str], called: list[str], origins: _Or
     elif isinstance(value, Collection):
         for element in value.values:
             _named_parts(element, parts, called, origins)
+    elif isinstance(value, Var):
+        for assigned in origins.local(value):
+            _named_parts(assigned, parts, called, origins)
 
 
 def _shown(value: Value) -> str:
