@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
 from molecule_lint.facts import PathJoin, Summary, Value, Var
@@ -44,8 +45,20 @@ class OrgLoop:
     unit: Summary  # the unit it is written in
 
 
-def org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
-    """The loop sites over orgs of a file's units; of a comprehension's clauses, the first over orgs."""
+# Per project and file: MOL202, its callback helpers and the incremental run each ask for a file's loops.
+_FOUND: WeakKeyDictionary[Project, dict[str, tuple[OrgLoop, ...]]] = WeakKeyDictionary()
+
+
+def org_loops(project: Project, path: str, module: str) -> tuple[OrgLoop, ...]:
+    """The loop sites over orgs of a file's units."""
+    per_file = _FOUND.setdefault(project, {})
+    found = per_file.get(path)
+    if found is None:
+        found = per_file[path] = tuple(_org_loops(project, path, module))
+    return found
+
+
+def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
     finder = _Origins(project, path, module)
     for summary in project.file_summaries.get(path, ()):
         scope = summary.name.split(".", 1)[0]
