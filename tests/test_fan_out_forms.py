@@ -163,3 +163,35 @@ def test_go_loops_that_keep_nothing_or_read_only_platform_tables_are_silent(proj
         ),
     }
     assert found(project(files, CONFIG), "MOL202") == []
+
+
+SCORING = """\
+    from common.memory import recent
+
+    WEIGHT = 3
+    BASELINE = recent(None, "template")
+    THRESHOLD = BASELINE
+
+
+    def score(org):
+        return org.seats * WEIGHT
+
+
+    def risk(org):
+        return org.seats > THRESHOLD
+"""
+
+
+def test_a_module_level_binding_is_its_own_reachability_unit(project: Any) -> None:
+    """`score` reads WEIGHT, a constant: the module also calls a tenant reader at import time, but only
+    for BASELINE, which `risk` reads through THRESHOLD."""
+    files = jobs(
+        "from controlplane.scoring import risk, score\n\n"
+        "def ranks(orgs):\n    return sum(score(org) for org in orgs)\n\n"
+        "def risks(orgs):\n    return [risk(org) for org in orgs]\n",
+        **{"controlplane/scoring.py": SCORING},
+    )
+    result = project(files, CONFIG)
+    assert found(result, "MOL202") == [("MOL202", "controlplane/jobs.py", 7)]
+    finding = next(f for f in result.findings if f.rule == "MOL202")
+    assert [hop.line for hop in finding.trace if hop.path == "controlplane/scoring.py"] == [13, 5, 4]
