@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections.abc import Iterator
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -74,20 +75,20 @@ class _Unit:
         self.loops: list[LoopSite] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
 
-    def bound(self) -> frozenset[str]:
-        return frozenset(self.param_names.union(b.name for b in self.bindings))
+    def bound_before(self, loop: _OpenLoop, name: str) -> bool:
+        return name in self.param_names or any(b.name == name for b in self.bindings[: loop.outer])
 
     def accumulated(self, name: str | None = None) -> None:
         """What is being lowered keeps something across the iterations of the open loops; with ``name``,
         only of loops that started with that name already bound (`total = total + n`)."""
         for loop in self.open:
-            if name is None or name in loop.outer:
+            if name is None or self.bound_before(loop, name):
                 loop.accumulates = True
 
 
 class _OpenLoop:
-    def __init__(self, outer: frozenset[str], accumulates: bool) -> None:
-        self.outer = outer  # names bound before the loop: assigning one keeps a value across iterations
+    def __init__(self, outer: int, accumulates: bool) -> None:
+        self.outer = outer  # the unit's bindings before the loop: assigning one keeps a value across iterations
         self.accumulates = accumulates
         self.body: list[Value] = []
 
@@ -219,14 +220,14 @@ class _Lowering:
             unit.accumulated(target.id if isinstance(target, ast.Name) else None)
 
     def _open(self, unit: _Unit, collects: bool) -> _OpenLoop:
-        loop = _OpenLoop(unit.bound(), collects)
+        loop = _OpenLoop(len(unit.bindings), collects)
         unit.open.append(loop)
         return loop
 
     def _site(
         self, unit: _Unit, loop: _OpenLoop, node: _Node, iterable: ast.expr, over: Value, targets: list[ast.expr]
     ) -> None:
-        names = tuple(n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name))
+        names = tuple(name for target in targets for name in _target_names(target))
         text = " ".join(self.positions.code(iterable).split())
         called = tuple(dict.fromkeys(loop.body))
         unit.loops.append(LoopSite(self._loc(node), over, text, names, called, loop.accumulates))
@@ -392,7 +393,7 @@ class _Lowering:
         if unit.open:
             self._loop_call(unit, callee, method, args)
         if method in _MAPS and len(node.args) >= 2 and not (isinstance(callee, Var) and callee.kind == "global"):
-            loop = _OpenLoop(frozenset(), node is not self._discarded)
+            loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(args[0])
             self._site(unit, loop, node, node.args[1], args[1], [])
         return Call(callee, args, kwargs)
@@ -419,6 +420,17 @@ class _Lowering:
 
     def _loc(self, node: _Node) -> Location:
         return self.positions.location(node)
+
+
+def _target_names(target: ast.expr) -> Iterator[str]:
+    """The names a loop target binds: `org`, `(org_id, host)`, `*rest`."""
+    if isinstance(target, ast.Name):
+        yield target.id
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for element in target.elts:
+            yield from _target_names(element)
+    elif isinstance(target, ast.Starred):
+        yield from _target_names(target.value)
 
 
 def _is_builtin(callee: Value) -> bool:
