@@ -169,19 +169,6 @@ class Route(Compact):
 
 
 @dataclass(frozen=True, slots=True)
-class Loop(Compact):
-    """A loop or comprehension over a collection; `over` is its iterable's source text."""
-
-    loc: Location
-    scope: str
-    over: str
-    body_uses: tuple[str, ...] = ()
-    # Whether the body collects what it gets (append, +=, dict/set update, sum/len of
-    # results, yield); None when the frontend cannot tell, which MOL202 takes as yes.
-    accumulates: bool | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Suppression(Compact):
     """`# molecule-lint: ignore[MOL101, MOL102] -- reason (until 2027-03-01)`.
 
@@ -458,6 +445,26 @@ class CallSite(Compact):
 
 
 @dataclass(frozen=True, slots=True)
+class LoopSite(Compact):
+    """A loop, a comprehension or a per-item fan-out (`executor.map(f, xs)`, `asyncio.gather(*(f(x) for x in
+    xs))`, a Go `for range` with goroutines) in a unit, as written: the core decides whether it runs over orgs.
+
+    ``over`` is the iterable and ``text`` its source; ``names`` the loop variables. ``body`` what each
+    iteration calls or hands on to run (`executor.submit(fetch, org)`, `task.delay(org)`), in order.
+    ``accumulates``: whether the body keeps something across iterations (append, `+=`, a dict or map
+    store, `sum(...)` of a generator, a mutex-guarded accumulator, a yield); None when the frontend cannot
+    tell, which MOL202 takes as yes.
+    """
+
+    loc: Location
+    over: Value
+    text: str
+    names: tuple[str, ...] = ()
+    body: tuple[Value, ...] = ()
+    accumulates: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Summary(Compact):
     """One unit of code as values: a module body, a class body or a function (method).
 
@@ -476,6 +483,7 @@ class Summary(Compact):
     calls: tuple[CallSite, ...] = ()
     bases: tuple[Value, ...] = ()
     static: bool = False  # a method that takes no receiver (`@staticmethod`): callers' arguments bind from the first
+    loops: tuple[LoopSite, ...] = ()
 
 
 Fact = (
@@ -491,7 +499,6 @@ Fact = (
     | Connect
     | RedisKey
     | Route
-    | Loop
     | Suppression
     | ManifestService
     | ManifestEnv

@@ -2,7 +2,9 @@
 reachability questions over it.
 
 Nodes (ids are strings, the `kind` attribute says which):
-  unit     "unit:<module>:<scope>"   a module body or a top-level def/class
+  unit     "unit:<module>:<scope>"   a module body, a top-level def/class, or a module-level binding
+                                     (`WEIGHT = 3`, a table object, a settings instance): a function that
+                                     reads one reaches what its value does, not all the module body does
   store    "store:<kind>:<target>"   a table, env var, Redis key space, endpoint, DSN or tenant module
   service  "service:<name>"
 Edges carry `kind` (import, use, access, contains, serves) and their evidence
@@ -16,7 +18,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from molecule_lint.digraph import DiGraph
-from molecule_lint.facts import MODULE_SCOPE, FileFacts, Import, Location, Route, Use
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Call,
+    Collection,
+    Concat,
+    FileFacts,
+    Format,
+    Import,
+    Item,
+    Location,
+    PathJoin,
+    Route,
+    Use,
+    Value,
+    Var,
+)
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -47,12 +65,20 @@ class RepoGraph:
         self.project = project
         self.g = DiGraph()
         self.accesses: dict[str, list[Access]] = {}
+        self._bindings: dict[str, frozenset[str]] = {}  # module -> its module-level binding names
+        self._binding_units: dict[str, tuple[str, str]] = {}  # binding node -> (module, name), edges to add
         for service in project.config.services:
             self.g.add_node(f"service:{service.name}", kind="service", plane=service.plane, label=service.name)
         for path in sorted(project.files):
             f = project.files[path]
             if f.error is None and f.module:
                 self._add_file(f)
+        done: set[str] = set()
+        while len(done) < len(self._binding_units):  # a binding's value may name another binding
+            for node, (module, name) in list(self._binding_units.items()):
+                if node not in done:
+                    done.add(node)
+                    self._add_binding(node, module, name)
 
     # -- construction -------------------------------------------------------
 
@@ -100,7 +126,7 @@ class RepoGraph:
                 resolved = project.resolve_symbol(fact.target, f.path)
                 if resolved is None or resolved == (f.module, fact.scope):
                     continue
-                source, target = self._unit(f.module, fact.scope), self._unit(*resolved)
+                source, target = self._unit(f.module, fact.scope), self._target(fact.target, f.path, resolved)
                 self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`", fact.target)
                 if not tenant_code and project.is_tenant_code(resolved[0]):
                     store = self._store("module", resolved[0], "tenant")
@@ -113,6 +139,45 @@ class RepoGraph:
         for access in accesses:
             store = self._store(access.kind, access.target, access.plane)
             self._edge(self._unit(f.module, access.scope), store, "access", f.path, access.loc, access.note)
+
+    def _target(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
+        """The node a use of ``qualified`` reaches: a module-level binding's own unit, else the unit it runs in."""
+        module, scope = resolved
+        if scope == MODULE_SCOPE:
+            located = self.project.locate(qualified, near)
+            name = located[1] if located is not None else None
+            if name is not None and name in self._binding_names(module):
+                node = self._unit(module, name)
+                self._binding_units.setdefault(node, (module, name))
+                return node
+        return self._unit(module, scope)
+
+    def _binding_names(self, module: str) -> frozenset[str]:
+        names = self._bindings.get(module)
+        if names is None:
+            body = self.project.summaries[module].get(MODULE_SCOPE)
+            bound = {b.name for b in body.bindings} if body is not None else set()
+            names = self._bindings[module] = frozenset(bound - self.project.definitions[module])
+        return names
+
+    def _add_binding(self, node: str, module: str, name: str) -> None:
+        """A binding's edges: the names its value uses, and the accesses written on its line."""
+        project = self.project
+        body = project.summaries[module][MODULE_SCOPE]
+        for binding in body.bindings:
+            if binding.name != name:
+                continue
+            path = project.binding_paths.get((module, name, binding.line), project.index.paths.get(module, ""))
+            loc = Location(binding.line, 1, binding.line, 1)
+            for qualified in _names(binding.value, module, self._binding_names(module) | project.definitions[module]):
+                resolved = project.resolve_symbol(qualified, path)
+                target = self._target(qualified, path, resolved) if resolved is not None else node
+                if target != node:
+                    self._edge(node, target, "use", path, loc, f"uses `{qualified}`", qualified)
+            for access in self.accesses.get(path, ()):
+                if access.scope == MODULE_SCOPE and access.loc.line == binding.line:
+                    store = self._store(access.kind, access.target, access.plane)
+                    self._edge(node, store, "access", path, access.loc, access.note)
 
     def _imported_module(self, fact: Import, near: str) -> str | None:
         index = self.project.index
@@ -177,6 +242,32 @@ class RepoGraph:
             if attrs.get("kind") == "store" and attrs.get("plane") == "tenant":
                 (code if attrs["store_kind"] == "module" else data).add(node)
         return data, code
+
+
+def _names(value: Value, module: str, own: frozenset[str] | set[str]) -> Iterable[str]:
+    """The qualified names a value reads: imported names, and the module's own definitions and bindings."""
+    if isinstance(value, Var):
+        if value.kind == "global":
+            yield value.name
+        elif value.kind == "local" and value.name in own:
+            yield f"{module}.{value.name}"
+    elif isinstance(value, Call):
+        for part in (value.func, *value.args, *(v for _, v in value.kwargs)):
+            yield from _names(part, module, own)
+    elif isinstance(value, Attr):
+        yield from _names(value.base, module, own)
+    elif isinstance(value, Item):
+        yield from _names(value.base, module, own)
+        yield from _names(value.key, module, own)
+    elif isinstance(value, (Concat, PathJoin)):
+        for part in value.parts:
+            yield from _names(part, module, own)
+    elif isinstance(value, Format):
+        for part in (value.fmt, *value.args, *(v for _, v in value.kwargs)):
+            yield from _names(part, module, own)
+    elif isinstance(value, Collection):
+        for part in (*value.keys, *value.values):
+            yield from _names(part, module, own)
 
 
 def hops(edges: Iterable[Edge]) -> tuple[Hop, ...]:

@@ -45,7 +45,7 @@ from molecule_lint import sql
 from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
-from molecule_lint.checks.aggregation import callback_loops
+from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -56,7 +56,6 @@ from molecule_lint.facts import (
     FileFacts,
     Import,
     Location,
-    Loop,
     OrgSource,
     OrmModel,
     ParamFlow,
@@ -414,8 +413,8 @@ def _loops_reach(project: Project, graph: RepoGraph, moved: list[FileFacts], uni
     queue = deque(
         unit_node(*unit)
         for f in moved if project.plane_of(f.path) == "platform"
-        for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False
-        for unit in (project.resolve_symbol(called, f.path) for called in fact.body_uses) if unit is not None
+        for loop in gathering_loops(project, f)
+        for unit in (project.resolve_symbol(called, f.path) for called in loop.body) if unit is not None
     )
     seen: set[str] = set()
     while queue:
@@ -493,16 +492,15 @@ def _loop_reached(ctx: CheckContext) -> frozenset[str]:
     """The nodes the calls in platform org loops lead to, through any plane."""
     project, graph = ctx.project, ctx.graph
     loops = [
-        (path, fact)
+        (path, loop)
         for path, f in project.files.items()
         if f.error is None and project.plane_of(path) == "platform"
-        for fact in f.facts
-        if isinstance(fact, Loop) and fact.accumulates is not False
+        for loop in gathering_loops(project, f)
     ]
     loops += [(f.path, loop) for f, loop, _ in callback_loops(project)]  # a callback run per org by a helper
     queue: deque[str] = deque()
     for path, loop in loops:
-        units = (project.resolve_symbol(called, path) for called in loop.body_uses)
+        units = (project.resolve_symbol(called, path) for called in loop.body)
         queue.extend(unit_node(*unit) for unit in units if unit is not None)
     seen: set[str] = set()
     while queue:

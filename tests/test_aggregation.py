@@ -17,7 +17,7 @@ from molecule_lint.checks import CHECKS, CheckContext
 from molecule_lint.config import Config, DataSpec, Service
 from molecule_lint.discover import SourceFile
 from molecule_lint.engine import RunResult
-from molecule_lint.facts import Definition, FileFacts, Location, Loop, Sql
+from molecule_lint.facts import Definition, FileFacts, Location, LoopSite, Sql, Summary, Var
 from molecule_lint.linker import Project
 from molecule_lint.migrations import read_migrations
 from molecule_lint.sql import SchemaChange, TableRef, analyze_sql, apply_changes
@@ -384,8 +384,9 @@ def test_a_loop_the_frontend_says_does_not_accumulate_is_silent() -> None:
     read = Sql(Location(4, 9, 4, 60), "purge", ("DELETE FROM agent_memories WHERE org_id = %s",), "execute")
 
     def violations(accumulates: bool | None) -> list[int]:
-        loop = Loop(at, "purge", "orgs", (), accumulates)
-        facts = FileFacts("controlplane/purge.py", "python", "controlplane.purge", (Definition(at, "purge", "function"), loop, read))
+        loop = LoopSite(at, Var("param", "orgs"), "orgs", ("org",), (), accumulates)
+        unit = Summary(Location(2, 1, 4, 60), "purge", "function", loops=(loop,))
+        facts = FileFacts("controlplane/purge.py", "python", "controlplane.purge", (Definition(at, "purge", "function"), unit, read))
         catalog = DataCatalog(config, [], FileReader(config.root))
         context = CheckContext(config, Project(config, [facts], catalog), catalog)
         return [v.loc.line for v in CHECKS["fan-out"](context, {})]

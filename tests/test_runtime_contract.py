@@ -14,7 +14,7 @@ import pytest
 from conftest import lint, write_project
 
 from molecule_lint.engine import RunResult
-from molecule_lint.facts import ArgFlow, Loop, OrgSource, ParamFlow, UrlLiteral
+from molecule_lint.facts import ArgFlow, OrgSource, ParamFlow, Summary, UrlLiteral
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
 from molecule_lint.scan import Needles, scan_source
@@ -548,6 +548,10 @@ def go_facts(code: str) -> tuple[Any, ...]:
     return result.facts
 
 
+def loop_sites(facts: tuple[Any, ...]) -> list[Any]:
+    return [site for fact in facts if isinstance(fact, Summary) for site in fact.loops]
+
+
 def test_url_literals_skip_prose_and_keep_code() -> None:
     facts = python_facts(
         '''\
@@ -596,7 +600,7 @@ def test_plain_parameters_are_followed_into_calls_only_when_named_for_orgs() -> 
     assert {(f.origin, f.target) for f in facts if isinstance(f, ArgFlow)} == {("org_id", 0)}
 
 
-# --- loop accumulation (Loop.accumulates, MOL202) ------------------------------------------
+# --- loop accumulation (LoopSite.accumulates, MOL202) --------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -616,7 +620,7 @@ def test_plain_parameters_are_followed_into_calls_only_when_named_for_orgs() -> 
     ],
 )
 def test_python_loops_say_whether_they_accumulate(body: str, accumulates: bool) -> None:
-    loops = [f for f in python_facts(f"def run(orgs, pool):\n    {body}\n") if isinstance(f, Loop)]
+    loops = loop_sites(python_facts(f"def run(orgs, pool):\n    {body}\n"))
     assert [loop.accumulates for loop in loops] == [accumulates]
 
 
@@ -636,7 +640,7 @@ def test_python_loops_say_whether_they_accumulate(body: str, accumulates: bool) 
 )
 def test_go_loops_say_whether_they_accumulate(body: str, accumulates: bool) -> None:
     code = f"package fleet\n\nfunc Run(orgs []string, results chan int, sums *sync.Map) {{\n\t{body}\n}}\n"
-    loops = [f for f in go_facts(code) if isinstance(f, Loop)]
+    loops = loop_sites(go_facts(code))
     assert [loop.accumulates for loop in loops] == [accumulates]
 
 

@@ -7,13 +7,14 @@ of its own database is counting one org.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
+from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
-from molecule_lint.facts import FileFacts, Loop, Value, Var
+from molecule_lint.facts import FileFacts, Location, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project
@@ -128,27 +129,35 @@ class _Reach:
 def fan_out(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """Platform loops over orgs whose body reaches tenant data, directly or through the functions it calls.
 
-    A loop that keeps nothing across iterations (`Loop.accumulates` False:
-    it only deletes or notifies) gathers nothing; one the frontend could not
-    judge (None) counts, as a loop over orgs mostly touches tenant data to
-    gather it.
+    A loop that keeps nothing across iterations (its site's `accumulates`
+    False: it only deletes or notifies) gathers nothing; one the frontend
+    could not judge (None) counts, as a loop over orgs mostly touches tenant
+    data to gather it.
     """
     project = ctx.project
     for path, f in sorted(project.files.items()):
         if f.error is not None or project.plane_of(path) != "platform":
             continue
-        for fact in f.facts:
-            if not isinstance(fact, Loop) or fact.accumulates is False:
-                continue
-            reaches = [*_direct_reads(ctx, f, fact), *_called_reads(ctx, f, fact)]
+        for loop in gathering_loops(project, f):
+            reaches = [*_direct_reads(ctx, f, loop), *_called_reads(ctx, f, loop)]
             if reaches:
                 best = min(reaches, key=lambda reach: reach.rank)
-                what = f"loops over `{fact.over}` and reaches tenant {best.store} in each iteration"
-                yield Violation(path, fact.loc, best.target, what, best.evidence)
+                what = f"loops over `{loop.over}` and reaches tenant {best.store} in each iteration"
+                yield Violation(path, loop.loc, best.target, what, best.evidence)
     yield from _callback_fan_out(ctx)
 
 
-def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
+def gathering_loops(project: Project, f: FileFacts) -> Iterator[OrgLoop]:
+    """A file's loops over orgs that may keep what their iterations get; of several at one place (the
+    clauses of a comprehension), the first."""
+    seen: set[Location] = set()
+    for loop in org_loops(project, f.path, f.module):
+        if loop.site.accumulates is not False and loop.loc not in seen:
+            seen.add(loop.loc)
+            yield loop
+
+
+def _direct_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
     """Tenant accesses written inside the loop (on its first line only when the loop is one line)."""
     first, last = loop.loc.line, loop.loc.end_line
     for access in ctx.graph.accesses.get(f.path, []):
@@ -159,11 +168,11 @@ def _direct_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reac
             yield _Reach((0, 1, access.target), access.target, describe_store(access.kind, access.target), evidence)
 
 
-def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reach]:
+def _called_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
     """Tenant data reached from the units the loop body calls, through any plane and module."""
     graph, project = ctx.graph, ctx.project
     data_next, code_next = ctx.tenant_next_hops_through_platform
-    for called in loop.body_uses:
+    for called in loop.body:
         unit = project.resolve_symbol(called, f.path)
         if unit is None or unit == (f.module, loop.scope):
             continue
@@ -185,34 +194,27 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: Loop) -> Iterator[_Reac
 class _Helper:
     name: str  # unqualified
     path: str
-    loop: Loop
+    loop: OrgLoop
     position: int  # of the parameter the loop calls
     param: str
 
 
 def _callback_helpers(project: Project) -> dict[str, _Helper]:
     """Functions outside tenant code (qualified name -> helper) whose loop over orgs calls one of their
-    parameters, read from the loop facts and the value-flow summaries (any language that has both)."""
+    parameters."""
     found: dict[str, _Helper] = {}
     for path, f in project.files.items():
         if f.error is not None or project.plane_of(path) == "tenant":
             continue
-        loops = [fact for fact in f.facts if isinstance(fact, Loop) and fact.accumulates is not False]
-        for summary in project.summaries.get(f.module, {}).values() if loops else ():
-            if summary.kind != "function":
-                continue
-            names = [param.name for param in summary.params]
-            for site in summary.calls:
-                if not (isinstance(site.func, Var) and site.func.kind == "param" and site.func.name in names):
-                    continue
-                loop = next((lp for lp in loops if lp.loc.line <= site.loc.line <= lp.loc.end_line), None)
-                if loop is not None and summary.loc.line <= loop.loc.line <= summary.loc.end_line:
-                    position = names.index(site.func.name)
-                    found[f"{f.module}.{summary.name}"] = _Helper(summary.name, path, loop, position, site.func.name)
+        for loop in gathering_loops(project, f):
+            if loop.params and loop.unit.kind == "function":
+                names = [param.name for param in loop.unit.params]
+                param, unit = loop.params[0], loop.unit.name
+                found[f"{f.module}.{unit}"] = _Helper(unit, path, loop, names.index(param), param)
     return found
 
 
-def callback_loops(project: Project) -> Iterator[tuple[FileFacts, Loop, _Helper]]:
+def callback_loops(project: Project) -> Iterator[tuple[FileFacts, OrgLoop, _Helper]]:
     """Calls in platform files that hand a callback helper a function: each a loop, at the call, whose body
     calls that function."""
     helpers = _callback_helpers(project)
@@ -229,7 +231,8 @@ def callback_loops(project: Project) -> Iterator[tuple[FileFacts, Loop, _Helper]
                     given = site.args[helper.position]
                 callback = _function_name(project, f, given) if given is not None else None
                 if callback is not None:
-                    yield f, Loop(site.loc, summary.name.split(".", 1)[0], helper.loop.over, (callback,), True), helper
+                    scope = summary.name.split(".", 1)[0]
+                    yield f, replace(helper.loop, loc=site.loc, scope=scope, body=(callback,), params=()), helper
 
 
 def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:
@@ -237,7 +240,7 @@ def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:
         reaches = list(_called_reads(ctx, f, loop))
         if reaches:
             best = min(reaches, key=lambda reach: reach.rank)
-            short = loop.body_uses[0].rsplit(".", 1)[-1]
+            short = loop.body[0].rsplit(".", 1)[-1]
             evidence = (
                 Hop(f.path, loop.loc.line, f"passes `{short}` to `{helper.name}`"),
                 Hop(helper.path, helper.loop.loc.line, f"loop over `{helper.loop.over}` calls `{helper.param}`"),

@@ -23,13 +23,14 @@ from molecule_lint.facts import (
     HttpCall,
     Import,
     Location,
-    Loop,
     RedisKey,
     Ref,
     Route,
     Sql,
+    Summary,
     Suppression,
     Use,
+    Var,
 )
 from molecule_lint.frontends.go import analyze_go, go_module_name
 
@@ -555,9 +556,9 @@ def test_route_handlers_are_uses() -> None:
 # -- loops ---------------------------------------------------------------------------
 
 
-def test_loops_over_tenants() -> None:
-    loops = facts_of(
-        Loop,
+def test_range_loops_are_loop_sites_with_the_calls_in_their_body() -> None:
+    units = facts_of(
+        Summary,
         """
         package billing
 
@@ -577,12 +578,14 @@ def test_loops_over_tenants() -> None:
         }
         """,
     )
-    assert [(l.over, l.body_uses) for l in loops] == [
-        ("orgs", (f"{SHARED_DB}.RecentMemories", f"{MODULE}.probe")),
-        ("org.Hosts", (f"{MODULE}.probe",)),
+    sites = [site for unit in units for site in unit.loops]
+    assert [(site.text, site.names, site.body) for site in sites] == [
+        ("org.Hosts", ("_", "host"), (Var("local", "probe"),)),
+        ("orgs", ("_", "org"), (Var("global", f"{SHARED_DB}.RecentMemories"), Var("local", "probe"))),
+        ("forgeItems", ("_", "item"), (Var("global", f"{SHARED_DB}.Other"),)),
     ]
-    assert loops[0].loc == Location(6, 5, 12, 6)
-    assert loops[0].scope == "Aggregate"
+    assert sites[1].loc == Location(6, 5, 12, 6)
+    assert [site.accumulates for site in sites] == [False, False, False]
 
 
 # -- suppressions -----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    Attr,
     Connect,
     Constant,
     Definition,
@@ -23,15 +24,18 @@ from molecule_lint.facts import (
     HttpCall,
     Import,
     Location,
-    Loop,
+    LoopSite,
     OrmModel,
     OrmQuery,
     RedisKey,
     Ref,
     Route,
     Sql,
+    Summary,
     Suppression,
     Use,
+    Value,
+    Var,
 )
 from molecule_lint.frontends.python import analyze_python
 
@@ -931,7 +935,18 @@ def test_django_url_patterns_are_routes_but_includes_are_not() -> None:
 # -- loops ----------------------------------------------------------------------------------
 
 
-def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
+def loop_sites(source: str) -> list[tuple[str, LoopSite]]:
+    """(unit, loop site) of every loop, comprehension and per-item fan-out the lowering wrote."""
+    return [(unit.name, site) for unit in facts_of(Summary, source) for site in unit.loops]
+
+
+def called(value: Value) -> str:
+    if isinstance(value, Var):
+        return value.name
+    return f"{called(value.base)}.{value.name}" if isinstance(value, Attr) else "?"
+
+
+def test_loop_sites_record_the_calls_in_their_body() -> None:
     source = """
         import asyncio
         from concurrent.futures import ThreadPoolExecutor
@@ -957,17 +972,19 @@ def test_loops_over_orgs_record_the_calls_in_their_body() -> None:
         def total(row): ...
         def list_tenants(): ...
     """
-    assert facts_of(Loop, source) == [
-        Loop(
-            Location(8, 5, 10, 23), "aggregate", "orgs", (own("total"), FETCH),
-            accumulates=False,
-        ),
-        Loop(Location(9, 9, 10, 23), "aggregate", "fetch_memories(org)", (own("total"),), accumulates=False),
-        Loop(Location(13, 15, 13, 58), "aggregate", "list_tenants()", (FETCH,), True),
-        Loop(Location(15, 9, 15, 39), "aggregate", "orgs", (FETCH,), False),  # a statement: its results are dropped
-        Loop(Location(16, 19, 16, 60), "aggregate", "orgs", (own("total"),), True),
-        Loop(Location(17, 11, 17, 41), "aggregate", "orgs", ("app.tasks.sync_org.s",), True),
-        Loop(Location(20, 28, 20, 59), "gather", "orgs", (FETCH,), True),
+    sites = [
+        (unit, site.loc, site.text, site.names, tuple(called(v) for v in site.body), site.accumulates)
+        for unit, site in loop_sites(source)
+    ]
+    assert sites == [
+        ("aggregate", Location(9, 9, 10, 23), "fetch_memories(org)", ("row",), ("total",), False),
+        ("aggregate", Location(8, 5, 10, 23), "orgs", ("org",), (FETCH, "total"), False),
+        ("aggregate", Location(11, 5, 12, 29), "items", ("item",), (FETCH,), False),
+        ("aggregate", Location(13, 15, 13, 58), "list_tenants()", ("o",), (FETCH,), True),
+        ("aggregate", Location(15, 9, 15, 39), "orgs", (), (FETCH,), False),  # a statement: its results are dropped
+        ("aggregate", Location(16, 19, 16, 60), "orgs", ("org",), ("pool.submit", "total", "org"), True),
+        ("aggregate", Location(17, 11, 17, 41), "orgs", ("o",), ("app.tasks.sync_org.s",), True),
+        ("gather", Location(20, 28, 20, 59), "orgs", ("o",), (FETCH,), True),
     ]
 
 
@@ -981,7 +998,7 @@ def test_a_loop_is_over_its_iterable_as_written_with_its_own_parentheses() -> No
             pool.map(fetch, ( tenants ))
             return [o for o in sorted((orgs))]
     """
-    assert [loop.over for loop in facts_of(Loop, source)] == ["(orgs)", "list(orgs)", "( tenants )", "sorted((orgs))"]
+    assert [site.text for _, site in loop_sites(source)] == ["(orgs)", "list(orgs)", "( tenants )", "sorted((orgs))"]
 
 
 def test_a_loop_accumulates_when_its_body_keeps_what_it_gets() -> None:
@@ -1009,7 +1026,7 @@ def test_a_loop_accumulates_when_its_body_keeps_what_it_gets() -> None:
             for org in orgs:
                 yield fetch(org)
     """
-    assert [loop.accumulates for loop in facts_of(Loop, source)] == [True, True, True, True, True, False, False, True]
+    assert [site.accumulates for _, site in loop_sites(source)] == [True, True, True, True, True, False, False, True]
 
 
 # -- suppressions ------------------------------------------------------------------------------
@@ -1139,7 +1156,7 @@ def test_fact_positions_equal_libcst_position_provider() -> None:
     nodes_of = {
         "Import": {"Import", "ImportFrom"}, "Use": {"Name", "Attribute"}, "Constant": {"Assign"},
         "Definition": {"FunctionDef", "ClassDef"}, "EnvRead": {"Call", "Subscript", "Comparison"},
-        "Sql": {"FormattedString", "SimpleString", "Call"}, "Loop": {"For", "GeneratorExp", "ListComp"},
+        "Sql": {"FormattedString", "SimpleString", "Call"},
         "HttpCall": {"Call"}, "UrlLiteral": {"SimpleString", "BinaryOperation"}, "Route": {"Call"},
         "OrgSource": {"Param"}, "ParamFlow": {"Subscript", "Call", "Return"}, "ArgFlow": {"Call"},
         "Suppression": {"Comment"},

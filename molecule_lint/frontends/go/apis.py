@@ -184,16 +184,6 @@ BUILTINS = frozenset(
 )  # fmt: skip
 CONTEXT_METHODS = frozenset({"Context", "Background", "TODO"})
 
-# Loops over these are fan-outs across tenants (MOL202).
-_TENANT_WORDS = ("org", "tenant", "host", "customer", "account", "workspace")
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-
-
-def mentions_tenants(source: str) -> bool:
-    """`orgs`, `allOrgs`, `tenant_ids`, `h.hosts()` do; `forgeItems` and `origin` don't (words, not substrings)."""
-    return any(word.lower().startswith(_TENANT_WORDS) for word in _WORD.findall(source))
-
-
 ENV_FUNCTIONS = frozenset({"Getenv", "LookupEnv"})  # of package os
 # A helper with "env" in its name called with an UPPER_SNAKE literal reads the environment.
 ENV_HELPER = re.compile(r"(?i)^(?!set|unset).*env")

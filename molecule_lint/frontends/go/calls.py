@@ -45,7 +45,6 @@ class Calls:
         if qualified is not None:
             target = f"{qualified[0]}.{qualified[1]}"
             file.use(target, function)
-            file.call_target(target)
             message = self._library_call(call, apis.family(qualified[0]), qualified[1], values)
         else:
             message = self._local_call(call, function, values)
@@ -64,7 +63,6 @@ class Calls:
             target = self.file.same_package(name)
             if target is not None:
                 self.file.use(target, function)
-                self.file.call_target(target)
             self._env_helper(call, name, args)
             return name == "panic"
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None

@@ -22,7 +22,6 @@ from molecule_lint.facts import (
     Fact,
     Import,
     Location,
-    Loop,
     Ref,
     Sql,
     Template,
@@ -33,7 +32,6 @@ from molecule_lint.frontends.flow import holds_url
 from molecule_lint.frontends.go import apis
 from molecule_lint.frontends.go.calls import Calls, unwrap_element
 from molecule_lint.frontends.go.comments import suppression
-from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
     Positions,
     all_of_type,
@@ -95,7 +93,6 @@ class GoFile:
         self._items: list[tuple[Fact, int | None]] = []
         self._consumed: set[int] = set()
         self._used: set[tuple[str, str]] = set()
-        self._loops: list[list[str]] = []
         self.in_string = False  # inside a larger string expression: its parts are not facts of their own
         self.in_message = False  # inside a log or error message: prose, whatever it looks like
         self._handlers: dict[str, Callable[[Node], None]] = {
@@ -191,10 +188,6 @@ class GoFile:
         if key not in self._used:
             self._used.add(key)
             self.emit(Use(self.location(node), self.unit.scope, target))
-
-    def call_target(self, target: str) -> None:
-        for collector in self._loops:
-            collector.append(target)
 
     # -- pass 1: declarations -----------------------------------------------------
 
@@ -494,32 +487,13 @@ class GoFile:
             self._bind(name, typed or (self.calls.handle_of(value) if value is not None else None))
             self._track_string(name, value, None)
 
-    # -- loops ----------------------------------------------------------------------
-
     def _for(self, node: Node) -> None:
         clause = next((child for child in node.named_children if child.type == "range_clause"), None)
-        if clause is None:
-            self.visit_children(node)
-            return
-        left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+        left = clause.child_by_field_name("left") if clause is not None else None
         for name in left.named_children if left is not None else ():
             if name.type == "identifier":
                 self._bind(text(name), None)
-        over = text(right) if right is not None else ""
-        loop_vars = text(left) if left is not None else ""
-        if not (apis.mentions_tenants(over) or apis.mentions_tenants(loop_vars)):
-            self.visit_children(node)
-            return
-        slot = len(self._items)
-        self._items.append((Loop(self.location(node), self.unit.scope, over), None))
-        collector: list[str] = []
-        self._loops.append(collector)
-        try:
-            self.visit_children(node)
-        finally:
-            self._loops.pop()
-        uses = tuple(dict.fromkeys(collector))
-        self._items[slot] = (Loop(self.location(node), self.unit.scope, over, uses, accumulates(node)), None)
+        self.visit_children(node)
 
 
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')

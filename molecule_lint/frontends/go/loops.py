@@ -1,4 +1,4 @@
-"""Whether a Go `for` loop keeps what its iterations get (facts.Loop.accumulates, read by MOL202).
+"""Whether a Go `for` loop keeps what its iterations get (facts.LoopSite.accumulates, read by MOL202).
 
 A loop accumulates when its body writes somewhere that outlives the iteration: `total += n`, `n++`
 on a counter declared before the loop, `out = append(out, row)` (any assignment to such a name),

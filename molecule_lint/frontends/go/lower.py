@@ -27,6 +27,7 @@ from molecule_lint.facts import (
     Item,
     Lit,
     Location,
+    LoopSite,
     Param,
     PathJoin,
     Summary,
@@ -35,6 +36,7 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.frontends.go.apis import BUILTINS, ENV_NAME, ENV_TAG_KEYS
+from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
     STRING_LITERALS,
     Positions,
@@ -81,6 +83,8 @@ class _Unit:
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
         self.closures = 0  # inside a func literal: its `return` is not the unit's
+        self.loops: list[LoopSite] = []
+        self.open: list[list[Value]] = []  # what the bodies of the range loops being lowered call
 
 
 class _Lowering:
@@ -145,9 +149,9 @@ class _Lowering:
         params += [Param(n) for n in (_param_names(parameters) if parameters is not None else [])]
         unit = _Unit(tuple(params), receiver)
         self._statements(node.child_by_field_name("body"), unit)
-        if unit.bindings or unit.returns or unit.calls:
+        if unit.bindings or unit.returns or unit.calls or unit.loops:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
-                                    tuple(unit.returns), tuple(unit.calls)))  # fmt: skip
+                                    tuple(unit.returns), tuple(unit.calls), loops=tuple(unit.loops)))  # fmt: skip
 
     # -- statements -----------------------------------------------------------
 
@@ -261,18 +265,31 @@ class _Lowering:
         unit.returns.append(Binding("return", self._intern(value), node.start_point[0] + 1))
 
     def _for(self, node: Node, unit: _Unit) -> None:
-        for child in node.named_children:
-            if child.type != "range_clause":
-                self._statements(child, unit) if child.type in _STATEMENT_LISTS else self.expr(child, unit)
-                continue
-            left, right = child.child_by_field_name("left"), child.child_by_field_name("right")
+        """A `for range` is a loop site: its body's calls (goroutines, `errgroup.Go` closures included) and
+        whether it keeps what its iterations get (`loops.accumulates`)."""
+        clause = next((child for child in node.named_children if child.type == "range_clause"), None)
+        over: Value = UNKNOWN
+        names: list[str] = []
+        body: list[Value] = []
+        if clause is not None:
+            left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
             over = self.expr(right, unit) if right is not None else UNKNOWN
             names = [text(n) for n in left.named_children if n.type == "identifier"] if left is not None else []
             unit.declared.update(names)
             # one variable: a slice's index or a map's key; two: the element is the second
             values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
-            line = child.start_point[0] + 1
+            line = clause.start_point[0] + 1
             unit.bindings += [Binding(n, self._intern(v), line) for n, v in zip(names, values) if n != "_"]
+            unit.open.append(body)
+        for child in node.named_children:
+            if child is not clause:
+                self._statements(child, unit) if child.type in _STATEMENT_LISTS else self.expr(child, unit)
+        if clause is not None:
+            unit.open.pop()
+            right = clause.child_by_field_name("right")
+            shown = text(right) if right is not None else ""
+            called = tuple(dict.fromkeys(body))
+            unit.loops.append(LoopSite(self._loc(node), over, shown, tuple(names), called, accumulates(node)))
 
     # -- expressions ----------------------------------------------------------
 
@@ -373,6 +390,8 @@ class _Lowering:
         callee = self.expr(function, unit)
         if args or function.type == "selector_expression":
             unit.calls.append(CallSite(self._loc(node), callee, args))
+        for body in unit.open:
+            body.append(callee)
         return Call(callee, args)
 
     def _composite(self, node: Node, unit: _Unit) -> Value:

@@ -18,7 +18,6 @@ from molecule_lint.facts import (
     Connect,
     HttpCall,
     Import,
-    Loop,
     OrmQuery,
     RedisKey,
     Ref,
@@ -95,7 +94,6 @@ _ROUTER_ADDS = frozenset(
 _DJANGO_PATHS = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
 _ROUTERS = {"fastapi.APIRouter": "prefix", "fastapi.routing.APIRouter": "prefix", "flask.Blueprint": "url_prefix",
             "fastapi.FastAPI": "", "flask.Flask": "", "aiohttp.web.RouteTableDef": ""}
-_MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
 _IMPORTS = frozenset({"import_module", "__import__"})
 # A receiver named like a Redis client (`self.redis`, `redis_client`, `cache_redis`) is one.
 _REDIS_NAME = re.compile(r"(?:^|_)a?redis(?:_?(?:client|conn|connection|pool|cli|db))?$", re.IGNORECASE)
@@ -499,24 +497,8 @@ def _normal_path(path: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def _map_loop(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified: str | None) -> bool:
-    """`executor.map(fn, orgs)`, `pool.map(...)`, `map(fn, orgs)`: a loop whose body calls fn."""
-    if method not in _MAPS or (isinstance(func, ast.Name) and w.binding(method)[1] is not None):
-        return False
-    positional = _positional(node)
-    if len(positional) < 2:
-        return False
-    over = w.org_loop(None, positional[1])
-    if over is None:
-        return False
-    target = w.qualify(positional[0])
-    kept = node is not w.discarded  # `pool.map(notify, orgs)` as a statement: its results are dropped
-    w.emit(Loop, node, scope=w.scope, over=over, body_uses=(target,) if target else (), accumulates=kept)
-    return True
-
-
 Recogniser = Callable[["Walker", ast.Call, ast.expr, str, "str | None"], bool]
-_RECOGNISERS: tuple[Recogniser, ...] = (_env_call, _http_call, _connect, _redis_call, _orm_call, _route_call, _map_loop)
+_RECOGNISERS: tuple[Recogniser, ...] = (_env_call, _http_call, _connect, _redis_call, _orm_call, _route_call)
 _ENV_NAMES = frozenset(q.rpartition(".")[2] for q in _ENV_FUNCTIONS)
 _CONNECT_NAMES = frozenset(q.rpartition(".")[2] for q in _POSTGRES) | _REDIS_FACTORIES
 _ROUTE_NAMES = (
@@ -527,5 +509,5 @@ _MESSAGE_NAMES = _MESSAGE_METHODS | {q.rpartition(".")[2] for q in _MESSAGE_FUNC
 # A call named none of these is none of the facts above (the cheap first test in analyse).
 _INTERESTING = (
     _MESSAGE_NAMES | _SQL_SINKS | _HTTP_METHODS | _REDIS_COMMANDS | _ENV_NAMES | _ENV_CASTS | _ORM_BUILDERS
-    | _MODEL_QUERIES | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _MAPS | _IMPORTS
+    | _MODEL_QUERIES | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _IMPORTS
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections.abc import Iterator
 
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -23,6 +24,7 @@ from molecule_lint.facts import (
     Item,
     Lit,
     Location,
+    LoopSite,
     Param,
     PathJoin,
     Summary,
@@ -38,6 +40,20 @@ ANY = Unknown()  # as the key of an Item: any element
 _BUILTINS = frozenset({"str", "getattr", "dict"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+# Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
+_COLLECTING_METHODS = frozenset(
+    {"append", "extend", "add", "update", "insert", "appendleft", "extendleft", "setdefault", "put", "put_nowait",
+     "write", "writerow", "writerows", "push", "record", "send", "emit", "incr", "observe"}
+)  # fmt: skip
+# Calls that run a function given as an argument: `executor.submit(fetch, org)`, `loop.run_in_executor(None, f)`.
+_DEFERRING_METHODS = frozenset(
+    {"submit", "run_in_executor", "to_thread", "apply_async", "spawn", "create_task", "start_soon", "call_soon",
+     "ensure_future", "enqueue", "send_task"}
+)  # fmt: skip
+# `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
+_MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+_Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
+_Node = ast.stmt | ast.expr
 
 
 def summaries(tree: ast.Module, package: str, positions: Positions) -> list[Summary]:
@@ -57,6 +73,25 @@ class _Unit:
         self.bindings: list[Binding] = []
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
+        self.loops: list[LoopSite] = []
+        self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
+
+    def bound_before(self, loop: _OpenLoop, name: str) -> bool:
+        return name in self.param_names or any(b.name == name for b in self.bindings[: loop.outer])
+
+    def accumulated(self, name: str | None = None) -> None:
+        """What is being lowered keeps something across the iterations of the open loops; with ``name``,
+        only of loops that started with that name already bound (`total = total + n`)."""
+        for loop in self.open:
+            if name is None or self.bound_before(loop, name):
+                loop.accumulates = True
+
+
+class _OpenLoop:
+    def __init__(self, outer: int, accumulates: bool) -> None:
+        self.outer = outer  # the unit's bindings before the loop: assigning one keeps a value across iterations
+        self.accumulates = accumulates
+        self.body: list[Value] = []
 
 
 class _Lowering:
@@ -69,6 +104,7 @@ class _Lowering:
         # object: pickle then stores each once, which keeps the facts cache small.
         self._lowered: dict[int, Value] = {}
         self._interned: dict[Value, Value] = {}
+        self._discarded: ast.expr | None = None  # an expression statement's value: its result is dropped
 
     def run(self, tree: ast.Module) -> list[Summary]:
         self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
@@ -81,10 +117,11 @@ class _Lowering:
     ) -> None:
         nested: list[_Nested] = []
         self._block(body, unit, kind == "class", name, nested)
-        if kind == "class" or unit.bindings or unit.returns or unit.calls:  # a class is needed for its methods
+        if kind == "class" or unit.bindings or unit.returns or unit.calls or unit.loops:  # a class: for its methods
             summary = Summary(
                 loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases,
                 unit.static,
+                tuple(unit.loops),
             )
             self.out.append(summary)
         for qualname, node in nested:
@@ -133,13 +170,16 @@ class _Lowering:
             elif isinstance(node, ast.Assign):
                 value = self.expr(node.value, unit)
                 for target in node.targets:
+                    self._stored(target, unit)
                     self._bind(target, node.value, value, unit, node.lineno)
             elif isinstance(node, ast.AnnAssign):
                 if node.value is not None:
+                    self._stored(node.target, unit)
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
                     unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))
             elif isinstance(node, ast.AugAssign):
+                unit.accumulated()
                 value = self.expr(node.value, unit)
                 if isinstance(node.op, ast.Add):
                     self._bind(node.target, None, Concat((self.expr(node.target, unit), value)), unit, node.lineno)
@@ -147,10 +187,15 @@ class _Lowering:
                 if node.value is not None:
                     unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
             elif isinstance(node, ast.Expr):
+                self._discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
                 self.expr(node.value, unit)
             elif isinstance(node, (ast.For, ast.AsyncFor)):
-                self._bind(node.target, None, Item(self.expr(node.iter, unit), ANY), unit, node.target.lineno)
+                over = self.expr(node.iter, unit)
+                loop = self._open(unit, False)
+                self._bind(node.target, None, Item(over, ANY), unit, node.target.lineno)
                 self._block(node.body, unit, in_class, name, nested)
+                unit.open.pop()
+                self._site(unit, loop, node, node.iter, over, [node.target])
                 self._block(node.orelse, unit, in_class, name, nested)
             elif isinstance(node, (ast.With, ast.AsyncWith)):
                 for item in node.items:
@@ -174,6 +219,31 @@ class _Lowering:
                 child = getattr(item, field)
                 for sub in child if isinstance(child, list) else (child,):
                     self._child(sub, unit, in_class, name, nested)
+
+    def _stored(self, target: ast.expr, unit: _Unit) -> None:
+        """`d[k] = v`, `self.total = ...`, `latest = row` keep something across the iterations of a loop."""
+        if not unit.open:
+            return
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self._stored(element, unit)
+        elif isinstance(target, ast.Starred):
+            self._stored(target.value, unit)
+        else:
+            unit.accumulated(target.id if isinstance(target, ast.Name) else None)
+
+    def _open(self, unit: _Unit, collects: bool) -> _OpenLoop:
+        loop = _OpenLoop(len(unit.bindings), collects)
+        unit.open.append(loop)
+        return loop
+
+    def _site(
+        self, unit: _Unit, loop: _OpenLoop, node: _Node, iterable: ast.expr, over: Value, targets: list[ast.expr]
+    ) -> None:
+        names = tuple(name for target in targets for name in _target_names(target))
+        text = " ".join(self.positions.code(iterable).split())
+        called = tuple(dict.fromkeys(loop.body))
+        unit.loops.append(LoopSite(self._loc(node), over, text, names, called, loop.accumulates))
 
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
@@ -257,11 +327,10 @@ class _Lowering:
             # what `a == b` calls: query builders read `where(T.c.org_id == x)` from it (no call site)
             return Call(Attr(self.expr(node.left, unit), "__eq__"), (self.expr(node.comparators[0], unit),))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            for generator in node.generators:  # its variables are the unit's: one scope is enough here
-                iterable = self.expr(generator.iter, unit)
-                self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
-                for condition in generator.ifs:
-                    self.expr(condition, unit)
+            self._comprehension(node, unit)
+            return UNKNOWN
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            unit.accumulated()
         if isinstance(node, ast.NamedExpr):
             bound = self.expr(node.value, unit)
             self._bind(node.target, None, bound, unit, node.lineno)
@@ -271,6 +340,22 @@ class _Lowering:
                 if isinstance(child, ast.expr):
                     self.expr(child, unit)
         return UNKNOWN
+
+    def _comprehension(self, node: _Comprehension, unit: _Unit) -> None:
+        """Its variables are the unit's (one scope is enough here); each `for` clause a loop whose body is
+        the rest, that collects unless the comprehension is a statement of its own."""
+        clauses = node.generators
+        over = self.expr(clauses[0].iter, unit)  # evaluated in the enclosing scope
+        loop = self._open(unit, node is not self._discarded)
+        for generator in clauses:
+            iterable = self.expr(generator.iter, unit)
+            self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
+            for condition in generator.ifs:
+                self.expr(condition, unit)
+        for element in (node.key, node.value) if isinstance(node, ast.DictComp) else (node.elt,):
+            self.expr(element, unit)
+        unit.open.pop()
+        self._site(unit, loop, node, clauses[0].iter, over, [g.target for g in clauses])
 
     def _fstring_part(self, node: ast.expr, unit: _Unit) -> Value:
         if isinstance(node, ast.FormattedValue):
@@ -317,15 +402,48 @@ class _Lowering:
         # No call site for `f()` (it binds nothing its own evaluation lacks) nor for a builtin (`len(x)`).
         if (args or kwargs or isinstance(func, ast.Attribute)) and not _is_builtin(callee):
             unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
+        method = _last_name(func)
+        if unit.open:
+            self._loop_call(unit, callee, method, args)
+        if method in _MAPS and len(node.args) >= 2 and not (isinstance(callee, Var) and callee.kind == "global"):
+            loop = _OpenLoop(0, node is not self._discarded)
+            loop.body.append(args[0])
+            self._site(unit, loop, node, node.args[1], args[1], [])
         return Call(callee, args, kwargs)
 
+    def _loop_call(self, unit: _Unit, callee: Value, method: str | None, args: tuple[Value, ...]) -> None:
+        """A call in a loop: what it calls, or runs later (`executor.submit(fetch, org)`), is the body's."""
+        called = [callee, *(args if method in _DEFERRING_METHODS else ())]
+        for loop in unit.open:
+            loop.body.extend(called)
+        if method in _COLLECTING_METHODS:
+            unit.accumulated()
+
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
-        args = tuple(UNKNOWN if isinstance(a, ast.Starred) else self.expr(a, unit) for a in node.args)
+        # `f(*rows)` has no one argument there, but what builds `rows` runs (`gather(*(f(o) for o in orgs))`)
+        args = tuple(
+            self._starred(a.value, unit) if isinstance(a, ast.Starred) else self.expr(a, unit) for a in node.args
+        )
         kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
         return args, kwargs
 
-    def _loc(self, node: ast.stmt | ast.expr) -> Location:
+    def _starred(self, node: ast.expr, unit: _Unit) -> Value:
+        self.expr(node, unit)
+        return UNKNOWN
+
+    def _loc(self, node: _Node) -> Location:
         return self.positions.location(node)
+
+
+def _target_names(target: ast.expr) -> Iterator[str]:
+    """The names a loop target binds: `org`, `(org_id, host)`, `*rest`."""
+    if isinstance(target, ast.Name):
+        yield target.id
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for element in target.elts:
+            yield from _target_names(element)
+    elif isinstance(target, ast.Starred):
+        yield from _target_names(target.value)
 
 
 def _is_builtin(callee: Value) -> bool:

@@ -43,8 +43,6 @@ class Frame:
     names: dict[str, Binding]
     # Local variables holding SQL-looking text not yet passed anywhere: name -> (value node, text, scope).
     pending_sql: dict[str, tuple[ast.AST, Template, str]] = field(default_factory=dict)
-    # Local variables last assigned something that names orgs (`rows = Org.objects.all()`): name -> its source.
-    org_sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

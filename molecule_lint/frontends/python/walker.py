@@ -8,8 +8,6 @@ once or a few times per nesting level; analyze_python bounds its depth.
 from __future__ import annotations
 
 import ast
-import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,7 +17,6 @@ from molecule_lint.facts import (
     Definition,
     EnvRead,
     Import,
-    Loop,
     Sql,
     Template,
     UrlLiteral,
@@ -37,7 +34,6 @@ from molecule_lint.frontends.python.names import (
     dotted,
     imported_names,
     join,
-    last_name,
 )
 from molecule_lint.frontends.python.resolver import Resolver
 from molecule_lint.frontends.python.syntax import Parsed
@@ -49,35 +45,8 @@ Pending = tuple[type, ast.AST, dict[str, Any]]
 
 # Fields that hold no code worth a fact: expression contexts, operators, type comments.
 _SKIPPED_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "type_ignores", "conversion", "kind"})
-# Word parts that make a loop a loop over orgs (MOL202): `for org in orgs`, `tenant_ids`, `hostList`.
-_ORG_WORDS = frozenset(
-    {"org", "orgs", "organization", "organizations", "tenant", "tenants", "host", "hosts", "customer", "customers",
-     "account", "accounts", "workspace", "workspaces"}
-)
-_ID_WORDS = re.compile(r"\w+_ids?\b")
-_WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-# Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
-_COLLECTING_METHODS = frozenset(
-    {"append", "extend", "add", "update", "insert", "appendleft", "extendleft", "setdefault", "put", "put_nowait",
-     "write", "writerow", "writerows", "push", "record", "send", "emit", "incr", "observe"}
-)
-
-# Calls that run a function given as an argument: `executor.submit(fetch, org)`, `loop.run_in_executor(None, f)`.
-_DEFERRING_METHODS = frozenset(
-    {"submit", "run_in_executor", "to_thread", "apply_async", "spawn", "create_task", "start_soon", "call_soon",
-     "ensure_future", "enqueue", "send_task"}
-)
 _TEXT_OPERATORS = (ast.Add, ast.Mod)
 Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
-
-
-@dataclasses.dataclass(slots=True)
-class LoopBody:
-    """What the body of an org loop being walked does."""
-
-    outer: frozenset[str]  # names bound before the loop: assigning one keeps a value across iterations
-    accumulates: bool
-    calls: set[str] = dataclasses.field(default_factory=set)
 
 
 class Walker(Resolver):
@@ -87,14 +56,12 @@ class Walker(Resolver):
         self.nesting = 0  # defs and classes around the current node
         self.sql_off = 0  # > 0: strings here are not SQL (log and exception messages, docstring-like)
         self.typing_only = 0  # > 0: under `if TYPE_CHECKING:`
-        self.loops: list[LoopBody] = []  # the org loops being walked, innermost last
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
         self.fallbacks: dict[int, ast.expr] = {}  # id(x) -> y for `x or y`: y is x's default
-        self.discarded: ast.AST | None = None  # an expression statement's value: its result is dropped
         self.facts: list[Pending] = []
         self._uses: set[tuple[str, str]] = set()
 
@@ -194,48 +161,6 @@ class Walker(Resolver):
         self.sql_off += 1
         self.walk_children(node)
         self.sql_off -= 1
-
-    # -- loops --------------------------------------------------------------
-
-    def org_loop(self, target: ast.expr | None, iterable: ast.expr) -> str | None:
-        """The iterable's source when the loop is over orgs (by the iterable's or the loop variable's words)."""
-        over = " ".join(self.parsed.positions.code(iterable).split())
-        variables = " ".join(bound_names([target])) if target is not None else ""
-        source = self.org_source(iterable.id) if type(iterable) is ast.Name else None  # `for r in rows`
-        if source is not None:
-            return f"{over} = {source}"
-        return over if _mentions_org(over) or _mentions_org(variables) else None
-
-    def org_source(self, name: str) -> str | None:
-        """What a local variable was last assigned, when that names orgs (the innermost scope binding it)."""
-        for frame in reversed(self.frames):
-            if name in frame.org_sources or name in frame.names:
-                return frame.org_sources.get(name)
-        return None
-
-    def loop(self, node: ast.AST, over: str | None, body: Callable[[], None], collects: bool = False) -> None:
-        """Walk a loop body; a loop over orgs becomes a Loop fact with the calls made in it.
-
-        ``collects``: the loop builds a collection by construction (a comprehension).
-        """
-        if over is None:
-            body()
-            return
-        self.loops.append(LoopBody(frozenset(self.frames[-1].names), collects))
-        body()
-        done = self.loops.pop()
-        self.emit(
-            Loop, node, scope=self.scope, over=over, body_uses=tuple(sorted(done.calls)), accumulates=done.accumulates
-        )
-
-    def accumulated(self, assigned: str | None = None) -> None:
-        """The code being walked collects into something that outlives an iteration of the loops around it.
-
-        With ``assigned``, only loops that started with that name already bound (`total = total + n`).
-        """
-        for body in self.loops:
-            if assigned is None or assigned in body.outer:
-                body.accumulates = True
 
     # -- statements ---------------------------------------------------------
 
@@ -338,9 +263,6 @@ class Walker(Resolver):
         tracked = self.tracked_of(value) if call else None
         imported = calls.dynamic_import(self, value) if single is not None and call else None  # type: ignore[arg-type]
         for name in names:
-            self.frames[-1].org_sources.pop(name, None)
-            if name == single and kind == "function" and _queries_orgs(value):
-                self.frames[-1].org_sources[name] = " ".join(self.parsed.positions.code(value).split())
             if name == single:
                 self.bind(name, Binding(imported) if imported else self.local_binding(name, tracked, text))
             else:
@@ -361,8 +283,6 @@ class Walker(Resolver):
         if kind is ast.Starred:
             self.walk_target(target.value)  # type: ignore[attr-defined]
             return
-        if self.loops:  # `d[k] = v`, `self.total = ...`, `latest = row` keep something across iterations
-            self.accumulated(target.id if kind is ast.Name else None)  # type: ignore[attr-defined]
         if kind is ast.Subscript:  # `os.environ["X"] = v` writes, it does not read
             self.walk(target.value)  # type: ignore[attr-defined]
             self.walk(target.slice)  # type: ignore[attr-defined]
@@ -370,7 +290,6 @@ class Walker(Resolver):
             self.walk(target)
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        self.accumulated()
         target = node.target
         in_function = self.frames[-1].kind == "function"
         extends = in_function and type(target) is ast.Name and type(node.op) is ast.Add
@@ -393,32 +312,22 @@ class Walker(Resolver):
 
     def visit_For(self, node: ast.For | ast.AsyncFor) -> None:
         self.walk(node.iter)
-
-        def body() -> None:
-            for name in bound_names([node.target]):
-                self.bind(name, self.local_binding(name))
-            self.walk_all(node.body)
-
-        self.loop(node, self.org_loop(node.target, node.iter), body)
+        for name in bound_names([node.target]):
+            self.bind(name, self.local_binding(name))
+        self.walk_all(node.body)
         self.walk_all(node.orelse)
 
     def visit_ListComp(self, node: Comprehension) -> None:
         clauses = node.generators
         self.walk(clauses[0].iter)  # evaluated in the enclosing scope
         frame = self.enter("function")
-        over = next((o for c in clauses if (o := self.org_loop(c.target, c.iter)) is not None), None)
-
-        def body() -> None:
-            for index, comp in enumerate(clauses):
-                for name in bound_names([comp.target]):
-                    frame.names[name] = OPAQUE
-                if index:
-                    self.walk(comp.iter)
-                self.walk_all(comp.ifs)
-            elements = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-            self.walk_all(elements)
-
-        self.loop(node, over, body, collects=node is not self.discarded)
+        for index, comp in enumerate(clauses):
+            for name in bound_names([comp.target]):
+                frame.names[name] = OPAQUE
+            if index:
+                self.walk(comp.iter)
+            self.walk_all(comp.ifs)
+        self.walk_all([node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt])
         self.leave()
 
     def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
@@ -482,12 +391,7 @@ class Walker(Resolver):
         if _is_string(node.value):  # a bare string statement documents, it runs nothing
             self.walk_quietly(node.value)
         else:
-            self.discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
             self.walk(node.value)
-
-    def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
-        self.accumulated()
-        self.walk_children(node)
 
     # -- expressions --------------------------------------------------------
 
@@ -528,20 +432,6 @@ class Walker(Resolver):
             for keyword in node.keywords:
                 self.walk(keyword.value)
         self.sql_off -= quiet
-        if self.loops:
-            self.loop_call(node, qualified)
-
-    def loop_call(self, node: ast.Call, qualified: str | None) -> None:
-        """A call in an org loop: what it calls, or runs later (`executor.submit(fetch, org)`), is a body use."""
-        method = last_name(node.func)
-        called = [qualified] if qualified is not None else []
-        if method in _DEFERRING_METHODS:
-            called.extend(
-                q for arg in arguments(node) if arg.keyword is None and (q := self.qualify(arg.value)) is not None
-            )
-        for body in self.loops:
-            body.calls.update(called)
-            body.accumulates = body.accumulates or method in _COLLECTING_METHODS
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, (str, bytes)):
@@ -627,28 +517,6 @@ def _docstring_end(parsed: Parsed, stmt: ast.stmt) -> int | None:
     return None
 
 
-def _mentions_org(text: str) -> bool:
-    return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
-
-
-def _queries_orgs(value: ast.expr) -> bool:
-    """Does a value come from orgs: a call named after them, or on a model or query text naming them
-    (`Org.objects.all()`, `execute("SELECT id FROM orgs")`, `list_tenants()`)? Its arguments and org ids
-    (`workspace_id = :ws`: one org's rows) do not count."""
-    parts: list[str] = []
-    for node in ast.walk(value):
-        if isinstance(node, ast.Call):
-            func = node.func
-            while isinstance(func, ast.Attribute):
-                parts.append(func.attr)
-                func = func.value
-            if isinstance(func, ast.Name):
-                parts.append(func.id)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            parts.append(node.value)
-    return _mentions_org(_ID_WORDS.sub(" ", " ".join(parts)))
-
-
 _FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
 
 
@@ -686,8 +554,6 @@ _HANDLERS: dict[type, Callable[[Walker, Any], None]] = {
     ast.Raise: Walker.visit_Raise,
     ast.Assert: Walker.visit_Assert,
     ast.Expr: Walker.visit_Expr,
-    ast.Yield: Walker.visit_Yield,
-    ast.YieldFrom: Walker.visit_Yield,
     ast.Name: Walker.visit_Name,
     ast.Attribute: Walker.visit_Attribute,
     ast.Call: Walker.visit_Call,

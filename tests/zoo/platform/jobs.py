@@ -1,8 +1,9 @@
-"""Per-org jobs: a callback run by a fan-out helper, generators consumed by an accumulator."""
+"""Per-org jobs: a callback run by a fan-out helper, generators consumed by an accumulator, a loop over
+what a function querying the orgs table returns."""
 
 from collections import Counter
 
-from shared.fleet import for_each_org, memories_of, quota_of  # expect: MOL104
+from shared.fleet import enabled, for_each_org, memories_of, quota_of  # expect: MOL104
 
 
 def usage(cur, org):
@@ -24,3 +25,14 @@ def fleet_quotas(cur, orgs):
     quotas = for_each_org(cur, quota)
     total = sum(quota_of(cur, o) for o in orgs)
     return quotas, total
+
+
+def enabled_digest(cur):
+    digest = {}
+    for row in enabled(cur):  # expect: MOL202
+        digest[row.id] = memories_of(cur, row.id)
+    return digest
+
+
+def enabled_quotas(cur):
+    return {row.id: quota_of(cur, row.id) for row in enabled(cur)}

@@ -26,3 +26,19 @@ func Build(kind string) (string, error) {
 	}
 	return "SELECT * FROM " + table, nil
 }
+
+// Enabled lists the orgs to visit: its name says nothing of orgs, its query does.
+func Enabled(ctx context.Context, db *sql.DB) []string {
+	rows, _ := db.QueryContext(ctx, "SELECT id FROM orgs WHERE enabled")
+	return scanIDs(rows)
+}
+
+func scanIDs(rows *sql.Rows) []string {
+	var ids []string
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	return ids
+}

@@ -1,0 +1,201 @@
+"""Fan-out over orgs (MOL202), on the summaries of any language: which loop sites run over orgs, and what
+their bodies call.
+
+A loop runs over orgs when its iterable or its variables are named after them (`for org in orgs`,
+`tenant_ids`, `range hostList`), or when the iterable comes from orgs: a local last assigned a query or a
+call naming them (`rows = Org.objects.all()`, `execute("SELECT id FROM orgs")`), or a function of the
+project whose returns do, up to MAX_CALLS calls deep (`for a in active()` where `active` queries the orgs
+table). An id column (`workspace_id = %s`) pins one org: it does not make a query one of orgs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
+from molecule_lint.facts import PathJoin, Summary, Value, Var
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Project
+
+# Words that make a loop one over orgs: `for org in orgs`, `tenant_ids`, `hostList`, `accounts`.
+_ORG_WORDS = frozenset(
+    {"org", "orgs", "organization", "organizations", "organisation", "organisations", "tenant", "tenants", "host",
+     "hosts", "customer", "customers", "account", "accounts", "workspace", "workspaces"}
+)  # fmt: skip
+_ID_WORDS = re.compile(r"\w+_ids?\b")
+_WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+MAX_CALLS = 3  # functions followed to find where an iterable comes from
+
+
+@dataclass(frozen=True, slots=True)
+class OrgLoop:
+    """A loop site over orgs, in the words a finding uses."""
+
+    loc: Location
+    scope: str  # the top-level unit it runs in: "fetch", "Client", or MODULE_SCOPE
+    over: str  # the iterable as written, with where it comes from when that is what names orgs
+    body: tuple[str, ...]  # qualified names of what the body calls or hands on, in order
+    params: tuple[str, ...]  # parameters of its function the body calls: a callback run per org
+    site: LoopSite
+    unit: Summary  # the unit it is written in
+
+
+# Per project and file: MOL202, its callback helpers and the incremental run each ask for a file's loops.
+_FOUND: WeakKeyDictionary[Project, dict[str, tuple[OrgLoop, ...]]] = WeakKeyDictionary()
+
+
+def org_loops(project: Project, path: str, module: str) -> tuple[OrgLoop, ...]:
+    """The loop sites over orgs of a file's units."""
+    per_file = _FOUND.setdefault(project, {})
+    found = per_file.get(path)
+    if found is None:
+        found = per_file[path] = tuple(_org_loops(project, path, module))
+    return found
+
+
+def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
+    finder = _Origins(project, path, module)
+    for summary in project.file_summaries.get(path, ()):
+        scope = summary.name.split(".", 1)[0]
+        for site in summary.loops:
+            over = _over(site, summary, finder)
+            if over is None:
+                continue
+            names = {param.name for param in summary.params}
+            body = tuple(dict.fromkeys(s for v in site.body if (s := finder.symbol(v)) is not None))
+            called = tuple(dict.fromkeys(v.name for v in site.body if isinstance(v, Var) and v.name in names
+                                         and v.kind == "param"))  # fmt: skip
+            yield OrgLoop(site.loc, scope, over, body, called, site, summary)
+
+
+def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
+    """The iterable in words when the loop runs over orgs, else None."""
+    over = site.over
+    if isinstance(over, Var) and over.kind == "local":  # `for r in rows`: what `rows` was last assigned
+        value = _last_binding(summary, over.name, site.loc.line)
+        if value is not None and finder.queries_orgs(value, 0):
+            return f"{site.text} = {_shown(value)}"
+    if mentions_orgs(site.text) or mentions_orgs(" ".join(site.names)):
+        return site.text
+    if isinstance(over, (Call, Attr)) and finder.queries_orgs(over, 0):
+        return f"{site.text}, from `{_shown(over)}`"
+    return None
+
+
+def mentions_orgs(text: str) -> bool:
+    return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
+
+
+def _last_binding(summary: Summary, name: str, line: int) -> Value | None:
+    found = [b for b in summary.bindings if b.name == name and b.line < line]
+    return max(found, key=lambda b: b.line).value if found else None
+
+
+class _Origins:
+    """Where values come from, across the project's functions."""
+
+    def __init__(self, project: Project, path: str, module: str, unit: Summary | None = None) -> None:
+        self.project, self.path, self.module = project, path, module
+        self.unit = unit  # whose locals a value may name (`rows, _ := conn.Query(...); return scan(rows)`)
+        self._followed: set[str] = set()
+
+    def symbol(self, value: Value) -> str | None:
+        """The qualified name a called value stands for: an import, or a function or class of the module."""
+        if isinstance(value, Var) and value.kind == "global":
+            return value.name
+        if isinstance(value, Var) and value.kind == "local" and value.name in self.project.definitions[self.module]:
+            return f"{self.module}.{value.name}"
+        if isinstance(value, Attr):
+            base = self.symbol(value.base)
+            return f"{base}.{value.name}" if base is not None else None
+        return None
+
+    def written(self, var: Var) -> str:
+        """A name as the code wrote it, near enough: a project global without its module's path."""
+        if var.kind != "global":
+            return var.name
+        split = self.project.index.split_all(var.name, self.path)
+        return " ".join(split[1]) if split is not None and split[1] else var.name.replace(".", " ")
+
+    def queries_orgs(self, value: Value, depth: int) -> bool:
+        """Whether a value comes from orgs: a call, model or query text naming them, or a project function
+        returning such a value (`active()` whose body selects from the orgs table)."""
+        parts: list[str] = []
+        called: list[str] = []
+        _named_parts(value, parts, called, self)
+        if mentions_orgs(_ID_WORDS.sub(" ", " ".join(parts))):
+            return True
+        return depth < MAX_CALLS and any(self._returns_orgs(name, depth + 1) for name in called)
+
+    def _returns_orgs(self, name: str, depth: int) -> bool:
+        unit = self.project.resolve_symbol(name, self.path)
+        if unit is None or unit[1] == MODULE_SCOPE:
+            return False
+        summary = self.project.summaries[unit[0]].get(unit[1])
+        if summary is None or summary.kind != "function":
+            return False
+        inner = _Origins(self.project, self.project.unit_paths.get(unit, self.path), unit[0], summary)
+        return any(inner.queries_orgs(returned.value, depth) for returned in summary.returns)
+
+    def local(self, var: Var) -> tuple[Value, ...]:
+        """What a local of the unit being read was assigned, once per name (the bindings are cyclic)."""
+        if self.unit is None or var.kind != "local" or var.name in self._followed:
+            return ()
+        self._followed.add(var.name)
+        return tuple(b.value for b in self.unit.bindings if b.name == var.name)
+
+
+def _named_parts(value: Value, parts: list[str], called: list[str], origins: _Origins) -> None:
+    """The names of the calls and the string literals in a value (not other names: `f(org_id)` is one org's);
+    ``called`` the functions it calls."""
+    if isinstance(value, Call):
+        symbol = origins.symbol(value.func)
+        if symbol is not None:
+            called.append(symbol)
+        func = value.func
+        while isinstance(func, Attr):
+            parts.append(func.name)
+            func = func.base
+        if isinstance(func, Var):
+            parts.append(origins.written(func))
+        _named_parts(func, parts, called, origins)
+        for arg in (*value.args, *(v for _, v in value.kwargs)):
+            _named_parts(arg, parts, called, origins)
+    elif isinstance(value, Lit):
+        if isinstance(value.value, str):
+            parts.append(value.value)
+    elif isinstance(value, (Concat, PathJoin)):
+        for part in value.parts:
+            _named_parts(part, parts, called, origins)
+    elif isinstance(value, Format):
+        for part in (value.fmt, *value.args, *(v for _, v in value.kwargs)):
+            _named_parts(part, parts, called, origins)
+    elif isinstance(value, (Attr, Item)):
+        _named_parts(value.base, parts, called, origins)
+    elif isinstance(value, Collection):
+        for element in value.values:
+            _named_parts(element, parts, called, origins)
+    elif isinstance(value, Var):
+        for assigned in origins.local(value):
+            _named_parts(assigned, parts, called, origins)
+
+
+def _shown(value: Value) -> str:
+    """A value as code, short: `Org.objects.all()`, `active()`."""
+    if isinstance(value, Var):
+        return value.name.rpartition(".")[2]
+    if isinstance(value, Attr):
+        return f"{_shown(value.base)}.{value.name}"
+    if isinstance(value, Call):  # a literal argument is shown: it may be the query naming orgs
+        args = ", ".join(repr(a.value) if isinstance(a, Lit) else "..." for a in value.args)
+        return f"{_shown(value.func)}({args}{', ...' if value.kwargs and args else '...' if value.kwargs else ''})"
+    if isinstance(value, Lit):
+        return repr(value.value)
+    if isinstance(value, Item):
+        return f"{_shown(value.base)}[...]"
+    return "..."

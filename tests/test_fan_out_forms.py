@@ -1,0 +1,197 @@
+"""MOL202 in the forms the core decides from the summaries: an iterable that comes from orgs through a
+function whose name says nothing of them, Celery fan-out per org, Go goroutines with a shared
+accumulator; and the traps that stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_aggregation import CONFIG, found
+
+READERS = {
+    "common/__init__.py": "",
+    "common/memory.py": """\
+        def recent(conn, org_id):
+            return conn.execute("SELECT body FROM agent_memories WHERE org_id = %s", (org_id,)).all()
+    """,
+    "controlplane/__init__.py": "",
+}
+
+
+def jobs(source: str, **more: str) -> dict[str, str]:
+    return READERS | {"controlplane/jobs.py": source} | more
+
+
+@pytest.mark.parametrize(
+    "active",
+    [
+        'def active(conn):\n    return conn.execute("SELECT id FROM orgs WHERE active").all()\n',
+        'def active(conn):\n    rows = conn.execute("SELECT id FROM organizations").all()\n    return rows\n',
+        # two calls deep, through a helper of another module
+        'from controlplane.store import enabled\n\ndef active(conn):\n    return enabled(conn)\n',
+    ],
+)
+def test_an_iterable_from_a_function_whose_body_queries_the_orgs_table(project: Any, active: str) -> None:
+    files = jobs(
+        "from common.memory import recent\nfrom controlplane.source import active\n\n"
+        "def digest(conn):\n    return [recent(conn, row.id) for row in active(conn)]\n",
+        **{
+            "controlplane/source.py": active,
+            "controlplane/store.py": 'def enabled(conn):\n    return conn.execute("SELECT id FROM tenants").all()\n',
+        },
+    )
+    result = project(files, CONFIG)
+    assert found(result, "MOL202") == [("MOL202", "controlplane/jobs.py", 5)]
+    assert "active(...)" in next(f.message for f in result.findings if f.rule == "MOL202")
+
+
+def test_a_variable_holding_what_such_a_function_returns(project: Any) -> None:
+    files = jobs(
+        "from common.memory import recent\nfrom controlplane.source import active\n\n"
+        "def digest(conn):\n    rows = active(conn)\n    out = []\n    for row in rows:\n"
+        "        out.append(recent(conn, row.id))\n    return out\n",
+        **{"controlplane/source.py": 'def active(conn):\n    return conn.execute("SELECT id FROM orgs").all()\n'},
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 7)]
+
+
+def test_a_function_returning_rows_of_another_table_is_no_source_of_orgs(project: Any) -> None:
+    files = jobs(
+        "from common.memory import recent\nfrom controlplane.source import invoices\n\n"
+        "def digest(conn):\n    return [recent(conn, row.id) for row in invoices(conn)]\n",
+        **{"controlplane/source.py": 'def invoices(conn):\n    return conn.execute("SELECT id FROM invoices").all()\n'},
+    )
+    assert found(project(files, CONFIG), "MOL202") == []
+
+
+CELERY_TASK = (
+    "from celery import shared_task\n\nfrom common.memory import recent\n\n\n"
+    "@shared_task\ndef digest_org(org_id):\n    return len(recent(None, org_id))\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fan_out",
+    [
+        "group(digest_org.s(org.id) for org in orgs)()",
+        "chord([digest_org.s(org.id) for org in orgs])(summarise.s())",
+        "results = [digest_org.delay(org.id) for org in orgs]",
+        "results = []\n    for org in orgs:\n        results.append(digest_org.apply_async((org.id,)))",
+    ],
+)
+def test_celery_fan_out_per_org_that_gathers_the_results(project: Any, fan_out: str) -> None:
+    files = jobs(
+        "from celery import chord, group\n\nfrom controlplane.tasks import digest_org, summarise\n\n"
+        f"def nightly(orgs):\n    {fan_out}\n",
+        **{"controlplane/tasks.py": CELERY_TASK + "\n\n@shared_task\ndef summarise(results):\n    return sum(results)\n"},
+    )
+    assert [rule for rule, _, _ in found(project(files, CONFIG), "MOL202")] == ["MOL202"]
+
+
+def test_fire_and_forget_jobs_per_org_are_silent(project: Any) -> None:
+    """One task per org that keeps nothing gathers nothing across orgs (its own read is MOL101 in the task);
+    nor does a loop that only asks each tenant's own host, by HTTP, to run a job of its own."""
+    files = jobs(
+        "import httpx\n\nfrom controlplane.tasks import digest_org\n\n"
+        "def nightly(orgs):\n    for org in orgs:\n        digest_org.delay(org.id)\n\n"
+        "def kick(orgs):\n    for org in orgs:\n        httpx.post(f'https://{org.host}/internal/jobs/reindex')\n",
+        **{"controlplane/tasks.py": CELERY_TASK},
+    )
+    assert found(project(files, CONFIG), "MOL202") == []
+
+
+GO_DB = """\
+    package db
+
+    import "database/sql"
+
+    func Count(conn *sql.DB, org string) int {
+    \tvar n int
+    \tconn.QueryRow("SELECT count(*) FROM agent_memories WHERE org_id = $1", org).Scan(&n)
+    \treturn n
+    }
+
+    func Active(conn *sql.DB) []string {
+    \trows, _ := conn.Query("SELECT id FROM orgs")
+    \treturn scan(rows)
+    }
+"""
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        # errgroup: each goroutine writes the shared map under a mutex
+        "\tg, _ := errgroup.WithContext(ctx)\n\tfor _, org := range orgs {\n\t\torg := org\n"
+        "\t\tg.Go(func() error {\n\t\t\tn := db.Count(conn, org)\n\t\t\tmu.Lock()\n\t\t\tout[org] = n\n"
+        "\t\t\tmu.Unlock()\n\t\t\treturn nil\n\t\t})\n\t}\n\t_ = g.Wait()\n",
+        # sync.WaitGroup and a goroutine per org summing into a shared total
+        "\tvar wg sync.WaitGroup\n\tfor _, org := range orgs {\n\t\twg.Add(1)\n"
+        "\t\tgo func(o string) {\n\t\t\tdefer wg.Done()\n\t\t\tmu.Lock()\n\t\t\ttotal += db.Count(conn, o)\n"
+        "\t\t\tmu.Unlock()\n\t\t}(org)\n\t}\n\twg.Wait()\n",
+        # the iterable from a function whose name says nothing of orgs, but whose body queries them
+        "\tfor _, id := range db.Active(conn) {\n\t\tout[id] = db.Count(conn, id)\n\t}\n",
+    ],
+)
+def test_go_goroutines_and_errgroup_with_a_shared_accumulator(project: Any, loop: str) -> None:
+    files = {
+        "go.mod": "module example.com/mono\n",
+        "common/db/db.go": GO_DB,
+        "controlplane/fleet/fleet.go": (
+            'package fleet\n\nimport (\n\t"context"\n\t"database/sql"\n\t"sync"\n\n'
+            '\t"example.com/mono/common/db"\n\t"golang.org/x/sync/errgroup"\n)\n\n'
+            "func Totals(ctx context.Context, conn *sql.DB, orgs []string) map[string]int {\n"
+            "\tvar mu sync.Mutex\n\tout := map[string]int{}\n\ttotal := 0\n" + loop + "\treturn out\n}\n"
+        ),
+    }
+    assert [rule for rule, _, _ in found(project(files, CONFIG), "MOL202")] == ["MOL202"]
+
+
+def test_go_loops_that_keep_nothing_or_read_only_platform_tables_are_silent(project: Any) -> None:
+    files = {
+        "go.mod": "module example.com/mono\n",
+        "common/db/db.go": GO_DB,
+        "controlplane/fleet/fleet.go": (
+            'package fleet\n\nimport (\n\t"database/sql"\n\n\t"example.com/mono/common/db"\n)\n\n'
+            "func Purge(conn *sql.DB, orgs []string) {\n\tfor _, org := range orgs {\n\t\tgo db.Count(conn, org)\n\t}\n}\n\n"
+            "func Bill(conn *sql.DB, orgs []string) map[string]int {\n\tout := map[string]int{}\n"
+            "\tfor _, org := range orgs {\n\t\tvar n int\n"
+            '\t\tconn.QueryRow("SELECT sum(amount) FROM invoices WHERE org_id = $1", org).Scan(&n)\n'
+            "\t\tout[org] = n\n\t}\n\treturn out\n}\n"
+        ),
+    }
+    assert found(project(files, CONFIG), "MOL202") == []
+
+
+SCORING = """\
+    from common.memory import recent
+
+    WEIGHT = 3
+    BASELINE = recent(None, "template")
+    THRESHOLD = BASELINE
+
+
+    def score(org):
+        return org.seats * WEIGHT
+
+
+    def risk(org):
+        return org.seats > THRESHOLD
+"""
+
+
+def test_a_module_level_binding_is_its_own_reachability_unit(project: Any) -> None:
+    """`score` reads WEIGHT, a constant: the module also calls a tenant reader at import time, but only
+    for BASELINE, which `risk` reads through THRESHOLD."""
+    files = jobs(
+        "from controlplane.scoring import risk, score\n\n"
+        "def ranks(orgs):\n    return sum(score(org) for org in orgs)\n\n"
+        "def risks(orgs):\n    return [risk(org) for org in orgs]\n",
+        **{"controlplane/scoring.py": SCORING},
+    )
+    result = project(files, CONFIG)
+    assert found(result, "MOL202") == [("MOL202", "controlplane/jobs.py", 7)]
+    finding = next(f for f in result.findings if f.rule == "MOL202")
+    assert [hop.line for hop in finding.trace if hop.path == "controlplane/scoring.py"] == [13, 5, 4]
