@@ -1,0 +1,28 @@
+// Package retention purges old rows; jobs are configured by table kind.
+package retention
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/acme/molecule/pkg/dbx"
+	"github.com/acme/molecule/pkg/tables"
+)
+
+type Job struct {
+	pool *pgxpool.Pool
+}
+
+func New(pool *pgxpool.Pool) *Job { return &Job{pool: pool} }
+
+// PurgeDNS drops DNS records of deleted orgs after 30 days.
+func (j *Job) PurgeDNS(ctx context.Context) (int64, error) {
+	return dbx.PurgeBefore(ctx, j.pool, tables.ByKind[tables.KindDNS], "last_checked_at", time.Now().AddDate(0, 0, -30))
+}
+
+// PurgeActivity enforces the 90-day activity retention of the free plan.
+func (j *Job) PurgeActivity(ctx context.Context) (int64, error) {
+	return dbx.PurgeBefore(ctx, j.pool, tables.ByKind[tables.KindActivity], "created_at", time.Now().AddDate(0, 0, -90)) // expect: MOL101
+}
