@@ -158,3 +158,64 @@ def test_an_embedded_sql_file_is_read_inside_the_project_only(tmp_path: Path) ->
     found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=root))
     assert places(found) == [(14, "table", "agent_memories")]
     assert found[0].trace[-1].path == "platform/q.sql"
+
+
+def test_typed_struct_fields_and_parameters_say_what_they_hold() -> None:
+    """A field declared as a library handle (`*redis.Client`, `*http.Client`) and a parameter of a config
+    struct type are typed with no constructor or caller in view; the platform's own key and DSN stay silent."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            import "fmt"
+
+            func Recall(ws string) string { return fmt.Sprintf("%s:%s", "memory", ws) }
+            func Invoice(org string) string { return "billing:" + org }
+        """,
+        "platform/settings/settings.go": """
+            package settings
+
+            type Settings struct {
+                Own    string `envconfig:"PLATFORM_DATABASE_URL"`
+                Tenant string `envconfig:"TENANT_DATABASE_URL"`
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+                "net/http"
+
+                "github.com/go-redis/redis/v8"
+                "github.com/jackc/pgx/v4/pgxpool"
+
+                "example.com/m/platform/settings"
+                "example.com/m/shared/names"
+            )
+
+            type Worker struct {
+                rdb *redis.Client
+                web http.Client
+            }
+
+            func (w *Worker) Peek(ctx context.Context, ws string) {
+                w.rdb.Get(ctx, names.Invoice(ws))
+                w.rdb.Get(ctx, names.Recall(ws))
+                w.web.Get("http://tenant-api:8080/workspaces/" + ws + "/memories")
+            }
+
+            func Open(ctx context.Context, s settings.Settings) {
+                pgxpool.Connect(ctx, s.Own)
+                pgxpool.Connect(ctx, s.Tenant)
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    found = tenant(files, config=keyed)
+    assert places(found) == [
+        (22, "redis", "memory:{}"),
+        (23, "http", "/workspaces/*/memories"),
+        (28, "env", "TENANT_DATABASE_URL"),
+    ]
+    assert found[0].trace[-1].path == "shared/names/names.go"

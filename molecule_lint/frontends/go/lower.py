@@ -117,6 +117,8 @@ class _Lowering:
             fields = []
             for declaration in all_of_type(body, "field_declaration"):
                 value = self._tag_value(declaration.child_by_field_name("tag"))
+                if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
+                    value = self._zero(declaration.child_by_field_name("type"), None)
                 line = declaration.start_point[0] + 1
                 fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
             self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
@@ -142,12 +144,24 @@ class _Lowering:
             receiver = names[0] if names else None
             params.append(Param(receiver or "_"))
         parameters = node.child_by_field_name("parameters")
-        params += [Param(n) for n in (_param_names(parameters) if parameters is not None else [])]
+        params += self._params(parameters) if parameters is not None else []
         unit = _Unit(tuple(params), receiver)
         self._statements(node.child_by_field_name("body"), unit)
         if unit.bindings or unit.returns or unit.calls:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
                                     tuple(unit.returns), tuple(unit.calls)))  # fmt: skip
+
+    def _params(self, parameters: Node) -> list[Param]:
+        """A parameter of a struct type (`cfg config.Config`, `c *Client`) read with no caller in view is
+        that type's zero value: its fields' tags and declared types still say what it holds."""
+        out = []
+        for declaration in parameters.named_children:
+            if declaration.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            names = [text(name) for name in declaration.children_by_field_name("name")]
+            zero = self._zero(declaration.child_by_field_name("type"), None) if declaration.type == "parameter_declaration" else UNKNOWN
+            out += [Param(name, None if zero is UNKNOWN else zero) for name in names]
+        return out
 
     # -- statements -----------------------------------------------------------
 
@@ -202,9 +216,11 @@ class _Lowering:
             return None
         return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))
 
-    def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
+    def _zero(self, type_node: Node | None, unit: _Unit | None) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
-        of the project resolves to a hole)."""
+        of the project resolves to a hole); a pointer's, its element's (`*redis.Client`)."""
+        if type_node is not None and type_node.type == "pointer_type":
+            type_node = next(iter(type_node.named_children), None)
         if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
             return self._intern(Call(Var("local", text(type_node))))
         if type_node is not None and type_node.type == "qualified_type":
