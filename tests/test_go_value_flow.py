@@ -219,3 +219,29 @@ def test_typed_struct_fields_and_parameters_say_what_they_hold() -> None:
         (28, "env", "TENANT_DATABASE_URL"),
     ]
     assert found[0].trace[-1].path == "shared/names/names.go"
+
+
+def test_a_flag_holds_its_default() -> None:
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "flag"
+            "os"
+
+            "github.com/spf13/pflag"
+        )
+
+        func main() {
+            own := flag.String("db", os.Getenv("PLATFORM_DATABASE_URL"), "control-plane database")
+            other := pflag.StringP("source", "s", os.Getenv("TENANT_DATABASE_URL"), "")
+            tenantDSN := flag.String("tenant-db", os.Getenv("TENANT_DATABASE_URL"), "a tenant database")
+            flag.Parse()
+            sql.Open("postgres", *own)
+            sql.Open("postgres", *other)
+            sql.Open("postgres", *tenantDSN)
+        }
+    """
+    found = tenant({"platform/job.go": job})
+    assert places(found) == [(i, "env", "TENANT_DATABASE_URL") for i in (14, 15, 18, 19)]

@@ -58,6 +58,9 @@ _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
                    "ToUpper": "upper"}  # fmt: skip
 _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
+# A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
+# (package, function) -> the index of the default argument (the standard library's and pflag's).
+_FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
@@ -438,6 +441,8 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         return Format("percent", args[0], args[1:])
     if package == "fmt" and name == "Sprint":
         return Concat(args)
+    if (package, name) in _FLAG_DEFAULTS and len(args) > _FLAG_DEFAULTS[package, name]:
+        return args[_FLAG_DEFAULTS[package, name]]
     if (package, name) in _PATH_JOINS:
         return PathJoin(args)
     if package == "net/url" and name == "JoinPath":  # (string, error)
