@@ -245,3 +245,65 @@ def test_a_flag_holds_its_default() -> None:
     """
     found = tenant({"platform/job.go": job})
     assert places(found) == [(i, "env", "TENANT_DATABASE_URL") for i in (14, 15, 18, 19)]
+
+
+BUILDER_NAMES = {
+    "shared/names/names.go": """
+        package names
+
+        const Memory = "agent_memories"
+        const Quota = "memory_quotas"
+
+        type Note struct{ ID string }
+
+        func (*Note) TableName() string { return Memory }
+
+        type Limit struct{ ID string }
+
+        func (Limit) TableName() string { return "memory_quotas" }
+    """
+}
+
+
+def test_query_builder_chains_are_the_sql_they_build() -> None:
+    """squirrel, goqu and gorm chains name their table in `From`/`Table`/`Model`; the SQL they build is
+    judged as text. A chain on no builder library, and builders over a platform table, stay silent."""
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/Masterminds/squirrel"
+            "github.com/doug-martin/goqu/v9"
+            "github.com/jackc/pgx/v5/pgxpool"
+            "gorm.io/gorm"
+
+            "example.com/m/shared/names"
+        )
+
+        type local struct{}
+
+        func (local) From(string) local { return local{} }
+        func (local) ToSql() (string, []any, error) { return "", nil, nil }
+
+        func Run(ctx context.Context, pool *pgxpool.Pool, orm *gorm.DB, org string) {
+            text, args, _ := squirrel.Select("count(*)").From(names.Memory).Where(squirrel.Eq{"org_id": org}).ToSql()
+            pool.Query(ctx, text, args...)
+            quota, _, _ := squirrel.Select("*").From(names.Quota).ToSql()
+            pool.Query(ctx, quota)
+            ds := goqu.From(names.Memory).Select(goqu.COUNT("*"))
+            counted, _, _ := ds.ToSQL()
+            pool.Query(ctx, counted)
+            mine, _, _ := local{}.From(names.Memory).ToSql()
+            pool.Query(ctx, mine)
+            var n int64
+            orm.Model(&names.Note{}).Count(&n)
+            orm.Model(&names.Limit{}).Count(&n)
+            orm.WithContext(ctx).Table(names.Memory).Where("org_id = ?", org).Delete(nil)
+        }
+    """
+    found = tenant({**BUILDER_NAMES, "platform/job.go": job})
+    assert places(found) == [(t, "table", "agent_memories") for t in (22, 27, 31, 33)]
+    texts = [hop.note for a in found for hop in a.trace[:1]]
+    assert "TableName() returns" in texts[2] and "Memory = " in found[0].trace[-1].note

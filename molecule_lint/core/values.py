@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
+from molecule_lint.core import builders
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
@@ -416,10 +417,24 @@ class Resolver:
     # -- calls ----------------------------------------------------------------
 
     def _call(self, call: Call, frame: Frame, depth: int) -> Vals:
+        if isinstance(call.func, Attr) and call.func.name in builders.TO_SQL:  # `(sql, args, err)`
+            built = self.query_builder(call, frame, depth, None)
+            if built is not None:
+                return (Coll(Collection("tuple", (), (built, Unknown(), Unknown())), frame),)
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> Value | None:
+        """The SQL of a query-builder chain ending in ``call`` (molecule_lint/core/builders.py), or None
+        when the chain is no builder's or names no table."""
+        steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
+        built = builders.statement(steps, verb)
+        if built is None:
+            return None
+        names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
+        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else None
 
     def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(func, Unit):
