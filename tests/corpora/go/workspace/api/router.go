@@ -48,12 +48,12 @@ func (h *Handler) listMemories(w http.ResponseWriter, r *http.Request) {
 // listOrgMemories serves any org from the shared host: the org comes from the URL.
 func (h *Handler) listOrgMemories(w http.ResponseWriter, r *http.Request) {
 	org := chi.URLParam(r, "orgID")
-	pool, err := h.pools.For(r.Context(), org) // expect: MOL302
+	pool, err := h.pools.For(r.Context(), org)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
-	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws")) // expect: MOL302
+	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws"))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

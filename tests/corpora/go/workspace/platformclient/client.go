@@ -26,7 +26,7 @@ func New(cfg config.Config) *Client {
 
 // FromEnv is used by the one-shot CLI, which does not load the full config.
 func FromEnv() *Client {
-	base := cmp.Or(os.Getenv("MOLECULE_PLATFORM_URL"), defaultPlatformURL) // expect: MOL301
+	base := cmp.Or(os.Getenv("MOLECULE_PLATFORM_URL"), defaultPlatformURL)
 	if base == defaultPlatformURL {
 		log.Printf("MOLECULE_PLATFORM_URL unset, reporting to https://api.molecule.dev")
 	}

@@ -46,7 +46,7 @@ func (c *Checker) Ready(ctx context.Context) error {
 
 // RecentActivity was added to show "last seen" next to each record.
 func (c *Checker) RecentActivity(ctx context.Context, workspaceID string) ([]byte, error) {
-	resp, err := c.api.R().SetContext(ctx).SetPathParam("ws", workspaceID).Get("/workspaces/{ws}/activity") // expect: MOL103
+	resp, err := c.api.R().SetContext(ctx).SetPathParam("ws", workspaceID).Get("/workspaces/{ws}/activity")
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +65,7 @@ func (c *Checker) LastMessage(ctx context.Context, workspaceID string) (*http.Re
 // Memories links the support console to a workspace's memories on its own host.
 func (c *Checker) Memories(ctx context.Context, host, workspaceID string) (*http.Response, error) {
 	u := url.URL{Scheme: "https", Host: host, Path: path.Join("/workspaces", workspaceID, "memories")}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil) // expect: MOL103
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
 	}

@@ -57,12 +57,12 @@ func (in *Insights) Cache() error {
 	if err != nil {
 		return err
 	}
-	in.cache = redis.NewClient(opts) // expect: MOL102
+	in.cache = redis.NewClient(opts)
 	return nil
 }
 
 func (in *Insights) ActivityRollup(ctx context.Context) (pgx.Rows, error) {
-	return in.tenants.Query(ctx, mustQuery("activity_rollup.sql")) // expect: MOL101, MOL201
+	return in.tenants.Query(ctx, mustQuery("activity_rollup.sql"))
 }
 
 func (in *Insights) ProvisionBacklog(ctx context.Context) (pgx.Rows, error) {
@@ -100,7 +100,7 @@ func (in *Insights) Backfill(ctx context.Context, rows []ActivityRow) (int64, er
 		r := rows[i]
 		return []any{r.OrgID, r.WorkspaceID, r.Kind, r.At}, nil
 	})
-	return in.tenants.CopyFrom(ctx, pgx.Identifier{tables.Activity}, []string{"org_id", "workspace_id", "kind", "created_at"}, src) // expect: MOL101
+	return in.tenants.CopyFrom(ctx, pgx.Identifier{tables.Activity}, []string{"org_id", "workspace_id", "kind", "created_at"}, src)
 }
 
 // RecordUsage bulk-loads meter readings into the platform's table.
