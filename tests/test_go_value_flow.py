@@ -307,3 +307,40 @@ def test_query_builder_chains_are_the_sql_they_build() -> None:
     assert places(found) == [(t, "table", "agent_memories") for t in (22, 27, 31, 33)]
     texts = [hop.note for a in found for hop in a.trace[:1]]
     assert "TableName() returns" in texts[2] and "Memory = " in found[0].trace[-1].note
+
+
+def test_a_receiver_field_is_what_the_package_constructs_it_with() -> None:
+    """`NewRepo` sets the table once; its methods, analysed with no caller, read it from there. A twin type
+    only ever built with a platform table stays silent."""
+    files = {
+        "platform/names.go": 'package job\n\nconst notes = "agent_memories"\n',
+        "platform/job.go": """
+            package job
+
+            import "database/sql"
+
+            type Archive struct {
+                conn  *sql.DB
+                table string
+            }
+
+            func OpenArchive(conn *sql.DB) *Archive { return &Archive{conn: conn, table: notes} }
+
+            func (a *Archive) Rows() { a.conn.Query("SELECT * FROM " + a.table) }
+
+            type Ledger struct {
+                conn *sql.DB
+                name string
+            }
+
+            func OpenLedger(conn *sql.DB) Ledger {
+                l := Ledger{conn: conn, name: "orgs"}
+                return l
+            }
+
+            func (l Ledger) Rows() { l.conn.Query("SELECT * FROM " + l.name) }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(13, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/names.go"

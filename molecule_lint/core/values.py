@@ -154,6 +154,7 @@ class Resolver:
         self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
         self._evaluating: set[tuple[Summary, Binding]] = set()  # `x = x + 1`: the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, Binding, bool], Vals] = {}  # each assignment evaluated once per frame
+        self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
 
     # -- the project's units --------------------------------------------------
 
@@ -233,7 +234,8 @@ class Resolver:
             if var.kind == "cls" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit):
                 receiver = receiver.cls
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
-                receiver = Obj(receiver, ())
+                found = self.attr(Obj(receiver, ()), var.name, depth)
+                return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
             return self.attr(receiver, var.name, depth)
         if var.kind == "builtin":
             return (External(f"builtins.{var.name}"),)
@@ -351,6 +353,25 @@ class Resolver:
             frame = Frame(init[0].module, init[1].name, obj.fields, obj)
             return self._bindings(init[1], f"self.{name}", frame, depth, hop=True)
         return self._class_attr(obj.cls, obj, name, depth)
+
+    def _constructed(self, cls: Unit, field: str, depth: int) -> Vals:
+        """A field of an instance no caller shows, as its class's own module builds instances with no
+        `__init__` (a Go constructor's `&Repo{table: t}`, a dataclass's `Repo(table=t)`): any of them."""
+        key = (cls, field)
+        if key in self._constructed_fields:
+            return self._constructed_fields[key]
+        self._constructed_fields[key] = (HOLE,)  # a constructor reading the field it sets
+        out: list[Resolved] = []
+        if self._init(cls, depth) is None:
+            names = {cls.name, f"{cls.module}.{cls.name}"}
+            for unit, summary in self.project.summaries.get(cls.module, {}).items():
+                frame = Frame(cls.module, unit)
+                for binding in (*summary.bindings, *summary.returns):
+                    for call in _calls(binding.value):
+                        if isinstance(call.func, Var) and call.func.name in names:
+                            out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+        self._constructed_fields[key] = _bounded(out)
+        return self._constructed_fields[key]
 
     def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
         """The `__init__` a class runs (its own or a base's) and the class defining it."""
@@ -561,6 +582,18 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (HOLE,)
+
+
+def _calls(value: Value) -> Iterator[Call]:
+    """The calls in a value, itself included (a constructor inside a return's tuple)."""
+    if isinstance(value, Call):
+        yield value
+    for name in type(value).__slots__:
+        field = getattr(value, name)
+        for item in field if isinstance(field, tuple) else (field,):
+            child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
+            if isinstance(child, (Attr, Call, Collection, Concat, Format, Item, PathJoin)):
+                yield from _calls(child)
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

@@ -27,7 +27,7 @@ func NewMessageRepo(db *sqlx.DB) *MessageRepo {
 
 func (r *MessageRepo) Since(ctx context.Context, t time.Time) ([]Message, error) {
 	var out []Message
-	err := r.db.SelectContext(ctx, &out, "SELECT org_id, author, sent_at FROM "+r.table+" WHERE sent_at > $1", t)
+	err := r.db.SelectContext(ctx, &out, "SELECT org_id, author, sent_at FROM "+r.table+" WHERE sent_at > $1", t) // expect: MOL101
 	return out, err
 }
 
