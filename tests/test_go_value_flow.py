@@ -344,3 +344,26 @@ def test_a_receiver_field_is_what_the_package_constructs_it_with() -> None:
     found = tenant(files)
     assert places(found) == [(13, "table", "agent_memories")]
     assert found[0].trace[-1].path == "platform/names.go"
+
+
+def test_a_resty_request_is_sent_where_its_chain_ends() -> None:
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/go-resty/resty/v2"
+        )
+
+        const memories = "/workspaces/{id}/memories"
+
+        func Run(ctx context.Context, id string) {
+            rc := resty.New().SetBaseURL("http://tenant-api:8080")
+            req := rc.R().SetContext(ctx).SetPathParam("id", id)
+            req.Get("/healthz")
+            req.Get(memories)
+            rc.R().SetHeader("Accept", "application/json").Execute("GET", "/workspaces/"+id+"/memories")
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(16, "http", "/workspaces/*/memories"), (17, "http", "/workspaces/*/memories")]

@@ -581,7 +581,7 @@ class Resolver:
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
-        return (HOLE,)
+        return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
 
 
 def _calls(value: Value) -> Iterator[Call]:

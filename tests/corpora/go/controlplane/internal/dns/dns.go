@@ -46,7 +46,7 @@ func (c *Checker) Ready(ctx context.Context) error {
 
 // RecentActivity was added to show "last seen" next to each record.
 func (c *Checker) RecentActivity(ctx context.Context, workspaceID string) ([]byte, error) {
-	resp, err := c.api.R().SetContext(ctx).SetPathParam("ws", workspaceID).Get("/workspaces/{ws}/activity")
+	resp, err := c.api.R().SetContext(ctx).SetPathParam("ws", workspaceID).Get("/workspaces/{ws}/activity") // expect: MOL103
 	if err != nil {
 		return nil, err
 	}
