@@ -367,3 +367,25 @@ def test_a_resty_request_is_sent_where_its_chain_ends() -> None:
         }
     """
     assert places(tenant({"platform/job.go": job})) == [(16, "http", "/workspaces/*/memories"), (17, "http", "/workspaces/*/memories")]
+
+
+def test_a_url_struct_is_the_url_it_renders() -> None:
+    job = """
+        package job
+
+        import (
+            "net/http"
+            "net/url"
+            "path"
+        )
+
+        func Run(host, id string) {
+            probe := url.URL{Scheme: "http", Host: host, Path: "/healthz"}
+            http.Get(probe.String())
+            target := &url.URL{Scheme: "https", Host: host, Path: path.Join("/workspaces", id, "memories")}
+            http.Get(target.String())
+            rel := url.URL{Path: "/workspaces/" + id + "/memories", RawQuery: "limit=1"}
+            http.NewRequest("GET", rel.String(), nil)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(14, "http", "/workspaces/*/memories"), (16, "http", "/workspaces/*/memories")]

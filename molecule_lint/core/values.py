@@ -50,6 +50,7 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+_URL_STRUCT = "net/url.URL"  # Go's URL, built as a struct and rendered with String()
 _DJANGO_SETTINGS = "django.conf.settings."
 
 
@@ -553,6 +554,18 @@ class Resolver:
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
         return (HOLE,)
 
+    def _url_string(self, url: Obj) -> Vals:
+        """Go's `url.URL{Scheme: s, Host: h, Path: p}.String()`: "s://h" + p (a relative URL: p)."""
+        def field(name: str) -> tuple[Text, ...]:
+            vals = next((vals for key, vals in url.fields if key == name), (Text(("",)),))
+            return tuple(v if isinstance(v, Text) else HOLE for v in vals)
+
+        out = []
+        for scheme, host, path in _product([field("Scheme"), field("Host"), field("Path")]):
+            origin = [*scheme.parts, "://", *host.parts] if scheme.parts != ("",) else [*host.parts]
+            out.append(Text(merge([*origin, *path.parts]), _traces([scheme, host, path])))
+        return _bounded(out)
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -579,6 +592,8 @@ class Resolver:
             return _bounded(_joined(combo) for combo in _product(pieces))
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
+        if func.receiver is not None and name == f"{_URL_STRUCT}.String":
+            return self._url_string(func.receiver)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)

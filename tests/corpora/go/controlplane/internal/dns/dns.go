@@ -65,7 +65,7 @@ func (c *Checker) LastMessage(ctx context.Context, workspaceID string) (*http.Re
 // Memories links the support console to a workspace's memories on its own host.
 func (c *Checker) Memories(ctx context.Context, host, workspaceID string) (*http.Response, error) {
 	u := url.URL{Scheme: "https", Host: host, Path: path.Join("/workspaces", workspaceID, "memories")}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil) // expect: MOL103
 	if err != nil {
 		return nil, err
 	}
