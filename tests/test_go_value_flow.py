@@ -389,3 +389,37 @@ def test_a_url_struct_is_the_url_it_renders() -> None:
         }
     """
     assert places(tenant({"platform/job.go": job})) == [(14, "http", "/workspaces/*/memories"), (16, "http", "/workspaces/*/memories")]
+
+
+def test_files_read_from_an_embedded_file_system(tmp_path: Path) -> None:
+    (tmp_path / "platform" / "queries").mkdir(parents=True)
+    (tmp_path / "platform" / "queries" / "notes.sql").write_text("SELECT count(*) FROM agent_memories\n")
+    (tmp_path / "platform" / "queries" / "plans.sql").write_text("SELECT count(*) FROM orgs\n")
+    job = """
+        package job
+
+        import (
+            "context"
+            "database/sql"
+            "embed"
+            "io/fs"
+        )
+
+        //go:embed queries/*.sql
+        var files embed.FS
+
+        func load(name string) string {
+            b, _ := files.ReadFile("queries/" + name)
+            return string(b)
+        }
+
+        func Run(ctx context.Context, db *sql.DB) {
+            db.QueryContext(ctx, load("plans.sql"))
+            db.QueryContext(ctx, load("notes.sql"))
+            text, _ := fs.ReadFile(files, "queries/notes.sql")
+            db.QueryContext(ctx, string(text))
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=tmp_path))
+    assert places(found) == [(21, "table", "agent_memories"), (23, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/queries/notes.sql"

@@ -50,6 +50,7 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+_EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
 _URL_STRUCT = "net/url.URL"  # Go's URL, built as a struct and rendered with String()
 _DJANGO_SETTINGS = "django.conf.settings."
 
@@ -554,6 +555,18 @@ class Resolver:
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
         return (HOLE,)
 
+    def _embed_read(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
+        args = list(call.args)
+        systems = [func.receiver] if func.receiver is not None else self.eval(args.pop(0), frame, depth) if args else ()
+        out: list[Resolved] = []
+        for fsys in systems:
+            folders = [v for key, vals in fsys.fields for v in vals if key == "folder"] if isinstance(fsys, Obj) else []
+            for folder in folders:
+                if isinstance(folder, Text) and None not in folder.parts and args:
+                    file = Call(Var("builtin", "embed"), (PathJoin((Lit(render(folder.parts)), args[0])),))
+                    out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
+        return _bounded(out)
+
     def _url_string(self, url: Obj) -> Vals:
         """Go's `url.URL{Scheme: s, Host: h, Path: p}.String()`: "s://h" + p (a relative URL: p)."""
         def field(name: str) -> tuple[Text, ...]:
@@ -587,6 +600,10 @@ class Resolver:
             return _bounded(out)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
+        if name == "builtins.embedfs" and call.args:  # Go's `//go:embed sql/*.sql` into an embed.FS: its folder
+            return (Obj(name, (("folder", self.eval(call.args[0], frame, depth)),)),)
+        if name in _EMBED_READS:  # `queries.ReadFile(name)`, `fs.ReadFile(queries, name)`: (bytes, error)
+            return self._embed_read(func, call, frame, depth)
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))

@@ -213,11 +213,17 @@ class _Lowering:
         """`//go:embed q.sql` above `var q string`: the text of that file (the core reads it, inside the
         project, at link time: a changed SQL file needs no new facts)."""
         comment = spec.prev_named_sibling or (spec.parent.prev_named_sibling if spec.parent else None)
-        found = _EMBED.fullmatch(text(comment)) if comment is not None and comment.type == "comment" else None
+        is_embed = comment is not None and comment.type == "comment" and text(comment).startswith("//go:embed ")
         kind = spec.child_by_field_name("type")
+        if is_embed and kind is not None and text(kind) == f"{self._embed_alias()}.FS":  # files read by name later
+            return Call(Var("builtin", "embedfs"), (Lit(self.folder),))
+        found = _EMBED.fullmatch(text(comment)) if is_embed and comment is not None else None
         if found is None or kind is None or text(kind) not in ("string", "[]byte"):
             return None
         return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))
+
+    def _embed_alias(self) -> str:
+        return next((alias for alias, path in self.imports.items() if path == "embed"), "embed")
 
     def _zero(self, type_node: Node | None, unit: _Unit | None) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct

@@ -62,7 +62,7 @@ func (in *Insights) Cache() error {
 }
 
 func (in *Insights) ActivityRollup(ctx context.Context) (pgx.Rows, error) {
-	return in.tenants.Query(ctx, mustQuery("activity_rollup.sql"))
+	return in.tenants.Query(ctx, mustQuery("activity_rollup.sql")) // expect: MOL101, MOL201
 }
 
 func (in *Insights) ProvisionBacklog(ctx context.Context) (pgx.Rows, error) {
