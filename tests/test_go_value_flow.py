@@ -423,3 +423,30 @@ def test_files_read_from_an_embedded_file_system(tmp_path: Path) -> None:
     found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=tmp_path))
     assert places(found) == [(21, "table", "agent_memories"), (23, "table", "agent_memories")]
     assert found[0].trace[-1].path == "platform/queries/notes.sql"
+
+
+def test_a_gorm_read_is_named_by_what_it_fills() -> None:
+    job = """
+        package job
+
+        import (
+            "gorm.io/gorm"
+
+            "example.com/m/shared/names"
+        )
+
+        type Draft struct{ ID string }
+
+        func Run(conn *gorm.DB) {
+            var notes []names.Note
+            conn.Where("id > ?", 1).Find(&notes)
+            var one names.Note
+            conn.Take(&one)
+            var limits []names.Limit
+            conn.Find(&limits)
+            var drafts []Draft
+            conn.Find(&drafts)
+        }
+    """
+    found = tenant({**BUILDER_NAMES, "platform/job.go": job})
+    assert places(found) == [(14, "table", "agent_memories"), (16, "table", "agent_memories")]

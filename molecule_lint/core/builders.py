@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from molecule_lint.core.queries import Step, binding_before
-from molecule_lint.facts import Attr, Call, Collection, Concat, Lit, Summary, Unknown, Value, Var
+from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summary, Unknown, Value, Var
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
 LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu")
@@ -25,6 +25,7 @@ RUNS = {
     "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
 }  # fmt: skip
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
+_FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 _SELECTS = frozenset({"Select", "Columns", "Distinct"})
 _FROMS = frozenset({"From", "Table"})
 _WHERES = frozenset({"Where", "Having"})
@@ -59,18 +60,29 @@ def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list
     return steps, value
 
 
-def statement(steps: list[Step], verb: str | None) -> Value | None:
-    """The SQL a chain builds (``verb``: how it is run; None: as its own steps say, `sq.Delete(t)`), or
-    None when no step names its table."""
+def statements(steps: list[Step], verb: str | None) -> list[Value]:
+    """The SQL a chain may build (``verb``: how it is run; None: as its own steps say, `sq.Delete(t)`):
+    none when no step names its table. gorm names it by a model, `Model(&M{})`, or else by what a read
+    fills, `Find(&ms)` (one model, or a slice of them)."""
     froms = _FROMS
     if verb is None:
         verb = next((_STATEMENTS[step.name] for step in steps if step.name in _STATEMENTS), "SELECT")
         froms = _FROMS | _STATEMENTS.keys()
     tables = [step.args[0] for step in steps if step.name in froms and step.args]
     models = [step.args[0] for step in steps if step.name == "Model" and step.args]
-    if not tables and not models:
-        return None
-    table = tables[-1] if tables else Call(Attr(models[-1], "TableName"), ())  # gorm's name for a model
+    if tables:
+        return [_statement(steps, verb, tables[-1])]
+    if models:
+        candidates = [models[-1]]
+    elif steps and steps[-1].name in _FILLS and steps[-1].args:
+        destination = steps[-1].args[0]
+        candidates = [destination, Item(destination, Unknown())]  # one model, or a slice of them
+    else:
+        return []
+    return [_statement(steps, verb, Call(Attr(model, "TableName"), ())) for model in candidates]
+
+
+def _statement(steps: list[Step], verb: str, table: Value) -> Value:
     columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args)]
     if verb == "SELECT":
         head: list[Value] = [Lit("SELECT "), *_joined(columns or [Lit("*")], ", "), Lit(" FROM "), table]

@@ -173,9 +173,10 @@ class Sinks:
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
         assert isinstance(site.func, Attr)
         call = Call(site.func, site.args, site.kwargs)
-        built = self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name])
-        for text in self.resolver.eval(built, frame, MAX_DEPTH) if built is not None else ():
-            if isinstance(text, Text) and any(part is not None for part in text.parts):
+        for built in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
+            for text in self.resolver.eval(built, frame, MAX_DEPTH):
+                if not isinstance(text, Text) or all(part is None for part in text.parts):
+                    continue
                 yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
 
     def _callee_names(self, func: Resolved, site: CallSite) -> list[str]:

@@ -442,22 +442,22 @@ class Resolver:
     def _call(self, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(call.func, Attr) and call.func.name in builders.TO_SQL:  # `(sql, args, err)`
             built = self.query_builder(call, frame, depth, None)
-            if built is not None:
-                return (Coll(Collection("tuple", (), (built, Unknown(), Unknown())), frame),)
+            if built:
+                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), frame) for sql in built)
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
 
-    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> Value | None:
-        """The SQL of a query-builder chain ending in ``call`` (molecule_lint/core/builders.py), or None
+    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[Value]:
+        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
         when the chain is no builder's or names no table."""
         steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
-        built = builders.statement(steps, verb)
-        if built is None:
-            return None
+        built = builders.statements(steps, verb)
+        if not built:
+            return []
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
-        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else None
+        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
 
     def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(func, Unit):

@@ -230,6 +230,9 @@ class _Lowering:
         of the project resolves to a hole); a pointer's, its element's (`*redis.Client`)."""
         if type_node is not None and type_node.type == "pointer_type":
             type_node = next(iter(type_node.named_children), None)
+        if type_node is not None and type_node.type == "slice_type":  # `var rows []Memory`: its elements are Memory
+            element = self._zero(type_node.child_by_field_name("element"), unit)
+            return Collection("list", (), (element,)) if isinstance(element, Call) else UNKNOWN
         if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
             return self._intern(Call(Var("local", text(type_node))))
         if type_node is not None and type_node.type == "qualified_type":
