@@ -450,3 +450,24 @@ def test_a_gorm_read_is_named_by_what_it_fills() -> None:
     """
     found = tenant({**BUILDER_NAMES, "platform/job.go": job})
     assert places(found) == [(14, "table", "agent_memories"), (16, "table", "agent_memories")]
+
+
+def test_a_viper_key_is_the_variable_automatic_env_reads() -> None:
+    job = """
+        package job
+
+        import (
+            "database/sql"
+
+            "github.com/spf13/viper"
+        )
+
+        func Open() {
+            viper.AutomaticEnv()
+            sql.Open("postgres", viper.GetString("platform.database-url"))
+            sql.Open("postgres", viper.GetString("tenant.database_url"))
+            dsn := viper.GetString("Tenant_Database_URL")
+            sql.Open("postgres", dsn)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(line, "env", "TENANT_DATABASE_URL") for line in (13, 14, 15)]

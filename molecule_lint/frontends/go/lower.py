@@ -61,6 +61,10 @@ _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a
 # A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
 # (package, function) -> the index of the default argument (the standard library's and pflag's).
 _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
+# viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
+# is the variable TENANT_DB_URL.
+_VIPER = "github.com/spf13/viper"
+_VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
@@ -392,6 +396,9 @@ class _Lowering:
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
         member = function.child_by_field_name("field") if operand is not None else None
         package = self._package(operand, unit) if operand is not None else None
+        getter = package == _VIPER and member is not None and text(member).startswith("Get")
+        if getter and args and isinstance(args[0], Lit) and isinstance(args[0].value, str):
+            args = (Lit(_VIPER_ENV.sub("_", args[0].value).upper()), *args[1:])  # the variable AutomaticEnv reads
         if package is not None and member is not None:
             built = _library_value(package, text(member), args)
             if built is not None:
