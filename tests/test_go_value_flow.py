@@ -471,3 +471,26 @@ def test_a_viper_key_is_the_variable_automatic_env_reads() -> None:
         }
     """
     assert places(tenant({"platform/job.go": job})) == [(line, "env", "TENANT_DATABASE_URL") for line in (13, 14, 15)]
+
+
+def test_a_pgx_copy_names_its_table_by_identifier() -> None:
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/jackc/pgx/v5"
+            "github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        const notes = "agent_memories"
+
+        func Load(ctx context.Context, pool *pgxpool.Pool, rows [][]any) {
+            pool.CopyFrom(ctx, pgx.Identifier{"orgs"}, []string{"id"}, pgx.CopyFromRows(rows))
+            pool.CopyFrom(ctx, pgx.Identifier{notes}, []string{"content"}, pgx.CopyFromRows(rows))
+            target := pgx.Identifier{"public", notes}
+            pool.CopyFrom(ctx, target, []string{"content"}, pgx.CopyFromRows(rows))
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]

@@ -403,6 +403,9 @@ class _Lowering:
             built = _library_value(package, text(member), args)
             if built is not None:
                 return built
+        if member is not None and text(member) == "CopyFrom" and len(args) == 4:  # pgx: (ctx, table, columns, rows)
+            table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
+            args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
@@ -422,13 +425,15 @@ class _Lowering:
         if kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit)
         zero = self._zero(type_node, unit)
-        fields = []
+        fields, elements = [], []
         for element in body.named_children:
             key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
             if element.type == "keyed_element" and key is not None and value is not None:
                 fields.append((text(key), self.expr(value, unit)))
-            else:
-                self.expr(element, unit)
+            elif element.type != "comment":
+                elements.append(self.expr(element, unit))
+        if kind == "qualified_type" and elements and not fields:  # a library's slice type: `pgx.Identifier{t}`
+            return Collection("list", (), tuple(elements))
         if not isinstance(zero, Call):
             return UNKNOWN
         return Call(zero.func, (), tuple(fields))  # a struct literal: its keyed fields are the constructor's keywords

@@ -100,7 +100,7 @@ func (in *Insights) Backfill(ctx context.Context, rows []ActivityRow) (int64, er
 		r := rows[i]
 		return []any{r.OrgID, r.WorkspaceID, r.Kind, r.At}, nil
 	})
-	return in.tenants.CopyFrom(ctx, pgx.Identifier{tables.Activity}, []string{"org_id", "workspace_id", "kind", "created_at"}, src)
+	return in.tenants.CopyFrom(ctx, pgx.Identifier{tables.Activity}, []string{"org_id", "workspace_id", "kind", "created_at"}, src) // expect: MOL101
 }
 
 // RecordUsage bulk-loads meter readings into the platform's table.
