@@ -494,3 +494,32 @@ def test_a_pgx_copy_names_its_table_by_identifier() -> None:
         }
     """
     assert places(tenant({"platform/job.go": job})) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
+
+
+def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
+    """As within one file, SQL written in one file of a package and run in another is one finding, where it
+    runs; SQL nothing runs stays where it is written."""
+    files = {
+        "platform/queries.go": """
+            package job
+
+            const countNotes = "SELECT count(*) FROM agent_memories"
+
+            const draft = "SELECT * FROM agent_memories"
+        """,
+        "platform/job.go": """
+            package job
+
+            func Run(ctx context.Context, db *sql.DB) {
+                db.QueryRowContext(ctx, countNotes)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    assert places([a for a in project.accesses(facts["platform/queries.go"]) if a.plane == "tenant"]) == [
+        (6, "table", "agent_memories")
+    ]
+    assert places([a for a in project.accesses(facts["platform/job.go"]) if a.plane == "tenant"]) == [
+        (5, "table", "agent_memories")
+    ]
+    assert [fact.loc.line for fact, _ in project.sql_facts(facts["platform/queries.go"])] == [6]

@@ -8,4 +8,4 @@ VALUES (:org_id, :seats, :storage_mb)`
 const snapshotsSince = `SELECT org_id, seats, storage_mb FROM usage_snapshots WHERE taken_at > $1`
 
 // memoryUsage feeds the "storage by org" invoice line.
-const memoryUsage = "SELECT org_id, count(*) AS n FROM " + tables.Memories + " GROUP BY org_id" // molecule-lint: ignore[MOL101, MOL201] -- the same query is reported where it runs (usage.go:46); a duplicate for a constant in another file of the package (MISSED.md) expect-suppressed: MOL101, MOL201
+const memoryUsage = "SELECT org_id, count(*) AS n FROM " + tables.Memories + " GROUP BY org_id"
