@@ -523,3 +523,61 @@ def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
         (5, "table", "agent_memories")
     ]
     assert [fact.loc.line for fact, _ in project.sql_facts(facts["platform/queries.go"])] == [6]
+
+
+def test_a_switch_registry_is_a_lookup_of_its_key() -> None:
+    """A `switch` whose cases each return a table is a registry: a known key (an iota enum, a string)
+    picks its case; the platform's own key, or a key nobody knows, reaches no tenant table."""
+    files = {
+        "shared/kinds/kinds.go": """
+            package kinds
+
+            import "fmt"
+
+            type Kind int
+
+            const (
+                Notes Kind = iota
+                Plans
+                Seats
+            )
+
+            func Table(k Kind) string {
+                switch k {
+                case Notes:
+                    return "agent_memories"
+                case Plans, Seats:
+                    return "orgs"
+                }
+                return ""
+            }
+
+            func ByName(name string) (string, error) {
+                switch name {
+                case "memories":
+                    return "agent_memories", nil
+                case "quotas":
+                    return "memory_quotas", nil
+                default:
+                    return "", fmt.Errorf("unknown %q", name)
+                }
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "example.com/m/shared/kinds"
+
+            func Run(ctx context.Context, db *sql.DB, k kinds.Kind, name string) {
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(kinds.Seats))
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(kinds.Notes))
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(k))
+                quotas, _ := kinds.ByName("quotas")
+                db.QueryContext(ctx, "DELETE FROM "+quotas)
+                memories, _ := kinds.ByName("memories")
+                db.QueryContext(ctx, "DELETE FROM "+memories)
+                db.QueryContext(ctx, "DELETE FROM "+kinds.ByName(name))
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(8, "table", "agent_memories"), (13, "table", "agent_memories")]

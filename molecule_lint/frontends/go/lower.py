@@ -97,6 +97,7 @@ class _Lowering:
         self.imports = imports
         self.out: list[Summary] = []
         self._interned: dict[Value, Value] = {}
+        self._iota: int | None = None  # the index of the const spec being lowered
 
     def run(self, root: Node) -> list[Summary]:
         body = _Unit((), None)
@@ -187,6 +188,8 @@ class _Lowering:
             self._return(node, unit)
         elif kind == "for_statement":
             self._for(node, unit)
+        elif kind == "expression_switch_statement" and self._switch(node, unit):
+            return
         elif kind in ("comment", "type_declaration", "label_name"):
             return
         elif _is_statement(kind):
@@ -199,18 +202,23 @@ class _Lowering:
             self.expr(node, unit)
 
     def _declaration(self, node: Node, unit: _Unit) -> None:
-        """`const ( A = "x"; B string = "y" )`, `var q = build()`: a spec without values binds nothing
-        (iota's implicit repetition) unless it is a plain `var x T` (a hole, shadowing whatever it hides)."""
-        for spec in all_of_type(node, "const_spec" if node.type == "const_declaration" else "var_spec"):
+        """`const ( A = "x"; B string = "y" )`, `var q = build()`; a const spec without values repeats the
+        one before it with the next `iota` (`KindA Kind = iota; KindB`); a plain `var x T` is T's zero value."""
+        constant = node.type == "const_declaration"
+        previous: list[Node] = []
+        for index, spec in enumerate(all_of_type(node, "const_spec" if constant else "var_spec")):
             names = [text(n) for n in spec.children_by_field_name("name")]
-            values = spec_values(spec)
+            values = spec_values(spec) or (previous if constant else [])
+            previous = values
             unit.declared.update(names)
             if not values:
-                if node.type == "var_declaration":
+                if not constant:
                     zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
                     unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
                 continue
+            self._iota = index if constant else None
             lowered = [self.expr(v, unit) for v in values]
+            self._iota = None
             self._bind_all(names, lowered, unit, spec.start_point[0] + 1, _comma_ok(values))
 
     def _embedded(self, spec: Node) -> Value | None:
@@ -292,6 +300,30 @@ class _Lowering:
         value = values[0] if len(values) == 1 else Collection("tuple", (), tuple(values))
         unit.returns.append(Binding("return", self._intern(value), node.start_point[0] + 1))
 
+    def _switch(self, node: Node, unit: _Unit) -> bool:
+        """`switch kind { case A: return x; case B, C: return y }`, a registry written as code: its returns
+        are one lookup of the switched value (a known key gives its case, an unknown one nothing; never
+        every case at once); the default case returns as any statement. Any other switch: False."""
+        subject = node.child_by_field_name("value")
+        cases = [c for c in node.named_children if c.type == "expression_case"]
+        returned = [_only_return(case) for case in cases]
+        if subject is None or unit.closures or not cases or any(r is None for r in returned):
+            return False
+        keys: list[Value] = []
+        values: list[Value] = []
+        for case, results in zip(cases, returned):
+            labels = case.child_by_field_name("value")
+            lowered = [self.expr(v, unit) for v in results or []]
+            value = lowered[0] if len(lowered) == 1 else Collection("tuple", (), tuple(lowered))
+            for label in labels.named_children if labels is not None else []:
+                keys.append(self.expr(label, unit))
+                values.append(value)
+        lookup = Item(Collection("dict", tuple(keys), tuple(values)), self.expr(subject, unit))
+        unit.returns.append(Binding("return", self._intern(lookup), node.start_point[0] + 1))
+        for default in (c for c in node.named_children if c.type == "default_case"):
+            self._statements(default, unit)
+        return True
+
     def _for(self, node: Node, unit: _Unit) -> None:
         for child in node.named_children:
             if child.type != "range_clause":
@@ -328,6 +360,8 @@ class _Lowering:
             return _number(text(node), kind)
         if kind in ("true", "false"):
             return Lit(kind == "true")
+        if kind == "iota":
+            return UNKNOWN if self._iota is None else Lit(self._iota)
         if kind == "nil":
             return Lit(None)
         if kind in ("parenthesized_expression", "type_assertion_expression", "literal_element") and node.named_children:
@@ -484,6 +518,18 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
 
 def _is_statement(kind: str) -> bool:
     return kind in _STATEMENT_LISTS or kind in _DECLARATIONS or kind.endswith(("_statement", "_case", "_clause"))
+
+
+def _only_return(case: Node) -> list[Node] | None:
+    """The values of a case whose body is one `return` of values, else None."""
+    statements = [c for c in case.named_children if c.type not in ("expression_list", "comment")]
+    body = statements[0].named_children if len(statements) == 1 and statements[0].type == "statement_list" else statements
+    body = [c for c in body if c.type != "comment"]
+    if len(body) != 1 or body[0].type != "return_statement":
+        return None
+    results = next((c for c in body[0].named_children if c.type == "expression_list"), None)
+    values = [v for v in results.named_children if v.type != "comment"] if results is not None else []
+    return values or None
 
 
 def _comma_ok(values: list[Node]) -> bool:

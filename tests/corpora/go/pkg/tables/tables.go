@@ -37,3 +37,14 @@ var ByKind = map[Kind]string{
 	KindQuota:    MemoryQuotas,
 	KindDNS:      DNSRecords,
 }
+
+// Archive returns the table an archive job copies to cold storage.
+func Archive(k Kind) string {
+	switch k {
+	case KindActivity:
+		return Activity
+	case KindDNS, KindQuota:
+		return DNSRecords
+	}
+	return ""
+}

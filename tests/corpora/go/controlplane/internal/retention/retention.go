@@ -26,3 +26,15 @@ func (j *Job) PurgeDNS(ctx context.Context) (int64, error) {
 func (j *Job) PurgeActivity(ctx context.Context) (int64, error) {
 	return dbx.PurgeBefore(ctx, j.pool, tables.ByKind[tables.KindActivity], "created_at", time.Now().AddDate(0, 0, -90)) // expect: MOL101
 }
+
+// ArchiveDNS moves old DNS records to cold storage.
+func (j *Job) ArchiveDNS(ctx context.Context) error {
+	_, err := j.pool.Exec(ctx, "DELETE FROM "+tables.Archive(tables.KindDNS)+" WHERE last_checked_at < now() - interval '1 year'")
+	return err
+}
+
+// ArchiveActivity moves old activity to cold storage.
+func (j *Job) ArchiveActivity(ctx context.Context) error {
+	_, err := j.pool.Exec(ctx, "DELETE FROM "+tables.Archive(tables.KindActivity)+" WHERE created_at < now() - interval '1 year'") // expect: MOL101
+	return err
+}
