@@ -109,7 +109,10 @@ class Project:
         self.file_summaries: dict[str, list[Summary]] = defaultdict(list)
         self.unit_paths: dict[tuple[str, str], str] = {}
         self.binding_paths: dict[tuple[str, str, int], str] = {}
+        self._packages: dict[str, list[FileFacts]] = defaultdict(list)  # a Go package's files
         for f in everything:
+            if f.language == "go" and f.module and f.error is None:
+                self._packages[f.module].append(f)
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
@@ -279,7 +282,10 @@ class Project:
         what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
         where no rule needs it). One access per line, kind and target: the one with the longest trace."""
         found: dict[tuple[int, str, str], Access] = {}
-        candidates = [access for fact in f.facts for access in self._fact_accesses(f.path, fact)]
+        elsewhere = self._run_elsewhere(f)
+        candidates = [
+            access for fact in f.facts if not _literal_at(fact, elsewhere) for access in self._fact_accesses(f.path, fact)
+        ]
         written: dict[tuple[str, str], list[Access]] = defaultdict(list)
         for access in candidates:
             written[(access.kind, access.target)].append(access)
@@ -308,13 +314,24 @@ class Project:
             self._hits[f.path] = hits
         return self._hits[f.path]
 
+    def _run_elsewhere(self, f: FileFacts) -> frozenset[int]:
+        """Lines of a Go file whose SQL another file of its package runs (a constant in queries.go, the
+        query in store.go): reported where it runs, as the frontend does within one file."""
+        lines: set[int] = set()
+        for other in self._packages.get(f.module, []) if f.language == "go" else []:
+            if other.path != f.path:
+                hits = self.value_hits(other)
+                lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
+        return frozenset(lines)
+
     def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
         (one per line and text: the one with the longer trace)."""
         found: dict[tuple[int, str], tuple[Sql, tuple[Hop, ...]]] = {}
         written: dict[str, list[Sql]] = defaultdict(list)
+        elsewhere = self._run_elsewhere(f)
         for fact in f.facts:
-            if isinstance(fact, Sql):
+            if isinstance(fact, Sql) and not _literal_at(fact, elsewhere):
                 written[self.render(fact.text, f.path)].append(fact)
         hits: list[tuple[Sql, tuple[Hop, ...]]] = []
         for hit in self.value_hits(f):
@@ -424,6 +441,10 @@ class Project:
 
 
 _Placed = TypeVar("_Placed", Access, Sql)
+
+
+def _literal_at(fact: Fact, lines: frozenset[int]) -> bool:
+    return isinstance(fact, Sql) and fact.via == "literal" and fact.loc.line in lines
 
 
 def _within(call: Location, written: list[_Placed]) -> _Placed | None:

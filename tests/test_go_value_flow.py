@@ -158,3 +158,426 @@ def test_an_embedded_sql_file_is_read_inside_the_project_only(tmp_path: Path) ->
     found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=root))
     assert places(found) == [(14, "table", "agent_memories")]
     assert found[0].trace[-1].path == "platform/q.sql"
+
+
+def test_typed_struct_fields_and_parameters_say_what_they_hold() -> None:
+    """A field declared as a library handle (`*redis.Client`, `*http.Client`) and a parameter of a config
+    struct type are typed with no constructor or caller in view; the platform's own key and DSN stay silent."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            import "fmt"
+
+            func Recall(ws string) string { return fmt.Sprintf("%s:%s", "memory", ws) }
+            func Invoice(org string) string { return "billing:" + org }
+        """,
+        "platform/settings/settings.go": """
+            package settings
+
+            type Settings struct {
+                Own    string `envconfig:"PLATFORM_DATABASE_URL"`
+                Tenant string `envconfig:"TENANT_DATABASE_URL"`
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+                "net/http"
+
+                "github.com/go-redis/redis/v8"
+                "github.com/jackc/pgx/v4/pgxpool"
+
+                "example.com/m/platform/settings"
+                "example.com/m/shared/names"
+            )
+
+            type Worker struct {
+                rdb *redis.Client
+                web http.Client
+            }
+
+            func (w *Worker) Peek(ctx context.Context, ws string) {
+                w.rdb.Get(ctx, names.Invoice(ws))
+                w.rdb.Get(ctx, names.Recall(ws))
+                w.web.Get("http://tenant-api:8080/workspaces/" + ws + "/memories")
+            }
+
+            func Open(ctx context.Context, s settings.Settings) {
+                pgxpool.Connect(ctx, s.Own)
+                pgxpool.Connect(ctx, s.Tenant)
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    found = tenant(files, config=keyed)
+    assert places(found) == [
+        (22, "redis", "memory:{}"),
+        (23, "http", "/workspaces/*/memories"),
+        (28, "env", "TENANT_DATABASE_URL"),
+    ]
+    assert found[0].trace[-1].path == "shared/names/names.go"
+
+
+def test_a_flag_holds_its_default() -> None:
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "flag"
+            "os"
+
+            "github.com/spf13/pflag"
+        )
+
+        func main() {
+            own := flag.String("db", os.Getenv("PLATFORM_DATABASE_URL"), "control-plane database")
+            other := pflag.StringP("source", "s", os.Getenv("TENANT_DATABASE_URL"), "")
+            tenantDSN := flag.String("tenant-db", os.Getenv("TENANT_DATABASE_URL"), "a tenant database")
+            flag.Parse()
+            sql.Open("postgres", *own)
+            sql.Open("postgres", *other)
+            sql.Open("postgres", *tenantDSN)
+        }
+    """
+    found = tenant({"platform/job.go": job})
+    assert places(found) == [(i, "env", "TENANT_DATABASE_URL") for i in (14, 15, 18, 19)]
+
+
+BUILDER_NAMES = {
+    "shared/names/names.go": """
+        package names
+
+        const Memory = "agent_memories"
+        const Quota = "memory_quotas"
+
+        type Note struct{ ID string }
+
+        func (*Note) TableName() string { return Memory }
+
+        type Limit struct{ ID string }
+
+        func (Limit) TableName() string { return "memory_quotas" }
+    """
+}
+
+
+def test_query_builder_chains_are_the_sql_they_build() -> None:
+    """squirrel, goqu and gorm chains name their table in `From`/`Table`/`Model`; the SQL they build is
+    judged as text. A chain on no builder library, and builders over a platform table, stay silent."""
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/Masterminds/squirrel"
+            "github.com/doug-martin/goqu/v9"
+            "github.com/jackc/pgx/v5/pgxpool"
+            "gorm.io/gorm"
+
+            "example.com/m/shared/names"
+        )
+
+        type local struct{}
+
+        func (local) From(string) local { return local{} }
+        func (local) ToSql() (string, []any, error) { return "", nil, nil }
+
+        func Run(ctx context.Context, pool *pgxpool.Pool, orm *gorm.DB, org string) {
+            text, args, _ := squirrel.Select("count(*)").From(names.Memory).Where(squirrel.Eq{"org_id": org}).ToSql()
+            pool.Query(ctx, text, args...)
+            quota, _, _ := squirrel.Select("*").From(names.Quota).ToSql()
+            pool.Query(ctx, quota)
+            ds := goqu.From(names.Memory).Select(goqu.COUNT("*"))
+            counted, _, _ := ds.ToSQL()
+            pool.Query(ctx, counted)
+            mine, _, _ := local{}.From(names.Memory).ToSql()
+            pool.Query(ctx, mine)
+            var n int64
+            orm.Model(&names.Note{}).Count(&n)
+            orm.Model(&names.Limit{}).Count(&n)
+            orm.WithContext(ctx).Table(names.Memory).Where("org_id = ?", org).Delete(nil)
+        }
+    """
+    found = tenant({**BUILDER_NAMES, "platform/job.go": job})
+    assert places(found) == [(t, "table", "agent_memories") for t in (22, 27, 31, 33)]
+    texts = [hop.note for a in found for hop in a.trace[:1]]
+    assert "TableName() returns" in texts[2] and "Memory = " in found[0].trace[-1].note
+
+
+def test_a_receiver_field_is_what_the_package_constructs_it_with() -> None:
+    """`NewRepo` sets the table once; its methods, analysed with no caller, read it from there. A twin type
+    only ever built with a platform table stays silent."""
+    files = {
+        "platform/names.go": 'package job\n\nconst notes = "agent_memories"\n',
+        "platform/job.go": """
+            package job
+
+            import "database/sql"
+
+            type Archive struct {
+                conn  *sql.DB
+                table string
+            }
+
+            func OpenArchive(conn *sql.DB) *Archive { return &Archive{conn: conn, table: notes} }
+
+            func (a *Archive) Rows() { a.conn.Query("SELECT * FROM " + a.table) }
+
+            type Ledger struct {
+                conn *sql.DB
+                name string
+            }
+
+            func OpenLedger(conn *sql.DB) Ledger {
+                l := Ledger{conn: conn, name: "orgs"}
+                return l
+            }
+
+            func (l Ledger) Rows() { l.conn.Query("SELECT * FROM " + l.name) }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(13, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/names.go"
+
+
+def test_a_resty_request_is_sent_where_its_chain_ends() -> None:
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/go-resty/resty/v2"
+        )
+
+        const memories = "/workspaces/{id}/memories"
+
+        func Run(ctx context.Context, id string) {
+            rc := resty.New().SetBaseURL("http://tenant-api:8080")
+            req := rc.R().SetContext(ctx).SetPathParam("id", id)
+            req.Get("/healthz")
+            req.Get(memories)
+            rc.R().SetHeader("Accept", "application/json").Execute("GET", "/workspaces/"+id+"/memories")
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(16, "http", "/workspaces/*/memories"), (17, "http", "/workspaces/*/memories")]
+
+
+def test_a_url_struct_is_the_url_it_renders() -> None:
+    job = """
+        package job
+
+        import (
+            "net/http"
+            "net/url"
+            "path"
+        )
+
+        func Run(host, id string) {
+            probe := url.URL{Scheme: "http", Host: host, Path: "/healthz"}
+            http.Get(probe.String())
+            target := &url.URL{Scheme: "https", Host: host, Path: path.Join("/workspaces", id, "memories")}
+            http.Get(target.String())
+            rel := url.URL{Path: "/workspaces/" + id + "/memories", RawQuery: "limit=1"}
+            http.NewRequest("GET", rel.String(), nil)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(14, "http", "/workspaces/*/memories"), (16, "http", "/workspaces/*/memories")]
+
+
+def test_files_read_from_an_embedded_file_system(tmp_path: Path) -> None:
+    (tmp_path / "platform" / "queries").mkdir(parents=True)
+    (tmp_path / "platform" / "queries" / "notes.sql").write_text("SELECT count(*) FROM agent_memories\n")
+    (tmp_path / "platform" / "queries" / "plans.sql").write_text("SELECT count(*) FROM orgs\n")
+    job = """
+        package job
+
+        import (
+            "context"
+            "database/sql"
+            "embed"
+            "io/fs"
+        )
+
+        //go:embed queries/*.sql
+        var files embed.FS
+
+        func load(name string) string {
+            b, _ := files.ReadFile("queries/" + name)
+            return string(b)
+        }
+
+        func Run(ctx context.Context, db *sql.DB) {
+            db.QueryContext(ctx, load("plans.sql"))
+            db.QueryContext(ctx, load("notes.sql"))
+            text, _ := fs.ReadFile(files, "queries/notes.sql")
+            db.QueryContext(ctx, string(text))
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=tmp_path))
+    assert places(found) == [(21, "table", "agent_memories"), (23, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/queries/notes.sql"
+
+
+def test_a_gorm_read_is_named_by_what_it_fills() -> None:
+    job = """
+        package job
+
+        import (
+            "gorm.io/gorm"
+
+            "example.com/m/shared/names"
+        )
+
+        type Draft struct{ ID string }
+
+        func Run(conn *gorm.DB) {
+            var notes []names.Note
+            conn.Where("id > ?", 1).Find(&notes)
+            var one names.Note
+            conn.Take(&one)
+            var limits []names.Limit
+            conn.Find(&limits)
+            var drafts []Draft
+            conn.Find(&drafts)
+        }
+    """
+    found = tenant({**BUILDER_NAMES, "platform/job.go": job})
+    assert places(found) == [(14, "table", "agent_memories"), (16, "table", "agent_memories")]
+
+
+def test_a_viper_key_is_the_variable_automatic_env_reads() -> None:
+    job = """
+        package job
+
+        import (
+            "database/sql"
+
+            "github.com/spf13/viper"
+        )
+
+        func Open() {
+            viper.AutomaticEnv()
+            sql.Open("postgres", viper.GetString("platform.database-url"))
+            sql.Open("postgres", viper.GetString("tenant.database_url"))
+            dsn := viper.GetString("Tenant_Database_URL")
+            sql.Open("postgres", dsn)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(line, "env", "TENANT_DATABASE_URL") for line in (13, 14, 15)]
+
+
+def test_a_pgx_copy_names_its_table_by_identifier() -> None:
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/jackc/pgx/v5"
+            "github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        const notes = "agent_memories"
+
+        func Load(ctx context.Context, pool *pgxpool.Pool, rows [][]any) {
+            pool.CopyFrom(ctx, pgx.Identifier{"orgs"}, []string{"id"}, pgx.CopyFromRows(rows))
+            pool.CopyFrom(ctx, pgx.Identifier{notes}, []string{"content"}, pgx.CopyFromRows(rows))
+            target := pgx.Identifier{"public", notes}
+            pool.CopyFrom(ctx, target, []string{"content"}, pgx.CopyFromRows(rows))
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
+
+
+def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
+    """As within one file, SQL written in one file of a package and run in another is one finding, where it
+    runs; SQL nothing runs stays where it is written."""
+    files = {
+        "platform/queries.go": """
+            package job
+
+            const countNotes = "SELECT count(*) FROM agent_memories"
+
+            const draft = "SELECT * FROM agent_memories"
+        """,
+        "platform/job.go": """
+            package job
+
+            func Run(ctx context.Context, db *sql.DB) {
+                db.QueryRowContext(ctx, countNotes)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    assert places([a for a in project.accesses(facts["platform/queries.go"]) if a.plane == "tenant"]) == [
+        (6, "table", "agent_memories")
+    ]
+    assert places([a for a in project.accesses(facts["platform/job.go"]) if a.plane == "tenant"]) == [
+        (5, "table", "agent_memories")
+    ]
+    assert [fact.loc.line for fact, _ in project.sql_facts(facts["platform/queries.go"])] == [6]
+
+
+def test_a_switch_registry_is_a_lookup_of_its_key() -> None:
+    """A `switch` whose cases each return a table is a registry: a known key (an iota enum, a string)
+    picks its case; the platform's own key, or a key nobody knows, reaches no tenant table."""
+    files = {
+        "shared/kinds/kinds.go": """
+            package kinds
+
+            import "fmt"
+
+            type Kind int
+
+            const (
+                Notes Kind = iota
+                Plans
+                Seats
+            )
+
+            func Table(k Kind) string {
+                switch k {
+                case Notes:
+                    return "agent_memories"
+                case Plans, Seats:
+                    return "orgs"
+                }
+                return ""
+            }
+
+            func ByName(name string) (string, error) {
+                switch name {
+                case "memories":
+                    return "agent_memories", nil
+                case "quotas":
+                    return "memory_quotas", nil
+                default:
+                    return "", fmt.Errorf("unknown %q", name)
+                }
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "example.com/m/shared/kinds"
+
+            func Run(ctx context.Context, db *sql.DB, k kinds.Kind, name string) {
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(kinds.Seats))
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(kinds.Notes))
+                db.QueryContext(ctx, "SELECT count(*) FROM "+kinds.Table(k))
+                quotas, _ := kinds.ByName("quotas")
+                db.QueryContext(ctx, "DELETE FROM "+quotas)
+                memories, _ := kinds.ByName("memories")
+                db.QueryContext(ctx, "DELETE FROM "+memories)
+                db.QueryContext(ctx, "DELETE FROM "+kinds.ByName(name))
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(8, "table", "agent_memories"), (13, "table", "agent_memories")]

@@ -337,3 +337,38 @@ def run(org_id):
 """
     result = project({"app/__init__.py": "", "app/models.py": models, "controlplane/job.py": job}, CONFIG)
     assert found(result, "MOL201") == [("MOL201", "controlplane/job.py", 7), ("MOL201", "controlplane/job.py", 8)]
+
+
+GO_REPORT = """\
+package report
+
+import (
+	"context"
+
+	sq "github.com/Masterminds/squirrel"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"gorm.io/gorm"
+)
+
+type Memory struct{ OrgID string }
+
+func (Memory) TableName() string { return "agent_memories" }
+
+func Run(ctx context.Context, db *gorm.DB, pool *pgxpool.Pool, orgID string) {
+	var n int64
+	db.Model(&Memory{}).Count(&n)
+	db.Model(&Memory{}).Where("org_id = ?", orgID).Count(&n)
+	byOrg, _, _ := sq.Select("org_id", "count(*)").From("activity_logs").GroupBy("org_id").ToSql()
+	pool.Query(ctx, byOrg)
+	one, args, _ := sq.Select("count(*)").From("activity_logs").Where(sq.Eq{"org_id": orgID}).ToSql()
+	pool.Query(ctx, one, args...)
+}
+"""
+
+
+def test_go_query_builders_aggregating_across_orgs(project: Any) -> None:
+    """gorm and squirrel chains are judged as the SQL they build: unpinned or grouped by org is MOL201,
+    one pinned to one org is MOL101 only."""
+    result = project({"go.mod": "module example.com/m\n", "controlplane/report.go": GO_REPORT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 17), ("MOL201", "controlplane/report.go", 20)]
+    assert [line for _, _, line in found(result, "MOL101")] == [17, 18, 20, 22]

@@ -736,3 +736,32 @@ def test_the_last_assignment_before_the_read_counts() -> None:
         }
     )
     assert places(found) == [(8, "table", "agent_memories")]
+
+
+def test_a_dataclass_field_is_what_its_module_constructs_it_with() -> None:
+    job = """\
+from dataclasses import dataclass
+
+
+@dataclass
+class Export:
+    cur: object
+    source: str
+
+    def rows(self):
+        return self.cur.execute("SELECT * FROM " + self.source)
+
+
+@dataclass
+class Audit:
+    cur: object
+    source: str = "orgs"
+
+    def rows(self):
+        return self.cur.execute("SELECT * FROM " + self.source)
+
+
+def make(cur):
+    return Export(cur=cur, source="agent_memories"), Audit(cur=cur)
+"""
+    assert places(tenant({"platform/job.py": job})) == [(10, "table", "agent_memories")]

@@ -131,7 +131,7 @@ class Queries:
                 steps += [Step(n) for n in reversed(names)]
                 break
             elif isinstance(value, Var) and value.kind == "local":
-                bound = _binding_before(summary, value.name, line)
+                bound = binding_before(summary, value.name, line)
                 if bound is None:
                     break
                 value, line = bound
@@ -254,7 +254,7 @@ def _is_custom(name: str) -> bool:
     )
 
 
-def _binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] | None:
+def binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] | None:
     bound = [b for b in summary.bindings if b.name == name and b.line < line]
     if not bound:
         return None

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel, load_models
+from molecule_lint.core import builders
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
     HOLE,
@@ -164,6 +165,8 @@ class Sinks:
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int) -> Iterator[Hit]:
         name = last_name(site.func)
+        if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
+            yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
         if name is None or (name not in self.models.by_name and name not in self.helpers):
             return
         frame = replace(unit_frame, line=site.loc.line)
@@ -173,6 +176,15 @@ class Sinks:
                 yield from self._model_hits(model, func, site, frame)
             if not models and depth > 0 and isinstance(func, (Unit, Bound)):
                 yield from self._helper_hits(func, site, frame, depth)
+
+    def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
+        assert isinstance(site.func, Attr)
+        call = Call(site.func, site.args, site.kwargs)
+        for built in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
+            for text in self.resolver.eval(built, frame, MAX_DEPTH):
+                if not isinstance(text, Text) or all(part is None for part in text.parts):
+                    continue
+                yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
 
     def _callee_names(self, func: Resolved, site: CallSite) -> list[str]:
         if isinstance(func, Bound):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
+from molecule_lint.core import builders
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
@@ -62,6 +63,8 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 _SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
 DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
+_EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
+_URL_STRUCT = "net/url.URL"  # Go's URL, built as a struct and rendered with String()
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,7 @@ class Resolver:
         self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
         self._evaluating: set[tuple[Summary, Binding]] = set()  # `x = x + 1`: the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, Binding, bool], Vals] = {}  # each assignment evaluated once per frame
+        self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
 
     # -- the project's units --------------------------------------------------
 
@@ -246,7 +250,8 @@ class Resolver:
             if var.kind == "cls" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit):
                 receiver = receiver.cls
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
-                receiver = Obj(receiver, ())
+                found = self.attr(Obj(receiver, ()), var.name, depth)
+                return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
             return self.attr(receiver, var.name, depth)
         if var.kind == "builtin":
             return (External(f"builtins.{var.name}"),)
@@ -408,6 +413,25 @@ class Resolver:
         bound = self.bind(base[1], Call(site.func, site.args, site.kwargs), replace(frame, line=site.loc.line), depth, skip=1)
         return self._init_binding(obj, base, bound, name, depth - 1)
 
+    def _constructed(self, cls: Unit, field: str, depth: int) -> Vals:
+        """A field of an instance no caller shows, as its class's own module builds instances with no
+        `__init__` (a Go constructor's `&Repo{table: t}`, a dataclass's `Repo(table=t)`): any of them."""
+        key = (cls, field)
+        if key in self._constructed_fields:
+            return self._constructed_fields[key]
+        self._constructed_fields[key] = (HOLE,)  # a constructor reading the field it sets
+        out: list[Resolved] = []
+        if self._init(cls, depth) is None:
+            names = {cls.name, f"{cls.module}.{cls.name}"}
+            for unit, summary in self.project.summaries.get(cls.module, {}).items():
+                frame = Frame(cls.module, unit)
+                for binding in (*summary.bindings, *summary.returns):
+                    for call in _calls(binding.value):
+                        if isinstance(call.func, Var) and call.func.name in names:
+                            out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+        self._constructed_fields[key] = _bounded(out)
+        return self._constructed_fields[key]
+
     def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
         """The `__init__` a class runs (its own or a base's) and the class defining it."""
         for klass in self._mro(cls, depth):
@@ -489,10 +513,24 @@ class Resolver:
     # -- calls ----------------------------------------------------------------
 
     def _call(self, call: Call, frame: Frame, depth: int) -> Vals:
+        if isinstance(call.func, Attr) and call.func.name in builders.TO_SQL:  # `(sql, args, err)`
+            built = self.query_builder(call, frame, depth, None)
+            if built:
+                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), frame) for sql in built)
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[Value]:
+        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
+        when the chain is no builder's or names no table."""
+        steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
+        built = builders.statements(steps, verb)
+        if not built:
+            return []
+        names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
+        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
 
     def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(func, Unit):
@@ -621,6 +659,30 @@ class Resolver:
             return self.global_name(f"{base.name}.{name}", frame.module, depth)
         return self.attr(base, name, depth)
 
+    def _embed_read(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
+        args = list(call.args)
+        systems = [func.receiver] if func.receiver is not None else self.eval(args.pop(0), frame, depth) if args else ()
+        out: list[Resolved] = []
+        for fsys in systems:
+            folders = [v for key, vals in fsys.fields for v in vals if key == "folder"] if isinstance(fsys, Obj) else []
+            for folder in folders:
+                if isinstance(folder, Text) and None not in folder.parts and args:
+                    file = Call(Var("builtin", "embed"), (PathJoin((Lit(render(folder.parts)), args[0])),))
+                    out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
+        return _bounded(out)
+
+    def _url_string(self, url: Obj) -> Vals:
+        """Go's `url.URL{Scheme: s, Host: h, Path: p}.String()`: "s://h" + p (a relative URL: p)."""
+        def field(name: str) -> tuple[Text, ...]:
+            vals = next((vals for key, vals in url.fields if key == name), (Text(("",)),))
+            return tuple(v if isinstance(v, Text) else HOLE for v in vals)
+
+        out = []
+        for scheme, host, path in _product([field("Scheme"), field("Host"), field("Path")]):
+            origin = [*scheme.parts, "://", *host.parts] if scheme.parts != ("",) else [*host.parts]
+            out.append(Text(merge([*origin, *path.parts]), _traces([scheme, host, path])))
+        return _bounded(out)
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -647,14 +709,32 @@ class Resolver:
         if name in _SQL_COMPOSABLES and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_dotted(combo) for combo in _product(pieces))
+        if name == "builtins.embedfs" and call.args:  # Go's `//go:embed sql/*.sql` into an embed.FS: its folder
+            return (Obj(name, (("folder", self.eval(call.args[0], frame, depth)),)),)
+        if name in _EMBED_READS:  # `queries.ReadFile(name)`, `fs.ReadFile(queries, name)`: (bytes, error)
+            return self._embed_read(func, call, frame, depth)
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
+        if func.receiver is not None and name == f"{_URL_STRUCT}.String":
+            return self._url_string(func.receiver)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
-        return (HOLE,)
+        return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _calls(value: Value) -> Iterator[Call]:
+    """The calls in a value, itself included (a constructor inside a return's tuple)."""
+    if isinstance(value, Call):
+        yield value
+    for name in type(value).__slots__:
+        field = getattr(value, name)
+        for item in field if isinstance(field, tuple) else (field,):
+            child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
+            if isinstance(child, (Attr, Call, Collection, Concat, Format, Item, PathJoin)):
+                yield from _calls(child)
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

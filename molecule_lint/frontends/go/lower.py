@@ -60,6 +60,13 @@ _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
                    "ToUpper": "upper"}  # fmt: skip
 _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
+# A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
+# (package, function) -> the index of the default argument (the standard library's and pflag's).
+_FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
+# viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
+# is the variable TENANT_DB_URL.
+_VIPER = "github.com/spf13/viper"
+_VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
@@ -94,6 +101,7 @@ class _Lowering:
         self.imports = imports
         self.out: list[Summary] = []
         self._interned: dict[Value, Value] = {}
+        self._iota: int | None = None  # the index of the const spec being lowered
 
     def run(self, root: Node) -> list[Summary]:
         body = _Unit((), None)
@@ -121,6 +129,8 @@ class _Lowering:
             fields = []
             for declaration in all_of_type(body, "field_declaration"):
                 value = self._tag_value(declaration.child_by_field_name("tag"))
+                if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
+                    value = self._zero(declaration.child_by_field_name("type"), None)
                 line = declaration.start_point[0] + 1
                 fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
             self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
@@ -146,12 +156,24 @@ class _Lowering:
             receiver = names[0] if names else None
             params.append(Param(receiver or "_"))
         parameters = node.child_by_field_name("parameters")
-        params += [Param(n) for n in (_param_names(parameters) if parameters is not None else [])]
+        params += self._params(parameters) if parameters is not None else []
         unit = _Unit(tuple(params), receiver)
         self._statements(node.child_by_field_name("body"), unit)
         if unit.bindings or unit.returns or unit.calls or unit.loops:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
                                     tuple(unit.returns), tuple(unit.calls), loops=tuple(unit.loops)))  # fmt: skip
+
+    def _params(self, parameters: Node) -> list[Param]:
+        """A parameter of a struct type (`cfg config.Config`, `c *Client`) read with no caller in view is
+        that type's zero value: its fields' tags and declared types still say what it holds."""
+        out = []
+        for declaration in parameters.named_children:
+            if declaration.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+                continue
+            names = [text(name) for name in declaration.children_by_field_name("name")]
+            zero = self._zero(declaration.child_by_field_name("type"), None) if declaration.type == "parameter_declaration" else UNKNOWN
+            out += [Param(name, None if zero is UNKNOWN else zero) for name in names]
+        return out
 
     # -- statements -----------------------------------------------------------
 
@@ -170,6 +192,8 @@ class _Lowering:
             self._return(node, unit)
         elif kind == "for_statement":
             self._for(node, unit)
+        elif kind == "expression_switch_statement" and self._switch(node, unit):
+            return
         elif kind in ("comment", "type_declaration", "label_name"):
             return
         elif _is_statement(kind):
@@ -182,33 +206,49 @@ class _Lowering:
             self.expr(node, unit)
 
     def _declaration(self, node: Node, unit: _Unit) -> None:
-        """`const ( A = "x"; B string = "y" )`, `var q = build()`: a spec without values binds nothing
-        (iota's implicit repetition) unless it is a plain `var x T` (a hole, shadowing whatever it hides)."""
-        for spec in all_of_type(node, "const_spec" if node.type == "const_declaration" else "var_spec"):
+        """`const ( A = "x"; B string = "y" )`, `var q = build()`; a const spec without values repeats the
+        one before it with the next `iota` (`KindA Kind = iota; KindB`); a plain `var x T` is T's zero value."""
+        constant = node.type == "const_declaration"
+        previous: list[Node] = []
+        for index, spec in enumerate(all_of_type(node, "const_spec" if constant else "var_spec")):
             names = [text(n) for n in spec.children_by_field_name("name")]
-            values = spec_values(spec)
+            values = spec_values(spec) or (previous if constant else [])
+            previous = values
             unit.declared.update(names)
             if not values:
-                if node.type == "var_declaration":
+                if not constant:
                     zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
                     unit.bindings += [Binding(n, zero, spec.start_point[0] + 1) for n in names if n != "_"]
                 continue
+            self._iota = index if constant else None
             lowered = [self.expr(v, unit) for v in values]
+            self._iota = None
             self._bind_all(names, lowered, unit, spec.start_point[0] + 1, _comma_ok(values))
 
     def _embedded(self, spec: Node) -> Value | None:
         """`//go:embed q.sql` above `var q string`: the text of that file (the core reads it, inside the
         project, at link time: a changed SQL file needs no new facts)."""
         comment = spec.prev_named_sibling or (spec.parent.prev_named_sibling if spec.parent else None)
-        found = _EMBED.fullmatch(text(comment)) if comment is not None and comment.type == "comment" else None
+        is_embed = comment is not None and comment.type == "comment" and text(comment).startswith("//go:embed ")
         kind = spec.child_by_field_name("type")
+        if is_embed and kind is not None and text(kind) == f"{self._embed_alias()}.FS":  # files read by name later
+            return Call(Var("builtin", "embedfs"), (Lit(self.folder),))
+        found = _EMBED.fullmatch(text(comment)) if is_embed and comment is not None else None
         if found is None or kind is None or text(kind) not in ("string", "[]byte"):
             return None
         return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))
 
-    def _zero(self, type_node: Node | None, unit: _Unit) -> Value:
+    def _embed_alias(self) -> str:
+        return next((alias for alias, path in self.imports.items() if path == "embed"), "embed")
+
+    def _zero(self, type_node: Node | None, unit: _Unit | None) -> Value:
         """`var cfg Config`: a struct's zero value is an instance without fields (a type that is no struct
-        of the project resolves to a hole)."""
+        of the project resolves to a hole); a pointer's, its element's (`*redis.Client`)."""
+        if type_node is not None and type_node.type == "pointer_type":
+            type_node = next(iter(type_node.named_children), None)
+        if type_node is not None and type_node.type == "slice_type":  # `var rows []Memory`: its elements are Memory
+            element = self._zero(type_node.child_by_field_name("element"), unit)
+            return Collection("list", (), (element,)) if isinstance(element, Call) else UNKNOWN
         if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
             return self._intern(Call(Var("local", text(type_node))))
         if type_node is not None and type_node.type == "qualified_type":
@@ -264,6 +304,30 @@ class _Lowering:
         value = values[0] if len(values) == 1 else Collection("tuple", (), tuple(values))
         unit.returns.append(Binding("return", self._intern(value), node.start_point[0] + 1))
 
+    def _switch(self, node: Node, unit: _Unit) -> bool:
+        """`switch kind { case A: return x; case B, C: return y }`, a registry written as code: its returns
+        are one lookup of the switched value (a known key gives its case, an unknown one nothing; never
+        every case at once); the default case returns as any statement. Any other switch: False."""
+        subject = node.child_by_field_name("value")
+        cases = [c for c in node.named_children if c.type == "expression_case"]
+        returned = [_only_return(case) for case in cases]
+        if subject is None or unit.closures or not cases or any(r is None for r in returned):
+            return False
+        keys: list[Value] = []
+        values: list[Value] = []
+        for case, results in zip(cases, returned):
+            labels = case.child_by_field_name("value")
+            lowered = [self.expr(v, unit) for v in results or []]
+            value = lowered[0] if len(lowered) == 1 else Collection("tuple", (), tuple(lowered))
+            for label in labels.named_children if labels is not None else []:
+                keys.append(self.expr(label, unit))
+                values.append(value)
+        lookup = Item(Collection("dict", tuple(keys), tuple(values)), self.expr(subject, unit))
+        unit.returns.append(Binding("return", self._intern(lookup), node.start_point[0] + 1))
+        for default in (c for c in node.named_children if c.type == "default_case"):
+            self._statements(default, unit)
+        return True
+
     def _for(self, node: Node, unit: _Unit) -> None:
         """A `for range` is a loop site: its body's calls (goroutines, `errgroup.Go` closures included) and
         whether it keeps what its iterations get (`loops.accumulates`)."""
@@ -313,6 +377,8 @@ class _Lowering:
             return _number(text(node), kind)
         if kind in ("true", "false"):
             return Lit(kind == "true")
+        if kind == "iota":
+            return UNKNOWN if self._iota is None else Lit(self._iota)
         if kind == "nil":
             return Lit(None)
         if kind in ("parenthesized_expression", "type_assertion_expression", "literal_element") and node.named_children:
@@ -381,10 +447,16 @@ class _Lowering:
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
         member = function.child_by_field_name("field") if operand is not None else None
         package = self._package(operand, unit) if operand is not None else None
+        getter = package == _VIPER and member is not None and text(member).startswith("Get")
+        if getter and args and isinstance(args[0], Lit) and isinstance(args[0].value, str):
+            args = (Lit(_VIPER_ENV.sub("_", args[0].value).upper()), *args[1:])  # the variable AutomaticEnv reads
         if package is not None and member is not None:
             built = _library_value(package, text(member), args)
             if built is not None:
                 return built
+        if member is not None and text(member) == "CopyFrom" and len(args) == 4:  # pgx: (ctx, table, columns, rows)
+            table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
+            args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
@@ -406,13 +478,15 @@ class _Lowering:
         if kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit)
         zero = self._zero(type_node, unit)
-        fields = []
+        fields, elements = [], []
         for element in body.named_children:
             key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
             if element.type == "keyed_element" and key is not None and value is not None:
                 fields.append((text(key), self.expr(value, unit)))
-            else:
-                self.expr(element, unit)
+            elif element.type != "comment":
+                elements.append(self.expr(element, unit))
+        if kind == "qualified_type" and elements and not fields:  # a library's slice type: `pgx.Identifier{t}`
+            return Collection("list", (), tuple(elements))
         if not isinstance(zero, Call):
             return UNKNOWN
         return Call(zero.func, (), tuple(fields))  # a struct literal: its keyed fields are the constructor's keywords
@@ -441,6 +515,8 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         return Format("percent", args[0], args[1:])
     if package == "fmt" and name == "Sprint":
         return Concat(args)
+    if (package, name) in _FLAG_DEFAULTS and len(args) > _FLAG_DEFAULTS[package, name]:
+        return args[_FLAG_DEFAULTS[package, name]]
     if (package, name) in _PATH_JOINS:
         return PathJoin(args)
     if package == "net/url" and name == "JoinPath":  # (string, error)
@@ -461,6 +537,18 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
 
 def _is_statement(kind: str) -> bool:
     return kind in _STATEMENT_LISTS or kind in _DECLARATIONS or kind.endswith(("_statement", "_case", "_clause"))
+
+
+def _only_return(case: Node) -> list[Node] | None:
+    """The values of a case whose body is one `return` of values, else None."""
+    statements = [c for c in case.named_children if c.type not in ("expression_list", "comment")]
+    body = statements[0].named_children if len(statements) == 1 and statements[0].type == "statement_list" else statements
+    body = [c for c in body if c.type != "comment"]
+    if len(body) != 1 or body[0].type != "return_statement":
+        return None
+    results = next((c for c in body[0].named_children if c.type == "expression_list"), None)
+    values = [v for v in results.named_children if v.type != "comment"] if results is not None else []
+    return values or None
 
 
 def _comma_ok(values: list[Node]) -> bool:

@@ -1,0 +1,156 @@
+"""SQL query builders — squirrel and goqu (`sq.Select("n").From(t).GroupBy("org_id").ToSql()`), gorm
+(`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`): a method chain
+that names its table is lowered to the SQL it builds, a Value of literals and the chain's own arguments,
+so the resolver reads the table name wherever it lives and the SQL reader judges the query as any other.
+
+Only a chain rooted in a builder library counts (the receiver or the first function resolves to one), and
+only one naming its table; what a step's argument cannot say is a hole. The SQL is never run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from molecule_lint.core.queries import Step, binding_before
+from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summary, Unknown, Value, Var
+
+# The libraries, by the qualified name their values resolve to (a package path prefix).
+LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu")
+# Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
+TO_SQL = frozenset({"ToSql", "ToSQL"})
+# ... or running it (gorm), with the statement each runs.
+RUNS = {
+    "Count": "SELECT count(*)", "Find": "SELECT", "First": "SELECT", "Last": "SELECT", "Take": "SELECT",
+    "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE",
+    "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
+}  # fmt: skip
+_STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
+_FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
+_SELECTS = frozenset({"Select", "Columns", "Distinct"})
+_FROMS = frozenset({"From", "Table"})
+_WHERES = frozenset({"Where", "Having"})
+_GROUPS = frozenset({"Group", "GroupBy"})
+_JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
+_COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE"}
+_COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
+_AGGREGATES = frozenset({"COUNT", "SUM", "AVG", "MIN", "MAX"})
+_CHAIN_DEPTH = 16
+
+
+def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list[Step], Value]:
+    """The method calls of a chain, innermost first, and its root (a value, or the first function called),
+    through the unit's local bindings (`ds := pg.From(t)` then `ds.ToSQL()`)."""
+    steps: list[Step] = []
+    for _ in range(_CHAIN_DEPTH):
+        if isinstance(value, Call) and isinstance(value.func, Attr):
+            steps.append(Step(value.func.name, value.args, value.kwargs, value))
+            value = value.func.base
+        elif isinstance(value, Call):
+            steps.append(Step(_last(value.func), value.args, value.kwargs, value))
+            value = value.func
+            break
+        elif isinstance(value, Var) and value.kind == "local" and summary is not None and line is not None:
+            bound = binding_before(summary, value.name, line)
+            if bound is None:
+                break
+            value, line = bound
+        else:
+            break
+    steps.reverse()
+    return steps, value
+
+
+def statements(steps: list[Step], verb: str | None) -> list[Value]:
+    """The SQL a chain may build (``verb``: how it is run; None: as its own steps say, `sq.Delete(t)`):
+    none when no step names its table. gorm names it by a model, `Model(&M{})`, or else by what a read
+    fills, `Find(&ms)` (one model, or a slice of them)."""
+    froms = _FROMS
+    if verb is None:
+        verb = next((_STATEMENTS[step.name] for step in steps if step.name in _STATEMENTS), "SELECT")
+        froms = _FROMS | _STATEMENTS.keys()
+    tables = [step.args[0] for step in steps if step.name in froms and step.args]
+    models = [step.args[0] for step in steps if step.name == "Model" and step.args]
+    if tables:
+        return [_statement(steps, verb, tables[-1])]
+    if models:
+        candidates = [models[-1]]
+    elif steps and steps[-1].name in _FILLS and steps[-1].args:
+        destination = steps[-1].args[0]
+        candidates = [destination, Item(destination, Unknown())]  # one model, or a slice of them
+    else:
+        return []
+    return [_statement(steps, verb, Call(Attr(model, "TableName"), ())) for model in candidates]
+
+
+def _statement(steps: list[Step], verb: str, table: Value) -> Value:
+    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args)]
+    if verb == "SELECT":
+        head: list[Value] = [Lit("SELECT "), *_joined(columns or [Lit("*")], ", "), Lit(" FROM "), table]
+    elif verb.startswith("SELECT "):
+        head = [Lit(verb + " FROM "), table]
+    elif verb == "DELETE":
+        head = [Lit("DELETE FROM "), table]
+    elif verb == "INSERT":
+        head = [Lit("INSERT INTO "), table, Lit(" VALUES (?)")]
+    else:
+        head = [Lit(verb + " "), table, Lit(" SET x = ?")]
+    parts = head
+    for step in steps:
+        if step.name in _JOINS and step.args:
+            parts += [Lit(" JOIN "), *_fragment(step.args[0])]
+    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args)]
+    if conditions:
+        parts += [Lit(" WHERE "), *_joined(conditions, " AND ")]
+    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args)]
+    if groups:
+        parts += [Lit(" GROUP BY "), *_joined(groups, ", ")]
+    return Concat(tuple(parts))
+
+
+def _conditions(args: tuple[Value, ...]) -> Iterator[Value]:
+    """A condition each: gorm's `Where("x > ?", v)` is its first argument; squirrel's `sq.Eq{"org_id": v}`
+    and goqu's `goqu.C("org_id").Eq(v)` say which columns they compare."""
+    first = args[0] if args else None
+    if isinstance(first, Lit):
+        yield first
+        return
+    for arg in args:
+        if isinstance(arg, Call) and arg.kwargs and not arg.args:  # `sq.Eq{"org_id": v}`, keyed by column
+            yield from (Lit(key.strip('"`') + " = ?") for key, _ in arg.kwargs)
+        elif isinstance(arg, Collection) and arg.kind == "dict":
+            yield from (Concat((key, Lit(" = ?"))) for key in arg.keys)
+        else:
+            yield Concat(_fragment(arg))
+
+
+def _fragments(args: tuple[Value, ...]) -> list[Value]:
+    return [Concat(_fragment(arg)) for arg in args]
+
+
+def _fragment(value: Value) -> tuple[Value, ...]:
+    """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`."""
+    if not isinstance(value, Call):
+        return (Lit("?"),) if isinstance(value, Unknown) else (value,)
+    if isinstance(value.func, Attr) and value.func.name == "As":
+        return _fragment(value.func.base)
+    if isinstance(value.func, Attr) and value.func.name in _COMPARISONS:
+        return (*_fragment(value.func.base), Lit(f" {_COMPARISONS[value.func.name]} ?"))
+    name = _last(value.func)
+    if name in _COLUMNS and value.args:
+        return _fragment(value.args[0])
+    if name.upper() in _AGGREGATES:
+        return (Lit(f"{name.upper()}("), *(_fragment(value.args[0]) if value.args else (Lit("*"),)), Lit(")"))
+    return (value,)
+
+
+def _joined(values: list[Value], glue: str) -> list[Value]:
+    out: list[Value] = []
+    for number, value in enumerate(values):
+        out += [Lit(glue), value] if number else [value]
+    return out
+
+
+def _last(value: Value) -> str:
+    if isinstance(value, Attr):
+        return value.name
+    return value.name.rsplit(".", 1)[-1] if isinstance(value, Var) else ""

@@ -1,0 +1,1 @@
+SELECT state, count(*) AS n FROM provision_jobs GROUP BY state

@@ -1,0 +1,2 @@
+DROP TABLE schedules;
+DROP TABLE workspace_messages;
