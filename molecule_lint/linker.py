@@ -272,11 +272,15 @@ class Project:
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
             if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
-                if self._sinks is None:
-                    self._sinks = Sinks(self)
-                hits = tuple(self._sinks.file_hits(f.module, self.file_summaries[f.path]))
+                hits = tuple(self.core().file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]
+
+    def core(self) -> Sinks:
+        """The value-flow core over this project: its resolver and sinks (made once, on first use)."""
+        if self._sinks is None:
+            self._sinks = Sinks(self)
+        return self._sinks
 
     def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved

@@ -1,0 +1,251 @@
+"""Lineage: platform tables that platform code fills with rows it read from tenant data (MOL203's
+strongest evidence, and what makes such a table tenant state for MOL201).
+
+A write into a table that is not a tenant table (SQL INSERT/UPDATE/COPY, an ORM create, bulk_create,
+insert or update), in platform code, is fed from tenant data when the statement itself reads a tenant
+table (`INSERT ... SELECT ... FROM agent_memories`), or when a value the write call is given derives
+from a line that reads tenant rows. Derivation follows the summaries: local bindings and loop
+variables, subscripts, attributes, collections, templates, methods of the rows (`.fetchall()`), the
+constructors of project classes, row-keeping builtins (`list`, `zip`...), the returns of project
+functions (bounded depth, across modules) and variables a row is scanned into (Go `rows.Scan(&x)`).
+A library function's result (`len(rows)`), a figure (`count()`, an aggregate query) or a parameter
+(whatever a caller passes) is not the rows: never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
+from molecule_lint.facts import (
+    MODULE_SCOPE,
+    Attr,
+    Call,
+    Collection,
+    Concat,
+    Format,
+    Item,
+    Location,
+    PathJoin,
+    Summary,
+    Value,
+    Var,
+)
+from molecule_lint.findings import Hop
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Access, Project
+    from molecule_lint.sql import SqlAnalysis
+
+RETURN_DEPTH = 3  # how many project functions deep a returned value is followed back to its read
+# Builtins (Python, Go) whose result holds the rows they are given.
+_KEEPS_ROWS = frozenset({"list", "tuple", "set", "dict", "sorted", "reversed", "zip", "enumerate", "iter", "append"})
+# Methods that make a figure of rows (Django, SQLAlchemy, Go), not rows.
+_FIGURES = frozenset({"count", "exists", "aggregate", "Count", "Exists"})
+# Methods that fill the variables passed to them with a row (database/sql, sqlx, pgx, gorm).
+_FILLS_ARGS = frozenset({"Scan", "StructScan", "MapScan", "SliceScan", "ScanStruct", "Select", "Get", "Find",
+                         "First", "Take", "Last", "Pluck"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    """A platform table written with tenant rows: where, and the chain back to the tenant read."""
+
+    table: str  # the platform table written
+    tenant: str  # the tenant table the rows were read from
+    path: str
+    loc: Location  # the write
+    trace: tuple[Hop, ...]  # the write, the values' way back, the read (and what named its table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    tenant: str
+    hops: tuple[Hop, ...]
+
+
+def fills(project: Project, accesses: Mapping[str, list[Access]]) -> Iterator[Fill]:
+    """Every write of tenant rows into a non-tenant table by platform code, in path and line order."""
+    tracer = _Tracer(project, accesses)
+    for path, f in sorted(project.files.items()):
+        if f.error is not None or project.plane_of(path) != "platform":
+            continue
+        found = accesses.get(path, [])
+        for write in found:
+            if write.kind != "table" or write.verb != "writes" or write.plane == "tenant":
+                continue
+            origin = tracer.same_statement(write, found) or tracer.feeding(f.module, path, write)
+            if origin is not None:
+                yield Fill(write.target, origin.tenant, path, write.loc, (*write.evidence(), *origin.hops))
+
+
+def _tenant_read(access: Access) -> bool:
+    return access.kind == "table" and access.plane == "tenant" and access.verb == "reads"
+
+
+class _Tracer:
+    def __init__(self, project: Project, accesses: Mapping[str, list[Access]]) -> None:
+        self.project = project
+        self.resolver = project.core().resolver
+        self.reads: dict[str, dict[int, Access]] = {}
+        for path, found in accesses.items():
+            for access in found:
+                if _tenant_read(access):
+                    self.reads.setdefault(path, {}).setdefault(access.loc.line, access)
+        self._statements: dict[str, dict[int, list[SqlAnalysis]]] = {}
+        self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
+
+    def same_statement(self, write: Access, found: list[Access]) -> _Origin | None:
+        """`INSERT INTO rollups SELECT ws_id, content FROM agent_memories`: one statement copies tenant rows.
+        Not when it copies only org keys and ids (which orgs exist) or aggregates (figures)."""
+        read = next((a for a in found if _tenant_read(a) and a.loc == write.loc and a.note == write.note), None)
+        if read is None:
+            return None
+        copies = any(
+            not analysis.aggregates and any(c == "*" or not self._identifies(c) for c in analysis.copied)
+            for analysis in self._analyses(write.path).get(write.loc.line, ())
+        )
+        return _Origin(read.target, read.trace) if copies else None
+
+    def _identifies(self, column: str) -> bool:
+        return column in self._org_keys or column == "id" or column.endswith("_id")
+
+    def feeding(self, module: str, path: str, write: Access) -> _Origin | None:
+        """The tenant read a value given to the write call comes from, if any."""
+        summary = self._unit_at(path, write.loc.line)
+        if summary is None:
+            return None
+        for site in summary.calls:
+            if site.loc.line <= write.loc.line <= site.loc.end_line:
+                for arg in (*site.args, *(value for _, value in site.kwargs)):
+                    origin = self._origin(arg, _Scope(module, path, summary, site.loc.line), RETURN_DEPTH)
+                    if origin is not None:
+                        return origin
+        return None
+
+    def _unit_at(self, path: str, line: int) -> Summary | None:
+        """The innermost function (else the module body) of a file whose lines hold ``line``."""
+        units = [s for s in self.project.file_summaries.get(path, ()) if s.loc.line <= line <= s.loc.end_line]
+        functions = [s for s in units if s.kind == "function"]
+        if functions:
+            return min(functions, key=lambda s: s.loc.end_line - s.loc.line)
+        return next((s for s in units if s.name == MODULE_SCOPE), None)
+
+    def _origin(self, value: Value, scope: _Scope, depth: int) -> _Origin | None:
+        if isinstance(value, Var):
+            return self._var(value, scope, depth) if value.kind == "local" else None
+        if isinstance(value, (Attr, Item)):
+            return self._origin(value.base, scope, depth)
+        if isinstance(value, Call):
+            return self._call(value, scope, depth)
+        parts: tuple[Value, ...] = ()
+        if isinstance(value, Collection):
+            parts = (*value.keys, *value.values)
+        elif isinstance(value, (Concat, PathJoin)):
+            parts = value.parts
+        elif isinstance(value, Format):
+            parts = (*value.args, *(v for _, v in value.kwargs))
+        return next((o for part in parts if (o := self._origin(part, scope, depth)) is not None), None)
+
+    def _var(self, var: Var, scope: _Scope, depth: int) -> _Origin | None:
+        """The last assignment before the use, or a row scanned into the variable before it."""
+        # Strictly before: in `x = f(x)` the inner `x` is an earlier one (and the walk ends).
+        bindings = [b for b in scope.summary.bindings if b.name == var.name and b.line < scope.line]
+        if bindings:
+            binding = bindings[-1]
+            origin = self._bound(binding.value, binding.line, scope, depth)
+            if origin is not None:
+                hop = Hop(scope.path, binding.line, f"`{var.name}` holds the rows")
+                return _Origin(origin.tenant, (hop, *origin.hops))
+        for site in scope.summary.calls:
+            filled = any(_names(arg, var) for arg in site.args)
+            if filled and site.loc.line < scope.line and isinstance(site.func, Attr) and site.func.name in _FILLS_ARGS:
+                at = _Scope(scope.module, scope.path, scope.summary, site.loc.line)
+                origin = self._read_at(scope.path, site.loc.line) or self._origin(site.func.base, at, depth)
+                if origin is not None:
+                    note = f"`{var.name}` is scanned from a row"
+                    return _Origin(origin.tenant, (Hop(scope.path, site.loc.line, note), *origin.hops))
+        return None
+
+    def _bound(self, value: Value, line: int, scope: _Scope, depth: int) -> _Origin | None:
+        if _makes_figure(value):
+            return None
+        at = _Scope(scope.module, scope.path, scope.summary, line)
+        return self._read_at(scope.path, line) or self._origin(value, at, depth)
+
+    def _read_at(self, path: str, line: int) -> _Origin | None:
+        read = self.reads.get(path, {}).get(line)
+        if read is None or any(analysis.aggregates for analysis in self._analyses(path).get(line, ())):
+            return None  # `SELECT count(*) ...` yields figures, not rows
+        return _Origin(read.target, read.evidence())
+
+    def _analyses(self, path: str) -> dict[int, list[SqlAnalysis]]:
+        """A file's SQL statements by line, as the linker reads them."""
+        if path not in self._statements:
+            by_line: dict[int, list[SqlAnalysis]] = {}
+            f = self.project.files.get(path)
+            for fact, _ in self.project.sql_facts(f) if f is not None else ():
+                found = self.project.sql(path, fact)
+                if found is not None:
+                    by_line.setdefault(fact.loc.line, []).append(found[0])
+            self._statements[path] = by_line
+        return self._statements[path]
+
+    def _call(self, call: Call, scope: _Scope, depth: int) -> _Origin | None:
+        if isinstance(call.func, Attr):  # a method of the rows (`rows.fetchall()`, `rows.items()`)
+            origin = self._origin(call.func.base, scope, depth)
+            if origin is not None:
+                return origin
+        frame = Frame(scope.module, scope.summary.name, None, None, scope.line)
+        funcs = self.resolver.eval(call.func, frame, MAX_DEPTH)
+        units = [func.method if isinstance(func, Bound) else func for func in funcs if isinstance(func, (Unit, Bound))]
+        builtin = not units and isinstance(call.func, Var) and call.func.kind in ("local", "builtin")
+        keeps = builtin and call.func.name in _KEEPS_ROWS if isinstance(call.func, Var) else False
+        for unit in units:
+            callee = self.resolver.summary(unit.module, unit.name)
+            if callee is not None and callee.kind == "class":
+                keeps = True
+            elif callee is not None and callee.kind == "function" and depth > 0:
+                found = self._returned(unit, callee, depth - 1)
+                if found is not None:
+                    return found
+        if keeps:  # a constructor of the project's, or a builtin that keeps the rows it is given
+            args = (*call.args, *(v for _, v in call.kwargs))
+            return next((o for arg in args if (o := self._origin(arg, scope, depth)) is not None), None)
+        return None
+
+    def _returned(self, unit: Unit, callee: Summary, depth: int) -> _Origin | None:
+        path = self.resolver.unit_path(unit.module, unit.name)
+        for ret in callee.returns:
+            origin = self._bound(ret.value, ret.line, _Scope(unit.module, path, callee, ret.line), depth)
+            if origin is not None:
+                note = f"`{unit.name.rsplit('.', 1)[-1]}` returns it"
+                return _Origin(origin.tenant, (Hop(path, ret.line, note), *origin.hops))
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where a value is read: a unit of a module, in a file, at a line."""
+
+    module: str
+    path: str
+    summary: Summary
+    line: int
+
+
+def _names(value: Value, var: Var) -> bool:
+    """`x` or a field of it (`&m.Content`, lowered as `m.Content`)."""
+    while isinstance(value, Attr):
+        value = value.base
+    return value == var
+
+
+def _makes_figure(value: Value) -> bool:
+    """`q.count()`, `q.aggregate(...)`: a number made of the rows, not the rows."""
+    while isinstance(value, (Item, Attr)):
+        value = value.base
+    return isinstance(value, Call) and isinstance(value.func, Attr) and value.func.name in _FIGURES
+
