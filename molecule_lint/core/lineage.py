@@ -18,10 +18,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Unit
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Attr,
+    Binding,
     Call,
     Collection,
     Concat,
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 RETURN_DEPTH = 3  # how many project functions deep a returned value is followed back to its read
 # Builtins (Python, Go) whose result holds the rows they are given.
 _KEEPS_ROWS = frozenset({"list", "tuple", "set", "dict", "sorted", "reversed", "zip", "enumerate", "iter", "append"})
+# Methods that write the model instances given to them (SQLAlchemy sessions) or their receiver (Django).
+_SAVES = frozenset({"add", "add_all", "merge", "bulk_save_objects", "save"})
 # Methods that make a figure of rows (Django, SQLAlchemy, Go), not rows.
 _FIGURES = frozenset({"count", "exists", "aggregate", "Count", "Exists"})
 # Methods that fill the variables passed to them with a row (database/sql, sqlx, pgx, gorm).
@@ -73,12 +76,15 @@ def fills(project: Project, accesses: Mapping[str, list[Access]]) -> Iterator[Fi
         if f.error is not None or project.plane_of(path) != "platform":
             continue
         found = accesses.get(path, [])
+        filled: list[Fill] = []
         for write in found:
             if write.kind != "table" or write.verb != "writes" or write.plane == "tenant":
                 continue
             origin = tracer.same_statement(write, found) or tracer.feeding(f.module, path, write)
             if origin is not None:
-                yield Fill(write.target, origin.tenant, path, write.loc, (*write.evidence(), *origin.hops))
+                filled.append(Fill(write.target, origin.tenant, path, write.loc, (*write.evidence(), *origin.hops)))
+        filled += tracer.saved(f.module, path)
+        yield from sorted(filled, key=lambda fill: (fill.loc.line, fill.loc.column, fill.table))
 
 
 def _tenant_read(access: Access) -> bool:
@@ -96,6 +102,7 @@ class _Tracer:
                     self.reads.setdefault(path, {}).setdefault(access.loc.line, access)
         self._statements: dict[str, dict[int, list[SqlAnalysis]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
+        self._active: set[tuple[int, Binding]] = set()  # bindings being followed
 
     def same_statement(self, write: Access, found: list[Access]) -> _Origin | None:
         """`INSERT INTO rollups SELECT ws_id, content FROM agent_memories`: one statement copies tenant rows.
@@ -125,6 +132,35 @@ class _Tracer:
                         return origin
         return None
 
+    def saved(self, module: str, path: str) -> Iterator[Fill]:
+        """Instances of a platform model built from tenant rows and handed to a session or saved:
+        `session.add(Rollup(content=m.content))`, `add_all([...])`, `Rollup(...).save()`."""
+        for summary in self.project.file_summaries.get(path, ()):
+            for site in summary.calls:
+                if not (isinstance(site.func, Attr) and site.func.name in _SAVES):
+                    continue
+                scope = _Scope(module, path, summary, site.loc.line)
+                saved = (site.func.base,) if site.func.name == "save" else site.args
+                for element in (e for value in saved for e in _elements(value)):
+                    table = self._model_table(element, scope)
+                    if table is None or self.project.catalog.is_tenant_table(table):
+                        continue
+                    origin = self._origin(element, scope, RETURN_DEPTH)
+                    if origin is not None:
+                        hop = Hop(path, site.loc.line, f"{site.func.name}() -> table `{table}`")
+                        yield Fill(table, origin.tenant, path, site.loc, (hop, *origin.hops))
+                        break
+
+    def _model_table(self, value: Value, scope: _Scope) -> str | None:
+        """The table of the project model class ``value`` is an instance of."""
+        frame = Frame(scope.module, scope.summary.name, None, None, scope.line)
+        for resolved in self.resolver.eval(value, frame, MAX_DEPTH):
+            if isinstance(resolved, Obj) and isinstance(resolved.cls, Unit):
+                model = self.project.models.get(f"{resolved.cls.module}.{resolved.cls.name}")
+                if model is not None:
+                    return model.table.lower()
+        return None
+
     def _unit_at(self, path: str, line: int) -> Summary | None:
         """The innermost function (else the module body) of a file whose lines hold ``line``."""
         units = [s for s in self.project.file_summaries.get(path, ()) if s.loc.line <= line <= s.loc.end_line]
@@ -151,11 +187,19 @@ class _Tracer:
 
     def _var(self, var: Var, scope: _Scope, depth: int) -> _Origin | None:
         """The last assignment before the use, or a row scanned into the variable before it."""
-        # Strictly before: in `x = f(x)` the inner `x` is an earlier one (and the walk ends).
-        bindings = [b for b in scope.summary.bindings if b.name == var.name and b.line < scope.line]
+        # A comprehension binds its variable on the line that uses it; in `x = f(x)` the inner `x` is an
+        # earlier one (the binding being followed is skipped, which also ends the walk).
+        bindings = [
+            b for b in scope.summary.bindings
+            if b.name == var.name and b.line <= scope.line and (id(scope.summary), b) not in self._active
+        ]
         if bindings:
             binding = bindings[-1]
-            origin = self._bound(binding.value, binding.line, scope, depth)
+            self._active.add((id(scope.summary), binding))
+            try:
+                origin = self._bound(binding.value, binding.line, scope, depth)
+            finally:
+                self._active.discard((id(scope.summary), binding))
             if origin is not None:
                 hop = Hop(scope.path, binding.line, f"`{var.name}` holds the rows")
                 return _Origin(origin.tenant, (hop, *origin.hops))
@@ -236,6 +280,18 @@ class _Scope:
     line: int
 
 
+def _elements(value: Value) -> Iterator[Value]:
+    """What a list, tuple or comprehension holds (itself when it is none)."""
+    if isinstance(value, Collection):
+        for item in value.values:
+            yield from _elements(item)
+    elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.name in ("list", "tuple", "set"):
+        for item in value.args:
+            yield from _elements(item)
+    else:
+        yield value
+
+
 def _names(value: Value, var: Var) -> bool:
     """`x` or a field of it (`&m.Content`, lowered as `m.Content`)."""
     while isinstance(value, Attr):
@@ -244,8 +300,13 @@ def _names(value: Value, var: Var) -> bool:
 
 
 def _makes_figure(value: Value) -> bool:
-    """`q.count()`, `q.aggregate(...)`: a number made of the rows, not the rows."""
+    """`q.count()`, `q.aggregate(...)`, `len(rows)`: a number made of the rows, not the rows."""
     while isinstance(value, (Item, Attr)):
         value = value.base
-    return isinstance(value, Call) and isinstance(value.func, Attr) and value.func.name in _FIGURES
+    if not isinstance(value, Call):
+        return False
+    func = value.func
+    if isinstance(func, Var) and func.kind == "builtin":
+        return func.name not in _KEEPS_ROWS
+    return isinstance(func, Attr) and func.name in _FIGURES
 

@@ -249,6 +249,11 @@ class _Lowering:
                 self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
                 for condition in generator.ifs:
                     self.expr(condition, unit)
+            # What it builds, as the builtin that builds the same from its elements: a hole for a text,
+            # but the elements' origin stays known (a list of rows read from tenant data, for lineage).
+            if isinstance(node, ast.DictComp):
+                return Call(Var("builtin", "dict"), (self.expr(node.key, unit), self.expr(node.value, unit)))
+            return Call(Var("builtin", "list"), (self.expr(node.elt, unit),))
         if isinstance(node, ast.NamedExpr):
             bound = self.expr(node.value, unit)
             self._bind(node.target, None, bound, unit, node.lineno)
