@@ -91,7 +91,9 @@ class _State:
         return mirror.evidence if mirror is not None else ()
 
 
-def _cross_org(analysis: SqlAnalysis, state: _State, org_keys: frozenset[str], platform: bool) -> tuple[str, str] | None:
+def _cross_org(
+    analysis: SqlAnalysis, state: _State, org_keys: frozenset[str], platform: bool
+) -> tuple[str, str] | None:
     """(table, why) when the statement spans orgs on a table that holds functional state.
 
     In shared or unassigned code only the forms that mean several orgs by

@@ -108,14 +108,18 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
             continue
         if change.kind in _NAMING and table in catalog.tenant_names:
             reported.add(table)
-            yield _violation(catalog, item, table, table, f"platform migration creates `{table}`, a tenant table's name", ())
+            what = f"platform migration creates `{table}`, a tenant table's name"
+            yield _violation(catalog, item, table, table, what, ())
         elif change.kind in _SHAPING:
             columns = schema.columns(table)
             match = _closest(table, columns, tenants, tenant_names, generic, params)
             if match is not None:
                 reported.add(table)
                 shared = ", ".join(f"`{p.name}`" if p.name == t.name else f"`{p.name}` for `{t.name}`" for p, t in match.pairs)
-                what = f"platform migration {_verb(change)} `{table}`, shaped like tenant table `{match.tenant}` (shared columns {shared})"
+                what = (
+                    f"platform migration {_verb(change)} `{table}`, shaped like tenant table `{match.tenant}`"
+                    f" (shared columns {shared})"
+                )
                 yield _violation(catalog, item, table, match.tenant, what, match.pairs)
     yield from _lineage(ctx)
 
