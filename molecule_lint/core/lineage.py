@@ -15,12 +15,14 @@ A library function's result (`len(rows)`), a figure (`count()`, an aggregate que
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from molecule_lint.core.sinks import last_name
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Unit
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    ORM_WRITES,
     Attr,
     Binding,
     Call,
@@ -28,6 +30,7 @@ from molecule_lint.facts import (
     Concat,
     Format,
     Item,
+    Lit,
     Location,
     PathJoin,
     Summary,
@@ -67,6 +70,10 @@ class Fill:
 class _Origin:
     tenant: str
     hops: tuple[Hop, ...]
+    field: bool = False  # a column's value (`row.content`, scanned), not a whole row
+
+    def after(self, hop: Hop) -> _Origin:
+        return replace(self, hops=(hop, *self.hops))
 
 
 def fills(project: Project, accesses: Mapping[str, list[Access]]) -> Iterator[Fill]:
@@ -117,7 +124,7 @@ class _Tracer:
         return _Origin(read.target, read.trace) if copies else None
 
     def _identifies(self, column: str) -> bool:
-        return column in self._org_keys or column == "id" or column.endswith("_id")
+        return column in self._org_keys or column in ("id", "pk") or column.endswith("_id")
 
     def feeding(self, module: str, path: str, write: Access) -> _Origin | None:
         """The tenant read a value given to the write call comes from, if any."""
@@ -126,10 +133,24 @@ class _Tracer:
             return None
         for site in summary.calls:
             if site.loc.line <= write.loc.line <= site.loc.end_line:
-                for arg in (*site.args, *(value for _, value in site.kwargs)):
-                    origin = self._origin(arg, _Scope(module, path, summary, site.loc.line), RETURN_DEPTH)
-                    if origin is not None:
-                        return origin
+                scope = _Scope(module, path, summary, site.loc.line)
+                orm = last_name(site.func) in ORM_WRITES
+                origin = self._given(site.args, site.kwargs, scope, RETURN_DEPTH, fields_only=orm)
+                if origin is not None:
+                    return origin
+        return None
+
+    def _given(
+        self, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...], scope: _Scope, depth: int, fields_only: bool
+    ) -> _Origin | None:
+        """The origin of what a call is given. A model's field given a whole row (`create(user=user)`) is a
+        foreign key: it stores the row's id, not its state."""
+        for arg in args:
+            if (origin := self._origin(arg, scope, depth)) is not None:
+                return origin
+        for _, value in kwargs:
+            if (origin := self._origin(value, scope, depth)) is not None and (origin.field or not fields_only):
+                return origin
         return None
 
     def saved(self, module: str, path: str) -> Iterator[Fill]:
@@ -137,17 +158,18 @@ class _Tracer:
         `session.add(Rollup(content=m.content))`, `add_all([...])`, `Rollup(...).save()`."""
         for summary in self.project.file_summaries.get(path, ()):
             for site in summary.calls:
-                if not (isinstance(site.func, Attr) and site.func.name in _SAVES):
+                method = last_name(site.func)
+                if method not in _SAVES:
                     continue
                 scope = _Scope(module, path, summary, site.loc.line)
-                saved = (site.func.base,) if site.func.name == "save" else site.args
+                saved = site.args if method != "save" else (site.func.base,) if isinstance(site.func, Attr) else ()
                 for element in (e for value in saved for e in _elements(value)):
                     table = self._model_table(element, scope)
                     if table is None or self.project.catalog.is_tenant_table(table):
                         continue
                     origin = self._origin(element, scope, RETURN_DEPTH)
                     if origin is not None:
-                        hop = Hop(path, site.loc.line, f"{site.func.name}() -> table `{table}`")
+                        hop = Hop(path, site.loc.line, f"{method}() -> table `{table}`")
                         yield Fill(table, origin.tenant, path, site.loc, (hop, *origin.hops))
                         break
 
@@ -173,7 +195,11 @@ class _Tracer:
         if isinstance(value, Var):
             return self._var(value, scope, depth) if value.kind == "local" else None
         if isinstance(value, (Attr, Item)):
-            return self._origin(value.base, scope, depth)
+            origin = self._origin(value.base, scope, depth)
+            column = _column(value)
+            if origin is None or column is None:
+                return origin
+            return None if self._identifies(column) else replace(origin, field=True)  # an id is no state
         if isinstance(value, Call):
             return self._call(value, scope, depth)
         parts: tuple[Value, ...] = ()
@@ -202,7 +228,7 @@ class _Tracer:
                 self._active.discard((id(scope.summary), binding))
             if origin is not None:
                 hop = Hop(scope.path, binding.line, f"`{var.name}` holds the rows")
-                return _Origin(origin.tenant, (hop, *origin.hops))
+                return origin.after(hop)
         for site in scope.summary.calls:
             filled = any(_names(arg, var) for arg in site.args)
             if filled and site.loc.line < scope.line and isinstance(site.func, Attr) and site.func.name in _FILLS_ARGS:
@@ -210,7 +236,7 @@ class _Tracer:
                 origin = self._read_at(scope.path, site.loc.line) or self._origin(site.func.base, at, depth)
                 if origin is not None:
                     note = f"`{var.name}` is scanned from a row"
-                    return _Origin(origin.tenant, (Hop(scope.path, site.loc.line, note), *origin.hops))
+                    return replace(origin.after(Hop(scope.path, site.loc.line, note)), field=True)
         return None
 
     def _bound(self, value: Value, line: int, scope: _Scope, depth: int) -> _Origin | None:
@@ -247,17 +273,17 @@ class _Tracer:
         units = [func.method if isinstance(func, Bound) else func for func in funcs if isinstance(func, (Unit, Bound))]
         builtin = not units and isinstance(call.func, Var) and call.func.kind in ("local", "builtin")
         keeps = builtin and call.func.name in _KEEPS_ROWS if isinstance(call.func, Var) else False
+        constructs = False
         for unit in units:
             callee = self.resolver.summary(unit.module, unit.name)
             if callee is not None and callee.kind == "class":
-                keeps = True
+                constructs = True
             elif callee is not None and callee.kind == "function" and depth > 0:
                 found = self._returned(unit, callee, depth - 1)
                 if found is not None:
                     return found
-        if keeps:  # a constructor of the project's, or a builtin that keeps the rows it is given
-            args = (*call.args, *(v for _, v in call.kwargs))
-            return next((o for arg in args if (o := self._origin(arg, scope, depth)) is not None), None)
+        if keeps or constructs:  # a builtin that keeps the rows it is given, or a constructor of the project's
+            return self._given(call.args, call.kwargs, scope, depth, fields_only=constructs)
         return None
 
     def _returned(self, unit: Unit, callee: Summary, depth: int) -> _Origin | None:
@@ -266,7 +292,7 @@ class _Tracer:
             origin = self._bound(ret.value, ret.line, _Scope(unit.module, path, callee, ret.line), depth)
             if origin is not None:
                 note = f"`{unit.name.rsplit('.', 1)[-1]}` returns it"
-                return _Origin(origin.tenant, (Hop(path, ret.line, note), *origin.hops))
+                return origin.after(Hop(path, ret.line, note))
         return None
 
 
@@ -290,6 +316,18 @@ def _elements(value: Value) -> Iterator[Value]:
             yield from _elements(item)
     else:
         yield value
+
+
+def _column(value: Attr | Item) -> str | None:
+    """The column a field access names (`row.content`, `row["content"]`); None for an element (`rows[i]`)."""
+    if isinstance(value, Attr):
+        return value.name.lower()
+    key = value.key
+    if isinstance(key, Lit) and isinstance(key.value, str):
+        return key.value.lower()
+    # `row[1]` is a column; `Item(q(), 0)` is one of a Go call's results (`rows, err := q()`)
+    positional = isinstance(key, Lit) and isinstance(key.value, int) and not isinstance(value.base, Call)
+    return f"#{key.value}" if positional else None
 
 
 def _names(value: Value, var: Var) -> bool:

@@ -29,6 +29,12 @@ def digest_of_orgs(session):
         session.add(Digest(workspace_id=org.id, text=org.name))
 
 
+def digest_links(workspace_id):
+    # a model field given a whole tenant row is a foreign key: it stores the row's id, not its state
+    memory = Memory.objects.filter(workspace_id=workspace_id).first()  # expect: MOL101
+    Digest.objects.create(memory=memory, workspace_id=memory.workspace_id)
+
+
 def digest_count(workspace_id):
     n = Memory.objects.filter(workspace_id=workspace_id).count()  # expect: MOL101
     Digest.objects.create(workspace_id=workspace_id, size=n)

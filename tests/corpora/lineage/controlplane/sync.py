@@ -50,6 +50,12 @@ def billing_from_org_ids(conn):
     conn.execute("INSERT INTO billing_accounts (org_id) SELECT org_id FROM agent_memories WHERE workspace_id = 'w'")  # expect: MOL101
 
 
+def ids_only(conn, tconn, workspace_id):
+    # which workspaces have memories (ids), not what they hold
+    for row in tconn.execute("SELECT key, workspace_id FROM agent_memories WHERE workspace_id = %s", (workspace_id,)):  # expect: MOL101
+        conn.execute("INSERT INTO usage_rollups (ws) VALUES (%s)", (row.workspace_id,))
+
+
 def counted(conn, tconn, workspace_id):
     # a figure made of tenant rows, not the rows
     n = tconn.execute("SELECT count(*) FROM agent_memories WHERE workspace_id = %s", (workspace_id,)).scalar()  # expect: MOL101
