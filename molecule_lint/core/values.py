@@ -10,6 +10,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+import posixpath
 from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
@@ -49,6 +50,15 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+# SQL files read at run time: the path is resolved, the file read as `//go:embed` files are (inside the
+# project, bounded; else a hole). A path relative to no file (`open("q.sql")`) is taken from the root.
+_OPENERS = frozenset({"builtins.open", "io.open", "codecs.open"})
+_READERS = frozenset({"os.ReadFile", "io/ioutil.ReadFile"})  # Go: (path) -> contents
+_PACKAGE_FOLDERS = frozenset({"importlib.resources.files", "importlib_resources.files"})  # (package) -> its folder
+_PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text", "importlib_resources.read_text"})
+_SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
+_FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
+_IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 _DJANGO_SETTINGS = "django.conf.settings."
 
 
@@ -117,6 +127,13 @@ class DictGet:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenFile:
+    """A file opened at a path (`open(p)`): what its `read()` returns is the file's text."""
+
+    path: Text
+
+
+@dataclass(frozen=True, slots=True)
 class EnvValue:
     """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
 
@@ -124,7 +141,7 @@ class EnvValue:
     trace: tuple[Hop, ...] = ()
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue
+Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -224,6 +241,8 @@ class Resolver:
             summary = self.summary(frame.module, frame.unit)
             if frame.unit != MODULE_SCOPE and summary is not None and any(b.name == var.name for b in summary.bindings):
                 return self._bindings(summary, var.name, frame, depth, hop=summary.kind == "class")
+            if var.name in ("__file__", "__name__"):  # where the module is, for the files it reads beside it
+                return (Text((self.path(frame.module) if var.name == "__file__" else frame.module,)),)
             return self.global_name(f"{frame.module}.{var.name}", frame.module, depth)
         if var.kind == "global":
             return self.global_name(var.name, frame.module, depth)
@@ -329,7 +348,11 @@ class Resolver:
         if isinstance(base, External):
             return (External(f"{base.name}.{name}"),)
         if isinstance(base, Text):
+            if name == "parent":  # `Path(__file__).parent`
+                return (_dirname(base),)
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
+        if isinstance(base, OpenFile):
+            return (StrMethod(base.path, "read_text"),) if name == "read" else (HOLE,)
         if isinstance(base, Obj):
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
@@ -489,11 +512,17 @@ class Resolver:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
 
-    def _embedded(self, name: Text) -> Resolved:
+    def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         content = None if None in name.parts else _read_project_file(self.project.config.root, render(name.parts))
         if content is None:
             return HOLE
-        return Text((content,), (Hop(render(name.parts), 1, f"embedded file {render(name.parts)}"),))
+        return Text((content,), (Hop(render(name.parts), 1, f"{how} {render(name.parts)}"),))
+
+    def _package_folder(self, package: Text) -> Text:
+        """The folder of a package (or beside a module) named by its dotted name, as
+        `importlib.resources.files` and `pkgutil.get_data` find it."""
+        path = self.project.index.paths.get(render(package.parts)) if None not in package.parts else None
+        return _dirname(Text((path,), package.trace)) if path else HOLE
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
@@ -515,6 +544,13 @@ class Resolver:
             return _bounded(out)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
+        if method.name in _IDENTITIES:
+            return (text,)
+        if method.name in _FILE_READS:
+            return (self._embedded(text, "file read at run time:"),)
+        if method.name in ("joinpath", "ReadFile") and call.args:  # a path under it; Go's `embed.FS.ReadFile`
+            joined = [_joined([text, *combo]) for combo in _product([self._texts(a, frame, depth) for a in call.args])]
+            return _bounded(joined) if method.name == "joinpath" else _bounded(_go_read(p, frame) for p in joined)
         return (HOLE,)
 
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
@@ -538,6 +574,24 @@ class Resolver:
             return _bounded(out)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
+        if name == "builtins.read_file" and call.args:
+            return _bounded(self._embedded(t, "file read at run time:") for t in self._texts(call.args[0], frame, depth))
+        if name == "builtins.embed_dir" and call.args:  # Go's `//go:embed` above `var fs embed.FS`: its folder
+            return self._texts(call.args[0], frame, depth)
+        if name in _OPENERS and call.args:
+            return _bounded(OpenFile(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _READERS and call.args:
+            return _bounded(_go_read(text, frame) for text in self._texts(call.args[0], frame, depth))
+        if name == "os.path.dirname" and call.args:
+            return _bounded(_dirname(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _SAME_PATH and call.args:
+            return self._texts(call.args[0], frame, depth)
+        if name in _PACKAGE_FOLDERS and call.args:
+            return _bounded(self._package_folder(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _PACKAGE_READERS and len(call.args) >= 2:
+            folders = [self._package_folder(text) for text in self._texts(call.args[0], frame, depth)]
+            paths = [_joined(combo) for combo in _product([tuple(folders), self._texts(call.args[1], frame, depth)])]
+            return _bounded(self._embedded(path, "file read at run time:") for path in paths)
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
@@ -554,6 +608,21 @@ def _read_project_file(root: Path, relative: str) -> str | None:
         return read_steering_file(root / relative, root).decode("utf-8", "replace")
     except (OSError, UnsafeFile):
         return None
+
+
+def _go_read(path: Text, frame: Frame) -> Resolved:
+    """Go's `data, err := os.ReadFile(p)`: the results as a pair, the file's text first."""
+    if None in path.parts:
+        return HOLE
+    read = Call(Var("builtin", "read_file"), (Lit(render(path.parts)),))
+    return Coll(Collection("tuple", (), (read, Unknown())), frame)
+
+
+def _dirname(path: Text) -> Text:
+    """The folder of a known path ("." for a file at the root: joined paths stay relative)."""
+    if None in path.parts:
+        return HOLE
+    return Text((posixpath.dirname(posixpath.normpath(render(path.parts))) or ".",), path.trace)
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:

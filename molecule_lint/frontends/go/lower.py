@@ -196,8 +196,12 @@ class _Lowering:
         """`//go:embed q.sql` above `var q string`: the text of that file (the core reads it, inside the
         project, at link time: a changed SQL file needs no new facts)."""
         comment = spec.prev_named_sibling or (spec.parent.prev_named_sibling if spec.parent else None)
-        found = _EMBED.fullmatch(text(comment)) if comment is not None and comment.type == "comment" else None
+        written = text(comment) if comment is not None and comment.type == "comment" else ""
         kind = spec.child_by_field_name("type")
+        if kind is not None and text(kind) == "embed.FS" and written.startswith("//go:embed "):
+            # files of the package's folder, by any patterns: `fs.ReadFile("sql/q.sql")` reads one
+            return Call(Var("builtin", "embed_dir"), (Lit(self.folder or "."),))
+        found = _EMBED.fullmatch(written)
         if found is None or kind is None or text(kind) not in ("string", "[]byte"):
             return None
         return Call(Var("builtin", "embed"), (Lit(posixpath.normpath(posixpath.join(self.folder, found[1]))),))

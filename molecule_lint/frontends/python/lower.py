@@ -35,7 +35,7 @@ from molecule_lint.frontends.python.positions import Positions
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
-_BUILTINS = frozenset({"str", "getattr", "dict"})
+_BUILTINS = frozenset({"str", "getattr", "dict", "open"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
