@@ -74,9 +74,9 @@ class CheckContext:
         return self.graph.next_hops(data, through_platform=True), self.graph.next_hops(code, through_platform=True)
 
     @cached_property
-    def fills(self) -> list[Fill]:
+    def fills(self) -> tuple[Fill, ...]:
         """Platform tables written with tenant rows (lineage), in path and line order."""
-        return list(fills(self.project, self.graph.accesses))
+        return fills(self.project, self.graph.accesses)
 
     @cached_property
     def mirrors(self) -> dict[str, Mirror]:

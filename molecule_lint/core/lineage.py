@@ -76,9 +76,23 @@ class _Origin:
         return replace(self, hops=(hop, *self.hops))
 
 
-def fills(project: Project, accesses: Mapping[str, list[Access]]) -> Iterator[Fill]:
-    """Every write of tenant rows into a non-tenant table by platform code, in path and line order."""
-    tracer = _Tracer(project, accesses)
+Rows = dict[str, dict[int, "Access"]]  # path -> line -> the tenant read there that yields rows
+
+
+def fills(project: Project, accesses: Mapping[str, list[Access]], known: Rows | None = None) -> tuple[Fill, ...]:
+    """Every write of tenant rows into a non-tenant table by platform code, in path and line order.
+    ``known``: the row reads of files whose accesses are not given (an incremental run links the changed
+    files against the rest of the project as the last full run saw it)."""
+    return tuple(_fills(project, accesses, _Tracer(project, accesses, known or {})))
+
+
+def row_reads(project: Project, accesses: Mapping[str, list[Access]]) -> Rows:
+    """The tenant reads that yield rows, of every file: what ``fills`` needs of a file it does not link."""
+    tracer = _Tracer(project, accesses, {})
+    return {path: rows for path in tracer.reads if (rows := tracer.rows(path))}
+
+
+def _fills(project: Project, accesses: Mapping[str, list[Access]], tracer: _Tracer) -> Iterator[Fill]:
     for path, f in sorted(project.files.items()):
         if f.error is not None or project.plane_of(path) != "platform":
             continue
@@ -99,17 +113,25 @@ def _tenant_read(access: Access) -> bool:
 
 
 class _Tracer:
-    def __init__(self, project: Project, accesses: Mapping[str, list[Access]]) -> None:
+    def __init__(self, project: Project, accesses: Mapping[str, list[Access]], known: Rows) -> None:
         self.project = project
         self.resolver = project.core().resolver
-        self.reads: dict[str, dict[int, Access]] = {}
+        self.reads: Rows = {}
         for path, found in accesses.items():
             for access in found:
                 if _tenant_read(access):
                     self.reads.setdefault(path, {}).setdefault(access.loc.line, access)
+        self._rows: Rows = {path: rows for path, rows in known.items() if path not in accesses}
         self._statements: dict[str, dict[int, list[SqlAnalysis]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
         self._active: set[tuple[int, Binding]] = set()  # bindings being followed
+
+    def rows(self, path: str) -> dict[int, Access]:
+        """A file's tenant reads that yield rows: `SELECT count(*) ...` yields figures."""
+        if path not in self._rows:
+            figures = {line for line, analyses in self._analyses(path).items() if any(a.aggregates for a in analyses)}
+            self._rows[path] = {line: a for line, a in self.reads.get(path, {}).items() if line not in figures}
+        return self._rows[path]
 
     def same_statement(self, write: Access, found: list[Access]) -> _Origin | None:
         """`INSERT INTO rollups SELECT ws_id, content FROM agent_memories`: one statement copies tenant rows.
@@ -246,10 +268,8 @@ class _Tracer:
         return self._read_at(scope.path, line) or self._origin(value, at, depth)
 
     def _read_at(self, path: str, line: int) -> _Origin | None:
-        read = self.reads.get(path, {}).get(line)
-        if read is None or any(analysis.aggregates for analysis in self._analyses(path).get(line, ())):
-            return None  # `SELECT count(*) ...` yields figures, not rows
-        return _Origin(read.target, read.evidence())
+        read = self.rows(path).get(line)
+        return _Origin(read.target, read.evidence()) if read is not None else None
 
     def _analyses(self, path: str) -> dict[int, list[SqlAnalysis]]:
         """A file's SQL statements by line, as the linker reads them."""
