@@ -1,13 +1,15 @@
 """Lineage: platform tables that platform code fills with rows it read from tenant data (MOL203's
 strongest evidence, and what makes such a table tenant state for MOL201).
 
-A write into a table that is not a tenant table (SQL INSERT/UPDATE/COPY, an ORM create, bulk_create,
-insert or update), in platform code, is fed from tenant data when the statement itself reads a tenant
+A write into a table that is not a tenant table (SQL INSERT/UPDATE, an ORM create, bulk_create,
+insert or update, a model instance added to a session or saved), in platform code, is fed from tenant data when the statement itself reads a tenant
 table (`INSERT ... SELECT ... FROM agent_memories`), or when a value the write call is given derives
 from a line that reads tenant rows. Derivation follows the summaries: local bindings and loop
 variables, subscripts, attributes, collections, templates, methods of the rows (`.fetchall()`), the
-constructors of project classes, row-keeping builtins (`list`, `zip`...), the returns of project
-functions (bounded depth, across modules) and variables a row is scanned into (Go `rows.Scan(&x)`).
+constructors of project classes, row-keeping builtins (`list`, `zip`...), lists grown with rows
+(`out.append(row)`), the returns of project functions (bounded depth, across modules) and variables a
+row is scanned into (Go `rows.Scan(&x)`). An id or org key (`row.workspace_id`) is no state, and a
+model field given a whole row is a foreign key.
 A library function's result (`len(rows)`), a figure (`count()`, an aggregate query) or a parameter
 (whatever a caller passes) is not the rows: never a guess.
 """
@@ -50,6 +52,8 @@ _KEEPS_ROWS = frozenset({"list", "tuple", "set", "dict", "sorted", "reversed", "
 _SAVES = frozenset({"add", "add_all", "merge", "bulk_save_objects", "save"})
 # Methods that make a figure of rows (Django, SQLAlchemy, Go), not rows.
 _FIGURES = frozenset({"count", "exists", "aggregate", "Count", "Exists"})
+# Methods that put what they are given into their receiver (`out.append(row)`).
+_GROWS = frozenset({"append", "extend", "add", "insert", "appendleft", "update"})
 # Methods that fill the variables passed to them with a row (database/sql, sqlx, pgx, gorm).
 _FILLS_ARGS = frozenset({"Scan", "StructScan", "MapScan", "SliceScan", "ScanStruct", "Select", "Get", "Find",
                          "First", "Take", "Last", "Pluck"})  # fmt: skip
@@ -185,15 +189,27 @@ class _Tracer:
                     continue
                 scope = _Scope(module, path, summary, site.loc.line)
                 saved = site.args if method != "save" else (site.func.base,) if isinstance(site.func, Attr) else ()
-                for element in (e for value in saved for e in _elements(value)):
-                    table = self._model_table(element, scope)
+                for element, at in (e for value in saved for e in self._instances(value, scope)):
+                    table = self._model_table(element, at)
                     if table is None or self.project.catalog.is_tenant_table(table):
                         continue
-                    origin = self._origin(element, scope, RETURN_DEPTH)
+                    origin = self._origin(element, at, RETURN_DEPTH)
                     if origin is not None:
                         hop = Hop(path, site.loc.line, f"{method}() -> table `{table}`")
                         yield Fill(table, origin.tenant, path, site.loc, (hop, *origin.hops))
                         break
+
+    def _instances(self, value: Value, scope: _Scope) -> Iterator[tuple[Value, _Scope]]:
+        """What a value given to a session holds, each where it is made: the elements of a list, tuple or
+        comprehension, and what was appended to a list variable before."""
+        for element in _elements(value):
+            yield element, scope
+            if isinstance(element, Var) and element.kind == "local":
+                for site in scope.summary.calls:
+                    grows = isinstance(site.func, Attr) and site.func.name in _GROWS and site.func.base == element
+                    if grows and site.loc.line < scope.line:
+                        at = _Scope(scope.module, scope.path, scope.summary, site.loc.line)
+                        yield from ((e, at) for arg in site.args for e in _elements(arg))
 
     def _model_table(self, value: Value, scope: _Scope) -> str | None:
         """The table of the project model class ``value`` is an instance of."""
@@ -252,9 +268,14 @@ class _Tracer:
                 hop = Hop(scope.path, binding.line, f"`{var.name}` holds the rows")
                 return origin.after(hop)
         for site in scope.summary.calls:
-            filled = any(_names(arg, var) for arg in site.args)
-            if filled and site.loc.line < scope.line and isinstance(site.func, Attr) and site.func.name in _FILLS_ARGS:
-                at = _Scope(scope.module, scope.path, scope.summary, site.loc.line)
+            if not (isinstance(site.func, Attr) and site.loc.line < scope.line):
+                continue
+            at = _Scope(scope.module, scope.path, scope.summary, site.loc.line)
+            if site.func.name in _GROWS and site.func.base == var:
+                origin = self._given(site.args, (), at, depth, fields_only=False)
+                if origin is not None:
+                    return origin.after(Hop(scope.path, site.loc.line, f"`{var.name}` gets the rows"))
+            elif site.func.name in _FILLS_ARGS and any(_names(arg, var) for arg in site.args):
                 origin = self._read_at(scope.path, site.loc.line) or self._origin(site.func.base, at, depth)
                 if origin is not None:
                     note = f"`{var.name}` is scanned from a row"

@@ -21,6 +21,13 @@ def digest_saved(workspace_id):
     digest.save()  # expect: MOL203
 
 
+def digest_batch(session, workspace_id):
+    batch = []
+    for memory in Memory.objects.filter(workspace_id=workspace_id):  # expect: MOL101
+        batch.append(Digest(text=memory.content))
+    session.add_all(batch)  # expect: MOL203
+
+
 # --- look-alikes ---------------------------------------------------------------------
 
 
