@@ -367,8 +367,9 @@ def _column(value: Attr | Item) -> str | None:
     if isinstance(key, Lit) and isinstance(key.value, str):
         return key.value.lower()
     # `row[1]` is a column; `Item(q(), 0)` is one of a Go call's results (`rows, err := q()`)
-    positional = isinstance(key, Lit) and isinstance(key.value, int) and not isinstance(value.base, Call)
-    return f"#{key.value}" if positional else None
+    if isinstance(key, Lit) and isinstance(key.value, int) and not isinstance(value.base, Call):
+        return f"#{key.value}"
+    return None
 
 
 def _names(value: Value, var: Var) -> bool:
