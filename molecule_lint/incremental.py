@@ -46,7 +46,7 @@ from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_fronten
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
 from molecule_lint.checks.aggregation import callback_loops
-from molecule_lint.core.lineage import Fill, Rows, fills, row_reads
+from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -244,10 +244,14 @@ def rerun_changed(
 
 def _lineage_moves(ctx: CheckContext, linked: Linked, moved: set[str]) -> bool:
     """May the changed files change which tables hold tenant rows, and so other files' findings? A stored
-    lineage runs through them, or they fill a table now."""
+    lineage runs through them, they fill a table now, or they pass tenant rows to another file's function
+    (a write there may store them)."""
     if any(hop.path in moved for fill in linked.fills for hop in fill.trace):
         return True
-    return bool(fills(ctx.project, ctx.graph.accesses, linked.row_reads))
+    accesses = ctx.graph.accesses
+    return bool(fills(ctx.project, accesses, linked.row_reads)) or rows_leave(
+        ctx.project, accesses, linked.row_reads, moved
+    )
 
 
 Edits = dict[str, tuple[Scan | None, FileFacts | None]]

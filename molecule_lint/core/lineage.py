@@ -28,6 +28,7 @@ from molecule_lint.facts import (
     Attr,
     Binding,
     Call,
+    CallSite,
     Collection,
     Concat,
     Format,
@@ -90,6 +91,13 @@ def fills(project: Project, accesses: Mapping[str, list[Access]], known: Rows | 
     return tuple(_fills(project, accesses, _Tracer(project, accesses, known or {})))
 
 
+def rows_leave(project: Project, accesses: Mapping[str, list[Access]], known: Rows, paths: set[str]) -> bool:
+    """Are tenant rows read in these files passed to a function of another file (a write there may store
+    them)? Rows a changed file newly returns to a writer elsewhere are seen by the next full run."""
+    tracer = _Tracer(project, accesses, known)
+    return any(tracer.leaves(path) for path in sorted(paths) if path in project.files)
+
+
 def row_reads(project: Project, accesses: Mapping[str, list[Access]]) -> Rows:
     """The tenant reads that yield rows, of every file: what ``fills`` needs of a file it does not link."""
     tracer = _Tracer(project, accesses, {})
@@ -129,6 +137,9 @@ class _Tracer:
         self._statements: dict[str, dict[int, list[SqlAnalysis]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
         self._active: set[tuple[int, Binding]] = set()  # bindings being followed
+        self._sites: dict[str, list[tuple[_Scope, CallSite]]] | None = None  # by called name, made on first use
+        self._sql_calls = frozenset(name for name, models in project.core().models.by_name.items()
+                                    if any(model.sink == "sql" for _, model in models))  # fmt: skip
 
     def rows(self, path: str) -> dict[int, Access]:
         """A file's tenant reads that yield rows: `SELECT count(*) ...` yields figures."""
@@ -231,6 +242,8 @@ class _Tracer:
 
     def _origin(self, value: Value, scope: _Scope, depth: int) -> _Origin | None:
         if isinstance(value, Var):
+            if value.kind == "param":
+                return self._passed(value.name, scope, depth)
             return self._var(value, scope, depth) if value.kind == "local" else None
         if isinstance(value, (Attr, Item)):
             origin = self._origin(value.base, scope, depth)
@@ -305,8 +318,12 @@ class _Tracer:
         return self._statements[path]
 
     def _call(self, call: Call, scope: _Scope, depth: int) -> _Origin | None:
-        if isinstance(call.func, Attr):  # a method of the rows (`rows.fetchall()`, `rows.items()`)
-            origin = self._origin(call.func.base, scope, depth)
+        if isinstance(call.func, Attr):
+            if call.func.name in self._sql_calls and not _makes_figure(call):  # a read written in place
+                origin = self._read_at(scope.path, scope.line)
+                if origin is not None:
+                    return origin
+            origin = self._origin(call.func.base, scope, depth)  # a method of the rows (`rows.fetchall()`)
             if origin is not None:
                 return origin
         frame = Frame(scope.module, scope.summary.name, None, None, scope.line)
@@ -326,6 +343,66 @@ class _Tracer:
         if keeps or constructs:  # a builtin that keeps the rows it is given, or a constructor of the project's
             return self._given(call.args, call.kwargs, scope, depth, fields_only=constructs)
         return None
+
+    def _passed(self, param: str, scope: _Scope, depth: int) -> _Origin | None:
+        """What a caller passes for a parameter (`store(conn, rows)` -> `def store(conn, rows)`), from the
+        callers of the unit anywhere in the project (bounded depth)."""
+        summary = scope.summary
+        names = [p.name for p in summary.params if not p.keyword_only]
+        if depth <= 0 or summary.kind != "function" or not any(p.name == param for p in summary.params):
+            return None
+        for caller, site, method in self._callers(scope.module, summary.name):
+            position = names.index(param) - method if param in names else -1
+            given = dict(site.kwargs).get(param)
+            if given is None and 0 <= position < len(site.args):
+                given = site.args[position]
+            if given is None:
+                continue
+            origin = self._origin(given, replace(caller, line=site.loc.line), depth - 1)
+            if origin is not None:
+                note = f"passes it to `{summary.name.rsplit('.', 1)[-1]}` as `{param}`"
+                return origin.after(Hop(caller.path, site.loc.line, note))
+        return None
+
+    def leaves(self, path: str) -> bool:
+        """Are tenant rows read in this file passed to a function of another file?"""
+        module = self.project.files[path].module
+        for unit in self.project.file_summaries.get(path, ()):
+            scope = _Scope(module, path, unit, 0)
+            for site in unit.calls:
+                at = replace(scope, line=site.loc.line)
+                if self._elsewhere(site, at) and self._given(site.args, site.kwargs, at, 0, False) is not None:
+                    return True
+        return False
+
+    def _elsewhere(self, site: CallSite, scope: _Scope) -> bool:
+        """Does the call run a project function written in another file?"""
+        frame = Frame(scope.module, scope.summary.name, None, None, site.loc.line)
+        for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+            unit = func.method if isinstance(func, Bound) else func if isinstance(func, Unit) else None
+            if unit is not None and self.resolver.unit_path(unit.module, unit.name) != scope.path:
+                return True
+        return False
+
+    def _callers(self, module: str, name: str) -> Iterator[tuple[_Scope, CallSite, int]]:
+        """The call sites of a project function or method (with 1 for a method called on its receiver,
+        whose first parameter is that receiver)."""
+        if self._sites is None:
+            self._sites = {}
+            for path, summaries in self.project.file_summaries.items():
+                f = self.project.files.get(path)
+                for unit in summaries if f is not None else ():
+                    for site in unit.calls:
+                        short = last_name(site.func)
+                        if short and f is not None:
+                            self._sites.setdefault(short, []).append((_Scope(f.module, path, unit, 0), site))
+        target = Unit(module, name)
+        for caller, site in self._sites.get(name.rsplit(".", 1)[-1], ()):
+            frame = Frame(caller.module, caller.summary.name, None, None, site.loc.line)
+            for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+                if func == target or (isinstance(func, Bound) and func.method == target):
+                    yield caller, site, int(isinstance(func, Bound))
+                    break
 
     def _returned(self, unit: Unit, callee: Summary, depth: int) -> _Origin | None:
         path = self.resolver.unit_path(unit.module, unit.name)

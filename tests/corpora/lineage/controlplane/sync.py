@@ -62,3 +62,16 @@ def counted(conn, tconn, workspace_id):
     conn.execute("INSERT INTO usage_rollups (ws, n) VALUES (%s, %s)", (workspace_id, n))
     size = memory_count(tconn, workspace_id)
     conn.execute("INSERT INTO usage_rollups (ws, n) VALUES (%s, %s)", (workspace_id, size))
+
+
+def store(conn, rows):
+    conn.executemany("INSERT INTO usage_rollups (ws, body) VALUES (%s, %s)", rows)  # expect: MOL203
+
+
+def copy_through_a_writer(conn, tconn, workspace_id):
+    rows = tconn.execute("SELECT key, content FROM agent_memories WHERE workspace_id = %s", (workspace_id,)).fetchall()  # expect: MOL101
+    store(conn, rows)
+
+
+def store_quotas(conn):
+    store(conn, conn.execute("SELECT id, plan FROM orgs").fetchall())
