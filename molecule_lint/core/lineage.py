@@ -7,11 +7,11 @@ table (`INSERT ... SELECT ... FROM agent_memories`), or when a value the write c
 from a line that reads tenant rows. Derivation follows the summaries: local bindings and loop
 variables, subscripts, attributes, collections, templates, methods of the rows (`.fetchall()`), the
 constructors of project classes, row-keeping builtins (`list`, `zip`...), lists grown with rows
-(`out.append(row)`), the returns of project functions (bounded depth, across modules) and variables a
-row is scanned into (Go `rows.Scan(&x)`). An id or org key (`row.workspace_id`) is no state, and a
+(`out.append(row)`), the returns of project functions and what their callers pass them (bounded
+depth, across modules), and variables a row is scanned into (Go `rows.Scan(&x)`). An id or org key (`row.workspace_id`) is no state, and a
 model field given a whole row is a foreign key.
-A library function's result (`len(rows)`), a figure (`count()`, an aggregate query) or a parameter
-(whatever a caller passes) is not the rows: never a guess.
+A library function's result (`len(rows)`) or a figure (`count()`, an aggregate query) is not the
+rows: never a guess.
 """
 
 from __future__ import annotations
