@@ -1,7 +1,8 @@
 """Lineage: platform tables that platform code fills with rows it read from tenant data (MOL203's
 strongest evidence, and what makes such a table tenant state for MOL201).
 
-A write into a table that is not a tenant table (SQL INSERT/UPDATE, an ORM create, bulk_create,
+A write into a table that is not a tenant table (SQL INSERT/UPDATE, a COPY fed row by row, an ORM
+create, bulk_create,
 insert or update, a model instance added to a session or saved), in platform code, is fed from tenant data when the statement itself reads a tenant
 table (`INSERT ... SELECT ... FROM agent_memories`), or when a value the write call is given derives
 from a line that reads tenant rows. Derivation follows the summaries: local bindings and loop
@@ -53,6 +54,8 @@ _KEEPS_ROWS = frozenset({"list", "tuple", "set", "dict", "sorted", "reversed", "
 _SAVES = frozenset({"add", "add_all", "merge", "bulk_save_objects", "save"})
 # Methods that make a figure of rows (Django, SQLAlchemy, Go), not rows.
 _FIGURES = frozenset({"count", "exists", "aggregate", "Count", "Exists"})
+# Methods that send rows to a COPY in progress (psycopg 3's `copy.write_row(row)`).
+_STREAMS = frozenset({"write_row", "write"})
 # Methods that put what they are given into their receiver (`out.append(row)`).
 _GROWS = frozenset({"append", "extend", "add", "insert", "appendleft", "update"})
 # Methods that fill the variables passed to them with a row (database/sql, sqlx, pgx, gorm).
@@ -168,11 +171,19 @@ class _Tracer:
         summary = self._unit_at(path, write.loc.line)
         if summary is None:
             return None
+        # the write's own call, or what is streamed to the object it returns (`copy.write_row(row)`)
+        streams = {b.name for b in summary.bindings if b.line == write.loc.line}
         for site in summary.calls:
-            if site.loc.line <= write.loc.line <= site.loc.end_line:
+            streamed = (
+                isinstance(site.func, Attr) and site.func.name in _STREAMS and site.loc.line > write.loc.line
+                and isinstance(site.func.base, Var) and site.func.base.kind == "local" and site.func.base.name in streams
+            )  # fmt: skip
+            if streamed or site.loc.line <= write.loc.line <= site.loc.end_line:
                 scope = _Scope(module, path, summary, site.loc.line)
                 orm = last_name(site.func) in ORM_WRITES
                 origin = self._given(site.args, site.kwargs, scope, RETURN_DEPTH, fields_only=orm)
+                if origin is not None and streamed:
+                    return origin.after(Hop(path, site.loc.line, f"`{last_name(site.func)}()` sends it to the write"))
                 if origin is not None:
                     return origin
         return None

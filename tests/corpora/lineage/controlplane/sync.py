@@ -75,3 +75,16 @@ def copy_through_a_writer(conn, tconn, workspace_id):
 
 def store_quotas(conn):
     store(conn, conn.execute("SELECT id, plan FROM orgs").fetchall())
+
+
+def copy_stream(conn, tconn, workspace_id):
+    rows = tconn.execute("SELECT key, content FROM agent_memories WHERE workspace_id = %s", (workspace_id,)).fetchall()  # expect: MOL101
+    with conn.cursor() as cur, cur.copy("COPY usage_rollups (ws, body) FROM STDIN") as copy:  # expect: MOL203
+        for row in rows:
+            copy.write_row((workspace_id, row.content))
+
+
+def copy_orgs(conn):
+    with conn.cursor() as cur, cur.copy("COPY memory_quotas (org_id, plan) FROM STDIN") as copy:
+        for org in conn.execute("SELECT id, plan FROM orgs").fetchall():
+            copy.write_row((org.id, org.plan))
