@@ -2,17 +2,16 @@
 strongest evidence, and what makes such a table tenant state for MOL201).
 
 A write into a table that is not a tenant table (SQL INSERT/UPDATE, a COPY fed row by row, an ORM
-create, bulk_create,
-insert or update, a model instance added to a session or saved), in platform code, is fed from tenant data when the statement itself reads a tenant
-table (`INSERT ... SELECT ... FROM agent_memories`), or when a value the write call is given derives
-from a line that reads tenant rows. Derivation follows the summaries: local bindings and loop
-variables, subscripts, attributes, collections, templates, methods of the rows (`.fetchall()`), the
-constructors of project classes, row-keeping builtins (`list`, `zip`...), lists grown with rows
-(`out.append(row)`), the returns of project functions and what their callers pass them (bounded
-depth, across modules), and variables a row is scanned into (Go `rows.Scan(&x)`). An id or org key (`row.workspace_id`) is no state, and a
-model field given a whole row is a foreign key.
-A library function's result (`len(rows)`) or a figure (`count()`, an aggregate query) is not the
-rows: never a guess.
+create, bulk_create, insert or update, a model instance added to a session or saved), in platform
+code, is fed from tenant data when the statement itself reads a tenant table (`INSERT ... SELECT ...
+FROM agent_memories`), or when a value the write call is given derives from a line that reads tenant
+rows. Derivation follows the summaries: local bindings and loop variables, subscripts, attributes,
+collections, templates, methods of the rows (`.fetchall()`), the constructors of project classes,
+row-keeping builtins (`list`, `zip`...), lists grown with rows (`out.append(row)`), the returns of
+project functions and what their callers pass them (bounded depth, across modules), and variables a
+row is scanned into (Go `rows.Scan(&x)`). An id or org key (`row.workspace_id`) is no state, and a
+model field given a whole row is a foreign key. A library function's result (`len(rows)`) or a
+figure (`count()`, an aggregate query) is not the rows: never a guess.
 """
 
 from __future__ import annotations
