@@ -67,7 +67,9 @@ class DataCatalog:
         self.platform_changes = self._migrations(config.platform_data, candidates, read, "platform_data")
         self.tenant_columns = apply_changes(c.change for c in self.tenant_changes)
         self.platform_columns = apply_changes(c.change for c in self.platform_changes)
-        claimed = frozenset(config.platform_data.tables)
+        # Platform tables the config says copy tenant state (-> the tenant table copied, or "").
+        self.mirrors = dict(config.platform_data.mirrors)
+        claimed = frozenset(config.platform_data.tables) | frozenset(self.mirrors)
         # Tenant names before platform migrations claim any: creating one there mirrors tenant state.
         self.tenant_names = (frozenset(config.tenant_data.tables) | frozenset(self.tenant_columns)) - claimed
         self.platform_tables = claimed | frozenset(self.platform_columns)

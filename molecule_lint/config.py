@@ -64,6 +64,9 @@ class DataSpec:
     redis_keys: tuple[str, ...] = ()
     endpoints: tuple[str, ...] = ()
     modules: tuple[str, ...] = ()
+    # platform_data only: platform tables that copy tenant state, each with the tenant table it copies
+    # ("" when the config does not say); MOL201 treats them as tenant state, MOL101 as the platform's own.
+    mirrors: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,7 @@ TOP_KEYS = (
 )
 SERVICE_KEYS = ("name", "plane", "paths", "urls")
 DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules")
+PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
 MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting")
@@ -302,8 +306,9 @@ class _Validator:
         if version != 1:
             self.problem(("version",), f"unsupported version {version!r}; this molecule-lint reads version 1")
         services = self.services(top.get("services"))
-        tenant = self.data(top.get("tenant_data"), ("tenant_data",))
-        platform = self.data(top.get("platform_data"), ("platform_data",))
+        tenant = self.data(top.get("tenant_data"), ("tenant_data",), DATA_KEYS)
+        platform = self.data(top.get("platform_data"), ("platform_data",), PLATFORM_DATA_KEYS)
+        platform = replace(platform, mirrors=self.mirrors(top.get("platform_data"), tenant))
         rules = self.mapping(top.get("rules") or {}, ("rules",), RULES_KEYS)
         probes = top.get("probe_endpoints")
         config = Config(
@@ -350,10 +355,10 @@ class _Validator:
             services.append(Service(name, str(plane), paths, self.strings(entry.get("urls"), (*path, "urls"))))
         return tuple(services)
 
-    def data(self, value: Any, path: KeyPath) -> DataSpec:
+    def data(self, value: Any, path: KeyPath, keys: tuple[str, ...]) -> DataSpec:
         if value is None:
             return DataSpec()
-        entry = self.mapping(value, path, DATA_KEYS)
+        entry = self.mapping(value, path, keys)
         lists = {
             key: self.strings(entry.get(key), (*path, key), invalid_pattern if key == "migrations" else None)
             for key in DATA_KEYS
@@ -366,6 +371,27 @@ class _Validator:
             endpoints=lists["endpoints"],
             modules=lists["modules"],
         )
+
+    def mirrors(self, platform: Any, tenant: DataSpec) -> tuple[tuple[str, str], ...]:
+        """`mirrors: {usage_rollups: agent_memories}` (platform table: the tenant table it copies), or a list
+        of platform tables when which tenant table is not worth saying."""
+        value = platform.get("mirrors") if isinstance(platform, dict) else None
+        path: KeyPath = ("platform_data", "mirrors")
+        if isinstance(value, dict):
+            pairs = []
+            for table, copied in value.items():
+                where: KeyPath = (*path, str(table))
+                if not isinstance(table, str) or not table.strip():
+                    self.problem(where, f"expected a table name, got {_kind(table)}")
+                    continue
+                pairs.append((table.strip().lower(), self.string(copied, where).lower()))
+        else:
+            pairs = [(table.lower(), "") for table in self.strings(value, path)]
+        for i, (table, _) in enumerate(pairs):
+            if table in tenant.tables:
+                where = (*path, table) if isinstance(value, dict) else (*path, i)
+                self.problem(where, f"`{table}` is also listed in tenant_data.tables; a mirror is a platform table")
+        return tuple(pairs)
 
     def allow(self, value: Any) -> tuple[AllowEntry, ...]:
         if value is None:

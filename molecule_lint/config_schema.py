@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from molecule_lint.config import ALLOW_KEYS, DATA_KEYS, MODEL_KEYS, PLANES, RULES_KEYS, SERVICE_KEYS, SINKS, TOP_KEYS
+from molecule_lint.config import (
+    ALLOW_KEYS,
+    DATA_KEYS,
+    MODEL_KEYS,
+    PLANES,
+    PLATFORM_DATA_KEYS,
+    RULES_KEYS,
+    SERVICE_KEYS,
+    SINKS,
+    TOP_KEYS,
+)
 
 Schema = dict[str, Any]
 
@@ -37,13 +47,25 @@ def _nullable(schema: Schema) -> Schema:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-def _data(side: str) -> Schema:
+_MIRRORS: Schema = {
+    "anyOf": [
+        {"type": "object", "additionalProperties": _STRING},
+        {"type": "array", "items": _STRING},
+        _STRING,
+        {"type": "null"},
+    ],
+    "description": "platform tables that copy tenant state: {platform table: tenant table it copies}, or a list",
+}
+
+
+def _data(side: str, keys: tuple[str, ...]) -> Schema:
     described = {
         "tables": "table names", "migrations": "migration files (globs): every table they create",
         "env": "env vars that carry data-store locations", "redis_keys": "Redis key globs",
         "endpoints": "HTTP route globs that return functional data", "modules": "modules whose use is data access",
     }
-    schema = _object(DATA_KEYS, {key: _strings(f"{side}: {text}") for key, text in described.items()})
+    types = {key: _strings(f"{side}: {text}") for key, text in described.items()}
+    schema = _object(keys, {**types, "mirrors": _MIRRORS} if "mirrors" in keys else types)
     return {**_nullable(schema), "description": f"What counts as {side}."}
 
 
@@ -79,8 +101,8 @@ def build() -> Schema:
     top = _object(TOP_KEYS, {
         "version": {"const": 1},
         "services": _nullable({"type": "array", "items": service}),
-        "tenant_data": _data("tenant data"),
-        "platform_data": _data("platform data"),
+        "tenant_data": _data("tenant data", DATA_KEYS),
+        "platform_data": _data("platform data", PLATFORM_DATA_KEYS),
         "org_keys": _strings("columns / parameters that identify an org"),
         "exclude": _strings("gitignore-style patterns of files not to scan"),
         "rules": _nullable(rules),

@@ -46,6 +46,7 @@ from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_fronten
 from molecule_lint.cache import digest
 from molecule_lint.checks import CheckContext, NextHops
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
+from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -114,6 +115,8 @@ class Linked:
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
     org_flows: frozenset[str]  # files with facts of MOL302's org-id flows (they cross files)
     importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
+    fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
+    row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
 
 
 def save_snapshot(
@@ -144,6 +147,8 @@ def save_snapshot(
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
         org_flows=frozenset(path for path, f in project.files.items() if _has_org_flow(f)),
         importers=_imported(graph),
+        fills=ctx.fills,
+        row_reads=row_reads(project, graph.accesses),
     )
     cache.save_linked(linked)
     cache.save_snapshot(Snapshot(
@@ -213,6 +218,9 @@ def rerun_changed(
         if new_reach is None or new_through is None:
             return None
         ctx.tenant_next_hops, ctx.tenant_next_hops_through_platform = new_reach, new_through
+        if _lineage_moves(ctx, linked, moved_paths):
+            return None
+        ctx.fills = linked.fills  # none is in, or runs through, a changed file
         _add_chains(graph, (*new_reach, *new_through), linked.chains)
         raw += [f for f in check_findings(ctx, active) if f.path in moved_paths]
         cache.save_sql({**cache.sql, **sql.analyses_used()})
@@ -231,6 +239,18 @@ def rerun_changed(
         snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
     cache.save_snapshot(snapshot)
     return result
+
+
+def _lineage_moves(ctx: CheckContext, linked: Linked, moved: set[str]) -> bool:
+    """May the changed files change which tables hold tenant rows, and so other files' findings? A stored
+    lineage runs through them, they fill a table now, or they pass tenant rows to another file's function
+    (a write there may store them)."""
+    if any(hop.path in moved for fill in linked.fills for hop in fill.trace):
+        return True
+    accesses = ctx.graph.accesses
+    return bool(fills(ctx.project, accesses, linked.row_reads)) or rows_leave(
+        ctx.project, accesses, linked.row_reads, moved
+    )
 
 
 Edits = dict[str, tuple[Scan | None, FileFacts | None]]

@@ -42,6 +42,7 @@ class SqlAnalysis(Compact):
     union_schemas: tuple[str, ...]  # per-org schemas that UNION branches read one table from
     confidence: str  # "parsed" | "scanned" (regex fallback)
     full_scans: tuple[TableRef, ...] = ()  # read with no WHERE or LIMIT in any query around them: every row
+    copied: tuple[str, ...] = ()  # columns an INSERT ... SELECT takes from what it reads ("*": all of them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,7 @@ def _analyze(text: str) -> SqlAnalysis:
     groups: set[str] = set()
     schemas: set[str] = set()
     full: set[TableRef] = set()
+    copied: set[str] = set()
     aggregates = scanned = False
     for stmt in statements:
         if stmt is None:  # an empty statement: ";;"
@@ -249,6 +251,8 @@ def _analyze(text: str) -> SqlAnalysis:
                 ctes.add(node.alias.lower())
             elif isinstance(node, writers):
                 _write_targets(node, targets, ignored)
+                if isinstance(node, exp.Insert) and isinstance(node.expression, exp.Query):
+                    copied.update(_projected(node.expression))
             elif isinstance(node, (exp.Where, exp.Having, exp.Join)):
                 org.update(_org_filtered(node.args.get("on") if isinstance(node, exp.Join) else node.this))
             elif isinstance(node, exp.Group):
@@ -281,7 +285,21 @@ def _analyze(text: str) -> SqlAnalysis:
         tuple(sorted(schemas)),
         "scanned" if scanned else "parsed",
         _sorted(full),
+        tuple(sorted(copied)),
     )
+
+
+def _projected(query: exp.Query) -> set[str]:
+    """The columns a query's select lists name (every branch of a UNION); "*" for a star."""
+    from sqlglot import exp
+
+    names: set[str] = set()
+    for select in [query] if isinstance(query, exp.Select) else query.find_all(exp.Select):
+        for projection in select.expressions:
+            if projection.find(exp.Star) is not None:
+                names.add("*")
+            names.update(column.name.lower() for column in projection.find_all(exp.Column) if column.name)
+    return names
 
 
 def _sorted(refs: set[TableRef]) -> tuple[TableRef, ...]:

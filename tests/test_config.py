@@ -85,6 +85,13 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("models:\n  - {call: a.b, sink: sql, arg: -1}\n", "models[0].arg: expected an argument position"),
         ("models:\n  - {call: a.b, sink: sql, args: 1}\n", "models[0].args: unknown key (did you mean `arg`?)"),
         ("models:\n  - {sink: sql}\n", "models[0].call: expected a non-empty string"),
+        ("platform_data: {mirrors: {rollups: 3}}\n", "platform_data.mirrors.rollups: expected a non-empty string"),
+        ("platform_data: {mirrors: 3}\n", "platform_data.mirrors: expected a list of strings, got a number"),
+        ("tenant_data: {mirrors: [x]}\n", "tenant_data.mirrors: unknown key"),
+        (
+            "tenant_data: {tables: [memories]}\nplatform_data: {mirrors: [Memories]}\n",
+            "platform_data.mirrors[0]: `memories` is also listed in tenant_data.tables",
+        ),
     ],
 )
 def test_bad_configs(tmp_path: Path, text: str, expected: str) -> None:
@@ -92,6 +99,13 @@ def test_bad_configs(tmp_path: Path, text: str, expected: str) -> None:
         load_config(write(tmp_path, text))
     assert any(expected in p for p in info.value.problems), info.value.problems
     assert all("\n" not in p for p in info.value.problems)
+
+
+def test_mirrors_name_the_tenant_table_or_not(tmp_path: Path) -> None:
+    as_mapping = load_config(write(tmp_path, "platform_data:\n  mirrors: {Usage_Rollups: agent_memories}\n"))
+    assert as_mapping.platform_data.mirrors == (("usage_rollups", "agent_memories"),)
+    as_list = load_config(write(tmp_path, "platform_data:\n  mirrors: [usage_rollups, fleet_stats]\n"))
+    assert as_list.platform_data.mirrors == (("usage_rollups", ""), ("fleet_stats", ""))
 
 
 def test_models_declare_wrappers(tmp_path: Path) -> None:

@@ -92,6 +92,8 @@ BAD = {
     "a model with an unknown key": {"models": [{"call": "corp.db.run", "sink": "sql", "argument": 1}]},
     "a model with a negative arg": {"models": [{"call": "corp.db.run", "sink": "sql", "arg": -1}]},
     "a model with a boolean arg": {"models": [{"call": "corp.db.run", "sink": "sql", "arg": True}]},
+    "a mirror of a number": {"platform_data": {"mirrors": {"rollups": 3}}},
+    "mirrors under tenant_data": {"tenant_data": {"mirrors": ["rollups"]}},
 }
 
 

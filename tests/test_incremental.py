@@ -375,3 +375,44 @@ def test_a_loop_that_reaches_further_makes_the_next_edit_there_run_in_full(root:
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     same(fast, lint(root))
     assert ("MOL202", engagement, 27) in {(f.rule, f.path, f.loc.line) for f in fast.findings}
+
+
+def test_lineage_found_in_full_runs_holds_in_incremental_ones(root: Path) -> None:
+    """A platform write that may fill a table with tenant rows runs in full (its read may be anywhere);
+    an aggregation added elsewhere then sees that table as tenant state from the stored lineage."""
+    invoices, dns = "controlplane/billing/invoices.py", "controlplane/dns/sync.py"
+    copy = (
+        "\n\ndef copy(cur, ws):\n"
+        '    rows = cur.execute("SELECT body FROM agent_memories WHERE workspace_id = %s", (ws,)).fetchall()\n'
+        '    cur.executemany("INSERT INTO usage_reports (body) VALUES (%s)", rows)\n'
+    )
+    append(invoices, copy)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert any(f.rule == "MOL203" and f.path == invoices for f in fast.findings)
+    report = '\n\ndef per_org(cur):\n    return cur.execute("SELECT org_id, count(*) FROM usage_reports GROUP BY org_id")\n'
+    append(dns, report)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+    assert any(f.rule == "MOL201" and f.path == dns and "usage_reports" in f.message for f in fast.findings)
+    replace_text(invoices, "rows)\n", "[])\n")(root)  # the lineage runs through the edit: a full run
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert not any(f.rule == "MOL201" and f.path == dns and "usage_reports" in f.message for f in fast.findings)
+
+
+def test_tenant_rows_handed_to_a_writer_in_an_unchanged_file_run_in_full(root: Path) -> None:
+    """The write is in a file the edit does not touch: only a full run reports it there."""
+    invoices, dns = "controlplane/billing/invoices.py", "controlplane/dns/sync.py"
+    store = '\n\ndef store(cur, rows):\n    cur.executemany("INSERT INTO usage_reports (body) VALUES (%s)", rows)\n'
+    append(invoices, store)(root)
+    lint(root, cache_dir=root / ".cache", reuse_results=True)  # a new name: a full run
+    hand = (
+        "\n\nfrom controlplane.billing.invoices import store\n\n\ndef copy(cur, ws):\n"
+        '    store(cur, cur.execute("SELECT body FROM agent_memories WHERE workspace_id = %s", (ws,)).fetchall())\n'
+    )
+    append(dns, hand)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert any(f.rule == "MOL203" and f.path == invoices for f in fast.findings)

@@ -543,3 +543,24 @@ def test_line_numbers_skip_comments_strings_and_dollar_bodies() -> None:
         "\n  CREATE TABLE me (a int)"
     )
     assert schema_changes(sql) == (SchemaChange("create_table", T("me"), ("a",), 8),)
+
+
+@pytest.mark.parametrize(
+    ("sql", "copied"),
+    [
+        (
+            "INSERT INTO digests (ws, body) SELECT m.workspace_id, upper(m.content) FROM agent_memories m",
+            ("content", "workspace_id"),
+        ),
+        ("INSERT INTO digests SELECT * FROM agent_memories", ("*",)),
+        ("INSERT INTO billing (org_id, plan) SELECT org_id, 'x' FROM agent_memories", ("org_id",)),
+        ("INSERT INTO digests (ws) VALUES (%s)", ()),
+        (
+            "WITH m AS (SELECT key FROM agent_memories) INSERT INTO digests SELECT key FROM m UNION SELECT name FROM orgs",
+            ("key", "name"),
+        ),
+    ],
+)
+def test_what_an_insert_select_copies(sql: str, copied: tuple[str, ...]) -> None:
+    analysis = analyze_sql(sql)
+    assert analysis is not None and analysis.copied == copied

@@ -13,8 +13,9 @@ from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config
+from molecule_lint.core.lineage import Fill, fills
 from molecule_lint.deployments import Deployments
-from molecule_lint.findings import Finding
+from molecule_lint.findings import Finding, Hop
 from molecule_lint.graph import RepoGraph
 from molecule_lint.linker import Project
 
@@ -29,6 +30,19 @@ class Violation:
     what: str  # completes the rule's message, e.g. "reads tenant table `agent_memories`"
     trace: tuple[Any, ...] = ()  # findings.Hop
     service: str | None = None  # the service it is about, when the file belongs to none (a deploy/ manifest)
+
+
+@dataclass(frozen=True, slots=True)
+class Mirror:
+    """A platform table that holds tenant state: the config says so, or platform code fills it with tenant rows."""
+
+    tenant: str  # the tenant table it copies ("" when the config does not say)
+    evidence: tuple[Hop, ...] = ()  # the write that fills it, back to the tenant read; empty: the config's word
+
+    def describe(self, table: str) -> str:
+        copied = f"tenant table `{self.tenant}`" if self.tenant else "tenant state"
+        how = "filled with rows of" if self.evidence else "a mirror of"
+        return f"platform table `{table}` ({how} {copied})"
 
 
 NextHops = tuple[dict[str, str], dict[str, str]]  # toward tenant data, toward tenant code
@@ -58,6 +72,19 @@ class CheckContext:
         """The same, walking through platform code too: a platform loop may call platform helpers (MOL202)."""
         data, code = self.graph.tenant_sinks()
         return self.graph.next_hops(data, through_platform=True), self.graph.next_hops(code, through_platform=True)
+
+    @cached_property
+    def fills(self) -> tuple[Fill, ...]:
+        """Platform tables written with tenant rows (lineage), in path and line order."""
+        return fills(self.project, self.graph.accesses)
+
+    @cached_property
+    def mirrors(self) -> dict[str, Mirror]:
+        """Platform tables holding tenant state: the config's `platform_data.mirrors`, then lineage's."""
+        found = {table: Mirror(tenant) for table, tenant in self.config.platform_data.mirrors}
+        for fill in self.fills:
+            found.setdefault(fill.table, Mirror(fill.tenant, fill.trace))
+        return found
 
     @cached_property
     def deployments(self) -> Deployments:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from molecule_lint.catalog import DataCatalog
-from molecule_lint.checks import CheckContext, Violation, register
+from molecule_lint.checks import CheckContext, Mirror, Violation, register
 from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
 from molecule_lint.facts import FileFacts, Location, Value, Var
@@ -33,16 +33,17 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
         if f.error is not None or plane == "tenant" or ctx.catalog.is_tenant_module(f.module):
             continue
         seen: set[tuple[int, str, str]] = set()  # one finding where several resolved texts say the same
+        state = _State(ctx.catalog, ctx.mirrors)
         for fact, trace in project.sql_facts(f):
             found = project.sql(path, fact)
             if found is None:
                 continue
             analysis, note = found
-            reason = _cross_org(analysis, ctx.catalog, org_keys, platform=plane == "platform")
+            reason = _cross_org(analysis, state, org_keys, platform=plane == "platform")
             if reason is not None and (fact.loc.line, *reason) not in seen:
                 seen.add((fact.loc.line, *reason))
                 table, why = reason
-                evidence = (Hop(path, fact.loc.line, note), *trace)
+                evidence = (Hop(path, fact.loc.line, note), *trace, *state.evidence(table))
                 yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
         yield from _cross_org_orm(ctx, path, f, org_keys)
 
@@ -52,37 +53,59 @@ def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozens
     project = ctx.project
     queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named)
     platform = project.plane_of(path) == "platform"
+    state = _State(ctx.catalog, ctx.mirrors)
     for summary in project.summaries.get(f.module, {}).values():
         seen: set[Value | None] = set()  # a query built in steps is judged at each step after it aggregates
         for found in queries.aggregates(summary):
             table = found.model.table.lower()
-            if not ctx.catalog.is_tenant_table(table) or found.scoped or found.origin in seen:
+            held = state.describe(table)
+            if held is None or found.scoped or found.origin in seen:
                 continue
             if found.grouped_by is not None:
-                why = f"groups tenant table `{table}` by org key `{found.grouped_by}` ({found.how})"
+                why = f"groups {held} by org key `{found.grouped_by}` ({found.how})"
             elif platform:
-                why = f"aggregates tenant table `{table}` with no org predicate ({found.how})"
+                why = f"aggregates {held} with no org predicate ({found.how})"
             else:
                 continue
             seen.add(found.origin)
             note = f"{found.how} on `{found.model.name.rsplit('.', 1)[-1]}` -> table `{table}`"
-            yield Violation(path, found.loc, table, f"{_who(project, path)} {why}", (Hop(path, found.loc.line, note),))
+            evidence = (Hop(path, found.loc.line, note), *state.evidence(table))
+            yield Violation(path, found.loc, table, f"{_who(project, path)} {why}", evidence)
+
+
+class _State:
+    """Tables that hold functional state: tenant tables, and platform tables that mirror them."""
+
+    def __init__(self, catalog: DataCatalog, mirrors: dict[str, Mirror]) -> None:
+        self.catalog, self.mirrors = catalog, mirrors
+
+    def describe(self, table: str) -> str | None:
+        """The table in words, or None when it holds no functional state."""
+        name = table.lower()
+        if name in self.mirrors:
+            return self.mirrors[name].describe(name)
+        return f"tenant table `{name}`" if self.catalog.is_tenant_table(name) else None
+
+    def evidence(self, table: str) -> tuple[Hop, ...]:
+        """How a mirror came to hold tenant state (its filling write and read); nothing for a tenant table."""
+        mirror = self.mirrors.get(table.lower())
+        return mirror.evidence if mirror is not None else ()
 
 
 def _cross_org(
-    analysis: SqlAnalysis, catalog: DataCatalog, org_keys: frozenset[str], platform: bool
+    analysis: SqlAnalysis, state: _State, org_keys: frozenset[str], platform: bool
 ) -> tuple[str, str] | None:
-    """(tenant table, why) when the statement spans orgs.
+    """(table, why) when the statement spans orgs on a table that holds functional state.
 
     In shared or unassigned code only the forms that mean several orgs by
     construction count (GROUP BY an org key, UNION over per-org schemas): an
     aggregate there may be a tenant-side helper counting its own org.
     """
-    tenant = [ref for ref in analysis.reads if catalog.is_tenant_table(ref.name)]
+    tenant = [ref for ref in analysis.reads if state.describe(ref.name) is not None]
     per_org = [ref for ref in tenant if ref.schema in analysis.union_schemas]
     if len({ref.schema for ref in per_org}) > 1:
         schemas = ", ".join(sorted({f"`{ref.schema}`" for ref in per_org}))
-        return per_org[0].name, f"UNIONs tenant table `{per_org[0].name}` across per-org schemas {schemas}"
+        return per_org[0].name, f"UNIONs {state.describe(per_org[0].name)} across per-org schemas {schemas}"
     # A schema chosen by a hole (`{org_schema}.agent_memories`) is one org's: that read is scoped.
     unscoped = [ref for ref in tenant if ref.schema != "*"]
     if not unscoped or _scoped(analysis, org_keys):
@@ -90,14 +113,14 @@ def _cross_org(
     name = unscoped[0].name
     grouped = sorted(set(analysis.group_by) & org_keys)
     if grouped:
-        return name, f"groups tenant table `{name}` by org key `{grouped[0]}`"
+        return name, f"groups {state.describe(name)} by org key `{grouped[0]}`"
     if not platform:
         return None
     if analysis.aggregates or analysis.group_by:
-        return name, f"aggregates tenant table `{name}` with no org predicate"
+        return name, f"aggregates {state.describe(name)} with no org predicate"
     whole = next((ref for ref in unscoped if ref in analysis.full_scans), None)
     if whole is not None:
-        return whole.name, f"reads every row of tenant table `{whole.name}` (no WHERE, no LIMIT, no org predicate)"
+        return whole.name, f"reads every row of {state.describe(whole.name)} (no WHERE, no LIMIT, no org predicate)"
     return None
 
 

@@ -1,4 +1,8 @@
-"""MOL203: a platform migration that makes room for tenant functional state.
+"""MOL203: a platform table that holds tenant functional state, by its schema or by its lineage.
+
+Lineage (core/lineage.py) is the stronger evidence: platform code writes rows it read from tenant data
+into a platform table. It is reported at the write, the place to fix, its trace running back to the
+tenant read; the table's migration only makes room, and one may not exist (a table made elsewhere).
 
 The platform's migrations are replayed in the order they run; after each
 change that creates, renames or widens a table, that table is compared with
@@ -105,10 +109,11 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
         named_after = _named_after(table, catalog) if change.kind in _NAMING else None
         if named_after == table:
             reported.add(table)
-            yield _violation(catalog, item, table, table, f"creates `{table}`, a tenant table's name", ())
+            what = f"platform migration creates `{table}`, a tenant table's name"
+            yield _violation(catalog, item, table, table, what, ())
         elif named_after is not None:
             reported.add(table)
-            what = f"creates `{table}`, named as a copy of tenant table `{named_after}`"
+            what = f"platform migration creates `{table}`, named as a copy of tenant table `{named_after}`"
             yield _violation(catalog, item, table, named_after, what, ())
         elif change.kind in _SHAPING:
             columns = schema.columns(table)
@@ -116,8 +121,22 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
             if match is not None:
                 reported.add(table)
                 shared = ", ".join(f"`{p.name}`" if p.name == t.name else f"`{p.name}` for `{t.name}`" for p, t in match.pairs)
-                what = f"{_verb(change)} `{table}`, shaped like tenant table `{match.tenant}` (shared columns {shared})"
+                what = (
+                    f"platform migration {_verb(change)} `{table}`, shaped like tenant table `{match.tenant}`"
+                    f" (shared columns {shared})"
+                )
                 yield _violation(catalog, item, table, match.tenant, what, match.pairs)
+    yield from _lineage(ctx)
+
+
+def _lineage(ctx: CheckContext) -> Iterator[Violation]:
+    """Each write that fills a platform table with tenant rows (one per line and table)."""
+    seen: set[tuple[str, int, str]] = set()
+    for fill in ctx.fills:
+        if (fill.path, fill.loc.line, fill.table) not in seen:
+            seen.add((fill.path, fill.loc.line, fill.table))
+            what = f"platform code fills `{fill.table}` with rows read from tenant table `{fill.tenant}`"
+            yield Violation(fill.path, fill.loc, fill.tenant, what, fill.trace)
 
 
 def _named_after(table: str, catalog: DataCatalog) -> str | None:

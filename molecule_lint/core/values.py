@@ -57,7 +57,7 @@ _SQL_COMPOSABLES = frozenset(
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
-_PATH_METHODS = frozenset({"with_name", "joinpath", "read_text"})
+_PATH_METHODS = frozenset({"with_name", "joinpath"})
 _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.files"})
 # Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
 _SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
@@ -65,6 +65,14 @@ DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
 _URL_STRUCT = "net/url.URL"  # Go's URL, built as a struct and rendered with String()
+# SQL files read at run time: the path is resolved, the file read as `//go:embed` files are (inside the
+# project, bounded; else a hole). A path relative to no file (`open("q.sql")`) is taken from the root.
+_OPENERS = frozenset({"builtins.open", "io.open", "codecs.open"})
+_READERS = frozenset({"os.ReadFile", "io/ioutil.ReadFile"})  # Go: (path) -> contents
+_PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text", "importlib_resources.read_text"})
+_SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
+_FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
+_IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,13 @@ class DictGet:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenFile:
+    """A file opened at a path (`open(p)`): what its `read()` returns is the file's text."""
+
+    path: Text
+
+
+@dataclass(frozen=True, slots=True)
 class EnvValue:
     """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
 
@@ -139,7 +154,7 @@ class EnvValue:
     trace: tuple[Hop, ...] = ()
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue
+Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -242,6 +257,8 @@ class Resolver:
             summary = self.summary(frame.module, frame.unit)
             if frame.unit != MODULE_SCOPE and summary is not None and any(b.name == var.name for b in summary.bindings):
                 return self._bindings(summary, var.name, frame, depth, hop=summary.kind == "class")
+            if var.name in ("__file__", "__name__"):  # where the module is, for the files it reads beside it
+                return (Text((self.path(frame.module) if var.name == "__file__" else frame.module,)),)
             return self.global_name(f"{frame.module}.{var.name}", frame.module, depth)
         if var.kind == "global":
             return self.global_name(var.name, frame.module, depth)
@@ -359,11 +376,12 @@ class Resolver:
             return (External(f"{base.name}.{name}"),)
         if isinstance(base, Text) and name == "value":  # a str has none: an Enum member's value (`Tables.X.value`)
             return (base,)
-        if isinstance(base, Text) and name == "parent":  # `Path(__file__).parent`
-            folder = _folder(base.parts)
-            return (Text(folder, base.trace),) if folder is not None else (HOLE,)
         if isinstance(base, Text):
+            if name == "parent":  # `Path(__file__).parent`
+                return (_dirname(base),)
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
+        if isinstance(base, OpenFile):
+            return (StrMethod(base.path, "read_text"),) if name == "read" else (HOLE,)
         if isinstance(base, Obj):
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
@@ -601,11 +619,11 @@ class Resolver:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
 
-    def _embedded(self, name: Text) -> Resolved:
+    def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         content = None if None in name.parts else _read_project_file(self.project.config.root, render(name.parts))
         if content is None:
             return HOLE
-        return Text((content,), (Hop(render(name.parts), 1, f"embedded file {render(name.parts)}"),))
+        return Text((content,), (Hop(render(name.parts), 1, f"{how} {render(name.parts)}"),))
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
@@ -629,23 +647,24 @@ class Resolver:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
+        if method.name in _IDENTITIES:
+            return (text,)
+        if method.name in _FILE_READS:
+            return (self._embedded(text, "file read at run time:"),)
         return (HOLE,)
 
     def _path_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
-        """A path's `with_name(n)`, `joinpath(a, b)`, and `read_text()`: the content of a project file."""
+        """A path's `with_name(n)` and `joinpath(a, b)`: a file of the project beside the code."""
         text = method.text
-        if method.name == "read_text":
-            return (self._embedded(text),)
         pieces = [self._texts(a, frame, depth) for a in call.args]
         if method.name == "with_name":
-            folder = _folder(text.parts)
-            if folder is None or len(pieces) != 1:
+            if len(pieces) != 1:
                 return (HOLE,)
-            text = Text(folder, text.trace)
+            text = _dirname(text)
         return _bounded(_joined((text, *combo)) for combo in _product(pieces))
 
     def _package_folder(self, call: Call, frame: Frame, depth: int) -> Vals:
-        """`importlib.resources.files("pkg")`: the folder of a package of the project."""
+        """`importlib.resources.files("pkg")`, `pkgutil.get_data("pkg", ...)`: the folder of a package of the project."""
         out: list[Resolved] = []
         for text in self._texts(call.args[0], frame, depth):
             module = None if None in text.parts else self.project.index.resolve(render(text.parts), self.path(frame.module))
@@ -713,6 +732,20 @@ class Resolver:
             return (Obj(name, (("folder", self.eval(call.args[0], frame, depth)),)),)
         if name in _EMBED_READS:  # `queries.ReadFile(name)`, `fs.ReadFile(queries, name)`: (bytes, error)
             return self._embed_read(func, call, frame, depth)
+        if name == "builtins.read_file" and call.args:
+            return _bounded(self._embedded(t, "file read at run time:") for t in self._texts(call.args[0], frame, depth))
+        if name in _OPENERS and call.args:
+            return _bounded(OpenFile(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _READERS and call.args:
+            return _bounded(_go_read(text, frame) for text in self._texts(call.args[0], frame, depth))
+        if name == "os.path.dirname" and call.args:
+            return _bounded(_dirname(text) for text in self._texts(call.args[0], frame, depth))
+        if name in _SAME_PATH and call.args:
+            return self._texts(call.args[0], frame, depth)
+        if name in _PACKAGE_READERS and len(call.args) >= 2:
+            folders = tuple(f for f in self._package_folder(call, frame, depth) if isinstance(f, Text))
+            paths = [_joined(combo) for combo in _product([folders, self._texts(call.args[1], frame, depth)])]
+            return _bounded(self._embedded(path, "file read at run time:") for path in paths)
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
@@ -743,6 +776,22 @@ def _read_project_file(root: Path, relative: str) -> str | None:
         return read_steering_file(root / relative, root).decode("utf-8", "replace")
     except (OSError, UnsafeFile):
         return None
+
+
+def _go_read(path: Text, frame: Frame) -> Resolved:
+    """Go's `data, err := os.ReadFile(p)`: the results as a pair, the file's text first."""
+    if None in path.parts:
+        return HOLE
+    read = Call(Var("builtin", "read_file"), (Lit(render(path.parts)),))
+    return Coll(Collection("tuple", (), (read, Unknown())), frame)
+
+
+def _dirname(path: Text) -> Text:
+    """The folder of a path ("." for a file at the root: joined paths stay relative)."""
+    folder = _folder(path.parts)
+    if folder is None:
+        return Text((".",), path.trace) if None not in path.parts else HOLE
+    return Text(folder, path.trace)
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:

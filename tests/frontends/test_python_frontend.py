@@ -494,6 +494,43 @@ def test_sqlalchemy_models_and_tables() -> None:
     ]
 
 
+def test_lightweight_sqlalchemy_table_clauses_name_tables() -> None:
+    source = """
+        import sqlalchemy as sa
+        from sqlalchemy.sql import column, table
+        from rich.table import table as rich_table
+
+        activity = table("activity_logs", column("id"), column("org_id"))
+        memories = sa.table("agent_memories")
+        layout = rich_table("agent_memories", "x")
+    """
+    assert unlocated(OrmModel, source) == [
+        OrmModel(NOWHERE, own("activity"), "activity_logs", "sqlalchemy"),
+        OrmModel(NOWHERE, own("memories"), "agent_memories", "sqlalchemy"),
+    ]
+
+
+def test_joins_name_the_joined_model() -> None:
+    source = """
+        from sqlalchemy import select
+        from app.models import Memory, Org
+        from app.tables import activity
+        import os
+
+        def f(session):
+            select(Org.id).join(Memory, Memory.org_id == Org.id)
+            session.query(Org).outerjoin(activity)
+            ", ".join(Memory.names)
+            os.path.join(Memory.root, "x")
+    """
+    assert [(q.model, q.operation) for q in facts_of(OrmQuery, source)] == [
+        ("app.models.Org", "select"),
+        ("app.models.Memory", "select"),
+        ("app.models.Org", "query"),
+        ("app.tables.activity", "select"),
+    ]
+
+
 def test_django_models_with_default_and_declared_tables() -> None:
     source = """
         from django.db import models

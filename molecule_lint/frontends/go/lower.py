@@ -458,6 +458,8 @@ class _Lowering:
             table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
             args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
+            if text(function) == "append":  # the slice with its new elements: what it holds (lineage)
+                return Call(Var("builtin", "append"), args)
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
         if args or function.type == "selector_expression":

@@ -80,6 +80,7 @@ _ENV_CASTS = frozenset(
 )
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
+_JOINS = frozenset({"join", "outerjoin"})
 _MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
 # Queries started on the model class itself (Peewee, Tortoise): `Model.select(...)`, `Model.filter(...)`.
 _MODEL_QUERIES = frozenset(
@@ -342,12 +343,14 @@ def _orm_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
         models = _built_models(w, func, method, qualified, positional)
     elif method == "query" and isinstance(func, ast.Attribute):  # session.query(Model)
         models = [m for arg in positional if (m := _model_of(w, arg, tables=False)) is not None]
+    elif method in _JOINS and positional and _on_query(func):  # `select(A).join(B, ...)`, `query(A).outerjoin(B)`
+        models = [m for m in (_model_of(w, positional[0], tables=True),) if m is not None]
     elif method == "get" and isinstance(func, ast.Attribute) and len(positional) >= 2:  # session.get(Model, id)
         model = w.qualify(positional[0])
         models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
     elif method in _MODEL_QUERIES or method == "get":
         models = _class_receiver(w, func)
-    operation = "select" if method == "select_from" else method
+    operation = "select" if method == "select_from" or method in _JOINS else method
     for model in dict.fromkeys(models):
         w.emit(OrmQuery, node, scope=w.scope, model=model, operation=operation)
     return bool(models)
@@ -376,6 +379,18 @@ def _class_receiver(w: Walker, func: ast.expr) -> list[str]:
         return []
     receiver = w.qualify(func.value)
     return [receiver] if receiver is not None and _class_like(receiver.rpartition(".")[2]) else []
+
+
+def _on_query(func: ast.expr) -> bool:
+    """A method of a query a builder or a session started (`",".join(...)`, `os.path.join` are not)."""
+    current = func.value if isinstance(func, ast.Attribute) else None
+    while isinstance(current, (ast.Call, ast.Attribute)):
+        if isinstance(current, ast.Call):
+            if last_name(current.func) in _ORM_BUILDERS | {"query"}:
+                return True
+            current = current.func
+        current = current.value if isinstance(current, ast.Attribute) else current
+    return False
 
 
 def _model_of(w: Walker, arg: ast.expr, tables: bool) -> str | None:
@@ -509,5 +524,5 @@ _MESSAGE_NAMES = _MESSAGE_METHODS | {q.rpartition(".")[2] for q in _MESSAGE_FUNC
 # A call named none of these is none of the facts above (the cheap first test in analyse).
 _INTERESTING = (
     _MESSAGE_NAMES | _SQL_SINKS | _HTTP_METHODS | _REDIS_COMMANDS | _ENV_NAMES | _ENV_CASTS | _ORM_BUILDERS
-    | _MODEL_QUERIES | {"query", "get"} | _ROUTE_NAMES | _CONNECT_NAMES | _IMPORTS
+    | _MODEL_QUERIES | {"query", "get"} | _JOINS | _ROUTE_NAMES | _CONNECT_NAMES | _IMPORTS
 )

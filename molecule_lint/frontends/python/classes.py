@@ -54,7 +54,8 @@ def analyse(w: Walker, node: ast.ClassDef) -> None:
 def table_variable(w: Walker, name: str, value: ast.expr) -> None:
     """Module-level `users = Table("users", metadata, ...)`: a model named by the variable."""
     call = _table_call(w, value)
-    if call is None or len(call.args) + len(call.keywords) < 2:
+    # `Table` needs its metadata beside the name; `table("x")` may come without columns
+    if call is None or len(call.args) + len(call.keywords) < (2 if last_name(call.func) == "Table" else 1):
         return
     first = _first_value(call)
     table = w.literal_of(first)
@@ -251,9 +252,12 @@ def _first_value(call: ast.Call) -> ast.expr:
 
 
 def _table_call(w: Walker, value: ast.expr | None) -> ast.Call | None:
-    """SQLAlchemy's `Table(...)` (also Flask-SQLAlchemy's `db.Table`), not any class of that name."""
-    if not isinstance(value, ast.Call) or last_name(value.func) != "Table":
+    """SQLAlchemy's `Table(...)` (also Flask-SQLAlchemy's `db.Table`) and its lightweight `table("x",
+    column(...))`, not any class or function of those names."""
+    if not isinstance(value, ast.Call) or last_name(value.func) not in ("Table", "table"):
         return None
     qualified = w.qualify(value.func) or ""
+    if last_name(value.func) == "table":
+        return value if qualified.split(".")[0] == "sqlalchemy" else None
     receiver = last_name(value.func.value) if isinstance(value.func, ast.Attribute) else None
     return value if qualified.split(".")[0] in ("sqlalchemy", "sqlmodel") or receiver == "db" else None

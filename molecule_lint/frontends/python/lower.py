@@ -37,7 +37,7 @@ from molecule_lint.frontends.python.positions import Positions
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
-_BUILTINS = frozenset({"str", "getattr", "dict"})
+_BUILTINS = frozenset({"str", "getattr", "dict", "open"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
@@ -327,8 +327,10 @@ class _Lowering:
             # what `a == b` calls: query builders read `where(T.c.org_id == x)` from it (no call site)
             return Call(Attr(self.expr(node.left, unit), "__eq__"), (self.expr(node.comparators[0], unit),))
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-            self._comprehension(node, unit)
-            return UNKNOWN
+            # What it builds, as the builtin that builds the same from its elements: a hole for a text,
+            # but the elements' origin stays known (a list of rows read from tenant data, for lineage).
+            elements = self._comprehension(node, unit)
+            return Call(Var("builtin", "dict" if isinstance(node, ast.DictComp) else "list"), elements)
         if isinstance(node, (ast.Yield, ast.YieldFrom)):
             unit.accumulated()
         if isinstance(node, ast.NamedExpr):
@@ -341,9 +343,9 @@ class _Lowering:
                     self.expr(child, unit)
         return UNKNOWN
 
-    def _comprehension(self, node: _Comprehension, unit: _Unit) -> None:
+    def _comprehension(self, node: _Comprehension, unit: _Unit) -> tuple[Value, ...]:
         """Its variables are the unit's (one scope is enough here); each `for` clause a loop whose body is
-        the rest, that collects unless the comprehension is a statement of its own."""
+        the rest, that collects unless the comprehension is a statement of its own. Returns its elements."""
         clauses = node.generators
         over = self.expr(clauses[0].iter, unit)  # evaluated in the enclosing scope
         loop = self._open(unit, node is not self._discarded)
@@ -352,10 +354,11 @@ class _Lowering:
             self._bind(generator.target, None, Item(iterable, ANY), unit, generator.target.lineno)
             for condition in generator.ifs:
                 self.expr(condition, unit)
-        for element in (node.key, node.value) if isinstance(node, ast.DictComp) else (node.elt,):
-            self.expr(element, unit)
+        elements = (node.key, node.value) if isinstance(node, ast.DictComp) else (node.elt,)
+        lowered = tuple(self.expr(element, unit) for element in elements)
         unit.open.pop()
         self._site(unit, loop, node, clauses[0].iter, over, [g.target for g in clauses])
+        return lowered
 
     def _fstring_part(self, node: ast.expr, unit: _Unit) -> Value:
         if isinstance(node, ast.FormattedValue):

@@ -1,0 +1,3 @@
+module example.com/lineage
+
+go 1.22

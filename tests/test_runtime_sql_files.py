@@ -1,0 +1,141 @@
+"""SQL files code reads at run time: the path is resolved by the core and the file read inside the project
+only (bounded, regular files); a missing file, or one outside the project, is a hole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import lint, write_project
+
+CONFIG = {
+    "services": [{"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]}],
+    "tenant_data": {"tables": ["agent_memories"]},
+    "platform_data": {"tables": ["orgs"]},
+}
+SQL_FILES = {
+    "controlplane/__init__.py": "",
+    "controlplane/queries/__init__.py": "",
+    "controlplane/sql/memories.sql": "SELECT content FROM agent_memories WHERE workspace_id = %s\n",
+    "controlplane/queries/memories.sql": "SELECT content FROM agent_memories WHERE workspace_id = %s\n",
+    "controlplane/sql/orgs.sql": "SELECT id FROM orgs\n",
+}
+
+
+def reads(root: Path) -> list[tuple[int, str]]:
+    """(line, last hop's note) of the MOL101 findings in controlplane/job.*."""
+    result = lint(root)
+    return sorted((f.loc.line, f.trace[-1].note) for f in result.findings if f.rule == "MOL101")
+
+
+RUNTIME = "file read at run time: controlplane/{}/memories.sql"
+
+
+@pytest.mark.parametrize(
+    ("read", "folder"),
+    [
+        ('(Path(__file__).parent / "sql" / "memories.sql").read_text()', "sql"),
+        ('open(os.path.join(os.path.dirname(__file__), "sql", "memories.sql")).read()', "sql"),
+        ('Path(os.path.abspath(__file__)).parent.joinpath("sql/memories.sql").read_bytes().decode()', "sql"),
+        ('resources.files("controlplane.queries").joinpath("memories.sql").read_text()', "queries"),
+        ('pkgutil.get_data("controlplane.queries", "memories.sql").decode()', "queries"),
+        ('pkgutil.get_data(__name__, "sql/memories.sql").decode()', "sql"),
+        ('open("controlplane/sql/memories.sql").read()', "sql"),
+    ],
+)
+def test_python_reads_a_sql_file(tmp_path: Path, read: str, folder: str) -> None:
+    job = f"""\
+import os
+import pkgutil
+from importlib import resources
+from pathlib import Path
+
+
+def memories(conn, workspace_id):
+    query = {read}
+    return conn.execute(query, (workspace_id,)).all()
+"""
+    write_project(tmp_path, {**SQL_FILES, "controlplane/job.py": job}, CONFIG)
+    assert reads(tmp_path) == [(9, RUNTIME.format(folder))]
+
+
+def test_a_file_with_a_handle_read_in_a_with_block(tmp_path: Path) -> None:
+    job = """\
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def memories(conn, workspace_id):
+    with open(HERE / "sql" / "memories.sql") as handle:
+        query = handle.read()
+    return conn.execute(query, (workspace_id,)).all()
+"""
+    write_project(tmp_path, {**SQL_FILES, "controlplane/job.py": job}, CONFIG)
+    assert reads(tmp_path) == [(9, RUNTIME.format("sql"))]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        'Path(__file__).parent / "sql" / "orgs.sql"',  # the platform's own table
+        'Path(__file__).parent / "sql" / "missing.sql"',  # no such file: a hole
+        '"/etc/passwd"',  # outside the project: never read
+        'Path(__file__).parent / ".." / ".." / "outside.sql"',
+        'Path(__file__).parent / "sql" / "link.sql"',  # a symlink leading out of the project
+    ],
+)
+def test_python_look_alikes_stay_silent(tmp_path: Path, path: str) -> None:
+    outside = tmp_path / "outside.sql"
+    outside.write_text("SELECT content FROM agent_memories\n", encoding="utf-8")
+    job = f"""\
+from pathlib import Path
+
+
+def run(conn):
+    return conn.execute(open({path}).read()).all()
+"""
+    root = write_project(tmp_path / "project", {**SQL_FILES, "controlplane/job.py": job}, CONFIG)
+    (root / "controlplane/sql/link.sql").symlink_to(outside)
+    assert reads(root) == []
+
+
+def test_go_reads_a_sql_file_from_disk_or_an_embedded_file_system(tmp_path: Path) -> None:
+    job = """\
+package controlplane
+
+import (
+	"database/sql"
+	"embed"
+	"os"
+)
+
+//go:embed sql/*.sql
+var queries embed.FS
+
+func FromEmbed(db *sql.DB) {
+	q, _ := queries.ReadFile("sql/memories.sql")
+	db.Query(string(q), "w")
+}
+
+func FromDisk(db *sql.DB) {
+	q, err := os.ReadFile("controlplane/sql/memories.sql")
+	if err != nil {
+		return
+	}
+	db.Query(string(q), "w")
+}
+
+func Quiet(db *sql.DB) {
+	q, _ := queries.ReadFile("sql/orgs.sql")
+	db.Query(string(q))
+	r, _ := os.ReadFile("/etc/passwd")
+	db.Query(string(r))
+	m, _ := queries.ReadFile("sql/missing.sql")
+	db.Query(string(m))
+}
+"""
+    files = {**SQL_FILES, "go.mod": "module example.com/cp\n\ngo 1.22\n", "controlplane/job.go": job}
+    write_project(tmp_path, files, CONFIG)
+    embedded = "embedded file controlplane/sql/memories.sql"  # compiled into the binary, not read at run time
+    assert reads(tmp_path) == [(14, embedded), (22, RUNTIME.format("sql"))]
