@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     stripe_api_key: str = ""
     dns: DnsSettings = DnsSettings()
     workspace_api_url: str = Field(default="http://workspace-api:8000", alias="WORKSPACE_API_URL")
-    backfill_dsn: str | None = Field(default=None, alias="WORKSPACE_DATABASE_URL")
+    backfill_dsn: str | None = Field(default=None, alias="WORKSPACE_DATABASE_URL")  # expect: MOL102
 
 
 class WorkspaceCacheSettings(BaseSettings):
@@ -31,7 +31,7 @@ class WorkspaceCacheSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="WORKSPACE_", extra="ignore")
 
-    redis_url: str = "redis://localhost:6379/0"
+    redis_url: str = "redis://localhost:6379/0"  # expect: MOL102
 
 
 @lru_cache

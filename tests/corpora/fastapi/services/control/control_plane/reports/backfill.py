@@ -11,7 +11,7 @@ from control_plane.config import WorkspaceCacheSettings, get_settings
 
 async def backfill() -> None:
     settings = get_settings()
-    source = create_async_engine(settings.backfill_dsn)  # expect: MOL102
+    source = create_async_engine(settings.backfill_dsn)
     target = create_async_engine(settings.database_url)
     async with source.connect() as src, target.begin() as dst:
         seats = (await src.execute(text("SELECT count(DISTINCT user_id) FROM workspace_members"))).scalar_one()
@@ -19,7 +19,7 @@ async def backfill() -> None:
 
 
 async def warm_status_cache() -> None:
-    cache = Redis.from_url(WorkspaceCacheSettings().redis_url)  # expect: MOL102
+    cache = Redis.from_url(WorkspaceCacheSettings().redis_url)
     await cache.ping()
 
 

@@ -16,17 +16,17 @@ class UsageRepository:
         self._session = session
 
     async def total_memories(self) -> int:
-        stmt = select(func.count()).select_from(Memory)
-        return (await self._session.execute(stmt)).scalar_one()  # expect: MOL101, MOL201
+        stmt = select(func.count()).select_from(Memory)  # expect: MOL101, MOL201
+        return (await self._session.execute(stmt)).scalar_one()
 
     async def activity_per_org(self) -> dict[str, int]:
-        stmt = select(ActivityEvent.org_id, func.count(ActivityEvent.id)).group_by(ActivityEvent.org_id)
-        rows = await self._session.execute(stmt)  # expect: MOL101, MOL201
+        stmt = select(ActivityEvent.org_id, func.count(ActivityEvent.id)).group_by(ActivityEvent.org_id)  # expect: MOL101, MOL201
+        rows = await self._session.execute(stmt)
         return dict(rows.tuples().all())
 
     async def recent_memories(self, org_id: str) -> list[Memory]:
-        stmt = select(Memory).where(Memory.org_id == org_id).order_by(Memory.created_at.desc()).limit(20)
-        return list((await self._session.scalars(stmt)).all())  # expect: MOL101
+        stmt = select(Memory).where(Memory.org_id == org_id).order_by(Memory.created_at.desc()).limit(20)  # expect: MOL101
+        return list((await self._session.scalars(stmt)).all())
 
     async def quota_usage(self) -> dict[str, int]:
         # Quotas are billing records: summing them per org is what invoices do.

@@ -12,10 +12,10 @@ router = APIRouter(prefix="/support", tags=["support"])
 
 @router.get("/orgs/{org_id}/secrets")
 async def secret_names(org_id: str, session: SessionDep) -> list[str]:
-    stmt = select(WorkspaceSecret.name).where(WorkspaceSecret.org_id == org_id)
-    return list((await session.scalars(stmt)).all())  # expect: MOL101
+    stmt = select(WorkspaceSecret.name).where(WorkspaceSecret.org_id == org_id)  # expect: MOL101
+    return list((await session.scalars(stmt)).all())
 
 
 @router.get("/orgs/{org_id}/memory-count")
 async def org_memory_count(org_id: str, session: SessionDep) -> int:
-    return await memory_count(session, org_id)  # expect: MOL101
+    return await memory_count(session, org_id)
