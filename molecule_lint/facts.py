@@ -96,7 +96,7 @@ class OrmModel(Compact):
 
     loc: Location
     name: str  # qualified class name
-    table: str
+    table: str  # "": named by an expression of the class body (`__tablename__ = Tables.X`), which the linker evaluates
     framework: str  # "sqlalchemy" | "django"
 
 

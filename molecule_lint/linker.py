@@ -17,6 +17,8 @@ from typing import TypeVar
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit, Sinks
+from molecule_lint.core.strings import render as render_parts
+from molecule_lint.core.values import MAX_DEPTH, Text, Unit
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -253,7 +255,21 @@ class Project:
 
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
-        return self.models.get(name) if name else self.models.get(model)
+        found = self.models.get(name) if name else self.models.get(model)
+        if found is not None and not found.table:
+            found = self._named_table(found)
+        return found
+
+    def _named_table(self, model: OrmModel) -> OrmModel | None:
+        """A model whose table the class body names by an expression: its one value, else no model."""
+        module, _, name = model.name.rpartition(".")
+        values = self.sinks().resolver.attr(Unit(module, name), "__tablename__", MAX_DEPTH)
+        texts = {render_parts(v.parts) for v in values if isinstance(v, Text) and None not in v.parts}
+        if len(values) != 1 or len(texts) != 1 or not (table := texts.pop()):
+            return None
+        resolved = replace(model, table=table)
+        self.models[model.name] = resolved
+        return resolved
 
     # -- accesses -----------------------------------------------------------
 
@@ -276,15 +292,19 @@ class Project:
                 found[key] = access
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
 
+    def sinks(self) -> Sinks:
+        """The value-flow core over this project, made on first use: runs that link nothing pay nothing."""
+        if self._sinks is None:
+            self._sinks = Sinks(self)
+        return self._sinks
+
     def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
         """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
         code, where no rule needs them."""
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
             if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
-                if self._sinks is None:
-                    self._sinks = Sinks(self)
-                hits = tuple(self._sinks.file_hits(f.module, self.file_summaries[f.path]))
+                hits = tuple(self.sinks().file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]
 

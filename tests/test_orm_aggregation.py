@@ -116,3 +116,34 @@ def test_shared_code_is_checked_only_for_grouping_by_org(project: Any) -> None:
 def test_a_model_passed_to_something_else_is_no_query(project: Any) -> None:
     body = "return [Memory, Activity].count(Memory) + session.cache(Activity.id).count()"
     assert found(project(report(body), CONFIG), "MOL201") == []
+
+
+def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
+    files = {
+        "app/__init__.py": "",
+        "app/names.py": (
+            "import enum\n\n\nclass Names(str, enum.Enum):\n"
+            '    ACTIVITY = "activity_logs"\n    MEMORIES = "agent_memories"\n\n\nBILLING = "billing_accounts"\n'
+        ),
+        "app/models.py": (
+            "from sqlalchemy.orm import DeclarativeBase\n\nfrom app import names\nfrom app.names import Names\n\n\n"
+            "class Base(DeclarativeBase):\n    pass\n\n\n"
+            "class Activity(Base):\n    __tablename__ = Names.ACTIVITY\n\n\n"
+            "class Memory(Base):\n    __tablename__ = Names.MEMORIES.value\n\n\n"
+            "class Billing(Base):\n    __tablename__ = names.BILLING\n"
+        ),
+        "controlplane/report.py": (
+            "from sqlalchemy import func, select\n\nfrom app.models import Activity, Billing, Memory\n\n\n"
+            "def run(session):\n"
+            "    by_org = select(Activity.org_id, func.count()).group_by(Activity.org_id)\n"
+            "    one = select(Memory).where(Memory.org_id == 'o1')\n"
+            "    invoices = select(Billing.org_id, func.count()).group_by(Billing.org_id)\n"
+            "    return session.execute(by_org), session.execute(one), session.execute(invoices)\n"
+        ),
+    }
+    result = project(files, CONFIG)
+    assert found(result) == [
+        ("MOL101", "controlplane/report.py", 7),
+        ("MOL101", "controlplane/report.py", 8),
+        ("MOL201", "controlplane/report.py", 7),
+    ]

@@ -329,6 +329,8 @@ class Resolver:
         if isinstance(base, External):
             return (External(f"{base.name}.{name}"),)
         if isinstance(base, Text):
+            if name == "value":  # an enum member is its value here, so `Tables.X.value` is too (a str has no `.value`)
+                return (base,)
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, Obj):
             return self._instance_attr(base, name, depth)

@@ -73,14 +73,19 @@ def _body(node: ast.ClassDef) -> _Body:
 
 
 def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body) -> bool:
-    """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name)."""
-    table = w.literal_of(body.assigns.get("__tablename__"))
+    """`__tablename__ = "x"`, `__table__ = Table("x", ...)`, SQLModel's `table=True` (table: the lowered name).
+    A `__tablename__` this file cannot spell (an enum member, another module's constant) is emitted with an
+    empty table: the linker evaluates the class's binding with the value-flow core."""
+    named = body.assigns.get("__tablename__")
+    table = w.literal_of(named)
+    if table is None and named is not None:
+        table = ""
     declared = _table_call(w, body.assigns.get("__table__"))
     if table is None and declared is not None and (declared.args or declared.keywords):
         table = w.literal_of(_first_value(declared))
     if table is None and any(k.arg == "table" and _is_true(k.value) for k in node.keywords):
         table = node.name.lower()
-    if not table:
+    if table is None:
         return False
     w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
     return True
