@@ -442,6 +442,7 @@ class Param(Compact):
     name: str
     default: Value | None = None
     keyword_only: bool = False
+    variadic: bool = False  # `*args`: the positional arguments after the others, as a tuple
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ accesses carry the evidence (trace) back to where the tenant name is written."""
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from molecule_lint.catalog import DataCatalog
@@ -302,3 +303,30 @@ def test_the_last_assignment_before_the_read_counts() -> None:
         }
     )
     assert places(found) == [(8, "table", "agent_memories")]
+
+
+def test_a_key_builder_joining_its_star_args() -> None:
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("ws:*",)))
+    found = tenant(
+        {
+            "shared/cachekeys.py": """
+                PREFIX = "ws"
+                def colon(*segments):
+                    return ":".join(segments)
+                def workspace(ws_id, *more):
+                    return colon(PREFIX, ws_id, *more)
+                def invoice(org_id):
+                    return colon("invoice", org_id)
+            """,
+            "platform/job.py": """
+                import redis
+                from shared.cachekeys import invoice, workspace
+                client = redis.Redis()
+                def run(ws_id, org_id):
+                    client.get(invoice(org_id))
+                    return client.hgetall(workspace(ws_id, "status"))
+            """,
+        },
+        config=config,
+    )
+    assert places(found) == [(7, "redis", "ws:{}:{}")]

@@ -452,10 +452,13 @@ class Resolver:
 
     def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
         """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
-        positional = [p for p in summary.params if not p.keyword_only][skip:]
+        positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
         env: list[tuple[str, Vals]] = []
         for param, arg in zip(positional, call.args):
             env.append((param.name, self.eval(arg, frame, depth)))
+        for param in summary.params:
+            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where the call is
+                env.append((param.name, (Coll(Collection("tuple", (), call.args[len(positional) :]), frame),)))
         names = {p.name for p in summary.params}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
         return tuple(env)

@@ -98,6 +98,8 @@ class _Lowering:
         defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         empty = _Unit((), None, "self")
         params = [Param(a.arg, None if d is None else self.expr(d, empty)) for a, d in zip(positional, defaults)]
+        if args.vararg is not None:
+            params.append(Param(args.vararg.arg, variadic=True))
         params += [
             Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True)
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
