@@ -443,6 +443,7 @@ class Param(Compact):
     default: Value | None = None
     keyword_only: bool = False
     variadic: bool = False  # `*args`: the positional arguments after the others, as a tuple
+    annotation: Value | None = None  # the declared type: what an unbound parameter is an instance of
 
 
 @dataclass(frozen=True, slots=True)

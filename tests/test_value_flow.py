@@ -330,3 +330,37 @@ def test_a_key_builder_joining_its_star_args() -> None:
         config=config,
     )
     assert places(found) == [(7, "redis", "ws:{}:{}")]
+
+
+def test_a_parameter_is_an_instance_of_its_declared_type_dependency_aliases_included() -> None:
+    found = tenant(
+        {
+            "shared/api.py": """
+                from typing import Annotated
+                import httpx
+                from fastapi import Depends
+                class Api:
+                    def fetch(self, path):
+                        return httpx.get(path)
+                def make_api():
+                    return Api()
+                ApiDep = Annotated[Api, Depends(make_api)]
+            """,
+            "platform/job.py": """
+                from typing import Annotated, Optional
+                import httpx
+                from fastapi import Depends
+                from shared.api import ApiDep
+                def pick():
+                    return None
+                async def run(ws, api: ApiDep, client: httpx.AsyncClient, other: Annotated[httpx.Client, Depends(pick)], maybe: Optional[httpx.Client]):
+                    api.fetch("/healthz")
+                    await client.get("/healthz")
+                    api.fetch(f"/workspaces/{ws}/memories")
+                    await client.get(f"/workspaces/{ws}/memories")
+                    other.post(f"/workspaces/{ws}/memories")
+                    return maybe.get(f"/workspaces/{ws}/memories")
+            """,
+        }
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(11, "http"), (12, "http"), (13, "http"), (14, "http")]

@@ -49,6 +49,10 @@ _PATH_BUILDERS = frozenset(
      "yarl.URL", "httpx.URL"}
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
+# `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
+_TYPE_WRAPPERS = frozenset(
+    {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
+)
 _DJANGO_SETTINGS = "django.conf.settings."
 
 
@@ -247,6 +251,9 @@ class Resolver:
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
+            if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
+                types = self.eval(param.annotation, Frame(frame.module, MODULE_SCOPE), depth)
+                return _bounded(_instance_of(t, self.summary) for t in types)
         return (HOLE,)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
@@ -388,7 +395,11 @@ class Resolver:
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
         out: list[Resolved] = []
         for base in self.eval(item.base, frame, depth):
-            if isinstance(base, Coll):
+            if isinstance(base, External) and base.name in _TYPE_WRAPPERS and isinstance(item.key, Collection):
+                out.extend(self.eval(item.key.values[0], frame, depth) if item.key.values else (HOLE,))
+            elif isinstance(base, External) and base.name in _TYPE_WRAPPERS:
+                out.extend(self.eval(item.key, frame, depth))
+            elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
@@ -551,6 +562,15 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (HOLE,)
+
+
+def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -> Resolved:
+    """What a parameter declared of type ``cls`` holds when no caller is in view: an instance made with the
+    defaults (a project class), a library object (a library class); else a hole."""
+    if isinstance(cls, Unit):
+        found = summary(cls.module, cls.name)
+        return Obj(cls, ()) if found is not None and found.kind == "class" else HOLE
+    return Obj(cls.name, ()) if isinstance(cls, External) else HOLE
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

@@ -97,11 +97,17 @@ class _Lowering:
         positional = [*args.posonlyargs, *args.args]
         defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         empty = _Unit((), None, "self")
-        params = [Param(a.arg, None if d is None else self.expr(d, empty)) for a, d in zip(positional, defaults)]
+        def typed(a: ast.arg) -> Value | None:
+            return None if a.annotation is None else self.expr(a.annotation, empty)
+
+        params = [
+            Param(a.arg, None if d is None else self.expr(d, empty), annotation=typed(a))
+            for a, d in zip(positional, defaults)
+        ]
         if args.vararg is not None:
             params.append(Param(args.vararg.arg, variadic=True))
         params += [
-            Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True)
+            Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True, annotation=typed(a))
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
         ]
         decorators = {_last_name(d) for d in node.decorator_list}
