@@ -22,7 +22,7 @@ SessionDep = Annotated[AsyncSession, Depends(get_session)]
 @lru_cache(maxsize=64)
 def _engine_for(org_slug: str) -> AsyncEngine:
     # Support asked for "impersonate another org" on the staging host.
-    return create_async_engine(f"postgresql+asyncpg://workspace@postgres:5432/org_{org_slug}")  # expect: MOL302
+    return create_async_engine(f"postgresql+asyncpg://workspace@postgres:5432/org_{org_slug}")
 
 
 async def get_org_session(x_molecule_org: Annotated[str, Header()]) -> AsyncIterator[AsyncSession]:

@@ -22,7 +22,7 @@ class WorkspaceClient(httpx.AsyncClient):
         return response.json()["status"]
 
     async def recent_memories(self, workspace_id: str, limit: int = 20) -> list[MemoryOut]:
-        response = await self.get(f"{API_PREFIX}/workspaces/{workspace_id}/memories", params={"limit": limit})  # expect: MOL103
+        response = await self.get(f"{API_PREFIX}/workspaces/{workspace_id}/memories", params={"limit": limit})
         response.raise_for_status()
         return [MemoryOut.model_validate(item) for item in response.json()]
 

@@ -25,5 +25,5 @@ async def workspace_health(workspace_id: str, client: WorkspaceClientDep) -> dic
 
 @router.get("/workspaces/{workspace_id}/activity")
 async def workspace_activity(workspace_id: str, client: WorkspaceClientDep) -> list[dict[str, object]]:
-    response = await client.get(WorkspaceRoute.ACTIVITY.format(workspace_id=workspace_id))  # expect: MOL103
+    response = await client.get(WorkspaceRoute.ACTIVITY.format(workspace_id=workspace_id))
     return response.json()
