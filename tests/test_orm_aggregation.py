@@ -147,3 +147,20 @@ def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_
         ("MOL101", "controlplane/report.py", 8),
         ("MOL201", "controlplane/report.py", 7),
     ]
+
+
+def test_a_model_bound_to_a_local_name_first(project: Any) -> None:
+    body = (
+        "Log = Activity\n"
+        "    Account = Billing\n"
+        "    per_org = session.query(Log.org_id, func.count(Log.id)).group_by(Log.org_id)\n"
+        "    one = select(Log).where(Log.org_id == org_id)\n"
+        "    bills = session.query(Account.org_id, func.count(Account.id)).group_by(Account.org_id)\n"
+        "    return per_org, one, bills"
+    )
+    result = project(report(body), CONFIG)
+    assert found(result) == [
+        ("MOL101", "controlplane/report.py", 10),
+        ("MOL101", "controlplane/report.py", 11),
+        ("MOL201", "controlplane/report.py", 10),
+    ]

@@ -14,7 +14,7 @@ router = APIRouter(prefix="/insights", tags=["insights"])
 async def message_volume(session: SessionDep) -> dict[str, int]:
     """Messages per org over all chat_messages, for the growth dashboard."""
     msg = ws_models.ChatMessage
-    stmt = select(msg.org_id, func.count(msg.id)).group_by(msg.org_id)
+    stmt = select(msg.org_id, func.count(msg.id)).group_by(msg.org_id)  # expect: MOL101, MOL201
     result = await session.execute(stmt)
     return dict(result.tuples().all())
 
