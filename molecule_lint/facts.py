@@ -435,6 +435,7 @@ class Binding(Compact):
     name: str
     value: Value
     line: int
+    annotation: Value | None = None  # a function local's declared type (`c: Client = ...`): its value where unknown
 
 
 @dataclass(frozen=True, slots=True)

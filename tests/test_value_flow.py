@@ -364,3 +364,23 @@ def test_a_parameter_is_an_instance_of_its_declared_type_dependency_aliases_incl
         }
     )
     assert [(line, kind) for line, kind, _ in places(found)] == [(11, "http"), (12, "http"), (13, "http"), (14, "http")]
+
+
+def test_a_local_declared_of_a_type_is_an_instance_of_it_where_its_value_is_unknown() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """
+                import requests
+                import httpx
+                from starlette.requests import Request
+                def run(ws, registry, request: Request):
+                    session: requests.Session = request.app.state.session
+                    session.get("/healthz")
+                    client: httpx.Client = registry["client"]
+                    client.get("/ping")
+                    session.post(f"/workspaces/{ws}/memories")
+                    return client.get(f"/workspaces/{ws}/memories")
+            """,
+        }
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(10, "http"), (11, "http")]

@@ -252,9 +252,13 @@ class Resolver:
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
-                types = self.eval(param.annotation, Frame(frame.module, MODULE_SCOPE), depth)
-                return _bounded(_instance_of(t, self.summary) for t in types)
+                return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _declared(self, annotation: Value, module: str, depth: int) -> Vals:
+        """What a name declared of a type holds where nothing else tells: an instance of it."""
+        types = self.eval(annotation, Frame(module, MODULE_SCOPE), depth)
+        return _bounded(_instance_of(t, self.summary) for t in types)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
         """The value of ``name`` where it is read: the last assignment to it up to that line (every
@@ -273,6 +277,9 @@ class Resolver:
             self._evaluating.add((summary, chosen))
             try:
                 values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
+                # `client: Client = request.app.state.x`: unknown, or a library attribute chain we know nothing of
+                if chosen.annotation is not None and all(v == HOLE or isinstance(v, External) for v in values):
+                    values = self._declared(chosen.annotation, frame.module, depth)
             finally:
                 self._evaluating.discard((summary, chosen))
             self._bound[memo] = _bounded(

@@ -130,7 +130,11 @@ class _Lowering:
                 for target in node.targets:
                     self._bind(target, node.value, value, unit, node.lineno)
             elif isinstance(node, ast.AnnAssign):
-                if node.value is not None:
+                if node.value is not None and name != MODULE_SCOPE and not in_class and isinstance(node.target, ast.Name):
+                    declared = self.expr(node.annotation, _Unit((), None, "self"))
+                    value = self.expr(node.value, unit)
+                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared))
+                elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
                     unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))

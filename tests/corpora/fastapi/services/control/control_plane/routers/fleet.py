@@ -1,4 +1,5 @@
-from fastapi import APIRouter
+import httpx
+from fastapi import APIRouter, Request
 
 from control_plane.clients.workspace import WorkspaceClientDep
 from control_plane.db import PoolDep
@@ -26,4 +27,13 @@ async def workspace_health(workspace_id: str, client: WorkspaceClientDep) -> dic
 @router.get("/workspaces/{workspace_id}/activity")
 async def workspace_activity(workspace_id: str, client: WorkspaceClientDep) -> list[dict[str, object]]:
     response = await client.get(WorkspaceRoute.ACTIVITY.format(workspace_id=workspace_id))
+    return response.json()
+
+
+@router.get("/workspaces/{workspace_id}/messages")
+async def workspace_messages(workspace_id: str, request: Request) -> list[dict[str, object]]:
+    client: httpx.AsyncClient = request.app.state.workspace_client
+    if (await client.get(WorkspaceRoute.HEALTH)).status_code != 200:
+        return []
+    response = await client.get(WorkspaceRoute.MESSAGES.format(workspace_id=workspace_id))  # expect: MOL103
     return response.json()
