@@ -181,7 +181,7 @@ def _analyse(
         cache.scans.prune(live)
         cache.save()
         sql.remember(cache.sql)
-    project = Project(config, files, catalog)
+    project = Project(config, files, catalog, discovered=[f.path for f in discovery.files])
     ctx = CheckContext(config, project, catalog)
     active = active_rules(rules, config, options)
     raw = check_findings(ctx, active)

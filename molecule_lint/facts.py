@@ -423,6 +423,7 @@ class Binding(Compact):
     name: str
     value: Value
     line: int
+    annotation: Value | None = None  # a function local's declared type (`c: Client = ...`): its value where unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +431,8 @@ class Param(Compact):
     name: str
     default: Value | None = None
     keyword_only: bool = False
-    annotation: Value | None = None  # a class named as the type (`session: aiohttp.ClientSession`, `repo: Repo`)
+    variadic: bool = False  # `*args`: the positional arguments after the others, as a tuple
+    annotation: Value | None = None  # the declared type: what an unbound parameter is an instance of
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,7 +204,7 @@ def rerun_changed(
     if moved:
         assert linked is not None  # _edits loads it for the first edit that moves findings
         known = [f for path, f in linked.known.items() if path not in moved_paths]
-        project = Project(config, moved, snapshot.catalog, known)
+        project = Project(config, moved, snapshot.catalog, known, discovered=list(stamps))
         sql.remember(cache.sql)
         ctx = CheckContext(config, project, snapshot.catalog)
         graph = ctx.graph

@@ -85,18 +85,25 @@ class Project:
     """All files' facts, linked."""
 
     def __init__(
-        self, config: Config, files: list[FileFacts], catalog: DataCatalog, known: Sequence[FileFacts] = ()
+        self,
+        config: Config,
+        files: list[FileFacts],
+        catalog: DataCatalog,
+        known: Sequence[FileFacts] = (),
+        discovered: Sequence[str] = (),
     ) -> None:
         """``files`` are linked and checked; ``known`` files only name things (definitions, imports,
         constants, models, routes) for them to resolve against: an incremental run checks the
-        changed files against the rest of the project as the last run saw it."""
+        changed files against the rest of the project as the last run saw it. ``discovered``: every
+        file's path, analysed or not (an unanalysed `__init__.py` still makes its folder a package)."""
         self.config = config
         self.catalog = catalog
         self.services = ServiceMap(config.services)
         self.files = {f.path: f for f in files}
         everything = [*files, *known]
         modules = {f.module: f.path for f in everything if f.module and f.error is None}
-        self.index = ModuleIndex(modules, [f.path for f in everything if f.language == "python"])
+        markers = [path for path in discovered if path.rsplit("/", 1)[-1] == "__init__.py"]
+        self.index = ModuleIndex(modules, [f.path for f in everything if f.language == "python"], markers)
         self.definitions: dict[str, set[str]] = defaultdict(set)
         self.imports: dict[str, dict[str, Import]] = defaultdict(dict)
         self.star_imports: dict[str, list[str]] = defaultdict(list)
@@ -175,7 +182,10 @@ class Project:
         return self.plane_of(path) if path else None
 
     def is_tenant_code(self, module: str) -> bool:
-        return self.module_plane(module) == "tenant" or self.catalog.is_tenant_module(module)
+        """``tenant_data.modules`` name modules as code imports them (`kit.models`, in `libs/kit/src/`)."""
+        if self.module_plane(module) == "tenant":
+            return True
+        return any(self.catalog.is_tenant_module(name) for name in (module, self.index.display_name(module)))
 
     # -- names --------------------------------------------------------------
 
@@ -300,6 +310,7 @@ class Project:
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
 
     def sinks(self) -> Sinks:
+        """The value-flow core over this project, made on first use: runs that link nothing pay nothing."""
         if self._sinks is None:
             self._sinks = Sinks(self)
         return self._sinks

@@ -26,17 +26,20 @@ def python_module_name(path: str) -> str:
 class ModuleIndex:
     """Every module of the project, addressable by canonical name or alias."""
 
-    def __init__(self, modules: dict[str, str], python_paths: Iterable[str] = ()) -> None:
-        """``modules`` maps canonical module name -> path (Python and Go alike)."""
+    def __init__(
+        self, modules: dict[str, str], python_paths: Iterable[str] = (), package_markers: Iterable[str] = ()
+    ) -> None:
+        """``modules`` maps canonical module name -> path (Python and Go alike); ``package_markers`` are
+        `__init__.py` files that tell a package even when they were not analysed (the prefilter skips them)."""
         self.paths = modules
         self._aliases: dict[str, set[str]] = defaultdict(set)
         self._import_names: dict[str, str] = {}  # canonical -> the name code imports it by
         for name in modules:
             self._aliases[name].add(name)
-        self._register_python_aliases(set(python_paths))
+        self._register_python_aliases(set(python_paths), set(package_markers))
 
-    def _register_python_aliases(self, paths: set[str]) -> None:
-        packages = {os.path.dirname(p) for p in paths if p.endswith("/__init__.py") or p == "__init__.py"}
+    def _register_python_aliases(self, paths: set[str], markers: set[str]) -> None:
+        packages = {os.path.dirname(p) for p in paths | markers if p.endswith("/__init__.py") or p == "__init__.py"}
         for path in paths:
             canonical = python_module_name(path)
             parts = canonical.split(".")

@@ -68,3 +68,24 @@ def test_one_mol104_per_import_statement_naming_what_else_it_brings_in(project: 
         " the same import brings in `app`",
         "2: platform service `controlplane` imports tenant module `app.views`",
     ]
+
+
+def test_tenant_modules_are_named_as_code_imports_them_in_a_src_layout(project: Any) -> None:
+    files = {
+        "libs/tenantkit/src/tenantkit/__init__.py": "",
+        "libs/tenantkit/src/tenantkit/orm.py": "class Note:\n    pass\n",
+        "libs/tenantkit/src/tenantkit/names.py": "class Plan:\n    pass\n",
+        "controlplane/__init__.py": "",
+        "controlplane/notes.py": (
+            "from tenantkit.orm import Note\n"
+            "from tenantkit.names import Plan\n\n\n"
+            "def first():\n    return Note.first(), Plan.first()\n"
+        ),
+    }
+    config = {
+        **CONFIG,
+        "services": [*CONFIG["services"], {"name": "kit", "plane": "shared", "paths": ["libs/tenantkit/"]}],
+        "tenant_data": {"modules": ["tenantkit.orm"]},
+    }
+    result = project(files, config)
+    assert messages(result, "MOL104") == ["1: platform service `controlplane` imports tenant module `tenantkit.orm`"]

@@ -372,3 +372,51 @@ def test_go_query_builders_aggregating_across_orgs(project: Any) -> None:
     result = project({"go.mod": "module example.com/m\n", "controlplane/report.go": GO_REPORT}, CONFIG)
     assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 17), ("MOL201", "controlplane/report.go", 20)]
     assert [line for _, _, line in found(result, "MOL101")] == [17, 18, 20, 22]
+
+
+def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
+    files = {
+        "app/__init__.py": "",
+        "app/names.py": (
+            "import enum\n\n\nclass Names(str, enum.Enum):\n"
+            '    ACTIVITY = "activity_logs"\n    MEMORIES = "agent_memories"\n\n\nBILLING = "billing_accounts"\n'
+        ),
+        "app/models.py": (
+            "from sqlalchemy.orm import DeclarativeBase\n\nfrom app import names\nfrom app.names import Names\n\n\n"
+            "class Base(DeclarativeBase):\n    pass\n\n\n"
+            "class Activity(Base):\n    __tablename__ = Names.ACTIVITY\n\n\n"
+            "class Memory(Base):\n    __tablename__ = Names.MEMORIES.value\n\n\n"
+            "class Billing(Base):\n    __tablename__ = names.BILLING\n"
+        ),
+        "controlplane/report.py": (
+            "from sqlalchemy import func, select\n\nfrom app.models import Activity, Billing, Memory\n\n\n"
+            "def run(session):\n"
+            "    by_org = select(Activity.org_id, func.count()).group_by(Activity.org_id)\n"
+            "    one = select(Memory).where(Memory.org_id == 'o1')\n"
+            "    invoices = select(Billing.org_id, func.count()).group_by(Billing.org_id)\n"
+            "    return session.execute(by_org), session.execute(one), session.execute(invoices)\n"
+        ),
+    }
+    result = project(files, CONFIG)
+    assert found(result) == [
+        ("MOL101", "controlplane/report.py", 7),
+        ("MOL101", "controlplane/report.py", 8),
+        ("MOL201", "controlplane/report.py", 7),
+    ]
+
+
+def test_a_model_bound_to_a_local_name_first(project: Any) -> None:
+    body = (
+        "Log = Activity\n"
+        "    Account = Billing\n"
+        "    per_org = session.query(Log.org_id, func.count(Log.id)).group_by(Log.org_id)\n"
+        "    one = select(Log).where(Log.org_id == org_id)\n"
+        "    bills = session.query(Account.org_id, func.count(Account.id)).group_by(Account.org_id)\n"
+        "    return per_org, one, bills"
+    )
+    result = project(report(body), CONFIG)
+    assert found(result) == [
+        ("MOL101", "controlplane/report.py", 10),
+        ("MOL101", "controlplane/report.py", 11),
+        ("MOL201", "controlplane/report.py", 10),
+    ]

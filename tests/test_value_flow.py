@@ -4,6 +4,7 @@ accesses carry the evidence (trace) back to where the tenant name is written."""
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -765,3 +766,84 @@ def make(cur):
     return Export(cur=cur, source="agent_memories"), Audit(cur=cur)
 """
     assert places(tenant({"platform/job.py": job})) == [(10, "table", "agent_memories")]
+
+
+def test_a_key_builder_joining_its_star_args() -> None:
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("ws:*",)))
+    found = tenant(
+        {
+            "shared/cachekeys.py": """
+                PREFIX = "ws"
+                def colon(*segments):
+                    return ":".join(segments)
+                def workspace(ws_id, *more):
+                    return colon(PREFIX, ws_id, *more)
+                def invoice(org_id):
+                    return colon("invoice", org_id)
+            """,
+            "platform/job.py": """
+                import redis
+                from shared.cachekeys import invoice, workspace
+                client = redis.Redis()
+                def run(ws_id, org_id):
+                    client.get(invoice(org_id))
+                    return client.hgetall(workspace(ws_id, "status"))
+            """,
+        },
+        config=config,
+    )
+    assert places(found) == [(7, "redis", "ws:{}:{}")]
+
+
+def test_a_parameter_is_an_instance_of_its_declared_type_dependency_aliases_included() -> None:
+    found = tenant(
+        {
+            "shared/api.py": """
+                from typing import Annotated
+                import httpx
+                from fastapi import Depends
+                class Api:
+                    def fetch(self, path):
+                        return httpx.get(path)
+                def make_api():
+                    return Api()
+                ApiDep = Annotated[Api, Depends(make_api)]
+            """,
+            "platform/job.py": """
+                from typing import Annotated, Optional
+                import httpx
+                from fastapi import Depends
+                from shared.api import ApiDep
+                def pick():
+                    return None
+                async def run(ws, api: ApiDep, client: httpx.AsyncClient, other: Annotated[httpx.Client, Depends(pick)], maybe: Optional[httpx.Client]):
+                    api.fetch("/healthz")
+                    await client.get("/healthz")
+                    api.fetch(f"/workspaces/{ws}/memories")
+                    await client.get(f"/workspaces/{ws}/memories")
+                    other.post(f"/workspaces/{ws}/memories")
+                    return maybe.get(f"/workspaces/{ws}/memories")
+            """,
+        }
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(11, "http"), (12, "http"), (13, "http"), (14, "http")]
+
+
+def test_a_local_declared_of_a_type_is_an_instance_of_it_where_its_value_is_unknown() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """
+                import requests
+                import httpx
+                from starlette.requests import Request
+                def run(ws, registry, request: Request):
+                    session: requests.Session = request.app.state.session
+                    session.get("/healthz")
+                    client: httpx.Client = registry["client"]
+                    client.get("/ping")
+                    session.post(f"/workspaces/{ws}/memories")
+                    return client.get(f"/workspaces/{ws}/memories")
+            """,
+        }
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(10, "http"), (11, "http")]

@@ -140,7 +140,7 @@ class Queries:
         steps.reverse()
         if root is None:  # a builder: the model is an argument of the step that names the rows
             sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
-            root = next((m for step in sources for v in _values(step) for m in self._models_in(v)), None)
+            root = next((m for step in sources for v in _values(step) for m in self._models_in(v, summary, line)), None)
         return steps, root
 
     def _split(self, name: str) -> tuple[OrmModel | None, list[str]]:
@@ -152,16 +152,21 @@ class Queries:
                 return model, parts[end:] or [""]
         return None, [parts[-1]]
 
-    def _models_in(self, value: Value) -> Iterator[OrmModel]:
+    def _models_in(self, value: Value, summary: Summary | None = None, line: int = 0) -> Iterator[OrmModel]:
+        """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`)."""
         if isinstance(value, Var) and value.kind == "global":
             model, _ = self._split(value.name)
             if model is not None:
                 yield model
+        elif isinstance(value, Var) and value.kind == "local" and summary is not None:
+            bound = binding_before(summary, value.name, line)
+            if bound is not None and isinstance(bound[0], Var) and bound[0].kind == "global":
+                yield from self._models_in(bound[0])
         elif isinstance(value, Call):
             for child in (value.func, *value.args, *(v for _, v in value.kwargs)):
-                yield from self._models_in(child)
+                yield from self._models_in(child, summary, line)
         elif isinstance(value, Attr):
-            yield from self._models_in(value.base)
+            yield from self._models_in(value.base, summary, line)
 
     # -- what a chain does ----------------------------------------------------
 

@@ -73,6 +73,10 @@ _PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text
 _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+# `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
+_TYPE_WRAPPERS = frozenset(
+    {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,10 +287,14 @@ class Resolver:
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
-            if param.name == name and param.annotation is not None:  # an instance of the class (injected)
-                types = self.eval(param.annotation, Frame(frame.module, MODULE_SCOPE), depth)
-                return _bounded(self._instance_of(t) for t in types)
+            if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
+                return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _declared(self, annotation: Value, module: str, depth: int) -> Vals:
+        """What a name declared of a type holds where nothing else tells: an instance of it."""
+        types = self.eval(annotation, Frame(module, MODULE_SCOPE), depth)
+        return _bounded(_instance_of(t, self.summary) for t in types)
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
         """The value of ``name`` where it is read: the last assignment to it up to that line (every
@@ -305,6 +313,9 @@ class Resolver:
             self._evaluating.add((summary, chosen))
             try:
                 values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
+                # `client: Client = request.app.state.x`: unknown, or a library attribute chain we know nothing of
+                if chosen.annotation is not None and all(v == HOLE or isinstance(v, External) for v in values):
+                    values = self._declared(chosen.annotation, frame.module, depth)
             finally:
                 self._evaluating.discard((summary, chosen))
             self._bound[memo] = _bounded(
@@ -406,13 +417,6 @@ class Resolver:
                 return found
         return self._class_attr(obj.cls, obj, name, depth)
 
-    def _instance_of(self, cls: Resolved) -> Resolved:
-        """An instance of a class named as a type: a library's, or the project's made with its defaults."""
-        if isinstance(cls, External):
-            return Obj(cls.name, ())
-        summary = self.summary(cls.module, cls.name) if isinstance(cls, Unit) else None
-        return Obj(cls, ()) if isinstance(cls, Unit) and summary is not None and summary.kind == "class" else HOLE
-
     def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it
         (`super().__init__(base_url)`, its arguments bound in the caller)."""
@@ -501,7 +505,11 @@ class Resolver:
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
         out: list[Resolved] = []
         for base in self.eval(item.base, frame, depth):
-            if isinstance(base, Coll):
+            if isinstance(base, External) and base.name in _TYPE_WRAPPERS and isinstance(item.key, Collection):
+                out.extend(self.eval(item.key.values[0], frame, depth) if item.key.values else (HOLE,))
+            elif isinstance(base, External) and base.name in _TYPE_WRAPPERS:
+                out.extend(self.eval(item.key, frame, depth))
+            elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
@@ -580,10 +588,13 @@ class Resolver:
 
     def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
         """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
-        positional = [p for p in summary.params if not p.keyword_only][skip:]
+        positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
         env: list[tuple[str, Vals]] = []
         for param, arg in zip(positional, call.args):
             env.append((param.name, self.eval(arg, frame, depth)))
+        for param in summary.params:
+            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where the call is
+                env.append((param.name, (Coll(Collection("tuple", (), call.args[len(positional) :]), frame),)))
         names = {p.name for p in summary.params}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
         return tuple(env)
@@ -768,6 +779,15 @@ def _calls(value: Value) -> Iterator[Call]:
             child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
             if isinstance(child, (Attr, Call, Collection, Concat, Format, Item, PathJoin)):
                 yield from _calls(child)
+
+
+def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -> Resolved:
+    """What a parameter declared of type ``cls`` holds when no caller is in view: an instance made with the
+    defaults (a project class), a library object (a library class); else a hole."""
+    if isinstance(cls, Unit):
+        found = summary(cls.module, cls.name)
+        return Obj(cls, ()) if found is not None and found.kind == "class" else HOLE
+    return Obj(cls.name, ()) if isinstance(cls, External) else HOLE
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

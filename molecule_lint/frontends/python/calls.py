@@ -347,7 +347,7 @@ def _orm_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
         models = [m for m in (_model_of(w, positional[0], tables=True),) if m is not None]
     elif method == "get" and isinstance(func, ast.Attribute) and len(positional) >= 2:  # session.get(Model, id)
         model = w.qualify(positional[0])
-        models = [model] if model is not None and _class_like(model.rpartition(".")[2]) else []
+        models = [model] if model is not None and class_like(model.rpartition(".")[2]) else []
     elif method in _MODEL_QUERIES or method == "get":
         models = _class_receiver(w, func)
     operation = "select" if method == "select_from" or method in _JOINS else method
@@ -378,7 +378,7 @@ def _class_receiver(w: Walker, func: ast.expr) -> list[str]:
     if not isinstance(func, ast.Attribute):
         return []
     receiver = w.qualify(func.value)
-    return [receiver] if receiver is not None and _class_like(receiver.rpartition(".")[2]) else []
+    return [receiver] if receiver is not None and class_like(receiver.rpartition(".")[2]) else []
 
 
 def _on_query(func: ast.expr) -> bool:
@@ -403,16 +403,16 @@ def _model_of(w: Walker, arg: ast.expr, tables: bool) -> str | None:
     if qualified is None:
         return None
     head, _, last = qualified.rpartition(".")
-    if _class_like(last):
+    if class_like(last):
         return qualified
-    if isinstance(arg, ast.Attribute) and _class_like(head.rpartition(".")[2]):
+    if isinstance(arg, ast.Attribute) and class_like(head.rpartition(".")[2]):
         return head
     if not tables:
         return None
     return qualified.split(".c.")[0]  # users.c.id is a column of the Table `users`
 
 
-def _class_like(name: str) -> bool:
+def class_like(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
@@ -423,7 +423,7 @@ def manager_query(w: Walker, node: ast.Attribute) -> None:
     while isinstance(current, ast.Attribute):
         if current.attr in _MANAGERS:
             model = w.qualify(current.value)
-            if model is not None and _class_like(model.rpartition(".")[2]):
+            if model is not None and class_like(model.rpartition(".")[2]):
                 operation = applied if applied in ORM_WRITES | ORM_DELETES else "query" if current.attr == "query" else "objects"
                 w.emit(OrmQuery, current, scope=w.scope, model=model, operation=operation)
                 return

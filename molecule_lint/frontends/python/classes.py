@@ -96,7 +96,7 @@ def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body
         table = w.literal_of(_first_value(declared))
     if table is None and any(k.arg == "table" and _is_true(k.value) for k in node.keywords):
         table = node.name.lower()
-    if not table:
+    if table is None:
         return False
     w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
     return True

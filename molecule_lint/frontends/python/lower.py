@@ -140,8 +140,10 @@ class _Lowering:
             Param(a.arg, None if d is None else self.expr(d, empty), annotation=self._annotation(a, empty))
             for a, d in zip(positional, defaults)
         ]
+        if args.vararg is not None:
+            params.append(Param(args.vararg.arg, variadic=True))
         params += [
-            Param(a.arg, None if d is None else self.expr(d, empty), True, self._annotation(a, empty))
+            Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True, annotation=self._annotation(a, empty))
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
         ]
         decorators = {_last_name(d) for d in node.decorator_list}
@@ -153,9 +155,9 @@ class _Lowering:
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
-        """A parameter's type when it names a class (`aiohttp.ClientSession`, an injected `Repo`), not a union
-        or a generic."""
-        return self.expr(arg.annotation, unit) if isinstance(arg.annotation, (ast.Name, ast.Attribute)) else None
+        """A parameter's declared type (`aiohttp.ClientSession`, an injected `Repo`, `Annotated[Repo, Depends()]`):
+        what an unbound parameter is an instance of."""
+        return None if arg.annotation is None else self.expr(arg.annotation, unit)
 
     # -- statements -----------------------------------------------------------
 
@@ -175,6 +177,11 @@ class _Lowering:
             elif isinstance(node, ast.AnnAssign):
                 if node.value is not None:
                     self._stored(node.target, unit)
+                if node.value is not None and name != MODULE_SCOPE and not in_class and isinstance(node.target, ast.Name):
+                    declared = self.expr(node.annotation, _Unit((), None, "self"))
+                    value = self.expr(node.value, unit)
+                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared))
+                elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
                     unit.bindings.append(Binding(node.target.id, UNKNOWN, node.lineno))

@@ -227,6 +227,13 @@ class Walker(Resolver):
         self.leave()
         self.scope, self.self_attrs = outer, outer_attrs
 
+    def _class_alias(self, value: ast.expr, kind: str) -> str | None:
+        """`Msg = models.ChatMessage` in a function: the local is another name of the class (an ORM model)."""
+        if kind != "function" or type(value) not in (ast.Name, ast.Attribute):
+            return None
+        qualified = self.qualify(value)
+        return qualified if qualified is not None and calls.class_like(qualified.rpartition(".")[2]) else None
+
     def visit_Assign(self, node: ast.Assign) -> None:
         self.assign(node, node.targets, node.value)
 
@@ -264,7 +271,8 @@ class Walker(Resolver):
         imported = calls.dynamic_import(self, value) if single is not None and call else None  # type: ignore[arg-type]
         for name in names:
             if name == single:
-                self.bind(name, Binding(imported) if imported else self.local_binding(name, tracked, text))
+                alias = imported or self._class_alias(value, kind)
+                self.bind(name, Binding(alias) if alias else self.local_binding(name, tracked, text))
             else:
                 self.bind(name, self.local_binding(name, tracked))
         if held is not None and single is not None:
