@@ -50,6 +50,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "generic_columns": Param(list),
         "min_shared": Param(int, minimum=1),
         "min_coverage": Param(float, maximum=1),
+        "common_in": Param(int, minimum=2),
     },
     "platform-location": {},
     "runtime-org-choice": {},

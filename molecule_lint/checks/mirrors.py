@@ -19,6 +19,7 @@ names — are left out: every table has them, so sharing them says nothing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -94,10 +95,12 @@ class _Match:
 @register("schema-mirror")
 def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     catalog = ctx.catalog
-    generic = _Generic(params["generic_columns"], ctx.config.org_keys)
-    tenants = _Schema()
+    tenants, platform = _Schema(), _Schema()
     for item in catalog.tenant_changes:
         tenants.apply(item)
+    for item in catalog.platform_changes:
+        platform.apply(item)
+    generic = _Generic(params["generic_columns"], ctx.config.org_keys, _common(tenants, platform, params["common_in"]))
     tenant_names = sorted(t for t in catalog.tenant_names if t in tenants.tables)
     schema = _Schema()
     reported: set[str] = set()
@@ -154,18 +157,30 @@ def _named_after(table: str, catalog: DataCatalog) -> str | None:
 
 
 class _Generic:
-    """Columns any table may have: they never count towards a match."""
+    """Columns any table may have: they never count towards a match. Besides the listed ones, a column
+    that many tables of this project share is the project's convention (django-simple-history's
+    `history_*`, audit or webhook fields), so it tells no table's shape."""
 
-    def __init__(self, patterns: Iterable[str], org_keys: Iterable[str]) -> None:
+    def __init__(self, patterns: Iterable[str], org_keys: Iterable[str], common: frozenset[str]) -> None:
         self._patterns = tuple(p.lower() for p in patterns)
         self._org_keys = frozenset(k.lower() for k in org_keys)
+        self._common = common
 
     def __call__(self, name: str, key: str) -> bool:
         return (
             name in self._org_keys
+            or name.lower() in self._common
             or mentions_org(name)
             or any(fnmatchcase(name, p) or fnmatchcase(key, p) for p in self._patterns)
         )
+
+
+def _common(tenants: _Schema, platform: _Schema, at_least: int) -> frozenset[str]:
+    """Column names that ``at_least`` tables of the project have, counting each table once."""
+    counts = Counter(
+        name.lower() for schema in (tenants, platform) for columns in schema.tables.values() for name in columns
+    )
+    return frozenset(name for name, count in counts.items() if count >= at_least)
 
 
 def _closest(
