@@ -110,6 +110,7 @@ class Project:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._tenant_code: dict[str, bool] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
 
@@ -169,7 +170,9 @@ class Project:
         return self.plane_of(path) if path else None
 
     def is_tenant_code(self, module: str) -> bool:
-        return self.module_plane(module) == "tenant" or self.catalog.is_tenant_module(module)
+        if module not in self._tenant_code:  # asked for every use of a name: ~100k times on a large project
+            self._tenant_code[module] = self.module_plane(module) == "tenant" or self.catalog.is_tenant_module(module)
+        return self._tenant_code[module]
 
     # -- names --------------------------------------------------------------
 

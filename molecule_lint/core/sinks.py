@@ -112,7 +112,7 @@ class Sinks:
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
-        self._parametric_units: dict[Summary, bool] = {}
+        self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -227,9 +227,9 @@ class Sinks:
         """Does the unit pass something of its parameters or receiver to a sink, or to a helper that does?
         Only then can a caller's arguments make it reach more than it reaches alone (which is reported
         where it is)."""
-        if summary in self._parametric_units:
-            return self._parametric_units[summary]
-        self._parametric_units[summary] = False  # recursion: no further than this
+        if id(summary) in self._parametric_units:
+            return self._parametric_units[id(summary)]
+        self._parametric_units[id(summary)] = False  # recursion: no further than this
         frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
         found = False
         for site in summary.calls:
@@ -249,7 +249,7 @@ class Sinks:
                     break
             if found:
                 break
-        self._parametric_units[summary] = found
+        self._parametric_units[id(summary)] = found
         return found
 
     def _helper_hits(self, func: Unit | Bound, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
