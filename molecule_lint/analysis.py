@@ -8,6 +8,7 @@ error result (MOL901); a bug of ours in one file is caught here too, marked
 from __future__ import annotations
 
 import os
+import pickle
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
-from molecule_lint.facts import FileFacts, facts_digest
+from molecule_lint.facts import FileFacts, facts_payload, payload_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.modules import python_module_name
@@ -77,6 +78,8 @@ class Job:
 
 
 Output = tuple[FileFacts | None, str | None]  # analyze_file's: (facts, content digest)
+# A worker's: the facts without their facts, the content digest, and the facts pickled (see _analyze_packed).
+Packed = tuple[FileFacts | None, str | None, bytes]
 
 
 def analyze_file(job: Job) -> Output:
@@ -101,8 +104,7 @@ def analyze_file(job: Job) -> Output:
         error = f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)"
         return FileFacts(file.path, file.language, module, error=error), content_digest
     try:
-        facts = frontend(file.path, module, source)
-        return replace(facts, digest=facts_digest(facts)), content_digest  # digested here, in the worker
+        return frontend(file.path, module, source), content_digest
     except Exception as exc:  # noqa: BLE001 - a bug of ours: reported as internal, the run fails with exit 2
         detail = traceback.format_exc() if job.debug else f"{type(exc).__name__}: {exc}"
         facts = FileFacts(file.path, file.language, module, error=f"internal error: {detail}", internal=True)
@@ -119,7 +121,7 @@ class Analysis:
         self._pool: ProcessPoolExecutor | None = None
         self._results: dict[str, FileFacts] = {}
         self._started: set[str] = set()
-        self._batches: list[tuple[list[tuple[Job, os.stat_result | None]], Iterator[Output] | list[Output]]] = []
+        self._batches: list[tuple[list[tuple[Job, os.stat_result | None]], Iterator[Packed] | list[Output]]] = []
 
     def __enter__(self) -> Analysis:
         return self
@@ -140,7 +142,7 @@ class Analysis:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunk = max(4, len(jobs) // (self.jobs * 8))
         try:
-            self._batches.append((pending, self._pool.map(analyze_file, jobs, chunksize=chunk)))
+            self._batches.append((pending, self._pool.map(_analyze_packed, jobs, chunksize=chunk)))
         except BrokenProcessPool:
             self._batches.append((pending, [_isolated(job) for job in jobs]))
 
@@ -178,9 +180,31 @@ class Analysis:
         return Job(self.root, f, self.debug, known), stat
 
 
-def _outputs(pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Output] | list[Output]) -> list[Output]:
+def _analyze_packed(job: Job) -> Packed:
+    """analyze_file in a worker: the facts go back pickled anyway, so their digest (facts.facts_digest's:
+    of error and facts) is taken of those very bytes instead of pickling them twice."""
+    facts, content_digest = analyze_file(job)
+    if facts is None:
+        return None, content_digest, b""
+    payload = facts_payload(facts)
+    return replace(facts, facts=(), digest=payload_digest(payload)), content_digest, payload
+
+
+def _unpacked(packed: Packed) -> Output:
+    shell, content_digest, payload = packed
+    if shell is None:
+        return None, content_digest
+    _, facts = pickle.loads(payload)
+    return replace(shell, facts=facts), content_digest
+
+
+def _outputs(
+    pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Packed] | list[Output]
+) -> list[Output]:
+    if isinstance(outputs, list):  # parsed in this process
+        return outputs
     try:
-        return list(outputs)
+        return [_unpacked(packed) for packed in outputs]
     except BrokenProcessPool:
         # A worker died: a native parser crashed on some input. Find it by running each file alone.
         return [_isolated(job) for job, _ in pending]

@@ -1,0 +1,30 @@
+"""Worker results: what a pool sends back (facts pickled once, digested on those bytes) equals what the
+main process computes for the same file, digest included (an incremental run compares the two)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from molecule_lint.analysis import PARALLEL_FROM, Analysis, Job, analyze_file
+from molecule_lint.discover import SourceFile
+from molecule_lint.facts import facts_digest
+
+
+def test_pool_results_equal_in_process_results(tmp_path: Path) -> None:
+    files = []
+    for number in range(PARALLEL_FROM + 2):
+        path = f"pkg/m{number}.py"
+        (tmp_path / "pkg").mkdir(exist_ok=True)
+        text = f'T = "orders_{number}"\n\ndef f(db):\n    return db.execute("SELECT * FROM " + T)\n'
+        (tmp_path / path).write_text(text if number % 7 else "def broken(:\n")  # syntax errors travel too
+        files.append(SourceFile(path, "python", None))
+    with Analysis(tmp_path, jobs=2) as analysis:
+        analysis.start(files)
+        pooled = analysis.facts(files)
+    assert len(pooled) == len(files)
+    for f, facts in zip(files, pooled):
+        alone, _ = analyze_file(Job(tmp_path, f))
+        assert alone is not None and not alone.digest  # the main process digests only on demand
+        assert facts.digest == facts_digest(alone)
+        assert (facts.facts, facts.error, facts.module) == (alone.facts, alone.error, alone.module)
+    assert any(f.error for f in pooled) and any(f.facts for f in pooled)
