@@ -7,6 +7,7 @@ error result (MOL901); a bug of ours in one file is caught here too, marked
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import traceback
@@ -139,6 +140,7 @@ class Analysis:
             self._batches.append((pending, [analyze_file(job) for job in jobs]))
             return
         if self._pool is None:
+            gc.freeze()  # what the workers inherit is never garbage: their collections need not scan it
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunk = max(4, len(jobs) // (self.jobs * 8))
         try:
@@ -147,7 +149,22 @@ class Analysis:
             self._batches.append((pending, [_isolated(job) for job in jobs]))
 
     def facts(self, files: Sequence[SourceFile]) -> list[FileFacts]:
-        """Facts for these files (each handed in by ``start``), in their order."""
+        """Facts for these files (each handed in by ``start``), in their order.
+
+        Cycle collection pauses while they arrive, and they are frozen out of it after: facts hold no
+        cycles and live as long as the project, yet each full collection would rescan all of them as
+        they pile up (a fifth of the main process's time on a large project)."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._collect()
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
+        return [self._results[f.path] for f in files if has_frontend(f)]
+
+    def _collect(self) -> None:
         for pending, outputs in self._batches:
             for (job, known_stat), (facts, content_digest) in zip(pending, _outputs(pending, outputs)):
                 path = job.file.path
@@ -158,7 +175,6 @@ class Analysis:
                 if self.cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
                     self.cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again
         self._batches.clear()
-        return [self._results[f.path] for f in files if has_frontend(f)]
 
     def _job(self, f: SourceFile) -> tuple[Job, os.stat_result | None] | None:
         """What parsing ``f`` takes; None when the cache answers (its facts are then stored)."""

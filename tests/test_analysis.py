@@ -3,6 +3,7 @@ main process computes for the same file, digest included (an incremental run com
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from molecule_lint.analysis import PARALLEL_FROM, Analysis, Job, analyze_file
@@ -28,3 +29,20 @@ def test_pool_results_equal_in_process_results(tmp_path: Path) -> None:
         assert facts.digest == facts_digest(alone)
         assert (facts.facts, facts.error, facts.module) == (alone.facts, alone.error, alone.module)
     assert any(f.error for f in pooled) and any(f.facts for f in pooled)
+
+
+def test_facts_are_kept_out_of_cycle_collection_and_its_state_restored(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text('T = "orders"\n')
+    files = [SourceFile("a.py", "python", None)]
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            frozen = gc.get_freeze_count()
+            with Analysis(tmp_path, jobs=1) as analysis:
+                analysis.start(files)
+                assert analysis.facts(files)[0].facts
+            assert gc.isenabled() is enabled
+            assert gc.get_freeze_count() > frozen
+        finally:
+            gc.unfreeze()
+            gc.enable()
