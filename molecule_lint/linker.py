@@ -111,6 +111,7 @@ class Project:
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
         self._tenant_code: dict[str, bool] = {}
+        self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
 
@@ -181,6 +182,12 @@ class Project:
 
         Follows re-exports (`from .store import get` in an `__init__`) and star imports.
         """
+        key = (qualified, near)  # asked for every name a use, a query or the core reads
+        if key not in self._located:
+            self._located[key] = self._follow(qualified, near)
+        return self._located[key]
+
+    def _follow(self, qualified: str, near: str) -> tuple[str, str | None] | None:
         for _ in range(MAX_HOPS):
             split = self.index.split(qualified, near)
             if split is None:
