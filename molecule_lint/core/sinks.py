@@ -113,6 +113,7 @@ class Sinks:
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
+        self._own: dict[int, frozenset[tuple[str, str]]] = {}
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -262,8 +263,7 @@ class Sinks:
         call = Call(site.func, site.args, site.kwargs)
         env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=1 if isinstance(func, Bound) else 0)
         receiver = func.receiver if isinstance(func, Bound) else None
-        alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
-        own = {_key(hit) for hit in alone}
+        own = self._own_keys(unit.module, summary, depth - 1)
         path = self.resolver.unit_path(unit.module, unit.name)
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
             if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
@@ -271,6 +271,15 @@ class Sinks:
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
             yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+
+
+    def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
+        """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by
+        the memoised hits' identity, so that a partial answer (inside a recursion) is never kept."""
+        alone = self.unit_hits(module, summary, None, self._receiver(module, summary.name), depth)
+        if id(alone) not in self._own:
+            self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
+        return self._own[id(alone)]
 
 
 def last_name(func: Value) -> str | None:
