@@ -22,6 +22,7 @@ from molecule_lint.discover import SourceFile
 from molecule_lint.facts import FileFacts, facts_payload, payload_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
+from molecule_lint.heap import long_lived
 from molecule_lint.modules import python_module_name
 
 PARALLEL_FROM = 64  # files: fewer are parsed faster in this process than a pool starts
@@ -149,19 +150,9 @@ class Analysis:
             self._batches.append((pending, [_isolated(job) for job in jobs]))
 
     def facts(self, files: Sequence[SourceFile]) -> list[FileFacts]:
-        """Facts for these files (each handed in by ``start``), in their order.
-
-        Cycle collection pauses while they arrive, and they are frozen out of it after: facts hold no
-        cycles and live as long as the project, yet each full collection would rescan all of them as
-        they pile up (a fifth of the main process's time on a large project)."""
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        """Facts for these files (each handed in by ``start``), in their order."""
+        with long_lived():
             self._collect()
-        finally:
-            gc.freeze()
-            if collecting:
-                gc.enable()
         return [self._results[f.path] for f in files if has_frontend(f)]
 
     def _collect(self) -> None:
