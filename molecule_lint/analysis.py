@@ -138,7 +138,8 @@ class Analysis:
         pending = [job for f in fresh if (job := self._job(f)) is not None]
         jobs = [job for job, _ in pending]
         if self.jobs <= 1 or len(jobs) < PARALLEL_FROM:
-            self._batches.append((pending, [analyze_file(job) for job in jobs]))
+            with long_lived():  # the frontends leave no cyclic garbage: only the facts stay, as in facts()
+                self._batches.append((pending, [analyze_file(job) for job in jobs]))
             return
         if self._pool is None:
             gc.freeze()  # what the workers inherit is never garbage: their collections need not scan it

@@ -46,3 +46,18 @@ def test_facts_are_kept_out_of_cycle_collection_and_its_state_restored(tmp_path:
         finally:
             gc.unfreeze()
             gc.enable()
+
+
+def test_files_parsed_in_this_process_pause_cycle_collection(tmp_path: Path) -> None:
+    files = []
+    for number in range(3):
+        (tmp_path / f"m{number}.py").write_text("".join(f'X{i} = f"{{a}}_{i}" + "b"\n' for i in range(300)))
+        files.append(SourceFile(f"m{number}.py", "python", None))
+    try:
+        before = [generation["collections"] for generation in gc.get_stats()]
+        with Analysis(tmp_path, jobs=1) as analysis:
+            analysis.start(files)
+        assert [generation["collections"] for generation in gc.get_stats()] == before
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
