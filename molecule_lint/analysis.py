@@ -7,7 +7,9 @@ error result (MOL901); a bug of ours in one file is caught here too, marked
 
 from __future__ import annotations
 
+import gc
 import os
+import pickle
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,9 +19,10 @@ from pathlib import Path
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
-from molecule_lint.facts import FileFacts, facts_digest
+from molecule_lint.facts import FileFacts, facts_payload, payload_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
+from molecule_lint.heap import long_lived
 from molecule_lint.modules import python_module_name
 
 PARALLEL_FROM = 64  # files: fewer are parsed faster in this process than a pool starts
@@ -77,6 +80,8 @@ class Job:
 
 
 Output = tuple[FileFacts | None, str | None]  # analyze_file's: (facts, content digest)
+# A worker's: the facts without their facts, the content digest, and the facts pickled (see _analyze_packed).
+Packed = tuple[FileFacts | None, str | None, bytes]
 
 
 def analyze_file(job: Job) -> Output:
@@ -101,8 +106,7 @@ def analyze_file(job: Job) -> Output:
         error = f"skipped: a line longer than {MAX_LINE_BYTES:,} bytes (generated code?)"
         return FileFacts(file.path, file.language, module, error=error), content_digest
     try:
-        facts = frontend(file.path, module, source)
-        return replace(facts, digest=facts_digest(facts)), content_digest  # digested here, in the worker
+        return frontend(file.path, module, source), content_digest
     except Exception as exc:  # noqa: BLE001 - a bug of ours: reported as internal, the run fails with exit 2
         detail = traceback.format_exc() if job.debug else f"{type(exc).__name__}: {exc}"
         facts = FileFacts(file.path, file.language, module, error=f"internal error: {detail}", internal=True)
@@ -119,7 +123,7 @@ class Analysis:
         self._pool: ProcessPoolExecutor | None = None
         self._results: dict[str, FileFacts] = {}
         self._started: set[str] = set()
-        self._batches: list[tuple[list[tuple[Job, os.stat_result | None]], Iterator[Output] | list[Output]]] = []
+        self._batches: list[tuple[list[tuple[Job, os.stat_result | None]], Iterator[Packed] | list[Output]]] = []
 
     def __enter__(self) -> Analysis:
         return self
@@ -134,18 +138,25 @@ class Analysis:
         pending = [job for f in fresh if (job := self._job(f)) is not None]
         jobs = [job for job, _ in pending]
         if self.jobs <= 1 or len(jobs) < PARALLEL_FROM:
-            self._batches.append((pending, [analyze_file(job) for job in jobs]))
+            with long_lived():  # the frontends leave no cyclic garbage: only the facts stay, as in facts()
+                self._batches.append((pending, [analyze_file(job) for job in jobs]))
             return
         if self._pool is None:
+            gc.freeze()  # what the workers inherit is never garbage: their collections need not scan it
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunk = max(4, len(jobs) // (self.jobs * 8))
         try:
-            self._batches.append((pending, self._pool.map(analyze_file, jobs, chunksize=chunk)))
+            self._batches.append((pending, self._pool.map(_analyze_packed, jobs, chunksize=chunk)))
         except BrokenProcessPool:
             self._batches.append((pending, [_isolated(job) for job in jobs]))
 
     def facts(self, files: Sequence[SourceFile]) -> list[FileFacts]:
         """Facts for these files (each handed in by ``start``), in their order."""
+        with long_lived():
+            self._collect()
+        return [self._results[f.path] for f in files if has_frontend(f)]
+
+    def _collect(self) -> None:
         for pending, outputs in self._batches:
             for (job, known_stat), (facts, content_digest) in zip(pending, _outputs(pending, outputs)):
                 path = job.file.path
@@ -156,7 +167,6 @@ class Analysis:
                 if self.cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
                     self.cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again
         self._batches.clear()
-        return [self._results[f.path] for f in files if has_frontend(f)]
 
     def _job(self, f: SourceFile) -> tuple[Job, os.stat_result | None] | None:
         """What parsing ``f`` takes; None when the cache answers (its facts are then stored)."""
@@ -178,9 +188,31 @@ class Analysis:
         return Job(self.root, f, self.debug, known), stat
 
 
-def _outputs(pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Output] | list[Output]) -> list[Output]:
+def _analyze_packed(job: Job) -> Packed:
+    """analyze_file in a worker: the facts go back pickled anyway, so their digest (facts.facts_digest's:
+    of error and facts) is taken of those very bytes instead of pickling them twice."""
+    facts, content_digest = analyze_file(job)
+    if facts is None:
+        return None, content_digest, b""
+    payload = facts_payload(facts)
+    return replace(facts, facts=(), digest=payload_digest(payload)), content_digest, payload
+
+
+def _unpacked(packed: Packed) -> Output:
+    shell, content_digest, payload = packed
+    if shell is None:
+        return None, content_digest
+    _, facts = pickle.loads(payload)
+    return replace(shell, facts=facts), content_digest
+
+
+def _outputs(
+    pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Packed] | list[Output]
+) -> list[Output]:
+    if isinstance(outputs, list):  # parsed in this process
+        return outputs
     try:
-        return list(outputs)
+        return [_unpacked(packed) for packed in outputs]
     except BrokenProcessPool:
         # A worker died: a native parser crashed on some input. Find it by running each file alone.
         return [_isolated(job) for job, _ in pending]

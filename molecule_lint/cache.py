@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from molecule_lint import __version__, sealed
 from molecule_lint.cachedir import CacheDir, Refused
+from molecule_lint.heap import long_lived
 from molecule_lint.userkey import UnusableKey, user_key
 
 if TYPE_CHECKING:
@@ -167,7 +168,8 @@ class Cache:
     def _read(self, name: str, kind: type[T]) -> T | None:
         """The file's value if it is sealed with our key and of this type; else None (a cold cache)."""
         data = self.folder.read(name)
-        value = sealed.unseal(self.key, name, data) if data is not None else None
+        with long_lived():
+            value = sealed.unseal(self.key, name, data) if data is not None else None
         return value if isinstance(value, kind) else None
 
     @cached_property

@@ -533,10 +533,17 @@ class FileFacts(Compact):
 
 
 def facts_digest(f: FileFacts) -> str:
-    """The digest analysis.py stored, else computed (results made elsewhere, e.g. unreadable files)."""
-    if f.digest:
-        return f.digest
-    return hashlib.blake2b(pickle.dumps((f.error, f.facts), pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
+    """The digest a worker stored (analysis.py), else computed (files parsed in the main process)."""
+    return f.digest or payload_digest(facts_payload(f))
+
+
+def facts_payload(f: FileFacts) -> bytes:
+    """What the digest is of: error and facts, pickled (how a worker sends them too)."""
+    return pickle.dumps((f.error, f.facts), pickle.HIGHEST_PROTOCOL)
+
+
+def payload_digest(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
 
 # A longer text is no SQL, URL or name anyone wrote, but it can be built on purpose: `x = x + x + ...` line

@@ -123,6 +123,8 @@ class Project:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._tenant_code: dict[str, bool] = {}
+        self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
 
@@ -183,9 +185,11 @@ class Project:
 
     def is_tenant_code(self, module: str) -> bool:
         """``tenant_data.modules`` name modules as code imports them (`kit.models`, in `libs/kit/src/`)."""
-        if self.module_plane(module) == "tenant":
-            return True
-        return any(self.catalog.is_tenant_module(name) for name in (module, self.index.display_name(module)))
+        if module not in self._tenant_code:  # asked for every use of a name: ~100k times on a large project
+            self._tenant_code[module] = self.module_plane(module) == "tenant" or any(
+                self.catalog.is_tenant_module(name) for name in (module, self.index.display_name(module))
+            )
+        return self._tenant_code[module]
 
     # -- names --------------------------------------------------------------
 
@@ -194,6 +198,12 @@ class Project:
 
         Follows re-exports (`from .store import get` in an `__init__`) and star imports.
         """
+        key = (qualified, near)  # asked for every name a use, a query or the core reads
+        if key not in self._located:
+            self._located[key] = self._follow(qualified, near)
+        return self._located[key]
+
+    def _follow(self, qualified: str, near: str) -> tuple[str, str | None] | None:
         for _ in range(MAX_HOPS):
             split = self.index.split(qualified, near)
             if split is None:

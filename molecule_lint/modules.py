@@ -34,6 +34,9 @@ class ModuleIndex:
         self.paths = modules
         self._aliases: dict[str, set[str]] = defaultdict(set)
         self._import_names: dict[str, str] = {}  # canonical -> the name code imports it by
+        # Asked for every global name the core evaluates: an ambiguous alias's choice, and every split.
+        self._nearest: dict[tuple[str, str], str] = {}
+        self._splits: dict[tuple[str, str], tuple[str, tuple[str, ...]] | None] = {}
         for name in modules:
             self._aliases[name].add(name)
         self._register_python_aliases(set(python_paths), set(package_markers))
@@ -75,21 +78,27 @@ class ModuleIndex:
             return next(iter(candidates))
         if name in candidates:
             return name
-        return max(sorted(candidates), key=lambda c: _shared_prefix(self.paths.get(c, ""), near))
+        if (name, near) not in self._nearest:
+            self._nearest[(name, near)] = max(sorted(candidates), key=lambda c: _shared_prefix(self.paths.get(c, ""), near))
+        return self._nearest[(name, near)]
 
     def split(self, qualified: str, near: str = "") -> tuple[str, str | None] | None:
         """Split "pkg.mod.func.attr" into (canonical module, "func"), longest module prefix first."""
         found = self.split_all(qualified, near)
         return None if found is None else (found[0], found[1][0] if found[1] else None)
 
-    def split_all(self, qualified: str, near: str = "") -> tuple[str, list[str]] | None:
-        """Split "pkg.mod.func.attr" into (canonical module, ["func", "attr"]), longest module prefix first."""
-        parts = qualified.split(".")
-        for cut in range(len(parts), 0, -1):
-            module = self.resolve(".".join(parts[:cut]), near)
-            if module is not None:
-                return module, parts[cut:]
-        return None
+    def split_all(self, qualified: str, near: str = "") -> tuple[str, tuple[str, ...]] | None:
+        """Split "pkg.mod.func.attr" into (canonical module, ("func", "attr")), longest module prefix first."""
+        key = (qualified, near)
+        if key not in self._splits:
+            self._splits[key] = None
+            parts = qualified.split(".")
+            for cut in range(len(parts), 0, -1):
+                module = self.resolve(".".join(parts[:cut]), near)
+                if module is not None:
+                    self._splits[key] = module, tuple(parts[cut:])
+                    break
+        return self._splits[key]
 
 
 def _shared_prefix(a: str, b: str) -> int:

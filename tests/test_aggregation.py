@@ -578,14 +578,15 @@ def test_a_copy_under_other_column_names_is_matched_after_normalising(project: A
     assert (finding.path, finding.loc.line, finding.target) == ("controlplane/migrations/0005_memory_snapshots.sql", 1, "memories")
     assert finding.message == (
         "platform migration creates `org_memory_snapshots`, shaped like tenant table `memories` (shared columns "
-        "`memory_key` for `key`, `src_scope` for `scope`, `memory_value` for `value`)"
-    )  # `workspace_id` is in most of the project's tables: its convention, no evidence of this shape
+        "`memory_key` for `key`, `src_scope` for `scope`, `memory_value` for `value`, `ws_id` for `workspace_id`)"
+    )  # `workspace_id` is in most of the project's tables, but a key: which entity a row belongs to is evidence
     hops = [(hop.path.rsplit("/", 1)[1], hop.line) for hop in finding.trace]
     assert hops == [
         ("0005_memory_snapshots.sql", 1),
         ("0005_memory_snapshots.sql", 5), ("0002_memories.sql", 4),  # memory_key -> key
         ("0005_memory_snapshots.sql", 7), ("0002_memories.sql", 6),  # src_scope -> scope
         ("0005_memory_snapshots.sql", 6), ("0002_memories.sql", 5),  # memory_value -> value
+        ("0005_memory_snapshots.sql", 4), ("0002_memories.sql", 3),  # ws_id -> workspace_id
     ]  # fmt: skip
 
 
@@ -652,8 +653,8 @@ def test_a_django_model_with_the_tenant_shape(project: Any) -> None:
     }
     [finding] = shapes(project, platform)
     assert (finding.loc.line, finding.target) == (5, "activity_logs")
-    # detail, activity_summary, activity_type (by normalised name): each platform line, then the tenant's
-    assert [hop.line for hop in finding.trace] == [5, 13, 9, 12, 9, 11, 9]
+    # detail, activity_summary, activity_type, ws_id (by normalised name): each platform line, then the tenant's
+    assert [hop.line for hop in finding.trace] == [5, 13, 9, 12, 9, 11, 9, 10, 9]
     assert "`activity_summary` for `summary`" in finding.message
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -129,3 +130,14 @@ def test_a_run_answered_from_the_cache_imports_only_what_it_reports_with(tmp_pat
                 "molecule_lint.incremental", "molecule_lint.gitdiff", "molecule_lint.baseline",
                 "molecule_lint.reporters.sarif", "molecule_lint.reporters.junit", "molecule_lint.reporters.text")
     assert [name for name in warm if name.startswith(unwanted)] == []
+
+
+def test_what_the_cache_loads_is_kept_out_of_cycle_collection(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM orgs"\n'}, CONFIG)
+    lint(root, cache_dir=tmp_path / "cache")
+    gc.unfreeze()
+    try:
+        assert open_cache(tmp_path / "cache", root).facts.peek("cp/a.py") is not None
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -158,7 +158,7 @@ def _named_after(table: str, catalog: DataCatalog) -> str | None:
 
 class _Generic:
     """Columns any table may have: they never count towards a match. Besides the listed ones, a column
-    that many tables of this project share is the project's convention (django-simple-history's
+    (not a key) that many tables of this project share is the project's convention (django-simple-history's
     `history_*`, audit or webhook fields), so it tells no table's shape."""
 
     def __init__(self, patterns: Iterable[str], org_keys: Iterable[str], common: frozenset[str]) -> None:
@@ -176,11 +176,12 @@ class _Generic:
 
 
 def _common(tenants: _Schema, platform: _Schema, at_least: int) -> frozenset[str]:
-    """Column names that ``at_least`` tables of the project have, counting each table once."""
+    """Column names that ``at_least`` tables of the project have, counting each table once. Keys (`*_id`)
+    stay distinctive: which entity a row belongs to (`workspace_id` in every tenant table) is evidence."""
     counts = Counter(
         name.lower() for schema in (tenants, platform) for columns in schema.tables.values() for name in columns
     )
-    return frozenset(name for name, count in counts.items() if count >= at_least)
+    return frozenset(name for name, count in counts.items() if count >= at_least and not name.endswith("_id"))
 
 
 def _closest(

@@ -120,7 +120,8 @@ class Sinks:
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
-        self._parametric_units: dict[Summary, bool] = {}
+        self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
+        self._own: dict[int, frozenset[tuple[str, str]]] = {}
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -254,9 +255,9 @@ class Sinks:
         """Does the unit pass something of its parameters or receiver to a sink, or to a helper that does?
         Only then can a caller's arguments make it reach more than it reaches alone (which is reported
         where it is)."""
-        if summary in self._parametric_units:
-            return self._parametric_units[summary]
-        self._parametric_units[summary] = False  # recursion: no further than this
+        if id(summary) in self._parametric_units:
+            return self._parametric_units[id(summary)]
+        self._parametric_units[id(summary)] = False  # recursion: no further than this
         frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
         found = False
         for site in summary.calls:
@@ -276,7 +277,7 @@ class Sinks:
                     break
             if found:
                 break
-        self._parametric_units[summary] = found
+        self._parametric_units[id(summary)] = found
         return found
 
     def _helper_hits(self, func: Unit | Bound, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
@@ -290,8 +291,7 @@ class Sinks:
         skip = 1 if isinstance(func, Bound) and not summary.static else 0
         env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=skip)
         receiver = func.receiver if isinstance(func, Bound) else None
-        alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
-        own = {_key(hit) for hit in alone}
+        own = self._own_keys(unit.module, summary, depth - 1)
         path = self.resolver.unit_path(unit.module, unit.name)
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
             if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
@@ -299,6 +299,14 @@ class Sinks:
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
             yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+
+    def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
+        """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by
+        the memoised hits' identity, so that a partial answer (inside a recursion) is never kept."""
+        alone = self.unit_hits(module, summary, None, self._receiver(module, summary.name), depth)
+        if id(alone) not in self._own:
+            self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
+        return self._own[id(alone)]
 
 
 def _entry(value: Resolved, path: str, line: int | None) -> Resolved:

@@ -185,8 +185,10 @@ class Resolver:
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
         self._active: set[tuple[Unit, Env | None, Obj | Unit | None]] = set()  # returns being evaluated
-        self._evaluating: set[tuple[Summary, Binding]] = set()  # `x = x + 1`: the inner `x` is an earlier one
-        self._bound: dict[tuple[Frame, Binding, bool], Vals] = {}  # each assignment evaluated once per frame
+        # Summaries and bindings live as long as the project, so they are keyed by identity: hashing one
+        # hashes its whole value tree, and these tables are asked on every read of a name.
+        self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
+        self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
 
     # -- the project's units --------------------------------------------------
@@ -304,20 +306,20 @@ class Resolver:
         chosen = None
         for binding in summary.bindings:
             if binding.name == name and (frame.line is None or binding.line <= frame.line):
-                if (summary, binding) not in self._evaluating:
+                if id(binding) not in self._evaluating:
                     chosen = binding
         if chosen is None:
             return (HOLE,)
-        memo = (frame, chosen, hop)
+        memo = (frame, id(chosen), hop)
         if memo not in self._bound:
-            self._evaluating.add((summary, chosen))
+            self._evaluating.add(id(chosen))
             try:
                 values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
                 # `client: Client = request.app.state.x`: unknown, or a library attribute chain we know nothing of
                 if chosen.annotation is not None and all(v == HOLE or isinstance(v, External) for v in values):
                     values = self._declared(chosen.annotation, frame.module, depth)
             finally:
-                self._evaluating.discard((summary, chosen))
+                self._evaluating.discard(id(chosen))
             self._bound[memo] = _bounded(
                 self._hop(v, self._binding_path(frame.module, summary, chosen), chosen.line, f"{name} = ") if hop else v
                 for v in values

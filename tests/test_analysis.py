@@ -1,0 +1,63 @@
+"""Worker results: what a pool sends back (facts pickled once, digested on those bytes) equals what the
+main process computes for the same file, digest included (an incremental run compares the two)."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from molecule_lint.analysis import PARALLEL_FROM, Analysis, Job, analyze_file
+from molecule_lint.discover import SourceFile
+from molecule_lint.facts import facts_digest
+
+
+def test_pool_results_equal_in_process_results(tmp_path: Path) -> None:
+    files = []
+    for number in range(PARALLEL_FROM + 2):
+        path = f"pkg/m{number}.py"
+        (tmp_path / "pkg").mkdir(exist_ok=True)
+        text = f'T = "orders_{number}"\n\ndef f(db):\n    return db.execute("SELECT * FROM " + T)\n'
+        (tmp_path / path).write_text(text if number % 7 else "def broken(:\n")  # syntax errors travel too
+        files.append(SourceFile(path, "python", None))
+    with Analysis(tmp_path, jobs=2) as analysis:
+        analysis.start(files)
+        pooled = analysis.facts(files)
+    assert len(pooled) == len(files)
+    for f, facts in zip(files, pooled):
+        alone, _ = analyze_file(Job(tmp_path, f))
+        assert alone is not None and not alone.digest  # the main process digests only on demand
+        assert facts.digest == facts_digest(alone)
+        assert (facts.facts, facts.error, facts.module) == (alone.facts, alone.error, alone.module)
+    assert any(f.error for f in pooled) and any(f.facts for f in pooled)
+
+
+def test_facts_are_kept_out_of_cycle_collection_and_its_state_restored(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text('T = "orders"\n')
+    files = [SourceFile("a.py", "python", None)]
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            frozen = gc.get_freeze_count()
+            with Analysis(tmp_path, jobs=1) as analysis:
+                analysis.start(files)
+                assert analysis.facts(files)[0].facts
+            assert gc.isenabled() is enabled
+            assert gc.get_freeze_count() > frozen
+        finally:
+            gc.unfreeze()
+            gc.enable()
+
+
+def test_files_parsed_in_this_process_pause_cycle_collection(tmp_path: Path) -> None:
+    files = []
+    for number in range(3):
+        (tmp_path / f"m{number}.py").write_text("".join(f'X{i} = f"{{a}}_{i}" + "b"\n' for i in range(300)))
+        files.append(SourceFile(f"m{number}.py", "python", None))
+    try:
+        before = [generation["collections"] for generation in gc.get_stats()]
+        with Analysis(tmp_path, jobs=1) as analysis:
+            analysis.start(files)
+        assert [generation["collections"] for generation in gc.get_stats()] == before
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
