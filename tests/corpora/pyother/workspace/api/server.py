@@ -20,7 +20,7 @@ async def memories(request: web.Request) -> web.Response:
 
 @routes.get("/orgs/{org_id}/export")
 async def export(request: web.Request) -> web.Response:
-    conn = await orgdb.open_org(request.match_info["org_id"])
+    conn = await orgdb.open_org(request.match_info["org_id"])  # expect: MOL302
     rows = await conn.fetch("SELECT * FROM agent_memories")
     return web.json_response([dict(r) for r in rows])
 
