@@ -296,6 +296,21 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             5,  # the call: `engine_for` chooses by whatever it is given
         ),
+        (  # a header through a helper inside the callee of a call (`sessionmaker(...)()`)
+            '''\
+            from fastapi import APIRouter, Header
+            from sqlalchemy import create_engine
+            from sqlalchemy.orm import sessionmaker
+            router = APIRouter()
+            def engine_for(tenant):
+                return create_engine(f"postgresql://db/{tenant}")
+            @router.get("/items")
+            def items(x_tenant: str = Header()):
+                with sessionmaker(bind=engine_for(x_tenant))() as session:
+                    return session.execute("SELECT 1")
+            ''',
+            9,
+        ),
     ],
 )
 def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, line: int) -> None:

@@ -490,7 +490,8 @@ class _Function:
         if schema:
             self.sink("schema", node, schema, f"schema in `{_code(self.w, func)}(...)`")
         self._bound_setting(node, args)
-        receiver = self.value(func.value) if isinstance(func, ast.Attribute) else _NONE
+        # The callee is an expression too: `sessionmaker(bind=engine_for(org))()` calls what a call made.
+        receiver = self.value(func.value if isinstance(func, ast.Attribute) else func)
         callee = self.callee(func)
         if callee is not None:
             self.pass_on(node, callee, args)
