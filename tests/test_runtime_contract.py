@@ -311,6 +311,34 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             9,
         ),
+        (  # psycopg2's SQL composition: an Identifier names the schema of the search_path
+            '''\
+            from flask import Flask, request
+            from psycopg2 import sql
+            app = Flask(__name__)
+            @app.post("/switch")
+            def switch(cursor):
+                query = sql.SQL("SET search_path TO {}").format(sql.Identifier("tenant_" + request.json["org_id"]))
+                cursor.execute(query)
+            ''',
+            6,
+        ),
+        (  # psycopg's: a dotted Identifier names the table's schema
+            '''\
+            from psycopg import sql
+            def nightly(conn, org_id: str) -> None:
+                conn.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(org_id, "memories")))
+            ''',
+            3,
+        ),
+        (  # an Identifier of a column is no store choice
+            '''\
+            from psycopg import sql
+            def nightly(conn, org_id: str) -> None:
+                conn.execute(sql.SQL("SELECT {} FROM memories").format(sql.Identifier(org_id)))
+            ''',
+            0,
+        ),
     ],
 )
 def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, line: int) -> None:

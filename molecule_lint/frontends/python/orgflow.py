@@ -35,6 +35,7 @@ from molecule_lint.frontends.python.names import (
 )
 from molecule_lint.frontends.python.templates import brace_format, merge, percent_format, string_value
 from molecule_lint.naming import mentions_org
+from molecule_lint.sql import SQL_COMPOSABLES
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.walker import Pending, Walker
@@ -444,14 +445,24 @@ class _Function:
             args = [self.hole(a.value, marks) for a in given if a.keyword is None and not a.star]
             keywords = {a.keyword: self.hole(a.value, marks) for a in given if a.keyword is not None}
             return brace_format(fmt, args, keywords)
+        if isinstance(node, ast.Call) and self.composes_sql(node):  # `sql.Identifier("s", f"org_{org}")` is s.org_...
+            dotted: list[str | Ref] = []
+            for arg in arguments(node):
+                if arg.keyword is None and not arg.star:
+                    dotted += (".", *self.hole(arg.value, marks)) if dotted else self.hole(arg.value, marks)
+            return merge(dotted)
         return None
 
     def stringy(self, node: ast.expr) -> bool:
         """Memoized: every level of a `a + b + ...` chain asks about the operands below it."""
         found = self._stringy.get(id(node))
         if found is None:
-            found = self._stringy[id(node)] = _stringy(node, self.stringy)
+            found = self._stringy[id(node)] = _stringy(node, self.stringy) or self.composes_sql(node)
         return found
+
+    def composes_sql(self, node: ast.expr) -> bool:
+        """psycopg's `sql.SQL(...)`, `sql.Identifier(...)`: they compose the text of a statement."""
+        return isinstance(node, ast.Call) and self.w.qualify(node.func) in SQL_COMPOSABLES
 
     def hole(self, node: ast.expr, marks: list[Origins]) -> Template:
         template = self.template(node, marks) if self.stringy(node) else None

@@ -29,7 +29,7 @@ async def export(request: web.Request) -> web.Response:
 async def switch_schema(request: web.Request) -> web.Response:
     body = await request.json()
     with psycopg.connect(settings.database_url) as conn:
-        orgdb.use_schema(conn, body["org"])
+        orgdb.use_schema(conn, body["org"])  # expect: MOL302
     return web.json_response({"ok": True})
 
 
