@@ -331,6 +331,33 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             3,
         ),
+        (  # Django's registry of connections, by an alias built from a DRF query parameter
+            '''\
+            from django.db import connections
+            from rest_framework.decorators import api_view
+            @api_view(["GET"])
+            def export(request):
+                alias = "org_{}".format(request.query_params["org_id"])
+                return connections[alias].cursor()
+            ''',
+            6,
+        ),
+        (  # and of caches, by a header
+            '''\
+            from django.core.cache import caches
+            def warm(request):
+                caches["tenant-" + request.headers["X-Tenant-Id"]].set("warm", 1)
+            ''',
+            3,
+        ),
+        (  # an alias fixed in code, the request's org id only a key inside the tenant's own cache: no choice
+            '''\
+            from django.core.cache import caches
+            def warm(request):
+                caches["default"].set("warm:" + request.headers["X-Tenant-Id"], 1)
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import ast
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from fnmatch import translate
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from molecule_lint.config import builtin_models
 from molecule_lint.facts import ArgFlow, Connect, EnvRead, OrgSource, ParamFlow, Ref, Route, Template
 from molecule_lint.frontends.flow import binds_store_setting, marker, names_store, passes_on, sql_store_markers
 from molecule_lint.frontends.python import calls
@@ -343,6 +347,9 @@ class _Function:
             return _NONE
         base = self.value(node.value)
         holder = last_name(node.value)
+        if index and _chooses_store(self.w.qualify(node.value)):
+            self.sink("connect", node, index, f"connection `{_code(self.w, node)}`")
+            return _NONE
         if index and holder is not None and names_store(holder):
             self.sink("lookup", node, index, f"lookup `{_code(self.w, node)}`")
             return _NONE  # the store it picked is reported here, not again where it is used
@@ -650,6 +657,17 @@ class _Function:
                 {"scope": self.scope, "function": self.function, "var": origin, "kind": kind, "name": name},
             )
         )
+
+
+@cache
+def _store_choices() -> tuple[re.Pattern[str], ...]:
+    """The library calls that open a connection (the models' "connect" sinks), a library's own only."""
+    return tuple(re.compile(translate(m.call)) for m in builtin_models() if m.sink == "connect" and m.call[0] != "*")
+
+
+def _chooses_store(container: str | None) -> bool:
+    """`connections[alias]`, `caches[alias]`: an item of a library's registry of connections."""
+    return container is not None and any(p.match(f"{container}.__getitem__") for p in _store_choices())
 
 
 def _is_request(name: str, annotation: ast.expr | None) -> bool:
