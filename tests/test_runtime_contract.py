@@ -15,6 +15,7 @@ from conftest import lint, write_project
 
 from molecule_lint.engine import RunResult
 from molecule_lint.facts import ArgFlow, OrgSource, ParamFlow, Summary, UrlLiteral
+from molecule_lint.findings import Hop
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
 from molecule_lint.scan import Needles, scan_source
@@ -563,6 +564,43 @@ def test_a_go_header_through_another_package_into_a_dsn(project: Any) -> None:
         ("agent/api/export.go", 14),
         ("agent/store/open.go", 9),
     ]
+
+
+def test_a_go_path_parameter_into_a_method_of_a_receiver_field_of_another_package(project: Any) -> None:
+    handler = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"example.com/agent/tenants"
+        )
+
+        type Server struct {
+        \tregistry *tenants.Registry
+        \town      string
+        }
+
+        func (s *Server) Items(w http.ResponseWriter, r *http.Request) {
+        \ts.registry.Conn(r.PathValue("tenant_id"))
+        \ts.registry.Conn(s.own)
+        }
+        """
+    registry = """\
+        package tenants
+
+        import "database/sql"
+
+        type Registry struct{ dsns map[string]string }
+
+        func (g *Registry) Conn(tenant string) (*sql.DB, error) {
+        \treturn sql.Open("postgres", g.dsns[tenant])
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": handler, "agent/tenants/registry.go": registry}
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 15)
+    assert finding.trace[-1] == Hop("agent/tenants/registry.go", 8, "lookup `g.dsns[tenant]`")
 
 
 def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from molecule_lint.facts import ArgFlow, Fact, OrgSource, ParamFlow, Ref, Template
 from molecule_lint.frontends.flow import marker, names_store, passes_on, sql_store_markers
 from molecule_lint.frontends.go import apis
-from molecule_lint.frontends.go.syntax import STRING_LITERALS, receiver_type, string_value, text
+from molecule_lint.frontends.go.syntax import STRING_LITERALS, all_of_type, receiver_type, string_value, text
 from molecule_lint.frontends.go.templates import arguments, concat, sprintf
 from molecule_lint.naming import mentions_org
 
@@ -58,17 +58,45 @@ _COMPARISONS = frozenset({"==", "!="})
 def flows(file: GoFile, root: Node) -> list[Fact]:
     """The flow facts of every function and method of a parsed file (after `GoFile.run`)."""
     out: list[Fact] = []
+    fields = _field_types(file, root)
     for node in root.named_children:
         name = node.child_by_field_name("name")
         if name is None or node.child_by_field_name("body") is None:
             continue
         if node.type == "function_declaration":
-            _Function(file, out, node, text(name), text(name), None).run()
+            _Function(file, out, node, text(name), text(name), None, fields).run()
         elif node.type == "method_declaration":
             owner = receiver_type(node)
             if owner is not None:
-                _Function(file, out, node, f"{owner}.{text(name)}", owner, _receiver_name(node)).run()
+                _Function(file, out, node, f"{owner}.{text(name)}", owner, _receiver_name(node), fields).run()
     return out
+
+
+def _field_types(file: GoFile, root: Node) -> dict[tuple[str, str], str]:
+    """(struct, field) -> the field's named type, qualified ("example.com/x/tenancy.Pools"), for the file's
+    structs: what `h.pools.For(...)` calls."""
+    found: dict[tuple[str, str], str] = {}
+    for spec in (s for d in root.named_children if d.type == "type_declaration" for s in d.named_children):
+        name, struct = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+        if name is None or struct is None or struct.type != "struct_type":
+            continue
+        for field in all_of_type(struct, "field_declaration"):
+            qualified = _named_type(file, field.child_by_field_name("type"))
+            for field_name in field.children_by_field_name("name") if qualified else ():
+                found[(text(name), text(field_name))] = qualified
+    return found
+
+
+def _named_type(file: GoFile, node: Node | None) -> str:
+    while node is not None and node.type == "pointer_type":
+        node = node.named_children[0]
+    if node is not None and node.type == "type_identifier" and file.module:
+        return f"{file.module}.{text(node)}"
+    if node is None or node.type != "qualified_type":
+        return ""
+    package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
+    path = file.imports.get(text(package)) if package is not None else None
+    return f"{path}.{text(name)}" if path and name is not None else ""
 
 
 def _receiver_name(method: Node) -> str | None:
@@ -83,8 +111,18 @@ def _receiver_name(method: Node) -> str | None:
 class _Function:
     """One function's walk: the origins each local holds, and the facts found on the way."""
 
-    def __init__(self, file: GoFile, out: list[Fact], node: Node, name: str, scope: str, receiver: str | None) -> None:
+    def __init__(
+        self,
+        file: GoFile,
+        out: list[Fact],
+        node: Node,
+        name: str,
+        scope: str,
+        receiver: str | None,
+        fields: dict[tuple[str, str], str],
+    ) -> None:
         self.file, self.out, self.node, self.scope, self.receiver = file, out, node, scope, receiver
+        self.fields = fields
         self.function = f"{file.module}.{name}"
         self.owner = scope if receiver is not None else None
         self.origins: dict[str, Origins] = {}
@@ -401,7 +439,19 @@ class _Function:
             operand, member = function.child_by_field_name("operand"), function.child_by_field_name("field")
             if operand is not None and member is not None and text(operand) == self.receiver:
                 return f"{self.file.module}.{self.owner}.{text(member)}"
+            field = self._receiver_field(operand)
+            if field is not None and member is not None:  # `h.pools.For(...)`: a method of a field's type
+                return f"{field}.{text(member)}"
         return None
+
+    def _receiver_field(self, node: Node | None) -> str | None:
+        """The type of `h.pools`, a field of the receiver, when the file declares it."""
+        if node is None or node.type != "selector_expression" or self.owner is None:
+            return None
+        operand, field = node.child_by_field_name("operand"), node.child_by_field_name("field")
+        if operand is None or field is None or operand.type != "identifier" or text(operand) != self.receiver:
+            return None
+        return self.fields.get((self.owner, text(field)))
 
     def pass_on(self, node: Node, callee: str, args: list[tuple[Node, Origins]]) -> None:
         note = f"`{_code(node.child_by_field_name('function'))}(...)`"
