@@ -359,6 +359,22 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # a builder also called with the host's own org: reported where the request's org enters it, once
+            '''\
+            from flask import Flask, request
+            from sqlalchemy import text
+            app = Flask(__name__)
+            def schema_sql(org):
+                return text(f"SET search_path TO org_{org}")
+            @app.post("/reindex")
+            def reindex(session):
+                session.execute(schema_sql(request.headers["X-Org-Id"]))
+            @app.get("/schema")
+            def own(session, settings):
+                session.execute(schema_sql(settings.org_id))
+            ''',
+            8,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
@@ -431,7 +447,9 @@ def test_mol302_traps_stay_silent(project: Any) -> None:
         import logging
         import os
 
+        import httpx
         import psycopg
+        import redis
         from fastapi import APIRouter, HTTPException, Request
         from prometheus_client import Counter
 
@@ -458,6 +476,8 @@ def test_mol302_traps_stay_silent(project: Any) -> None:
             org = request.headers["X-Org-Id"]
             log.info("items for org %s", org)
             REQUESTS.labels(org=org).inc()
+            httpx.post(f"{os.environ['MOLECULE_PLATFORM_URL']}/orgs/{org}/usage")  # told to the platform
+            redis.from_url(os.environ["REDIS_URL"]).get(f"items:{org}")  # a key in the tenant's own Redis
             with psycopg.connect(os.environ["TENANT_DATABASE_URL"], application_name=f"ws-{org}") as conn:
                 conn.execute(f"SET search_path TO ws_{workspace_id}")
                 rows = conn.execute(f"SELECT id FROM memories WHERE org_id = '{org}'").fetchall()
