@@ -375,6 +375,28 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             8,
         ),
+        (  # a data-access object made to act as the request's org
+            '''\
+            from flask import Flask, request
+            from workspace_server.memories import MemoryRepository
+            app = Flask(__name__)
+            @app.post("/memories")
+            def add(conn):
+                MemoryRepository(conn, tenant_id=request.headers["X-Tenant-Id"]).add("x")
+            ''',
+            6,
+        ),
+        (  # an event about the request's org is no data-access object
+            '''\
+            from flask import Flask, request
+            from workspace_server.events import AuditEvent
+            app = Flask(__name__)
+            @app.post("/memories")
+            def add(bus):
+                bus.publish(AuditEvent(org_id=request.headers["X-Org-Id"]))
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
@@ -621,6 +643,41 @@ def test_a_go_path_parameter_into_a_method_of_a_receiver_field_of_another_packag
     finding = one(lint302(project, files), "MOL302")
     assert (finding.path, finding.loc.line) == ("agent/api/items.go", 15)
     assert finding.trace[-1] == Hop("agent/tenants/registry.go", 8, "lookup `g.dsns[tenant]`")
+
+
+def test_a_go_data_access_object_made_for_the_requests_org(project: Any) -> None:
+    handler = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"example.com/agent/audit"
+        \t"example.com/agent/repo"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \ttenant := r.Header.Get("X-Tenant-ID")
+        \tevents <- audit.Event{OrgID: tenant}
+        \t_ = repo.New(nil, tenant).List()
+        }
+        """
+    constructor = """\
+        package repo
+
+        type MemoryRepo struct {
+        \tdb       any
+        \ttenantID string
+        }
+
+        func New(db any, tenantID string) *MemoryRepo {
+        \treturn &MemoryRepo{db: db, tenantID: tenantID}
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": handler, "agent/repo/repo.go": constructor}
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 13)
+    assert finding.trace[-1] == Hop("agent/repo/repo.go", 9, "identity `MemoryRepo{tenantID: ...}`")
 
 
 def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> None:

@@ -137,6 +137,7 @@ _SINK_WORDS = {
     "sql": "the schema, table or role of its SQL",
     "lookup": "the store or credentials it looks up",
     "schema": "its schema",
+    "identity": "the org a data-access object acts as",
 }
 
 _SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}

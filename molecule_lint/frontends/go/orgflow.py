@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import ArgFlow, Fact, OrgSource, ParamFlow, Ref, Template
-from molecule_lint.frontends.flow import marker, names_store, passes_on, sql_store_markers
+from molecule_lint.frontends.flow import makes_org_identity, marker, names_store, passes_on, sql_store_markers
 from molecule_lint.frontends.go import apis
 from molecule_lint.frontends.go.syntax import STRING_LITERALS, all_of_type, receiver_type, string_value, text
 from molecule_lint.frontends.go.templates import arguments, concat, sprintf
@@ -311,6 +311,24 @@ class _Function:
         if operator is not None and operator.type == "+" and _stringy(node):
             return self.string(node)
         return self.union(node.named_children)
+
+    def composite(self, node: Node) -> Origins:
+        """`&Store{orgID: org}`: the org a data-access object is made to act as is an identity it takes."""
+        kind, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+        named = kind.child_by_field_name("name") if kind is not None and kind.type == "qualified_type" else kind
+        type_name = text(named) if named is not None and named.type == "type_identifier" else ""
+        out = _NONE
+        for element in body.named_children if body is not None else ():
+            pair = element.named_children if element.type == "keyed_element" else []
+            if len(pair) != 2:
+                out |= self.value(element)
+                continue
+            origins = self.value(pair[1])
+            if origins and makes_org_identity(type_name, text(pair[0])):
+                self.sink("identity", element, origins, f"identity `{type_name}{{{text(pair[0])}: ...}}`")
+            else:
+                out |= origins
+        return out
 
     def closure(self, node: Node) -> Origins:
         """A func literal sees the function's locals; its own parameters hold nothing we know of."""
@@ -627,4 +645,5 @@ _VALUES: dict[str, _ValueHandler] = {
     "binary_expression": _Function.binary,
     "call_expression": _Function.call,
     "func_literal": _Function.closure,
+    "composite_literal": _Function.composite,
 }

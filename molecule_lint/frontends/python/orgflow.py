@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from molecule_lint.config import builtin_models
 from molecule_lint.facts import ArgFlow, Connect, EnvRead, OrgSource, ParamFlow, Ref, Route, Template
-from molecule_lint.frontends.flow import binds_store_setting, marker, names_store, passes_on, sql_store_markers
+from molecule_lint.frontends.flow import (
+    binds_store_setting,
+    makes_org_identity,
+    marker,
+    names_store,
+    passes_on,
+    sql_store_markers,
+)
 from molecule_lint.frontends.python import calls
 from molecule_lint.frontends.python.names import (
     Argument,
@@ -503,6 +510,7 @@ class _Function:
             if chosen:  # ENGINES.get(org_id)
                 self.sink("lookup", node, chosen, f"lookup `{_code(self.w, node)}`")
                 return _NONE
+        args = self._identity(node, args)
         schema_keywords = _SCHEMA_KEYWORDS | ({"schema"} if last_name(func) in _SCHEMA_OWNERS else set())
         schema = self._argument_origins(args, set(), schema_keywords)
         if schema:
@@ -517,6 +525,20 @@ class _Function:
         if callee is not None and mentions_org(callee.rpartition(".")[2]):  # `current_org(request)`
             result |= self.new_source(node, "return", callee)
         return result
+
+    def _identity(self, node: ast.Call, args: list[tuple[Argument, Origins]]) -> list[tuple[Argument, Origins]]:
+        """`MemoryStore(conn, org_id=org)`: the org a data-access object is made to act as is an identity it
+        takes (reported here, not again where the object is used)."""
+        type_name = last_name(node.func) or ""
+        if not type_name[:1].isupper():
+            return args
+        kept: list[tuple[Argument, Origins]] = []
+        for arg, origins in args:
+            if arg.keyword is not None and origins and makes_org_identity(type_name, arg.keyword):
+                self.sink("identity", node, origins, f"identity `{type_name}({arg.keyword}=...)`")
+            else:
+                kept.append((arg, origins))
+        return kept
 
     def _argument_origins(
         self, args: list[tuple[Argument, Origins]], positions: set[int], keywords: Iterable[str]

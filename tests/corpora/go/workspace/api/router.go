@@ -53,7 +53,7 @@ func (h *Handler) listOrgMemories(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
-	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws"))
+	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws")) // expect: MOL302
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
