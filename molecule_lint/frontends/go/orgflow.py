@@ -5,7 +5,8 @@ being served enters (`r.Header.Get`, `r.URL.Query().Get`, `r.PathValue`, `chi.UR
 `mux.Vars(r)[...]`, gin/echo/fiber parameter and header getters, fields of a decoded body), and
 where the data of a parameter or of such a value reaches a choice of data store, schema or identity
 (a connection's DSN, an env var's name, a table/schema/search_path position in SQL, a lookup in a map
-of DSNs), is returned, or is passed to another function. A name holds the origins of the value last
+of DSNs, the org a data-access object is made for), is returned, or is passed to another function
+(a method of a receiver's field too, typed by the file's struct declarations). A name holds the origins of the value last
 assigned to it, in statement order; that loses some flows and invents none.
 """
 

@@ -3,8 +3,9 @@
 Per function: where a value of the request being served enters (a header, a path or query parameter,
 a body field, a FastAPI `Header()`/`Depends()` parameter), and where the data of a parameter or of
 such a value reaches a choice of data store, schema or identity (a connection's target, an env var's
-name, a table/schema/search_path position in SQL, a lookup in a mapping of DSNs), is returned, or is
-passed to another function. The check links these summaries across functions and modules.
+name, a table/schema/search_path position in SQL, a lookup in a mapping of DSNs or in a library's
+registry of connections, the org a data-access object is made for), is returned, or is passed to
+another function. The check links these summaries across functions and modules.
 
 It runs after the walker, over top-level functions and the methods of top-level classes, naming
 things through the walker's module table, and reads the walker's facts for what a call is (a
