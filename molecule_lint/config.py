@@ -13,6 +13,8 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,7 @@ class ConfigError(Exception):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+_MODEL_FILES = ("python.yaml", "go.yaml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +471,16 @@ def _kind(value: Any) -> str:
     names: dict[type, str] = {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean", int: "a number"}
     return "nothing" if value is None else names.get(type(value), type(value).__name__)
 
+
+
+@cache
+def builtin_models() -> tuple[SinkModel, ...]:
+    """The library models molecule-lint ships (molecule_lint/models/*.yaml)."""
+    models: list[SinkModel] = []
+    for name in _MODEL_FILES:
+        text = resources.files("molecule_lint").joinpath(f"models/{name}").read_text(encoding="utf-8")
+        models += load_models(text, f"molecule_lint/models/{name}")
+    return tuple(models)
 
 
 def load_models(text: str, display: str) -> tuple[SinkModel, ...]:

@@ -291,7 +291,8 @@ class ParamFlow(Compact):
     """Inside ``function``, the value of ``param`` (an origin) reaches a choice of data store, schema or identity.
 
     ``position`` is the parameter's index as callers pass it (None for a keyword-only parameter or an
-    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema", or "return" when the value
+    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema" | "identity" (the org a
+    data-access object is made for), or "return" when the value
     is what the function returns (recorded for OrgSource origins only: getters of the request's org).
     """
 

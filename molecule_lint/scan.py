@@ -58,7 +58,7 @@ _PICKS_STORE = (
     )),
     *(word + rb"\w*\s*(?:\[|\.get\()" for word in (
         rb"dsn", rb"engine", rb"pool", rb"database", rb"schema", rb"credential", rb"secret", rb"identit", rb"db",
-        rb"datasource", rb"redis",
+        rb"datasource", rb"redis", rb"connect", rb"caches",  # `connections[alias]`: the models' registries
     )),
 )
 

@@ -62,6 +62,11 @@ class SchemaChange(Compact):
 
 
 _FLAGS = re.IGNORECASE | re.DOTALL
+# psycopg's SQL composition: `sql.SQL("SELECT {} FROM {}").format(sql.Identifier(t))` is the text it composes
+# (an Identifier of several names is dotted: `Identifier("s", "t")` is s.t).
+SQL_COMPOSABLES = frozenset(
+    f"{package}.sql.{name}" for package in ("psycopg", "psycopg2") for name in ("SQL", "Identifier", "Literal")
+)
 
 
 @functools.cache

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from molecule_lint.config import ConfigError, find_config, load_config
-from molecule_lint.core.sinks import builtin_models
+from molecule_lint.config import ConfigError, builtin_models, find_config, load_config
 
 FULL = """\
 version: 1

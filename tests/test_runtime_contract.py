@@ -15,6 +15,7 @@ from conftest import lint, write_project
 
 from molecule_lint.engine import RunResult
 from molecule_lint.facts import ArgFlow, OrgSource, ParamFlow, Summary, UrlLiteral
+from molecule_lint.findings import Hop
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
 from molecule_lint.scan import Needles, scan_source
@@ -197,7 +198,7 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
         "workspace_server/db.py": DB,
     }
     finding = one(lint302(project, files), "MOL302")
-    assert (finding.path, finding.loc.line) == ("workspace_server/db.py", 6)
+    assert (finding.path, finding.loc.line) == ("workspace_server/api.py", 11)  # where the header's org id enters
     assert "runtime org id (header `X-Org-Id`)" in finding.message and "MOLECULE_ORG_ID" in finding.message
     assert [(hop.path, hop.line) for hop in finding.trace] == [
         ("workspace_server/api.py", 10),
@@ -294,7 +295,115 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             def nightly(tenant_id: str) -> None:
                 engine_for(schema=f"org_{tenant_id}")
             ''',
+            5,  # the call: `engine_for` chooses by whatever it is given
+        ),
+        (  # a header through a helper inside the callee of a call (`sessionmaker(...)()`)
+            '''\
+            from fastapi import APIRouter, Header
+            from sqlalchemy import create_engine
+            from sqlalchemy.orm import sessionmaker
+            router = APIRouter()
+            def engine_for(tenant):
+                return create_engine(f"postgresql://db/{tenant}")
+            @router.get("/items")
+            def items(x_tenant: str = Header()):
+                with sessionmaker(bind=engine_for(x_tenant))() as session:
+                    return session.execute("SELECT 1")
+            ''',
+            9,
+        ),
+        (  # psycopg2's SQL composition: an Identifier names the schema of the search_path
+            '''\
+            from flask import Flask, request
+            from psycopg2 import sql
+            app = Flask(__name__)
+            @app.post("/switch")
+            def switch(cursor):
+                query = sql.SQL("SET search_path TO {}").format(sql.Identifier("tenant_" + request.json["org_id"]))
+                cursor.execute(query)
+            ''',
+            6,
+        ),
+        (  # psycopg's: a dotted Identifier names the table's schema
+            '''\
+            from psycopg import sql
+            def nightly(conn, org_id: str) -> None:
+                conn.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(org_id, "memories")))
+            ''',
             3,
+        ),
+        (  # Django's registry of connections, by an alias built from a DRF query parameter
+            '''\
+            from django.db import connections
+            from rest_framework.decorators import api_view
+            @api_view(["GET"])
+            def export(request):
+                alias = "org_{}".format(request.query_params["org_id"])
+                return connections[alias].cursor()
+            ''',
+            6,
+        ),
+        (  # and of caches, by a header
+            '''\
+            from django.core.cache import caches
+            def warm(request):
+                caches["tenant-" + request.headers["X-Tenant-Id"]].set("warm", 1)
+            ''',
+            3,
+        ),
+        (  # an alias fixed in code, the request's org id only a key inside the tenant's own cache: no choice
+            '''\
+            from django.core.cache import caches
+            def warm(request):
+                caches["default"].set("warm:" + request.headers["X-Tenant-Id"], 1)
+            ''',
+            0,
+        ),
+        (  # a builder also called with the host's own org: reported where the request's org enters it, once
+            '''\
+            from flask import Flask, request
+            from sqlalchemy import text
+            app = Flask(__name__)
+            def schema_sql(org):
+                return text(f"SET search_path TO org_{org}")
+            @app.post("/reindex")
+            def reindex(session):
+                session.execute(schema_sql(request.headers["X-Org-Id"]))
+            @app.get("/schema")
+            def own(session, settings):
+                session.execute(schema_sql(settings.org_id))
+            ''',
+            8,
+        ),
+        (  # a data-access object made to act as the request's org
+            '''\
+            from flask import Flask, request
+            from workspace_server.memories import MemoryRepository
+            app = Flask(__name__)
+            @app.post("/memories")
+            def add(conn):
+                MemoryRepository(conn, tenant_id=request.headers["X-Tenant-Id"]).add("x")
+            ''',
+            6,
+        ),
+        (  # an event about the request's org is no data-access object
+            '''\
+            from flask import Flask, request
+            from workspace_server.events import AuditEvent
+            app = Flask(__name__)
+            @app.post("/memories")
+            def add(bus):
+                bus.publish(AuditEvent(org_id=request.headers["X-Org-Id"]))
+            ''',
+            0,
+        ),
+        (  # an Identifier of a column is no store choice
+            '''\
+            from psycopg import sql
+            def nightly(conn, org_id: str) -> None:
+                conn.execute(sql.SQL("SELECT {} FROM memories").format(sql.Identifier(org_id)))
+            ''',
+            0,
         ),
     ],
 )
@@ -331,7 +440,7 @@ def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tm
     }
     write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301", "MOL302"]}})
     prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
-    assert found(prefiltered, "MOL302") == found(full, "MOL302") == [("MOL302", "workspace_server/db.py", 6)]
+    assert found(prefiltered, "MOL302") == found(full, "MOL302") == [("MOL302", "workspace_server/api.py", 11)]
 
 
 @pytest.mark.parametrize(
@@ -360,7 +469,9 @@ def test_mol302_traps_stay_silent(project: Any) -> None:
         import logging
         import os
 
+        import httpx
         import psycopg
+        import redis
         from fastapi import APIRouter, HTTPException, Request
         from prometheus_client import Counter
 
@@ -387,6 +498,8 @@ def test_mol302_traps_stay_silent(project: Any) -> None:
             org = request.headers["X-Org-Id"]
             log.info("items for org %s", org)
             REQUESTS.labels(org=org).inc()
+            httpx.post(f"{os.environ['MOLECULE_PLATFORM_URL']}/orgs/{org}/usage")  # told to the platform
+            redis.from_url(os.environ["REDIS_URL"]).get(f"items:{org}")  # a key in the tenant's own Redis
             with psycopg.connect(os.environ["TENANT_DATABASE_URL"], application_name=f"ws-{org}") as conn:
                 conn.execute(f"SET search_path TO ws_{workspace_id}")
                 rows = conn.execute(f"SELECT id FROM memories WHERE org_id = '{org}'").fetchall()
@@ -487,12 +600,84 @@ def test_a_go_header_through_another_package_into_a_dsn(project: Any) -> None:
         """
     files = {"agent/go.mod": GO_MOD, "agent/api/export.go": handler, "agent/store/open.go": opener}
     finding = one(lint302(project, files), "MOL302")
-    assert (finding.path, finding.loc.line) == ("agent/store/open.go", 9)
+    assert (finding.path, finding.loc.line) == ("agent/api/export.go", 14)
     assert [(hop.path, hop.line) for hop in finding.trace] == [
         ("agent/api/export.go", 12),
         ("agent/api/export.go", 14),
         ("agent/store/open.go", 9),
     ]
+
+
+def test_a_go_path_parameter_into_a_method_of_a_receiver_field_of_another_package(project: Any) -> None:
+    handler = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"example.com/agent/tenants"
+        )
+
+        type Server struct {
+        \tregistry *tenants.Registry
+        \town      string
+        }
+
+        func (s *Server) Items(w http.ResponseWriter, r *http.Request) {
+        \ts.registry.Conn(r.PathValue("tenant_id"))
+        \ts.registry.Conn(s.own)
+        }
+        """
+    registry = """\
+        package tenants
+
+        import "database/sql"
+
+        type Registry struct{ dsns map[string]string }
+
+        func (g *Registry) Conn(tenant string) (*sql.DB, error) {
+        \treturn sql.Open("postgres", g.dsns[tenant])
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": handler, "agent/tenants/registry.go": registry}
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 15)
+    assert finding.trace[-1] == Hop("agent/tenants/registry.go", 8, "lookup `g.dsns[tenant]`")
+
+
+def test_a_go_data_access_object_made_for_the_requests_org(project: Any) -> None:
+    handler = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"example.com/agent/audit"
+        \t"example.com/agent/repo"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \ttenant := r.Header.Get("X-Tenant-ID")
+        \tevents <- audit.Event{OrgID: tenant}
+        \t_ = repo.New(nil, tenant).List()
+        }
+        """
+    constructor = """\
+        package repo
+
+        type MemoryRepo struct {
+        \tdb       any
+        \ttenantID string
+        }
+
+        func New(db any, tenantID string) *MemoryRepo {
+        \treturn &MemoryRepo{db: db, tenantID: tenantID}
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": handler, "agent/repo/repo.go": constructor}
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 13)
+    assert finding.trace[-1] == Hop("agent/repo/repo.go", 9, "identity `MemoryRepo{tenantID: ...}`")
 
 
 def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> None:

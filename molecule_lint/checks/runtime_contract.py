@@ -5,8 +5,9 @@ MOL301 reads tenant files' URL strings and env reads against the platform
 services' `urls`. MOL302 links the per-function flow summaries the frontends write (OrgSource,
 ParamFlow, ArgFlow) into paths from a runtime org id — a value of the request being served, or an
 org-named parameter of a function nothing in the project calls — to the choice of a data store,
-schema or identity, across functions and modules, and reports each such choice once, at the sink,
-with the path as its trace.
+schema or identity, across functions and modules. A helper whose parameter reaches such a choice is
+a store choice for its callers: the finding is where the runtime org id enters it (the first call on
+the path, else the choice itself), once a place, with the whole path as its trace.
 """
 
 from __future__ import annotations
@@ -136,6 +137,7 @@ _SINK_WORDS = {
     "sql": "the schema, table or role of its SQL",
     "lookup": "the store or credentials it looks up",
     "schema": "its schema",
+    "identity": "the org a data-access object acts as",
 }
 
 _SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}
@@ -205,10 +207,10 @@ def runtime_org_choice(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vi
     reported: set[tuple[str, Location]] = set()
     for sink_path, sink, found in flows.reached():
         place = flows.report_at(sink_path, sink, found)
-        if place is None or place in reported:
+        if place in reported:
             continue
         reported.add(place)
-        what = _what(sink, found, handed_on=place[0] != sink_path)
+        what = _what(sink, found, handed_on=bool(found.calls))
         yield Violation(place[0], place[1], found.name, what, found.hops)
 
 
@@ -216,7 +218,7 @@ def _what(sink: ParamFlow, found: _Path, handed_on: bool) -> str:
     chosen = _SINK_WORDS[sink.sink_kind]
     source = found.hops[0].note.removeprefix("runtime org id: ")
     if handed_on:
-        return f"hands a runtime org id ({source}) to shared code that chooses {chosen} by it, not MOLECULE_ORG_ID"
+        return f"hands a runtime org id ({source}) to code that chooses {chosen} by it, not MOLECULE_ORG_ID"
     return f"chooses {chosen} by a runtime org id ({source}), not MOLECULE_ORG_ID"
 
 
@@ -330,13 +332,12 @@ class _OrgFlows:
 
     # -- where to report ----------------------------------------------------------------
 
-    def report_at(self, sink_path: str, sink: ParamFlow, found: _Path) -> tuple[str, Location] | None:
-        """The sink, when tenant code holds it; else the last call in tenant code that hands the org id on
-        (paths start in tenant code: MOL302 is about tenants)."""
-        if self.project.plane_of(sink_path) == "tenant":
-            return sink_path, sink.loc
-        handed = (call for call in reversed(found.calls) if self.project.plane_of(call[0]) == "tenant")
-        return next(handed, None)
+    @staticmethod
+    def report_at(sink_path: str, sink: ParamFlow, found: _Path) -> tuple[str, Location]:
+        """The first call on the path, where the runtime org id enters the code that chooses by it (a builder
+        may also be called with MOLECULE_ORG_ID: the builder is not wrong itself); else the choice itself.
+        Either is in the tenant function the path starts in."""
+        return found.calls[0] if found.calls else (sink_path, sink.loc)
 
 
 def _function_key(project: Project, written: str, near: str) -> str | None:

@@ -14,11 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fnmatch import translate
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from molecule_lint.config import SinkModel, load_models
+from molecule_lint.config import SinkModel, builtin_models
 from molecule_lint.core import builders
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
@@ -62,7 +60,6 @@ if TYPE_CHECKING:
 
 SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
-_MODEL_FILES = ("python.yaml", "go.yaml")
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 
 
@@ -72,15 +69,6 @@ class Hit:
 
     fact: SinkFact
     hops: tuple[Hop, ...]
-
-
-@cache
-def builtin_models() -> tuple[SinkModel, ...]:
-    models: list[SinkModel] = []
-    for name in _MODEL_FILES:
-        text = resources.files("molecule_lint").joinpath(f"models/{name}").read_text(encoding="utf-8")
-        models += load_models(text, f"molecule_lint/models/{name}")
-    return tuple(models)
 
 
 class _Models:

@@ -37,6 +37,7 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.findings import Hop
+from molecule_lint.sql import SQL_COMPOSABLES
 from molecule_lint.steering import UnsafeFile, read_steering_file
 
 if TYPE_CHECKING:
@@ -49,11 +50,6 @@ _NOTE_CHARS = 80
 _PATH_BUILDERS = frozenset(
     {"os.path.join", "posixpath.join", "urllib.parse.urljoin", "pathlib.Path", "pathlib.PurePosixPath",
      "yarl.URL", "httpx.URL"}
-)
-# psycopg's SQL composition: `sql.SQL("SELECT {} FROM {}").format(sql.Identifier(t))` is the text it composes
-# (an Identifier of several names is dotted: `Identifier("s", "t")` is s.t).
-_SQL_COMPOSABLES = frozenset(
-    f"{package}.sql.{name}" for package in ("psycopg", "psycopg2") for name in ("SQL", "Identifier", "Literal")
 )
 _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
@@ -738,7 +734,7 @@ class Resolver:
             return self._package_folder(call, frame, depth)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
-        if name in _SQL_COMPOSABLES and call.args:
+        if name in SQL_COMPOSABLES and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_dotted(combo) for combo in _product(pieces))
         if name == "builtins.embedfs" and call.args:  # Go's `//go:embed sql/*.sql` into an embed.FS: its folder

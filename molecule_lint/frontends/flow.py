@@ -38,6 +38,10 @@ _STORE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Types named with one of these words read and write data for whoever they are made for.
+_DATA_ACCESS = frozenset({"store", "repository", "repo", "dao", "queries"})
+
+
 def holds_url(template: Template) -> bool:
     """Whether "://" is written in the string itself (a URL built from a constant is the constant's)."""
     return any(isinstance(part, str) and "://" in part for part in template)
@@ -96,6 +100,12 @@ def passes_on(origin: str, from_request: bool) -> bool:
 def names_store(name: str) -> bool:
     """A variable or attribute named for data stores or identities, word by word."""
     return any(word in _STORE_WORDS for word in words(name))
+
+
+def makes_org_identity(type_name: str, field: str) -> bool:
+    """`Store{orgID: org}`, `MemoryRepository(org_id=org)`: an org-named field of a data-access object is the
+    org it reads and writes as (its identity), where the object's type is named for data access."""
+    return mentions_org(field) and any(word in _STORE_WORDS or word in _DATA_ACCESS for word in words(type_name))
 
 
 def _short(text: str) -> str:

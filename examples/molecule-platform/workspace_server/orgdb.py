@@ -17,4 +17,4 @@ def own_connection() -> psycopg.Connection:
 
 
 def connect_org(org_id: str) -> psycopg.Connection:
-    return psycopg.connect(f"postgresql://workspace@tenant-db:5432/org_{org_id}")  # expect: MOL302
+    return psycopg.connect(f"postgresql://workspace@tenant-db:5432/org_{org_id}")

@@ -5,7 +5,8 @@ being served enters (`r.Header.Get`, `r.URL.Query().Get`, `r.PathValue`, `chi.UR
 `mux.Vars(r)[...]`, gin/echo/fiber parameter and header getters, fields of a decoded body), and
 where the data of a parameter or of such a value reaches a choice of data store, schema or identity
 (a connection's DSN, an env var's name, a table/schema/search_path position in SQL, a lookup in a map
-of DSNs), is returned, or is passed to another function. A name holds the origins of the value last
+of DSNs, the org a data-access object is made for), is returned, or is passed to another function
+(a method of a receiver's field too, typed by the file's struct declarations). A name holds the origins of the value last
 assigned to it, in statement order; that loses some flows and invents none.
 """
 
@@ -16,9 +17,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import ArgFlow, Fact, OrgSource, ParamFlow, Ref, Template
-from molecule_lint.frontends.flow import marker, names_store, passes_on, sql_store_markers
+from molecule_lint.frontends.flow import makes_org_identity, marker, names_store, passes_on, sql_store_markers
 from molecule_lint.frontends.go import apis
-from molecule_lint.frontends.go.syntax import STRING_LITERALS, receiver_type, string_value, text
+from molecule_lint.frontends.go.syntax import STRING_LITERALS, all_of_type, receiver_type, string_value, text
 from molecule_lint.frontends.go.templates import arguments, concat, sprintf
 from molecule_lint.naming import mentions_org
 
@@ -58,17 +59,45 @@ _COMPARISONS = frozenset({"==", "!="})
 def flows(file: GoFile, root: Node) -> list[Fact]:
     """The flow facts of every function and method of a parsed file (after `GoFile.run`)."""
     out: list[Fact] = []
+    fields = _field_types(file, root)
     for node in root.named_children:
         name = node.child_by_field_name("name")
         if name is None or node.child_by_field_name("body") is None:
             continue
         if node.type == "function_declaration":
-            _Function(file, out, node, text(name), text(name), None).run()
+            _Function(file, out, node, text(name), text(name), None, fields).run()
         elif node.type == "method_declaration":
             owner = receiver_type(node)
             if owner is not None:
-                _Function(file, out, node, f"{owner}.{text(name)}", owner, _receiver_name(node)).run()
+                _Function(file, out, node, f"{owner}.{text(name)}", owner, _receiver_name(node), fields).run()
     return out
+
+
+def _field_types(file: GoFile, root: Node) -> dict[tuple[str, str], str]:
+    """(struct, field) -> the field's named type, qualified ("example.com/x/tenancy.Pools"), for the file's
+    structs: what `h.pools.For(...)` calls."""
+    found: dict[tuple[str, str], str] = {}
+    for spec in (s for d in root.named_children if d.type == "type_declaration" for s in d.named_children):
+        name, struct = spec.child_by_field_name("name"), spec.child_by_field_name("type")
+        if name is None or struct is None or struct.type != "struct_type":
+            continue
+        for field in all_of_type(struct, "field_declaration"):
+            qualified = _named_type(file, field.child_by_field_name("type"))
+            for field_name in field.children_by_field_name("name") if qualified else ():
+                found[(text(name), text(field_name))] = qualified
+    return found
+
+
+def _named_type(file: GoFile, node: Node | None) -> str:
+    while node is not None and node.type == "pointer_type":
+        node = node.named_children[0]
+    if node is not None and node.type == "type_identifier" and file.module:
+        return f"{file.module}.{text(node)}"
+    if node is None or node.type != "qualified_type":
+        return ""
+    package, name = node.child_by_field_name("package"), node.child_by_field_name("name")
+    path = file.imports.get(text(package)) if package is not None else None
+    return f"{path}.{text(name)}" if path and name is not None else ""
 
 
 def _receiver_name(method: Node) -> str | None:
@@ -83,8 +112,18 @@ def _receiver_name(method: Node) -> str | None:
 class _Function:
     """One function's walk: the origins each local holds, and the facts found on the way."""
 
-    def __init__(self, file: GoFile, out: list[Fact], node: Node, name: str, scope: str, receiver: str | None) -> None:
+    def __init__(
+        self,
+        file: GoFile,
+        out: list[Fact],
+        node: Node,
+        name: str,
+        scope: str,
+        receiver: str | None,
+        fields: dict[tuple[str, str], str],
+    ) -> None:
         self.file, self.out, self.node, self.scope, self.receiver = file, out, node, scope, receiver
+        self.fields = fields
         self.function = f"{file.module}.{name}"
         self.owner = scope if receiver is not None else None
         self.origins: dict[str, Origins] = {}
@@ -274,6 +313,24 @@ class _Function:
             return self.string(node)
         return self.union(node.named_children)
 
+    def composite(self, node: Node) -> Origins:
+        """`&Store{orgID: org}`: the org a data-access object is made to act as is an identity it takes."""
+        kind, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+        named = kind.child_by_field_name("name") if kind is not None and kind.type == "qualified_type" else kind
+        type_name = text(named) if named is not None and named.type == "type_identifier" else ""
+        out = _NONE
+        for element in body.named_children if body is not None else ():
+            pair = element.named_children if element.type == "keyed_element" else []
+            if len(pair) != 2:
+                out |= self.value(element)
+                continue
+            origins = self.value(pair[1])
+            if origins and makes_org_identity(type_name, text(pair[0])):
+                self.sink("identity", element, origins, f"identity `{type_name}{{{text(pair[0])}: ...}}`")
+            else:
+                out |= origins
+        return out
+
     def closure(self, node: Node) -> Origins:
         """A func literal sees the function's locals; its own parameters hold nothing we know of."""
         params = node.child_by_field_name("parameters")
@@ -401,7 +458,19 @@ class _Function:
             operand, member = function.child_by_field_name("operand"), function.child_by_field_name("field")
             if operand is not None and member is not None and text(operand) == self.receiver:
                 return f"{self.file.module}.{self.owner}.{text(member)}"
+            field = self._receiver_field(operand)
+            if field is not None and member is not None:  # `h.pools.For(...)`: a method of a field's type
+                return f"{field}.{text(member)}"
         return None
+
+    def _receiver_field(self, node: Node | None) -> str | None:
+        """The type of `h.pools`, a field of the receiver, when the file declares it."""
+        if node is None or node.type != "selector_expression" or self.owner is None:
+            return None
+        operand, field = node.child_by_field_name("operand"), node.child_by_field_name("field")
+        if operand is None or field is None or operand.type != "identifier" or text(operand) != self.receiver:
+            return None
+        return self.fields.get((self.owner, text(field)))
 
     def pass_on(self, node: Node, callee: str, args: list[tuple[Node, Origins]]) -> None:
         note = f"`{_code(node.child_by_field_name('function'))}(...)`"
@@ -577,4 +646,5 @@ _VALUES: dict[str, _ValueHandler] = {
     "binary_expression": _Function.binary,
     "call_expression": _Function.call,
     "func_literal": _Function.closure,
+    "composite_literal": _Function.composite,
 }

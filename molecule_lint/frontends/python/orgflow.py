@@ -3,8 +3,9 @@
 Per function: where a value of the request being served enters (a header, a path or query parameter,
 a body field, a FastAPI `Header()`/`Depends()` parameter), and where the data of a parameter or of
 such a value reaches a choice of data store, schema or identity (a connection's target, an env var's
-name, a table/schema/search_path position in SQL, a lookup in a mapping of DSNs), is returned, or is
-passed to another function. The check links these summaries across functions and modules.
+name, a table/schema/search_path position in SQL, a lookup in a mapping of DSNs or in a library's
+registry of connections, the org a data-access object is made for), is returned, or is passed to
+another function. The check links these summaries across functions and modules.
 
 It runs after the walker, over top-level functions and the methods of top-level classes, naming
 things through the walker's module table, and reads the walker's facts for what a call is (a
@@ -17,12 +18,23 @@ from __future__ import annotations
 
 import ast
 import itertools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from fnmatch import translate
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from molecule_lint.config import builtin_models
 from molecule_lint.facts import ArgFlow, Connect, EnvRead, OrgSource, ParamFlow, Ref, Route, Template
-from molecule_lint.frontends.flow import binds_store_setting, marker, names_store, passes_on, sql_store_markers
+from molecule_lint.frontends.flow import (
+    binds_store_setting,
+    makes_org_identity,
+    marker,
+    names_store,
+    passes_on,
+    sql_store_markers,
+)
 from molecule_lint.frontends.python import calls
 from molecule_lint.frontends.python.names import (
     Argument,
@@ -35,6 +47,7 @@ from molecule_lint.frontends.python.names import (
 )
 from molecule_lint.frontends.python.templates import brace_format, merge, percent_format, string_value
 from molecule_lint.naming import mentions_org
+from molecule_lint.sql import SQL_COMPOSABLES
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.walker import Pending, Walker
@@ -342,6 +355,9 @@ class _Function:
             return _NONE
         base = self.value(node.value)
         holder = last_name(node.value)
+        if index and _chooses_store(self.w.qualify(node.value)):
+            self.sink("connect", node, index, f"connection `{_code(self.w, node)}`")
+            return _NONE
         if index and holder is not None and names_store(holder):
             self.sink("lookup", node, index, f"lookup `{_code(self.w, node)}`")
             return _NONE  # the store it picked is reported here, not again where it is used
@@ -444,14 +460,24 @@ class _Function:
             args = [self.hole(a.value, marks) for a in given if a.keyword is None and not a.star]
             keywords = {a.keyword: self.hole(a.value, marks) for a in given if a.keyword is not None}
             return brace_format(fmt, args, keywords)
+        if isinstance(node, ast.Call) and self.composes_sql(node):  # `sql.Identifier("s", f"org_{org}")` is s.org_...
+            dotted: list[str | Ref] = []
+            for arg in arguments(node):
+                if arg.keyword is None and not arg.star:
+                    dotted += (".", *self.hole(arg.value, marks)) if dotted else self.hole(arg.value, marks)
+            return merge(dotted)
         return None
 
     def stringy(self, node: ast.expr) -> bool:
         """Memoized: every level of a `a + b + ...` chain asks about the operands below it."""
         found = self._stringy.get(id(node))
         if found is None:
-            found = self._stringy[id(node)] = _stringy(node, self.stringy)
+            found = self._stringy[id(node)] = _stringy(node, self.stringy) or self.composes_sql(node)
         return found
+
+    def composes_sql(self, node: ast.expr) -> bool:
+        """psycopg's `sql.SQL(...)`, `sql.Identifier(...)`: they compose the text of a statement."""
+        return isinstance(node, ast.Call) and self.w.qualify(node.func) in SQL_COMPOSABLES
 
     def hole(self, node: ast.expr, marks: list[Origins]) -> Template:
         template = self.template(node, marks) if self.stringy(node) else None
@@ -485,12 +511,14 @@ class _Function:
             if chosen:  # ENGINES.get(org_id)
                 self.sink("lookup", node, chosen, f"lookup `{_code(self.w, node)}`")
                 return _NONE
+        args = self._identity(node, args)
         schema_keywords = _SCHEMA_KEYWORDS | ({"schema"} if last_name(func) in _SCHEMA_OWNERS else set())
         schema = self._argument_origins(args, set(), schema_keywords)
         if schema:
             self.sink("schema", node, schema, f"schema in `{_code(self.w, func)}(...)`")
         self._bound_setting(node, args)
-        receiver = self.value(func.value) if isinstance(func, ast.Attribute) else _NONE
+        # The callee is an expression too: `sessionmaker(bind=engine_for(org))()` calls what a call made.
+        receiver = self.value(func.value if isinstance(func, ast.Attribute) else func)
         callee = self.callee(func)
         if callee is not None:
             self.pass_on(node, callee, args)
@@ -498,6 +526,20 @@ class _Function:
         if callee is not None and mentions_org(callee.rpartition(".")[2]):  # `current_org(request)`
             result |= self.new_source(node, "return", callee)
         return result
+
+    def _identity(self, node: ast.Call, args: list[tuple[Argument, Origins]]) -> list[tuple[Argument, Origins]]:
+        """`MemoryStore(conn, org_id=org)`: the org a data-access object is made to act as is an identity it
+        takes (reported here, not again where the object is used)."""
+        type_name = last_name(node.func) or ""
+        if not type_name[:1].isupper():
+            return args
+        kept: list[tuple[Argument, Origins]] = []
+        for arg, origins in args:
+            if arg.keyword is not None and origins and makes_org_identity(type_name, arg.keyword):
+                self.sink("identity", node, origins, f"identity `{type_name}({arg.keyword}=...)`")
+            else:
+                kept.append((arg, origins))
+        return kept
 
     def _argument_origins(
         self, args: list[tuple[Argument, Origins]], positions: set[int], keywords: Iterable[str]
@@ -638,6 +680,17 @@ class _Function:
                 {"scope": self.scope, "function": self.function, "var": origin, "kind": kind, "name": name},
             )
         )
+
+
+@cache
+def _store_choices() -> tuple[re.Pattern[str], ...]:
+    """The library calls that open a connection (the models' "connect" sinks), a library's own only."""
+    return tuple(re.compile(translate(m.call)) for m in builtin_models() if m.sink == "connect" and m.call[0] != "*")
+
+
+def _chooses_store(container: str | None) -> bool:
+    """`connections[alias]`, `caches[alias]`: an item of a library's registry of connections."""
+    return container is not None and any(p.match(f"{container}.__getitem__") for p in _store_choices())
 
 
 def _is_request(name: str, annotation: ast.expr | None) -> bool:

@@ -4,7 +4,7 @@ from django_redis import get_redis_connection
 
 
 def cache_for(org_id: str) -> redis.Redis:
-    return redis.Redis.from_url(settings.ORG_REDIS_URL_TEMPLATE.format(org_id=org_id))  # expect: MOL302
+    return redis.Redis.from_url(settings.ORG_REDIS_URL_TEMPLATE.format(org_id=org_id))
 
 
 def own_cache() -> redis.Redis:

@@ -22,6 +22,6 @@ class MemoryViewSet(viewsets.ModelViewSet):
 
     @action(detail=False, methods=["post"])
     def warm(self, request, workspace_pk=None):
-        cache = cache_for(request.data["org_id"])
+        cache = cache_for(request.data["org_id"])  # expect: MOL302
         cache.set(f"ws:{workspace_pk}:warm", 1, ex=60)
         return Response(status=204)

@@ -48,12 +48,12 @@ func (h *Handler) listMemories(w http.ResponseWriter, r *http.Request) {
 // listOrgMemories serves any org from the shared host: the org comes from the URL.
 func (h *Handler) listOrgMemories(w http.ResponseWriter, r *http.Request) {
 	org := chi.URLParam(r, "orgID")
-	pool, err := h.pools.For(r.Context(), org)
+	pool, err := h.pools.For(r.Context(), org) // expect: MOL302
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
-	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws"))
+	mems, err := store.NewStore(pool, org).ListMemories(r.Context(), chi.URLParam(r, "ws")) // expect: MOL302
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

@@ -20,7 +20,7 @@ async def memories(request: web.Request) -> web.Response:
 
 @routes.get("/orgs/{org_id}/export")
 async def export(request: web.Request) -> web.Response:
-    conn = await orgdb.open_org(request.match_info["org_id"])
+    conn = await orgdb.open_org(request.match_info["org_id"])  # expect: MOL302
     rows = await conn.fetch("SELECT * FROM agent_memories")
     return web.json_response([dict(r) for r in rows])
 
@@ -29,7 +29,7 @@ async def export(request: web.Request) -> web.Response:
 async def switch_schema(request: web.Request) -> web.Response:
     body = await request.json()
     with psycopg.connect(settings.database_url) as conn:
-        orgdb.use_schema(conn, body["org"])
+        orgdb.use_schema(conn, body["org"])  # expect: MOL302
     return web.json_response({"ok": True})
 
 

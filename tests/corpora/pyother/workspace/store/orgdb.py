@@ -12,7 +12,7 @@ def org_dsn(org: str) -> str:
 
 
 async def open_org(org: str) -> asyncpg.Connection:
-    return await asyncpg.connect(org_dsn(org))  # expect: MOL302
+    return await asyncpg.connect(org_dsn(org))
 
 
 async def own_db() -> asyncpg.Connection:

@@ -26,7 +26,7 @@ def _engine_for(org_slug: str) -> AsyncEngine:
 
 
 async def get_org_session(x_molecule_org: Annotated[str, Header()]) -> AsyncIterator[AsyncSession]:
-    async with async_sessionmaker(_engine_for(x_molecule_org))() as session:
+    async with async_sessionmaker(_engine_for(x_molecule_org))() as session:  # expect: MOL302
         yield session
 
 
