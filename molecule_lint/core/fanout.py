@@ -6,6 +6,10 @@ A loop runs over orgs when its iterable or its variables are named after them (`
 call naming them (`rows = Org.objects.all()`, `execute("SELECT id FROM orgs")`), or a function of the
 project whose returns do, up to MAX_CALLS calls deep (`for a in active()` where `active` queries the orgs
 table). An id column (`workspace_id = %s`) pins one org: it does not make a query one of orgs.
+
+What a body calls is named at the finest grain the values give: a method of an instance (`client.healthz()`,
+`New(url).Healthz(ctx)`) or a function nested in the caller (`pool.map(count, orgs)`) is a Callee, reached
+by itself, not through its class or enclosing function (whose other methods may read what it does not).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Resolver, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
 from molecule_lint.facts import PathJoin, Summary, Value, Var
 
@@ -43,6 +48,19 @@ class OrgLoop:
     params: tuple[str, ...]  # parameters of its function the body calls: a callback run per org
     site: LoopSite
     unit: Summary  # the unit it is written in
+    callees: tuple[Callee, ...] = ()  # methods and nested functions the body calls
+
+
+@dataclass(frozen=True, slots=True)
+class Callee:
+    """A method or a nested function of the project, as a loop body's step: its own lines, and the
+    qualified names of what it calls, with the line (its own class or enclosing function left out)."""
+
+    name: str  # as shown: "Client.healthz", "memory_counts.count"
+    path: str
+    module: str
+    summary: Summary
+    calls: tuple[tuple[str, int], ...]
 
 
 # Per project and file: MOL202, its callback helpers and the incremental run each ask for a file's loops.
@@ -64,13 +82,61 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
         scope = summary.name.split(".", 1)[0]
         for site in summary.loops:
             over = _over(site, summary, finder)
-            if over is None:
+            if over is None or _per_org(site, summary, finder):
                 continue
             names = {param.name for param in summary.params}
-            body = tuple(dict.fromkeys(s for v in site.body if (s := finder.symbol(v)) is not None))
+            callees, receivers = _callees(project, path, module, summary, site)
+            body = tuple(dict.fromkeys(
+                s for v in site.body if v not in receivers and (s := finder.symbol(v)) is not None
+            ))  # fmt: skip
             called = tuple(dict.fromkeys(v.name for v in site.body if isinstance(v, Var) and v.name in names
                                          and v.kind == "param"))  # fmt: skip
-            yield OrgLoop(site.loc, scope, over, body, called, site, summary)
+            yield OrgLoop(site.loc, scope, over, body, called, site, summary, callees)
+
+
+def _callees(
+    project: Project, path: str, module: str, summary: Summary, site: LoopSite
+) -> tuple[tuple[Callee, ...], set[Value]]:
+    """The methods and nested functions a loop body calls, and the constructors that only made their
+    receivers (`New(url)` in `New(url).Healthz(ctx)`, or a local assigned it): those reach the whole class."""
+    sinks = project.sinks()
+    frame = Frame(module, summary.name, None, sinks.receiver_of(module, summary.name), site.loc.end_line + 1)
+    found: dict[tuple[str, str], Callee] = {}
+    receivers: set[Value] = set()
+    for value in site.body:
+        unit = _nested(project, module, summary, value) or _method(sinks.resolver, value, frame)
+        if unit is None or project.summaries[unit.module].get(unit.name) is None:
+            continue
+        if unit.name != summary.name and (unit.module, unit.name) not in found:
+            inner = project.summaries[unit.module][unit.name]
+            where = project.unit_paths.get((unit.module, unit.name), path)
+            origins = _Origins(project, where, unit.module)
+            own = unit.name.split(".", 1)[0]
+            calls = ((s, call.loc.line) for call in inner.calls if (s := origins.symbol(call.func)) is not None)
+            kept = tuple(dict.fromkeys(c for c in calls if project.resolve_symbol(c[0], where) != (unit.module, own)))
+            found[(unit.module, unit.name)] = Callee(unit.name, where, unit.module, inner, kept)
+        base = value.base if isinstance(value, Attr) else None
+        if isinstance(base, Var) and base.kind == "local":
+            base = _last_binding(summary, base.name, site.loc.end_line + 1)
+        if isinstance(base, Call):
+            receivers.add(base.func)
+    return tuple(found.values()), receivers
+
+
+def _nested(project: Project, module: str, summary: Summary, value: Value) -> Unit | None:
+    """A function defined in the caller, named by a local (`def count(org): ...; pool.map(count, orgs)`)."""
+    if not isinstance(value, Var) or value.kind != "local":
+        return None
+    nested = project.summaries[module].get(f"{summary.name}.{value.name}")
+    return Unit(module, nested.name) if nested is not None and nested.kind == "function" else None
+
+
+def _method(resolver: Resolver, value: Value, frame: Frame) -> Unit | None:
+    """The one project method a called attribute is, by what its receiver holds."""
+    if not isinstance(value, Attr):
+        return None
+    methods = {found.method for found in resolver.eval(value, frame, MAX_DEPTH) if isinstance(found, Bound)}
+    return methods.pop() if len(methods) == 1 else None
 
 
 def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
@@ -85,6 +151,45 @@ def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
     if isinstance(over, (Call, Attr)) and finder.queries_orgs(over, 0):
         return f"{site.text}, from `{_shown(over)}`"
     return None
+
+
+def _per_org(site: LoopSite, summary: Summary, finder: _Origins) -> bool:
+    """Whether the loop sits in a loop over orgs and its iterable is reached through that loop's variables
+    (`range workspaces[org.ID]`, `org.members.all()`, `Workspace.objects.filter(org=org)`, or a local
+    assigned one of these): one org's items, not another fan-out."""
+    used = _names_in(site.over, summary, site.loc.line)
+    return any(
+        outer is not site and _inside(site.loc, outer.loc) and used & set(outer.names)
+        and _over(outer, summary, finder) is not None
+        for outer in summary.loops
+    )  # fmt: skip
+
+
+def _inside(inner: Location, outer: Location) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) and inner.end_line <= outer.end_line
+
+
+def _names_in(value: Value, summary: Summary, line: int) -> set[str]:
+    """The names a value reads, and those read by what its locals were last assigned before ``line``."""
+    names: set[str] = set()
+    pending = [value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Var) and value.kind in ("local", "param") and value.name not in names:
+            names.add(value.name)
+            bound = _last_binding(summary, value.name, line) if value.kind == "local" else None
+            pending.extend(() if bound is None else (bound,))
+        elif isinstance(value, (Attr, Item)):
+            pending.extend((value.base, *((value.key,) if isinstance(value, Item) else ())))
+        elif isinstance(value, Call):
+            pending.extend((value.func, *value.args, *(v for _, v in value.kwargs)))
+        elif isinstance(value, (Concat, PathJoin)):
+            pending.extend(value.parts)
+        elif isinstance(value, Format):
+            pending.extend((value.fmt, *value.args, *(v for _, v in value.kwargs)))
+        elif isinstance(value, Collection):
+            pending.extend((*value.keys, *value.values))
+    return names
 
 
 def mentions_orgs(text: str) -> bool:

@@ -146,9 +146,10 @@ class Sinks:
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
         for summary in summaries:
-            yield from self.unit_hits(module, summary, None, self._receiver(module, summary.name), HELPER_DEPTH)
+            yield from self.unit_hits(module, summary, None, self.receiver_of(module, summary.name), HELPER_DEPTH)
 
-    def _receiver(self, module: str, name: str) -> Unit | None:
+    def receiver_of(self, module: str, name: str) -> Unit | None:
+        """The class whose method ``name`` is, as the receiver of a frame in it; None for a function."""
         owner = name.rpartition(".")[0]
         klass = self.resolver.summary(module, owner) if owner else None
         return Unit(module, owner) if klass is not None and klass.kind == "class" else None
@@ -257,7 +258,7 @@ class Sinks:
         if summary in self._parametric_units:
             return self._parametric_units[summary]
         self._parametric_units[summary] = False  # recursion: no further than this
-        frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
+        frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
         found = False
         for site in summary.calls:
             name = last_name(site.func)
@@ -290,7 +291,7 @@ class Sinks:
         skip = 1 if isinstance(func, Bound) and not summary.static else 0
         env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=skip)
         receiver = func.receiver if isinstance(func, Bound) else None
-        alone = self.unit_hits(unit.module, summary, None, self._receiver(unit.module, unit.name), depth - 1)
+        alone = self.unit_hits(unit.module, summary, None, self.receiver_of(unit.module, unit.name), depth - 1)
         own = {_key(hit) for hit in alone}
         path = self.resolver.unit_path(unit.module, unit.name)
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
