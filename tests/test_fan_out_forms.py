@@ -203,7 +203,8 @@ def test_a_module_level_binding_is_its_own_reachability_unit(project: Any) -> No
         "for ws in org.workspaces.all():\n            out.append(recent(conn, ws.id))",
         "for ws in Workspace.objects.filter(org=org):\n            out.append(recent(conn, ws.id))",
         # through a local assigned from the org
-        "org_workspaces = workspaces[org.id]\n        for ws in org_workspaces:\n            out.append(recent(conn, ws))",
+        "org_workspaces = workspaces[org.id]\n        for ws in org_workspaces:\n"
+        "            out.append(recent(conn, ws))",
     ],
 )
 def test_a_loop_over_one_orgs_items_inside_the_loop_over_orgs_is_not_another_fan_out(
@@ -237,8 +238,8 @@ CLIENT = """\
     "loop, line",
     [
         ("return {org.id: Store(org.host).memories(org.id) for org in orgs}", 5),
-        ("out = {}\n    for org in orgs:\n        client = Store(org.host)\n        out[org.id] = client.memories(org.id)\n"
-         "    return out", 6),
+        ("out = {}\n    for org in orgs:\n        client = Store(org.host)\n"
+         "        out[org.id] = client.memories(org.id)\n    return out", 6),
         ("return await asyncio.gather(*(store.memories(org.id) for org in orgs))", 5),
     ],
 )  # fmt: skip
@@ -255,7 +256,8 @@ def test_a_loop_calling_a_method_reaches_what_that_method_reads(project: Any, lo
     "loop",
     [
         "return {org.id: Store(org.host).ping() for org in orgs}",
-        "out = {}\n    for org in orgs:\n        client = Store(org.host)\n        out[org.id] = client.ping()\n    return out",
+        "out = {}\n    for org in orgs:\n        client = Store(org.host)\n"
+        "        out[org.id] = client.ping()\n    return out",
         "return await asyncio.gather(*(store.ping() for org in orgs))",
     ],
 )
@@ -284,7 +286,8 @@ def test_a_function_nested_in_the_caller_run_per_org_is_the_loop_body(project: A
     files = jobs(
         "from concurrent.futures import ThreadPoolExecutor, as_completed\n\n\n"
         "from common.memory import recent\n\n\ndef digest(conn, orgs, totals):\n"
-        f"    def count(org):\n        totals[org.id] = len(recent(conn, org.id))\n        return totals[org.id]\n\n    {run}\n"
+        "    def count(org):\n        totals[org.id] = len(recent(conn, org.id))\n        return totals[org.id]\n\n"
+        f"    {run}\n"
     )
     assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", line)]
 

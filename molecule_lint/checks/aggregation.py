@@ -279,7 +279,8 @@ def callback_loops(project: Project) -> Iterator[tuple[FileFacts, OrgLoop, _Help
                 callback = _function_name(project, f, given) if given is not None else None
                 if callback is not None:
                     scope = summary.name.split(".", 1)[0]
-                    yield f, replace(helper.loop, loc=site.loc, scope=scope, body=(callback,), params=(), callees=()), helper
+                    loop = replace(helper.loop, loc=site.loc, scope=scope, body=(callback,), params=(), callees=())
+                    yield f, loop, helper
 
 
 def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:
