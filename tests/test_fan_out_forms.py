@@ -299,3 +299,31 @@ def test_a_nested_function_that_reads_no_tenant_data_run_per_org_is_silent(proje
         "    with ThreadPoolExecutor() as pool:\n        return list(pool.map(ping, orgs))\n"
     )
     assert found(project(files, CONFIG), "MOL202") == []
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [
+        "results[org.id] = len(recent(conn, org.id))",
+        "results.append(len(recent(conn, org.id)))",
+        "nonlocal total; total += len(recent(conn, org.id))",
+    ],
+)
+def test_a_task_group_starting_a_nested_function_that_gathers_per_org(project: Any, keep: str) -> None:
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def digest(conn, orgs):\n"
+        "    results, total = [], 0\n\n    async def one(org):\n"
+        f"        {keep}\n\n    async with anyio.create_task_group() as tg:\n        for org in orgs:\n"
+        "            tg.start_soon(one, org)\n    return results, total\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 13)]
+
+
+def test_a_task_group_starting_a_nested_function_that_keeps_nothing_is_silent(project: Any) -> None:
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def purge(conn, orgs):\n"
+        "    async def one(org):\n        rows = recent(conn, org.id)\n        rows.append(None)\n\n"
+        "    async with anyio.create_task_group() as tg:\n        for org in orgs:\n"
+        "            tg.start_soon(one, org)\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == []

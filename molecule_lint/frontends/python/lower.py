@@ -75,6 +75,7 @@ class _Unit:
         self.calls: list[CallSite] = []
         self.loops: list[LoopSite] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
+        self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
         return name in self.param_names or any(b.name == name for b in self.bindings[: loop.outer])
@@ -167,6 +168,8 @@ class _Lowering:
         for node in body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
+                if name != MODULE_SCOPE and not isinstance(node, ast.ClassDef) and _keeps_outside(node):
+                    unit.keeping.add(node.name)
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 self._import(node)
             elif isinstance(node, ast.Assign):
@@ -426,7 +429,7 @@ class _Lowering:
         called = [callee, *(args if method in _DEFERRING_METHODS else ())]
         for loop in unit.open:
             loop.body.extend(called)
-        if method in _COLLECTING_METHODS:
+        if method in _COLLECTING_METHODS or any(isinstance(v, Var) and v.name in unit.keeping for v in called):
             unit.accumulated()
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
@@ -454,6 +457,32 @@ def _target_names(target: ast.expr) -> Iterator[str]:
             yield from _target_names(element)
     elif isinstance(target, ast.Starred):
         yield from _target_names(target.value)
+
+
+def _keeps_outside(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a nested function writes to names of the function around it (`nonlocal`, `results[org] = n`,
+    `out.append(n)`): started per item (`tg.start_soon(fetch, org)`), it gathers what each one gets."""
+    own = {arg.arg for arg in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+    own.update(n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
+    for node in ast.walk(function):
+        if isinstance(node, ast.Nonlocal):
+            return True
+        if isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, ast.Store):
+            root = _root_name(node)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            root = _root_name(node.func.value) if node.func.attr in _COLLECTING_METHODS else None
+        else:
+            continue
+        if root is not None and root not in own:
+            return True
+    return False
+
+
+def _root_name(node: ast.expr) -> str | None:
+    """The name at the start of `a.b[c].d`."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _is_builtin(callee: Value) -> bool:
