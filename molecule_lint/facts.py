@@ -424,6 +424,7 @@ class Binding(Compact):
     value: Value
     line: int
     annotation: Value | None = None  # a function local's declared type (`c: Client = ...`): its value where unknown
+    branch: bool = False  # made in one branch of an `if`/`switch`/`select`: the value before it may be the one read
 
 
 @dataclass(frozen=True, slots=True)
