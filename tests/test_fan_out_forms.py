@@ -133,6 +133,10 @@ GO_DB = """\
         "\t\t\tmu.Unlock()\n\t\t}(org)\n\t}\n\twg.Wait()\n",
         # the iterable from a function whose name says nothing of orgs, but whose body queries them
         "\tfor _, id := range db.Active(conn) {\n\t\tout[id] = db.Count(conn, id)\n\t}\n",
+        # a worker pool: the workers range over a channel of orgs the loop over orgs feeds
+        "\tjobs := make(chan string)\n\tfor i := 0; i < 4; i++ {\n\t\tgo func() {\n\t\t\tfor org := range jobs {\n"
+        "\t\t\t\tmu.Lock()\n\t\t\t\tout[org] = db.Count(conn, org)\n\t\t\t\tmu.Unlock()\n\t\t\t}\n\t\t}()\n\t}\n"
+        "\tfor _, org := range orgs {\n\t\tjobs <- org\n\t}\n\tclose(jobs)\n",
     ],
 )
 def test_go_goroutines_and_errgroup_with_a_shared_accumulator(project: Any, loop: str) -> None:
