@@ -235,6 +235,12 @@ CLIENT = """\
 
         def ping(self):
             return self.host
+
+        def digest(self, org_id):
+            return self._rows(org_id)
+
+        def _rows(self, org_id):
+            return recent(None, org_id)
 """
 
 
@@ -245,6 +251,8 @@ CLIENT = """\
         ("out = {}\n    for org in orgs:\n        client = Store(org.host)\n"
          "        out[org.id] = client.memories(org.id)\n    return out", 6),
         ("return await asyncio.gather(*(store.memories(org.id) for org in orgs))", 5),
+        # through another method of the class
+        ("return {org.id: Store(org.host).digest(org.id) for org in orgs}", 5),
     ],
 )  # fmt: skip
 def test_a_loop_calling_a_method_reaches_what_that_method_reads(project: Any, loop: str, line: int) -> None:

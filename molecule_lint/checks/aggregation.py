@@ -207,12 +207,11 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_R
         step = Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`")
         yield from _chained_reads(ctx, f.path, called, (f.module, loop.scope), (step,))
     for callee in loop.callees:
-        lead = Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{callee.name}`")
         scope, where = callee.name.split(".", 1)[0], callee.summary.loc
-        yield from _written_reads(ctx, callee.path, scope, where.line, where.end_line, (lead,))
+        yield from _written_reads(ctx, callee.path, scope, where.line, where.end_line, callee.via)
         for called, line in callee.calls:
             step = Hop(callee.path, line, f"calls `{called}`")
-            yield from _chained_reads(ctx, callee.path, called, (callee.module, scope), (lead, step))
+            yield from _chained_reads(ctx, callee.path, called, (callee.module, scope), (*callee.via, step))
 
 
 def _chained_reads(

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Resolver, Unit
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
 from molecule_lint.facts import PathJoin, Summary, Value, Var
+from molecule_lint.findings import Hop
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
@@ -53,7 +54,7 @@ class OrgLoop:
 
 @dataclass(frozen=True, slots=True)
 class Callee:
-    """A method or a nested function of the project, as a loop body's step: its own lines, and the
+    """A method or a nested function of the project, as a step of a loop body: its own lines, and the
     qualified names of what it calls, with the line (its own class or enclosing function left out)."""
 
     name: str  # as shown: "Client.healthz", "memory_counts.count"
@@ -61,6 +62,7 @@ class Callee:
     module: str
     summary: Summary
     calls: tuple[tuple[str, int], ...]
+    via: tuple[Hop, ...]  # from the loop to it: the loop's call, then a method's calls of the next
 
 
 # Per project and file: MOL202, its callback helpers and the incremental run each ask for a file's loops.
@@ -85,7 +87,7 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
             if over is None or _per_org(site, summary, finder):
                 continue
             names = {param.name for param in summary.params}
-            callees, receivers = _callees(project, path, module, summary, site)
+            callees, receivers = _callees(project, path, module, summary, site, over)
             body = tuple(dict.fromkeys(
                 s for v in site.body if v not in receivers and (s := finder.symbol(v)) is not None
             ))  # fmt: skip
@@ -95,31 +97,41 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
 
 
 def _callees(
-    project: Project, path: str, module: str, summary: Summary, site: LoopSite
+    project: Project, path: str, module: str, summary: Summary, site: LoopSite, over: str
 ) -> tuple[tuple[Callee, ...], set[Value]]:
-    """The methods and nested functions a loop body calls, and the constructors that only made their
-    receivers (`New(url)` in `New(url).Healthz(ctx)`, or a local assigned it): those reach the whole class."""
-    sinks = project.sinks()
-    frame = Frame(module, summary.name, None, sinks.receiver_of(module, summary.name), site.loc.end_line + 1)
-    found: dict[tuple[str, str], Callee] = {}
+    """The methods and nested functions a loop body calls (and the methods those call, up to MAX_CALLS
+    deep), and the constructors that only made their receivers (`New(url)` in `New(url).Healthz(ctx)`, or
+    a local assigned it): those reach the whole class."""
+    line = site.loc.end_line + 1
+    found: dict[Unit, Callee] = {}
     receivers: set[Value] = set()
+    pending: list[tuple[Unit, tuple[Hop, ...]]] = []
     for value in site.body:
-        unit = _nested(project, module, summary, value) or _method(sinks.resolver, value, frame)
-        if unit is None or project.summaries[unit.module].get(unit.name) is None:
+        unit = _nested(project, module, summary, value) or _method(project, value, Unit(module, summary.name), line)
+        if unit is None:
             continue
-        if unit.name != summary.name and (unit.module, unit.name) not in found:
-            inner = project.summaries[unit.module][unit.name]
-            where = project.unit_paths.get((unit.module, unit.name), path)
-            origins = _Origins(project, where, unit.module)
-            own = unit.name.split(".", 1)[0]
-            calls = ((s, call.loc.line) for call in inner.calls if (s := origins.symbol(call.func)) is not None)
-            kept = tuple(dict.fromkeys(c for c in calls if project.resolve_symbol(c[0], where) != (unit.module, own)))
-            found[(unit.module, unit.name)] = Callee(unit.name, where, unit.module, inner, kept)
+        pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
         base = value.base if isinstance(value, Attr) else None
         if isinstance(base, Var) and base.kind == "local":
-            base = _last_binding(summary, base.name, site.loc.end_line + 1)
+            base = _last_binding(summary, base.name, line)
         if isinstance(base, Call):
             receivers.add(base.func)
+    while pending:
+        unit, via = pending.pop(0)
+        inner = project.summaries[unit.module].get(unit.name)
+        if inner is None or unit in found or unit == Unit(module, summary.name):
+            continue
+        where = project.unit_paths.get((unit.module, unit.name), path)
+        origins, own = _Origins(project, where, unit.module), unit.name.split(".", 1)[0]
+        calls: list[tuple[str, int]] = []
+        for call in inner.calls:
+            symbol = origins.symbol(call.func)
+            if symbol is not None and project.resolve_symbol(symbol, where) != (unit.module, own):
+                calls.append((symbol, call.loc.line))
+            method = _method(project, call.func, unit, None) if len(via) < MAX_CALLS else None
+            if method is not None:
+                pending.append((method, (*via, Hop(where, call.loc.line, f"calls `{method.name}`"))))
+        found[unit] = Callee(unit.name, where, unit.module, inner, tuple(dict.fromkeys(calls)), via)
     return tuple(found.values()), receivers
 
 
@@ -131,11 +143,14 @@ def _nested(project: Project, module: str, summary: Summary, value: Value) -> Un
     return Unit(module, nested.name) if nested is not None and nested.kind == "function" else None
 
 
-def _method(resolver: Resolver, value: Value, frame: Frame) -> Unit | None:
-    """The one project method a called attribute is, by what its receiver holds."""
-    if not isinstance(value, Attr):
+def _method(project: Project, value: Value, caller: Unit, line: int | None) -> Unit | None:
+    """The one project method a called attribute (`client.get`, `self.get`) is, by what its receiver holds
+    where ``caller`` calls it."""
+    if not isinstance(value, Attr) and not (isinstance(value, Var) and value.kind in ("self", "cls")):
         return None
-    methods = {found.method for found in resolver.eval(value, frame, MAX_DEPTH) if isinstance(found, Bound)}
+    sinks = project.sinks()
+    frame = Frame(caller.module, caller.name, None, sinks.receiver_of(caller.module, caller.name), line)
+    methods = {found.method for found in sinks.resolver.eval(value, frame, MAX_DEPTH) if isinstance(found, Bound)}
     return methods.pop() if len(methods) == 1 else None
 
 
