@@ -734,7 +734,9 @@ class Resolver:
         model = self.env_reader(name)
         if model is not None:
             arg = argument(call.args, call.kwargs, model)
-            return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
+            if arg is None:
+                return (HOLE,)
+            return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
         if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:

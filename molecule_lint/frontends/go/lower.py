@@ -300,7 +300,7 @@ class _Lowering:
         else:
             return
         branch = unit.branches > 0
-        unit.bindings += [Binding(name, self._intern(value), line, None, branch) for name, value in pairs if name != "_"]
+        unit.bindings += [Binding(n, self._intern(v), line, None, branch) for n, v in pairs if n != "_"]
 
     def _return(self, node: Node, unit: _Unit) -> None:
         results = next((c for c in node.named_children if c.type == "expression_list"), None)
