@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
-from molecule_lint.facts import PathJoin, Summary, Value, Var
+from molecule_lint.facts import PathJoin, Summary, Value, Var, children
 from molecule_lint.findings import Hop
 
 if TYPE_CHECKING:
@@ -194,16 +194,7 @@ def _names_in(value: Value, summary: Summary, line: int) -> set[str]:
             names.add(value.name)
             bound = _last_binding(summary, value.name, line) if value.kind == "local" else None
             pending.extend(() if bound is None else (bound,))
-        elif isinstance(value, (Attr, Item)):
-            pending.extend((value.base, *((value.key,) if isinstance(value, Item) else ())))
-        elif isinstance(value, Call):
-            pending.extend((value.func, *value.args, *(v for _, v in value.kwargs)))
-        elif isinstance(value, (Concat, PathJoin)):
-            pending.extend(value.parts)
-        elif isinstance(value, Format):
-            pending.extend((value.fmt, *value.args, *(v for _, v in value.kwargs)))
-        elif isinstance(value, Collection):
-            pending.extend((*value.keys, *value.values))
+        pending.extend(children(value))
     return names
 
 

@@ -35,6 +35,7 @@ from molecule_lint.facts import (
     Unknown,
     Value,
     Var,
+    children,
 )
 from molecule_lint.findings import Hop
 from molecule_lint.steering import UnsafeFile, read_steering_file
@@ -302,10 +303,12 @@ class Resolver:
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
         """The value of ``name`` where it is read: the last assignment to it up to that line (every
         assignment in a unit read from elsewhere: a module or class body has run by then). One made in
-        a branch (Go's `if !ok { url = os.Getenv(B) }`) may not have run: the assignment before it is a
+        a branch (`if !ok { url = os.Getenv(B) }`) may not have run: the assignment before it is a
         value too, up to MAX_BRANCHES of them (both arms of an if/else bring the one before the `if`,
-        a value the name may not hold: a hole or a zero value, which names nothing). In `x = x + y`
-        the inner `x` is the assignment before."""
+        a value the name may not hold: a hole or a zero value, which names nothing). Not before one
+        that refines the name (`if where: sql += " WHERE ..."`): whether it runs depends on the call,
+        and the unrefined text would be a query the caller never runs. In `x = x + y` the inner `x`
+        is the assignment before."""
         eligible = [
             binding
             for binding in summary.bindings
@@ -316,7 +319,7 @@ class Resolver:
         if not eligible:
             return (HOLE,)
         chosen = [eligible.pop()]
-        while chosen[-1].branch and eligible and len(chosen) <= MAX_BRANCHES:
+        while chosen[-1].branch and not _refines(chosen[-1], name) and eligible and len(chosen) <= MAX_BRANCHES:
             chosen.append(eligible.pop())
         return _bounded(v for binding in chosen for v in self._binding(summary, binding, name, frame, depth, hop))
 
@@ -785,6 +788,17 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _refines(binding: Binding, name: str) -> bool:
+    """Whether an assignment reads the name it assigns (`sql = sql + where`, `sql += where`)."""
+    pending: list[Value] = [binding.value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Var) and value.kind == "local" and value.name == name:
+            return True
+        pending.extend(children(value))
+    return False
 
 
 def _calls(value: Value) -> Iterator[Call]:

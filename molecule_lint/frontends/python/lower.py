@@ -52,6 +52,7 @@ _DEFERRING_METHODS = frozenset(
 )  # fmt: skip
 # `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
 _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+_BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 _Node = ast.stmt | ast.expr
 
@@ -75,6 +76,7 @@ class _Unit:
         self.calls: list[CallSite] = []
         self.loops: list[LoopSite] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
+        self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
         self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
@@ -183,7 +185,7 @@ class _Lowering:
                 if node.value is not None and name != MODULE_SCOPE and not in_class and isinstance(node.target, ast.Name):
                     declared = self.expr(node.annotation, _Unit((), None, "self"))
                     value = self.expr(node.value, unit)
-                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared))
+                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared, unit.branches > 0))
                 elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
@@ -214,10 +216,13 @@ class _Lowering:
                         self._bind(item.optional_vars, None, value, unit, item.optional_vars.lineno)
                 self._block(node.body, unit, in_class, name, nested)
             else:  # if, while, try, match, raise, assert, ...: their expressions, then their blocks
+                branching = isinstance(node, _BRANCHING)
+                unit.branches += branching
                 for field in node._fields:
                     child = getattr(node, field)
                     for item in child if isinstance(child, list) else (child,):
                         self._child(item, unit, in_class, name, nested)
+                unit.branches -= branching
 
     def _child(self, item: object, unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
         if isinstance(item, ast.expr):
@@ -257,9 +262,9 @@ class _Lowering:
 
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
-            unit.bindings.append(Binding(target.id, value, line))
+            unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
-            unit.bindings.append(Binding(f"self.{target.attr}", value, line))
+            unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):
