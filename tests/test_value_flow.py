@@ -883,5 +883,6 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_d
     # the tenant table chosen in a branch (9), the env read in a `try` (11) reaching the connection (14)
     assert places(found) == [(9, "table", "agent_memories"), (11, "env", "TENANT_DATABASE_URL"),
                              (14, "env", "TENANT_DATABASE_URL"), (15, "table", "agent_memories")]  # fmt: skip
-    texts = [project.render(fact.text) for fact, _ in project.sql_facts(facts["platform/job.py"]) if fact.loc.line == 15]
+    sql_facts = project.sql_facts(facts["platform/job.py"])
+    texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
     assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE
