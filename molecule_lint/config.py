@@ -98,6 +98,8 @@ class SinkModel:
     # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), whose
     # entry (a DSN, or a dict with one) is what the call connects to.
     setting: str | None = None
+    # Of an env reader with several results (Go's `v, ok := os.LookupEnv(k)`): the one that is the value.
+    result: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +241,7 @@ DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules"
 PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result")
 
 
 class _Validator:
@@ -445,7 +447,11 @@ class _Validator:
                 self.problem((*where, "ambiguous"), f"expected true or false, got {_kind(ambiguous)}")
             keyword = self.string(entry.get("keyword"), (*where, "keyword"), required=False) or None
             setting = self.string(entry.get("setting"), (*where, "setting"), required=False) or None
-            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting))
+            result = entry.get("result")
+            if result is not None and (isinstance(result, bool) or not isinstance(result, int) or result < 0):
+                self.problem((*where, "result"), f"expected a result position (0, 1, ...), got {result!r}")
+                result = None
+            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result))
         return tuple(models)
 
     def until(self, value: Any, path: KeyPath) -> date | None:

@@ -97,6 +97,8 @@ def build() -> Schema:
         "keyword": _nullable({**_STRING, "description": "the keyword it may be passed by instead"}),
         "ambiguous": {"type": "boolean", "description": "a common name: only a value that looks the part counts"},
         "setting": _nullable({**_STRING, "description": "the argument is a key of this Django setting (DATABASES)"}),
+        "result": _nullable({"type": "integer", "minimum": 0,
+                             "description": "of a call with several results, the one that is the value (Go)"}),
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
@@ -59,6 +59,12 @@ def active_rules(rules: dict[str, Rule], config: Config, options: Options) -> di
     select = set(options.select or config.select)
     ignore = set(options.ignore) | set(config.ignore)
     return {rid: r for rid, r in rules.items() if (not select or rid in select) and rid not in ignore}
+
+
+def mirror_params(rules: dict[str, Rule]) -> dict[str, Any] | None:
+    """The params of the rule that judges schema mirrors: other rules (MOL201) read its mirrors too, selected
+    or not."""
+    return next((rule.params for rule in rules.values() if rule.check == "schema-mirror"), None)
 
 
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
@@ -182,7 +188,7 @@ def _analyse(
         cache.save()
         sql.remember(cache.sql)
     project = Project(config, files, catalog, discovered=[f.path for f in discovery.files])
-    ctx = CheckContext(config, project, catalog)
+    ctx = CheckContext(config, project, catalog, mirror_params(rules))
     active = active_rules(rules, config, options)
     raw = check_findings(ctx, active)
     if cache is not None:

@@ -417,6 +417,24 @@ class Collection(Compact):
 Value = Lit | Unknown | Concat | Format | PathJoin | Var | Call | Attr | Item | Collection
 
 
+def children(value: Value) -> tuple[Value, ...]:
+    """The values a value is made of, one level down (a call's function and arguments, an item's base
+    and key, ...)."""
+    if isinstance(value, Call):
+        return (value.func, *value.args, *(v for _, v in value.kwargs))
+    if isinstance(value, Attr):
+        return (value.base,)
+    if isinstance(value, Item):
+        return (value.base, value.key)
+    if isinstance(value, (Concat, PathJoin)):
+        return value.parts
+    if isinstance(value, Format):
+        return (value.fmt, *value.args, *(v for _, v in value.kwargs))
+    if isinstance(value, Collection):
+        return (*value.keys, *value.values)
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class Binding(Compact):
     """`name = value` at ``line``. In a function, "self.x" names an attribute set on the instance."""
@@ -425,6 +443,7 @@ class Binding(Compact):
     value: Value
     line: int
     annotation: Value | None = None  # a function local's declared type (`c: Client = ...`): its value where unknown
+    branch: bool = False  # made in one branch of an `if`/`switch`/`select`: the value before it may be the one read
 
 
 @dataclass(frozen=True, slots=True)

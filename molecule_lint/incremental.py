@@ -177,7 +177,7 @@ def rerun_changed(
     config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps
 ) -> RunResult | None:
     """The full run's result, from the snapshot and the changed files; None when that is not safe."""
-    from molecule_lint.engine import active_rules, check_findings, settle, setup_key
+    from molecule_lint.engine import active_rules, check_findings, mirror_params, settle, setup_key
 
     snapshot = cache.load_snapshot(Snapshot)
     if snapshot is None or snapshot.setup != setup_key(config, rules, options):
@@ -206,7 +206,7 @@ def rerun_changed(
         known = [f for path, f in linked.known.items() if path not in moved_paths]
         project = Project(config, moved, snapshot.catalog, known, discovered=list(stamps))
         sql.remember(cache.sql)
-        ctx = CheckContext(config, project, snapshot.catalog)
+        ctx = CheckContext(config, project, snapshot.catalog, mirror_params(rules))
         graph = ctx.graph
         units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("path") in moved_paths}
         # The stored hops of everything else (the changed units' own are stale), then theirs anew.

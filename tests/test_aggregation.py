@@ -482,6 +482,28 @@ def test_a_tenant_name_a_rename_and_a_widening_are_each_reported_where_they_happ
     assert messages[2].startswith("platform migration adds `content`, `size_bytes` to `notes`, shaped like")
 
 
+def test_sql_over_a_table_a_migration_makes_a_tenant_tables_copy_is_mol201(project: Any) -> None:
+    """By shape or by name, MOL203's mirrors hold tenant state: aggregating them across orgs is MOL201."""
+    platform = {
+        "controlplane/migrations/0003_copies.sql": (
+            "CREATE TABLE agent_memory_copies (id BIGSERIAL PRIMARY KEY, org_id TEXT, workspace_id TEXT, content TEXT,"
+            " size_bytes INTEGER);\nCREATE TABLE mirror_workspaces (id TEXT PRIMARY KEY, org_id TEXT);\n"
+            "CREATE TABLE memory_quota (org_id TEXT, content_limit BIGINT, size_bytes BIGINT, workspace_id TEXT);\n"
+        ),
+        "controlplane/report.py": (
+            "def run(conn):\n"
+            '    conn.execute("SELECT org_id, count(*) FROM agent_memory_copies GROUP BY org_id")\n'
+            '    conn.execute("SELECT count(*) FROM mirror_workspaces")\n'
+            '    conn.execute("SELECT org_id, sum(size_bytes) FROM memory_quota GROUP BY org_id")\n'
+        ),
+    }
+    result = project(TENANT_SCHEMA | platform, MIGRATION_CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.py", 2), ("MOL201", "controlplane/report.py", 3)]
+    first = next(f for f in result.findings if f.rule == "MOL201")
+    assert "platform table `agent_memory_copies` (its migration makes it a copy of tenant table" in first.message
+    assert [(hop.path, hop.line) for hop in first.trace][-1] == ("controlplane/migrations/0003_copies.sql", 1)
+
+
 def test_a_table_named_as_a_copy_of_a_tenant_table_is_mol203_whatever_its_columns(project: Any) -> None:
     platform = {
         "controlplane/migrations/0004_archives.sql": """\

@@ -82,6 +82,7 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("models: {call: x}\n", "models: expected a list of models, got a mapping"),
         ("models:\n  - {call: a.b, sink: ftp}\n", "models[0].sink: expected one of sql, http, env, redis, connect"),
         ("models:\n  - {call: a.b, sink: sql, arg: -1}\n", "models[0].arg: expected an argument position"),
+        ("models:\n  - {call: a.b, sink: env, result: yes}\n", "models[0].result: expected a result position"),
         ("models:\n  - {call: a.b, sink: sql, args: 1}\n", "models[0].args: unknown key (did you mean `arg`?)"),
         ("models:\n  - {sink: sql}\n", "models[0].call: expected a non-empty string"),
         ("platform_data: {mirrors: {rollups: 3}}\n", "platform_data.mirrors.rollups: expected a non-empty string"),

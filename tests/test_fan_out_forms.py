@@ -133,6 +133,10 @@ GO_DB = """\
         "\t\t\tmu.Unlock()\n\t\t}(org)\n\t}\n\twg.Wait()\n",
         # the iterable from a function whose name says nothing of orgs, but whose body queries them
         "\tfor _, id := range db.Active(conn) {\n\t\tout[id] = db.Count(conn, id)\n\t}\n",
+        # a worker pool: the workers range over a channel of orgs the loop over orgs feeds
+        "\tjobs := make(chan string)\n\tfor i := 0; i < 4; i++ {\n\t\tgo func() {\n\t\t\tfor org := range jobs {\n"
+        "\t\t\t\tmu.Lock()\n\t\t\t\tout[org] = db.Count(conn, org)\n\t\t\t\tmu.Unlock()\n\t\t\t}\n\t\t}()\n\t}\n"
+        "\tfor _, org := range orgs {\n\t\tjobs <- org\n\t}\n\tclose(jobs)\n",
     ],
 )
 def test_go_goroutines_and_errgroup_with_a_shared_accumulator(project: Any, loop: str) -> None:
@@ -195,3 +199,143 @@ def test_a_module_level_binding_is_its_own_reachability_unit(project: Any) -> No
     assert found(result, "MOL202") == [("MOL202", "controlplane/jobs.py", 7)]
     finding = next(f for f in result.findings if f.rule == "MOL202")
     assert [hop.line for hop in finding.trace if hop.path == "controlplane/scoring.py"] == [13, 5, 4]
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "for ws in org.workspaces.all():\n            out.append(recent(conn, ws.id))",
+        "for ws in Workspace.objects.filter(org=org):\n            out.append(recent(conn, ws.id))",
+        # through a local assigned from the org
+        "org_workspaces = workspaces[org.id]\n        for ws in org_workspaces:\n"
+        "            out.append(recent(conn, ws))",
+    ],
+)
+def test_a_loop_over_one_orgs_items_inside_the_loop_over_orgs_is_not_another_fan_out(
+    project: Any, inner: str
+) -> None:
+    files = jobs(
+        "from common.memory import recent\nfrom common.models import Workspace\n\n"
+        f"def digest(conn, orgs, workspaces):\n    out = []\n    for org in orgs:\n        {inner}\n    return out\n",
+        **{"common/models.py": "class Workspace:\n    pass\n"},
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 6)]
+
+
+CLIENT = """\
+    from common.memory import recent
+
+
+    class Store:
+        def __init__(self, host):
+            self.host = host
+
+        def memories(self, org_id):
+            return recent(None, org_id)
+
+        def ping(self):
+            return self.host
+
+        def digest(self, org_id):
+            return self._rows(org_id)
+
+        def _rows(self, org_id):
+            return recent(None, org_id)
+"""
+
+
+@pytest.mark.parametrize(
+    "loop, line",
+    [
+        ("return {org.id: Store(org.host).memories(org.id) for org in orgs}", 5),
+        ("out = {}\n    for org in orgs:\n        client = Store(org.host)\n"
+         "        out[org.id] = client.memories(org.id)\n    return out", 6),
+        ("return await asyncio.gather(*(store.memories(org.id) for org in orgs))", 5),
+        # through another method of the class
+        ("return {org.id: Store(org.host).digest(org.id) for org in orgs}", 5),
+    ],
+)  # fmt: skip
+def test_a_loop_calling_a_method_reaches_what_that_method_reads(project: Any, loop: str, line: int) -> None:
+    files = jobs(
+        "import asyncio\n\nfrom common.client import Store\n"
+        f"async def digest(orgs, store: Store):\n    {loop}\n",
+        **{"common/client.py": CLIENT},
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", line)]
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "return {org.id: Store(org.host).ping() for org in orgs}",
+        "out = {}\n    for org in orgs:\n        client = Store(org.host)\n"
+        "        out[org.id] = client.ping()\n    return out",
+        "return await asyncio.gather(*(store.ping() for org in orgs))",
+    ],
+)
+def test_a_loop_calling_only_a_harmless_method_of_a_client_that_reads_tenant_data_elsewhere_is_silent(
+    project: Any, loop: str
+) -> None:
+    files = jobs(
+        "import asyncio\n\nfrom common.client import Store\n"
+        f"async def digest(orgs, store: Store):\n    {loop}\n",
+        **{"common/client.py": CLIENT},
+    )
+    assert found(project(files, CONFIG), "MOL202") == []
+
+
+@pytest.mark.parametrize(
+    "run, line",
+    [
+        ("with ThreadPoolExecutor() as pool:\n        return list(pool.map(count, orgs))", 13),
+        ("with ThreadPoolExecutor() as pool:\n        futures = [pool.submit(count, org) for org in orgs]\n"
+         "        return [f.result() for f in as_completed(futures)]", 13),
+        ("futures = []\n    with ThreadPoolExecutor() as pool:\n        for org in orgs:\n"
+         "            futures.append(pool.submit(count, org))\n    return [f.result() for f in futures]", 14),
+    ],
+)  # fmt: skip
+def test_a_function_nested_in_the_caller_run_per_org_is_the_loop_body(project: Any, run: str, line: int) -> None:
+    files = jobs(
+        "from concurrent.futures import ThreadPoolExecutor, as_completed\n\n\n"
+        "from common.memory import recent\n\n\ndef digest(conn, orgs, totals):\n"
+        "    def count(org):\n        totals[org.id] = len(recent(conn, org.id))\n        return totals[org.id]\n\n"
+        f"    {run}\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", line)]
+
+
+def test_a_nested_function_that_reads_no_tenant_data_run_per_org_is_silent(project: Any) -> None:
+    files = jobs(
+        "from concurrent.futures import ThreadPoolExecutor\n\n\n"
+        "def probe(orgs, client):\n    def ping(org):\n        return client.ping(org.host)\n\n"
+        "    with ThreadPoolExecutor() as pool:\n        return list(pool.map(ping, orgs))\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == []
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [
+        "results[org.id] = len(recent(conn, org.id))",
+        "results.append(len(recent(conn, org.id)))",
+        "nonlocal total; total += len(recent(conn, org.id))",
+    ],
+)
+def test_a_task_group_starting_a_nested_function_that_gathers_per_org(project: Any, keep: str) -> None:
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def digest(conn, orgs):\n"
+        "    results, total = [], 0\n\n    async def one(org):\n"
+        f"        {keep}\n\n    async with anyio.create_task_group() as tg:\n        for org in orgs:\n"
+        "            tg.start_soon(one, org)\n    return results, total\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 13)]
+
+
+def test_a_task_group_starting_a_nested_function_that_keeps_nothing_is_silent(project: Any) -> None:
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def purge(conn, orgs):\n"
+        "    async def one(org):\n        rows = recent(conn, org.id)\n        rows.append(None)\n\n"
+        "    async with anyio.create_task_group() as tg:\n        for org in orgs:\n"
+        "            tg.start_soon(one, org)\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == []

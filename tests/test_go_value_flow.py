@@ -581,3 +581,50 @@ def test_a_switch_registry_is_a_lookup_of_its_key() -> None:
         """,
     }
     assert places(tenant(files)) == [(8, "table", "agent_memories"), (13, "table", "agent_memories")]
+
+
+def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_too() -> None:
+    """`v, ok := os.LookupEnv(k)` is the variable's value; an `if` that may replace it leaves both
+    possible, as do both arms of an if/else; a plain reassignment replaces it."""
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "os"
+        )
+
+        func fallback() {
+            dsn, ok := os.LookupEnv("TENANT_DATABASE_URL")
+            if !ok {
+                dsn = os.Getenv("PLATFORM_DATABASE_URL")
+            }
+            sql.Open("postgres", dsn)
+        }
+
+        func either(tenant bool) {
+            var dsn string
+            if tenant {
+                dsn = os.Getenv("PLATFORM_DATABASE_URL")
+            } else {
+                dsn = os.Getenv("TENANT_DATABASE_URL")
+            }
+            sql.Open("postgres", dsn)
+        }
+
+        func replaced() {
+            dsn := os.Getenv("TENANT_DATABASE_URL")
+            dsn = os.Getenv("PLATFORM_DATABASE_URL")
+            sql.Open("postgres", dsn)
+        }
+
+        func found() bool {
+            _, ok := os.LookupEnv("TENANT_DATABASE_URL")
+            dsn := os.Getenv("PLATFORM_DATABASE_URL")
+            sql.Open("postgres", dsn)
+            return ok
+        }
+    """
+    found = tenant({"platform/job.go": job})
+    # reads at 10, 22, 28, 34; reached at 14 (the lookup's value, or not) and 24 (either arm), not at 30 or 36
+    assert places(found) == [(i, "env", "TENANT_DATABASE_URL") for i in (10, 14, 22, 24, 28, 34)]

@@ -847,3 +847,42 @@ def test_a_local_declared_of_a_type_is_an_instance_of_it_where_its_value_is_unkn
         }
     )
     assert [(line, kind) for line, kind, _ in places(found)] == [(10, "http"), (11, "http")]
+
+
+def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_does_not() -> None:
+    """`try`/`if` may not run: the value before is possible too. A branch that refines the name
+    (`if where: sql += ...`) runs as the call decides: the unrefined text is no query of that call."""
+    files = {
+        **TABLES,
+        "shared/sql.py": """
+            def count_sql(table, where=None):
+                sql = "SELECT count(*) FROM " + table
+                if where:
+                    sql += " WHERE " + where
+                return sql
+        """,
+        "platform/job.py": """
+            import os
+            import psycopg
+            from shared import sql, tables
+            def run(cur, tenant_side):
+                table = tables.QUOTA
+                if tenant_side:
+                    table = tables.MEMORY
+                cur.execute("SELECT count(*) FROM " + table + " WHERE org_id = %s")
+                try:
+                    dsn = os.environ["TENANT_DATABASE_URL"]
+                except KeyError:
+                    dsn = "postgres://platform-db/cp"
+                psycopg.connect(dsn)
+                cur.execute(sql.count_sql(tables.MEMORY, where="org_id = %s"))
+        """,
+    }
+    project, facts = linked(files)
+    found = [a for a in project.accesses(facts["platform/job.py"]) if a.plane == "tenant"]
+    # the tenant table chosen in a branch (9), the env read in a `try` (11) reaching the connection (14)
+    assert places(found) == [(9, "table", "agent_memories"), (11, "env", "TENANT_DATABASE_URL"),
+                             (14, "env", "TENANT_DATABASE_URL"), (15, "table", "agent_memories")]  # fmt: skip
+    sql_facts = project.sql_facts(facts["platform/job.py"])
+    texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
+    assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE

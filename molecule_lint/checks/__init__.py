@@ -34,15 +34,16 @@ class Violation:
 
 @dataclass(frozen=True, slots=True)
 class Mirror:
-    """A platform table that holds tenant state: the config says so, or platform code fills it with tenant rows."""
+    """A platform table that holds tenant state: the config says so, platform code fills it with tenant rows,
+    or a platform migration makes it a tenant table's copy (MOL203's judgement)."""
 
     tenant: str  # the tenant table it copies ("" when the config does not say)
-    evidence: tuple[Hop, ...] = ()  # the write that fills it, back to the tenant read; empty: the config's word
+    evidence: tuple[Hop, ...] = ()  # the write back to the tenant read, or the migration; empty: the config's word
+    how: str = "a mirror of"
 
     def describe(self, table: str) -> str:
         copied = f"tenant table `{self.tenant}`" if self.tenant else "tenant state"
-        how = "filled with rows of" if self.evidence else "a mirror of"
-        return f"platform table `{table}` ({how} {copied})"
+        return f"platform table `{table}` ({self.how} {copied})"
 
 
 NextHops = tuple[dict[str, str], dict[str, str]]  # toward tenant data, toward tenant code
@@ -52,10 +53,14 @@ class CheckContext:
     """Shared, lazily computed views: each is built once per run, whichever rules ask (an incremental
     run sets the next hops from the last full run's instead, see incremental.py)."""
 
-    def __init__(self, config: Config, project: Project, catalog: DataCatalog) -> None:
+    def __init__(
+        self, config: Config, project: Project, catalog: DataCatalog, mirror_params: dict[str, Any] | None = None
+    ) -> None:
+        """``mirror_params``: those of the rule whose check is "schema-mirror" (None: no such rule loaded)."""
         self.config = config
         self.project = project
         self.catalog = catalog
+        self.mirror_params = mirror_params
 
     @cached_property
     def graph(self) -> RepoGraph:
@@ -80,10 +85,17 @@ class CheckContext:
 
     @cached_property
     def mirrors(self) -> dict[str, Mirror]:
-        """Platform tables holding tenant state: the config's `platform_data.mirrors`, then lineage's."""
+        """Platform tables holding tenant state: the config's `platform_data.mirrors`, then lineage's, then
+        those the platform's migrations shape or name as a tenant table's copy."""
+        from molecule_lint.checks.mirrors import schema_mirrors  # (it registers a check: imported late)
+
         found = {table: Mirror(tenant) for table, tenant in self.config.platform_data.mirrors}
         for fill in self.fills:
-            found.setdefault(fill.table, Mirror(fill.tenant, fill.trace))
+            found.setdefault(fill.table, Mirror(fill.tenant, fill.trace, "filled with rows of"))
+        params = self.mirror_params
+        for made in schema_mirrors(self.catalog, self.config.org_keys, params) if params is not None else ():
+            hop = Hop(made.item.path, made.item.change.line, made.what)
+            found.setdefault(made.table, Mirror(made.tenant, (hop,), "its migration makes it a copy of"))
         return found
 
     @cached_property

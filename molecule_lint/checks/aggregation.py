@@ -183,31 +183,54 @@ def gathering_loops(project: Project, f: FileFacts) -> Iterator[OrgLoop]:
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
     """Tenant accesses written inside the loop (on its first line only when the loop is one line)."""
     first, last = loop.loc.line, loop.loc.end_line
-    for access in ctx.graph.accesses.get(f.path, []):
+    lead = Hop(f.path, first, f"loop over `{loop.over}`")
+    yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,))
+
+
+def _written_reads(
+    ctx: CheckContext, path: str, scope: str, first: int, last: int, lead: tuple[Hop, ...]
+) -> Iterator[_Reach]:
+    """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line)."""
+    for access in ctx.graph.accesses.get(path, []):
         line = access.loc.line
         inside = first < line <= last or first == line == last
-        if access.plane == "tenant" and access.scope == loop.scope and inside:
-            evidence = (Hop(f.path, first, f"loop over `{loop.over}`"), Hop(f.path, line, access.note))
-            yield _Reach((0, 1, access.target), access.target, describe_store(access.kind, access.target), evidence)
+        if access.plane == "tenant" and access.scope == scope and inside:
+            evidence = (*lead, Hop(path, line, access.note))
+            rank = (0, len(evidence) - 1, access.target)
+            yield _Reach(rank, access.target, describe_store(access.kind, access.target), evidence)
 
 
 def _called_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
-    """Tenant data reached from the units the loop body calls, through any plane and module."""
+    """Tenant data reached from what the loop body calls, through any plane and module: the methods and
+    nested functions it calls by themselves, anything else through its unit."""
+    for called in loop.body:
+        step = Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`")
+        yield from _chained_reads(ctx, f.path, called, (f.module, loop.scope), (step,))
+    for callee in loop.callees:
+        scope, where = callee.name.split(".", 1)[0], callee.summary.loc
+        yield from _written_reads(ctx, callee.path, scope, where.line, where.end_line, callee.via)
+        for called, line in callee.calls:
+            step = Hop(callee.path, line, f"calls `{called}`")
+            yield from _chained_reads(ctx, callee.path, called, (callee.module, scope), (*callee.via, step))
+
+
+def _chained_reads(
+    ctx: CheckContext, path: str, called: str, own: tuple[str, str], lead: tuple[Hop, ...]
+) -> Iterator[_Reach]:
+    """Tenant data reached from the unit ``called`` names (seen from ``path``), unless it is ``own``."""
     graph, project = ctx.graph, ctx.project
     data_next, code_next = ctx.tenant_next_hops_through_platform
-    for called in loop.body:
-        unit = project.resolve_symbol(called, f.path)
-        if unit is None or unit == (f.module, loop.scope):
-            continue
-        node = unit_node(*unit)
-        data = graph.chain(node, data_next)
-        edges = data or graph.chain(node, code_next)
-        if not edges:
-            continue
+    unit = project.resolve_symbol(called, path)
+    if unit is None or unit == own:
+        return
+    node = unit_node(*unit)
+    data = graph.chain(node, data_next)
+    edges = data or graph.chain(node, code_next)
+    if edges:
         store = graph.g.nodes[edges[-1].target]
-        evidence = (Hop(f.path, loop.loc.line, f"loop over `{loop.over}` calls `{called}`"), *hops(edges))
+        evidence = (*lead, *hops(edges))
         words = describe_store(store.get("store_kind"), store.get("target"))
-        yield _Reach((0 if data else 1, len(edges) + 1, called), str(store.get("target")), words, evidence)
+        yield _Reach((0 if data else 1, len(evidence), called), str(store.get("target")), words, evidence)
 
 
 # A helper that runs a callback per org (`for_each_org(conn, collect_usage)`): the callback is the loop body.
@@ -255,7 +278,8 @@ def callback_loops(project: Project) -> Iterator[tuple[FileFacts, OrgLoop, _Help
                 callback = _function_name(project, f, given) if given is not None else None
                 if callback is not None:
                     scope = summary.name.split(".", 1)[0]
-                    yield f, replace(helper.loop, loc=site.loc, scope=scope, body=(callback,), params=()), helper
+                    loop = replace(helper.loop, loc=site.loc, scope=scope, body=(callback,), params=(), callees=())
+                    yield f, loop, helper
 
 
 def _callback_fan_out(ctx: CheckContext) -> Iterator[Violation]:

@@ -92,15 +92,33 @@ class _Match:
     coverage: float
 
 
+@dataclass(frozen=True, slots=True)
+class SchemaMirror:
+    """A platform table a migration makes a tenant table's copy, by its name or its shape."""
+
+    item: MigrationChange  # the change after which it is one
+    table: str
+    tenant: str
+    what: str
+    pairs: tuple[tuple[_Column, _Column], ...]  # (platform column, tenant column): the shape's evidence
+
+
 @register("schema-mirror")
 def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
-    catalog = ctx.catalog
+    for found in schema_mirrors(ctx.catalog, ctx.config.org_keys, params):
+        yield _violation(ctx.catalog, found.item, found.table, found.tenant, found.what, found.pairs)
+    yield from _lineage(ctx)
+
+
+def schema_mirrors(catalog: DataCatalog, org_keys: Iterable[str], params: dict[str, Any]) -> Iterator[SchemaMirror]:
+    """Each platform table the platform's migrations make a mirror of a tenant table, once, where it
+    first becomes one (MOL203's params)."""
     tenants, platform = _Schema(), _Schema()
     for item in catalog.tenant_changes:
         tenants.apply(item)
     for item in catalog.platform_changes:
         platform.apply(item)
-    generic = _Generic(params["generic_columns"], ctx.config.org_keys, _common(tenants, platform, params["common_in"]))
+    generic = _Generic(params["generic_columns"], org_keys, _common(tenants, platform, params["common_in"]))
     tenant_names = sorted(t for t in catalog.tenant_names if t in tenants.tables)
     schema = _Schema()
     reported: set[str] = set()
@@ -112,12 +130,11 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
         named_after = _named_after(table, catalog) if change.kind in _NAMING else None
         if named_after == table:
             reported.add(table)
-            what = f"platform migration creates `{table}`, a tenant table's name"
-            yield _violation(catalog, item, table, table, what, ())
+            yield SchemaMirror(item, table, table, f"platform migration creates `{table}`, a tenant table's name", ())
         elif named_after is not None:
             reported.add(table)
             what = f"platform migration creates `{table}`, named as a copy of tenant table `{named_after}`"
-            yield _violation(catalog, item, table, named_after, what, ())
+            yield SchemaMirror(item, table, named_after, what, ())
         elif change.kind in _SHAPING:
             columns = schema.columns(table)
             match = _closest(table, columns, tenants, tenant_names, generic, params)
@@ -128,8 +145,7 @@ def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                     f"platform migration {_verb(change)} `{table}`, shaped like tenant table `{match.tenant}`"
                     f" (shared columns {shared})"
                 )
-                yield _violation(catalog, item, table, match.tenant, what, match.pairs)
-    yield from _lineage(ctx)
+                yield SchemaMirror(item, table, match.tenant, what, match.pairs)
 
 
 def _lineage(ctx: CheckContext) -> Iterator[Violation]:

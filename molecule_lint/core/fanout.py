@@ -6,6 +6,10 @@ A loop runs over orgs when its iterable or its variables are named after them (`
 call naming them (`rows = Org.objects.all()`, `execute("SELECT id FROM orgs")`), or a function of the
 project whose returns do, up to MAX_CALLS calls deep (`for a in active()` where `active` queries the orgs
 table). An id column (`workspace_id = %s`) pins one org: it does not make a query one of orgs.
+
+What a body calls is named at the finest grain the values give: a method of an instance (`client.healthz()`,
+`New(url).Healthz(ctx)`) or a function nested in the caller (`pool.map(count, orgs)`) is a Callee, reached
+by itself, not through its class or enclosing function (whose other methods may read what it does not).
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
-from molecule_lint.facts import PathJoin, Summary, Value, Var
+from molecule_lint.facts import PathJoin, Summary, Value, Var, children
+from molecule_lint.findings import Hop
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
@@ -43,6 +49,20 @@ class OrgLoop:
     params: tuple[str, ...]  # parameters of its function the body calls: a callback run per org
     site: LoopSite
     unit: Summary  # the unit it is written in
+    callees: tuple[Callee, ...] = ()  # methods and nested functions the body calls
+
+
+@dataclass(frozen=True, slots=True)
+class Callee:
+    """A method or a nested function of the project, as a step of a loop body: its own lines, and the
+    qualified names of what it calls, with the line (its own class or enclosing function left out)."""
+
+    name: str  # as shown: "Client.healthz", "memory_counts.count"
+    path: str
+    module: str
+    summary: Summary
+    calls: tuple[tuple[str, int], ...]
+    via: tuple[Hop, ...]  # from the loop to it: the loop's call, then a method's calls of the next
 
 
 # Per project and file: MOL202, its callback helpers and the incremental run each ask for a file's loops.
@@ -64,13 +84,74 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
         scope = summary.name.split(".", 1)[0]
         for site in summary.loops:
             over = _over(site, summary, finder)
-            if over is None:
+            if over is None or _per_org(site, summary, finder):
                 continue
             names = {param.name for param in summary.params}
-            body = tuple(dict.fromkeys(s for v in site.body if (s := finder.symbol(v)) is not None))
+            callees, receivers = _callees(project, path, module, summary, site, over)
+            body = tuple(dict.fromkeys(
+                s for v in site.body if v not in receivers and (s := finder.symbol(v)) is not None
+            ))  # fmt: skip
             called = tuple(dict.fromkeys(v.name for v in site.body if isinstance(v, Var) and v.name in names
                                          and v.kind == "param"))  # fmt: skip
-            yield OrgLoop(site.loc, scope, over, body, called, site, summary)
+            yield OrgLoop(site.loc, scope, over, body, called, site, summary, callees)
+
+
+def _callees(
+    project: Project, path: str, module: str, summary: Summary, site: LoopSite, over: str
+) -> tuple[tuple[Callee, ...], set[Value]]:
+    """The methods and nested functions a loop body calls (and the methods those call, up to MAX_CALLS
+    deep), and the constructors that only made their receivers (`New(url)` in `New(url).Healthz(ctx)`, or
+    a local assigned it): those reach the whole class."""
+    line = site.loc.end_line + 1
+    found: dict[Unit, Callee] = {}
+    receivers: set[Value] = set()
+    pending: list[tuple[Unit, tuple[Hop, ...]]] = []
+    for value in site.body:
+        unit = _nested(project, module, summary, value) or _method(project, value, Unit(module, summary.name), line)
+        if unit is None:
+            continue
+        pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
+        base = value.base if isinstance(value, Attr) else None
+        if isinstance(base, Var) and base.kind == "local":
+            base = _last_binding(summary, base.name, line)
+        if isinstance(base, Call):
+            receivers.add(base.func)
+    while pending:
+        unit, via = pending.pop(0)
+        inner = project.summaries[unit.module].get(unit.name)
+        if inner is None or unit in found or unit == Unit(module, summary.name):
+            continue
+        where = project.unit_paths.get((unit.module, unit.name), path)
+        origins, own = _Origins(project, where, unit.module), unit.name.split(".", 1)[0]
+        calls: list[tuple[str, int]] = []
+        for call in inner.calls:
+            symbol = origins.symbol(call.func)
+            if symbol is not None and project.resolve_symbol(symbol, where) != (unit.module, own):
+                calls.append((symbol, call.loc.line))
+            method = _method(project, call.func, unit, None) if len(via) < MAX_CALLS else None
+            if method is not None:
+                pending.append((method, (*via, Hop(where, call.loc.line, f"calls `{method.name}`"))))
+        found[unit] = Callee(unit.name, where, unit.module, inner, tuple(dict.fromkeys(calls)), via)
+    return tuple(found.values()), receivers
+
+
+def _nested(project: Project, module: str, summary: Summary, value: Value) -> Unit | None:
+    """A function defined in the caller, named by a local (`def count(org): ...; pool.map(count, orgs)`)."""
+    if not isinstance(value, Var) or value.kind != "local":
+        return None
+    nested = project.summaries[module].get(f"{summary.name}.{value.name}")
+    return Unit(module, nested.name) if nested is not None and nested.kind == "function" else None
+
+
+def _method(project: Project, value: Value, caller: Unit, line: int | None) -> Unit | None:
+    """The one project method a called attribute (`client.get`, `self.get`) is, by what its receiver holds
+    where ``caller`` calls it."""
+    if not isinstance(value, Attr) and not (isinstance(value, Var) and value.kind in ("self", "cls")):
+        return None
+    sinks = project.sinks()
+    frame = Frame(caller.module, caller.name, None, sinks.receiver_of(caller.module, caller.name), line)
+    methods = {found.method for found in sinks.resolver.eval(value, frame, MAX_DEPTH) if isinstance(found, Bound)}
+    return methods.pop() if len(methods) == 1 else None
 
 
 def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
@@ -85,6 +166,36 @@ def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
     if isinstance(over, (Call, Attr)) and finder.queries_orgs(over, 0):
         return f"{site.text}, from `{_shown(over)}`"
     return None
+
+
+def _per_org(site: LoopSite, summary: Summary, finder: _Origins) -> bool:
+    """Whether the loop sits in a loop over orgs and its iterable is reached through that loop's variables
+    (`range workspaces[org.ID]`, `org.members.all()`, `Workspace.objects.filter(org=org)`, or a local
+    assigned one of these): one org's items, not another fan-out."""
+    used = _names_in(site.over, summary, site.loc.line)
+    return any(
+        outer is not site and _inside(site.loc, outer.loc) and used & set(outer.names)
+        and _over(outer, summary, finder) is not None
+        for outer in summary.loops
+    )  # fmt: skip
+
+
+def _inside(inner: Location, outer: Location) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) and inner.end_line <= outer.end_line
+
+
+def _names_in(value: Value, summary: Summary, line: int) -> set[str]:
+    """The names a value reads, and those read by what its locals were last assigned before ``line``."""
+    names: set[str] = set()
+    pending = [value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Var) and value.kind in ("local", "param") and value.name not in names:
+            names.add(value.name)
+            bound = _last_binding(summary, value.name, line) if value.kind == "local" else None
+            pending.extend(() if bound is None else (bound,))
+        pending.extend(children(value))
+    return names
 
 
 def mentions_orgs(text: str) -> bool:

@@ -135,9 +135,10 @@ class Sinks:
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
         for summary in summaries:
-            yield from self.unit_hits(module, summary, None, self._receiver(module, summary.name), HELPER_DEPTH)
+            yield from self.unit_hits(module, summary, None, self.receiver_of(module, summary.name), HELPER_DEPTH)
 
-    def _receiver(self, module: str, name: str) -> Unit | None:
+    def receiver_of(self, module: str, name: str) -> Unit | None:
+        """The class whose method ``name`` is, as the receiver of a frame in it; None for a function."""
         owner = name.rpartition(".")[0]
         klass = self.resolver.summary(module, owner) if owner else None
         return Unit(module, owner) if klass is not None and klass.kind == "class" else None
@@ -246,7 +247,7 @@ class Sinks:
         if id(summary) in self._parametric_units:
             return self._parametric_units[id(summary)]
         self._parametric_units[id(summary)] = False  # recursion: no further than this
-        frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
+        frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
         found = False
         for site in summary.calls:
             name = last_name(site.func)
@@ -291,7 +292,7 @@ class Sinks:
     def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
         """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by
         the memoised hits' identity, so that a partial answer (inside a recursion) is never kept."""
-        alone = self.unit_hits(module, summary, None, self._receiver(module, summary.name), depth)
+        alone = self.unit_hits(module, summary, None, self.receiver_of(module, summary.name), depth)
         if id(alone) not in self._own:
             self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
         return self._own[id(alone)]

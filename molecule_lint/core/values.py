@@ -35,6 +35,7 @@ from molecule_lint.facts import (
     Unknown,
     Value,
     Var,
+    children,
 )
 from molecule_lint.findings import Hop
 from molecule_lint.sql import SQL_COMPOSABLES
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 MAX_VALUES = 8  # a value may be one of at most this many things; more is a hole
 MAX_DEPTH = 16  # nested evaluations (calls, bindings, attributes) before giving up
+MAX_BRANCHES = 2  # assignments before one made in a branch, read as values of the name too
 _NOTE_CHARS = 80
 # Library calls that build a path or URL from their arguments.
 _PATH_BUILDERS = frozenset(
@@ -148,10 +150,12 @@ class OpenFile:
 
 @dataclass(frozen=True, slots=True)
 class EnvValue:
-    """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return."""
+    """The value of an environment variable: what `os.environ["X"]`, `env("X")`, `config("X")` return;
+    with ``result``, the results of a reader that returns more (`os.LookupEnv`), the value at that one."""
 
     name: Text
     trace: tuple[Hop, ...] = ()
+    result: int | None = None
 
 
 Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
@@ -296,16 +300,29 @@ class Resolver:
 
     def _bindings(self, summary: Summary, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
         """The value of ``name`` where it is read: the last assignment to it up to that line (every
-        assignment in a unit read from elsewhere: a module or class body has run by then). Branches
-        are not merged (an `if` and its `else` both assigning: the later one counts): a miss, never a
-        wrong value. In `x = x + y` the inner `x` is the assignment before."""
-        chosen = None
-        for binding in summary.bindings:
-            if binding.name == name and (frame.line is None or binding.line <= frame.line):
-                if id(binding) not in self._evaluating:
-                    chosen = binding
-        if chosen is None:
+        assignment in a unit read from elsewhere: a module or class body has run by then). One made in
+        a branch (`if !ok { url = os.Getenv(B) }`) may not have run: the assignment before it is a
+        value too, up to MAX_BRANCHES of them (both arms of an if/else bring the one before the `if`,
+        a value the name may not hold: a hole or a zero value, which names nothing). Not before one
+        that refines the name (`if where: sql += " WHERE ..."`): whether it runs depends on the call,
+        and the unrefined text would be a query the caller never runs. In `x = x + y` the inner `x`
+        is the assignment before."""
+        eligible = [
+            binding
+            for binding in summary.bindings
+            if binding.name == name
+            and (frame.line is None or binding.line <= frame.line)
+            and id(binding) not in self._evaluating
+        ]
+        if not eligible:
             return (HOLE,)
+        chosen = [eligible.pop()]
+        while chosen[-1].branch and not _refines(chosen[-1], name) and eligible and len(chosen) <= MAX_BRANCHES:
+            chosen.append(eligible.pop())
+        return _bounded(v for binding in chosen for v in self._binding(summary, binding, name, frame, depth, hop))
+
+    def _binding(self, summary: Summary, chosen: Binding, name: str, frame: Frame, depth: int, hop: bool) -> Vals:
+        """What one assignment gives ``name``, once per frame."""
         memo = (frame, id(chosen), hop)
         if memo not in self._bound:
             self._evaluating.add(id(chosen))
@@ -511,6 +528,8 @@ class Resolver:
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
+                out.extend(replace(base, result=None) if render(k.parts) == str(base.result) else HOLE for k in keys)
             else:
                 out.append(HOLE)
         return _bounded(out)
@@ -716,7 +735,9 @@ class Resolver:
         model = self.env_reader(name)
         if model is not None:
             arg = argument(call.args, call.kwargs, model)
-            return _bounded(EnvValue(text) for text in self._texts(arg, frame, depth)) if arg else (HOLE,)
+            if arg is None:
+                return (HOLE,)
+            return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
         if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
@@ -765,6 +786,17 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _refines(binding: Binding, name: str) -> bool:
+    """Whether an assignment reads the name it assigns (`sql = sql + where`, `sql += where`)."""
+    pending: list[Value] = [binding.value]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Var) and value.kind == "local" and value.name == name:
+            return True
+        pending.extend(children(value))
+    return False
 
 
 def _calls(value: Value) -> Iterator[Call]:

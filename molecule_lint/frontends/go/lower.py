@@ -70,6 +70,7 @@ _VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
+_BRANCHING = frozenset({"if_statement", "expression_switch_statement", "type_switch_statement", "select_statement"})
 
 
 def summaries(root: Node, path: str, positions: Positions, imports: dict[str, str]) -> list[Summary]:
@@ -90,6 +91,7 @@ class _Unit:
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
         self.closures = 0  # inside a func literal: its `return` is not the unit's
+        self.branches = 0  # inside a branch of an `if`, `switch` or `select`: what it assigns may not run
         self.loops: list[LoopSite] = []
         self.open: list[list[Value]] = []  # what the bodies of the range loops being lowered call
 
@@ -197,9 +199,12 @@ class _Lowering:
         elif kind in ("comment", "type_declaration", "label_name"):
             return
         elif _is_statement(kind):
+            branching = kind in _BRANCHING
             for child in node.named_children:  # if/switch/select/go/defer/expression: expressions, then blocks
                 if _is_statement(child.type):
+                    unit.branches += branching
                     self._statements(child, unit)
+                    unit.branches -= branching
                 else:
                     self.expr(child, unit)
         else:
@@ -294,7 +299,8 @@ class _Lowering:
             pairs = [(name, Item(values[0], Lit(i))) for i, name in enumerate(names)]
         else:
             return
-        unit.bindings += [Binding(name, self._intern(value), line) for name, value in pairs if name != "_"]
+        branch = unit.branches > 0
+        unit.bindings += [Binding(n, self._intern(v), line, None, branch) for n, v in pairs if n != "_"]
 
     def _return(self, node: Node, unit: _Unit) -> None:
         results = next((c for c in node.named_children if c.type == "expression_list"), None)

@@ -52,6 +52,7 @@ _DEFERRING_METHODS = frozenset(
 )  # fmt: skip
 # `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
 _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+_BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 _Node = ast.stmt | ast.expr
 
@@ -75,6 +76,8 @@ class _Unit:
         self.calls: list[CallSite] = []
         self.loops: list[LoopSite] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
+        self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
+        self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
         return name in self.param_names or any(b.name == name for b in self.bindings[: loop.outer])
@@ -167,6 +170,8 @@ class _Lowering:
         for node in body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
+                if name != MODULE_SCOPE and not isinstance(node, ast.ClassDef) and _keeps_outside(node):
+                    unit.keeping.add(node.name)
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 self._import(node)
             elif isinstance(node, ast.Assign):
@@ -180,7 +185,7 @@ class _Lowering:
                 if node.value is not None and name != MODULE_SCOPE and not in_class and isinstance(node.target, ast.Name):
                     declared = self.expr(node.annotation, _Unit((), None, "self"))
                     value = self.expr(node.value, unit)
-                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared))
+                    unit.bindings.append(Binding(node.target.id, value, node.lineno, declared, unit.branches > 0))
                 elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
@@ -211,10 +216,13 @@ class _Lowering:
                         self._bind(item.optional_vars, None, value, unit, item.optional_vars.lineno)
                 self._block(node.body, unit, in_class, name, nested)
             else:  # if, while, try, match, raise, assert, ...: their expressions, then their blocks
+                branching = isinstance(node, _BRANCHING)
+                unit.branches += branching
                 for field in node._fields:
                     child = getattr(node, field)
                     for item in child if isinstance(child, list) else (child,):
                         self._child(item, unit, in_class, name, nested)
+                unit.branches -= branching
 
     def _child(self, item: object, unit: _Unit, in_class: bool, name: str, nested: list[_Nested]) -> None:
         if isinstance(item, ast.expr):
@@ -254,9 +262,9 @@ class _Lowering:
 
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
-            unit.bindings.append(Binding(target.id, value, line))
+            unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
-            unit.bindings.append(Binding(f"self.{target.attr}", value, line))
+            unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):
@@ -426,7 +434,7 @@ class _Lowering:
         called = [callee, *(args if method in _DEFERRING_METHODS else ())]
         for loop in unit.open:
             loop.body.extend(called)
-        if method in _COLLECTING_METHODS:
+        if method in _COLLECTING_METHODS or any(isinstance(v, Var) and v.name in unit.keeping for v in called):
             unit.accumulated()
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
@@ -454,6 +462,32 @@ def _target_names(target: ast.expr) -> Iterator[str]:
             yield from _target_names(element)
     elif isinstance(target, ast.Starred):
         yield from _target_names(target.value)
+
+
+def _keeps_outside(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a nested function writes to names of the function around it (`nonlocal`, `results[org] = n`,
+    `out.append(n)`): started per item (`tg.start_soon(fetch, org)`), it gathers what each one gets."""
+    own = {arg.arg for arg in (*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs)}
+    own.update(n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
+    for node in ast.walk(function):
+        if isinstance(node, ast.Nonlocal):
+            return True
+        if isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, ast.Store):
+            root = _root_name(node)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            root = _root_name(node.func.value) if node.func.attr in _COLLECTING_METHODS else None
+        else:
+            continue
+        if root is not None and root not in own:
+            return True
+    return False
+
+
+def _root_name(node: ast.expr) -> str | None:
+    """The name at the start of `a.b[c].d`."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _is_builtin(callee: Value) -> bool:

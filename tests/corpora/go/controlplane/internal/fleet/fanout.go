@@ -31,7 +31,7 @@ func MemoryTotals(ctx context.Context, orgs []OrgHost, workspaces map[string][]s
 		org := org
 		g.Go(func() error {
 			c := wsapi.New("http://" + org.Host + ":8080")
-			for _, ws := range workspaces[org.ID] { // molecule-lint: ignore[MOL202] -- loops over one org's workspaces, not over orgs: a false MOL202 of the current loop heuristic (MISSED.md) expect-suppressed: MOL202
+			for _, ws := range workspaces[org.ID] {
 				mems, err := c.Memories(ctx, ws) // expect: MOL103
 				if err != nil {
 					return err
@@ -53,7 +53,7 @@ func Liveness(ctx context.Context, orgs []OrgHost) map[string]error {
 		out = map[string]error{}
 		wg  sync.WaitGroup
 	)
-	for _, org := range orgs { // molecule-lint: ignore[MOL202] -- the loop calls /healthz only: a false MOL202 (MISSED.md) expect-suppressed: MOL202
+	for _, org := range orgs {
 		wg.Add(1)
 		go func(org OrgHost) {
 			defer wg.Done()

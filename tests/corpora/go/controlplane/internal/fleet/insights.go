@@ -53,7 +53,7 @@ func (in *Insights) Cache() error {
 	if !ok {
 		url = os.Getenv(config.PlatformRedisEnv)
 	}
-	opts, err := redis.ParseURL(url)
+	opts, err := redis.ParseURL(url) // expect: MOL102
 	if err != nil {
 		return err
 	}
