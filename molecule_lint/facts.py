@@ -105,6 +105,8 @@ class OrmModel(Compact):
 # OrmQuery's ``operation`` names them; anything else reads.
 ORM_WRITES = frozenset({"create", "bulk_create", "get_or_create", "update_or_create", "update", "bulk_update", "insert"})
 ORM_DELETES = frozenset({"delete"})
+# Django's fields that hold one related row (a `<name>_id` column): a lookup on one compares with one entity.
+DJANGO_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ForeignObject"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from molecule_lint.facts import (
     Sql,
     Summary,
     Template,
+    Value,
 )
 from molecule_lint.findings import Hop
 from molecule_lint.modules import ModuleIndex
@@ -266,6 +267,13 @@ class Project:
                     if summary.kind == "function" and "." in unit:
                         self._methods[unit.rsplit(".", 1)[1]].append(summary)
         return self._methods.get(name, [])
+
+    def model_field(self, model: OrmModel, field: str) -> Value | None:
+        """The value a model's class body gives one of its fields (`models.ForeignKey(Project, ...)`), or None."""
+        module, _, unit = model.name.rpartition(".")
+        body = self.summaries.get(module, {}).get(unit)
+        values = [b.value for b in body.bindings if b.name == field] if body is not None else []
+        return values[-1] if values else None
 
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)

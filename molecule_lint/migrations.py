@@ -19,6 +19,7 @@ import ast
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from molecule_lint.facts import DJANGO_RELATIONS
 from molecule_lint.sql import SchemaChange, TableRef, schema_changes
 
 
@@ -392,7 +393,6 @@ _MODEL_ARGUMENT = {
     "RemoveField": "model_name",
     "RenameField": "model_name",
 }
-_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ForeignObject"})
 
 
 def _default_table(app: str, model: str) -> str:
@@ -409,7 +409,7 @@ def _field_column(name: str, field: ast.expr | None) -> str | None:
     kind = _callee(field)
     if kind == "ManyToManyField":
         return None  # a table of its own
-    return f"{name}_id".lower() if kind in _RELATIONS else name.lower()
+    return f"{name}_id".lower() if kind in DJANGO_RELATIONS else name.lower()
 
 
 def _sql_literals(node: ast.expr | None) -> list[ast.expr]:
