@@ -40,6 +40,7 @@ from molecule_lint.facts import (
     Route,
     Sql,
     Summary,
+    TableQuery,
     Template,
     Value,
 )
@@ -371,6 +372,8 @@ class Project:
             if model is not None:
                 note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
                 yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
+        elif isinstance(fact, TableQuery):
+            yield self._table(path, fact.loc, fact.scope, fact.table, fact.note)
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
             if "{}" not in name:

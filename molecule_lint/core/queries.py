@@ -91,8 +91,26 @@ class Queries:
             if found is not None:
                 yield found
 
-    def _judge(self, site: CallSite, summary: Summary) -> OrmAggregate | None:
+    def statement(self, summary: Summary, source: Call, model: OrmModel) -> OrmAggregate | None:
+        """How the statement built around ``source`` aggregates, ``model`` being the model the core resolved
+        for it (`select_from(self.model)`, `table(Tables.X)`). None where a model is named in the chain
+        itself: `aggregates` judges that one."""
+        inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
+        for site in summary.calls:
+            call = Call(site.func, site.args, site.kwargs)
+            if call in inner:
+                continue
+            steps, named = self._chain(call, summary, site.loc.line)
+            if named is None and any(step.call is not None and _holds(step.call, source) for step in steps):
+                found = self._judge(site, summary, (source, model))
+                if found is not None:
+                    return found
+        return None
+
+    def _judge(self, site: CallSite, summary: Summary, source: tuple[Call, OrmModel] | None = None) -> OrmAggregate | None:
         steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line)
+        if model is None and source is not None:
+            model = source[1]
         if model is None:
             return None
         aggregating = next((step for step in steps if _aggregating(step)), None)
@@ -362,6 +380,11 @@ def _is_aggregate_call(value: Value) -> bool:
         return False
     named = value.func.base if isinstance(value.func, Attr) else None  # `fn.COUNT(M.id).alias("n")`, `.label("n")`
     return any(_is_aggregate_call(v) for v in (named, *value.args, *(v for _, v in value.kwargs)) if v is not None)
+
+
+def _holds(value: Value, part: Call) -> bool:
+    """Is ``part`` the call, or among its arguments (`select_from(table(X))` holds `table(X)`)?"""
+    return value == part or isinstance(value, Call) and any(_holds(v, part) for v in (*value.args, *(v for _, v in value.kwargs)))
 
 
 def _subqueries(value: Value) -> Iterator[Value]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel, load_models
 from molecule_lint.core import builders
+from molecule_lint.core.queries import Queries
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
     HOLE,
@@ -49,8 +50,10 @@ from molecule_lint.facts import (
     Item,
     RedisKey,
     Ref,
+    OrmModel,
     Sql,
     Summary,
+    TableQuery,
     Template,
     Value,
     Var,
@@ -60,7 +63,7 @@ from molecule_lint.findings import Hop
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
-SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect
+SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _MODEL_FILES = ("python.yaml", "go.yaml")
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
@@ -121,6 +124,7 @@ class Sinks:
         self.helpers = self._helper_names()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[Summary, bool] = {}
+        self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -160,10 +164,10 @@ class Sinks:
         if key not in self._memo:
             self._memo[key] = ()  # a recursive helper reaches nothing new through itself
             frame = Frame(module, summary.name, env, receiver)
-            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth))
+            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth, summary))
         return self._memo[key]
 
-    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int) -> Iterator[Hit]:
+    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         name = last_name(site.func)
         if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
@@ -173,7 +177,10 @@ class Sinks:
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
             models = self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
             for model in models:
-                yield from self._model_hits(model, func, site, frame)
+                if model.sink == "table":
+                    yield from self._table_hits(model, site, frame, summary)
+                else:
+                    yield from self._model_hits(model, func, site, frame)
             if not models and depth > 0 and isinstance(func, (Unit, Bound)):
                 yield from self._helper_hits(func, site, frame, depth)
 
@@ -231,6 +238,34 @@ class Sinks:
             else:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
+
+    def _table_hits(self, model: SinkModel, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
+        """The table a query names by a value: a model class (`select_from(self.model)`, resolved with the
+        receiver a caller gives), or, unless the model is ambiguous, a table's name (`table(Tables.X)`);
+        with how the statement around it aggregates across orgs."""
+        arg = argument(site.args, site.kwargs, model)
+        if arg is None:
+            return
+        path = self.resolver.path(frame.module)
+        method = last_name(site.func) or ""
+        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+            if isinstance(resolved, Unit):
+                orm = self.project.model_table(f"{resolved.module}.{resolved.name}", path)
+                if orm is None or not orm.table:
+                    continue
+                hops: tuple[Hop, ...] = (Hop(self.resolver.unit_path(resolved.module, resolved.name), orm.loc.line, f"model `{resolved.name}` -> table `{orm.table}`"),)
+                note = f"{method}({resolved.name}) -> table `{orm.table}`"
+            elif isinstance(resolved, Text) and not model.ambiguous and None not in resolved.parts:
+                name = render(resolved.parts)
+                orm, hops, note = OrmModel(site.loc, name, name, "sqlalchemy"), resolved.trace, f'{method}("{name}")'
+            else:
+                continue
+            queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
+                              self.project.methods_named, self.project.model_field)  # fmt: skip
+            found = queries.statement(summary, Call(site.func, site.args, site.kwargs), orm)
+            aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
+            fact = TableQuery(site.loc, _scope(frame.unit), orm.table, note, aggregate, grouped)
+            yield Hit(fact, hops)
 
     def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
         """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
@@ -359,4 +394,6 @@ def _value(fact: SinkFact) -> Template:
         return fact.url
     if isinstance(fact, EnvRead):
         return fact.name
+    if isinstance(fact, TableQuery):
+        return (fact.note,)
     return fact.key if isinstance(fact, RedisKey) else fact.target
