@@ -119,6 +119,8 @@ class TableQuery(Compact):
 # OrmQuery's ``operation`` names them; anything else reads.
 ORM_WRITES = frozenset({"create", "bulk_create", "get_or_create", "update_or_create", "update", "bulk_update", "insert"})
 ORM_DELETES = frozenset({"delete"})
+# A model's managers (Django's, Flask-SQLAlchemy's `Model.query`): `M.objects.<method>(...)` queries M's table.
+ORM_MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
 # Django's fields that hold one related row (a `<name>_id` column): a lookup on one compares with one entity.
 DJANGO_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ForeignObject"})
 

@@ -364,7 +364,7 @@ class Project:
                 found[key] = (fact, trace)
         return sorted(found.values(), key=lambda pair: (pair[0].loc.line, pair[0].loc.column))
 
-    def _fact_accesses(self, path: str, fact: Fact) -> Iterator[Access]:
+    def _fact_accesses(self, path: str, fact: Fact | TableQuery) -> Iterator[Access]:
         if isinstance(fact, Sql):
             yield from self._sql_accesses(path, fact)
         elif isinstance(fact, OrmQuery):

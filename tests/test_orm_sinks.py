@@ -115,3 +115,58 @@ def test_a_wrapper_declared_as_a_table_sink(project: Any) -> None:
     config = CONFIG | {"models": [{"call": "app.dao.scan", "sink": "table", "arg": 0}]}
     assert found(project(files, config)) == [("MOL101", "controlplane/job.py", 6)]
     assert found(project(files, CONFIG)) == []
+
+
+DJANGO_MODELS = """\
+from django.db import models
+
+
+class Memory(models.Model):
+    class Meta:
+        db_table = "agent_memories"
+
+
+class Invoice(models.Model):
+    class Meta:
+        db_table = "billing_accounts"
+"""
+
+
+def test_a_manager_of_a_model_held_in_an_attribute(project: Any) -> None:
+    views = """\
+from app.models import Invoice, Memory
+
+
+class CountView:
+    model = None
+
+    def total(self):
+        return self.model.objects.filter(kind="note").count()
+
+    def mine(self, org_id):
+        return self.model._default_manager.filter(org_id=org_id).count()
+
+
+class MemoryCount(CountView):
+    model = Memory
+
+
+class InvoiceCount(CountView):
+    model = Invoice
+
+
+def report(org_id):
+    total = MemoryCount().total()
+    mine = MemoryCount().mine(org_id)
+    return total, mine, InvoiceCount().total()
+"""
+    files = {"app/__init__.py": "", "app/models.py": DJANGO_MODELS, "controlplane/views.py": views}
+    result = project(files, CONFIG)
+    assert found(result) == [
+        ("MOL101", "controlplane/views.py", 23),
+        ("MOL101", "controlplane/views.py", 24),
+        ("MOL201", "controlplane/views.py", 23),
+    ]
+    mol201 = next(f for f in result.findings if f.rule == "MOL201")
+    assert "aggregates tenant table `agent_memories` with no org predicate (`count()`)" in mol201.message
+    assert [(hop.path, hop.line) for hop in mol201.trace][1:] == [("controlplane/views.py", 8), ("app/models.py", 4)]

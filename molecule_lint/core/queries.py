@@ -38,6 +38,7 @@ _SUBQUERIES = frozenset({"subquery", "exists"})
 # Lookups that compare with one value; any other (`in`, `gt`, `isnull`, ...) selects many.
 _EQUALITY_LOOKUPS = frozenset({"exact", "iexact"})
 _CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
+Source = tuple[Value, OrmModel]  # a value of a chain whose model the core resolved, and that model
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,26 +92,23 @@ class Queries:
             if found is not None:
                 yield found
 
-    def statement(self, summary: Summary, source: Call, model: OrmModel) -> OrmAggregate | None:
+    def statement(self, summary: Summary, source: Value, model: OrmModel) -> OrmAggregate | None:
         """How the statement built around ``source`` aggregates, ``model`` being the model the core resolved
-        for it (`select_from(self.model)`, `table(Tables.X)`). None where a model is named in the chain
-        itself: `aggregates` judges that one."""
+        for that value (`select_from(self.model)`, `table(Tables.X)`, the `self.model` of
+        `self.model.objects.count()`). None where a model is named in the chain itself: `aggregates`
+        judges that one."""
         inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
         for site in summary.calls:
             call = Call(site.func, site.args, site.kwargs)
-            if call in inner:
+            if call in inner or self._chain(call, summary, site.loc.line)[1] is not None:
                 continue
-            steps, named = self._chain(call, summary, site.loc.line)
-            if named is None and any(step.call is not None and _holds(step.call, source) for step in steps):
-                found = self._judge(site, summary, (source, model))
-                if found is not None:
-                    return found
+            found = self._judge(site, summary, (source, model))
+            if found is not None:
+                return found
         return None
 
-    def _judge(self, site: CallSite, summary: Summary, source: tuple[Call, OrmModel] | None = None) -> OrmAggregate | None:
-        steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line)
-        if model is None and source is not None:
-            model = source[1]
+    def _judge(self, site: CallSite, summary: Summary, source: Source | None = None) -> OrmAggregate | None:
+        steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line, source)
         if model is None:
             return None
         aggregating = next((step for step in steps if _aggregating(step)), None)
@@ -128,13 +126,19 @@ class Queries:
 
     # -- chains -------------------------------------------------------------
 
-    def _chain(self, value: Value, summary: Summary, line: int) -> tuple[list[Step], OrmModel | None]:
+    def _chain(
+        self, value: Value, summary: Summary, line: int, source: Source | None = None
+    ) -> tuple[list[Step], OrmModel | None]:
         """The steps of a chain, outermost last, and the model it queries: a model at its root, else the
-        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`)."""
+        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`); with a
+        ``source``, that value (at the root or in a step) is its model."""
         steps: list[Step] = []
         root: OrmModel | None = None
         for _ in range(_CHAIN_DEPTH):
             value = _unwrap_subquery(value)
+            if source is not None and value == source[0]:
+                root = source[1]
+                break
             if isinstance(value, Call) and isinstance(value.func, Attr):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))
                 value = value.func.base
@@ -163,6 +167,8 @@ class Queries:
             else:
                 break
         steps.reverse()
+        if root is None and source is not None and any(step.call is not None and _holds(step.call, source[0]) for step in steps):
+            root = source[1]
         if root is None:  # a builder: the model is an argument of the step that names the rows
             sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
             root = next((m for step in sources for v in _values(step) for m in self._models_in(v, summary, line)), None)
@@ -382,7 +388,7 @@ def _is_aggregate_call(value: Value) -> bool:
     return any(_is_aggregate_call(v) for v in (named, *value.args, *(v for _, v in value.kwargs)) if v is not None)
 
 
-def _holds(value: Value, part: Call) -> bool:
+def _holds(value: Value, part: Value) -> bool:
     """Is ``part`` the call, or among its arguments (`select_from(table(X))` holds `table(X)`)?"""
     return value == part or isinstance(value, Call) and any(_holds(v, part) for v in (*value.args, *(v for _, v in value.kwargs)))
 

@@ -41,6 +41,7 @@ from molecule_lint.core.values import (
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    ORM_MANAGERS,
     Attr,
     Call,
     CallSite,
@@ -130,6 +131,7 @@ class Sinks:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
         sites so named are resolved, which keeps the run demand-driven."""
         callers: dict[str, set[str]] = defaultdict(set)  # a called name -> names of the functions calling it
+        found: set[str] = set()  # and the functions querying a model held in a value
         for units in self.project.summaries.values():
             for summary in units.values():
                 if summary.kind == "function":
@@ -138,8 +140,9 @@ class Sinks:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
-        found: set[str] = set()
-        todo = [name for name in callers if name in self.models.by_name]
+                        if _managed(site) is not None:
+                            found.add(own)
+        todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
             for caller in callers.get(todo.pop(), ()):
                 if caller not in found:
@@ -169,6 +172,9 @@ class Sinks:
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         name = last_name(site.func)
+        manager = _managed(site)
+        if manager is not None:  # `self.model.objects.count()`
+            yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
         if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
         if name is None or (name not in self.models.by_name and name not in self.helpers):
@@ -246,26 +252,55 @@ class Sinks:
         arg = argument(site.args, site.kwargs, model)
         if arg is None:
             return
-        path = self.resolver.path(frame.module)
         method = last_name(site.func) or ""
         for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
             if isinstance(resolved, Unit):
-                orm = self.project.model_table(f"{resolved.module}.{resolved.name}", path)
-                if orm is None or not orm.table:
-                    continue
-                hops: tuple[Hop, ...] = (Hop(self.resolver.unit_path(resolved.module, resolved.name), orm.loc.line, f"model `{resolved.name}` -> table `{orm.table}`"),)
-                note = f"{method}({resolved.name}) -> table `{orm.table}`"
+                found = self._model(resolved, frame)
+                if found is not None:
+                    orm, hop = found
+                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({resolved.name})", (hop,))
             elif isinstance(resolved, Text) and not model.ambiguous and None not in resolved.parts:
                 name = render(resolved.parts)
-                orm, hops, note = OrmModel(site.loc, name, name, "sqlalchemy"), resolved.trace, f'{method}("{name}")'
-            else:
-                continue
-            queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
-                              self.project.methods_named, self.project.model_field)  # fmt: skip
-            found = queries.statement(summary, Call(site.func, site.args, site.kwargs), orm)
-            aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
-            fact = TableQuery(site.loc, _scope(frame.unit), orm.table, note, aggregate, grouped)
-            yield Hit(fact, hops)
+                orm = OrmModel(site.loc, name, name, "sqlalchemy")
+                call = Call(site.func, site.args, site.kwargs)
+                yield self._table_query(site, frame, summary, call, orm, f'{method}("{name}")', resolved.trace)
+
+    def _manager_hits(self, site: CallSite, owner: Value, frame: Frame, summary: Summary) -> Iterator[Hit]:
+        """A query through the manager of a model held in a value (`self.model.objects.filter(...)`)."""
+        assert isinstance(site.func, Attr) and isinstance(site.func.base, Attr)
+        for resolved in self.resolver.eval(owner, frame, MAX_DEPTH):
+            found = self._model(resolved, frame) if isinstance(resolved, Unit) else None
+            if isinstance(resolved, Unit) and found is not None:
+                orm, hop = found
+                what = f"{resolved.name}.{site.func.base.name}.{site.func.name}()"
+                yield self._table_query(site, frame, summary, owner, orm, what, (hop,))
+
+    def _model(self, cls: Unit, frame: Frame) -> tuple[OrmModel, Hop] | None:
+        """The model a class is, with the hop to where it names its table."""
+        orm = self.project.model_table(f"{cls.module}.{cls.name}", self.resolver.path(frame.module))
+        if orm is None or not orm.table:
+            return None
+        where = self.resolver.unit_path(cls.module, cls.name)
+        return orm, Hop(where, orm.loc.line, f"model `{cls.name}` -> table `{orm.table}`")
+
+    def _table_query(
+        self,
+        site: CallSite,
+        frame: Frame,
+        summary: Summary,
+        source: Value,
+        orm: OrmModel,
+        what: str,
+        hops: tuple[Hop, ...],
+    ) -> Hit:
+        """The query at the site on the model's table, with how the statement around ``source`` aggregates."""
+        path = self.resolver.path(frame.module)
+        queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
+                          self.project.methods_named, self.project.model_field)  # fmt: skip
+        found = queries.statement(summary, source, orm)
+        aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
+        fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)
+        return Hit(fact, hops)
 
     def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
         """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
@@ -295,6 +330,10 @@ class Sinks:
         frame = Frame(module, summary.name, None, self._receiver(module, summary.name))
         found = False
         for site in summary.calls:
+            manager = _managed(site)
+            if manager is not None and _mentions(manager, summary, set()):
+                found = True
+                break
             name = last_name(site.func)
             if name not in self.models.by_name and name not in self.helpers:
                 continue
@@ -342,6 +381,16 @@ def _entry(value: Resolved, path: str, line: int | None) -> Resolved:
         return value
     what = f"env `{render(value.name.parts)}`" if isinstance(value, EnvValue) else f'"{render(value.parts)}"'
     return replace(value, trace=(Hop(path, line, f"settings entry: {what}"), *value.trace))
+
+
+def _managed(site: CallSite) -> Value | None:
+    """The value holding the model of a manager's method call, `self.model` in `self.model.objects.count()`;
+    None for a model named by its class (the frontend's OrmQuery facts have those)."""
+    func = site.func
+    if isinstance(func, Attr) and isinstance(func.base, Attr) and func.base.name in ORM_MANAGERS:
+        owner = func.base.base
+        return None if isinstance(owner, Var) and owner.kind == "global" else owner
+    return None
 
 
 def last_name(func: Value) -> str | None:
