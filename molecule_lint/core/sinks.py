@@ -255,10 +255,9 @@ class Sinks:
         method = last_name(site.func) or ""
         for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
             if isinstance(resolved, Unit):
-                found = self._model(resolved, frame)
-                if found is not None:
-                    orm, hop = found
-                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({resolved.name})", (hop,))
+                orm = self._model(resolved, frame)
+                if orm is not None:
+                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({resolved.name})", ())
             elif isinstance(resolved, Text) and not model.ambiguous and None not in resolved.parts:
                 name = render(resolved.parts)
                 orm = OrmModel(site.loc, name, name, "sqlalchemy")
@@ -269,19 +268,15 @@ class Sinks:
         """A query through the manager of a model held in a value (`self.model.objects.filter(...)`)."""
         assert isinstance(site.func, Attr) and isinstance(site.func.base, Attr)
         for resolved in self.resolver.eval(owner, frame, MAX_DEPTH):
-            found = self._model(resolved, frame) if isinstance(resolved, Unit) else None
-            if isinstance(resolved, Unit) and found is not None:
-                orm, hop = found
+            orm = self._model(resolved, frame) if isinstance(resolved, Unit) else None
+            if isinstance(resolved, Unit) and orm is not None:
                 what = f"{resolved.name}.{site.func.base.name}.{site.func.name}()"
-                yield self._table_query(site, frame, summary, owner, orm, what, (hop,))
+                yield self._table_query(site, frame, summary, owner, orm, what, ())
 
-    def _model(self, cls: Unit, frame: Frame) -> tuple[OrmModel, Hop] | None:
-        """The model a class is, with the hop to where it names its table."""
+    def _model(self, cls: Unit, frame: Frame) -> OrmModel | None:
+        """The model a class is (no hop to it: a linked model's position is not kept between runs)."""
         orm = self.project.model_table(f"{cls.module}.{cls.name}", self.resolver.path(frame.module))
-        if orm is None or not orm.table:
-            return None
-        where = self.resolver.unit_path(cls.module, cls.name)
-        return orm, Hop(where, orm.loc.line, f"model `{cls.name}` -> table `{orm.table}`")
+        return orm if orm is not None and orm.table else None
 
     def _table_query(
         self,
