@@ -29,13 +29,15 @@ class Billing(Base):
 DAO = """\
 from typing import Generic, TypeVar
 
+from sqlalchemy.orm import Session
+
 T = TypeVar("T")
 
 
 class BaseDao(Generic[T]):
     entity: type[T]
 
-    def __init__(self, session):
+    def __init__(self, session: Session):
         self.session = session
 
     def total(self):
@@ -48,6 +50,8 @@ class BaseDao(Generic[T]):
 
 def test_a_generic_dao_is_judged_at_the_call_with_the_subclass_model(project: Any) -> None:
     job = """\
+from sqlalchemy.orm import Session
+
 from app.dao import BaseDao
 from app.models import Billing, Memory
 
@@ -60,15 +64,21 @@ class BillingDao(BaseDao[Billing]):
     entity = Billing
 
 
-def report(session, pk):
-    return MemoryDao(session).total(), MemoryDao(session).one(pk), BillingDao(session).total()
+def report(session: Session, pk):
+    total = MemoryDao(session).total()
+    one = MemoryDao(session).one(pk)
+    return total, one, BillingDao(session).total()
 """
     files = {"app/__init__.py": "", "app/models.py": MODELS, "app/dao.py": DAO, "controlplane/job.py": job}
     result = project(files, CONFIG)
-    assert found(result) == [("MOL101", "controlplane/job.py", 14), ("MOL201", "controlplane/job.py", 14)]
+    assert found(result) == [
+        ("MOL101", "controlplane/job.py", 16),
+        ("MOL101", "controlplane/job.py", 17),
+        ("MOL201", "controlplane/job.py", 16),
+    ]
     mol201 = next(f for f in result.findings if f.rule == "MOL201")
     assert "aggregates tenant table `agent_memories` with no org predicate (`count()`)" in mol201.message
-    assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/job.py", 14), ("app/dao.py", 13)]
+    assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/job.py", 16), ("app/dao.py", 15)]
 
 
 TABLES = """\
