@@ -82,7 +82,7 @@ class AllowEntry:
     line: int = 0  # where the entry stands in the config file
 
 
-SINKS = ("sql", "http", "env", "redis", "connect")
+SINKS = ("sql", "http", "env", "redis", "connect", "table")
 
 
 @dataclass(frozen=True, slots=True)

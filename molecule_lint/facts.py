@@ -101,10 +101,28 @@ class OrmModel(Compact):
     table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 
 
+@dataclass(frozen=True, slots=True)
+class TableQuery(Compact):
+    """A query on a table the analysis core resolved from a value: `select_from(self.model)` where the
+    receiver's class sets `model = M`, `table(Tables.X)`. ``aggregate`` says how the statement aggregates
+    across orgs ("" when it does not, or is pinned to one org); ``grouped_by`` the org key it groups by."""
+
+    loc: Location
+    scope: str
+    table: str
+    note: str  # the evidence at the line: "select_from(ChatMessage) -> table `chat_messages`"
+    aggregate: str = ""
+    grouped_by: str = ""
+
+
 # ORM operations that change rows (Django managers and querysets, SQLAlchemy statement builders): an
 # OrmQuery's ``operation`` names them; anything else reads.
 ORM_WRITES = frozenset({"create", "bulk_create", "get_or_create", "update_or_create", "update", "bulk_update", "insert"})
 ORM_DELETES = frozenset({"delete"})
+# A model's managers (Django's, Flask-SQLAlchemy's `Model.query`): `M.objects.<method>(...)` queries M's table.
+ORM_MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
+# Django's fields that hold one related row (a `<name>_id` column): a lookup on one compares with one entity.
+DJANGO_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ForeignObject"})
 
 
 @dataclass(frozen=True, slots=True)

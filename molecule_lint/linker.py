@@ -40,7 +40,9 @@ from molecule_lint.facts import (
     Route,
     Sql,
     Summary,
+    TableQuery,
     Template,
+    Value,
 )
 from molecule_lint.findings import Hop
 from molecule_lint.modules import ModuleIndex
@@ -277,6 +279,13 @@ class Project:
                         self._methods[unit.rsplit(".", 1)[1]].append(summary)
         return self._methods.get(name, [])
 
+    def model_field(self, model: OrmModel, field: str) -> Value | None:
+        """The value a model's class body gives one of its fields (`models.ForeignKey(Project, ...)`), or None."""
+        module, _, unit = model.name.rpartition(".")
+        body = self.summaries.get(module, {}).get(unit)
+        values = [b.value for b in body.bindings if b.name == field] if body is not None else []
+        return values[-1] if values else None
+
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
         found = self.models.get(name) if name else self.models.get(model)
@@ -365,7 +374,7 @@ class Project:
                 found[key] = (fact, trace)
         return sorted(found.values(), key=lambda pair: (pair[0].loc.line, pair[0].loc.column))
 
-    def _fact_accesses(self, path: str, fact: Fact) -> Iterator[Access]:
+    def _fact_accesses(self, path: str, fact: Fact | TableQuery) -> Iterator[Access]:
         if isinstance(fact, Sql):
             yield from self._sql_accesses(path, fact)
         elif isinstance(fact, OrmQuery):
@@ -373,6 +382,8 @@ class Project:
             if model is not None:
                 note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
                 yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
+        elif isinstance(fact, TableQuery):
+            yield self._table(path, fact.loc, fact.scope, fact.table, fact.note)
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
             if "{}" not in name:

@@ -1,4 +1,4 @@
-"""Schema changes of a configured migration set: SQL files, Alembic and Django migrations.
+"""Schema changes of a configured migration set: SQL files, Alembic, Django and yoyo migrations.
 
 Python migrations are read with the standard library's `ast`, not through the
 frontend: migration files are usually outside the set the frontend
@@ -10,7 +10,7 @@ string constant an argument names (`SQL = "..."` then `RunSQL(SQL)`).
 
 Files run in path order, except Alembic revisions, which run in the order
 their `down_revision` chain gives (their file names usually start with a
-hash); SQL handed to `op.execute()` or `RunSQL` goes through the SQL module.
+hash); SQL handed to `op.execute()`, `RunSQL` or yoyo's `step()` goes through the SQL module.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import ast
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from molecule_lint.facts import DJANGO_RELATIONS
 from molecule_lint.sql import SchemaChange, TableRef, schema_changes
 
 
@@ -113,6 +114,8 @@ def _python_changes(path: str, tree: ast.Module, django: _Django) -> Iterator[Sc
     operations = _django_operations(tree)
     if operations is not None:
         yield from django.changes(_app_label(path), operations, constants)
+    elif _imports(tree, "yoyo"):
+        yield from _yoyo(tree, constants)
 
 
 def _string_constants(tree: ast.Module) -> dict[str, str]:
@@ -261,6 +264,24 @@ def _renamed_column(ref: TableRef, old: str | None, new: str | None, line: int) 
     ]
 
 
+# --- yoyo ------------------------------------------------------------------------
+
+
+def _imports(tree: ast.Module, package: str) -> bool:
+    return any(
+        isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == package
+        or isinstance(node, ast.Import) and any(alias.name.split(".")[0] == package for alias in node.names)
+        for node in tree.body
+    )
+
+
+def _yoyo(tree: ast.Module, constants: dict[str, str]) -> Iterator[SchemaChange]:
+    """yoyo's `step("CREATE TABLE ...", "DROP TABLE ...")`: the SQL it applies (the rollback undoes it: never read)."""
+    steps = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and _callee(node) == "step"]
+    for call in sorted(steps, key=lambda c: (c.lineno, c.col_offset)):
+        yield from _spanning(_sql_changes(_arg(call, 0, "apply"), call.lineno, constants), call)
+
+
 # --- Django ----------------------------------------------------------------------
 
 
@@ -392,7 +413,6 @@ _MODEL_ARGUMENT = {
     "RemoveField": "model_name",
     "RenameField": "model_name",
 }
-_RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ForeignObject"})
 
 
 def _default_table(app: str, model: str) -> str:
@@ -409,7 +429,7 @@ def _field_column(name: str, field: ast.expr | None) -> str | None:
     kind = _callee(field)
     if kind == "ManyToManyField":
         return None  # a table of its own
-    return f"{name}_id".lower() if kind in _RELATIONS else name.lower()
+    return f"{name}_id".lower() if kind in DJANGO_RELATIONS else name.lower()
 
 
 def _sql_literals(node: ast.expr | None) -> list[ast.expr]:

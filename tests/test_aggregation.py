@@ -736,6 +736,30 @@ def test_alembic_execute_lines_point_into_the_literal() -> None:
     assert [(c.change.table.name, c.change.line) for c in changes] == [("a", 3), ("b", 4)]
 
 
+def test_yoyo_steps_apply_their_sql_and_their_rollbacks_are_ignored() -> None:
+    files = {
+        "m/0001_init.py": '''
+import yoyo
+
+FEED = "CREATE TABLE feed (id INT, verb TEXT)"
+steps = [
+    yoyo.step(FEED, "DROP TABLE feed"),
+    yoyo.step(apply="ALTER TABLE feed ADD COLUMN actor TEXT", rollback="ALTER TABLE feed DROP COLUMN actor"),
+]
+''',
+        "m/0002_more.py": '''
+from yoyo import group, step
+
+steps = [group([step("CREATE TABLE ledger (amount INT)", "DROP TABLE ledger")])]
+''',
+        "m/0003_not_yoyo.py": 'step("CREATE TABLE ghost (x INT)")\n',
+    }
+    changes, warnings = read_migrations(files, lambda path: files[path])
+    assert warnings == []
+    assert apply_changes(c.change for c in changes) == {"feed": ("actor", "id", "verb"), "ledger": ("amount",)}
+    assert [(c.path, c.change.line) for c in changes] == [("m/0001_init.py", 6), ("m/0001_init.py", 7), ("m/0002_more.py", 4)]
+
+
 def test_alembic_and_django_columns_carry_their_type_and_line() -> None:
     files = {
         "versions/a1_init.py": """revision = "a1"

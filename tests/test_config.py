@@ -115,7 +115,7 @@ def test_models_declare_wrappers(tmp_path: Path) -> None:
 
 
 def test_the_built_in_library_models_are_valid() -> None:
-    assert {model.sink for model in builtin_models()} == {"sql", "http", "env", "redis", "connect"}
+    assert {model.sink for model in builtin_models()} == {"sql", "http", "env", "redis", "connect", "table"}
 
 
 def test_yaml_bomb_is_refused_not_expanded(tmp_path: Path) -> None:

@@ -420,3 +420,63 @@ def test_a_model_bound_to_a_local_name_first(project: Any) -> None:
         ("MOL101", "controlplane/report.py", 11),
         ("MOL201", "controlplane/report.py", 10),
     ]
+
+
+def test_a_correlated_subquery_wrapped_and_sliced_is_one_aggregate_per_org(project: Any) -> None:
+    body = (
+        "return Org.objects.annotate(n=Coalesce(\n"
+        '        Subquery(Memory.objects.filter(org_id=OuterRef("pk")).values("org_id").annotate(c=Count("id")).values("c")[:1]),\n'
+        "        Value(0),\n"
+        "    ), m=Greatest(Value(0), Subquery(Memory.objects.filter(org_id=OuterRef('pk')).annotate(c=Sum('size')).values('c')[0])))"
+    )
+    files = report(body)
+    files["controlplane/report.py"] = "from django.db.models import Value\nfrom django.db.models.functions import Coalesce, Greatest\n" + files["controlplane/report.py"]
+    result = project(files, CONFIG)
+    mol201 = [f for f in result.findings if f.rule == "MOL201"]
+    assert [f.loc.line for f in mol201] == [10]
+    assert "groups tenant table `agent_memories` by org key `org_id` (a `Subquery` per `org_id`)" in mol201[0].message
+    assert [hop.line for hop in mol201[0].trace] == [10, 11]  # the query, then its subquery
+
+
+RELATED = """\
+from django.db import models
+
+
+class Project(models.Model):
+    name = models.CharField(max_length=9)
+
+
+class Workspace(models.Model):
+    project = models.ForeignKey("app.Project", on_delete=models.CASCADE)
+    name = models.CharField(max_length=9)
+
+
+class Memory(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE)
+    home = models.OneToOneField(to=Workspace, on_delete=models.CASCADE)
+    slot = models.ForeignKey("app.Workspace", on_delete=models.CASCADE)
+    status = models.CharField(max_length=9)
+
+    class Meta:
+        db_table = "agent_memories"
+"""
+
+
+@pytest.mark.parametrize(
+    ("lookup", "pinned"),
+    [
+        ("workspace=ws", True),  # one related entity (a ForeignKey of the model)
+        ("home=ws", True),  # a OneToOneField
+        ("workspace__project=ws.project", True),  # through a relation, to one related entity
+        ("home__project__exact=ws.project", True),  # `to=` followed; `__exact` is equality
+        ("slot__project=ws.project", True),  # Django's `"app_label.Model"` followed
+        ("status=ws", False),  # a plain field: rows of every org
+        ("workspace__name=ws", False),  # a plain field of the related model
+        ("workspace__in=ws", False),  # many entities
+        ('workspace__project="p"', False),  # a literal: no one entity
+    ],
+)
+def test_an_equality_on_a_relation_pins_one_entity(project: Any, lookup: str, pinned: bool) -> None:
+    job = f"from app.models import Memory\n\n\ndef run(ws):\n    return Memory.objects.filter({lookup}).count()\n"
+    result = project({"app/__init__.py": "", "app/models.py": RELATED, "controlplane/job.py": job}, CONFIG)
+    assert found(result) == [("MOL101", "controlplane/job.py", 5), *([] if pinned else [("MOL201", "controlplane/job.py", 5)])]

@@ -14,7 +14,7 @@ from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Mirror, Violation, register
 from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
-from molecule_lint.facts import FileFacts, Location, Value, Var
+from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops, unit_node
 from molecule_lint.linker import Project
@@ -51,7 +51,7 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
 def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
     """ORM and query-builder chains that aggregate a tenant table, judged as `_cross_org` judges SQL."""
     project = ctx.project
-    queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named)
+    queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named, project.model_field)
     platform = project.plane_of(path) == "platform"
     state = _State(ctx.catalog, ctx.mirrors)
     for summary in project.summaries.get(f.module, {}).values():
@@ -69,8 +69,25 @@ def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozens
                 continue
             seen.add(found.origin)
             note = f"{found.how} on `{found.model.name.rsplit('.', 1)[-1]}` -> table `{table}`"
-            evidence = (Hop(path, found.loc.line, note), *state.evidence(table))
+            # the aggregating call, where it is not the query's line (a subquery the query annotates with)
+            lines = {site.loc.line for site in summary.calls if Call(site.func, site.args, site.kwargs) == found.origin}
+            inner = tuple(Hop(path, line, "aggregated here") for line in sorted(lines - {found.loc.line})[:1])
+            evidence = (Hop(path, found.loc.line, note), *inner, *state.evidence(table))
             yield Violation(path, found.loc, table, f"{_who(project, path)} {why}", evidence)
+    for hit in project.value_hits(f):  # a statement on a table the core resolved from a value
+        fact = hit.fact
+        held = state.describe(fact.table) if isinstance(fact, TableQuery) and fact.aggregate else None
+        if held is None:
+            continue
+        assert isinstance(fact, TableQuery)
+        if fact.grouped_by:
+            why = f"groups {held} by org key `{fact.grouped_by}` ({fact.aggregate})"
+        elif platform:
+            why = f"aggregates {held} with no org predicate ({fact.aggregate})"
+        else:
+            continue
+        evidence = (Hop(path, fact.loc.line, fact.note), *hit.hops, *state.evidence(fact.table))
+        yield Violation(path, fact.loc, fact.table.lower(), f"{_who(project, path)} {why}", evidence)
 
 
 class _State:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from molecule_lint.facts import Attr, Call, CallSite, Lit, Location, OrmModel, Summary, Value, Var
+from molecule_lint.facts import DJANGO_RELATIONS, Attr, Call, CallSite, Item, Lit, Location, OrmModel, Summary, Value, Var
 
 # Aggregate functions by their last name: Django's (`Count`, `Func(..., function="Count")`), SQLAlchemy's
 # `func.count`, gorm's `Count`. Compared case-insensitively.
@@ -35,7 +35,10 @@ FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
 _QUERY_API = frozenset({"all", "objects", "exclude", "order_by", "annotate", "using", "distinct", "only", "defer",
                         "select_related", "prefetch_related", "none", "first", "last", "exists", "iterator"})  # fmt: skip
 _SUBQUERIES = frozenset({"subquery", "exists"})
+# Lookups that compare with one value; any other (`in`, `gt`, `isnull`, ...) selects many.
+_EQUALITY_LOOKUPS = frozenset({"exact", "iexact"})
 _CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
+Source = tuple[Value, OrmModel]  # a value of a chain whose model the core resolved, and that model
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +66,20 @@ class OrmAggregate:
 class Queries:
     """Finds the aggregating ORM chains of a unit. ``model_of(name)`` maps a qualified name to the model
     it names (re-exports resolved), or None; ``methods_of(name)`` gives the project's methods so named
-    (custom QuerySet and Manager methods a chain may call: `M.objects.for_org(org).count()`)."""
+    (custom QuerySet and Manager methods a chain may call: `M.objects.for_org(org).count()`);
+    ``field_of(model, name)`` the value a model's class body gives a field, or None."""
 
     def __init__(
         self,
         model_of: Callable[[str], OrmModel | None],
         org_keys: frozenset[str],
         methods_of: Callable[[str], Sequence[Summary]],
+        field_of: Callable[[OrmModel, str], Value | None],
     ) -> None:
         self._model_of = model_of
         self.org_keys = org_keys
         self._methods_of = methods_of
+        self._field_of = field_of
         self._method_pins: dict[str, bool] = {}
 
     def aggregates(self, summary: Summary) -> Iterator[OrmAggregate]:
@@ -86,15 +92,30 @@ class Queries:
             if found is not None:
                 yield found
 
-    def _judge(self, site: CallSite, summary: Summary) -> OrmAggregate | None:
-        steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line)
+    def statement(self, summary: Summary, source: Value, model: OrmModel) -> OrmAggregate | None:
+        """How the statement built around ``source`` aggregates, ``model`` being the model the core resolved
+        for that value (`select_from(self.model)`, `table(Tables.X)`, the `self.model` of
+        `self.model.objects.count()`). None where a model is named in the chain itself: `aggregates`
+        judges that one."""
+        inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
+        for site in summary.calls:
+            call = Call(site.func, site.args, site.kwargs)
+            if call in inner or self._chain(call, summary, site.loc.line)[1] is not None:
+                continue
+            found = self._judge(site, summary, (source, model))
+            if found is not None:
+                return found
+        return None
+
+    def _judge(self, site: CallSite, summary: Summary, source: Source | None = None) -> OrmAggregate | None:
+        steps, model = self._chain(Call(site.func, site.args, site.kwargs), summary, site.loc.line, source)
         if model is None:
             return None
         aggregating = next((step for step in steps if _aggregating(step)), None)
         nested = self._nested(steps, summary, site.loc.line)
         if aggregating is None and nested is None or self._correlated_key(steps) is not None:
             return None  # (a correlated subquery is judged where an outer query uses it)
-        scoped = self._pinned(steps)
+        scoped = self._pinned(steps, model)
         if nested is not None and not scoped:
             how = f"a `Subquery` per `{nested[1]}`"
             return OrmAggregate(site.loc, nested[0], nested[1], False, how, nested[2])
@@ -105,13 +126,19 @@ class Queries:
 
     # -- chains -------------------------------------------------------------
 
-    def _chain(self, value: Value, summary: Summary, line: int) -> tuple[list[Step], OrmModel | None]:
+    def _chain(
+        self, value: Value, summary: Summary, line: int, source: Source | None = None
+    ) -> tuple[list[Step], OrmModel | None]:
         """The steps of a chain, outermost last, and the model it queries: a model at its root, else the
-        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`)."""
+        first model named by a step that picks the rows (`select(func.count()).select_from(Org)`); with a
+        ``source``, that value (at the root or in a step) is its model."""
         steps: list[Step] = []
         root: OrmModel | None = None
         for _ in range(_CHAIN_DEPTH):
             value = _unwrap_subquery(value)
+            if source is not None and value == source[0]:
+                root = source[1]
+                break
             if isinstance(value, Call) and isinstance(value.func, Attr):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))
                 value = value.func.base
@@ -126,6 +153,8 @@ class Queries:
             elif isinstance(value, Attr):
                 steps.append(Step(value.name))
                 value = value.base
+            elif isinstance(value, Item) and isinstance(value.base, Call):  # `qs[:1]`, `qs[0]`: the same query's rows
+                value = value.base
             elif isinstance(value, Var) and value.kind == "global":
                 root, names = self._split(value.name)
                 steps += [Step(n) for n in reversed(names)]
@@ -138,6 +167,8 @@ class Queries:
             else:
                 break
         steps.reverse()
+        if root is None and source is not None and any(step.call is not None and _holds(step.call, source[0]) for step in steps):
+            root = source[1]
         if root is None:  # a builder: the model is an argument of the step that names the rows
             sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
             root = next((m for step in sources for v in _values(step) for m in self._models_in(v, summary, line)), None)
@@ -176,11 +207,12 @@ class Queries:
         for step in steps:
             if step.name != "annotate":
                 continue
-            for value in _values(step):
+            for value in (sub for v in _values(step) for sub in _subqueries(v)):
                 inner, model = self._chain(value, summary, line)
                 key = self._correlated_key(inner)
-                if model is not None and key is not None and any(_aggregating(s) for s in inner):
-                    return model, key, value
+                aggregating = next((s.call for s in inner if _aggregating(s)), None)
+                if model is not None and key is not None and aggregating is not None:
+                    return model, key, aggregating
         return None
 
     def _correlated_key(self, steps: list[Step]) -> str | None:
@@ -192,11 +224,11 @@ class Queries:
                         return _field(key)
         return None
 
-    def _pinned(self, steps: list[Step]) -> bool:
+    def _pinned(self, steps: list[Step], model: OrmModel | None) -> bool:
         """Restricted to one org or one entity: `filter(workspace=ws)`, `filter_by(org_id=x)`,
         `where(T.c.org_id == x)`, a `Q(...)` saying so, a custom QuerySet method that does."""
         return any(
-            self._pins(key, value)
+            self._pins(key, value, model)
             for step in steps
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
@@ -208,18 +240,51 @@ class Queries:
             self._method_pins[name] = False  # a method calling itself pins nothing by that
             methods = self._methods_of(name)
             self._method_pins[name] = bool(methods) and all(
-                method.returns and all(self._pinned(self._chain(ret.value, method, ret.line)[0]) for ret in method.returns)
+                method.returns and all(self._pinned(*self._chain(ret.value, method, ret.line)) for ret in method.returns)
                 for method in methods
             )
         return self._method_pins[name]
 
-    def _pins(self, key: str, value: Value) -> bool:
+    def _pins(self, key: str, value: Value, model: OrmModel | None) -> bool:
         if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
             return False  # compared with another column (a join, a correlation): no one org
         fields = key.split("__")  # `workspace__id`: through a relation, to one entity
-        return any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields) or (
-            len(fields) == 1 and not isinstance(value, Lit)  # `project=p`: one related entity
-        )
+        if any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields):
+            return True
+        if isinstance(value, Lit) or model is None:
+            return False
+        return self._relates_one(model, fields[:-1] if fields[-1] in _EQUALITY_LOOKUPS else fields)
+
+    def _relates_one(self, model: OrmModel, fields: list[str]) -> bool:
+        """Every field of the lookup is a relation followed from the model (`project`, `environment__project`),
+        so the value is one related entity: one org's. A plain field (`status=s`) selects rows of every org."""
+        for i, name in enumerate(fields):
+            field = self._field_of(model, name)
+            if not (isinstance(field, Call) and _last(field.func) in DJANGO_RELATIONS):
+                return False
+            if i == len(fields) - 1:
+                return True
+            target = self._related_model(field, model)
+            if target is None:
+                return False
+            model = target
+        return False
+
+    def _related_model(self, field: Call, model: OrmModel) -> OrmModel | None:
+        """The model a relation field points at (its first argument or `to=`): a class of the model's module
+        (`Workspace`, `"Workspace"`, `"self"`), an imported one, or Django's `"app_label.Model"` of
+        `app_label.models`."""
+        target = field.args[0] if field.args else dict(field.kwargs).get("to")
+        module = model.name.rpartition(".")[0]
+        if isinstance(target, Var) and target.kind == "local":
+            return self._model_of(f"{module}.{target.name}")
+        if isinstance(target, Lit) and isinstance(target.value, str):
+            label, _, name = target.value.rpartition(".")
+            if name == "self":
+                return model
+            candidates = [f"{module}.{name}", *([f"{label}.models.{name}"] if label else [])]
+            return next((m for m in map(self._model_of, candidates) if m is not None), None)
+        return next(self._models_in(target), None) if target is not None else None
 
     def _grouped_by(self, steps: list[Step]) -> str | None:
         """The org key the rows are grouped by: `group_by(M.org_id)`, `values("org_id").annotate(...)`."""
@@ -321,6 +386,20 @@ def _is_aggregate_call(value: Value) -> bool:
         return False
     named = value.func.base if isinstance(value.func, Attr) else None  # `fn.COUNT(M.id).alias("n")`, `.label("n")`
     return any(_is_aggregate_call(v) for v in (named, *value.args, *(v for _, v in value.kwargs)) if v is not None)
+
+
+def _holds(value: Value, part: Value) -> bool:
+    """Is ``part`` the call, or among its arguments (`select_from(table(X))` holds `table(X)`)?"""
+    return value == part or isinstance(value, Call) and any(_holds(v, part) for v in (*value.args, *(v for _, v in value.kwargs)))
+
+
+def _subqueries(value: Value) -> Iterator[Value]:
+    """The subqueries a value holds, also inside functions wrapping them (`Coalesce(Subquery(q), 0)`)."""
+    if isinstance(value, Call) and (_last(value.func) or "").lower() not in _SUBQUERIES:
+        for child in (*value.args, *(v for _, v in value.kwargs)):
+            yield from _subqueries(child)
+    else:  # a subquery, or a name that may be bound to one
+        yield value
 
 
 def _unwrap_subquery(value: Value) -> Value:

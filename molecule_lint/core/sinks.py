@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel, builtin_models
 from molecule_lint.core import builders
+from molecule_lint.core.queries import Queries
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
     HOLE,
@@ -38,6 +39,7 @@ from molecule_lint.core.values import (
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    ORM_MANAGERS,
     Attr,
     Call,
     CallSite,
@@ -47,8 +49,10 @@ from molecule_lint.facts import (
     Item,
     RedisKey,
     Ref,
+    OrmModel,
     Sql,
     Summary,
+    TableQuery,
     Template,
     Value,
     Var,
@@ -58,7 +62,7 @@ from molecule_lint.findings import Hop
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
-SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect
+SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 
@@ -110,11 +114,13 @@ class Sinks:
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
+        self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
         sites so named are resolved, which keeps the run demand-driven."""
         callers: dict[str, set[str]] = defaultdict(set)  # a called name -> names of the functions calling it
+        found: set[str] = set()  # and the functions querying a model held in a value
         for units in self.project.summaries.values():
             for summary in units.values():
                 if summary.kind == "function":
@@ -123,8 +129,9 @@ class Sinks:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
-        found: set[str] = set()
-        todo = [name for name in callers if name in self.models.by_name]
+                        if _managed(site) is not None:
+                            found.add(own)
+        todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
             for caller in callers.get(todo.pop(), ()):
                 if caller not in found:
@@ -150,11 +157,14 @@ class Sinks:
         if key not in self._memo:
             self._memo[key] = ()  # a recursive helper reaches nothing new through itself
             frame = Frame(module, summary.name, env, receiver)
-            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth))
+            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth, summary))
         return self._memo[key]
 
-    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int) -> Iterator[Hit]:
+    def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         name = last_name(site.func)
+        manager = _managed(site)
+        if manager is not None:  # `self.model.objects.count()`
+            yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
         if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
         if name is None or (name not in self.models.by_name and name not in self.helpers):
@@ -163,7 +173,10 @@ class Sinks:
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
             models = self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
             for model in models:
-                yield from self._model_hits(model, func, site, frame)
+                if model.sink == "table":
+                    yield from self._table_hits(model, site, frame, summary)
+                else:
+                    yield from self._model_hits(model, func, site, frame)
             if not models and depth > 0 and isinstance(func, (Unit, Bound)):
                 yield from self._helper_hits(func, site, frame, depth)
 
@@ -222,6 +235,58 @@ class Sinks:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace)
 
+    def _table_hits(self, model: SinkModel, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
+        """The table a query names by a value: a model class (`select_from(self.model)`, resolved with the
+        receiver a caller gives), or, unless the model is ambiguous, a table's name (`table(Tables.X)`);
+        with how the statement around it aggregates across orgs."""
+        arg = argument(site.args, site.kwargs, model)
+        if arg is None:
+            return
+        method = last_name(site.func) or ""
+        for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
+            if isinstance(resolved, Unit):
+                orm = self._model(resolved, frame)
+                if orm is not None:
+                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({resolved.name})", ())
+            elif isinstance(resolved, Text) and not model.ambiguous and None not in resolved.parts:
+                name = render(resolved.parts)
+                orm = OrmModel(site.loc, name, name, "sqlalchemy")
+                call = Call(site.func, site.args, site.kwargs)
+                yield self._table_query(site, frame, summary, call, orm, f'{method}("{name}")', resolved.trace)
+
+    def _manager_hits(self, site: CallSite, owner: Value, frame: Frame, summary: Summary) -> Iterator[Hit]:
+        """A query through the manager of a model held in a value (`self.model.objects.filter(...)`)."""
+        assert isinstance(site.func, Attr) and isinstance(site.func.base, Attr)
+        for resolved in self.resolver.eval(owner, frame, MAX_DEPTH):
+            orm = self._model(resolved, frame) if isinstance(resolved, Unit) else None
+            if isinstance(resolved, Unit) and orm is not None:
+                what = f"{resolved.name}.{site.func.base.name}.{site.func.name}()"
+                yield self._table_query(site, frame, summary, owner, orm, what, ())
+
+    def _model(self, cls: Unit, frame: Frame) -> OrmModel | None:
+        """The model a class is (no hop to it: a linked model's position is not kept between runs)."""
+        orm = self.project.model_table(f"{cls.module}.{cls.name}", self.resolver.path(frame.module))
+        return orm if orm is not None and orm.table else None
+
+    def _table_query(
+        self,
+        site: CallSite,
+        frame: Frame,
+        summary: Summary,
+        source: Value,
+        orm: OrmModel,
+        what: str,
+        hops: tuple[Hop, ...],
+    ) -> Hit:
+        """The query at the site on the model's table, with how the statement around ``source`` aggregates."""
+        path = self.resolver.path(frame.module)
+        queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
+                          self.project.methods_named, self.project.model_field)  # fmt: skip
+        found = queries.statement(summary, source, orm)
+        aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
+        fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)
+        return Hit(fact, hops)
+
     def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
         """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
         like the model's keyword; a collection by its elements (`extra(where=[...])`, or a settings entry
@@ -250,6 +315,10 @@ class Sinks:
         frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
         found = False
         for site in summary.calls:
+            manager = _managed(site)
+            if manager is not None and _mentions(manager, summary, set()):
+                found = True
+                break
             name = last_name(site.func)
             if name not in self.models.by_name and name not in self.helpers:
                 continue
@@ -306,6 +375,16 @@ def _entry(value: Resolved, path: str, line: int | None) -> Resolved:
     return replace(value, trace=(Hop(path, line, f"settings entry: {what}"), *value.trace))
 
 
+def _managed(site: CallSite) -> Value | None:
+    """The value holding the model of a manager's method call, `self.model` in `self.model.objects.count()`;
+    None for a model named by its class (the frontend's OrmQuery facts have those)."""
+    func = site.func
+    if isinstance(func, Attr) and isinstance(func.base, Attr) and func.base.name in ORM_MANAGERS:
+        owner = func.base.base
+        return None if isinstance(owner, Var) and owner.kind == "global" else owner
+    return None
+
+
 def last_name(func: Value) -> str | None:
     if isinstance(func, Attr):
         return func.name
@@ -356,4 +435,6 @@ def _value(fact: SinkFact) -> Template:
         return fact.url
     if isinstance(fact, EnvRead):
         return fact.name
+    if isinstance(fact, TableQuery):
+        return (fact.note,)
     return fact.key if isinstance(fact, RedisKey) else fact.target

@@ -500,7 +500,7 @@ class Resolver:
         for klass in self._mro(cls, depth):
             summary = self.summary(klass.module, klass.name)
             for base in summary.bases if summary else ():
-                yield from (v.name for v in self.eval(base, Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, External))
+                yield from (v.name for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, External))
 
     def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
         """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
@@ -514,7 +514,7 @@ class Resolver:
             seen.add(klass)
             yield klass
             for base in summary.bases:
-                todo.extend(v for v in self.eval(base, Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
+                todo.extend(v for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
 
     def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
@@ -918,3 +918,8 @@ def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: 
     if isinstance(model.arg, int) and model.arg < len(args):
         return args[model.arg]
     return None
+
+
+def _generic(base: Value) -> Value:
+    """A base class given type arguments (`CrudRepository[ChatMessage]`, `Generic[T]`) is that class."""
+    return base.base if isinstance(base, Item) else base

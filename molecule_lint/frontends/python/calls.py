@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.facts import (
     ORM_DELETES,
+    ORM_MANAGERS,
     ORM_WRITES,
     Connect,
     HttpCall,
@@ -81,7 +82,6 @@ _ENV_CASTS = frozenset(
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
 _JOINS = frozenset({"join", "outerjoin"})
-_MANAGERS = frozenset({"objects", "_default_manager", "_base_manager", "query"})
 # Queries started on the model class itself (Peewee, Tortoise): `Model.select(...)`, `Model.filter(...)`.
 _MODEL_QUERIES = frozenset(
     {"filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
@@ -421,7 +421,7 @@ def manager_query(w: Walker, node: ast.Attribute) -> None:
     current: ast.expr = node
     applied = None  # the method applied to the manager (`objects.create`): what the query does
     while isinstance(current, ast.Attribute):
-        if current.attr in _MANAGERS:
+        if current.attr in ORM_MANAGERS:
             model = w.qualify(current.value)
             if model is not None and class_like(model.rpartition(".")[2]):
                 operation = applied if applied in ORM_WRITES | ORM_DELETES else "query" if current.attr == "query" else "objects"

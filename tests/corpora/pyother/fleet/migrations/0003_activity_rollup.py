@@ -5,7 +5,7 @@ from yoyo import step
 __depends__ = {"0002_support_archive"}
 
 steps = [
-    step(
+    step(  # expect: MOL203
         "CREATE TABLE fleet_activity_feed ("
         " id BIGSERIAL PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs (id), workspace_id TEXT NOT NULL,"
         " actor TEXT NOT NULL, verb TEXT NOT NULL, payload JSONB)",

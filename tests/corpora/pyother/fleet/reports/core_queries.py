@@ -17,7 +17,7 @@ def org_count(engine: Engine) -> int:
 
 
 def secret_names(engine: Engine, org_id: str) -> list[str]:
-    stmt = select(column("name")).select_from(table(SECRETS)).where(column("org_id") == org_id)
+    stmt = select(column("name")).select_from(table(SECRETS)).where(column("org_id") == org_id)  # expect: MOL101
     with engine.connect() as conn:
         return list(conn.execute(stmt).scalars())
 

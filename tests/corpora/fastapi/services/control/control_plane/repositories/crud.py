@@ -42,5 +42,5 @@ async def fleet_counts(session: AsyncSession) -> dict[str, int]:
     return {
         "orgs": await OrgRepository(session).count(),
         "dns_records": await DnsRecordRepository(session).count(),
-        "messages": await ChatMessageRepository(session).count(),
+        "messages": await ChatMessageRepository(session).count(),  # expect: MOL101, MOL201
     }
