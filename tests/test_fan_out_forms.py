@@ -339,3 +339,25 @@ def test_a_task_group_starting_a_nested_function_that_keeps_nothing_is_silent(pr
         "            tg.start_soon(one, org)\n"
     )
     assert found(project(files, CONFIG), "MOL202") == []
+
+
+@pytest.mark.parametrize(
+    ("loop", "fan_out"),
+    [
+        # one organisation's own items: its related manager, a parameter's attribute
+        ("organisation = Organisation.objects.get(pk=org_pk)\n    for p in organisation.projects.all():", False),
+        ("for p in org.projects.filter(active=True):", False),
+        # every organisation: the model's manager, a plural
+        ("for p in Organisation.objects.all():", True),
+        ("for p in orgs.values():", True),
+    ],
+)
+def test_a_collection_one_org_holds_is_no_fan_out(project: Any, loop: str, fan_out: bool) -> None:
+    source = (
+        "from common.memory import recent\nfrom common.models import Organisation\n\n"
+        f"def report(conn, org, orgs, org_pk):\n    out = []\n    {loop}\n        out.append(recent(conn, p.id))\n"
+        "    return out\n"
+    )
+    line = next(n for n, text in enumerate(source.splitlines(), 1) if text.lstrip().startswith("for "))
+    files = jobs(source, **{"common/models.py": "class Organisation:\n    pass\n"})
+    assert found(project(files, CONFIG), "MOL202") == ([("MOL202", "controlplane/jobs.py", line)] if fan_out else [])

@@ -36,6 +36,11 @@ _ORG_WORDS = frozenset(
 _ID_WORDS = re.compile(r"\w+_ids?\b")
 _WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 MAX_CALLS = 3  # functions followed to find where an iterable comes from
+# Steps that narrow or shape a collection without changing what it holds (Django querysets, dicts).
+_QUERY_STEPS = frozenset(
+    {"all", "filter", "exclude", "order_by", "distinct", "only", "defer", "select_related", "prefetch_related",
+     "values", "values_list", "iterator", "items", "keys"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +162,28 @@ def _method(project: Project, value: Value, caller: Unit, line: int | None) -> U
 def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
     """The iterable in words when the loop runs over orgs, else None."""
     over = site.over
+    if _one_orgs_items(over):
+        return None
     if isinstance(over, Var) and over.kind == "local":  # `for r in rows`: what `rows` was last assigned
         value = _last_binding(summary, over.name, site.loc.line)
-        if value is not None and finder.queries_orgs(value, 0):
+        if value is not None and not _one_orgs_items(value) and finder.queries_orgs(value, 0):
             return f"{site.text} = {_shown(value)}"
     if mentions_orgs(site.text) or mentions_orgs(" ".join(site.names)):
         return site.text
     if isinstance(over, (Call, Attr)) and finder.queries_orgs(over, 0):
         return f"{site.text}, from `{_shown(over)}`"
     return None
+
+
+def _one_orgs_items(over: Value) -> bool:
+    """`organisation.projects.all()`, `org.members`: a collection held by ONE org (a local or parameter
+    naming an org, not a model class or a plural), whose own name names no orgs: that org's items."""
+    while isinstance(over, Call) and isinstance(over.func, Attr) and over.func.name in _QUERY_STEPS:
+        over = over.func.base
+    if not (isinstance(over, Attr) and isinstance(over.base, Var) and over.base.kind in ("local", "param")):
+        return False
+    owner = over.base.name
+    return mentions_orgs(owner) and not owner.endswith("s") and not mentions_orgs(over.name)
 
 
 def _per_org(site: LoopSite, summary: Summary, finder: _Origins) -> bool:
