@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from molecule_lint.core.queries import binding_before
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
 from molecule_lint.facts import PathJoin, Summary, Value, Var, children
 from molecule_lint.findings import Hop
+from molecule_lint.naming import words
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
@@ -34,7 +36,6 @@ _ORG_WORDS = frozenset(
      "hosts", "customer", "customers", "account", "accounts", "workspace", "workspaces"}
 )  # fmt: skip
 _ID_WORDS = re.compile(r"\w+_ids?\b")
-_WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 MAX_CALLS = 3  # functions followed to find where an iterable comes from
 # Steps that narrow or shape a collection without changing what it holds (Django querysets, dicts).
 _QUERY_STEPS = frozenset(
@@ -118,7 +119,7 @@ def _callees(
         pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
         base = value.base if isinstance(value, Attr) else None
         if isinstance(base, Var) and base.kind == "local":
-            base = _last_binding(summary, base.name, line)
+            base = _bound_value(summary, base.name, line)
         if isinstance(base, Call):
             receivers.add(base.func)
     while pending:
@@ -165,7 +166,7 @@ def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
     if _one_orgs_items(over):
         return None
     if isinstance(over, Var) and over.kind == "local":  # `for r in rows`: what `rows` was last assigned
-        value = _last_binding(summary, over.name, site.loc.line)
+        value = _bound_value(summary, over.name, site.loc.line)
         if value is not None and not _one_orgs_items(value) and finder.queries_orgs(value, 0):
             return f"{site.text} = {_shown(value)}"
     if mentions_orgs(site.text) or mentions_orgs(" ".join(site.names)):
@@ -210,19 +211,19 @@ def _names_in(value: Value, summary: Summary, line: int) -> set[str]:
         value = pending.pop()
         if isinstance(value, Var) and value.kind in ("local", "param") and value.name not in names:
             names.add(value.name)
-            bound = _last_binding(summary, value.name, line) if value.kind == "local" else None
+            bound = _bound_value(summary, value.name, line) if value.kind == "local" else None
             pending.extend(() if bound is None else (bound,))
         pending.extend(children(value))
     return names
 
 
+def _bound_value(summary: Summary, name: str, line: int) -> Value | None:
+    bound = binding_before(summary, name, line)
+    return bound[0] if bound is not None else None
+
+
 def mentions_orgs(text: str) -> bool:
-    return any(part.lower() in _ORG_WORDS for part in _WORD_PART.findall(text))
-
-
-def _last_binding(summary: Summary, name: str, line: int) -> Value | None:
-    found = [b for b in summary.bindings if b.name == name and b.line < line]
-    return max(found, key=lambda b: b.line).value if found else None
+    return any(word in _ORG_WORDS for word in words(text))
 
 
 class _Origins:
