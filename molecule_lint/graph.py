@@ -143,14 +143,25 @@ class RepoGraph:
     def _target(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
         """The node a use of ``qualified`` reaches: a module-level binding's own unit, else the unit it runs in."""
         module, scope = resolved
-        if scope == MODULE_SCOPE:
-            located = self.project.locate(qualified, near)
-            name = located[1] if located is not None else None
-            if name is not None and name in self._binding_names(module):
-                node = self._unit(module, name)
-                self._binding_units.setdefault(node, (module, name))
-                return node
+        name = self._bound_name(qualified, near, resolved)
+        if name is not None:
+            node = self._unit(module, name)
+            self._binding_units.setdefault(node, (module, name))
+            return node
         return self._unit(module, scope)
+
+    def _bound_name(self, qualified: str, near: str, resolved: tuple[str, str]) -> str | None:
+        """The module-level binding ``qualified`` names (`LABELS` of `pkg.mod.LABELS.get`), if any."""
+        module, scope = resolved
+        located = self.project.locate(qualified, near) if scope == MODULE_SCOPE else None
+        name = located[1] if located is not None else None
+        return name if name is not None and name in self._binding_names(module) else None
+
+    def reached_node(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
+        """The node a call of ``qualified`` runs (``resolved`` its unit), on the built graph: a module-level
+        binding's own (`LABELS.get` runs on the bound value, not the module's body), else its unit's."""
+        name = self._bound_name(qualified, near, resolved)
+        return unit_node(resolved[0], name) if name is not None else unit_node(*resolved)
 
     def _binding_names(self, module: str) -> frozenset[str]:
         names = self._bindings.get(module)
