@@ -480,3 +480,22 @@ def test_an_equality_on_a_relation_pins_one_entity(project: Any, lookup: str, pi
     job = f"from app.models import Memory\n\n\ndef run(ws):\n    return Memory.objects.filter({lookup}).count()\n"
     result = project({"app/__init__.py": "", "app/models.py": RELATED, "controlplane/job.py": job}, CONFIG)
     assert found(result) == [("MOL101", "controlplane/job.py", 5), *([] if pinned else [("MOL201", "controlplane/job.py", 5)])]
+
+
+@pytest.mark.parametrize(
+    ("inner", "pinned"),
+    [
+        # a scalar subquery correlated on an entity key: one outer row's entity (one org) per evaluation
+        ("select(func.max(Activity.created_at)).where(Activity.billing_id == Billing.id).scalar_subquery()", True),
+        ("select(func.count(Activity.id)).where(Billing.org_id == Activity.org_id).correlate(Billing).as_scalar()",
+         True),
+        # look-alikes: the same comparison as a join, correlation switched off, a key that is no entity's
+        ("select(func.count(Activity.id)).where(Activity.billing_id == Billing.id)", False),
+        ("select(func.count(Activity.id)).where(Activity.billing_id == Billing.id).correlate(None).scalar_subquery()",
+         False),
+        ("select(func.count(Activity.id)).where(Activity.kind == Billing.kind).scalar_subquery()", False),
+    ],
+)
+def test_a_scalar_subquery_correlated_on_an_entity_key_is_pinned(project: Any, inner: str, pinned: bool) -> None:
+    body = f"last = {inner}\n    return session.execute(select(Billing.id, last)).all()"
+    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", 8)])

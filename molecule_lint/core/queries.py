@@ -35,6 +35,7 @@ FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
 _QUERY_API = frozenset({"all", "objects", "exclude", "order_by", "annotate", "using", "distinct", "only", "defer",
                         "select_related", "prefetch_related", "none", "first", "last", "exists", "iterator"})  # fmt: skip
 _SUBQUERIES = frozenset({"subquery", "exists"})
+_CORRELATING = frozenset({"scalar_subquery", "as_scalar", "lateral", "correlate"})
 # Lookups that compare with one value; any other (`in`, `gt`, `isnull`, ...) selects many.
 _EQUALITY_LOOKUPS = frozenset({"exact", "iexact"})
 _CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
@@ -227,8 +228,9 @@ class Queries:
     def _pinned(self, steps: list[Step], model: OrmModel | None) -> bool:
         """Restricted to one org or one entity: `filter(workspace=ws)`, `filter_by(org_id=x)`,
         `where(T.c.org_id == x)`, a `Q(...)` saying so, a custom QuerySet method that does."""
+        correlated = _correlated(steps)
         return any(
-            self._pins(key, value, model)
+            self._pins(key, value, model, correlated)
             for step in steps
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
@@ -245,11 +247,14 @@ class Queries:
             )
         return self._method_pins[name]
 
-    def _pins(self, key: str, value: Value, model: OrmModel | None) -> bool:
-        if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
-            return False  # compared with another column (a join, a correlation): no one org
+    def _pins(self, key: str, value: Value, model: OrmModel | None, correlated: bool = False) -> bool:
         fields = key.split("__")  # `workspace__id`: through a relation, to one entity
-        if any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields):
+        one = any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields)
+        if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
+            # compared with another column: a join, no one org; but a scalar subquery correlated on an entity
+            # key (`where(Message.case_id == Case.id).scalar_subquery()`) reads one outer row's entity
+            return one and correlated
+        if one:
             return True
         if isinstance(value, Lit) or model is None:
             return False
@@ -330,6 +335,18 @@ def binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] 
         return None
     last = max(bound, key=lambda b: b.line)
     return last.value, last.line
+
+
+def _correlated(steps: list[Step]) -> bool:
+    """A SQLAlchemy statement made a correlated subquery: `.scalar_subquery()`, `.as_scalar()`, `.lateral()`,
+    `.correlate(Outer)`; not with `.correlate(None)`, which makes it a query of its own."""
+    names = {step.name for step in steps}
+    uncorrelated = any(step.name == "correlate" and any(_is_none(v) for v in step.args) for step in steps)
+    return bool(names & _CORRELATING) and not uncorrelated
+
+
+def _is_none(value: Value) -> bool:
+    return isinstance(value, Lit) and value.value is None
 
 
 def _values(step: Step) -> tuple[Value, ...]:
