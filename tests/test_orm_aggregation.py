@@ -499,3 +499,22 @@ def test_an_equality_on_a_relation_pins_one_entity(project: Any, lookup: str, pi
 def test_a_scalar_subquery_correlated_on_an_entity_key_is_pinned(project: Any, inner: str, pinned: bool) -> None:
     body = f"last = {inner}\n    return session.execute(select(Billing.id, last)).all()"
     assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", 8)])
+
+
+@pytest.mark.parametrize(
+    ("body", "pinned"),
+    [
+        # predicates spread into the filter from a tuple or list: `where(*conditions)`
+        ("conds = (Activity.kind == 'x', Activity.org_id == org_id)\n"
+         "    return session.execute(select(func.count(Activity.id)).where(*conds)).scalar()", True),
+        ("return session.query(func.count(Activity.id)).filter(*[Activity.org_id == org_id]).scalar()", True),
+        # look-alikes: no org predicate among them; a name bound twice is not known to be either
+        ("conds = [Activity.kind == 'x']\n    return session.query(func.count(Activity.id)).filter(*conds).scalar()",
+         False),
+        ("conds = (Activity.org_id == org_id,)\n    conds = ()\n"
+         "    return session.query(func.count(Activity.id)).filter(*conds).scalar()", False),
+    ],
+)
+def test_predicates_spread_from_a_tuple_into_a_filter(project: Any, body: str, pinned: bool) -> None:
+    line = 8 + body.count("\n")
+    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])
