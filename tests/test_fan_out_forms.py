@@ -406,3 +406,43 @@ def test_a_method_of_a_module_level_binding_reaches_what_the_binding_holds(
         **BOUND,
     )
     assert found(project(files, CONFIG), "MOL202") == expected
+
+
+TENANT_MODELS = {
+    "workspace_server/__init__.py": "",
+    "workspace_server/models.py": """\
+        import enum
+
+        LIMIT = 10
+
+
+        class Status(enum.Enum):
+            OPEN = "open"
+
+            def label(self):
+                return self.value
+    """,
+}
+
+
+@pytest.mark.parametrize(
+    ("check", "expected"),
+    [
+        # a constant of tenant code (an enum member, a module-level literal) runs none of it
+        ("org.status == Status.OPEN", []),
+        ("org.size > LIMIT", []),
+        # look-alikes: a method of that class, a class attribute that is no literal
+        ("Status.label(org.status)", [("MOL202", "controlplane/fleet.py", 8)]),
+        ("Status.__members__", [("MOL202", "controlplane/fleet.py", 8)]),
+    ],
+)
+def test_a_constant_of_tenant_code_is_no_tenant_code_run(
+    project: Any, check: str, expected: list[tuple[str, str, int]]
+) -> None:
+    files = TENANT_MODELS | {
+        "controlplane/__init__.py": "",
+        "controlplane/fleet.py": "from workspace_server.models import LIMIT, Status\n\n"
+        f"def flagged(org):\n    return {check}\n\n"
+        "def total(orgs):\n    out = []\n    for org in orgs:\n        out.append(flagged(org))\n    return out\n",
+    }
+    assert found(project(files, CONFIG), "MOL202") == expected
