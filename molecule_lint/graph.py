@@ -167,10 +167,9 @@ class RepoGraph:
     def _literal(self, qualified: str, near: str) -> bool:
         """A name bound only to literals, of a module (`LIMIT = 10`) or a class (an enum member, `Status.OPEN =
         "open"`): using it runs none of the code that defines it."""
-        located = self.project.locate(qualified, near)
-        if located is None or located[1] is None:
+        module, name = self.project.locate(qualified, near) or ("", None)
+        if name is None:
             return False
-        module, name = located
         parts = qualified.split(".")
         rest = parts[len(parts) - parts[::-1].index(name) :] if name in parts else []
         summaries = self.project.summaries[module]
