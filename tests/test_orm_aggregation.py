@@ -518,3 +518,22 @@ def test_a_scalar_subquery_correlated_on_an_entity_key_is_pinned(project: Any, i
 def test_predicates_spread_from_a_tuple_into_a_filter(project: Any, body: str, pinned: bool) -> None:
     line = 8 + body.count("\n")
     assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])
+
+
+@pytest.mark.parametrize(
+    ("body", "pinned"),
+    [
+        # counting the rows of a subquery: pinned when the subquery is, written there or bound to a local first
+        ("return session.scalar(select(func.count()).select_from("
+         "select(Activity.id).where(Activity.org_id == org_id).subquery()))", True),
+        ("q = select(Activity.id).where(Activity.org_id == org_id)\n"
+         "    return session.scalar(select(func.count()).select_from(q.subquery()))", True),
+        ("return session.scalar(select(func.count()).select_from("
+         "select(Activity.id).where(Activity.kind == 'x').subquery()))", False),
+        ("q = select(Activity.id).where(Activity.kind == 'x')\n"
+         "    return session.scalar(select(func.count()).select_from(q.subquery()))", False),
+    ],
+)
+def test_a_count_of_a_subquerys_rows_is_pinned_as_the_subquery_is(project: Any, body: str, pinned: bool) -> None:
+    line = 8 + body.count("\n")
+    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])

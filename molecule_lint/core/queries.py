@@ -116,7 +116,7 @@ class Queries:
         nested = self._nested(steps, summary, site.loc.line)
         if aggregating is None and nested is None or self._correlated_key(steps) is not None:
             return None  # (a correlated subquery is judged where an outer query uses it)
-        scoped = self._pinned(steps, model)
+        scoped = self._pinned(steps, model) or self._pinned_source(steps, model, summary, site.loc.line)
         if nested is not None and not scoped:
             how = f"a `Subquery` per `{nested[1]}`"
             return OrmAggregate(site.loc, nested[0], nested[1], False, how, nested[2])
@@ -185,15 +185,16 @@ class Queries:
         return None, [parts[-1]]
 
     def _models_in(self, value: Value, summary: Summary | None = None, line: int = 0) -> Iterator[OrmModel]:
-        """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`)."""
+        """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`, a
+        query `q = select(M.id)` a later `select_from(q.subquery())` counts)."""
         if isinstance(value, Var) and value.kind == "global":
             model, _ = self._split(value.name)
             if model is not None:
                 yield model
         elif isinstance(value, Var) and value.kind == "local" and summary is not None:
             bound = binding_before(summary, value.name, line)
-            if bound is not None and isinstance(bound[0], Var) and bound[0].kind == "global":
-                yield from self._models_in(bound[0])
+            if bound is not None:  # `M = models.Memory`, `q = select(M.id).where(...)`
+                yield from self._models_in(bound[0], summary, bound[1])
         elif isinstance(value, Call):
             for child in (value.func, *value.args, *(v for _, v in value.kwargs)):
                 yield from self._models_in(child, summary, line)
@@ -235,6 +236,17 @@ class Queries:
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
         ) or any(self._custom_pins(step.name) for step in steps if _is_custom(step.name))
+
+    def _pinned_source(self, steps: list[Step], model: OrmModel, summary: Summary, line: int) -> bool:
+        """The rows come from a query of the model pinned to one org: `select(func.count()).select_from(
+        select(M.id).where(M.org_id == o).subquery())`, or that subquery bound to a local first."""
+        for step in steps:
+            if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS:
+                for value in _values(step):
+                    inner, source = self._chain(value, summary, line)
+                    if source == model and self._pinned(inner, source):
+                        return True
+        return False
 
     def _custom_pins(self, name: str) -> bool:
         """Every project method so named returns only queries pinned to one org (`return self.filter(org_id=o)`)."""
