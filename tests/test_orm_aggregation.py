@@ -532,8 +532,12 @@ def test_predicates_spread_from_a_tuple_into_a_filter(project: Any, body: str, p
          "select(Activity.id).where(Activity.kind == 'x').subquery()))", False),
         ("q = select(Activity.id).where(Activity.kind == 'x')\n"
          "    return session.scalar(select(func.count()).select_from(q.subquery()))", False),
+        # look-alike: a row fetched into a local and passed to what builds the counted query is no query of it
+        ("from controlplane.helpers import cases\n    org = session.get(Activity, org_id)\n"
+         "    return session.scalar(select(func.count()).select_from(cases(org_id=org.id).subquery()))", True),
     ],
 )
 def test_a_count_of_a_subquerys_rows_is_pinned_as_the_subquery_is(project: Any, body: str, pinned: bool) -> None:
     line = 8 + body.count("\n")
-    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])
+    files = report(body) | {"controlplane/helpers.py": "def cases(org_id):\n    return None\n"}
+    assert found(project(files, CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])

@@ -193,8 +193,12 @@ class Queries:
                 yield model
         elif isinstance(value, Var) and value.kind == "local" and summary is not None:
             bound = binding_before(summary, value.name, line)
-            if bound is not None:  # `M = models.Memory`, `q = select(M.id).where(...)`
-                yield from self._models_in(bound[0], summary, bound[1])
+            if bound is not None and isinstance(bound[0], Var) and bound[0].kind == "global":
+                yield from self._models_in(bound[0])
+            elif bound is not None and isinstance(bound[0], Call):  # a query: `q = select(M.id).where(...)`
+                queried = self._chain(bound[0], summary, bound[1])[1]
+                if queried is not None:
+                    yield queried
         elif isinstance(value, Call):
             for child in (value.func, *value.args, *(v for _, v in value.kwargs)):
                 yield from self._models_in(child, summary, line)
