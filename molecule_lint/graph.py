@@ -28,6 +28,7 @@ from molecule_lint.facts import (
     Format,
     Import,
     Item,
+    Lit,
     Location,
     PathJoin,
     Route,
@@ -128,7 +129,7 @@ class RepoGraph:
                     continue
                 source, target = self._unit(f.module, fact.scope), self._target(fact.target, f.path, resolved)
                 self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`", fact.target)
-                if not tenant_code and project.is_tenant_code(resolved[0]):
+                if not tenant_code and project.is_tenant_code(resolved[0]) and not self._literal(fact.target, f.path):
                     store = self._store("module", resolved[0], "tenant")
                     self._edge(source, store, "access", f.path, fact.loc, f"uses tenant code `{fact.target}`")
             elif isinstance(fact, Route):
@@ -143,14 +144,45 @@ class RepoGraph:
     def _target(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
         """The node a use of ``qualified`` reaches: a module-level binding's own unit, else the unit it runs in."""
         module, scope = resolved
-        if scope == MODULE_SCOPE:
-            located = self.project.locate(qualified, near)
-            name = located[1] if located is not None else None
-            if name is not None and name in self._binding_names(module):
-                node = self._unit(module, name)
-                self._binding_units.setdefault(node, (module, name))
-                return node
+        name = self._bound_name(qualified, near, resolved)
+        if name is not None:
+            node = self._unit(module, name)
+            self._binding_units.setdefault(node, (module, name))
+            return node
         return self._unit(module, scope)
+
+    def _bound_name(self, qualified: str, near: str, resolved: tuple[str, str]) -> str | None:
+        """The module-level binding ``qualified`` names (`LABELS` of `pkg.mod.LABELS.get`), if any."""
+        module, scope = resolved
+        located = self.project.locate(qualified, near) if scope == MODULE_SCOPE else None
+        name = located[1] if located is not None else None
+        return name if name is not None and name in self._binding_names(module) else None
+
+    def reached_node(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
+        """The node a call of ``qualified`` runs (``resolved`` its unit), on the built graph: a module-level
+        binding's own (`LABELS.get` runs on the bound value, not the module's body), else its unit's."""
+        name = self._bound_name(qualified, near, resolved)
+        return unit_node(resolved[0], name) if name is not None else unit_node(*resolved)
+
+    def _literal(self, qualified: str, near: str) -> bool:
+        """A name bound only to literals, of a module (`LIMIT = 10`) or a class (an enum member, `Status.OPEN =
+        "open"`): using it runs none of the code that defines it."""
+        module, name = self.project.locate(qualified, near) or ("", None)
+        if name is None:
+            return False
+        parts = qualified.split(".")
+        rest = parts[len(parts) - parts[::-1].index(name) :] if name in parts else []
+        summaries = self.project.summaries[module]
+        if not rest and name not in self.project.definitions[module]:
+            owner, attribute = summaries.get(MODULE_SCOPE), name
+        elif len(rest) == 1:
+            owner, attribute = summaries.get(name), rest[0]
+        else:
+            return False
+        if owner is None or (rest and owner.kind != "class"):
+            return False
+        values = [binding.value for binding in owner.bindings if binding.name == attribute]
+        return bool(values) and all(isinstance(value, Lit) for value in values)
 
     def _binding_names(self, module: str) -> frozenset[str]:
         names = self._bindings.get(module)

@@ -361,3 +361,88 @@ def test_a_collection_one_org_holds_is_no_fan_out(project: Any, loop: str, fan_o
     line = next(n for n, text in enumerate(source.splitlines(), 1) if text.lstrip().startswith("for "))
     files = jobs(source, **{"common/models.py": "class Organisation:\n    pass\n"})
     assert found(project(files, CONFIG), "MOL202") == ([("MOL202", "controlplane/jobs.py", line)] if fan_out else [])
+
+
+# A module whose body reaches tenant data (it imports a module that queries on import), with names bound in it.
+BOUND = {
+    "controlplane/labels.py": """\
+        from common.memory import recent
+        from workspace_server import store
+
+        LABELS: dict[str, str] = {"a": "A"}
+        KINDS = ("a", "b")
+
+
+        class Reader:
+            def get(self, org_id):
+                return recent(None, org_id)
+
+
+        READER = Reader()
+    """,
+    "workspace_server/__init__.py": "",
+    "workspace_server/store.py": 'ROWS = db.execute("SELECT body FROM agent_memories").all()\n',
+}
+
+
+@pytest.mark.parametrize(
+    ("use", "expected"),
+    [
+        # a method of a module-level constant runs on the bound value, not the module body
+        ("LABELS.get(org.kind)", []),
+        ("KINDS.index(org.kind)", []),
+        # look-alikes: a module-level object whose class reads tenant data, the module's own function
+        ("READER.get(org.id)", [("MOL202", "controlplane/jobs.py", 5)]),
+        ("Reader().get(org.id)", [("MOL202", "controlplane/jobs.py", 5)]),
+    ],
+)
+def test_a_method_of_a_module_level_binding_reaches_what_the_binding_holds(
+    project: Any, use: str, expected: list[tuple[str, str, int]]
+) -> None:
+    name = use.split(".")[0].removesuffix("()")
+    files = jobs(
+        f"from controlplane.labels import {name}\n\n"
+        f"def digest(orgs):\n    out = []\n    for org in orgs:\n        out.append({use})\n    return out\n",
+        **BOUND,
+    )
+    assert found(project(files, CONFIG), "MOL202") == expected
+
+
+TENANT_MODELS = {
+    "workspace_server/__init__.py": "",
+    "workspace_server/models.py": """\
+        import enum
+
+        LIMIT = 10
+
+
+        class Status(enum.Enum):
+            OPEN = "open"
+
+            def label(self):
+                return self.value
+    """,
+}
+
+
+@pytest.mark.parametrize(
+    ("check", "expected"),
+    [
+        # a constant of tenant code (an enum member, a module-level literal) runs none of it
+        ("org.status == Status.OPEN", []),
+        ("org.size > LIMIT", []),
+        # look-alikes: a method of that class, a class attribute that is no literal
+        ("Status.label(org.status)", [("MOL202", "controlplane/fleet.py", 8)]),
+        ("Status.__members__", [("MOL202", "controlplane/fleet.py", 8)]),
+    ],
+)
+def test_a_constant_of_tenant_code_is_no_tenant_code_run(
+    project: Any, check: str, expected: list[tuple[str, str, int]]
+) -> None:
+    files = TENANT_MODELS | {
+        "controlplane/__init__.py": "",
+        "controlplane/fleet.py": "from workspace_server.models import LIMIT, Status\n\n"
+        f"def flagged(org):\n    return {check}\n\n"
+        "def total(orgs):\n    out = []\n    for org in orgs:\n        out.append(flagged(org))\n    return out\n",
+    }
+    assert found(project(files, CONFIG), "MOL202") == expected

@@ -480,3 +480,64 @@ def test_an_equality_on_a_relation_pins_one_entity(project: Any, lookup: str, pi
     job = f"from app.models import Memory\n\n\ndef run(ws):\n    return Memory.objects.filter({lookup}).count()\n"
     result = project({"app/__init__.py": "", "app/models.py": RELATED, "controlplane/job.py": job}, CONFIG)
     assert found(result) == [("MOL101", "controlplane/job.py", 5), *([] if pinned else [("MOL201", "controlplane/job.py", 5)])]
+
+
+@pytest.mark.parametrize(
+    ("inner", "pinned"),
+    [
+        # a scalar subquery correlated on an entity key: one outer row's entity (one org) per evaluation
+        ("select(func.max(Activity.created_at)).where(Activity.billing_id == Billing.id).scalar_subquery()", True),
+        ("select(func.count(Activity.id)).where(Billing.org_id == Activity.org_id).correlate(Billing).as_scalar()",
+         True),
+        # look-alikes: the same comparison as a join, correlation switched off, a key that is no entity's
+        ("select(func.count(Activity.id)).where(Activity.billing_id == Billing.id)", False),
+        ("select(func.count(Activity.id)).where(Activity.billing_id == Billing.id).correlate(None).scalar_subquery()",
+         False),
+        ("select(func.count(Activity.id)).where(Activity.kind == Billing.kind).scalar_subquery()", False),
+    ],
+)
+def test_a_scalar_subquery_correlated_on_an_entity_key_is_pinned(project: Any, inner: str, pinned: bool) -> None:
+    body = f"last = {inner}\n    return session.execute(select(Billing.id, last)).all()"
+    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", 8)])
+
+
+@pytest.mark.parametrize(
+    ("body", "pinned"),
+    [
+        # predicates spread into the filter from a tuple or list: `where(*conditions)`
+        ("conds = (Activity.kind == 'x', Activity.org_id == org_id)\n"
+         "    return session.execute(select(func.count(Activity.id)).where(*conds)).scalar()", True),
+        ("return session.query(func.count(Activity.id)).filter(*[Activity.org_id == org_id]).scalar()", True),
+        # look-alikes: no org predicate among them; a name bound twice is not known to be either
+        ("conds = [Activity.kind == 'x']\n    return session.query(func.count(Activity.id)).filter(*conds).scalar()",
+         False),
+        ("conds = (Activity.org_id == org_id,)\n    conds = ()\n"
+         "    return session.query(func.count(Activity.id)).filter(*conds).scalar()", False),
+    ],
+)
+def test_predicates_spread_from_a_tuple_into_a_filter(project: Any, body: str, pinned: bool) -> None:
+    line = 8 + body.count("\n")
+    assert found(project(report(body), CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])
+
+
+@pytest.mark.parametrize(
+    ("body", "pinned"),
+    [
+        # counting the rows of a subquery: pinned when the subquery is, written there or bound to a local first
+        ("return session.scalar(select(func.count()).select_from("
+         "select(Activity.id).where(Activity.org_id == org_id).subquery()))", True),
+        ("q = select(Activity.id).where(Activity.org_id == org_id)\n"
+         "    return session.scalar(select(func.count()).select_from(q.subquery()))", True),
+        ("return session.scalar(select(func.count()).select_from("
+         "select(Activity.id).where(Activity.kind == 'x').subquery()))", False),
+        ("q = select(Activity.id).where(Activity.kind == 'x')\n"
+         "    return session.scalar(select(func.count()).select_from(q.subquery()))", False),
+        # look-alike: a row fetched into a local and passed to what builds the counted query is no query of it
+        ("from controlplane.helpers import cases\n    org = session.get(Activity, org_id)\n"
+         "    return session.scalar(select(func.count()).select_from(cases(org_id=org.id).subquery()))", True),
+    ],
+)
+def test_a_count_of_a_subquerys_rows_is_pinned_as_the_subquery_is(project: Any, body: str, pinned: bool) -> None:
+    line = 8 + body.count("\n")
+    files = report(body) | {"controlplane/helpers.py": "def cases(org_id):\n    return None\n"}
+    assert found(project(files, CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])

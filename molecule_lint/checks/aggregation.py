@@ -16,7 +16,7 @@ from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
 from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var
 from molecule_lint.findings import Hop
-from molecule_lint.graph import describe_store, hops, unit_node
+from molecule_lint.graph import describe_store, hops
 from molecule_lint.linker import Project
 from molecule_lint.sql import SqlAnalysis
 
@@ -240,7 +240,7 @@ def _chained_reads(
     unit = project.resolve_symbol(called, path)
     if unit is None or unit == own:
         return
-    node = unit_node(*unit)
+    node = graph.reached_node(called, path, unit)
     data = graph.chain(node, data_next)
     edges = data or graph.chain(node, code_next)
     if edges:

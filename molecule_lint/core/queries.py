@@ -35,6 +35,7 @@ FILTER_METHODS = frozenset({"filter", "filter_by", "where", "get"})
 _QUERY_API = frozenset({"all", "objects", "exclude", "order_by", "annotate", "using", "distinct", "only", "defer",
                         "select_related", "prefetch_related", "none", "first", "last", "exists", "iterator"})  # fmt: skip
 _SUBQUERIES = frozenset({"subquery", "exists"})
+_CORRELATING = frozenset({"scalar_subquery", "as_scalar", "lateral", "correlate"})
 # Lookups that compare with one value; any other (`in`, `gt`, `isnull`, ...) selects many.
 _EQUALITY_LOOKUPS = frozenset({"exact", "iexact"})
 _CHAIN_DEPTH = 12  # method calls and local bindings followed back from one call
@@ -115,7 +116,7 @@ class Queries:
         nested = self._nested(steps, summary, site.loc.line)
         if aggregating is None and nested is None or self._correlated_key(steps) is not None:
             return None  # (a correlated subquery is judged where an outer query uses it)
-        scoped = self._pinned(steps, model)
+        scoped = self._pinned(steps, model) or self._pinned_source(steps, model, summary, site.loc.line)
         if nested is not None and not scoped:
             how = f"a `Subquery` per `{nested[1]}`"
             return OrmAggregate(site.loc, nested[0], nested[1], False, how, nested[2])
@@ -184,7 +185,8 @@ class Queries:
         return None, [parts[-1]]
 
     def _models_in(self, value: Value, summary: Summary | None = None, line: int = 0) -> Iterator[OrmModel]:
-        """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`)."""
+        """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`, a
+        query `q = select(M.id)` a later `select_from(q.subquery())` counts)."""
         if isinstance(value, Var) and value.kind == "global":
             model, _ = self._split(value.name)
             if model is not None:
@@ -193,6 +195,10 @@ class Queries:
             bound = binding_before(summary, value.name, line)
             if bound is not None and isinstance(bound[0], Var) and bound[0].kind == "global":
                 yield from self._models_in(bound[0])
+            elif bound is not None and isinstance(bound[0], Call):  # a query: `q = select(M.id).where(...)`
+                queried = self._chain(bound[0], summary, bound[1])[1]
+                if queried is not None:
+                    yield queried
         elif isinstance(value, Call):
             for child in (value.func, *value.args, *(v for _, v in value.kwargs)):
                 yield from self._models_in(child, summary, line)
@@ -227,12 +233,24 @@ class Queries:
     def _pinned(self, steps: list[Step], model: OrmModel | None) -> bool:
         """Restricted to one org or one entity: `filter(workspace=ws)`, `filter_by(org_id=x)`,
         `where(T.c.org_id == x)`, a `Q(...)` saying so, a custom QuerySet method that does."""
+        correlated = _correlated(steps)
         return any(
-            self._pins(key, value, model)
+            self._pins(key, value, model, correlated)
             for step in steps
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
         ) or any(self._custom_pins(step.name) for step in steps if _is_custom(step.name))
+
+    def _pinned_source(self, steps: list[Step], model: OrmModel, summary: Summary, line: int) -> bool:
+        """The rows come from a query of the model pinned to one org: `select(func.count()).select_from(
+        select(M.id).where(M.org_id == o).subquery())`, or that subquery bound to a local first."""
+        for step in steps:
+            if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS:
+                for value in _values(step):
+                    inner, source = self._chain(value, summary, line)
+                    if source == model and self._pinned(inner, source):
+                        return True
+        return False
 
     def _custom_pins(self, name: str) -> bool:
         """Every project method so named returns only queries pinned to one org (`return self.filter(org_id=o)`)."""
@@ -245,11 +263,14 @@ class Queries:
             )
         return self._method_pins[name]
 
-    def _pins(self, key: str, value: Value, model: OrmModel | None) -> bool:
-        if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
-            return False  # compared with another column (a join, a correlation): no one org
+    def _pins(self, key: str, value: Value, model: OrmModel | None, correlated: bool = False) -> bool:
         fields = key.split("__")  # `workspace__id`: through a relation, to one entity
-        if any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields):
+        one = any(self._is_org_field(f) or f in ("id", "pk") or f.endswith("_id") for f in fields)
+        if _is_call_of(value, "OuterRef") or _is_call_of(value, "F") or any(self._models_in(value)):
+            # compared with another column: a join, no one org; but a scalar subquery correlated on an entity
+            # key (`where(Message.case_id == Case.id).scalar_subquery()`) reads one outer row's entity
+            return one and correlated
+        if one:
             return True
         if isinstance(value, Lit) or model is None:
             return False
@@ -330,6 +351,18 @@ def binding_before(summary: Summary, name: str, line: int) -> tuple[Value, int] 
         return None
     last = max(bound, key=lambda b: b.line)
     return last.value, last.line
+
+
+def _correlated(steps: list[Step]) -> bool:
+    """A SQLAlchemy statement made a correlated subquery: `.scalar_subquery()`, `.as_scalar()`, `.lateral()`,
+    `.correlate(Outer)`; not with `.correlate(None)`, which makes it a query of its own."""
+    names = {step.name for step in steps}
+    uncorrelated = any(step.name == "correlate" and any(_is_none(v) for v in step.args) for step in steps)
+    return bool(names & _CORRELATING) and not uncorrelated
+
+
+def _is_none(value: Value) -> bool:
+    return isinstance(value, Lit) and value.value is None
 
 
 def _values(step: Step) -> tuple[Value, ...]:

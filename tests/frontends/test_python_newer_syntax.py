@@ -145,3 +145,37 @@ def test_libcst_is_imported_only_for_newer_syntax(tmp_path: Path, extra: str, im
     write_project(tmp_path, {"cp/m.py": extra + 'Q = "SELECT id FROM agent_memories"\n'}, config)
     run = subprocess.run([sys.executable, "-c", DRIVER, str(tmp_path)], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines()[-1] == imported
+
+
+EXCEPT_TUPLES = """
+    import os
+    from db import Gone, Busy
+    type Alias = dict[str, int]
+    try:
+        x = os.getenv("A")
+    except Gone, KeyError:
+        y = os.getenv("B")
+    except (EOFError, OSError) as error:
+        raise
+    except ValueError, db_errors.Timeout: z = os.getenv("C")
+    try:
+        pass
+    except* Busy, (IndexError):
+        w = os.environ["D"]
+"""
+
+
+def test_pep_758_exception_types_without_brackets() -> None:
+    """`except A, B:` (Python 3.14) is read as `except (A, B):`, with a `type` alias in the same file; every
+    other node keeps its position."""
+    result = analyze(EXCEPT_TUPLES)
+    assert result.error is None
+    reads = [(f.loc, f.name) for f in result.facts if isinstance(f, EnvRead)]
+    assert reads == [
+        (Location(5, 9, 5, 23), ("A",)),
+        (Location(7, 9, 7, 23), ("B",)),
+        (Location(10, 43, 10, 57), ("C",)),
+        (Location(14, 9, 14, 24), ("D",)),
+    ]
+    uses = {(f.loc, f.target) for f in result.facts if isinstance(f, Use)}
+    assert {(Location(6, 8, 6, 12), "db.Gone"), (Location(13, 9, 13, 13), "db.Busy")} <= uses

@@ -438,16 +438,22 @@ class _Lowering:
             unit.accumulated()
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
-        # `f(*rows)` has no one argument there, but what builds `rows` runs (`gather(*(f(o) for o in orgs))`)
-        args = tuple(
-            self._starred(a.value, unit) if isinstance(a, ast.Starred) else self.expr(a, unit) for a in node.args
-        )
+        args: list[Value] = []
+        for a in node.args:
+            args.extend(self._spread(a.value, unit) if isinstance(a, ast.Starred) else (self.expr(a, unit),))
         kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
-        return args, kwargs
+        return tuple(args), kwargs
 
-    def _starred(self, node: ast.expr, unit: _Unit) -> Value:
-        self.expr(node, unit)
-        return UNKNOWN
+    def _spread(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
+        """The arguments `*xs` passes: the elements of a tuple or list written there or bound once to the name
+        (`where(*conditions)`); else one unknown, though what builds `xs` runs (`gather(*(f(o) for o in orgs))`)."""
+        value = self.expr(node, unit)
+        if isinstance(node, ast.Name):
+            bound = [b.value for b in unit.bindings if b.name == node.id]
+            value = bound[0] if len(bound) == 1 else value
+        if isinstance(value, Collection) and value.kind in ("tuple", "list"):
+            return value.values
+        return (UNKNOWN,)
 
     def _loc(self, node: _Node) -> Location:
         return self.positions.location(node)

@@ -1,12 +1,13 @@
-"""Python 3.12 syntax for the `ast` of an older interpreter.
+"""Python 3.12 to 3.14 syntax for the `ast` of an older interpreter.
 
 The constructs `ast` rejects are replaced in the text by placeholders of the
 same shape, so that every other node keeps its exact position: type
 parameters (`def f[T]`, `class C[T]`) by blanks, a `type` alias by a `pass`,
 a PEP 701 f-string (quotes reused, backslashes or comments in a replacement
-field) by `()`. `ast` parses that; each placeholder is then swapped for the
+field) by `()`, PEP 758 exception types without brackets (`except A, B:`) by
+`()`. `ast` parses that; each placeholder is then swapped for the
 nodes the original meant, parsed from their own text at their own positions.
-Type parameters and aliases are found with `tokenize`; a file still
+Type parameters, aliases and exception types are found with `tokenize`; a file still
 unreadable after that goes to libcst (cst_rewrite.py), which finds the
 f-strings too, and never sees input it would crash on (limits.py).
 """
@@ -52,13 +53,14 @@ def parse(text: str, error: SyntaxError) -> tuple[ast.Module, str]:
 
 
 def _type_syntax(lines: list[str], newlines: list[str], text: str) -> tuple[ast.Module, str] | None:
-    """The tree when type parameters and `type` aliases were all that `ast` could not read, else None."""
+    """The tree when type parameters, `type` aliases and bare exception tuples were all that `ast` could not
+    read, else None."""
     try:
         tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type != tokenize.NL]
     except (tokenize.TokenError, SyntaxError):
         return None
     try:
-        blanks, aliases = _type_constructs(lines, tokens)
+        blanks, aliases, caught = _type_constructs(lines, tokens)
     except (SyntaxError, IndexError):  # brackets that do not balance, a statement cut short
         return None
     if not blanks:
@@ -70,10 +72,13 @@ def _type_syntax(lines: list[str], newlines: list[str], text: str) -> tuple[ast.
     try:
         tree = ast.parse(joined)
         values = {at: [piece(lines, part) for part in parts] for at, parts in aliases.items()}
+        types = {at: piece(lines, where) for at, where in caught.items()}
     except SyntaxError:
         return None
 
     def replace(node: ast.AST) -> ast.AST:
+        if isinstance(node, ast.ExceptHandler) and node.type is not None:
+            node.type = types.get((node.type.lineno, node.type.col_offset), node.type)
         parts = values.get((node.lineno, node.col_offset)) if isinstance(node, ast.Pass) else None
         return alias_statement(parts, node) if parts is not None else node
 
@@ -83,15 +88,23 @@ def _type_syntax(lines: list[str], newlines: list[str], text: str) -> tuple[ast.
 
 def _type_constructs(
     lines: list[str], tokens: list[tokenize.TokenInfo]
-) -> tuple[list[tuple[Range, str]], dict[Point, list[Range]]]:
-    """Where type parameters and `type` aliases are: the ranges to blank, and each alias's parts."""
+) -> tuple[list[tuple[Range, str]], dict[Point, list[Range]], dict[Point, Range]]:
+    """Where type parameters, `type` aliases and bare exception tuples are: the ranges to blank, each alias's
+    parts, and each exception tuple's range."""
     blanks: list[tuple[Range, str]] = []
     aliases: dict[Point, list[Range]] = {}
+    caught: dict[Point, Range] = {}
     for index in _statement_starts(tokens):
         first = tokens[index]
         if first.string == "async" and index + 1 < len(tokens):
             first = tokens[index := index + 1]
         following = tokens[index + 1 : index + 3]
+        if first.string == "except" and following:
+            where = _bare_tuple(tokens, index + 1 + (following[0].string == "*"))
+            if where is not None:
+                blanks.append((where, "()"))
+                caught[byte_point(lines, where[0])] = where
+            continue
         if len(following) < 2 or following[0].type != tokenize.NAME:
             continue
         if first.string in ("def", "class") and following[1].string == "[":
@@ -103,7 +116,23 @@ def _type_constructs(
                 where, parts = alias
                 blanks.append((where, "pass"))
                 aliases[byte_point(lines, where[0])] = parts
-    return blanks, aliases
+    return blanks, aliases, caught
+
+
+def _bare_tuple(tokens: list[tokenize.TokenInfo], start: int) -> Range | None:
+    """The range of `A, B` in `except A, B:` (PEP 758) from the token at ``start``; None for one type, a
+    bracketed tuple or an `as` clause (which needs the brackets still)."""
+    depth, comma = 0, False
+    for index in range(start, len(tokens)):
+        token = tokens[index]
+        if token.type == tokenize.OP:
+            if depth == 0 and token.string == ":":
+                return (tokens[start].start, tokens[index - 1].end) if comma and index > start else None
+            depth += (token.string in _OPENING) - (token.string in _CLOSING)
+            comma = comma or (depth == 0 and token.string == ",")
+        elif (depth == 0 and token.string == "as") or token.type == tokenize.NEWLINE:
+            return None
+    return None
 
 
 def _statement_starts(tokens: list[tokenize.TokenInfo]) -> list[int]:
