@@ -28,7 +28,6 @@ from molecule_lint.facts import (
     Format,
     Import,
     Item,
-    Lit,
     Location,
     PathJoin,
     Route,
@@ -129,7 +128,7 @@ class RepoGraph:
                     continue
                 source, target = self._unit(f.module, fact.scope), self._target(fact.target, f.path, resolved)
                 self._edge(source, target, "use", f.path, fact.loc, f"uses `{fact.target}`", fact.target)
-                if not tenant_code and project.is_tenant_code(resolved[0]) and not self._literal(fact.target, f.path):
+                if not tenant_code and project.is_tenant_code(resolved[0]):
                     store = self._store("module", resolved[0], "tenant")
                     self._edge(source, store, "access", f.path, fact.loc, f"uses tenant code `{fact.target}`")
             elif isinstance(fact, Route):
@@ -163,26 +162,6 @@ class RepoGraph:
         binding's own (`LABELS.get` runs on the bound value, not the module's body), else its unit's."""
         name = self._bound_name(qualified, near, resolved)
         return unit_node(resolved[0], name) if name is not None else unit_node(*resolved)
-
-    def _literal(self, qualified: str, near: str) -> bool:
-        """A name bound only to literals, of a module (`LIMIT = 10`) or a class (an enum member, `Status.OPEN =
-        "open"`): using it runs none of the code that defines it."""
-        module, name = self.project.locate(qualified, near) or ("", None)
-        if name is None:
-            return False
-        parts = qualified.split(".")
-        rest = parts[len(parts) - parts[::-1].index(name) :] if name in parts else []
-        summaries = self.project.summaries[module]
-        if not rest and name not in self.project.definitions[module]:
-            owner, attribute = summaries.get(MODULE_SCOPE), name
-        elif len(rest) == 1:
-            owner, attribute = summaries.get(name), rest[0]
-        else:
-            return False
-        if owner is None or (rest and owner.kind != "class"):
-            return False
-        values = [binding.value for binding in owner.bindings if binding.name == attribute]
-        return bool(values) and all(isinstance(value, Lit) for value in values)
 
     def _binding_names(self, module: str) -> frozenset[str]:
         names = self._bindings.get(module)

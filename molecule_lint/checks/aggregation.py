@@ -159,7 +159,7 @@ def _who(project: Project, path: str) -> str:
 class _Reach:
     """How a loop body reaches tenant data; the best has the lowest rank."""
 
-    rank: tuple[int, int, str]  # (0 data / 1 tenant code, hops, name): data first, then short chains
+    rank: tuple[int, str]  # (hops, name): short chains first
     target: str
     store: str  # the store in words: "table `agent_memories`"
     evidence: tuple[Hop, ...]
@@ -213,7 +213,7 @@ def _written_reads(
         inside = first < line <= last or first == line == last
         if access.plane == "tenant" and access.scope == scope and inside:
             evidence = (*lead, Hop(path, line, access.note))
-            rank = (0, len(evidence) - 1, access.target)
+            rank = (len(evidence) - 1, access.target)
             yield _Reach(rank, access.target, describe_store(access.kind, access.target), evidence)
 
 
@@ -236,18 +236,17 @@ def _chained_reads(
 ) -> Iterator[_Reach]:
     """Tenant data reached from the unit ``called`` names (seen from ``path``), unless it is ``own``."""
     graph, project = ctx.graph, ctx.project
-    data_next, code_next = ctx.tenant_next_hops_through_platform
+    data_next = ctx.tenant_next_hops_through_platform[0]  # tenant data: a loop that only touches tenant code reads none
     unit = project.resolve_symbol(called, path)
     if unit is None or unit == own:
         return
     node = graph.reached_node(called, path, unit)
-    data = graph.chain(node, data_next)
-    edges = data or graph.chain(node, code_next)
+    edges = graph.chain(node, data_next)
     if edges:
         store = graph.g.nodes[edges[-1].target]
         evidence = (*lead, *hops(edges))
         words = describe_store(store.get("store_kind"), store.get("target"))
-        yield _Reach((0 if data else 1, len(evidence), called), str(store.get("target")), words, evidence)
+        yield _Reach((len(evidence), called), str(store.get("target")), words, evidence)
 
 
 # A helper that runs a callback per org (`for_each_org(conn, collect_usage)`): the callback is the loop body.
