@@ -860,3 +860,30 @@ def test_a_platform_loop_over_orgs_that_keeps_nothing_is_not_mol202(project: Any
             """,
     }
     assert found(project(files, config), "MOL202") == [("MOL202", "controlplane/jobs.py", 8)]
+
+
+def test_a_schema_map_is_no_store_unless_its_name_reaches_one(project: Any) -> None:
+    """`schema` names a pydantic or JSON schema as often as a database one: a map of them keyed by the
+    request's org is no store choice, but a schema name taken from such a map and put into the
+    search_path is (reported where the SQL is built)."""
+    python = '''\
+        from fastapi import APIRouter, Header
+        from sqlalchemy import text
+
+        router = APIRouter()
+        response_schema_map = {"o1": dict, "o2": list}
+        ORG_SCHEMAS = {"o1": "org_1", "o2": "org_2"}
+
+
+        @router.get("/items")
+        def items(x_org_id: str = Header()):
+            return response_schema_map[x_org_id]
+
+
+        @router.get("/rows")
+        def rows(session, x_org_id: str = Header()):
+            schema = ORG_SCHEMAS[x_org_id]
+            return session.execute(text(f"SET search_path TO {schema}"))
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": python}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "workspace_server/api.py", 17)]

@@ -30,11 +30,12 @@ _SETTING = re.compile(
 _BOUND_SETTING = re.compile(r"search_path|\bset\s+(?:session\s+|local\s+)*role\b", re.IGNORECASE)
 # A mapping named with one of these words holds data-store locations or identities: `DSNS[org]`,
 # `tenant_engines.get(org)`, `ORG_CREDENTIALS[org]`.
-# Not "connections": `active_connections[org_id]` is as often a set of websockets.
+# Not "connections": `active_connections[org_id]` is as often a set of websockets. Not "schema": it is as
+# often a pydantic or JSON schema (`schema_map[item.type]`); a schema name picked per org is still
+# followed to the search_path or connection it reaches.
 _STORE_WORDS = frozenset(
-    {"dsn", "dsns", "engine", "engines", "db", "dbs", "database", "databases", "pool", "pools", "schema",
-     "schemas", "datasource", "datasources", "redis", "credential", "credentials", "secret", "secrets", "identity",
-     "identities"}
+    {"dsn", "dsns", "engine", "engines", "db", "dbs", "database", "databases", "pool", "pools", "datasource",
+     "datasources", "redis", "credential", "credentials", "secret", "secrets", "identity", "identities"}
 )  # fmt: skip
 
 
