@@ -37,6 +37,7 @@ class Param:
     choices: tuple[str, ...] = ()
     minimum: float = 0
     maximum: float | None = None
+    default: int | float | None = None  # a parameter added later: packs written before it still load
 
 
 # The parameters of every check (checks/ registers the code under the same names). Declared here, not
@@ -50,7 +51,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "generic_columns": Param(list),
         "min_shared": Param(int, minimum=1),
         "min_coverage": Param(float, maximum=1),
-        "common_in": Param(int, minimum=2),
+        "common_in": Param(int, minimum=2, default=4),
     },
     "platform-location": {},
     "runtime-org-choice": {},
@@ -159,6 +160,8 @@ def _load_rule(path: Path, problems: list[str], builtin: bool) -> Rule | None:
         problem(("check",), f"{check!r} is reserved for the built-in rules; known checks: {known}")
     elif check != ENGINE_CHECK and isinstance(check, str) and check.strip():
         if check in CHECK_PARAMS:
+            defaults = {name: p.default for name, p in CHECK_PARAMS[check].items() if p.default is not None}
+            params = defaults | params
             _check_params(params, CHECK_PARAMS[check], problem)
         else:
             problem(("check",), f"unknown check {check!r}; known: {', '.join(sorted(CHECK_PARAMS))}")

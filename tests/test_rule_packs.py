@@ -47,9 +47,11 @@ def test_bad_check_params_are_a_config_error(tmp_path: Path, params: str, proble
 @pytest.mark.parametrize(
     ("params", "problem"),
     [
-        ("{generic_columns: [id], common_in: 4, min_coverage: 2, min_shared: 3}", "9: params.min_coverage: expected at least 0 and at most 1"),
-        ("{generic_columns: [id], common_in: 4, min_coverage: 0.5, min_shared: 0.5}", "9: params.min_shared: expected a whole number"),
-        ("{generic_columns: [id], common_in: 4, min_coverage: yes, min_shared: 3}", "9: params.min_coverage: expected a number"),
+        ("{generic_columns: [id], min_coverage: 2, min_shared: 3}", "9: params.min_coverage: expected at least 0 and at most 1"),
+        ("{generic_columns: [id], min_coverage: 0.5, min_shared: 0.5}", "9: params.min_shared: expected a whole number"),
+        ("{generic_columns: [id], min_coverage: yes, min_shared: 3}", "9: params.min_coverage: expected a number"),
+        # common_in came later: packs without it load (its default), one given is checked
+        ("{generic_columns: [id], min_coverage: 0.5, min_shared: 3, common_in: 1}", "9: params.common_in: expected at least 2"),
     ],
 )
 def test_numeric_params_are_checked_for_type_and_range(tmp_path: Path, params: str, problem: str) -> None:

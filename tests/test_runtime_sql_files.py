@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import lint, write_project
 
+from molecule_lint.core import values
+
 CONFIG = {
     "services": [{"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]}],
     "tenant_data": {"tables": ["agent_memories"]},
@@ -139,3 +141,19 @@ func Quiet(db *sql.DB) {
     write_project(tmp_path, files, CONFIG)
     embedded = "embedded file controlplane/sql/memories.sql"  # compiled into the binary, not read at run time
     assert reads(tmp_path) == [(14, embedded), (22, RUNTIME.format("sql"))]
+
+
+def test_a_file_many_places_read_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile repository may name one large file from thousands of call sites: it is read once a run."""
+    opened: list[str] = []
+    read = values._read_project_file
+
+    def counting(root: Path, relative: str) -> str | None:
+        opened.append(relative)
+        return read(root, relative)
+
+    monkeypatch.setattr(values, "_read_project_file", counting)
+    calls = "".join(f'    conn.execute(open("controlplane/sql/memories.sql").read(), ({n},))\n' for n in range(5))
+    write_project(tmp_path, {**SQL_FILES, "controlplane/job.py": f"def memories(conn):\n{calls}"}, CONFIG)
+    assert [line for line, _ in reads(tmp_path)] == [2, 3, 4, 5, 6]
+    assert opened == ["controlplane/sql/memories.sql"]

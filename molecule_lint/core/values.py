@@ -190,6 +190,7 @@ class Resolver:
         self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
+        self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
 
     # -- the project's units --------------------------------------------------
 
@@ -648,10 +649,15 @@ class Resolver:
         return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
 
     def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
-        content = None if None in name.parts else _read_project_file(self.project.config.root, render(name.parts))
+        if None in name.parts:
+            return HOLE
+        path = render(name.parts)
+        if path not in self._files:
+            self._files[path] = _read_project_file(self.project.config.root, path)
+        content = self._files[path]
         if content is None:
             return HOLE
-        return Text((content,), (Hop(render(name.parts), 1, f"{how} {render(name.parts)}"),))
+        return Text((content,), (Hop(path, 1, f"{how} {path}"),))
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
