@@ -648,6 +648,31 @@ def test_missing_token_is_located() -> None:
     assert result.error_loc == Location(3, 19, 3, 20)
 
 
+def test_go_1_26_new_of_an_expression_parses_with_exact_positions() -> None:
+    # Go 1.26 lets `new` take an expression; tree-sitter-go 0.25 rejects it. The facts around it stay.
+    result = analyze(
+        """
+        package billing
+
+        func Poll(s *Sched) {
+            s.deadline = new(time.Now().Add(*s.interval))
+            timeout := new(500 * time.Millisecond)
+            q := "SELECT body FROM agent_memories"
+            _, _ = timeout, q
+        }
+        """
+    )
+    assert result.error is None, result.error
+    sql = [fact for fact in result.facts if isinstance(fact, Sql)]
+    assert [fact.loc for fact in sql] == [Location(6, 10, 6, 43)]
+
+
+def test_a_real_error_beside_new_of_an_expression_is_still_reported() -> None:
+    result = analyze_go("x.go", "x", b"package x\n\nfunc f() { t := new(1 + 2); a := (1 }\n")
+    assert result.error == "syntax error: missing `)`"
+    assert result.error_loc == Location(3, 36, 3, 37)
+
+
 def test_undecodable_bytes_are_an_error_with_a_location() -> None:
     result = analyze_go("x.go", "x", b'package x\n\nvar s = "caf\xe9"\n')
     assert result.error is not None and result.error.startswith("undecodable")

@@ -21,7 +21,7 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
     from molecule_lint.frontends.go.extract import GoFile
     from molecule_lint.frontends.go.lower import summaries
     from molecule_lint.frontends.go.orgflow import flows
-    from molecule_lint.frontends.go.syntax import Positions, describe_error, first_error, parser
+    from molecule_lint.frontends.go.syntax import Positions, describe_error, first_error, parse
 
     try:
         source.decode("utf-8")
@@ -31,16 +31,16 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
         column = len(source[line_start : exc.start].decode("utf-8", "replace")) + 1
         error = f"undecodable: not UTF-8 ({exc.reason} at byte {exc.start})"
         return FileFacts(path, "go", module, error=error, error_loc=Location(line, column, line, column + 1))
-    root = parser().parse(source).root_node
+    parsed, root = parse(source)  # a retried parse's bytes differ from the file's only in placeholder names
     positions = Positions(source)
     if root.has_error:
         node = first_error(root)
         loc = positions.location(node)
         if (loc.end_line, loc.end_column) == (loc.line, loc.column):  # a MISSING token has no width
             loc = Location(loc.line, loc.column, loc.line, loc.column + 1)
-        return FileFacts(path, "go", module, error=describe_error(node), error_loc=loc)
+        return FileFacts(path, "go", module, error=describe_error(node, source), error_loc=loc)
     try:
-        go_file = GoFile(module, source, positions)
+        go_file = GoFile(module, parsed, positions)
         facts = go_file.run(root) + tuple(flows(go_file, root))
         facts += tuple(summaries(root, path, positions, go_file.imports))  # the value-flow pass, same tree
     except RecursionError:  # the walk recurses per nesting level: generated code can nest thousands deep

@@ -26,6 +26,39 @@ def parser() -> Parser:
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_go.language()))
 
 
+def parse(source: bytes) -> tuple[bytes, Node]:
+    """The tree of a Go file, and the bytes it was parsed from.
+
+    Go 1.26 lets `new` take an expression (`new(500 * time.Millisecond)`);
+    tree-sitter-go 0.25 only knows `new(Type)`. A file with errors is parsed
+    again with every `new(` renamed to a placeholder function of the same
+    length: positions stay exact, the argument is an ordinary expression, and
+    the errors left are real ones.
+    """
+    root = parser().parse(source).root_node
+    if not root.has_error:
+        return source, root
+    patched = bytearray(source)
+    for start in _new_calls(root, source):
+        patched[start : start + 3] = b"_n_"
+    if patched == source:
+        return source, root
+    return bytes(patched), parser().parse(bytes(patched)).root_node
+
+
+def _new_calls(root: Node, source: bytes) -> list[int]:
+    """Where `new(` starts, from the tokens (error recovery may not have built a call around it)."""
+    starts = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.child_count:
+            stack.extend(node.children)
+        elif node.type == "identifier" and node.text == b"new" and source[node.end_byte : node.end_byte + 1] == b"(":
+            starts.append(node.start_byte)
+    return starts
+
+
 def text(node: Node) -> str:
     return (node.text or b"").decode("utf-8", "replace")
 
@@ -90,10 +123,11 @@ def first_error(root: Node) -> Node:
         node = flagged
 
 
-def describe_error(node: Node) -> str:
+def describe_error(node: Node, source: bytes) -> str:
+    """What is wrong at `node`, quoting `source` (the file's own bytes, not a retried parse's)."""
     if node.is_missing:
         return f"syntax error: missing `{node.type}`"
-    snippet = " ".join(text(node).split())
+    snippet = " ".join(source[node.start_byte : node.end_byte].decode("utf-8", "replace").split())
     return f"syntax error: unexpected `{snippet[:30]}{'...' if len(snippet) > 30 else ''}`"
 
 
