@@ -190,6 +190,7 @@ class Resolver:
         self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
+        self._constructions: dict[str, dict[str, list[tuple[int, str, Call]]]] = {}  # per module: by callee name
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
 
     # -- the project's units --------------------------------------------------
@@ -460,15 +461,30 @@ class Resolver:
         self._constructed_fields[key] = (HOLE,)  # a constructor reading the field it sets
         out: list[Resolved] = []
         if self._init(cls, depth) is None:
-            names = {cls.name, f"{cls.module}.{cls.name}"}
-            for unit, summary in self.project.summaries.get(cls.module, {}).items():
+            calls = self._calls_by_name(cls.module)
+            for _, unit, call in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
                 frame = Frame(cls.module, unit)
-                for binding in (*summary.bindings, *summary.returns):
-                    for call in _calls(binding.value):
-                        if isinstance(call.func, Var) and call.func.name in names:
-                            out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+                out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
+
+    def _calls_by_name(self, module: str) -> dict[str, list[tuple[int, str, Call]]]:
+        """The calls of a module's assignments and returns by the name called, each with its place in
+        the module's order and its unit: one walk per module, not one per class and field (a Go
+        package is hundreds of files)."""
+        index = self._constructions.get(module)
+        if index is None:
+            index = self._constructions[module] = {}
+            calls = (
+                (unit, call)
+                for unit, summary in self.project.summaries.get(module, {}).items()
+                for binding in (*summary.bindings, *summary.returns)
+                for call in _calls(binding.value)
+            )
+            for order, (unit, call) in enumerate(calls):
+                if isinstance(call.func, Var):
+                    index.setdefault(call.func.name, []).append((order, unit, call))
+        return index
 
     def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
         """The `__init__` a class runs (its own or a base's) and the class defining it."""
