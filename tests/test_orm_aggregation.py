@@ -541,3 +541,11 @@ def test_a_count_of_a_subquerys_rows_is_pinned_as_the_subquery_is(project: Any, 
     line = 8 + body.count("\n")
     files = report(body) | {"controlplane/helpers.py": "def cases(org_id):\n    return None\n"}
     assert found(project(files, CONFIG), "MOL201") == ([] if pinned else [("MOL201", "controlplane/report.py", line)])
+
+
+def test_a_go_package_of_several_files_reports_each_query_once_in_its_own_file(project: Any) -> None:
+    """A Go package is one module of several files: each file's own units are judged, not the package's."""
+    other = "package report\n\nfunc Other() int { return 1 }\n\nfunc Another() int { return 2 }\n"
+    files = {"go.mod": "module example.com/m\n", "controlplane/report.go": GO_REPORT, "controlplane/other.go": other}
+    result = project(files, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 17), ("MOL201", "controlplane/report.go", 20)]

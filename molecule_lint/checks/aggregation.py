@@ -54,7 +54,7 @@ def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozens
     queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named, project.model_field)
     platform = project.plane_of(path) == "platform"
     state = _State(ctx.catalog, ctx.mirrors)
-    for summary in project.summaries.get(f.module, {}).values():
+    for summary in project.file_summaries.get(path, ()):  # a Go package's other files judge their own
         seen: set[Value | None] = set()  # a query built in steps is judged at each step after it aggregates
         for found in queries.aggregates(summary):
             table = found.model.table.lower()
@@ -283,7 +283,7 @@ def callback_loops(project: Project) -> Iterator[tuple[FileFacts, OrgLoop, _Help
     for path, f in sorted(project.files.items()) if helpers else ():
         if f.error is not None or project.plane_of(path) != "platform":
             continue
-        for summary in project.summaries.get(f.module, {}).values():
+        for summary in project.file_summaries.get(path, ()):
             for site in summary.calls:
                 helper = helpers.get(_function_name(project, f, site.func) or "")
                 if helper is None:
