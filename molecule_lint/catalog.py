@@ -7,6 +7,7 @@ and Alembic or Django migrations (migrations.py).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,6 +91,17 @@ class DataCatalog:
         changes, warnings = read_migrations(matched, read)
         self.warnings += [f"{key}.migrations: {warning}" for warning in warnings]
         return tuple(changes)
+
+    def with_tenant_tables(self, tables: Iterable[str]) -> DataCatalog:
+        """This catalog with more tenant tables (those of the models tenant data modules declare: SPEC's
+        `modules` are "ORM models, DAOs"); a platform name still wins."""
+        added = frozenset(t.lower() for t in tables) - self.tenant_names - self.platform_tables
+        if not added:
+            return self
+        extended = copy.copy(self)
+        extended.tenant_names = self.tenant_names | added
+        extended.tenant_tables = self.tenant_tables | added
+        return extended
 
     def is_tenant_table(self, name: str) -> bool:
         return name.lower() in self.tenant_tables

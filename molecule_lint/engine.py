@@ -188,7 +188,7 @@ def _analyse(
         cache.save()
         sql.remember(cache.sql)
     project = Project(config, files, catalog, discovered=[f.path for f in discovery.files])
-    ctx = CheckContext(config, project, catalog, mirror_params(rules))
+    ctx = CheckContext(config, project, mirror_params(rules))
     active = active_rules(rules, config, options)
     raw = check_findings(ctx, active)
     if cache is not None:

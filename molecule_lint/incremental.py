@@ -206,7 +206,7 @@ def rerun_changed(
         known = [f for path, f in linked.known.items() if path not in moved_paths]
         project = Project(config, moved, snapshot.catalog, known, discovered=list(stamps))
         sql.remember(cache.sql)
-        ctx = CheckContext(config, project, snapshot.catalog, mirror_params(rules))
+        ctx = CheckContext(config, project, mirror_params(rules))
         graph = ctx.graph
         units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("path") in moved_paths}
         # The stored hops of everything else (the changed units' own are stale), then theirs anew.

@@ -129,6 +129,17 @@ class Project:
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
+        self.catalog = catalog.with_tenant_tables(self._tenant_model_tables())
+
+    def _tenant_model_tables(self) -> Iterator[str]:
+        """The tables of the ORM models that tenant data modules declare (a schema `create_all()` makes
+        has no migration to read)."""
+        for name, model in sorted(self.models.items()):
+            module = name.rpartition(".")[0]
+            if any(self.catalog.is_tenant_module(m) for m in (module, self.index.display_name(module))):
+                found = model if model.table else self.model_table(name, "")
+                if found is not None and found.table:
+                    yield found.table
 
     def _routes_of(self, plane: str) -> list[EndpointPattern]:
         """Endpoints the services of a plane declare (so calls to them are recognised unconfigured).

@@ -388,7 +388,7 @@ def test_a_loop_the_frontend_says_does_not_accumulate_is_silent() -> None:
         unit = Summary(Location(2, 1, 4, 60), "purge", "function", loops=(loop,))
         facts = FileFacts("controlplane/purge.py", "python", "controlplane.purge", (Definition(at, "purge", "function"), unit, read))
         catalog = DataCatalog(config, [], FileReader(config.root))
-        context = CheckContext(config, Project(config, [facts], catalog), catalog)
+        context = CheckContext(config, Project(config, [facts], catalog))
         return [v.loc.line for v in CHECKS["fan-out"](context, {})]
 
     assert violations(None) == violations(True) == [3]

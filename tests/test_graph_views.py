@@ -72,7 +72,7 @@ def handmade_view() -> ServiceView:
     ]
     catalog = DataCatalog(config, [], FileReader(config.root))
     project = Project(config, files, catalog)
-    context = CheckContext(config, project, catalog)
+    context = CheckContext(config, project)
     load_builtin_checks()  # as the engine does: the registry is empty until then
     findings = [
         _finding(rule, violation, project)

@@ -549,3 +549,29 @@ def test_a_go_package_of_several_files_reports_each_query_once_in_its_own_file(p
     files = {"go.mod": "module example.com/m\n", "controlplane/report.go": GO_REPORT, "controlplane/other.go": other}
     result = project(files, CONFIG)
     assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 17), ("MOL201", "controlplane/report.go", 20)]
+
+
+def test_the_models_of_a_tenant_data_module_are_tenant_tables_with_no_migration(project: Any) -> None:
+    """`create_all()` makes a schema no migration shows: a model that a `tenant_data.modules` module declares
+    (Flask-SQLAlchemy's `Model.query`, a classmethod's query) is on a tenant table; a platform table wins,
+    and a model of a module no one declared stays unknown."""
+    models = (
+        "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\n"
+        'class Widget(db.Model):\n    __tablename__ = "widgets"\n\n'
+        "    @classmethod\n    def stale(cls):\n        return cls.query.filter(cls.updated < 1)\n\n\n"
+        'class Account(db.Model):\n    __tablename__ = "billing_accounts"\n'
+    )
+    other = 'from app.tenant import db\n\n\nclass Note(db.Model):\n    __tablename__ = "notes"\n'
+    job = (
+        "from app.other import Note\nfrom app.tenant import Account, Widget\n\n\n"
+        "def status():\n"
+        "    total = Widget.query.count()\n"
+        "    stale = Widget.stale().count()\n"
+        "    return total, stale, Account.query.count(), Note.query.count()\n"
+    )
+    files = {"app/__init__.py": "", "app/tenant.py": models, "app/other.py": other, "controlplane/monitor.py": job}
+    config = {**CONFIG, "tenant_data": {"tables": ["agent_memories"], "modules": ["app.tenant"]}}
+    result = project(files, config)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/monitor.py", 6), ("MOL201", "controlplane/monitor.py", 7)]
+    assert ("MOL101", "controlplane/monitor.py", 6) in found(result, "MOL101")
+    assert {f.target for f in result.findings if f.rule in ("MOL101", "MOL201")} == {"widgets"}

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config
 from molecule_lint.core.lineage import Fill, fills
 from molecule_lint.deployments import Deployments
@@ -53,13 +52,11 @@ class CheckContext:
     """Shared, lazily computed views: each is built once per run, whichever rules ask (an incremental
     run sets the next hops from the last full run's instead, see incremental.py)."""
 
-    def __init__(
-        self, config: Config, project: Project, catalog: DataCatalog, mirror_params: dict[str, Any] | None = None
-    ) -> None:
+    def __init__(self, config: Config, project: Project, mirror_params: dict[str, Any] | None = None) -> None:
         """``mirror_params``: those of the rule whose check is "schema-mirror" (None: no such rule loaded)."""
         self.config = config
         self.project = project
-        self.catalog = catalog
+        self.catalog = project.catalog  # the run's: with the tables of tenant data modules' models
         self.mirror_params = mirror_params
 
     @cached_property
