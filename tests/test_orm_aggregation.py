@@ -575,3 +575,25 @@ def test_the_models_of_a_tenant_data_module_are_tenant_tables_with_no_migration(
     assert found(result, "MOL201") == [("MOL201", "controlplane/monitor.py", 6), ("MOL201", "controlplane/monitor.py", 7)]
     assert ("MOL101", "controlplane/monitor.py", 6) in found(result, "MOL101")
     assert {f.target for f in result.findings if f.rule in ("MOL101", "MOL201")} == {"widgets"}
+
+
+def test_a_model_classmethod_named_like_the_query_api_is_judged_by_its_own_body(project: Any) -> None:
+    """`User.all(org)` on the class is the model's own method, not Django's `objects.all()`: it pins when
+    its body (through another classmethod) filters by the org; another model's `all` decides nothing."""
+    models = (
+        "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\n"
+        'class Member(db.Model):\n    __tablename__ = "agent_memories"\n\n'
+        "    @classmethod\n    def of_org(cls, org):\n        return cls.query.filter(cls.org == org)\n\n"
+        "    @classmethod\n    def all(cls, org):\n        return cls.of_org(org).filter(cls.gone.is_(None))\n\n\n"
+        'class Trail(db.Model):\n    __tablename__ = "activity_logs"\n\n'
+        "    @classmethod\n    def all(cls, kind):\n        return cls.query.filter(cls.kind == kind)\n"
+    )
+    job = (
+        "from app import store\n\n\n"
+        "def status(current_org):\n"
+        "    members = store.Member.all(current_org).count()\n"
+        "    trails = store.Trail.all('login').count()\n"
+        "    return members, trails\n"
+    )
+    result = project({"app/__init__.py": "", "app/store.py": models, "controlplane/status.py": job}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/status.py", 6)]

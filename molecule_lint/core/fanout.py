@@ -169,7 +169,7 @@ def _over(site: LoopSite, summary: Summary, finder: _Origins) -> str | None:
         value = _bound_value(summary, over.name, site.loc.line)
         if value is not None and not _one_orgs_items(value) and finder.queries_orgs(value, 0):
             return f"{site.text} = {_shown(value)}"
-    if mentions_orgs(site.text) or mentions_orgs(" ".join(site.names)):
+    if mentions_orgs(" ".join(site.names)) or (mentions_orgs(site.text) and not _given_one_org(over)):
         return site.text
     if isinstance(over, (Call, Attr)) and finder.queries_orgs(over, 0):
         return f"{site.text}, from `{_shown(over)}`"
@@ -185,6 +185,28 @@ def _one_orgs_items(over: Value) -> bool:
         return False
     owner = over.base.name
     return mentions_orgs(owner) and not owner.endswith("s") and not mentions_orgs(over.name)
+
+
+def _given_one_org(over: Value) -> bool:
+    """`QuerySnippet.all(org=self.current_org)`, `list_rows(org_id)`: the iterable names orgs only in the
+    arguments of its calls, and each names ONE org (`org_ids`, `orgs`, `org__in=` are several): its rows."""
+    skeleton: list[str] = []
+    named: list[list[str]] = []  # the words of each argument naming orgs (a keyword's with its value's)
+    value: Value | None = over
+    while value is not None:
+        if isinstance(value, Call):
+            given = [words(_shown(a)) for a in value.args] + [[*words(k), *words(_shown(v))] for k, v in value.kwargs]
+            named += [said for said in given if any(w in _ORG_WORDS for w in said)]
+            value = value.func
+        elif isinstance(value, Attr):
+            skeleton.append(value.name)
+            value = value.base
+        else:
+            skeleton.append(_shown(value))
+            value = None
+    after = [said[next(i for i, w in enumerate(said) if w in _ORG_WORDS) :] for said in named]  # not `settings.`
+    several = any(w.endswith("s") or w == "in" for said in after for w in said)
+    return bool(named) and not several and not mentions_orgs(" ".join(skeleton))
 
 
 def _per_org(site: LoopSite, summary: Summary, finder: _Origins) -> bool:

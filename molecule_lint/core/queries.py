@@ -81,7 +81,7 @@ class Queries:
         self.org_keys = org_keys
         self._methods_of = methods_of
         self._field_of = field_of
-        self._method_pins: dict[str, bool] = {}
+        self._method_pins: dict[tuple[str, str], bool] = {}
 
     def aggregates(self, summary: Summary) -> Iterator[OrmAggregate]:
         inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
@@ -239,7 +239,9 @@ class Queries:
             for step in steps
             if step.name in FILTER_METHODS
             for key, value in _conditions(step)
-        ) or any(self._custom_pins(step.name) for step in steps if _is_custom(step.name))
+        ) or any(
+            self._custom_pins(step.name, model) for step in steps if _is_custom(step.name) or self._own(step.name, model)
+        )
 
     def _pinned_source(self, steps: list[Step], model: OrmModel, summary: Summary, line: int) -> bool:
         """The rows come from a query of the model pinned to one org: `select(func.count()).select_from(
@@ -252,16 +254,25 @@ class Queries:
                         return True
         return False
 
-    def _custom_pins(self, name: str) -> bool:
-        """Every project method so named returns only queries pinned to one org (`return self.filter(org_id=o)`)."""
-        if name not in self._method_pins:
-            self._method_pins[name] = False  # a method calling itself pins nothing by that
-            methods = self._methods_of(name)
-            self._method_pins[name] = bool(methods) and all(
+    def _custom_pins(self, name: str, model: OrmModel | None) -> bool:
+        """Every project method so named returns only queries pinned to one org (`return self.filter(org_id=o)`):
+        the model's own class's methods where it has one (`User.all(org)` is User's `all`, whatever another
+        model's `all` does), else every method of that name."""
+        methods = self._methods_of(name)
+        own = self._own(name, model)
+        key = (name, model.name if own and model is not None else "")
+        if key not in self._method_pins:
+            self._method_pins[key] = False  # a method calling itself pins nothing by that
+            self._method_pins[key] = bool(methods) and all(
                 method.returns and all(self._pinned(*self._chain(ret.value, method, ret.line)) for ret in method.returns)
-                for method in methods
+                for method in own or methods
             )
-        return self._method_pins[name]
+        return self._method_pins[key]
+
+    def _own(self, name: str, model: OrmModel | None) -> list[Summary]:
+        """The methods so named of the model's own class: `User.all(org)` is User's `all`, not the query API's."""
+        owner = model.name.rsplit(".", 1)[-1] if model is not None else None
+        return [method for method in self._methods_of(name) if method.name.rpartition(".")[0] == owner]
 
     def _pins(self, key: str, value: Value, model: OrmModel | None, correlated: bool = False) -> bool:
         fields = key.split("__")  # `workspace__id`: through a relation, to one entity
