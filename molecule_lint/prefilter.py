@@ -109,10 +109,12 @@ def files_to_analyse(
     back = _reversed(graph)
     reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
-    needed |= _closure(graph, platform) & reaching
-    # A platform file on such a path may hand a tenant name to a helper, builder or client class it imports,
-    # which names nothing itself: the value-flow core needs those summaries too, one import away.
-    needed |= {path for source in platform & reaching for path in graph.get(source, ()) if path not in tenant}
+    chain = _closure(graph, platform) & reaching
+    needed |= chain
+    # A file on such a path may hand a tenant name to a helper, builder or client class it imports, or
+    # inherit the method that runs the query (a model's mixin, a generic repository), which names nothing
+    # itself: the value-flow core needs those summaries too, one import away.
+    needed |= {path for source in chain - tenant for path in graph.get(source, ()) if path not in tenant}
     needed |= _org_paths(graph, back, tenant, readers, stores)
     # A query that may group by org, and the models it imports (an ORM chain names its table through them).
     needed |= grouping | {path for source in grouping for path in graph.get(source, ())}

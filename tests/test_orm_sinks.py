@@ -178,3 +178,30 @@ def report(org_id):
     mol201 = next(f for f in result.findings if f.rule == "MOL201")
     assert "aggregates tenant table `agent_memories` with no org predicate (`count()`)" in mol201.message
     assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/views.py", 23), ("controlplane/views.py", 8)]
+
+
+def test_a_mixins_classmethod_queries_the_table_of_the_model_it_is_called_on(project: Any) -> None:
+    """Flask-SQLAlchemy's `cls.query` in a shared mixin: `Memory.by_org(...)` reads agent_memories and is
+    reported at the platform call; the same method called on a platform model reads nothing of a tenant."""
+    mixins = (
+        "class OrgScoped:\n    @classmethod\n    def by_org(cls, org):\n"
+        "        return cls.query.filter(cls.org == org).all()\n\n"
+        "    def siblings(self):\n        return self.query.filter_by(kind=self.kind).all()\n"
+    )
+    models = (
+        "from flask_sqlalchemy import SQLAlchemy\n\nfrom common.mixins import OrgScoped\n\ndb = SQLAlchemy()\n\n\n"
+        'class Memory(OrgScoped, db.Model):\n    __tablename__ = "agent_memories"\n\n\n'
+        'class Billing(OrgScoped, db.Model):\n    __tablename__ = "billing_accounts"\n'
+    )
+    job = (
+        "from common.models import Billing, Memory\n\n\n"
+        "def report(org, note: Memory):\n"
+        "    mine = Memory.by_org(org)\n"
+        "    bills = Billing.by_org(org)\n"
+        "    return mine, bills, note.siblings()\n"
+    )
+    files = {"common/__init__.py": "", "common/mixins.py": mixins, "common/models.py": models, "controlplane/job.py": job}
+    result = project(files, CONFIG)
+    assert found(result, "MOL101") == [("MOL101", "controlplane/job.py", 5), ("MOL101", "controlplane/job.py", 7)]
+    hops = next(f for f in result.findings if f.rule == "MOL101").trace
+    assert any(hop.path == "common/mixins.py" and hop.line == 4 for hop in hops)

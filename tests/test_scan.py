@@ -90,10 +90,11 @@ def test_prefilter_parses_platform_code_and_the_paths_to_tenant_evidence(tmp_pat
     files = discover(config).files
     needed = files_to_analyse(tmp_path, files, ServiceMap(config.services), Needles(["agent_memories"], []), None).needed
     # common/unrelated.py names nothing, but cp/main.py (on a path to tenant evidence) imports it: it may be
-    # a builder or helper the platform hands a tenant name to (the value-flow core reads its summaries).
+    # a builder or helper the platform hands a tenant name to (the value-flow core reads its summaries);
+    # common/reexport.py likewise, one import from common/__init__.py on that path (a base class, a mixin).
     assert needed == {
         "cp/__init__.py", "cp/main.py", "cp/other.py", "common/__init__.py", "common/helpers.py", "common/deep.py",
-        "common/unrelated.py", "tenant/api.py", "tenant/suppressed.py",
+        "common/unrelated.py", "common/reexport.py", "tenant/api.py", "tenant/suppressed.py",
     }
 
 

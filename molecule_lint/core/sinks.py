@@ -129,7 +129,7 @@ class Sinks:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
-                        if _managed(site) is not None:
+                        if _managed(site, summary) is not None:
                             found.add(own)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
@@ -162,7 +162,7 @@ class Sinks:
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         name = last_name(site.func)
-        manager = _managed(site)
+        manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
         if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
@@ -256,8 +256,9 @@ class Sinks:
 
     def _manager_hits(self, site: CallSite, owner: Value, frame: Frame, summary: Summary) -> Iterator[Hit]:
         """A query through the manager of a model held in a value (`self.model.objects.filter(...)`)."""
-        assert isinstance(site.func, Attr) and isinstance(site.func.base, Attr)
-        for resolved in self.resolver.eval(owner, frame, MAX_DEPTH):
+        assert isinstance(site.func, Attr) and isinstance(site.func.base, (Attr, Var))
+        for found in self.resolver.eval(owner, frame, MAX_DEPTH):
+            resolved = found.cls if isinstance(found, Obj) else found  # `self.query`: the instance's class's
             orm = self._model(resolved, frame) if isinstance(resolved, Unit) else None
             if isinstance(resolved, Unit) and orm is not None:
                 what = f"{resolved.name}.{site.func.base.name}.{site.func.name}()"
@@ -315,7 +316,7 @@ class Sinks:
         frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
         found = False
         for site in summary.calls:
-            manager = _managed(site)
+            manager = _managed(site, summary)
             if manager is not None and _mentions(manager, summary, set()):
                 found = True
                 break
@@ -375,13 +376,17 @@ def _entry(value: Resolved, path: str, line: int | None) -> Resolved:
     return replace(value, trace=(Hop(path, line, f"settings entry: {what}"), *value.trace))
 
 
-def _managed(site: CallSite) -> Value | None:
-    """The value holding the model of a manager's method call, `self.model` in `self.model.objects.count()`;
-    None for a model named by its class (the frontend's OrmQuery facts have those)."""
+def _managed(site: CallSite, summary: Summary) -> Value | None:
+    """The value holding the model of a manager's method call, `self.model` in `self.model.objects.count()`,
+    the receiver in a model's own `cls.query.filter(...)`; None for a model named by its class (the
+    frontend's OrmQuery facts have those)."""
     func = site.func
     if isinstance(func, Attr) and isinstance(func.base, Attr) and func.base.name in ORM_MANAGERS:
         owner = func.base.base
         return None if isinstance(owner, Var) and owner.kind == "global" else owner
+    manager = func.base if isinstance(func, Attr) else None
+    if isinstance(manager, Var) and manager.kind in ("self", "cls") and manager.name in ORM_MANAGERS and summary.params:
+        return Var("param", summary.params[0].name)
     return None
 
 

@@ -288,6 +288,9 @@ class Resolver:
                 if bound_name == name:
                     return vals
         summary = self.summary(frame.module, frame.unit)
+        if frame.receiver is not None and summary is not None and not summary.static and summary.params[:1]:
+            if summary.params[0].name == name:  # a method's `self`/`cls` (Go: its receiver) used bare
+                return (frame.receiver,)
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
