@@ -100,6 +100,9 @@ class SinkModel:
     setting: str | None = None
     # Of an env reader with several results (Go's `v, ok := os.LookupEnv(k)`): the one that is the value.
     result: int | None = None
+    # A table sink whose model is the type argument the receiver's class gives its library base (a method
+    # a `Repository[Team]` subclass inherits: `repo.count()`), not an argument.
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +244,7 @@ DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules"
 PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic")
 
 
 class _Validator:
@@ -442,16 +445,17 @@ class _Validator:
             arg = entry.get("arg", 0)
             if isinstance(arg, bool) or not (isinstance(arg, int) and arg >= 0 or isinstance(arg, str) and arg.strip()):
                 self.problem((*where, "arg"), f"expected an argument position (0, 1, ...) or a keyword, got {arg!r}")
-            ambiguous = entry.get("ambiguous", False)
-            if not isinstance(ambiguous, bool):
-                self.problem((*where, "ambiguous"), f"expected true or false, got {_kind(ambiguous)}")
+            ambiguous, generic = entry.get("ambiguous", False), entry.get("generic", False)
+            for key, flag in (("ambiguous", ambiguous), ("generic", generic)):
+                if not isinstance(flag, bool):
+                    self.problem((*where, key), f"expected true or false, got {_kind(flag)}")
             keyword = self.string(entry.get("keyword"), (*where, "keyword"), required=False) or None
             setting = self.string(entry.get("setting"), (*where, "setting"), required=False) or None
             result = entry.get("result")
             if result is not None and (isinstance(result, bool) or not isinstance(result, int) or result < 0):
                 self.problem((*where, "result"), f"expected a result position (0, 1, ...), got {result!r}")
                 result = None
-            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result))
+            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic)))
         return tuple(models)
 
     def until(self, value: Any, path: KeyPath) -> date | None:

@@ -99,6 +99,8 @@ def build() -> Schema:
         "setting": _nullable({**_STRING, "description": "the argument is a key of this Django setting (DATABASES)"}),
         "result": _nullable({"type": "integer", "minimum": 0,
                              "description": "of a call with several results, the one that is the value (Go)"}),
+        "generic": {"type": "boolean",
+                    "description": "sink table: the model is the type argument of the receiver's library base class"},
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

@@ -205,3 +205,29 @@ def test_a_mixins_classmethod_queries_the_table_of_the_model_it_is_called_on(pro
     assert found(result, "MOL101") == [("MOL101", "controlplane/job.py", 5), ("MOL101", "controlplane/job.py", 7)]
     hops = next(f for f in result.findings if f.rule == "MOL101").trace
     assert any(hop.path == "common/mixins.py" and hop.line == 4 for hop in hops)
+
+
+def test_a_repository_inheriting_its_queries_from_a_library_base_given_the_model(project: Any) -> None:
+    """Advanced Alchemy's `SQLAlchemyAsyncRepositoryService[Memory]` (and a wrapper a config declares `generic`):
+    `memories.count()` queries Memory's table, across orgs unless a criterion pins one; a repository of a
+    platform model reads nothing of a tenant."""
+    repos = (
+        "from advanced_alchemy.extensions.litestar import service\nfrom corp.crud import Crud\n\n"
+        "from common.models import Billing, Memory\n\n\n"
+        "class MemoryService(service.SQLAlchemyAsyncRepositoryService[Memory]):\n    pass\n\n\n"
+        "class BillingService(service.SQLAlchemyAsyncRepositoryService[Billing]):\n    pass\n\n\n"
+        "class MemoryCrud(Crud[Memory]):\n    pass\n"
+    )
+    job = (
+        "from common.models import Memory\nfrom common.repos import BillingService, MemoryCrud, MemoryService\n\n\n"
+        "async def stats(memories: MemoryService, bills: BillingService, crud: MemoryCrud, org_id):\n"
+        "    total = await memories.count()\n"
+        "    mine = await memories.count(Memory.org_id == org_id)\n"
+        "    invoices = await bills.count()\n"
+        "    return total, mine, invoices, await crud.tally()\n"
+    )
+    files = {"common/__init__.py": "", "common/models.py": MODELS, "common/repos.py": repos, "controlplane/job.py": job}
+    config = {**CONFIG, "models": [{"call": "corp.crud.Crud.tally", "sink": "table", "generic": True}]}
+    result = project(files, config)
+    assert found(result, "MOL101") == [("MOL101", "controlplane/job.py", line) for line in (6, 7, 9)]
+    assert found(result, "MOL201") == [("MOL201", "controlplane/job.py", 6)]  # `tally` aggregates nothing we know

@@ -93,13 +93,13 @@ class Queries:
             if found is not None:
                 yield found
 
-    def statement(self, summary: Summary, source: Value, model: OrmModel) -> OrmAggregate | None:
+    def statement(self, summary: Summary, source: Value, model: OrmModel, line: int = 0) -> OrmAggregate | None:
         """How the statement built around ``source`` aggregates, ``model`` being the model the core resolved
         for that value (`select_from(self.model)`, `table(Tables.X)`, the `self.model` of
-        `self.model.objects.count()`). None where a model is named in the chain itself: `aggregates`
-        judges that one."""
+        `self.model.objects.count()`); the statements on ``line`` first (a repository used twice in a unit).
+        None where a model is named in the chain itself: `aggregates` judges that one."""
         inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
-        for site in summary.calls:
+        for site in sorted(summary.calls, key=lambda site: site.loc.line != line):
             call = Call(site.func, site.args, site.kwargs)
             if call in inner or self._chain(call, summary, site.loc.line)[1] is not None:
                 continue
@@ -237,7 +237,7 @@ class Queries:
         return any(
             self._pins(key, value, model, correlated)
             for step in steps
-            if step.name in FILTER_METHODS
+            if step.name in FILTER_METHODS or step.name in AGGREGATING_METHODS  # a repository's `count(*criteria)`
             for key, value in _conditions(step)
         ) or any(
             self._custom_pins(step.name, model) for step in steps if _is_custom(step.name) or self._own(step.name, model)

@@ -173,7 +173,9 @@ class Sinks:
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
             models = self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
             for model in models:
-                if model.sink == "table":
+                if model.sink == "table" and model.generic:
+                    yield from self._generic_hits(func, site, frame, summary)
+                elif model.sink == "table":
                     yield from self._table_hits(model, site, frame, summary)
                 else:
                     yield from self._model_hits(model, func, site, frame)
@@ -254,6 +256,18 @@ class Sinks:
                 call = Call(site.func, site.args, site.kwargs)
                 yield self._table_query(site, frame, summary, call, orm, f'{method}("{name}")', resolved.trace)
 
+    def _generic_hits(self, func: Resolved, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
+        """A method a repository inherits from a library base given the model as a type argument:
+        `teams.count()` on a `SQLAlchemyAsyncRepositoryService[Team]` queries Team's table."""
+        instance = func.receiver if isinstance(func, External) else None
+        if not (isinstance(instance, Obj) and isinstance(instance.cls, Unit) and isinstance(site.func, Attr)):
+            return
+        for cls in self.resolver.type_arguments(instance.cls, MAX_DEPTH):
+            orm = self._model(cls, frame) if isinstance(cls, Unit) else None
+            if isinstance(cls, Unit) and orm is not None:
+                what = f"{instance.cls.name}.{site.func.name}() of {cls.name}"
+                yield self._table_query(site, frame, summary, site.func.base, orm, what, ())
+
     def _manager_hits(self, site: CallSite, owner: Value, frame: Frame, summary: Summary) -> Iterator[Hit]:
         """A query through the manager of a model held in a value (`self.model.objects.filter(...)`)."""
         assert isinstance(site.func, Attr) and isinstance(site.func.base, (Attr, Var))
@@ -283,7 +297,7 @@ class Sinks:
         path = self.resolver.path(frame.module)
         queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
                           self.project.methods_named, self.project.model_field)  # fmt: skip
-        found = queries.statement(summary, source, orm)
+        found = queries.statement(summary, source, orm, site.loc.line)
         aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
         fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)
         return Hit(fact, hops)

@@ -522,6 +522,19 @@ class Resolver:
             for base in summary.bases if summary else ():
                 yield from (v.name for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, External))
 
+    def type_arguments(self, cls: Unit, depth: int) -> Vals:
+        """The project classes a class (or a project base of it) gives a library base as type arguments:
+        `Team` of `class TeamRepo(SQLAlchemyAsyncRepository[Team])`."""
+        out: list[Resolved] = []
+        for klass in self._mro(cls, depth):
+            frame = Frame(klass.module, MODULE_SCOPE)
+            summary = self.summary(klass.module, klass.name)
+            for base in summary.bases if summary else ():
+                if isinstance(base, Item) and any(isinstance(v, External) for v in self.eval(base.base, frame, depth)):
+                    given = base.key.values if isinstance(base.key, Collection) else (base.key,)
+                    out += [v for arg in given for v in self.eval(arg, frame, depth) if isinstance(v, Unit)]
+        return _bounded(out)
+
     def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
         """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
         seen: set[Unit] = set()
