@@ -21,5 +21,5 @@ class WorkspaceSettings:
             org_id=os.environ["MOLECULE_ORG_ID"],
             database_dsn=os.environ["WORKSPACE_DB_DSN"],
             redis_url=os.environ.get("WORKSPACE_REDIS_URL", LOCAL_REDIS_URL),
-            platform_url=os.environ.get("MOLECULE_PLATFORM_URL", CONTROL_PLANE_FALLBACK),  # expect: MOL301
+            platform_url=os.environ.get("MOLECULE_PLATFORM_URL", CONTROL_PLANE_FALLBACK),
         )

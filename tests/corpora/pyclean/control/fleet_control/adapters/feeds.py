@@ -18,12 +18,12 @@ class ActivityFeedDAO:
         self._conn = connection
 
     def latest(self, org_id: str, limit: int = 50) -> list[Row[Any]]:
-        stmt = text(f"SELECT id, kind, created_at FROM {self.table} WHERE org_id = :org_id ORDER BY created_at DESC LIMIT :limit")
-        return list(self._conn.execute(stmt, {"org_id": org_id, "limit": limit}))  # expect: MOL101
+        stmt = text(f"SELECT id, kind, created_at FROM {self.table} WHERE org_id = :org_id ORDER BY created_at DESC LIMIT :limit")  # expect: MOL101
+        return list(self._conn.execute(stmt, {"org_id": org_id, "limit": limit}))
 
     def volume_by_org(self) -> list[Row[Any]]:
-        stmt = text(f"SELECT org_id, count(*) AS events FROM {self.table} GROUP BY org_id")
-        return list(self._conn.execute(stmt))  # expect: MOL101, MOL201
+        stmt = text(f"SELECT org_id, count(*) AS events FROM {self.table} GROUP BY org_id")  # expect: MOL101, MOL201
+        return list(self._conn.execute(stmt))
 
 
 class AuditDAO:

@@ -34,5 +34,5 @@ class UsageReport:
         return SupportMemoryRepository.from_session(self._session).count()  # expect: MOL101, MOL201
 
     def activity_kinds(self) -> Sequence[Row[Any]]:
-        stmt = select(ActivityEventView.kind, func.count(ActivityEventView.id)).group_by(ActivityEventView.kind)
-        return self._session.execute(stmt).all()  # expect: MOL101, MOL201
+        stmt = select(ActivityEventView.kind, func.count(ActivityEventView.id)).group_by(ActivityEventView.kind)  # expect: MOL101, MOL201
+        return self._session.execute(stmt).all()
