@@ -81,6 +81,112 @@ def report(session: Session, pk):
     assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/job.py", 16), ("app/dao.py", 15)]
 
 
+STORE = """\
+from typing import Generic, Self, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+M = TypeVar("M")
+
+
+class Store(Generic[M]):
+    kind: type[M]
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+
+    @classmethod
+    def bind(cls, db) -> Self:
+        return cls(db)
+
+    def fetch(self, key):
+        return self.db.get(self.kind, key)
+
+    def rows(self):
+        return self.db.scalars(select(self.kind)).all()
+
+    def tally(self, *where):
+        return self.db.scalar(select(func.count()).select_from(self.kind).where(*where))
+"""
+
+
+def test_a_generic_repository_made_by_a_classmethod_over_an_untyped_session(project: Any) -> None:
+    """The session's type comes from `__init__`'s annotation when the caller's argument is unknown; `cls(db)`
+    is an instance of the class the classmethod is called on; `select(self.kind)` names its table; the
+    caller's `*where` is the statement's predicate."""
+    job = """\
+from app.models import Billing, Memory
+from app.store import Store
+
+
+class MemoryStore(Store[Memory]):
+    kind = Memory
+
+
+class BillingStore(Store[Billing]):
+    kind = Billing
+
+
+def report(db, org):
+    one = MemoryStore.bind(db).fetch(1)
+    rows = MemoryStore(db).rows()
+    mine = MemoryStore.bind(db).tally(Memory.org_id == org)
+    every = MemoryStore.bind(db).tally()
+    return one, rows, mine, every, BillingStore.bind(db).fetch(1), BillingStore(db).tally()
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/store.py": STORE, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 14),
+        ("MOL101", "controlplane/job.py", 15),
+        ("MOL101", "controlplane/job.py", 16),
+        ("MOL101", "controlplane/job.py", 17),
+        ("MOL201", "controlplane/job.py", 17),
+    ]
+
+
+def test_repositories_a_unit_of_work_binds_outside_init(project: Any) -> None:
+    """`self.notes` set in `__enter__` (or any method) is the attribute's value for the instance's readers."""
+    uow = """\
+from app.models import Billing, Memory
+from app.store import Store
+
+
+class MemoryStore(Store[Memory]):
+    kind = Memory
+
+
+class BillingStore(Store[Billing]):
+    kind = Billing
+
+
+class Work:
+    def __init__(self, factory):
+        self.factory = factory
+
+    def __enter__(self):
+        self.db = self.factory()
+        self.notes = MemoryStore.bind(self.db)
+        self.bills = BillingStore.bind(self.db)
+        return self
+
+
+class Service:
+    def __init__(self, work: Work) -> None:
+        self.work = work
+
+    def note(self, key):
+        with self.work as work:
+            return work.notes.fetch(key)
+
+    def bill(self, key):
+        with self.work as work:
+            return work.bills.fetch(key)
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/store.py": STORE, "controlplane/uow.py": uow}
+    assert found(project(files, CONFIG)) == [("MOL101", "controlplane/uow.py", 30)]
+
+
 TABLES = """\
 import enum
 

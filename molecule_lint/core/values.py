@@ -190,6 +190,7 @@ class Resolver:
         self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
+        self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
 
     # -- the project's units --------------------------------------------------
@@ -282,11 +283,16 @@ class Resolver:
         return (HOLE,)
 
     def _param(self, name: str, frame: Frame, depth: int) -> Vals:
+        summary = self.summary(frame.module, frame.unit)
         if frame.env is not None:
             for bound_name, vals in frame.env:
                 if bound_name == name:
-                    return vals
-        summary = self.summary(frame.module, frame.unit)
+                    declared = next((p.annotation for p in summary.params if p.name == name), None) if summary else None
+                    # `Repo(session)` with an untyped `session`: `__init__(self, session: Session)` still says what it is
+                    return self._declared(declared, frame.module, depth) if vals == (HOLE,) and declared else vals
+        if frame.receiver is not None and summary is not None and not summary.static and summary.params[:1]:
+            if summary.params[0].name == name and "." in frame.unit:  # the receiver itself: `cls(session)`
+                return (frame.receiver,)
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
@@ -431,7 +437,29 @@ class Resolver:
             found = self._init_binding(obj, init, obj.fields, f"self.{name}", depth)
             if found is not None:
                 return found
-        return self._class_attr(obj.cls, obj, name, depth)
+        return self._method_binding(obj, obj.cls, name, depth) or self._class_attr(obj.cls, obj, name, depth)
+
+    def _method_binding(self, obj: Obj, cls: Unit, name: str, depth: int) -> Vals:
+        """`self.x` as another method binds it (a unit of work's `__enter__`, a `setup()`): any of them."""
+        attribute = f"self.{name}"
+        out: list[Resolved] = []
+        for klass in self._mro(cls, depth):
+            for method in self._methods(klass):
+                summary = self.summary(klass.module, method)
+                if summary is not None and any(b.name == attribute for b in summary.bindings):
+                    out.extend(self._bindings(summary, attribute, Frame(klass.module, method, None, obj), depth, hop=True))
+        return _bounded(out) if out else ()
+
+    def _methods(self, cls: Unit) -> tuple[str, ...]:
+        if cls not in self._class_methods:
+            prefix = f"{cls.name}."
+            self._class_methods[cls] = tuple(
+                unit
+                for unit, summary in self.project.summaries.get(cls.module, {}).items()
+                if unit.startswith(prefix) and "." not in unit[len(prefix) :] and summary.kind == "function"
+                and not unit.endswith(".__init__")
+            )
+        return self._class_methods[cls]
 
     def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it

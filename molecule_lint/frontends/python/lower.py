@@ -446,8 +446,11 @@ class _Lowering:
 
     def _spread(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
         """The arguments `*xs` passes: the elements of a tuple or list written there or bound once to the name
-        (`where(*conditions)`); else one unknown, though what builds `xs` runs (`gather(*(f(o) for o in orgs))`)."""
+        (`where(*conditions)`), the unit's variadic parameter itself; else one unknown, though what builds
+        `xs` runs (`gather(*(f(o) for o in orgs))`)."""
         value = self.expr(node, unit)
+        if isinstance(node, ast.Name) and any(p.variadic and p.name == node.id for p in unit.params):
+            return (value,)  # the unit's own `*criteria`: what each caller passes (the core splices it in)
         if isinstance(node, ast.Name):
             bound = [b.value for b in unit.bindings if b.name == node.id]
             value = bound[0] if len(bound) == 1 else value

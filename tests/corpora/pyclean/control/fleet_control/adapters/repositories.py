@@ -29,5 +29,5 @@ class SupportMemoryRepository(Repository[MemoryEntryView]):
     model = MemoryEntryView
 
     def for_workspace(self, org_id: str, workspace_id: str) -> Sequence[MemoryEntryView]:
-        stmt = select(self.model).where(self.model.org_id == org_id, self.model.workspace_id == workspace_id)
-        return self.session.scalars(stmt).all()  # expect: MOL101
+        stmt = select(self.model).where(self.model.org_id == org_id, self.model.workspace_id == workspace_id)  # expect: MOL101
+        return self.session.scalars(stmt).all()
