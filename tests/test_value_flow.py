@@ -334,6 +334,80 @@ def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
+def test_typed_readers_of_environs_and_dependency_injector_configuration_read_env() -> None:
+    found = tenant(
+        {
+            "shared/names.py": 'SUFFIX = "_URL"\n',
+            "platform/wiring.py": """
+                from dependency_injector import containers, providers
+                from environs import Env
+                from shared.names import SUFFIX
+                env = Env()
+                env.read_env()
+                class Box(containers.DeclarativeContainer):
+                    conf = providers.Configuration()
+                def build():
+                    box = Box()
+                    box.conf.store.dsn.from_env("TENANT_DATABASE_URL")
+                    box.conf.own.dsn.from_env("PLATFORM_DATABASE_URL")
+                    first = env.str("tenant_database".upper() + SUFFIX)
+                    return first, env.int("POOL_SIZE", 5), env.url("TENANT_DATABASE_URL")
+            """,
+        },
+        path="platform/wiring.py",
+    )
+    assert places(found) == [(11, "env", "TENANT_DATABASE_URL"), (13, "env", "TENANT_DATABASE_URL"), (14, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                from dataclasses import dataclass
+                @dataclass(frozen=True)
+                class Conf:
+                    primary: str
+                    replica: str | None = None
+                    @classmethod
+                    def load(cls) -> "Conf":
+                        return cls(primary=os.environ["PLATFORM_DATABASE_URL"], replica=os.environ.get("TENANT_DATABASE_URL"))
+            """,
+            "platform/job.py": """
+                import psycopg
+                from shared.conf import Conf
+                def own(conf: Conf):
+                    return psycopg.connect(conf.primary)
+                def replica(conf: Conf):
+                    return psycopg.connect(conf.replica)
+            """,
+        }
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 7), ("shared/conf.py", 10)]
+
+
+def test_redis_list_and_hash_readers_are_redis_commands() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("mem:*",)))
+    found = tenant(
+        {
+            "platform/peek.py": """
+                import redis.asyncio as aioredis
+                def key(ws):
+                    return "mem:" + ws
+                async def peek(url, ws):
+                    client = aioredis.from_url(url)
+                    await client.llen(key(ws))
+                    await client.hkeys(key(ws))
+                    await client.llen("quota:" + ws)
+            """,
+        },
+        path="platform/peek.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
+
+
 def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
     found = tenant(
         {

@@ -433,6 +433,8 @@ class Resolver:
             for field, vals in obj.fields:
                 if field == name:
                     return vals
+            if not obj.fields and (built := self._constructed(obj.cls, name, depth)) != (HOLE,):
+                return built  # a declared `settings: Settings`: as its module builds one (`Settings.from_env()`)
         else:
             found = self._init_binding(obj, init, obj.fields, f"self.{name}", depth)
             if found is not None:
@@ -491,10 +493,18 @@ class Resolver:
             names = {cls.name, f"{cls.module}.{cls.name}"}
             for unit, summary in self.project.summaries.get(cls.module, {}).items():
                 frame = Frame(cls.module, unit)
+                # in a classmethod of the class, `cls(...)` builds one too
+                receiver = summary.params[0].name if unit.startswith(f"{cls.name}.") and summary.params and not summary.static else None
                 for binding in (*summary.bindings, *summary.returns):
                     for call in _calls(binding.value):
-                        if isinstance(call.func, Var) and call.func.name in names:
-                            out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+                        if isinstance(call.func, Var) and (call.func.name in names or call.func.kind == "param" and call.func.name == receiver):
+                            path = self.unit_path(cls.module, unit)
+                            out += [
+                                self._hop(v, path, binding.line, f"{field}=")
+                                for name, arg in call.kwargs
+                                if name == field
+                                for v in self.eval(arg, frame, depth)
+                            ]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
