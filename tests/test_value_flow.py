@@ -408,6 +408,31 @@ def test_redis_list_and_hash_readers_are_redis_commands() -> None:
     assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
 
 
+def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:
+    found = tenant(
+        {
+            "shared/routes.py": """
+                ROOT = ""
+                def route(ws, *tail):
+                    return "/".join([ROOT, "workspaces", ws, *tail])
+                def nested(ws, *tail):
+                    return "/".join((ROOT, "workspaces", ws, *("extra", *tail)))
+            """,
+            "platform/job.py": """
+                import httpx
+                from shared.routes import nested, route
+                def run(ws):
+                    httpx.get("http://tenant-api:8080" + route(ws, "memories"))
+                    httpx.get("http://tenant-api:8080" + route(ws, "usage"))
+                    httpx.get("http://tenant-api:8080" + nested(ws, "memories"))
+            """,
+        }
+    )
+    assert [(line, target) for line, _, target in places(found) if target != "/"] == [
+        (5, "/workspaces/*/memories"), (6, "/workspaces/*/usage"), (7, "/workspaces/*/extra/memories"),
+    ]  # fmt: skip
+
+
 def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
     found = tenant(
         {
@@ -866,7 +891,7 @@ def test_a_key_builder_joining_its_star_args() -> None:
         },
         config=config,
     )
-    assert places(found) == [(7, "redis", "ws:{}:{}")]
+    assert places(found) == [(7, "redis", "ws:{}:status")]  # the caller's `*more`, spread into the join
 
 
 def test_a_parameter_is_an_instance_of_its_declared_type_dependency_aliases_included() -> None:

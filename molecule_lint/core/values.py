@@ -708,8 +708,7 @@ class Resolver:
                 if not isinstance(items, Coll) or items.value.kind == "dict":
                     out.append(HOLE)
                     continue
-                pieces = [self._texts(v, items.frame, depth) for v in items.value.values]
-                for combo in _product(pieces):
+                for combo in _product(self._pieces(items, depth)):
                     glued: list[str | None] = []
                     for number, piece in enumerate(combo):
                         glued.extend(([*text.parts] if number else []) + list(piece.parts))
@@ -724,6 +723,18 @@ class Resolver:
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
         return (HOLE,)
+
+    def _pieces(self, items: Coll, depth: int) -> list[tuple[Text, ...]]:
+        """The texts of a sequence's elements, a variadic parameter among them (`[*parts]`) spread out."""
+        pieces: list[tuple[Text, ...]] = []
+        for value in items.value.values:
+            vals = self.eval(value, items.frame, depth)
+            if len(vals) == 1 and isinstance(vals[0], Coll) and vals[0].value.kind in ("tuple", "list"):
+                spread = vals[0]
+                pieces += [self._texts(element, spread.frame, depth) for element in spread.value.values]
+            else:
+                pieces.append(tuple(v if isinstance(v, Text) else HOLE for v in vals))
+        return pieces
 
     def _path_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         """A path's `with_name(n)` and `joinpath(a, b)`: a file of the project beside the code."""

@@ -330,7 +330,7 @@ class _Lowering:
             return Collection("dict", keys, tuple(self.expr(v, unit) for _, v in pairs))
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             kind = type(node).__name__.lower()
-            return Collection(kind, (), tuple(self.expr(e, unit) for e in node.elts if not isinstance(e, ast.Starred)))
+            return Collection(kind, (), tuple(v for e in node.elts for v in self._element(e, unit)))
         if isinstance(node, ast.IfExp):  # either branch: "any element" of the pair
             self.expr(node.test, unit)
             return Item(Collection("tuple", (), (self.expr(node.body, unit), self.expr(node.orelse, unit))), ANY)
@@ -443,6 +443,12 @@ class _Lowering:
             args.extend(self._spread(a.value, unit) if isinstance(a, ast.Starred) else (self.expr(a, unit),))
         kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
         return tuple(args), kwargs
+
+    def _element(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
+        """An element of a list or tuple display; `*xs` as `_spread` knows it, else left out."""
+        if not isinstance(node, ast.Starred):
+            return (self.expr(node, unit),)
+        return tuple(v for v in self._spread(node.value, unit) if v != UNKNOWN)
 
     def _spread(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
         """The arguments `*xs` passes: the elements of a tuple or list written there or bound once to the name
