@@ -187,6 +187,36 @@ class Service:
     assert found(project(files, CONFIG)) == [("MOL101", "controlplane/uow.py", 30)]
 
 
+def test_a_statement_a_builder_function_returns_for_the_model_it_is_given(project: Any) -> None:
+    builders = """\
+from sqlalchemy import func, select
+
+
+def grouped(entity):
+    return select(entity.org_id, func.count()).group_by(entity.org_id)
+
+
+def rows_of(entity, org):
+    return select(entity.id).where(entity.org_id == org)
+"""
+    job = """\
+from app.builders import grouped, rows_of
+from app.models import Billing, Memory
+
+
+def report(session, org):
+    per_org = session.execute(grouped(Memory)).all()
+    mine = session.execute(rows_of(Memory, org)).all()
+    return per_org, mine, session.execute(grouped(Billing)).all()
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/builders.py": builders, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 6),
+        ("MOL101", "controlplane/job.py", 7),
+        ("MOL201", "controlplane/job.py", 6),
+    ]
+
+
 TABLES = """\
 import enum
 

@@ -243,6 +243,12 @@ class Sinks:
         if arg is None:
             return
         method = last_name(site.func) or ""
+        if model.ambiguous and isinstance(arg, Attr) and not (isinstance(arg.base, Var) and arg.base.kind == "global"):
+            # a column of a model held in a value: `select(model.org_id, func.count())` in a statement builder
+            for owner in self.resolver.eval(arg.base, frame, MAX_DEPTH):
+                orm = self._model(owner, frame) if isinstance(owner, Unit) else None
+                if isinstance(owner, Unit) and orm is not None:
+                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({owner.name}.{arg.name})", ())
         for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
             if isinstance(resolved, Unit):
                 orm = self._model(resolved, frame)

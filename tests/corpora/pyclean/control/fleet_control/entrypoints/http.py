@@ -31,9 +31,15 @@ class OrgController(Controller):
 class SupportController(Controller):
     path = "/support"
 
+    @get("/orgs/{org_id:str}/workspaces/{workspace_id:str}/notes")
+    async def notes(self, support_connection: Connection, org_id: str, workspace_id: str) -> list[dict[str, Any]]:
+        params = {"org_id": org_id, "workspace_id": workspace_id}
+        rows = support_connection.execute(text(queries.NOTES_FOR_TICKET), params)  # expect: MOL101
+        return [dict(r._mapping) for r in rows]
+
     @get("/orgs/{org_id:str}/threads/{thread_id:str}")
-    async def thread(self, support_connection: Connection, org_id: str, thread_id: str) -> list[dict[str, Any]]:
-        rows = support_connection.execute(text(queries.THREAD_FOR_TICKET), {"org_id": org_id, "thread_id": thread_id})  # expect: MOL101
+    async def thread(self, db_connection: Connection, org_id: str, thread_id: str) -> list[dict[str, Any]]:
+        rows = db_connection.execute(text(queries.MIRRORED_THREAD), {"org_id": org_id, "thread_id": thread_id})
         return [dict(r._mapping) for r in rows]
 
     @get("/memories/{memory_id:int}")
