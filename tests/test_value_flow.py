@@ -433,6 +433,32 @@ def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> No
     ]  # fmt: skip
 
 
+def test_a_method_bound_with_functools_partial_in_init_is_called_with_its_bound_arguments() -> None:
+    found = tenant(
+        {
+            "platform/client.py": """
+                import functools
+                import httpx
+                class Tenant:
+                    def __init__(self, base, token):
+                        self.http = httpx.Client(base_url=base)
+                        self.fetch = functools.partial(self.send, "GET")
+                        self.signed = functools.partial(self.send, "GET", token)
+                    def send(self, method, path, *rest):
+                        return self.http.request(method, path)
+                    def notes(self, ws):
+                        return self.fetch(f"/workspaces/{ws}/memories")
+                    def alive(self):
+                        return self.fetch("/healthz")
+                    def odd(self, ws):
+                        return self.signed(f"/workspaces/{ws}/memories")
+            """,
+        },
+        path="platform/client.py",
+    )
+    assert places(found) == [(12, "http", "/workspaces/*/memories")]  # not `signed`: `token` means nothing in `odd`
+
+
 def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
     found = tenant(
         {
