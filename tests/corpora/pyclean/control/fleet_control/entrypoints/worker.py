@@ -37,7 +37,7 @@ async def nightly_usage(ctx: dict[str, Any]) -> None:
     redis = ctx["redis"]
     with ctx["container"].uow() as uow:
         orgs = uow.organizations.active()
-    for org in orgs:  # expect: MOL202
+    for org in orgs:
         await redis.enqueue_job("snapshot_memory_usage", org.id)
 
 
