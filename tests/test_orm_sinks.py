@@ -217,6 +217,53 @@ def report(session, org):
     ]
 
 
+def test_writes_of_a_generic_dao_name_the_subclass_table(project: Any) -> None:
+    writes = """\
+from sqlalchemy import delete, insert, update
+
+
+class Writer:
+    entity = None
+
+    def __init__(self, session):
+        self.session = session
+
+    def add(self, **values):
+        return self.session.execute(insert(self.entity).values(**values))
+
+    def touch(self, pk):
+        return self.session.execute(update(table=self.entity).where(self.entity.id == pk).values(seen=True))
+
+    def drop(self, org):
+        return self.session.execute(delete(self.entity).where(self.entity.org_id == org))
+"""
+    job = """\
+from app.models import Billing, Memory
+from app.writes import Writer
+
+
+class MemoryWriter(Writer):
+    entity = Memory
+
+
+class BillingWriter(Writer):
+    entity = Billing
+
+
+def sync(session, org):
+    MemoryWriter(session).add(body="x")
+    MemoryWriter(session).touch(1)
+    MemoryWriter(session).drop(org)
+    BillingWriter(session).drop(org)
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/writes.py": writes, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 14),
+        ("MOL101", "controlplane/job.py", 15),
+        ("MOL101", "controlplane/job.py", 16),
+    ]
+
+
 TABLES = """\
 import enum
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, Self, TypeVar
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from kernel.orm import Base
@@ -32,6 +32,9 @@ class Repository(Generic[T]):
     def count(self, *criteria: ColumnElement[bool]) -> int:
         stmt = select(func.count()).select_from(self.model).where(*criteria)
         return self.session.scalar(stmt) or 0
+
+    def delete_where(self, *criteria: ColumnElement[bool]) -> int:
+        return self.session.execute(delete(self.model).where(*criteria)).rowcount
 
     def add(self, entity: T) -> T:
         self.session.add(entity)

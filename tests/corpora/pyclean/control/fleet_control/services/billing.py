@@ -30,6 +30,12 @@ class BillingService:
         with self._uow as uow:
             return uow.invoices.list(Invoice.org_id == org_id)
 
+    def void_invoices(self, org_id: str) -> int:
+        with self._uow as uow:
+            voided = uow.invoices.delete_where(Invoice.org_id == org_id)
+            uow.commit()
+            return voided
+
     def quota_count(self) -> int:
         with self._uow as uow:
             return MessageQuotaRepository.from_session(uow.session).count()

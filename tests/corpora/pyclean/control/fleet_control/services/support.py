@@ -27,5 +27,12 @@ class SupportService:
         with self._uow as uow:
             return uow.memories.for_workspace(org_id, workspace_id)
 
+    def forget_workspace(self, org_id: str, workspace_id: str) -> int:
+        """GDPR erasure requested through a support ticket."""
+        with self._uow as uow:
+            removed = uow.memories.delete_where(MemoryEntryView.org_id == org_id, MemoryEntryView.workspace_id == workspace_id)  # expect: MOL101
+            uow.commit()
+            return removed
+
     async def workspace_ready(self) -> bool:
         return await self._workspace_api.ready()
