@@ -144,7 +144,7 @@ class _Lowering:
         """`self.x = functools.partial(self.request, "GET")` in a method of the class: a call `self.x(path)`
         elsewhere is `self.request("GET", path)`. Only arguments that mean the same in every method (literals,
         module names, the receiver's attributes) are carried over; an attribute bound twice is not."""
-        found: dict[str, list[ast.Call]] = {}
+        bound: dict[str, list[tuple[ast.expr, set[str]]]] = {}  # attribute -> (value, the binding method's parameters)
         for method in body:
             if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) or not method.args.args:
                 continue
@@ -152,18 +152,17 @@ class _Lowering:
             params = {a.arg for a in (*method.args.posonlyargs, *method.args.args, *method.args.kwonlyargs)} - {receiver}
             for node in ast.walk(method):
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                    target, value = node.targets[0], node.value
+                    target = node.targets[0]
                     if isinstance(target, ast.Attribute) and _is_name(target.value, receiver):
-                        found.setdefault(target.attr, [])
-                        if self._is_partial(value, params):
-                            assert isinstance(value, ast.Call)
-                            found[target.attr].append(value)
-                        else:
-                            found[target.attr].append(ast.Call(ast.Constant(None), [], []))  # bound to something else
-        return {name: calls[0] for name, calls in found.items() if len(calls) == 1 and calls[0].args}
+                        bound.setdefault(target.attr, []).append((node.value, params))
+        return {
+            name: value
+            for name, ((value, params), *more) in bound.items()
+            if not more and isinstance(value, ast.Call) and self._is_partial(value, params)
+        }
 
-    def _is_partial(self, node: ast.expr, params: set[str]) -> bool:
-        if not isinstance(node, ast.Call) or not node.args:
+    def _is_partial(self, node: ast.Call, params: set[str]) -> bool:
+        if not node.args:
             return False
         name = dotted(node.func)
         head, _, rest = (name or "").partition(".")
