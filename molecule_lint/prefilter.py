@@ -50,11 +50,19 @@ def tenant_needles(config: Config, catalog: DataCatalog) -> Needles:
     data = config.tenant_data
     words: list[str] = list(data.modules)
     words += [part for pattern in (*data.env, *data.redis_keys) for part in pattern.split("*")]
-    # The literal prefix, "/workspaces/" as "workspaces/": a client holding the base URL joins a relative path.
-    words += [endpoint.split("*", 1)[0].lstrip("/") for endpoint in data.endpoints]
+    # The literal prefix, "/workspaces/" as "workspaces/": a client holding the base URL joins a relative path;
+    # and its last segment, "/v1/workspaces/" as "workspaces/" too: the API root is often a constant of its own.
+    prefixes = [endpoint.split("*", 1)[0].lstrip("/") for endpoint in data.endpoints]
+    words += prefixes + [last for prefix in prefixes if (last := _last_segment(prefix)) != prefix]
     words += [url for service in config.services if service.plane == "tenant" for url in service.urls]
     platform = [service.urls for service in config.services if service.plane == "platform"]
     return Needles(catalog.tenant_tables, words, [url.split("://", 1)[-1] for urls in platform for url in urls])
+
+
+def _last_segment(prefix: str) -> str:
+    """ "v1/workspaces/" -> "workspaces/" (a prefix with no slash inside stays as it is)."""
+    head, _, last = prefix.rstrip("/").rpartition("/")
+    return f"{last}/" if head and last else prefix
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,189 @@ def report(session: Session, pk):
     assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/job.py", 16), ("app/dao.py", 15)]
 
 
+STORE = """\
+from typing import Generic, Self, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+M = TypeVar("M")
+
+
+class Store(Generic[M]):
+    kind: type[M]
+
+    def __init__(self, db: Session) -> None:
+        self.db = db
+
+    @classmethod
+    def bind(cls, db) -> Self:
+        return cls(db)
+
+    def fetch(self, key):
+        return self.db.get(self.kind, key)
+
+    def rows(self):
+        return self.db.scalars(select(self.kind)).all()
+
+    def tally(self, *where):
+        return self.db.scalar(select(func.count()).select_from(self.kind).where(*where))
+"""
+
+
+def test_a_generic_repository_made_by_a_classmethod_over_an_untyped_session(project: Any) -> None:
+    """The session's type comes from `__init__`'s annotation when the caller's argument is unknown; `cls(db)`
+    is an instance of the class the classmethod is called on; `select(self.kind)` names its table; the
+    caller's `*where` is the statement's predicate."""
+    job = """\
+from app.models import Billing, Memory
+from app.store import Store
+
+
+class MemoryStore(Store[Memory]):
+    kind = Memory
+
+
+class BillingStore(Store[Billing]):
+    kind = Billing
+
+
+def report(db, org):
+    one = MemoryStore.bind(db).fetch(1)
+    rows = MemoryStore(db).rows()
+    mine = MemoryStore.bind(db).tally(Memory.org_id == org)
+    every = MemoryStore.bind(db).tally()
+    return one, rows, mine, every, BillingStore.bind(db).fetch(1), BillingStore(db).tally()
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/store.py": STORE, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 14),
+        ("MOL101", "controlplane/job.py", 15),
+        ("MOL101", "controlplane/job.py", 16),
+        ("MOL101", "controlplane/job.py", 17),
+        ("MOL201", "controlplane/job.py", 17),
+    ]
+
+
+def test_repositories_a_unit_of_work_binds_outside_init(project: Any) -> None:
+    """`self.notes` set in `__enter__` (or any method) is the attribute's value for the instance's readers."""
+    uow = """\
+from app.models import Billing, Memory
+from app.store import Store
+
+
+class MemoryStore(Store[Memory]):
+    kind = Memory
+
+
+class BillingStore(Store[Billing]):
+    kind = Billing
+
+
+class Work:
+    def __init__(self, factory):
+        self.factory = factory
+
+    def __enter__(self):
+        self.db = self.factory()
+        self.notes = MemoryStore.bind(self.db)
+        self.bills = BillingStore.bind(self.db)
+        return self
+
+
+class Service:
+    def __init__(self, work: Work) -> None:
+        self.work = work
+
+    def note(self, key):
+        with self.work as work:
+            return work.notes.fetch(key)
+
+    def bill(self, key):
+        with self.work as work:
+            return work.bills.fetch(key)
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/store.py": STORE, "controlplane/uow.py": uow}
+    assert found(project(files, CONFIG)) == [("MOL101", "controlplane/uow.py", 30)]
+
+
+def test_a_statement_a_builder_function_returns_for_the_model_it_is_given(project: Any) -> None:
+    builders = """\
+from sqlalchemy import func, select
+
+
+def grouped(entity):
+    return select(entity.org_id, func.count()).group_by(entity.org_id)
+
+
+def rows_of(entity, org):
+    return select(entity.id).where(entity.org_id == org)
+"""
+    job = """\
+from app.builders import grouped, rows_of
+from app.models import Billing, Memory
+
+
+def report(session, org):
+    per_org = session.execute(grouped(Memory)).all()
+    mine = session.execute(rows_of(Memory, org)).all()
+    return per_org, mine, session.execute(grouped(Billing)).all()
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/builders.py": builders, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 6),
+        ("MOL101", "controlplane/job.py", 7),
+        ("MOL201", "controlplane/job.py", 6),
+    ]
+
+
+def test_writes_of_a_generic_dao_name_the_subclass_table(project: Any) -> None:
+    writes = """\
+from sqlalchemy import delete, insert, update
+
+
+class Writer:
+    entity = None
+
+    def __init__(self, session):
+        self.session = session
+
+    def add(self, **values):
+        return self.session.execute(insert(self.entity).values(**values))
+
+    def touch(self, pk):
+        return self.session.execute(update(table=self.entity).where(self.entity.id == pk).values(seen=True))
+
+    def drop(self, org):
+        return self.session.execute(delete(self.entity).where(self.entity.org_id == org))
+"""
+    job = """\
+from app.models import Billing, Memory
+from app.writes import Writer
+
+
+class MemoryWriter(Writer):
+    entity = Memory
+
+
+class BillingWriter(Writer):
+    entity = Billing
+
+
+def sync(session, org):
+    MemoryWriter(session).add(body="x")
+    MemoryWriter(session).touch(1)
+    MemoryWriter(session).drop(org)
+    BillingWriter(session).drop(org)
+"""
+    files = {"app/__init__.py": "", "app/models.py": MODELS, "app/writes.py": writes, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/job.py", 14),
+        ("MOL101", "controlplane/job.py", 15),
+        ("MOL101", "controlplane/job.py", 16),
+    ]
+
+
 TABLES = """\
 import enum
 

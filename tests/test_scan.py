@@ -154,3 +154,42 @@ class Tenant(ApiClient):
     found = [(f.rule, f.path, f.loc.line) for f in lint(tmp_path).findings]
     assert found == [("MOL103", "cp/sync.py", 5)]
     assert found == [(f.rule, f.path, f.loc.line) for f in lint(tmp_path, prefilter=False).findings]
+
+
+def test_an_endpoint_spelt_after_an_api_root_constant_is_tenant_evidence(tmp_path: Path) -> None:
+    """`f"{API_ROOT}/workspaces/{ws}/memories"`: the file spells no "v2/workspaces/", yet its last segment
+    is evidence, so the shared client base the request goes through is parsed."""
+    write_project(
+        tmp_path,
+        {
+            "cp/sync.py": """\
+from common.clients import ApiClient
+
+API_ROOT = "/v2"
+
+class Tenant(ApiClient):
+    def notes(self, ws):
+        return self.fetch(f"{API_ROOT}/workspaces/{ws}/memories")
+""",
+            "common/clients.py": """\
+import httpx
+
+class ApiClient:
+    def __init__(self, base):
+        self.http = httpx.Client(base_url=base)
+
+    def fetch(self, path):
+        return self.http.get(path)
+""",
+        },
+        {
+            "services": [
+                {"name": "cp", "plane": "platform", "paths": ["cp/"]},
+                {"name": "common", "plane": "shared", "paths": ["common/"]},
+            ],
+            "tenant_data": {"endpoints": ["/v2/workspaces/*/memories"]},
+        },
+    )
+    found = [(f.rule, f.path, f.loc.line) for f in lint(tmp_path).findings]
+    assert found == [("MOL103", "cp/sync.py", 7)]
+    assert found == [(f.rule, f.path, f.loc.line) for f in lint(tmp_path, prefilter=False).findings]

@@ -334,6 +334,131 @@ def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
+def test_typed_readers_of_environs_and_dependency_injector_configuration_read_env() -> None:
+    found = tenant(
+        {
+            "shared/names.py": 'SUFFIX = "_URL"\n',
+            "platform/wiring.py": """
+                from dependency_injector import containers, providers
+                from environs import Env
+                from shared.names import SUFFIX
+                env = Env()
+                env.read_env()
+                class Box(containers.DeclarativeContainer):
+                    conf = providers.Configuration()
+                def build():
+                    box = Box()
+                    box.conf.store.dsn.from_env("TENANT_DATABASE_URL")
+                    box.conf.own.dsn.from_env("PLATFORM_DATABASE_URL")
+                    first = env.str("tenant_database".upper() + SUFFIX)
+                    return first, env.int("POOL_SIZE", 5), env.url("TENANT_DATABASE_URL")
+            """,
+        },
+        path="platform/wiring.py",
+    )
+    assert places(found) == [(11, "env", "TENANT_DATABASE_URL"), (13, "env", "TENANT_DATABASE_URL"), (14, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                from dataclasses import dataclass
+                @dataclass(frozen=True)
+                class Conf:
+                    primary: str
+                    replica: str | None = None
+                    @classmethod
+                    def load(cls) -> "Conf":
+                        return cls(primary=os.environ["PLATFORM_DATABASE_URL"], replica=os.environ.get("TENANT_DATABASE_URL"))
+            """,
+            "platform/job.py": """
+                import psycopg
+                from shared.conf import Conf
+                def own(conf: Conf):
+                    return psycopg.connect(conf.primary)
+                def replica(conf: Conf):
+                    return psycopg.connect(conf.replica)
+            """,
+        }
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 7), ("shared/conf.py", 10)]
+
+
+def test_redis_list_and_hash_readers_are_redis_commands() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("mem:*",)))
+    found = tenant(
+        {
+            "platform/peek.py": """
+                import redis.asyncio as aioredis
+                def key(ws):
+                    return "mem:" + ws
+                async def peek(url, ws):
+                    client = aioredis.from_url(url)
+                    await client.llen(key(ws))
+                    await client.hkeys(key(ws))
+                    await client.llen("quota:" + ws)
+            """,
+        },
+        path="platform/peek.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
+
+
+def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:
+    found = tenant(
+        {
+            "shared/routes.py": """
+                ROOT = ""
+                def route(ws, *tail):
+                    return "/".join([ROOT, "workspaces", ws, *tail])
+                def nested(ws, *tail):
+                    return "/".join((ROOT, "workspaces", ws, *("extra", *tail)))
+            """,
+            "platform/job.py": """
+                import httpx
+                from shared.routes import nested, route
+                def run(ws):
+                    httpx.get("http://tenant-api:8080" + route(ws, "memories"))
+                    httpx.get("http://tenant-api:8080" + route(ws, "usage"))
+                    httpx.get("http://tenant-api:8080" + nested(ws, "memories"))
+            """,
+        }
+    )
+    assert [(line, target) for line, _, target in places(found) if target != "/"] == [
+        (5, "/workspaces/*/memories"), (6, "/workspaces/*/usage"), (7, "/workspaces/*/extra/memories"),
+    ]  # fmt: skip
+
+
+def test_a_method_bound_with_functools_partial_in_init_is_called_with_its_bound_arguments() -> None:
+    found = tenant(
+        {
+            "platform/client.py": """
+                import functools
+                import httpx
+                class Tenant:
+                    def __init__(self, base, token):
+                        self.http = httpx.Client(base_url=base)
+                        self.fetch = functools.partial(self.send, "GET")
+                        self.signed = functools.partial(self.send, "GET", token)
+                    def send(self, method, path, *rest):
+                        return self.http.request(method, path)
+                    def notes(self, ws):
+                        return self.fetch(f"/workspaces/{ws}/memories")
+                    def alive(self):
+                        return self.fetch("/healthz")
+                    def odd(self, ws):
+                        return self.signed(f"/workspaces/{ws}/memories")
+            """,
+        },
+        path="platform/client.py",
+    )
+    assert places(found) == [(12, "http", "/workspaces/*/memories")]  # not `signed`: `token` means nothing in `odd`
+
+
 def test_psycopg_sql_composition_is_the_text_it_composes() -> None:
     found = tenant(
         {
@@ -792,7 +917,7 @@ def test_a_key_builder_joining_its_star_args() -> None:
         },
         config=config,
     )
-    assert places(found) == [(7, "redis", "ws:{}:{}")]
+    assert places(found) == [(7, "redis", "ws:{}:status")]  # the caller's `*more`, spread into the join
 
 
 def test_a_parameter_is_an_instance_of_its_declared_type_dependency_aliases_included() -> None:

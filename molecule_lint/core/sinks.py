@@ -245,6 +245,12 @@ class Sinks:
         if arg is None:
             return
         method = last_name(site.func) or ""
+        if model.ambiguous and isinstance(arg, Attr) and not (isinstance(arg.base, Var) and arg.base.kind == "global"):
+            # a column of a model held in a value: `select(model.org_id, func.count())` in a statement builder
+            for owner in self.resolver.eval(arg.base, frame, MAX_DEPTH):
+                orm = self._model(owner, frame) if isinstance(owner, Unit) else None
+                if isinstance(owner, Unit) and orm is not None:
+                    yield self._table_query(site, frame, summary, arg, orm, f"{method}({owner.name}.{arg.name})", ())
         for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
             if isinstance(resolved, Unit):
                 orm = self._model(resolved, frame)
@@ -297,7 +303,7 @@ class Sinks:
         path = self.resolver.path(frame.module)
         queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
                           self.project.methods_named, self.project.model_field)  # fmt: skip
-        found = queries.statement(summary, source, orm, site.loc.line)
+        found = queries.statement(_spliced(summary, frame.env), source, orm, site.loc.line)
         aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
         fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)
         return Hit(fact, hops)
@@ -380,6 +386,29 @@ class Sinks:
         if id(alone) not in self._own:
             self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
         return self._own[id(alone)]
+
+
+def _spliced(summary: Summary, env: Env | None) -> Summary:
+    """The unit with the arguments its caller passes as `*criteria` in place of that parameter
+    (`where(*criteria)` of a generic repository is pinned by what the call gives)."""
+    spread = {
+        param.name: vals[0].value.values
+        for param in summary.params
+        if param.variadic
+        for name, vals in env or ()
+        if name == param.name and len(vals) == 1 and isinstance(vals[0], Coll)
+    }
+    if not spread:
+        return summary
+
+    def args(values: tuple[Value, ...]) -> tuple[Value, ...]:
+        return tuple(
+            item
+            for value in values
+            for item in (spread[value.name] if isinstance(value, Var) and value.kind == "param" and value.name in spread else (value,))
+        )
+
+    return replace(summary, calls=tuple(replace(site, args=args(site.args)) for site in summary.calls))
 
 
 def _entry(value: Resolved, path: str, line: int | None) -> Resolved:

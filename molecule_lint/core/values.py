@@ -190,7 +190,8 @@ class Resolver:
         self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
-        self._constructions: dict[str, dict[str, list[tuple[int, str, Call]]]] = {}  # per module: by callee name
+        self._constructions: dict[str, dict[str, list[tuple[int, str, Call, int]]]] = {}  # per module: by callee
+        self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
 
     # -- the project's units --------------------------------------------------
@@ -283,13 +284,15 @@ class Resolver:
         return (HOLE,)
 
     def _param(self, name: str, frame: Frame, depth: int) -> Vals:
+        summary = self.summary(frame.module, frame.unit)
         if frame.env is not None:
             for bound_name, vals in frame.env:
                 if bound_name == name:
-                    return vals
-        summary = self.summary(frame.module, frame.unit)
+                    declared = next((p.annotation for p in summary.params if p.name == name), None) if summary else None
+                    # `Repo(session)` with an untyped `session`: `__init__(self, session: Session)` still says what it is
+                    return self._declared(declared, frame.module, depth) if vals == (HOLE,) and declared else vals
         if frame.receiver is not None and summary is not None and not summary.static and summary.params[:1]:
-            if summary.params[0].name == name:  # a method's `self`/`cls` (Go: its receiver) used bare
+            if summary.params[0].name == name and "." in frame.unit:  # the receiver itself: `cls(session)`
                 return (frame.receiver,)
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
@@ -431,11 +434,35 @@ class Resolver:
             for field, vals in obj.fields:
                 if field == name:
                     return vals
+            if not obj.fields and (built := self._constructed(obj.cls, name, depth)) != (HOLE,):
+                return built  # a declared `settings: Settings`: as its module builds one (`Settings.from_env()`)
         else:
             found = self._init_binding(obj, init, obj.fields, f"self.{name}", depth)
             if found is not None:
                 return found
-        return self._class_attr(obj.cls, obj, name, depth)
+        return self._method_binding(obj, obj.cls, name, depth) or self._class_attr(obj.cls, obj, name, depth)
+
+    def _method_binding(self, obj: Obj, cls: Unit, name: str, depth: int) -> Vals:
+        """`self.x` as another method binds it (a unit of work's `__enter__`, a `setup()`): any of them."""
+        attribute = f"self.{name}"
+        out: list[Resolved] = []
+        for klass in self._mro(cls, depth):
+            for method in self._methods(klass):
+                summary = self.summary(klass.module, method)
+                if summary is not None and any(b.name == attribute for b in summary.bindings):
+                    out.extend(self._bindings(summary, attribute, Frame(klass.module, method, None, obj), depth, hop=True))
+        return _bounded(out) if out else ()
+
+    def _methods(self, cls: Unit) -> tuple[str, ...]:
+        if cls not in self._class_methods:
+            prefix = f"{cls.name}."
+            self._class_methods[cls] = tuple(
+                unit
+                for unit, summary in self.project.summaries.get(cls.module, {}).items()
+                if unit.startswith(prefix) and "." not in unit[len(prefix) :] and summary.kind == "function"
+                and not unit.endswith(".__init__")
+            )
+        return self._class_methods[cls]
 
     def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it
@@ -465,29 +492,42 @@ class Resolver:
         out: list[Resolved] = []
         if self._init(cls, depth) is None:
             calls = self._calls_by_name(cls.module)
-            for _, unit, call in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
+            for _, unit, call, line in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
                 frame = Frame(cls.module, unit)
-                out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+                path = self.unit_path(cls.module, unit)
+                out += [
+                    self._hop(v, path, line, f"{field}=")
+                    for name, arg in call.kwargs
+                    if name == field
+                    for v in self.eval(arg, frame, depth)
+                ]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
-    def _calls_by_name(self, module: str) -> dict[str, list[tuple[int, str, Call]]]:
-        """The calls of a module's assignments and returns by the name called, each with its place in
-        the module's order and its unit: one walk per module, not one per class and field (a Go
-        package is hundreds of files)."""
+    def _calls_by_name(self, module: str) -> dict[str, list[tuple[int, str, Call, int]]]:
+        """The calls of a module's assignments and returns by the name called (in a classmethod, `cls(...)`
+        by its class's), each with its place in the module's order, its unit and line: one walk per
+        module, not one per class and field (a Go package is hundreds of files)."""
         index = self._constructions.get(module)
         if index is None:
             index = self._constructions[module] = {}
-            calls = (
-                (unit, call)
-                for unit, summary in self.project.summaries.get(module, {}).items()
-                for binding in (*summary.bindings, *summary.returns)
-                for call in _calls(binding.value)
-            )
-            for order, (unit, call) in enumerate(calls):
-                if isinstance(call.func, Var):
-                    index.setdefault(call.func.name, []).append((order, unit, call))
+            order = 0
+            for unit, summary in self.project.summaries.get(module, {}).items():
+                owner = unit.rpartition(".")[0]
+                method = owner and not summary.static and summary.params and self._is_class(module, owner)
+                receiver = summary.params[0].name if method else None
+                for binding in (*summary.bindings, *summary.returns):
+                    for call in _calls(binding.value):
+                        if not isinstance(call.func, Var):
+                            continue
+                        mine = call.func.kind == "param" and call.func.name == receiver
+                        index.setdefault(owner if mine else call.func.name, []).append((order, unit, call, binding.line))
+                        order += 1
         return index
+
+    def _is_class(self, module: str, name: str) -> bool:
+        summary = self.summary(module, name)
+        return summary is not None and summary.kind == "class"
 
     def _init(self, cls: Unit, depth: int) -> tuple[Unit, Summary] | None:
         """The `__init__` a class runs (its own or a base's) and the class defining it."""
@@ -702,8 +742,7 @@ class Resolver:
                 if not isinstance(items, Coll) or items.value.kind == "dict":
                     out.append(HOLE)
                     continue
-                pieces = [self._texts(v, items.frame, depth) for v in items.value.values]
-                for combo in _product(pieces):
+                for combo in _product(self._pieces(items, depth)):
                     glued: list[str | None] = []
                     for number, piece in enumerate(combo):
                         glued.extend(([*text.parts] if number else []) + list(piece.parts))
@@ -718,6 +757,18 @@ class Resolver:
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
         return (HOLE,)
+
+    def _pieces(self, items: Coll, depth: int) -> list[tuple[Text, ...]]:
+        """The texts of a sequence's elements, a variadic parameter among them (`[*parts]`) spread out."""
+        pieces: list[tuple[Text, ...]] = []
+        for value in items.value.values:
+            vals = self.eval(value, items.frame, depth)
+            if len(vals) == 1 and isinstance(vals[0], Coll) and vals[0].value.kind in ("tuple", "list"):
+                spread = vals[0]
+                pieces += [self._texts(element, spread.frame, depth) for element in spread.value.values]
+            else:
+                pieces.append(tuple(v if isinstance(v, Text) else HOLE for v in vals))
+        return pieces
 
     def _path_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         """A path's `with_name(n)` and `joinpath(a, b)`: a file of the project beside the code."""

@@ -32,6 +32,7 @@ from molecule_lint.facts import (
     Value,
     Var,
 )
+from molecule_lint.frontends.python.names import dotted
 from molecule_lint.frontends.python.positions import Positions
 
 UNKNOWN = Unknown()
@@ -108,6 +109,7 @@ class _Lowering:
         self._lowered: dict[int, Value] = {}
         self._interned: dict[Value, Value] = {}
         self._discarded: ast.expr | None = None  # an expression statement's value: its result is dropped
+        self._partials: dict[str, ast.Call] = {}  # the class being lowered: `self.x = partial(f, "GET")`, by x
 
     def run(self, tree: ast.Module) -> list[Summary]:
         self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
@@ -127,12 +129,46 @@ class _Lowering:
                 tuple(unit.loops),
             )
             self.out.append(summary)
+        outer = self._partials
+        if kind == "class":
+            self._partials = self._bound_partials(body)
         for qualname, node in nested:
             if isinstance(node, ast.ClassDef):
                 class_bases = tuple(self.expr(base, unit) for base in node.bases)
                 self._unit(qualname, "class", node.body, _Unit((), None, "self"), self._loc(node), class_bases)
             else:
                 self._function(qualname, node, in_class=kind == "class")
+        self._partials = outer
+
+    def _bound_partials(self, body: list[ast.stmt]) -> dict[str, ast.Call]:
+        """`self.x = functools.partial(self.request, "GET")` in a method of the class: a call `self.x(path)`
+        elsewhere is `self.request("GET", path)`. Only arguments that mean the same in every method (literals,
+        module names, the receiver's attributes) are carried over; an attribute bound twice is not."""
+        bound: dict[str, list[tuple[ast.expr, set[str]]]] = {}  # attribute -> (value, the binding method's parameters)
+        for method in body:
+            if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) or not method.args.args:
+                continue
+            receiver = method.args.args[0].arg
+            params = {a.arg for a in (*method.args.posonlyargs, *method.args.args, *method.args.kwonlyargs)} - {receiver}
+            for node in ast.walk(method):
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target = node.targets[0]
+                    if isinstance(target, ast.Attribute) and _is_name(target.value, receiver):
+                        bound.setdefault(target.attr, []).append((node.value, params))
+        return {
+            name: value
+            for name, ((value, params), *more) in bound.items()
+            if not more and isinstance(value, ast.Call) and self._is_partial(value, params)
+        }
+
+    def _is_partial(self, node: ast.Call, params: set[str]) -> bool:
+        if not node.args:
+            return False
+        name = dotted(node.func)
+        head, _, rest = (name or "").partition(".")
+        if (self.imports.get(head, head) + (f".{rest}" if rest else "")) != "functools.partial":
+            return False
+        return all(_frame_free(arg, params) for arg in (*node.args, *(k.value for k in node.keywords)))
 
     def _function(self, qualname: str, node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> None:
         args = node.args
@@ -330,7 +366,7 @@ class _Lowering:
             return Collection("dict", keys, tuple(self.expr(v, unit) for _, v in pairs))
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             kind = type(node).__name__.lower()
-            return Collection(kind, (), tuple(self.expr(e, unit) for e in node.elts if not isinstance(e, ast.Starred)))
+            return Collection(kind, (), tuple(v for e in node.elts for v in self._element(e, unit)))
         if isinstance(node, ast.IfExp):  # either branch: "any element" of the pair
             self.expr(node.test, unit)
             return Item(Collection("tuple", (), (self.expr(node.body, unit), self.expr(node.orelse, unit))), ANY)
@@ -412,8 +448,13 @@ class _Lowering:
         return Attr(base, node.attr)
 
     def _call(self, node: ast.Call, unit: _Unit) -> Value:
-        args, kwargs = self._arguments(node, unit)
         func = node.func
+        if isinstance(func, ast.Attribute) and _is_name(func.value, unit.receiver) and func.attr in self._partials:
+            bound = self._partials[func.attr]  # `self._get(path)` is `self._request("GET", path)`
+            call = ast.Call(bound.args[0], [*bound.args[1:], *node.args], [*bound.keywords, *node.keywords])
+            node = ast.copy_location(call, node)
+            func = node.func
+        args, kwargs = self._arguments(node, unit)
         if isinstance(func, ast.Attribute) and func.attr == "format":
             return Format("brace", self.expr(func.value, unit), args, kwargs)
         callee = self.expr(func, unit)
@@ -444,10 +485,19 @@ class _Lowering:
         kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
         return tuple(args), kwargs
 
+    def _element(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
+        """An element of a list or tuple display; `*xs` as `_spread` knows it, else left out."""
+        if not isinstance(node, ast.Starred):
+            return (self.expr(node, unit),)
+        return tuple(v for v in self._spread(node.value, unit) if v != UNKNOWN)
+
     def _spread(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:
         """The arguments `*xs` passes: the elements of a tuple or list written there or bound once to the name
-        (`where(*conditions)`); else one unknown, though what builds `xs` runs (`gather(*(f(o) for o in orgs))`)."""
+        (`where(*conditions)`), the unit's variadic parameter itself; else one unknown, though what builds
+        `xs` runs (`gather(*(f(o) for o in orgs))`)."""
         value = self.expr(node, unit)
+        if isinstance(node, ast.Name) and any(p.variadic and p.name == node.id for p in unit.params):
+            return (value,)  # the unit's own `*criteria`: what each caller passes (the core splices it in)
         if isinstance(node, ast.Name):
             bound = [b.value for b in unit.bindings if b.name == node.id]
             value = bound[0] if len(bound) == 1 else value
@@ -457,6 +507,16 @@ class _Lowering:
 
     def _loc(self, node: _Node) -> Location:
         return self.positions.location(node)
+
+
+def _frame_free(node: ast.expr, params: set[str]) -> bool:
+    """A partial's argument that means the same in any method: a literal, or a dotted name not rooted in a
+    parameter of the method binding it."""
+    if isinstance(node, ast.Constant):
+        return True
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name) and node.id not in params
 
 
 def _target_names(target: ast.expr) -> Iterator[str]:

@@ -1,0 +1,1 @@
+"""fleet-control: provisioning, billing, DNS and fleet reports for every organisation."""

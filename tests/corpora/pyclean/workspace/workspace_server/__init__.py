@@ -1,0 +1,1 @@
+"""workspace-server: one organisation's workspaces, memories and activity."""
