@@ -17,7 +17,7 @@ type WorkspaceConfig struct {
 	APIURL     string `envconfig:"WORKSPACE_API_URL" default:"http://workspace-api:8080"`
 	AdminToken string `split_words:"true"`
 	// Presence indexes are warmed straight in the workspace Redis.
-	RedisAddr string `envconfig:"WORKSPACE_REDIS_ADDR"`
+	RedisAddr string `envconfig:"WORKSPACE_REDIS_ADDR"` // expect: MOL102
 }
 
 type FleetConfig struct {

@@ -17,7 +17,7 @@ type Config struct {
 
 // UsageConfig: where metered usage is reported.
 type UsageConfig struct {
-	ReportURL string `envconfig:"CONTROLPLANE_URL" default:"https://api.lumen.dev"`
+	ReportURL string `envconfig:"CONTROLPLANE_URL" default:"https://api.lumen.dev"` // expect: MOL301
 	Interval  string `default:"5m"`
 }
 
