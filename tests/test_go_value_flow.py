@@ -525,6 +525,36 @@ def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
     assert [fact.loc.line for fact, _ in project.sql_facts(facts["platform/queries.go"])] == [6]
 
 
+def test_a_constant_of_a_queries_package_is_reported_where_an_importer_runs_it() -> None:
+    """SQL constants in their own package (`sqlstmt.CountNotes`), run by a package importing it: one finding,
+    where it runs; a constant of the package nobody runs stays where it is written."""
+    files = {
+        "platform/sqlstmt/stmt.go": """
+            package sqlstmt
+
+            const CountNotes = `SELECT org_id, count(*) FROM agent_memories GROUP BY org_id`
+
+            const Unused = "DELETE FROM agent_memories"
+        """,
+        "platform/report/report.go": """
+            package report
+
+            import "example.com/m/platform/sqlstmt"
+
+            func Run(ctx context.Context, db *sql.DB) {
+                db.QueryContext(ctx, sqlstmt.CountNotes)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    assert places([a for a in project.accesses(facts["platform/sqlstmt/stmt.go"]) if a.plane == "tenant"]) == [
+        (6, "table", "agent_memories")
+    ]
+    assert places([a for a in project.accesses(facts["platform/report/report.go"]) if a.plane == "tenant"]) == [
+        (7, "table", "agent_memories")
+    ]
+
+
 def test_a_switch_registry_is_a_lookup_of_its_key() -> None:
     """A `switch` whose cases each return a table is a registry: a known key (an iota enum, a string)
     picks its case; the platform's own key, or a key nobody knows, reaches no tenant table."""
