@@ -221,6 +221,39 @@ def test_typed_struct_fields_and_parameters_say_what_they_hold() -> None:
     assert found[0].trace[-1].path == "shared/names/names.go"
 
 
+def test_a_callback_parameter_holds_its_declared_type() -> None:
+    """A func literal's typed parameter (a go-redis `Watch` transaction, a pipeline callback) is that
+    library's object: its commands (set, stream and counter ones too) are the library's, with keys a helper builds."""
+    files = {
+        "shared/rkeys/rkeys.go": """
+            package rkeys
+
+            func Recall(ws string) string { return "memory:" + ws }
+            func Billing(org string) string { return "billing:" + org }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+
+                "github.com/redis/go-redis/v9"
+
+                "example.com/m/shared/rkeys"
+            )
+
+            func Sync(ctx context.Context, rdb *redis.Client, ws string) error {
+                return rdb.Watch(ctx, func(tx *redis.Tx) error {
+                    tx.Get(ctx, rkeys.Billing(ws))
+                    return tx.SCard(ctx, rkeys.Recall(ws)).Err()
+                }, rkeys.Billing(ws))
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    assert places(tenant(files, config=keyed)) == [(15, "redis", "memory:{}")]
+
+
 def test_a_flag_holds_its_default() -> None:
     job = """
         package job

@@ -405,6 +405,7 @@ class _Lowering:
             return self._elements("dict" if any(c.type == "keyed_element" for c in node.named_children) else "list",
                                   node, unit)  # fmt: skip
         if kind == "func_literal":
+            self._closure_params(node, unit)
             unit.closures += 1
             self._statements(node.child_by_field_name("body"), unit)
             unit.closures -= 1
@@ -412,6 +413,16 @@ class _Lowering:
         for child in node.named_children:  # no value, but the calls in it are call sites
             self.expr(child, unit)
         return UNKNOWN
+
+    def _closure_params(self, node: Node, unit: _Unit) -> None:
+        """A func literal's typed parameters (`func(pipe redis.Pipeliner) error` given to `TxPipelined`) are
+        locals of the unit it is lowered into, holding their type's zero value as a function's do."""
+        parameters = node.child_by_field_name("parameters")
+        line = node.start_point[0] + 1
+        for param in self._params(parameters) if parameters is not None else []:
+            unit.declared.add(param.name)
+            if param.default is not None and param.name not in unit.param_names:
+                unit.bindings.append(Binding(param.name, param.default, line, None, True))
 
     def _name(self, name: str, unit: _Unit) -> Value:
         if name in unit.param_names:

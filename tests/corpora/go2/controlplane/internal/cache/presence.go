@@ -31,7 +31,7 @@ func (p *Presence) QuotaCached(ctx context.Context, orgID string) (string, error
 func (p *Presence) MemorySizes(ctx context.Context, workspaceIDs []string) (map[string]int64, error) {
 	cmds := make(map[string]*redis.IntCmd, len(workspaceIDs))
 	_, err := p.own.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
-		for _, id := range workspaceIDs {
+		for _, id := range workspaceIDs { // expect: MOL202
 			cmds[id] = pipe.SCard(ctx, rediskeys.MemoryIndex(id)) // expect: MOL102
 		}
 		return nil
