@@ -374,6 +374,63 @@ def test_go_query_builders_aggregating_across_orgs(project: Any) -> None:
     assert [line for _, _, line in found(result, "MOL101")] == [17, 18, 20, 22]
 
 
+GO_TAGGED_MODELS = """\
+package report
+
+import (
+	"github.com/go-pg/pg/v10"
+	"github.com/uptrace/bun"
+)
+
+type note struct {
+	bun.BaseModel `bun:"table:agent_memories,alias:n"`
+	OrgID         string `bun:"org_id"`
+}
+
+type ledger struct {
+	bun.BaseModel `bun:"table:billing_accounts"`
+}
+
+type activity struct {
+	tableName struct{} `pg:"activity_logs,alias:a"`
+	OrgID     string
+}
+
+var _ *pg.DB
+"""
+GO_TAGGED_REPORT = """\
+package report
+
+import (
+	"context"
+
+	"github.com/go-pg/pg/v10"
+	"github.com/uptrace/bun"
+)
+
+type Report struct{ db *bun.DB }
+
+func (r *Report) Run(ctx context.Context, pgdb *pg.DB, orgID string) {
+	var rows []struct{ N int }
+	r.db.NewSelect().Model((*note)(nil)).ColumnExpr("org_id").ColumnExpr("count(*)").Group("org_id").Scan(ctx, &rows)
+	var notes []note
+	r.db.NewSelect().Model(&notes).Where("org_id = ?", orgID).Scan(ctx)
+	r.db.NewSelect().Model((*ledger)(nil)).ColumnExpr("org_id").Group("org_id").Scan(ctx, &rows)
+	pgdb.Model((*activity)(nil)).Count()
+}
+"""
+
+
+def test_go_models_naming_their_table_in_a_struct_tag(project: Any) -> None:
+    """bun's `bun:"table:..."` on the embedded BaseModel and go-pg's `tableName` field name a model's table
+    (declared in another file of the package): a chain over the model is the SQL it builds."""
+    files = {"go.mod": "module example.com/m\n", "controlplane/models.go": GO_TAGGED_MODELS,
+             "controlplane/report.go": GO_TAGGED_REPORT}  # fmt: skip
+    result = project(files, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 14), ("MOL201", "controlplane/report.go", 18)]
+    assert [line for _, _, line in found(result, "MOL101")] == [14, 16, 18]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

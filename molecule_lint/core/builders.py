@@ -15,7 +15,8 @@ from molecule_lint.core.queries import Step, binding_before
 from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summary, Unknown, Value, Var
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
-LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu")
+LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu", "github.com/uptrace/bun",
+             "github.com/go-pg/pg")
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
 # ... or running it (gorm), with the statement each runs.
@@ -26,10 +27,10 @@ RUNS = {
 }  # fmt: skip
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
-_SELECTS = frozenset({"Select", "Columns", "Distinct"})
+_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
 _FROMS = frozenset({"From", "Table"})
 _WHERES = frozenset({"Where", "Having"})
-_GROUPS = frozenset({"Group", "GroupBy"})
+_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr"})
 _JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
 _COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE"}
 _COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
@@ -72,8 +73,8 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
     models = [step.args[0] for step in steps if step.name == "Model" and step.args]
     if tables:
         return [_statement(steps, verb, tables[-1])]
-    if models:
-        candidates = [models[-1]]
+    if models:  # gorm's `Model(&M{})`; bun's and go-pg's `Model(&ms)` too, a slice of them
+        candidates = [models[-1], Item(models[-1], Unknown())]
     elif steps and steps[-1].name in _FILLS and steps[-1].args:
         destination = steps[-1].args[0]
         candidates = [destination, Item(destination, Unknown())]  # one model, or a slice of them

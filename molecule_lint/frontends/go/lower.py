@@ -130,12 +130,24 @@ class _Lowering:
                 continue
             fields = []
             for declaration in all_of_type(body, "field_declaration"):
-                value = self._tag_value(declaration.child_by_field_name("tag"))
+                tag = declaration.child_by_field_name("tag")
+                names = [text(field) for field in declaration.children_by_field_name("name")]
+                table = _table_tag(tag, names)
+                if table:
+                    self.out.append(self._table_name(text(name), table, declaration))
+                value = self._tag_value(tag)
                 if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
                     value = self._zero(declaration.child_by_field_name("type"), None)
                 line = declaration.start_point[0] + 1
-                fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
+                fields += [Binding(field, value, line) for field in names]
             self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
+
+    def _table_name(self, model: str, table: str, declaration: Node) -> Summary:
+        """A model's table named in a struct tag (bun, go-pg), as gorm's convention names it: a `TableName()`
+        method, which the query builders ask the model a chain runs on."""
+        line = declaration.start_point[0] + 1
+        returned = Binding("return", Lit(table), line)
+        return Summary(self._loc(declaration), f"{model}.TableName", "function", (Param("_"),), returns=(returned,))
 
     def _tag_value(self, tag: Node | None) -> Value:
         """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value."""
@@ -526,6 +538,17 @@ class _Lowering:
 
     def _loc(self, node: Node) -> Location:
         return self.positions.location(node)
+
+
+def _table_tag(tag: Node | None, names: list[str]) -> str:
+    """The table a model's struct tag names: bun's `bun.BaseModel `bun:"table:chat_messages,alias:m"``, go-pg's
+    `tableName struct{} `pg:"chat_messages,alias:m"``; "" for any other field."""
+    pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    if not names and pairs.get("bun", "").startswith("table:"):
+        return pairs["bun"].split(",")[0].removeprefix("table:")
+    if names == ["tableName"] and "pg" in pairs:
+        return pairs["pg"].split(",")[0].strip('"')
+    return ""
 
 
 def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
