@@ -254,6 +254,53 @@ def test_a_callback_parameter_holds_its_declared_type() -> None:
     assert places(tenant(files, config=keyed)) == [(15, "redis", "memory:{}")]
 
 
+def test_an_embedded_base_repository_runs_on_the_table_its_embedder_is_built_with() -> None:
+    """Struct embedding: a method promoted from an embedded base (`s.Total(ctx)` is `dbkit.Repo.Total`)
+    reads the fields the embedder's constructor gives the base, keyed or not; the platform's own table
+    through the same base is silent."""
+    files = {
+        "shared/dbkit/repo.go": """
+            package dbkit
+
+            type Repo struct {
+                DB   *sql.DB
+                Name string
+            }
+
+            func (r *Repo) Total(ctx context.Context) int {
+                row := r.DB.QueryRowContext(ctx, "SELECT count(*) FROM "+r.Name)
+                var n int
+                row.Scan(&n)
+                return n
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "example.com/m/shared/dbkit"
+
+            type noteCounter struct{ *dbkit.Repo }
+
+            type quotaCounter struct {
+                dbkit.Repo
+            }
+
+            func newNotes(db *sql.DB) *noteCounter { return &noteCounter{&dbkit.Repo{DB: db, Name: "agent_memories"}} }
+
+            func newQuotas(db *sql.DB) *quotaCounter { return &quotaCounter{Repo: dbkit.Repo{DB: db, Name: "memory_quotas"}} }
+
+            func (c *noteCounter) Report(ctx context.Context) int { return c.Total(ctx) }
+
+            func (c *quotaCounter) Report(ctx context.Context) int { return c.Total(ctx) }
+
+            type Job struct{ notes *noteCounter }
+
+            func (j *Job) Run(ctx context.Context) int { return j.notes.Total(ctx) }
+        """,
+    }
+    assert places(tenant(files)) == [(16, "table", "agent_memories"), (22, "table", "agent_memories")]
+
+
 def test_a_flag_holds_its_default() -> None:
     job = """
         package job

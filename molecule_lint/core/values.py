@@ -276,6 +276,9 @@ class Resolver:
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
                 found = self.attr(Obj(receiver, ()), var.name, depth)
                 return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
+            elif var.kind == "self" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) and not receiver.fields:
+                found = self.attr(receiver, var.name, depth)  # a field's declared type: no caller shows its value
+                return self._constructed(receiver.cls, var.name, depth) if found == (HOLE,) else found
             return self.attr(receiver, var.name, depth)
         if var.kind == "builtin":
             return (External(f"builtins.{var.name}"),)
@@ -466,7 +469,7 @@ class Resolver:
                 for binding in (*summary.bindings, *summary.returns):
                     for call in _calls(binding.value):
                         if isinstance(call.func, Var) and call.func.name in names:
-                            out += [v for name, arg in call.kwargs if name == field for v in self.eval(arg, frame, depth)]
+                            out += [v for arg in _field_args(call, field) for v in self.eval(arg, frame, depth)]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
@@ -792,6 +795,17 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _field_args(call: Call, field: str) -> Iterator[Value]:
+    """What a constructor call gives a field: its keyword, or the same keyword of an embedded struct's literal
+    given with it (Go's promoted fields: `&Stats{Base: pgrepo.Base{Table: t}}`, `&Stats{pgrepo.Base{Table: t}}`)."""
+    found = [arg for name, arg in call.kwargs if name == field]
+    yield from found
+    if not found:
+        for arg in (*call.args, *(arg for _, arg in call.kwargs)):
+            if isinstance(arg, Call) and not isinstance(arg.func, Attr):
+                yield from (value for name, value in arg.kwargs if name == field)
 
 
 def _refines(binding: Binding, name: str) -> bool:

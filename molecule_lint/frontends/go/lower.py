@@ -128,7 +128,7 @@ class _Lowering:
             name, body = spec.child_by_field_name("name"), spec.child_by_field_name("type")
             if spec.type != "type_spec" or name is None or body is None or body.type != "struct_type":
                 continue
-            fields = []
+            fields, bases = [], []
             for declaration in all_of_type(body, "field_declaration"):
                 tag = declaration.child_by_field_name("tag")
                 names = [text(field) for field in declaration.children_by_field_name("name")]
@@ -138,9 +138,12 @@ class _Lowering:
                 value = self._tag_value(tag)
                 if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
                     value = self._zero(declaration.child_by_field_name("type"), None)
+                if not names and isinstance(value, Call):  # embedded (`pgrepo.Base`): a base, its type's name a field
+                    bases.append(value.func)
+                    names = [_last_name(value.func)]
                 line = declaration.start_point[0] + 1
                 fields += [Binding(field, value, line) for field in names]
-            self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
+            self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields), bases=tuple(bases)))
 
     def _table_name(self, model: str, table: str, declaration: Node) -> Summary:
         """A model's table named in a struct tag (bun, go-pg), as gorm's convention names it: a `TableName()`
@@ -520,7 +523,8 @@ class _Lowering:
             return Collection("list", (), tuple(elements))
         if not isinstance(zero, Call):
             return UNKNOWN
-        return Call(zero.func, (), tuple(fields))  # a struct literal: its keyed fields are the constructor's keywords
+        # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
+        return Call(zero.func, tuple(elements), tuple(fields))
 
     def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
         keys, values = [], []
@@ -575,6 +579,10 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return UNKNOWN
     return None
+
+
+def _last_name(value: Value) -> str:
+    return value.name.rsplit(".", 1)[-1] if isinstance(value, Var) else ""
 
 
 def _is_statement(kind: str) -> bool:
