@@ -431,6 +431,93 @@ def test_go_models_naming_their_table_in_a_struct_tag(project: Any) -> None:
     assert [line for _, _, line in found(result, "MOL101")] == [14, 16, 18]
 
 
+GO_ENT = {
+    "gen/note/note.go": """\
+package note
+
+import (
+	"entgo.io/ent/dialect/sql"
+	"example.com/m/gen/predicate"
+)
+
+const (
+	FieldTenant = "org_id"
+	FieldKind   = "kind"
+	Table       = "agent_memories"
+)
+
+func Tenant(v string) predicate.Note { return predicate.Note(sql.FieldEQ(FieldTenant, v)) }
+func KindIn(vs ...string) predicate.Note { return predicate.Note(sql.FieldIn(FieldKind, vs...)) }
+""",
+    "gen/account/account.go": """\
+package account
+
+const Table = "billing_accounts"
+""",
+    "gen/predicate/predicate.go": """\
+package predicate
+
+import "entgo.io/ent/dialect/sql"
+
+type Note func(*sql.Selector)
+""",
+    "gen/client.go": """\
+package gen
+
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql/sqlgraph"
+	"example.com/m/gen/account"
+	"example.com/m/gen/note"
+	"example.com/m/gen/predicate"
+)
+
+type Client struct {
+	Note    *NoteClient
+	Account *AccountClient
+}
+type NoteClient struct{}
+type AccountClient struct{}
+type NoteQuery struct{ predicates []predicate.Note }
+type AccountQuery struct{}
+
+func (c *NoteClient) Query() *NoteQuery       { return &NoteQuery{} }
+func (c *AccountClient) Query() *AccountQuery { return &AccountQuery{} }
+
+func (q *NoteQuery) Where(ps ...predicate.Note) *NoteQuery { return q }
+func (q *NoteQuery) Count(ctx context.Context) (int, error) { return sqlgraph.CountNodes(ctx, nil, q.querySpec()) }
+func (q *NoteQuery) querySpec() *sqlgraph.QuerySpec     { return sqlgraph.NewQuerySpec(note.Table, nil, nil) }
+func (q *AccountQuery) Count(ctx context.Context) (int, error) { return sqlgraph.CountNodes(ctx, nil, q.querySpec()) }
+func (q *AccountQuery) querySpec() *sqlgraph.QuerySpec  { return sqlgraph.NewQuerySpec(account.Table, nil, nil) }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"context"
+
+	"example.com/m/gen"
+	"example.com/m/gen/note"
+)
+
+func Run(ctx context.Context, db *gen.Client, orgID string) {
+	db.Note.Query().Where(note.KindIn("fact")).Count(ctx)
+	db.Note.Query().Where(note.Tenant(orgID)).Count(ctx)
+	db.Account.Query().Count(ctx)
+}
+""",
+}
+
+
+def test_an_ent_client_queries_the_table_its_generated_query_spec_names(project: Any) -> None:
+    """ent: `client.Note.Query().Where(...).Count(ctx)` runs on the table of the generated query's spec; its
+    generated predicates are the conditions they write (one on the org key pins the count to one org)."""
+    result = project({"go.mod": "module example.com/m\n", **GO_ENT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 11)]
+    assert [line for _, _, line in found(result, "MOL101")] == [11, 12]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

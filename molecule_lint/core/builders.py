@@ -22,9 +22,11 @@ TO_SQL = frozenset({"ToSql", "ToSQL"})
 # ... or running it (gorm), with the statement each runs.
 RUNS = {
     "Count": "SELECT count(*)", "Find": "SELECT", "First": "SELECT", "Last": "SELECT", "Take": "SELECT",
-    "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE",
+    "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE", "All": "SELECT", "Only": "SELECT",
+    "IDs": "SELECT", "Exist": "SELECT",
     "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
 }  # fmt: skip
+ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 _SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
@@ -71,8 +73,11 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
         froms = _FROMS | _STATEMENTS.keys()
     tables = [step.args[0] for step in steps if step.name in froms and step.args]
     models = [step.args[0] for step in steps if step.name == "Model" and step.args]
+    queries = [step.call for step in steps if step.name == ENT_QUERY and not step.args and step.call is not None]
     if tables:
         return [_statement(steps, verb, tables[-1])]
+    if queries:  # ent: the generated query's spec holds its table
+        return [_statement(steps, verb, Call(Attr(queries[-1], "querySpec"), ()))]
     if models:  # gorm's `Model(&M{})`; bun's and go-pg's `Model(&ms)` too, a slice of them
         candidates = [models[-1], Item(models[-1], Unknown())]
     elif steps and steps[-1].name in _FILLS and steps[-1].args:

@@ -574,8 +574,8 @@ class Resolver:
         when the chain is no builder's or names no table."""
         steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
         built = builders.statements(steps, verb)
-        if not built:
-            return []
+        if not built or any(step.name == builders.ENT_QUERY for step in steps):
+            return built  # ent's generated client is the project's: its query spec names the table, or nothing
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
         return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
 

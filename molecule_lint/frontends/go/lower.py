@@ -66,6 +66,11 @@ _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1
 # viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
 # is the variable TENANT_DB_URL.
 _VIPER = "github.com/spf13/viper"
+# ent's generated predicates (`sql.FieldEQ(FieldOrgID, v)`) and query specs (`sqlgraph.NewQuerySpec(Table, ...)`)
+_ENT_SQL = "entgo.io/ent/dialect/sql"
+_ENT_SQLGRAPH = "entgo.io/ent/dialect/sql/sqlgraph"
+_ENT_COMPARISONS = {"FieldEQ": "=", "FieldNEQ": "<>", "FieldGT": ">", "FieldGTE": ">=", "FieldLT": "<", "FieldLTE": "<=",
+                    "FieldIn": "IN", "FieldNotIn": "NOT IN", "FieldContains": "LIKE", "FieldHasPrefix": "LIKE"}  # fmt: skip
 _VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
@@ -126,7 +131,11 @@ class _Lowering:
     def _types(self, node: Node) -> None:
         for spec in node.named_children:
             name, body = spec.child_by_field_name("name"), spec.child_by_field_name("type")
-            if spec.type != "type_spec" or name is None or body is None or body.type != "struct_type":
+            if spec.type != "type_spec" or name is None or body is None:
+                continue
+            if body.type != "struct_type":  # `type Memory func(*sql.Selector)`: `Memory(p)` converts, keeping p
+                returned = Binding("return", Var("param", "v"), spec.start_point[0] + 1)
+                self.out.append(Summary(self._loc(spec), text(name), "function", (Param("v"),), returns=(returned,)))
                 continue
             fields, bases = [], []
             for declaration in all_of_type(body, "field_declaration"):
@@ -556,7 +565,12 @@ def _table_tag(tag: Node | None, names: list[str]) -> str:
 
 
 def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
-    """What a standard-library string builder makes of its arguments (None: an ordinary call)."""
+    """What a standard-library string builder makes of its arguments (None: an ordinary call); what ent's
+    generated code builds: a predicate is the condition it writes, a query spec the table it queries."""
+    if package == _ENT_SQL and name in _ENT_COMPARISONS and args:
+        return Concat((args[0], Lit(f" {_ENT_COMPARISONS[name]} ?")))
+    if package == _ENT_SQLGRAPH and name == "NewQuerySpec" and args:
+        return args[0]
     if package == "fmt" and name == "Sprintf" and args:
         return Format("percent", args[0], args[1:])
     if package == "fmt" and name == "Sprint":
