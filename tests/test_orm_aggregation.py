@@ -518,6 +518,55 @@ def test_an_ent_client_queries_the_table_its_generated_query_spec_names(project:
     assert [line for _, _, line in found(result, "MOL101")] == [11, 12]
 
 
+GO_SQLBOILER = {
+    "db/models/notes.go": """\
+package models
+
+import "github.com/aarondl/sqlboiler/v4/queries/qm"
+
+type noteQuery struct{ q *Query }
+
+func Notes(mods ...qm.QueryMod) noteQuery {
+	mods = append(mods, qm.From("\\"agent_memories\\""))
+	return noteQuery{NewQuery(mods...)}
+}
+
+func Accounts(mods ...qm.QueryMod) noteQuery {
+	mods = append(mods, qm.From("\\"billing_accounts\\""))
+	return noteQuery{NewQuery(mods...)}
+}
+
+func Recent(mods ...qm.QueryMod) noteQuery { return noteQuery{NewQuery(mods...)} }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/aarondl/sqlboiler/v4/queries/qm"
+	"example.com/m/db/models"
+)
+
+func Run(ctx context.Context, db *sql.DB, orgID string) {
+	models.Notes(qm.Select("org_id", "count(*)"), qm.GroupBy("org_id")).All(ctx, db)
+	models.Notes(qm.Where("org_id = ?", orgID)).Count(ctx, db)
+	models.Accounts().Count(ctx, db)
+	models.Recent(qm.Where("kind = ?", "fact")).Count(ctx, db)
+}
+""",
+}
+
+
+def test_a_sqlboiler_query_runs_on_the_table_its_generated_function_selects_from(project: Any) -> None:
+    """sqlboiler: `models.Notes(qm.Where(...)).Count(ctx, db)` runs on the table the generated function's
+    literal `qm.From` names, with the caller's query mods; a function naming no table is no query."""
+    result = project({"go.mod": "module example.com/m\n", **GO_SQLBOILER}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 12)]
+    assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

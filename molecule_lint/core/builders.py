@@ -23,9 +23,11 @@ TO_SQL = frozenset({"ToSql", "ToSQL"})
 RUNS = {
     "Count": "SELECT count(*)", "Find": "SELECT", "First": "SELECT", "Last": "SELECT", "Take": "SELECT",
     "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE", "All": "SELECT", "Only": "SELECT",
-    "IDs": "SELECT", "Exist": "SELECT",
+    "IDs": "SELECT", "Exist": "SELECT", "One": "SELECT", "Exists": "SELECT",
     "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
 }  # fmt: skip
+# sqlboiler: a generated function per table (`models.Memories(qm.Where(...))`) takes query mods of this package
+SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.com/aarondl/sqlboiler/v4/queries/qm.")
 ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
@@ -61,6 +63,15 @@ def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list
             break
     steps.reverse()
     return steps, value
+
+
+def query_mods(args: tuple[Value, ...]) -> list[Step]:
+    """sqlboiler's query mods as the steps they are (`qm.Where("x > ?", v)`, `qm.GroupBy("org_id")`)."""
+    return [
+        Step(arg.func.name.rsplit(".", 1)[-1], arg.args, arg.kwargs, arg)
+        for arg in args
+        if isinstance(arg, Call) and isinstance(arg.func, Var) and arg.func.name.startswith(SQLBOILER_MODS)
+    ]
 
 
 def statements(steps: list[Step], verb: str | None) -> list[Value]:

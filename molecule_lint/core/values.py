@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
 from molecule_lint.core import builders
+from molecule_lint.core.queries import Step
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
@@ -573,11 +574,25 @@ class Resolver:
         """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
         when the chain is no builder's or names no table."""
         steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
+        table = self._generated_table(root, frame, depth) if steps else None
+        if table is not None:  # sqlboiler: the generated function's table, then the caller's query mods
+            return builders.statements([Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]], verb)
         built = builders.statements(steps, verb)
         if not built or any(step.name == builders.ENT_QUERY for step in steps):
             return built  # ent's generated client is the project's: its query spec names the table, or nothing
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
         return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
+
+    def _generated_table(self, root: Value, frame: Frame, depth: int) -> Value | None:
+        """The table a project function selects from with a literal sqlboiler mod (`qm.From("\"memories\"")`,
+        as its generated `Memories(mods ...qm.QueryMod)` does); None for any other function."""
+        for func in self.eval(root, frame, depth) if isinstance(root, Var) else ():
+            summary = self.summary(func.module, func.name) if isinstance(func, Unit) else None
+            for site in summary.calls if summary is not None and summary.kind == "function" else ():
+                named = site.func.name if isinstance(site.func, Var) else ""
+                if named.startswith(builders.SQLBOILER_MODS) and named.endswith(".From") and site.args:
+                    return site.args[0] if isinstance(site.args[0], Lit) else None
+        return None
 
     def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(func, Unit):
