@@ -567,6 +567,56 @@ def test_a_sqlboiler_query_runs_on_the_table_its_generated_function_selects_from
     assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
 
 
+GO_HELPER_BUILT = {
+    "shared/scopes/scopes.go": """\
+package scopes
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
+
+type Memory struct{ OrgID string }
+
+func (Memory) TableName() string { return "agent_memories" }
+
+type Ledger struct{}
+
+func (Ledger) TableName() string { return "billing_accounts" }
+
+func Since(db *gorm.DB, t time.Time) *gorm.DB { return db.Model(&Memory{}).Where("created_at > ?", t) }
+
+func Ledgers(db *gorm.DB) *gorm.DB { return db.Model(&Ledger{}) }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+	"example.com/m/shared/scopes"
+)
+
+func Run(db *gorm.DB, orgID string, t time.Time) {
+	var n int64
+	scopes.Since(db, t).Count(&n)
+	scopes.Since(db, t).Where("org_id = ?", orgID).Count(&n)
+	scopes.Ledgers(db).Count(&n)
+}
+""",
+}
+
+
+def test_a_count_over_a_chain_a_helper_of_another_package_builds(project: Any) -> None:
+    """A builder chain a function returns, run by its caller (`scopes.Since(db, t).Count(&n)`): the helper's
+    chain, read where it is built (its model is the helper's package's), then the caller's own steps."""
+    result = project({"go.mod": "module example.com/m\n", **GO_HELPER_BUILT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 12)]
+    assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

@@ -183,8 +183,8 @@ class Sinks:
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
         assert isinstance(site.func, Attr)
         call = Call(site.func, site.args, site.kwargs)
-        for built in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
-            for text in self.resolver.eval(built, frame, MAX_DEPTH):
+        for built, where in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
+            for text in self.resolver.eval(built, where, MAX_DEPTH):
                 if not isinstance(text, Text) or all(part is None for part in text.parts):
                     continue
                 yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)

@@ -564,24 +564,52 @@ class Resolver:
         if isinstance(call.func, Attr) and call.func.name in builders.TO_SQL:  # `(sql, args, err)`
             built = self.query_builder(call, frame, depth, None)
             if built:
-                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), frame) for sql in built)
+                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
 
-    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[Value]:
-        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
-        when the chain is no builder's or names no table."""
+    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[tuple[Value, Frame]]:
+        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py), each with
+        the frame its values are read in: none when the chain is no builder's or names no table."""
         steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
         table = self._generated_table(root, frame, depth) if steps else None
         if table is not None:  # sqlboiler: the generated function's table, then the caller's query mods
-            return builders.statements([Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]], verb)
+            mods = [Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]]
+            return [(sql, frame) for sql in builders.statements(mods, verb)]
         built = builders.statements(steps, verb)
-        if not built or any(step.name == builders.ENT_QUERY for step in steps):
-            return built  # ent's generated client is the project's: its query spec names the table, or nothing
+        if built and (any(step.name == builders.ENT_QUERY for step in steps) or self._library_root(root, frame, depth)):
+            return [(sql, frame) for sql in built]  # ent's generated client is the project's: its query spec names the table
+        if steps and isinstance(steps[0].call, Call) and depth > 0:
+            return self._built_by_helper(steps, frame, depth - 1, verb)
+        return []
+
+    def _library_root(self, root: Value, frame: Frame, depth: int) -> bool:
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
-        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
+        return any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names)
+
+    def _built_by_helper(self, steps: list[Step], frame: Frame, depth: int, verb: str | None) -> list[tuple[Value, Frame]]:
+        """A chain a project function builds and returns, run by its caller (`recent(db).Count(ctx)`): the
+        function's chain, then the caller's steps after it, read where the function builds it."""
+        first = steps[0].call
+        assert isinstance(first, Call)
+        out: list[tuple[Value, Frame]] = []
+        for func in self.eval(first.func, frame, depth):
+            unit = func.method if isinstance(func, Bound) else func
+            summary = self.summary(unit.module, unit.name) if isinstance(unit, Unit) else None
+            if summary is None or summary.kind != "function":
+                continue
+            skip = 1 if isinstance(func, Bound) and not summary.static else 0
+            env = self.bind(summary, first, frame, depth, skip=skip)
+            receiver = func.receiver if isinstance(func, Bound) else None
+            for ret in summary.returns:
+                where = Frame(unit.module, unit.name, env, receiver, ret.line)
+                inner, root = builders.chain(ret.value, summary, ret.line)
+                built = builders.statements([*inner, *steps[1:]], verb)
+                if built and self._library_root(root, where, depth):
+                    out += [(sql, where) for sql in built]
+        return out
 
     def _generated_table(self, root: Value, frame: Frame, depth: int) -> Value | None:
         """The table a project function selects from with a literal sqlboiler mod (`qm.From("\"memories\"")`,
