@@ -4,7 +4,7 @@ package support
 import (
 	"strings"
 
-	"github.com/lumenhq/fleet/pkg/schedview" // expect: MOL104
+	"github.com/lumenhq/fleet/pkg/schedview"
 )
 
 // Ticket is a support ticket with the schedule text a customer pasted.
