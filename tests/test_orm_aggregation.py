@@ -617,6 +617,59 @@ def test_a_count_over_a_chain_a_helper_of_another_package_builds(project: Any) -
     assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
 
 
+GO_GENERIC_STORE = {
+    "shared/store/store.go": """\
+package store
+
+import "gorm.io/gorm"
+
+type Store[M any] struct{ db *gorm.DB }
+
+func Of[M any](db *gorm.DB) *Store[M] { return &Store[M]{db: db} }
+
+func (s *Store[M]) Total() int64 {
+	var n int64
+	s.db.Model(new(M)).Count(&n)
+	return n
+}
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"gorm.io/gorm"
+	"example.com/m/shared/store"
+)
+
+type Memory struct{ OrgID string }
+
+func (Memory) TableName() string { return "agent_memories" }
+
+type Ledger struct{}
+
+func (Ledger) TableName() string { return "billing_accounts" }
+
+func Run(db *gorm.DB) int64 {
+	billed := store.Of[Ledger](db).Total()
+	return billed + store.Of[Memory](db).Total()
+}
+
+func Twice(db *gorm.DB) int64 {
+	s := store.Of[Memory](db)
+	return s.Total()
+}
+""",
+}
+
+
+def test_a_generic_repository_runs_on_the_model_it_is_instantiated_with(project: Any) -> None:
+    """Go generics: `store.Of[Memory](db).Total()` runs `Model(new(M))` with M the type argument the instance
+    was made with (a type parameter of the function, then of the receiver); the platform's model is silent."""
+    result = project({"go.mod": "module example.com/m\n", **GO_GENERIC_STORE}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 18), ("MOL201", "controlplane/stats.go", 23)]
+    assert [line for _, _, line in found(result, "MOL101")] == [18, 23]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

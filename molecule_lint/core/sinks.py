@@ -129,7 +129,7 @@ class Sinks:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
-                        if _managed(site) is not None:
+                        if _managed(site) is not None or _runs_builder(site):
                             found.add(own)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
@@ -165,7 +165,7 @@ class Sinks:
         manager = _managed(site)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
-        if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
+        if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
         if name is None or (name not in self.models.by_name and name not in self.helpers):
             return
@@ -316,7 +316,9 @@ class Sinks:
         found = False
         for site in summary.calls:
             manager = _managed(site)
-            if manager is not None and _mentions(manager, summary, set()):
+            if (manager is not None and _mentions(manager, summary, set())) or (
+                _runs_builder(site) and _mentions(site.func, summary, set())
+            ):
                 found = True
                 break
             name = last_name(site.func)
@@ -383,6 +385,11 @@ def _managed(site: CallSite) -> Value | None:
         owner = func.base.base
         return None if isinstance(owner, Var) and owner.kind == "global" else owner
     return None
+
+
+def _runs_builder(site: CallSite) -> bool:
+    """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
+    return isinstance(site.func, Attr) and site.func.name in builders.RUNS
 
 
 def last_name(func: Value) -> str | None:

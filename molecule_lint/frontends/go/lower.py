@@ -87,8 +87,9 @@ def summaries(root: Node, path: str, positions: Positions, imports: dict[str, st
 class _Unit:
     """What one unit's walk collects."""
 
-    def __init__(self, params: tuple[Param, ...], receiver: str | None) -> None:
+    def __init__(self, params: tuple[Param, ...], receiver: str | None, types: dict[str, Value] | None = None) -> None:
         self.params = params
+        self.types = types or {}  # type parameters: `T` of `New[T any]` (a parameter) or of `(r *Repo[T])` (the receiver's)
         self.param_names = {p.name for p in params}
         self.receiver = receiver
         self.declared: set[str] = set(self.param_names)  # names that shadow import aliases
@@ -172,6 +173,7 @@ class _Lowering:
         if name_node is None:
             return
         name, receiver, params = text(name_node), None, []
+        types: dict[str, Value] = {}
         if node.type == "method_declaration":
             owner = receiver_type(node)
             if owner is None:
@@ -181,9 +183,15 @@ class _Lowering:
             names = _param_names(declared) if declared is not None else []
             receiver = names[0] if names else None
             params.append(Param(receiver or "_"))
+            for index, type_name in enumerate(_type_names(all_of_type(declared, "type_arguments"))):
+                types[type_name] = Var("self", _type_argument(index))  # what the instance was made with
         parameters = node.child_by_field_name("parameters")
         params += self._params(parameters) if parameters is not None else []
-        unit = _Unit(tuple(params), receiver)
+        type_parameters = node.child_by_field_name("type_parameters")
+        for index, type_name in enumerate(_type_names([type_parameters] if type_parameters is not None else [])):
+            params.append(Param(_type_argument(index)))
+            types[type_name] = Var("param", _type_argument(index))
+        unit = _Unit(tuple(params), receiver, types)
         self._statements(node.child_by_field_name("body"), unit)
         if unit.bindings or unit.returns or unit.calls or unit.loops:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
@@ -425,6 +433,8 @@ class _Lowering:
                 return Item(self.expr(operand, unit), self.expr(index, unit))
         if kind == "composite_literal":
             return self._composite(node, unit)
+        if kind == "type_conversion_expression":  # `New[note](db)`: a generic function called with a type argument
+            return self._generic_call(node, unit)
         if kind == "literal_value":
             return self._elements("dict" if any(c.type == "keyed_element" for c in node.named_children) else "list",
                                   node, unit)  # fmt: skip
@@ -449,6 +459,8 @@ class _Lowering:
                 unit.bindings.append(Binding(param.name, param.default, line, None, True))
 
     def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.types:
+            return unit.types[name]
         if name in unit.param_names:
             return Var("param", name)
         if name == "iota" or name == "_" or (name in BUILTINS and name not in unit.declared):
@@ -501,17 +513,57 @@ class _Lowering:
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
             if text(function) == "append":  # the slice with its new elements: what it holds (lineage)
                 return Call(Var("builtin", "append"), args)
+            if text(function) == "new" and len(arguments(node)) == 1:  # `new(T)`: an instance of T
+                made = self._type_ref(arguments(node)[0], unit)
+                return UNKNOWN if made is UNKNOWN else Call(made)
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
-        if args or function.type == "selector_expression":
-            unit.calls.append(CallSite(self._loc(node), callee, args))
+        kwargs = self._type_kwargs(node.child_by_field_name("type_arguments"), unit)
+        return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
+
+    def _call_site(self, node: Node, callee: Value, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...],
+                   unit: _Unit, method: bool) -> Value:  # fmt: skip
+        if args or kwargs or method:
+            unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
         for body in unit.open:
             body.append(callee)
-        return Call(callee, args)
+        return Call(callee, args, kwargs)
+
+    def _generic_call(self, node: Node, unit: _Unit) -> Value:
+        """`New[note](db)` (tree-sitter reads it as a conversion to a generic type): a call whose type arguments
+        bind the function's type parameters by position; any other conversion keeps nothing."""
+        generic, operand = node.child_by_field_name("type"), node.child_by_field_name("operand")
+        base = generic.child_by_field_name("type") if generic is not None and generic.type == "generic_type" else None
+        if generic is None or base is None or operand is None or base.type not in ("type_identifier", "qualified_type"):
+            for child in node.named_children:
+                self.expr(child, unit)
+            return UNKNOWN
+        callee = self._type_ref(base, unit)
+        kwargs = self._type_kwargs(generic.child_by_field_name("type_arguments"), unit)
+        return self._call_site(node, callee, (self.expr(operand, unit),), kwargs, unit, base.type == "qualified_type")
+
+    def _type_kwargs(self, arguments: Node | None, unit: _Unit) -> tuple[tuple[str, Value], ...]:
+        """Type arguments as keywords by position (`[note]`: the `[0]` type parameter is `note`)."""
+        if arguments is None:
+            return ()
+        elements = [child.named_children[0] if child.type == "type_elem" and child.named_children else child
+                    for child in arguments.named_children]  # fmt: skip
+        return tuple((_type_argument(i), self._type_ref(element, unit)) for i, element in enumerate(elements))
+
+    def _type_ref(self, node: Node, unit: _Unit) -> Value:
+        """A type named where a value goes: the class (`note`, `models.Note`), or a type parameter's binding."""
+        if node.type == "pointer_type" and node.named_children:
+            return self._type_ref(node.named_children[0], unit)
+        if node.type == "type_identifier" and text(node) in unit.types:
+            return unit.types[text(node)]
+        zero = self._zero(node, unit)
+        return zero.func if isinstance(zero, Call) else UNKNOWN
 
     def _composite(self, node: Node, unit: _Unit) -> Value:
         type_node, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+        type_kwargs: tuple[tuple[str, Value], ...] = ()
         while type_node is not None and type_node.type == "generic_type":
+            type_kwargs = self._type_kwargs(type_node.child_by_field_name("type_arguments"), unit)
             type_node = type_node.child_by_field_name("type")
         kind = type_node.type if type_node is not None else ""
         if body is None:
@@ -533,7 +585,7 @@ class _Lowering:
         if not isinstance(zero, Call):
             return UNKNOWN
         # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
-        return Call(zero.func, tuple(elements), tuple(fields))
+        return Call(zero.func, tuple(elements), (*fields, *type_kwargs))
 
     def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
         keys, values = [], []
@@ -593,6 +645,23 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return UNKNOWN
     return None
+
+
+def _type_argument(index: int) -> str:
+    """The name a type parameter binds as, by position: type arguments are given without names."""
+    return f"[{index}]"
+
+
+def _type_names(lists: list[Node]) -> list[str]:
+    """The names a type parameter list declares (`[K comparable, V any]`), or a receiver's (`Repo[T]`)."""
+    names = []
+    for found in lists:
+        for child in found.named_children:
+            if child.type == "type_parameter_declaration":
+                names += [text(n) for n in child.children_by_field_name("name")]
+            elif child.type == "type_elem" and child.named_children and child.named_children[0].type == "type_identifier":
+                names.append(text(child.named_children[0]))
+    return names
 
 
 def _last_name(value: Value) -> str:

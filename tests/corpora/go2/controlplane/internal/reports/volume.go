@@ -16,7 +16,7 @@ func (e *Engagement) TotalInvoices(ctx context.Context) (int, error) {
 
 // TotalMessages is the fleet-wide message count shown on the investor dashboard.
 func (e *Engagement) TotalMessages(ctx context.Context) (int, error) {
-	return bunrepo.New[chatMessage](e.db).Count(ctx)
+	return bunrepo.New[chatMessage](e.db).Count(ctx) // expect: MOL101, MOL201
 }
 
 func (e *Engagement) recentMessages(since time.Time) *bun.SelectQuery {
