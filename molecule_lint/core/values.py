@@ -597,7 +597,9 @@ class Resolver:
         out: list[tuple[Value, Frame]] = []
         for func in self.eval(first.func, frame, depth):
             unit = func.method if isinstance(func, Bound) else func
-            summary = self.summary(unit.module, unit.name) if isinstance(unit, Unit) else None
+            if not isinstance(unit, Unit):
+                continue
+            summary = self.summary(unit.module, unit.name)
             if summary is None or summary.kind != "function":
                 continue
             skip = 1 if isinstance(func, Bound) and not summary.static else 0

@@ -183,7 +183,8 @@ class _Lowering:
             names = _param_names(declared) if declared is not None else []
             receiver = names[0] if names else None
             params.append(Param(receiver or "_"))
-            for index, type_name in enumerate(_type_names(all_of_type(declared, "type_arguments"))):
+            type_arguments = all_of_type(declared, "type_arguments") if declared is not None else []
+            for index, type_name in enumerate(_type_names(type_arguments)):
                 types[type_name] = Var("self", _type_argument(index))  # what the instance was made with
         parameters = node.child_by_field_name("parameters")
         params += self._params(parameters) if parameters is not None else []
