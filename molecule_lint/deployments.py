@@ -381,7 +381,8 @@ class Deployments:
 def host_of(name: str, value: str | None) -> str | None:
     """The host of a URL/DSN value (`postgres://u:p@tenant-db:5432/ws`, `host=tenant-db`), lower case.
 
-    A bare `host[:port]` counts only in a variable named like a host (PGHOST, REDIS_HOST).
+    A bare `host[:port]` counts only in a variable named like a host or an address (PGHOST, REDIS_HOST, and
+    go-redis's REDIS_ADDR).
     """
     if not value:
         return None
@@ -394,7 +395,7 @@ def host_of(name: str, value: str | None) -> str | None:
     if dsn := _DSN_HOST.search(value):
         return dsn.group(1).lower()
     bare = _BARE_HOST.match(value.strip())
-    return bare.group(1).lower() if bare and "HOST" in name.upper() else None
+    return bare.group(1).lower() if bare and ("HOST" in name.upper() or "ADDR" in name.upper()) else None
 
 
 _F = TypeVar("_F", ManifestService, ManifestLink, ManifestData, ManifestEnv)

@@ -125,6 +125,7 @@ class Project:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._importers: dict[str, frozenset[str]] | None = None
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
@@ -356,14 +357,28 @@ class Project:
         return self._hits[f.path]
 
     def _run_elsewhere(self, f: FileFacts) -> frozenset[int]:
-        """Lines of a Go file whose SQL another file of its package runs (a constant in queries.go, the
-        query in store.go): reported where it runs, as the frontend does within one file."""
+        """Lines of a Go file whose SQL another file of its package, or of a package importing it, runs (a
+        constant in queries.go or in a `queries` package, the query in store.go): reported where it runs,
+        as the frontend does within one file."""
         lines: set[int] = set()
-        for other in self._packages.get(f.module, []) if f.language == "go" else []:
+        if f.language != "go":
+            return frozenset()
+        packages = (f.module, *self._go_importers().get(f.module, ()))
+        for other in (other for package in packages for other in self._packages.get(package, [])):
             if other.path != f.path:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
         return frozenset(lines)
+
+    def _go_importers(self) -> dict[str, frozenset[str]]:
+        """Go package -> the project's Go packages importing it (made on first use)."""
+        if self._importers is None:
+            importers: dict[str, set[str]] = defaultdict(set)
+            for package in self._packages:
+                for imported in self.imports.get(package, {}).values():
+                    importers[imported.module].add(package)
+            self._importers = {package: frozenset(users) for package, users in importers.items()}
+        return self._importers
 
     def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved

@@ -221,6 +221,86 @@ def test_typed_struct_fields_and_parameters_say_what_they_hold() -> None:
     assert found[0].trace[-1].path == "shared/names/names.go"
 
 
+def test_a_callback_parameter_holds_its_declared_type() -> None:
+    """A func literal's typed parameter (a go-redis `Watch` transaction, a pipeline callback) is that
+    library's object: its commands (set, stream and counter ones too) are the library's, with keys a helper builds."""
+    files = {
+        "shared/rkeys/rkeys.go": """
+            package rkeys
+
+            func Recall(ws string) string { return "memory:" + ws }
+            func Billing(org string) string { return "billing:" + org }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+
+                "github.com/redis/go-redis/v9"
+
+                "example.com/m/shared/rkeys"
+            )
+
+            func Sync(ctx context.Context, rdb *redis.Client, ws string) error {
+                return rdb.Watch(ctx, func(tx *redis.Tx) error {
+                    tx.Get(ctx, rkeys.Billing(ws))
+                    return tx.SCard(ctx, rkeys.Recall(ws)).Err()
+                }, rkeys.Billing(ws))
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    assert places(tenant(files, config=keyed)) == [(15, "redis", "memory:{}")]
+
+
+def test_an_embedded_base_repository_runs_on_the_table_its_embedder_is_built_with() -> None:
+    """Struct embedding: a method promoted from an embedded base (`s.Total(ctx)` is `dbkit.Repo.Total`)
+    reads the fields the embedder's constructor gives the base, keyed or not; the platform's own table
+    through the same base is silent."""
+    files = {
+        "shared/dbkit/repo.go": """
+            package dbkit
+
+            type Repo struct {
+                DB   *sql.DB
+                Name string
+            }
+
+            func (r *Repo) Total(ctx context.Context) int {
+                row := r.DB.QueryRowContext(ctx, "SELECT count(*) FROM "+r.Name)
+                var n int
+                row.Scan(&n)
+                return n
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "example.com/m/shared/dbkit"
+
+            type noteCounter struct{ *dbkit.Repo }
+
+            type quotaCounter struct {
+                dbkit.Repo
+            }
+
+            func newNotes(db *sql.DB) *noteCounter { return &noteCounter{&dbkit.Repo{DB: db, Name: "agent_memories"}} }
+
+            func newQuotas(db *sql.DB) *quotaCounter { return &quotaCounter{Repo: dbkit.Repo{DB: db, Name: "memory_quotas"}} }
+
+            func (c *noteCounter) Report(ctx context.Context) int { return c.Total(ctx) }
+
+            func (c *quotaCounter) Report(ctx context.Context) int { return c.Total(ctx) }
+
+            type Job struct{ notes *noteCounter }
+
+            func (j *Job) Run(ctx context.Context) int { return j.notes.Total(ctx) }
+        """,
+    }
+    assert places(tenant(files)) == [(16, "table", "agent_memories"), (22, "table", "agent_memories")]
+
+
 def test_a_flag_holds_its_default() -> None:
     job = """
         package job
@@ -523,6 +603,36 @@ def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
         (5, "table", "agent_memories")
     ]
     assert [fact.loc.line for fact, _ in project.sql_facts(facts["platform/queries.go"])] == [6]
+
+
+def test_a_constant_of_a_queries_package_is_reported_where_an_importer_runs_it() -> None:
+    """SQL constants in their own package (`sqlstmt.CountNotes`), run by a package importing it: one finding,
+    where it runs; a constant of the package nobody runs stays where it is written."""
+    files = {
+        "platform/sqlstmt/stmt.go": """
+            package sqlstmt
+
+            const CountNotes = `SELECT org_id, count(*) FROM agent_memories GROUP BY org_id`
+
+            const Unused = "DELETE FROM agent_memories"
+        """,
+        "platform/report/report.go": """
+            package report
+
+            import "example.com/m/platform/sqlstmt"
+
+            func Run(ctx context.Context, db *sql.DB) {
+                db.QueryContext(ctx, sqlstmt.CountNotes)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    assert places([a for a in project.accesses(facts["platform/sqlstmt/stmt.go"]) if a.plane == "tenant"]) == [
+        (6, "table", "agent_memories")
+    ]
+    assert places([a for a in project.accesses(facts["platform/report/report.go"]) if a.plane == "tenant"]) == [
+        (7, "table", "agent_memories")
+    ]
 
 
 def test_a_switch_registry_is_a_lookup_of_its_key() -> None:

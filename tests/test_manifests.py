@@ -411,6 +411,12 @@ DEPLOY_TREE = {
               DATABASE_URL: postgres://ws@postgres:5432/ws
               REDIS_URL: rediss://default@shared-redis.internal:6380/0  # expect: MOL402
               MOLECULE_PLATFORM_URL: https://api.molecule.app
+          worker:
+            build: ../../workspace_server
+            environment:
+              LISTEN_ADDR: 0.0.0.0:9090
+              SESSION_REDIS_ADDR: redis:6379
+              QUEUE_REDIS_ADDR: shared-redis.internal:6379  # expect: MOL402
           memory-plugin:
             build: ../../memory_plugin
             environment:

@@ -374,6 +374,302 @@ def test_go_query_builders_aggregating_across_orgs(project: Any) -> None:
     assert [line for _, _, line in found(result, "MOL101")] == [17, 18, 20, 22]
 
 
+GO_TAGGED_MODELS = """\
+package report
+
+import (
+	"github.com/go-pg/pg/v10"
+	"github.com/uptrace/bun"
+)
+
+type note struct {
+	bun.BaseModel `bun:"table:agent_memories,alias:n"`
+	OrgID         string `bun:"org_id"`
+}
+
+type ledger struct {
+	bun.BaseModel `bun:"table:billing_accounts"`
+}
+
+type activity struct {
+	tableName struct{} `pg:"activity_logs,alias:a"`
+	OrgID     string
+}
+
+var _ *pg.DB
+"""
+GO_TAGGED_REPORT = """\
+package report
+
+import (
+	"context"
+
+	"github.com/go-pg/pg/v10"
+	"github.com/uptrace/bun"
+)
+
+type Report struct{ db *bun.DB }
+
+func (r *Report) Run(ctx context.Context, pgdb *pg.DB, orgID string) {
+	var rows []struct{ N int }
+	r.db.NewSelect().Model((*note)(nil)).ColumnExpr("org_id").ColumnExpr("count(*)").Group("org_id").Scan(ctx, &rows)
+	var notes []note
+	r.db.NewSelect().Model(&notes).Where("org_id = ?", orgID).Scan(ctx)
+	r.db.NewSelect().Model((*ledger)(nil)).ColumnExpr("org_id").Group("org_id").Scan(ctx, &rows)
+	pgdb.Model((*activity)(nil)).Count()
+}
+"""
+
+
+def test_go_models_naming_their_table_in_a_struct_tag(project: Any) -> None:
+    """bun's `bun:"table:..."` on the embedded BaseModel and go-pg's `tableName` field name a model's table
+    (declared in another file of the package): a chain over the model is the SQL it builds."""
+    files = {"go.mod": "module example.com/m\n", "controlplane/models.go": GO_TAGGED_MODELS,
+             "controlplane/report.go": GO_TAGGED_REPORT}  # fmt: skip
+    result = project(files, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.go", 14), ("MOL201", "controlplane/report.go", 18)]
+    assert [line for _, _, line in found(result, "MOL101")] == [14, 16, 18]
+
+
+GO_ENT = {
+    "gen/note/note.go": """\
+package note
+
+import (
+	"entgo.io/ent/dialect/sql"
+	"example.com/m/gen/predicate"
+)
+
+const (
+	FieldTenant = "org_id"
+	FieldKind   = "kind"
+	Table       = "agent_memories"
+)
+
+func Tenant(v string) predicate.Note { return predicate.Note(sql.FieldEQ(FieldTenant, v)) }
+func KindIn(vs ...string) predicate.Note { return predicate.Note(sql.FieldIn(FieldKind, vs...)) }
+""",
+    "gen/account/account.go": """\
+package account
+
+const Table = "billing_accounts"
+""",
+    "gen/predicate/predicate.go": """\
+package predicate
+
+import "entgo.io/ent/dialect/sql"
+
+type Note func(*sql.Selector)
+""",
+    "gen/client.go": """\
+package gen
+
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql/sqlgraph"
+	"example.com/m/gen/account"
+	"example.com/m/gen/note"
+	"example.com/m/gen/predicate"
+)
+
+type Client struct {
+	Note    *NoteClient
+	Account *AccountClient
+}
+type NoteClient struct{}
+type AccountClient struct{}
+type NoteQuery struct{ predicates []predicate.Note }
+type AccountQuery struct{}
+
+func (c *NoteClient) Query() *NoteQuery       { return &NoteQuery{} }
+func (c *AccountClient) Query() *AccountQuery { return &AccountQuery{} }
+
+func (q *NoteQuery) Where(ps ...predicate.Note) *NoteQuery { return q }
+func (q *NoteQuery) Count(ctx context.Context) (int, error) { return sqlgraph.CountNodes(ctx, nil, q.querySpec()) }
+func (q *NoteQuery) querySpec() *sqlgraph.QuerySpec     { return sqlgraph.NewQuerySpec(note.Table, nil, nil) }
+func (q *AccountQuery) Count(ctx context.Context) (int, error) { return sqlgraph.CountNodes(ctx, nil, q.querySpec()) }
+func (q *AccountQuery) querySpec() *sqlgraph.QuerySpec  { return sqlgraph.NewQuerySpec(account.Table, nil, nil) }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"context"
+
+	"example.com/m/gen"
+	"example.com/m/gen/note"
+)
+
+func Run(ctx context.Context, db *gen.Client, orgID string) {
+	db.Note.Query().Where(note.KindIn("fact")).Count(ctx)
+	db.Note.Query().Where(note.Tenant(orgID)).Count(ctx)
+	db.Account.Query().Count(ctx)
+}
+""",
+}
+
+
+def test_an_ent_client_queries_the_table_its_generated_query_spec_names(project: Any) -> None:
+    """ent: `client.Note.Query().Where(...).Count(ctx)` runs on the table of the generated query's spec; its
+    generated predicates are the conditions they write (one on the org key pins the count to one org)."""
+    result = project({"go.mod": "module example.com/m\n", **GO_ENT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 11)]
+    assert [line for _, _, line in found(result, "MOL101")] == [11, 12]
+
+
+GO_SQLBOILER = {
+    "db/models/notes.go": """\
+package models
+
+import "github.com/aarondl/sqlboiler/v4/queries/qm"
+
+type noteQuery struct{ q *Query }
+
+func Notes(mods ...qm.QueryMod) noteQuery {
+	mods = append(mods, qm.From("\\"agent_memories\\""))
+	return noteQuery{NewQuery(mods...)}
+}
+
+func Accounts(mods ...qm.QueryMod) noteQuery {
+	mods = append(mods, qm.From("\\"billing_accounts\\""))
+	return noteQuery{NewQuery(mods...)}
+}
+
+func Recent(mods ...qm.QueryMod) noteQuery { return noteQuery{NewQuery(mods...)} }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/aarondl/sqlboiler/v4/queries/qm"
+	"example.com/m/db/models"
+)
+
+func Run(ctx context.Context, db *sql.DB, orgID string) {
+	models.Notes(qm.Select("org_id", "count(*)"), qm.GroupBy("org_id")).All(ctx, db)
+	models.Notes(qm.Where("org_id = ?", orgID)).Count(ctx, db)
+	models.Accounts().Count(ctx, db)
+	models.Recent(qm.Where("kind = ?", "fact")).Count(ctx, db)
+}
+""",
+}
+
+
+def test_a_sqlboiler_query_runs_on_the_table_its_generated_function_selects_from(project: Any) -> None:
+    """sqlboiler: `models.Notes(qm.Where(...)).Count(ctx, db)` runs on the table the generated function's
+    literal `qm.From` names, with the caller's query mods; a function naming no table is no query."""
+    result = project({"go.mod": "module example.com/m\n", **GO_SQLBOILER}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 12)]
+    assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
+
+
+GO_HELPER_BUILT = {
+    "shared/scopes/scopes.go": """\
+package scopes
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
+
+type Memory struct{ OrgID string }
+
+func (Memory) TableName() string { return "agent_memories" }
+
+type Ledger struct{}
+
+func (Ledger) TableName() string { return "billing_accounts" }
+
+func Since(db *gorm.DB, t time.Time) *gorm.DB { return db.Model(&Memory{}).Where("created_at > ?", t) }
+
+func Ledgers(db *gorm.DB) *gorm.DB { return db.Model(&Ledger{}) }
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+	"example.com/m/shared/scopes"
+)
+
+func Run(db *gorm.DB, orgID string, t time.Time) {
+	var n int64
+	scopes.Since(db, t).Count(&n)
+	scopes.Since(db, t).Where("org_id = ?", orgID).Count(&n)
+	scopes.Ledgers(db).Count(&n)
+}
+""",
+}
+
+
+def test_a_count_over_a_chain_a_helper_of_another_package_builds(project: Any) -> None:
+    """A builder chain a function returns, run by its caller (`scopes.Since(db, t).Count(&n)`): the helper's
+    chain, read where it is built (its model is the helper's package's), then the caller's own steps."""
+    result = project({"go.mod": "module example.com/m\n", **GO_HELPER_BUILT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 12)]
+    assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
+
+
+GO_GENERIC_STORE = {
+    "shared/store/store.go": """\
+package store
+
+import "gorm.io/gorm"
+
+type Store[M any] struct{ db *gorm.DB }
+
+func Of[M any](db *gorm.DB) *Store[M] { return &Store[M]{db: db} }
+
+func (s *Store[M]) Total() int64 {
+	var n int64
+	s.db.Model(new(M)).Count(&n)
+	return n
+}
+""",
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"gorm.io/gorm"
+	"example.com/m/shared/store"
+)
+
+type Memory struct{ OrgID string }
+
+func (Memory) TableName() string { return "agent_memories" }
+
+type Ledger struct{}
+
+func (Ledger) TableName() string { return "billing_accounts" }
+
+func Run(db *gorm.DB) int64 {
+	billed := store.Of[Ledger](db).Total()
+	return billed + store.Of[Memory](db).Total()
+}
+
+func Twice(db *gorm.DB) int64 {
+	s := store.Of[Memory](db)
+	return s.Total()
+}
+""",
+}
+
+
+def test_a_generic_repository_runs_on_the_model_it_is_instantiated_with(project: Any) -> None:
+    """Go generics: `store.Of[Memory](db).Total()` runs `Model(new(M))` with M the type argument the instance
+    was made with (a type parameter of the function, then of the receiver); the platform's model is silent."""
+    result = project({"go.mod": "module example.com/m\n", **GO_GENERIC_STORE}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/stats.go", 18), ("MOL201", "controlplane/stats.go", 23)]
+    assert [line for _, _, line in found(result, "MOL101")] == [18, 23]
+
+
 def test_a_table_name_the_model_spells_through_an_enum_or_a_constant_of_another_module(project: Any) -> None:
     files = {
         "app/__init__.py": "",

@@ -15,21 +15,26 @@ from molecule_lint.core.queries import Step, binding_before
 from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summary, Unknown, Value, Var
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
-LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu")
+LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu", "github.com/uptrace/bun",
+             "github.com/go-pg/pg")
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
 # ... or running it (gorm), with the statement each runs.
 RUNS = {
     "Count": "SELECT count(*)", "Find": "SELECT", "First": "SELECT", "Last": "SELECT", "Take": "SELECT",
-    "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE",
+    "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE", "All": "SELECT", "Only": "SELECT",
+    "IDs": "SELECT", "Exist": "SELECT", "One": "SELECT", "Exists": "SELECT",
     "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
 }  # fmt: skip
+# sqlboiler: a generated function per table (`models.Memories(qm.Where(...))`) takes query mods of this package
+SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.com/aarondl/sqlboiler/v4/queries/qm.")
+ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
-_SELECTS = frozenset({"Select", "Columns", "Distinct"})
+_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
 _FROMS = frozenset({"From", "Table"})
 _WHERES = frozenset({"Where", "Having"})
-_GROUPS = frozenset({"Group", "GroupBy"})
+_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr"})
 _JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
 _COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE"}
 _COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
@@ -60,6 +65,15 @@ def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list
     return steps, value
 
 
+def query_mods(args: tuple[Value, ...]) -> list[Step]:
+    """sqlboiler's query mods as the steps they are (`qm.Where("x > ?", v)`, `qm.GroupBy("org_id")`)."""
+    return [
+        Step(arg.func.name.rsplit(".", 1)[-1], arg.args, arg.kwargs, arg)
+        for arg in args
+        if isinstance(arg, Call) and isinstance(arg.func, Var) and arg.func.name.startswith(SQLBOILER_MODS)
+    ]
+
+
 def statements(steps: list[Step], verb: str | None) -> list[Value]:
     """The SQL a chain may build (``verb``: how it is run; None: as its own steps say, `sq.Delete(t)`):
     none when no step names its table. gorm names it by a model, `Model(&M{})`, or else by what a read
@@ -70,10 +84,13 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
         froms = _FROMS | _STATEMENTS.keys()
     tables = [step.args[0] for step in steps if step.name in froms and step.args]
     models = [step.args[0] for step in steps if step.name == "Model" and step.args]
+    queries = [step.call for step in steps if step.name == ENT_QUERY and not step.args and step.call is not None]
     if tables:
         return [_statement(steps, verb, tables[-1])]
-    if models:
-        candidates = [models[-1]]
+    if queries:  # ent: the generated query's spec holds its table
+        return [_statement(steps, verb, Call(Attr(queries[-1], "querySpec"), ()))]
+    if models:  # gorm's `Model(&M{})`; bun's and go-pg's `Model(&ms)` too, a slice of them
+        candidates = [models[-1], Item(models[-1], Unknown())]
     elif steps and steps[-1].name in _FILLS and steps[-1].args:
         destination = steps[-1].args[0]
         candidates = [destination, Item(destination, Unknown())]  # one model, or a slice of them

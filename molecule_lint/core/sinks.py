@@ -129,7 +129,7 @@ class Sinks:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
-                        if _managed(site, summary) is not None:
+                        if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
@@ -165,7 +165,7 @@ class Sinks:
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
-        if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
+        if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
         if name is None or (name not in self.models.by_name and name not in self.helpers):
             return
@@ -185,8 +185,8 @@ class Sinks:
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
         assert isinstance(site.func, Attr)
         call = Call(site.func, site.args, site.kwargs)
-        for built in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
-            for text in self.resolver.eval(built, frame, MAX_DEPTH):
+        for built, where in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
+            for text in self.resolver.eval(built, where, MAX_DEPTH):
                 if not isinstance(text, Text) or all(part is None for part in text.parts):
                     continue
                 yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
@@ -337,7 +337,9 @@ class Sinks:
         found = False
         for site in summary.calls:
             manager = _managed(site, summary)
-            if manager is not None and _mentions(manager, summary, set()):
+            if (manager is not None and _mentions(manager, summary, set())) or (
+                _runs_builder(site) and _mentions(site.func, summary, set())
+            ):
                 found = True
                 break
             name = last_name(site.func)
@@ -431,6 +433,11 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
     if isinstance(manager, Var) and manager.kind in ("self", "cls") and manager.name in ORM_MANAGERS and summary.params:
         return Var("param", summary.params[0].name)
     return None
+
+
+def _runs_builder(site: CallSite) -> bool:
+    """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
+    return isinstance(site.func, Attr) and site.func.name in builders.RUNS
 
 
 def last_name(func: Value) -> str | None:

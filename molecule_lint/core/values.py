@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
 from molecule_lint.core import builders
+from molecule_lint.core.queries import Step
 from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
@@ -278,6 +279,9 @@ class Resolver:
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
                 found = self.attr(Obj(receiver, ()), var.name, depth)
                 return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
+            elif var.kind == "self" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) and not receiver.fields:
+                found = self.attr(receiver, var.name, depth)  # a field's declared type: no caller shows its value
+                return self._constructed(receiver.cls, var.name, depth) if found == (HOLE,) else found
             return self.attr(receiver, var.name, depth)
         if var.kind == "builtin":
             return (External(f"builtins.{var.name}"),)
@@ -434,6 +438,8 @@ class Resolver:
             for field, vals in obj.fields:
                 if field == name:
                     return vals
+            if (promoted := self._promoted(obj, name, depth)) != ():
+                return promoted
             if not obj.fields and (built := self._constructed(obj.cls, name, depth)) != (HOLE,):
                 return built  # a declared `settings: Settings`: as its module builds one (`Settings.from_env()`)
         else:
@@ -441,6 +447,13 @@ class Resolver:
             if found is not None:
                 return found
         return self._method_binding(obj, obj.cls, name, depth) or self._class_attr(obj.cls, obj, name, depth)
+
+    def _promoted(self, obj: Obj, name: str, depth: int) -> Vals:
+        """A field of a struct the object embeds (Go: `Stats{Base: pgrepo.Base{Table: t}}` has `Table`): the
+        embedded field is named after its type."""
+        embedded = [v for field, vals in obj.fields for v in vals if isinstance(v, Obj) and isinstance(v.cls, Unit) and v.cls.name == field]
+        found = [r for v in embedded for r in self._instance_attr(v, name, depth - 1) if r != HOLE] if depth > 0 else []
+        return _bounded(found) if found else ()
 
     def _method_binding(self, obj: Obj, cls: Unit, name: str, depth: int) -> Vals:
         """`self.x` as another method binds it (a unit of work's `__enter__`, a `setup()`): any of them."""
@@ -495,12 +508,7 @@ class Resolver:
             for _, unit, call, line in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
                 frame = Frame(cls.module, unit)
                 path = self.unit_path(cls.module, unit)
-                out += [
-                    self._hop(v, path, line, f"{field}=")
-                    for name, arg in call.kwargs
-                    if name == field
-                    for v in self.eval(arg, frame, depth)
-                ]
+                out += [self._hop(v, path, line, f"{field}=") for arg in _field_args(call, field) for v in self.eval(arg, frame, depth)]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
@@ -632,21 +640,65 @@ class Resolver:
         if isinstance(call.func, Attr) and call.func.name in builders.TO_SQL:  # `(sql, args, err)`
             built = self.query_builder(call, frame, depth, None)
             if built:
-                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), frame) for sql in built)
+                return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
 
-    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[Value]:
-        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
-        when the chain is no builder's or names no table."""
+    def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[tuple[Value, Frame]]:
+        """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py), each with
+        the frame its values are read in: none when the chain is no builder's or names no table."""
         steps, root = builders.chain(call, self.summary(frame.module, frame.unit), frame.line)
+        table = self._generated_table(root, frame, depth) if steps else None
+        if table is not None:  # sqlboiler: the generated function's table, then the caller's query mods
+            mods = [Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]]
+            return [(sql, frame) for sql in builders.statements(mods, verb)]
         built = builders.statements(steps, verb)
-        if not built:
-            return []
+        if built and (any(step.name == builders.ENT_QUERY for step in steps) or self._library_root(root, frame, depth)):
+            return [(sql, frame) for sql in built]  # ent's generated client is the project's: its query spec names the table
+        if steps and isinstance(steps[0].call, Call) and depth > 0:
+            return self._built_by_helper(steps, frame, depth - 1, verb)
+        return []
+
+    def _library_root(self, root: Value, frame: Frame, depth: int) -> bool:
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
-        return built if any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names) else []
+        return any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names)
+
+    def _built_by_helper(self, steps: list[Step], frame: Frame, depth: int, verb: str | None) -> list[tuple[Value, Frame]]:
+        """A chain a project function builds and returns, run by its caller (`recent(db).Count(ctx)`): the
+        function's chain, then the caller's steps after it, read where the function builds it."""
+        first = steps[0].call
+        assert isinstance(first, Call)
+        out: list[tuple[Value, Frame]] = []
+        for func in self.eval(first.func, frame, depth):
+            unit = func.method if isinstance(func, Bound) else func
+            if not isinstance(unit, Unit):
+                continue
+            summary = self.summary(unit.module, unit.name)
+            if summary is None or summary.kind != "function":
+                continue
+            skip = 1 if isinstance(func, Bound) and not summary.static else 0
+            env = self.bind(summary, first, frame, depth, skip=skip)
+            receiver = func.receiver if isinstance(func, Bound) else None
+            for ret in summary.returns:
+                where = Frame(unit.module, unit.name, env, receiver, ret.line)
+                inner, root = builders.chain(ret.value, summary, ret.line)
+                built = builders.statements([*inner, *steps[1:]], verb)
+                if built and self._library_root(root, where, depth):
+                    out += [(sql, where) for sql in built]
+        return out
+
+    def _generated_table(self, root: Value, frame: Frame, depth: int) -> Value | None:
+        """The table a project function selects from with a literal sqlboiler mod (`qm.From("\"memories\"")`,
+        as its generated `Memories(mods ...qm.QueryMod)` does); None for any other function."""
+        for func in self.eval(root, frame, depth) if isinstance(root, Var) else ():
+            summary = self.summary(func.module, func.name) if isinstance(func, Unit) else None
+            for site in summary.calls if summary is not None and summary.kind == "function" else ():
+                named = site.func.name if isinstance(site.func, Var) else ""
+                if named.startswith(builders.SQLBOILER_MODS) and named.endswith(".From") and site.args:
+                    return site.args[0] if isinstance(site.args[0], Lit) else None
+        return None
 
     def call_result(self, func: Resolved, call: Call, frame: Frame, depth: int) -> Vals:
         if isinstance(func, Unit):
@@ -875,6 +927,17 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _field_args(call: Call, field: str) -> Iterator[Value]:
+    """What a constructor call gives a field: its keyword, or the same keyword of an embedded struct's literal
+    given with it (Go's promoted fields: `&Stats{Base: pgrepo.Base{Table: t}}`, `&Stats{pgrepo.Base{Table: t}}`)."""
+    found = [arg for name, arg in call.kwargs if name == field]
+    yield from found
+    if not found:
+        for arg in (*call.args, *(arg for _, arg in call.kwargs)):
+            if isinstance(arg, Call) and not isinstance(arg.func, Attr):
+                yield from (value for name, value in arg.kwargs if name == field)
 
 
 def _refines(binding: Binding, name: str) -> bool:

@@ -66,6 +66,11 @@ _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1
 # viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
 # is the variable TENANT_DB_URL.
 _VIPER = "github.com/spf13/viper"
+# ent's generated predicates (`sql.FieldEQ(FieldOrgID, v)`) and query specs (`sqlgraph.NewQuerySpec(Table, ...)`)
+_ENT_SQL = "entgo.io/ent/dialect/sql"
+_ENT_SQLGRAPH = "entgo.io/ent/dialect/sql/sqlgraph"
+_ENT_COMPARISONS = {"FieldEQ": "=", "FieldNEQ": "<>", "FieldGT": ">", "FieldGTE": ">=", "FieldLT": "<", "FieldLTE": "<=",
+                    "FieldIn": "IN", "FieldNotIn": "NOT IN", "FieldContains": "LIKE", "FieldHasPrefix": "LIKE"}  # fmt: skip
 _VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
@@ -82,8 +87,9 @@ def summaries(root: Node, path: str, positions: Positions, imports: dict[str, st
 class _Unit:
     """What one unit's walk collects."""
 
-    def __init__(self, params: tuple[Param, ...], receiver: str | None) -> None:
+    def __init__(self, params: tuple[Param, ...], receiver: str | None, types: dict[str, Value] | None = None) -> None:
         self.params = params
+        self.types = types or {}  # type parameters: `T` of `New[T any]` (a parameter) or of `(r *Repo[T])` (the receiver's)
         self.param_names = {p.name for p in params}
         self.receiver = receiver
         self.declared: set[str] = set(self.param_names)  # names that shadow import aliases
@@ -126,16 +132,35 @@ class _Lowering:
     def _types(self, node: Node) -> None:
         for spec in node.named_children:
             name, body = spec.child_by_field_name("name"), spec.child_by_field_name("type")
-            if spec.type != "type_spec" or name is None or body is None or body.type != "struct_type":
+            if spec.type != "type_spec" or name is None or body is None:
                 continue
-            fields = []
+            if body.type != "struct_type":  # `type Memory func(*sql.Selector)`: `Memory(p)` converts, keeping p
+                returned = Binding("return", Var("param", "v"), spec.start_point[0] + 1)
+                self.out.append(Summary(self._loc(spec), text(name), "function", (Param("v"),), returns=(returned,)))
+                continue
+            fields, bases = [], []
             for declaration in all_of_type(body, "field_declaration"):
-                value = self._tag_value(declaration.child_by_field_name("tag"))
+                tag = declaration.child_by_field_name("tag")
+                names = [text(field) for field in declaration.children_by_field_name("name")]
+                table = _table_tag(tag, names)
+                if table:
+                    self.out.append(self._table_name(text(name), table, declaration))
+                value = self._tag_value(tag)
                 if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
                     value = self._zero(declaration.child_by_field_name("type"), None)
+                if not names and isinstance(value, Call):  # embedded (`pgrepo.Base`): a base, its type's name a field
+                    bases.append(value.func)
+                    names = [_last_name(value.func)]
                 line = declaration.start_point[0] + 1
-                fields += [Binding(text(field), value, line) for field in declaration.children_by_field_name("name")]
-            self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields)))
+                fields += [Binding(field, value, line) for field in names]
+            self.out.append(Summary(self._loc(spec), text(name), "class", bindings=tuple(fields), bases=tuple(bases)))
+
+    def _table_name(self, model: str, table: str, declaration: Node) -> Summary:
+        """A model's table named in a struct tag (bun, go-pg), as gorm's convention names it: a `TableName()`
+        method, which the query builders ask the model a chain runs on."""
+        line = declaration.start_point[0] + 1
+        returned = Binding("return", Lit(table), line)
+        return Summary(self._loc(declaration), f"{model}.TableName", "function", (Param("_"),), returns=(returned,))
 
     def _tag_value(self, tag: Node | None) -> Value:
         """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value."""
@@ -148,6 +173,7 @@ class _Lowering:
         if name_node is None:
             return
         name, receiver, params = text(name_node), None, []
+        types: dict[str, Value] = {}
         if node.type == "method_declaration":
             owner = receiver_type(node)
             if owner is None:
@@ -157,9 +183,16 @@ class _Lowering:
             names = _param_names(declared) if declared is not None else []
             receiver = names[0] if names else None
             params.append(Param(receiver or "_"))
+            type_arguments = all_of_type(declared, "type_arguments") if declared is not None else []
+            for index, type_name in enumerate(_type_names(type_arguments)):
+                types[type_name] = Var("self", _type_argument(index))  # what the instance was made with
         parameters = node.child_by_field_name("parameters")
         params += self._params(parameters) if parameters is not None else []
-        unit = _Unit(tuple(params), receiver)
+        type_parameters = node.child_by_field_name("type_parameters")
+        for index, type_name in enumerate(_type_names([type_parameters] if type_parameters is not None else [])):
+            params.append(Param(_type_argument(index)))
+            types[type_name] = Var("param", _type_argument(index))
+        unit = _Unit(tuple(params), receiver, types)
         self._statements(node.child_by_field_name("body"), unit)
         if unit.bindings or unit.returns or unit.calls or unit.loops:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
@@ -401,10 +434,13 @@ class _Lowering:
                 return Item(self.expr(operand, unit), self.expr(index, unit))
         if kind == "composite_literal":
             return self._composite(node, unit)
+        if kind == "type_conversion_expression":  # `New[note](db)`: a generic function called with a type argument
+            return self._generic_call(node, unit)
         if kind == "literal_value":
             return self._elements("dict" if any(c.type == "keyed_element" for c in node.named_children) else "list",
                                   node, unit)  # fmt: skip
         if kind == "func_literal":
+            self._closure_params(node, unit)
             unit.closures += 1
             self._statements(node.child_by_field_name("body"), unit)
             unit.closures -= 1
@@ -413,7 +449,19 @@ class _Lowering:
             self.expr(child, unit)
         return UNKNOWN
 
+    def _closure_params(self, node: Node, unit: _Unit) -> None:
+        """A func literal's typed parameters (`func(pipe redis.Pipeliner) error` given to `TxPipelined`) are
+        locals of the unit it is lowered into, holding their type's zero value as a function's do."""
+        parameters = node.child_by_field_name("parameters")
+        line = node.start_point[0] + 1
+        for param in self._params(parameters) if parameters is not None else []:
+            unit.declared.add(param.name)
+            if param.default is not None and param.name not in unit.param_names:
+                unit.bindings.append(Binding(param.name, param.default, line, None, True))
+
     def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.types:
+            return unit.types[name]
         if name in unit.param_names:
             return Var("param", name)
         if name == "iota" or name == "_" or (name in BUILTINS and name not in unit.declared):
@@ -466,17 +514,57 @@ class _Lowering:
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
             if text(function) == "append":  # the slice with its new elements: what it holds (lineage)
                 return Call(Var("builtin", "append"), args)
+            if text(function) == "new" and len(arguments(node)) == 1:  # `new(T)`: an instance of T
+                made = self._type_ref(arguments(node)[0], unit)
+                return UNKNOWN if made is UNKNOWN else Call(made)
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
-        if args or function.type == "selector_expression":
-            unit.calls.append(CallSite(self._loc(node), callee, args))
+        kwargs = self._type_kwargs(node.child_by_field_name("type_arguments"), unit)
+        return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
+
+    def _call_site(self, node: Node, callee: Value, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...],
+                   unit: _Unit, method: bool) -> Value:  # fmt: skip
+        if args or kwargs or method:
+            unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
         for body in unit.open:
             body.append(callee)
-        return Call(callee, args)
+        return Call(callee, args, kwargs)
+
+    def _generic_call(self, node: Node, unit: _Unit) -> Value:
+        """`New[note](db)` (tree-sitter reads it as a conversion to a generic type): a call whose type arguments
+        bind the function's type parameters by position; any other conversion keeps nothing."""
+        generic, operand = node.child_by_field_name("type"), node.child_by_field_name("operand")
+        base = generic.child_by_field_name("type") if generic is not None and generic.type == "generic_type" else None
+        if generic is None or base is None or operand is None or base.type not in ("type_identifier", "qualified_type"):
+            for child in node.named_children:
+                self.expr(child, unit)
+            return UNKNOWN
+        callee = self._type_ref(base, unit)
+        kwargs = self._type_kwargs(generic.child_by_field_name("type_arguments"), unit)
+        return self._call_site(node, callee, (self.expr(operand, unit),), kwargs, unit, base.type == "qualified_type")
+
+    def _type_kwargs(self, arguments: Node | None, unit: _Unit) -> tuple[tuple[str, Value], ...]:
+        """Type arguments as keywords by position (`[note]`: the `[0]` type parameter is `note`)."""
+        if arguments is None:
+            return ()
+        elements = [child.named_children[0] if child.type == "type_elem" and child.named_children else child
+                    for child in arguments.named_children]  # fmt: skip
+        return tuple((_type_argument(i), self._type_ref(element, unit)) for i, element in enumerate(elements))
+
+    def _type_ref(self, node: Node, unit: _Unit) -> Value:
+        """A type named where a value goes: the class (`note`, `models.Note`), or a type parameter's binding."""
+        if node.type == "pointer_type" and node.named_children:
+            return self._type_ref(node.named_children[0], unit)
+        if node.type == "type_identifier" and text(node) in unit.types:
+            return unit.types[text(node)]
+        zero = self._zero(node, unit)
+        return zero.func if isinstance(zero, Call) else UNKNOWN
 
     def _composite(self, node: Node, unit: _Unit) -> Value:
         type_node, body = node.child_by_field_name("type"), node.child_by_field_name("body")
+        type_kwargs: tuple[tuple[str, Value], ...] = ()
         while type_node is not None and type_node.type == "generic_type":
+            type_kwargs = self._type_kwargs(type_node.child_by_field_name("type_arguments"), unit)
             type_node = type_node.child_by_field_name("type")
         kind = type_node.type if type_node is not None else ""
         if body is None:
@@ -497,7 +585,8 @@ class _Lowering:
             return Collection("list", (), tuple(elements))
         if not isinstance(zero, Call):
             return UNKNOWN
-        return Call(zero.func, (), tuple(fields))  # a struct literal: its keyed fields are the constructor's keywords
+        # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
+        return Call(zero.func, tuple(elements), (*fields, *type_kwargs))
 
     def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
         keys, values = [], []
@@ -517,8 +606,24 @@ class _Lowering:
         return self.positions.location(node)
 
 
+def _table_tag(tag: Node | None, names: list[str]) -> str:
+    """The table a model's struct tag names: bun's `bun.BaseModel `bun:"table:chat_messages,alias:m"``, go-pg's
+    `tableName struct{} `pg:"chat_messages,alias:m"``; "" for any other field."""
+    pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    if not names and pairs.get("bun", "").startswith("table:"):
+        return pairs["bun"].split(",")[0].removeprefix("table:")
+    if names == ["tableName"] and "pg" in pairs:
+        return pairs["pg"].split(",")[0].strip('"')
+    return ""
+
+
 def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
-    """What a standard-library string builder makes of its arguments (None: an ordinary call)."""
+    """What a standard-library string builder makes of its arguments (None: an ordinary call); what ent's
+    generated code builds: a predicate is the condition it writes, a query spec the table it queries."""
+    if package == _ENT_SQL and name in _ENT_COMPARISONS and args:
+        return Concat((args[0], Lit(f" {_ENT_COMPARISONS[name]} ?")))
+    if package == _ENT_SQLGRAPH and name == "NewQuerySpec" and args:
+        return args[0]
     if package == "fmt" and name == "Sprintf" and args:
         return Format("percent", args[0], args[1:])
     if package == "fmt" and name == "Sprint":
@@ -541,6 +646,27 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return UNKNOWN
     return None
+
+
+def _type_argument(index: int) -> str:
+    """The name a type parameter binds as, by position: type arguments are given without names."""
+    return f"[{index}]"
+
+
+def _type_names(lists: list[Node]) -> list[str]:
+    """The names a type parameter list declares (`[K comparable, V any]`), or a receiver's (`Repo[T]`)."""
+    names = []
+    for found in lists:
+        for child in found.named_children:
+            if child.type == "type_parameter_declaration":
+                names += [text(n) for n in child.children_by_field_name("name")]
+            elif child.type == "type_elem" and child.named_children and child.named_children[0].type == "type_identifier":
+                names.append(text(child.named_children[0]))
+    return names
+
+
+def _last_name(value: Value) -> str:
+    return value.name.rsplit(".", 1)[-1] if isinstance(value, Var) else ""
 
 
 def _is_statement(kind: str) -> bool:

@@ -1,0 +1,3 @@
+DROP TABLE dns_zones;
+DROP TABLE invoices;
+DROP TABLE orgs;

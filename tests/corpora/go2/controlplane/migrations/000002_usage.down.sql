@@ -1,0 +1,2 @@
+DROP TABLE usage_snapshots;
+DROP TABLE memory_quotas;

@@ -1,0 +1,2 @@
+DROP TABLE workspace_secrets;
+DROP TABLE memory_search_index;
