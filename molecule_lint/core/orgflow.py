@@ -1,0 +1,665 @@
+"""Org-id flow (MOL302) on the summaries, for every language: inside one function, where a value of the
+request being served enters (molecule_lint/models/sources.yaml), and where a tracked value — such a
+request value, or a parameter — reaches a choice of data store, schema or identity (a connection's
+target and an env var's name as the models say, a schema, table or role position in SQL, a lookup in a
+mapping named for stores, the org a data-access object is made for), is returned, or is handed to a
+function of the project. The check (checks/runtime_contract.py) links these across functions.
+
+A name read at a line holds what its last assignment before the line held (summaries keep the line of
+every assignment); past an equality check with a value that carries nothing tracked (`if org !=
+settings.org_id: raise`), it holds nothing tracked. That loses some flows and invents none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
+from molecule_lint.core.sinks import last_name
+from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format
+from molecule_lint.core.values import MAX_DEPTH, Bound, External, Frame, Text, Unit, argument
+from molecule_lint.facts import (
+    Attr,
+    Binding,
+    Call,
+    CallSite,
+    Collection,
+    Concat,
+    Format,
+    Item,
+    Lit,
+    Location,
+    Param,
+    PathJoin,
+    Route,
+    Summary,
+    Value,
+    Var,
+    children,
+)
+from molecule_lint.naming import mentions_org
+from molecule_lint.sql import SQL_COMPOSABLES
+from molecule_lint.yamlsource import load_yaml
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Project
+
+Origins = frozenset[str]
+_NONE: Origins = frozenset()
+_REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder"})  # containers, not parts
+# Arguments of a connection call that pick the store or the identity; others (`application_name=`) only label it.
+_SELECTORS = frozenset(
+    {"dsn", "url", "conninfo", "host", "dbname", "database", "db", "user", "username", "options", "connect_args",
+     "search_path", "schema", "address", "unix_socket"}
+)  # fmt: skip
+_SCHEMA_KEYWORDS = frozenset({"schema_translate_map", "search_path"})
+_SCHEMA_OWNERS = frozenset({"MetaData", "Table", "declarative_base", "registry", "execution_options"})
+_MAP_LOOKUPS = frozenset({"get", "Load", "Get"})  # `ENGINES.get(org)`, Go's `pools.Load(orgID)`
+_NOT_MODELS = frozenset({"Optional", "Annotated", "UUID"})  # annotations of a route parameter that is no body
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Where a runtime value enters a function: a read of the request (``kind`` "header" | "path" | "query"
+    | "body" | "cookie", ``name`` what it is read by), or what a getter returns (``kind`` "return",
+    ``getter`` the function, ``name`` as the code calls it)."""
+
+    line: int
+    kind: str
+    name: str
+    getter: Unit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A tracked value choosing a store (``kind``: "connect" | "env" | "sql" | "lookup" | "schema" |
+    "identity"), or returned ("return")."""
+
+    loc: Location
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handoff:
+    """A tracked value passed to parameter ``param`` of a project function."""
+
+    loc: Location
+    callee: Unit
+    param: str
+    note: str
+
+
+@dataclass
+class Flows:
+    """What one function does with the values it tracks, by origin (a parameter's name, or "!n" for an entry)."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    choices: dict[str, list[Choice]] = field(default_factory=dict)
+    handoffs: dict[str, list[Handoff]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sources:
+    """molecule_lint/models/sources.yaml."""
+
+    requests: tuple[dict[str, str], ...]
+    parts: dict[str, dict[str, str]]
+    calls: dict[str, dict[str, str]]
+    reads: dict[str, dict[str, str]]
+    lookups: frozenset[str]
+    functions: tuple[dict[str, Any], ...]
+    decoders: dict[str, frozenset[str]]
+    parameters: dict[str, str]
+    dependencies: frozenset[str]
+
+
+@cache
+def _sources() -> _Sources:
+    data = load_yaml(resources.files("molecule_lint").joinpath("models/sources.yaml").read_text(encoding="utf-8")).value
+    return _Sources(
+        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
+        tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
+        frozenset(data["dependencies"]),
+    )  # fmt: skip
+
+
+class OrgFlow:
+    """The flows of the project's functions, each computed once for the origins asked about."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.sinks = project.sinks()
+        self.resolver = self.sinks.resolver
+        self._flows: dict[tuple[Unit, Origins], Flows] = {}
+        self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
+        for path, f in project.files.items():
+            for fact in f.facts:
+                if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
+                    self._routes.setdefault((f.module, fact.scope), fact.path)
+
+    def summary(self, unit: Unit) -> Summary | None:
+        found = self.resolver.summary(unit.module, unit.name)
+        return found if found is not None and found.kind == "function" else None
+
+    def path(self, unit: Unit) -> str:
+        return self.resolver.unit_path(unit.module, unit.name)
+
+    def of(self, unit: Unit, params: Origins) -> Flows:
+        """The function's entries, and what it does with them and with the parameters ``params``."""
+        key = (unit, params)
+        if key not in self._flows:
+            self._flows[key] = Flows()  # a getter calling itself returns nothing new through itself
+            summary = self.summary(unit)
+            if summary is not None:
+                self._flows[key] = _Function(self, unit, summary, params).run()
+        return self._flows[key]
+
+    def returns_entry(self, unit: Unit) -> bool:
+        """Whether a function returns a value of the request it is given (a getter of the request's org)."""
+        return any(c.kind == "return" for choices in self.of(unit, _NONE).choices.values() for c in choices)
+
+    def route(self, unit: Unit) -> str | None:
+        return self._routes.get((unit.module, unit.name))
+
+
+class _Function:
+    """One function's analysis: the origins of its values, line by line, and where they go."""
+
+    def __init__(self, flow: OrgFlow, unit: Unit, summary: Summary, params: Origins) -> None:
+        self.flow, self.unit, self.summary, self.params = flow, unit, summary, params
+        self.sources = _sources()
+        self.flows = Flows()
+        self.bindings: dict[str, list[Binding]] = {}
+        for binding in summary.bindings:
+            self.bindings.setdefault(binding.name, []).append(binding)
+        self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
+        self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
+        self._memo: dict[tuple[int, int], Origins] = {}
+        self._entries: dict[tuple[int, int], str] = {}
+        self._active: set[int] = set()  # bindings being evaluated
+        self._seen: set[tuple[str, int, str]] = set()  # (kind, id of value, origin): each choice once
+        self.receiver = flow.sinks.receiver_of(unit.module, unit.name)
+        self._parameters()
+
+    def run(self) -> Flows:
+        for site in sorted(self.summary.calls, key=lambda s: (s.loc.line, s.loc.column)):
+            self._site(site)
+        for binding in (*self.summary.bindings, *self.summary.returns):
+            self._walk(binding.value, _at(binding.line))
+        for ret in self.summary.returns:
+            for origin in sorted(self.origins(ret.value, ret.line)):
+                if origin in self.flows.entries:  # a getter of the request's org: its callers take it as an entry
+                    self._choice(origin, Choice(_at(ret.line), "return", "returned"))
+        return self.flows
+
+    # -- parameters ------------------------------------------------------------------
+
+    def _parameters(self) -> None:
+        route = self.flow.route(self.unit)
+        line = self.summary.loc.line
+        for param in self.summary.params:
+            kind = self._request_param(param)
+            if kind is not None:
+                self.containers[param.name] = kind
+                continue
+            declared = self._declared(param)
+            if declared is not None:
+                self.declared[param.name] = frozenset({self._entry(("param",), Entry(line, *declared))})
+            elif route is not None and param.name not in ("self", "cls"):  # a route handler's other parameters
+                if _is_model(param.annotation):
+                    self.containers[param.name] = "body"
+                else:
+                    where = "path" if f"{{{param.name}}}" in route or f"{{{param.name}:" in route else "query"
+                    self.declared[param.name] = frozenset({self._entry(("param",), Entry(line, where, param.name))})
+
+    def _request_param(self, param: Param) -> str | None:
+        declared = param.annotation if param.annotation is not None else param.default
+        if isinstance(declared, Call):  # Go: a parameter of a struct type is its zero value
+            declared = declared.func
+        type_name = _type_name(declared)
+        for rule in self.sources.requests:
+            if "type" in rule and type_name and fnmatchcase(type_name, rule["type"]):
+                return rule["is"]
+            if rule.get("name") == param.name and (type_name is None or type_name.endswith("Request")):
+                return rule["is"]
+        return None
+
+    def _declared(self, param: Param) -> tuple[str, str, Unit | None] | None:
+        """(kind, name, getter) of a FastAPI `Header()`/`Query()`/... or `Depends(fn)` parameter."""
+        candidates = [param.default] if param.default is not None else []
+        annotation = param.annotation
+        if isinstance(annotation, Item) and isinstance(annotation.key, Collection):  # `Annotated[str, Header()]`
+            candidates += annotation.key.values[1:]
+        for candidate in candidates:
+            if not isinstance(candidate, Call) or not isinstance(candidate.func, Var) or candidate.func.kind != "global":
+                continue
+            declared = candidate.func.name
+            if declared in self.sources.parameters:
+                alias = next((v for k, v in candidate.kwargs if k in ("alias", "validation_alias")), None)
+                name = alias.value if isinstance(alias, Lit) and isinstance(alias.value, str) else param.name
+                return self.sources.parameters[declared], name, None
+            if declared in self.sources.dependencies and candidate.args:
+                getter = self._function(candidate.args[0], self.summary.loc.line)
+                shown = _shown(candidate.args[0])
+                return ("return", shown, getter) if getter is not None else None
+        return None
+
+    # -- origins -----------------------------------------------------------------------
+
+    def origins(self, value: Value, line: int) -> Origins:
+        """The origins whose data ``value``, read at ``line``, carries."""
+        if isinstance(value, Lit):
+            return _NONE
+        key = (id(value), line)
+        found = self._memo.get(key)
+        if found is None:
+            self._memo[key] = _NONE  # a value that reads itself
+            found = self._memo[key] = self._origins(value, line)
+        return found
+
+    def _origins(self, value: Value, line: int) -> Origins:
+        entry = self._read(value, line)
+        if entry is not None:
+            return frozenset({entry})
+        if isinstance(value, Var):
+            if value.kind == "param":
+                held = self.declared.get(value.name) or (frozenset({value.name}) if value.name in self.params else _NONE)
+                return _NONE if self._guarded(value.name, 0, line) else held
+            return self._local(value.name, line) if value.kind == "local" else _NONE
+        if isinstance(value, Attr):
+            return self.origins(value.base, line)
+        if isinstance(value, Item):
+            if self._lookup(value, line) is not None:
+                return _NONE  # the store it picked is reported where it is picked, not again where it is used
+            if isinstance(value.base, Var) and value.base.kind == "global":  # `os.environ[...]`, `connections[...]`
+                if self._store_call(Call(Attr(value.base, "__getitem__"), (value.key,)), line):
+                    return _NONE
+            return self.origins(value.base, line) | self.origins(value.key, line)
+        if isinstance(value, (Concat, Format)):
+            return _NONE if self._sql(value, line)[0] else self._union(children(value), line)
+        if isinstance(value, Call):
+            return self._call(value, line)
+        return self._union(children(value), line)
+
+    def _union(self, values: Iterator[Value] | tuple[Value, ...], line: int) -> Origins:
+        out = _NONE
+        for value in values:
+            out |= self.origins(value, line)
+        return out
+
+    def _local(self, name: str, line: int) -> Origins:
+        eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
+        if not eligible:
+            return _NONE
+        chosen = [eligible.pop()]
+        while chosen[-1].branch and eligible and len(chosen) <= 2:  # one made in a branch may not have run
+            chosen.append(eligible.pop())
+        if self._guarded(name, chosen[0].line, line):
+            return _NONE
+        out = _NONE
+        for binding in chosen:
+            self._active.add(id(binding))
+            try:
+                out |= self.origins(binding.value, binding.line)
+            finally:
+                self._active.discard(id(binding))
+        return out
+
+    def _guarded(self, name: str, since: int, line: int) -> bool:
+        """Compared for equality, after ``since`` and before ``line``, with a value carrying nothing tracked."""
+        return any(
+            g.name == name and since <= g.line < line and not self.origins(g.other, g.line) for g in self.summary.guards
+        )
+
+    def _call(self, call: Call, line: int) -> Origins:
+        func = call.func
+        if isinstance(func, Attr) and func.name == "__eq__":
+            return _NONE  # a yes or a no does not carry the org id
+        kwargs = [(k, v) for k, v in call.kwargs if not self._identity(call, k, v, line)]
+        out = self.origins(func.base, line) if isinstance(func, Attr) else _NONE
+        out = out.union(*(self.origins(a, line) for a in call.args), *(self.origins(v, line) for _, v in kwargs))
+        if out and self._store_call(call, line):
+            return _NONE  # an env var or a connection is the deployment's, never the request's
+        name = last_name(func) or ""
+        if mentions_org(name):  # `current_org(request)`: a getter of the request's org, if it returns one
+            getter = self._function(func, line)
+            if getter is not None and getter != self.unit and self.flow.returns_entry(getter):
+                out |= {self._entry(("getter", id(call), line), Entry(line, "return", _shown(func), getter))}
+        return out
+
+    def _store_call(self, call: Call, line: int) -> bool:
+        """A modelled call that reads env or connects (its result is no value of the request)."""
+        return any(model.sink in ("env", "connect") for _, model in self._models(call.func, line))
+
+    # -- request reads -----------------------------------------------------------------
+
+    def _container(self, value: Value, line: int) -> str | None:
+        """The part of a request a value is: "request", "framework", "header", "query", "path", "body"..."""
+        sources = self.sources
+        if isinstance(value, Var):
+            if value.kind == "param":
+                return self.containers.get(value.name)
+            if value.kind == "global":  # `flask.request`, and `flask.request.headers` (one qualified name)
+                for rule in sources.requests:
+                    root = rule.get("global")
+                    if root is not None and (value.name == root or value.name.startswith(f"{root}.")):
+                        found: str | None = rule["is"]
+                        for name in value.name[len(root) + 1 :].split(".") if value.name != root else ():
+                            found = sources.parts.get(found or "", {}).get(name)
+                        return found
+                return None
+            if value.kind == "self":
+                return next((r["is"] for r in sources.requests if r.get("field") == value.name), None)
+            if value.kind == "local":
+                return self._local_container(value.name, line)
+            return None
+        if isinstance(value, Attr):
+            base = self._container(value.base, line)
+            return sources.parts.get(base, {}).get(value.name) if base else None
+        method = _method(value.func) if isinstance(value, Call) else None
+        if method is not None:
+            base = self._container(method[0], line)
+            if base:
+                return sources.calls.get(base, {}).get(method[1])
+        if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
+            rule = next((f for f in sources.functions if "part" in f and fnmatchcase(value.func.name, f["call"])), None)
+            if rule is not None and any(self._container(a, line) for a in value.args):
+                return str(rule["part"])
+        return None
+
+    def _local_container(self, name: str, line: int) -> str | None:
+        eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
+        if self._decoded(name, eligible[-1].line if eligible else 0, line):
+            return "body"
+        if not eligible:
+            return None
+        binding = eligible[-1]
+        self._active.add(id(binding))
+        try:
+            return self._container(binding.value, binding.line)
+        finally:
+            self._active.discard(id(binding))
+
+    def _decoded(self, name: str, since: int, line: int) -> bool:
+        """`json.NewDecoder(r.Body).Decode(&req)`, `c.ShouldBindJSON(&req)` between ``since`` and ``line``."""
+        for site in self.summary.calls:
+            if not (since <= site.loc.line <= line) or not isinstance(site.func, Attr):
+                continue
+            if not any(isinstance(a, Var) and a.kind == "local" and a.name == name for a in site.args):
+                continue
+            base = self._container(site.func.base, site.loc.line)
+            if base is not None and site.func.name in self.sources.decoders.get(base, ()):
+                return True
+        return False
+
+    def _read(self, value: Value, line: int) -> str | None:
+        """The entry a value is when it reads one named value of the request, else None."""
+        if not isinstance(value, (Item, Call, Attr)):
+            return None
+        key = (id(value), line)
+        if key in self._entries:
+            return self._entries[key]
+        found = self._read_entry(value, line)
+        return self._entry(("read", *key), found) if found is not None else None
+
+    def _read_entry(self, value: Item | Call | Attr, line: int) -> Entry | None:
+        sources = self.sources
+        if isinstance(value, Item):
+            part = self._container(value.base, line)
+            return Entry(line, part, _literal(value.key)) if part and part not in _REQUEST_KINDS else None
+        if isinstance(value, Attr):
+            part = self._container(value.base, line)
+            return Entry(line, "body", value.name) if part == "body" else None
+        func = value.func
+        first = _literal(value.args[0]) if value.args else ""
+        method = _method(func)
+        part = self._container(method[0], line) if method is not None else None
+        if method is not None and part is not None:
+            kind = sources.reads.get(part, {}).get(method[1])
+            if kind is None and part not in _REQUEST_KINDS and method[1] in sources.lookups:
+                kind = part
+            return Entry(line, kind, first) if kind is not None else None
+        if isinstance(func, Var) and func.kind == "global":
+            for rule in sources.functions:
+                if "read" in rule and fnmatchcase(func.name, rule["call"]) and rule["arg"] < len(value.args):
+                    if any(self._container(a, line) for a in value.args):
+                        return Entry(line, rule["read"], _literal(value.args[rule["arg"]]))
+        return None
+
+    def _entry(self, key: tuple[Any, ...], entry: Entry) -> str:
+        origin = f"!{len(self.flows.entries) + 1}"
+        self.flows.entries[origin] = entry
+        if key[0] == "read":
+            self._entries[(key[1], key[2])] = origin
+        return origin
+
+    # -- where values go -----------------------------------------------------------------
+
+    def _site(self, site: CallSite) -> None:
+        line = site.loc.line
+        call = Call(site.func, site.args, site.kwargs)
+        self._walk(call, site.loc)
+        args = [(i, None, a) for i, a in enumerate(site.args)] + [(None, k, v) for k, v in site.kwargs]
+        tracked = [(i, k, v, o) for i, k, v in args if (o := self.origins(v, line))]
+        if not tracked:
+            return
+        if site.args and isinstance(site.args[0], Lit) and isinstance(site.args[0].value, str):
+            bound = _NONE.union(*(o for i, _, _, o in tracked if i))
+            if bound and binds_store_setting(site.args[0].value):  # `set_config('search_path', %s, false)`
+                self._choose(bound, Choice(site.loc, "sql", f"SQL `{' '.join(site.args[0].value.split())[:60]}`"))
+        shown = self._shown(site.func)
+        owner = last_name(site.func.base) if isinstance(site.func, Attr) else None
+        schema = _SCHEMA_KEYWORDS | ({"schema"} if last_name(site.func) in _SCHEMA_OWNERS else set())
+        self._choose(_NONE.union(*(o for _, k, _, o in tracked if k in schema)),
+                     Choice(site.loc, "schema", f"schema in `{shown}(...)`"))  # fmt: skip
+        if isinstance(site.func, Attr) and site.func.name in _MAP_LOOKUPS and owner and names_store(owner):
+            chosen = next((o for i, _, _, o in tracked if i == 0), _NONE)
+            self._choose(chosen, Choice(site.loc, "lookup", f"lookup `{self._shown(call)}`"))  # `ENGINES.get(org_id)`
+            return
+        models = self._models(site.func, line)
+        for func, model in models:
+            if model.sink == "env":
+                chosen = self._argument(site, model, line, ())
+                self._choose(chosen, Choice(site.loc, "env", f"env var name of `{shown}`"))
+            elif model.sink == "connect":
+                chosen = self._argument(site, model, line, _SELECTORS)
+                self._choose(chosen, Choice(site.loc, "connect", f"connection `{shown}(...)`"))
+        if models:
+            return
+        for func in self._callees(site.func, line):
+            self._hand_off(site, func, tracked, shown)
+
+    def _argument(self, site: CallSite, model: Any, line: int, selectors: frozenset[str] | tuple[()]) -> Origins:
+        """Origins of the argument a model names, and of the selecting keywords (a dict's selecting keys)."""
+        arg = argument(site.args, site.kwargs, model)
+        out = self.origins(arg, line) if arg is not None else _NONE
+        for name, value in site.kwargs:
+            if name in selectors and value is not arg:
+                out |= self._selected(value, selectors, line) if isinstance(value, Collection) else self.origins(value, line)
+        return out
+
+    def _selected(self, mapping: Collection, selectors: frozenset[str] | tuple[()], line: int) -> Origins:
+        """`connect_args={"options": f"-csearch_path={org}"}`: the entries that pick, not `application_name`."""
+        pairs = zip(mapping.keys, mapping.values)
+        return self._union(tuple(v for k, v in pairs if isinstance(k, Lit) and k.value in selectors), line)
+
+    def _hand_off(self, site: CallSite, func: Unit | Bound, tracked: list[Any], shown: str) -> None:
+        unit = func.method if isinstance(func, Bound) else func
+        callee = self.flow.summary(unit)
+        if callee is None:
+            return
+        skip = 1 if isinstance(func, Bound) and not callee.static else 0
+        positional = [p.name for p in callee.params if not p.keyword_only and not p.variadic][skip:]
+        names = {p.name for p in callee.params}
+        for index, keyword, _, origins in tracked:
+            param = keyword if keyword in names else positional[index] if index is not None and index < len(positional) else None
+            if param is None:
+                continue
+            for origin in sorted(origins):
+                self.flows.handoffs.setdefault(origin, []).append(Handoff(site.loc, unit, param, f"`{shown}(...)`"))
+
+    def _walk(self, value: Value, loc: Location, in_text: bool = False) -> None:
+        """The choices inside a value: lookups in mappings named for stores, SQL naming its store by a value
+        (a whole text, not its pieces), data-access objects made for an org."""
+        strings = isinstance(value, (Concat, Format))
+        if isinstance(value, Item):
+            found = self._lookup(value, loc.line)
+            if found is not None:
+                self._choose(found, Choice(loc, "lookup", f"lookup `{self._shown(value)}`"), value)
+        elif strings and not in_text:
+            chosen, text = self._sql(value, loc.line)
+            self._choose(chosen, Choice(loc, "sql", f"SQL `{text}`"), value)
+        elif isinstance(value, Call):
+            for keyword, arg in value.kwargs:
+                if self._identity(value, keyword, arg, loc.line):
+                    note = f"identity: a `{last_name(value.func)}` made for its `{keyword}`"
+                    self._choose(self.origins(arg, loc.line), Choice(loc, "identity", note), arg)
+        for child in children(value):
+            self._walk(child, loc, strings)
+
+    def _lookup(self, item: Item, line: int) -> Origins | None:
+        """`DSNS[org]`: the origins of a key that picks an entry of a mapping named for stores."""
+        holder = last_name(item.base)
+        if holder is None or not names_store(holder):
+            return None
+        return self.origins(item.key, line) or None
+
+    def _identity(self, call: Call, keyword: str, arg: Value, line: int) -> bool:
+        """`MemoryStore(conn, org_id=org)`, `&Store{orgID: org}`: the org a data-access object is made to act as."""
+        type_name = last_name(call.func) or ""
+        return type_name[:1].isupper() and makes_org_identity(type_name, keyword) and bool(self.origins(arg, line))
+
+    def _sql(self, value: Concat | Format, line: int) -> tuple[Origins, str]:
+        """The origins a SQL text puts where it names its store, and the text shortened for evidence."""
+        marks: list[Origins] = []
+        parts = self._text(value, line, marks)
+        if not marks:
+            return _NONE, ""
+        chosen, text = sql_store_markers(parts)
+        return _NONE.union(*(marks[i] for i in chosen)), text
+
+    def _text(self, value: Value, line: int, marks: list[Origins]) -> Parts:
+        """A string's text, each value in it that carries origins a marker (its origins appended to ``marks``)."""
+        if isinstance(value, Lit) and isinstance(value.value, str):
+            return (value.value,)
+        if isinstance(value, Concat):
+            return merge(p for part in value.parts for p in self._text(part, line, marks))
+        if isinstance(value, PathJoin):
+            return path_join([self._text(part, line, marks) for part in value.parts])
+        if isinstance(value, Format):
+            fmt = self._text(value.fmt, line, marks)
+            args = [self._text(a, line, marks) for a in value.args]
+            keywords = {k: self._text(v, line, marks) for k, v in value.kwargs}
+            return (percent_format if value.style == "percent" else brace_format)(fmt, args, keywords)
+        if isinstance(value, Call) and isinstance(value.func, Var) and value.func.name in SQL_COMPOSABLES:
+            glued: list[str | None] = []  # `sql.Identifier("s", f"org_{org}")` is s.org_...
+            for number, arg in enumerate(value.args):
+                glued += ["."] * bool(number) + list(self._text(arg, line, marks))
+            return merge(glued)
+        origins = self.origins(value, line)
+        if not origins:
+            return (None,)
+        marks.append(origins)
+        return (marker(len(marks) - 1),)
+
+    def _choose(self, origins: Origins | None, choice: Choice, value: Value | None = None) -> None:
+        for origin in sorted(origins or ()):
+            key = (choice.kind, id(value) if value is not None else id(choice.loc), origin)
+            if key not in self._seen:
+                self._seen.add(key)
+                self._choice(origin, choice)
+
+    def _choice(self, origin: str, choice: Choice) -> None:
+        self.flows.choices.setdefault(origin, []).append(choice)
+
+    def _shown(self, value: Value) -> str:
+        params = self.summary.params
+        return _shown(value, params[0].name if self.receiver is not None and params else "self")
+
+    # -- callees -----------------------------------------------------------------------
+
+    def _frame(self, line: int) -> Frame:
+        return Frame(self.unit.module, self.unit.name, None, self.receiver, line)
+
+    def _callees(self, func: Value, line: int) -> Iterator[Unit | Bound]:
+        for resolved in self.flow.resolver.eval(func, self._frame(line), MAX_DEPTH):
+            if isinstance(resolved, (Unit, Bound)):
+                yield resolved
+
+    def _function(self, func: Value, line: int) -> Unit | None:
+        """The project function a value names (`current_org`, `self.org_of`)."""
+        for resolved in self._callees(func, line):
+            unit = resolved.method if isinstance(resolved, Bound) else resolved
+            if self.flow.summary(unit) is not None:
+                return unit
+        return None
+
+    def _models(self, func: Value, line: int) -> list[tuple[object, Any]]:
+        """The library models a callee matches (molecule_lint/models/*.yaml), with the callee."""
+        if last_name(func) not in self.flow.sinks.models.by_name:
+            return []
+        out: list[tuple[object, Any]] = []
+        for resolved in self.flow.resolver.eval(func, self._frame(line), MAX_DEPTH):
+            if isinstance(resolved, (Unit, Bound)):
+                continue
+            site = CallSite(_at(line), func)
+            out += [(resolved, m) for m in self.flow.sinks.models.matches(self.flow.sinks.callee_names(resolved, site), False)]
+        return out
+
+
+def _at(line: int) -> Location:
+    return Location(line, 1, line, 1)
+
+
+def _method(func: Value) -> tuple[Value, str] | None:
+    """A method call's receiver and name: `r.headers.get`, and `flask.request.args.get` (one qualified name)."""
+    if isinstance(func, Attr):
+        return func.base, func.name
+    if isinstance(func, Var) and func.kind == "global" and "." in func.name:
+        head, _, name = func.name.rpartition(".")
+        return Var("global", head), name
+    return None
+
+
+def _literal(value: Value) -> str:
+    return value.value if isinstance(value, Lit) and isinstance(value.value, str) else ""
+
+
+def _type_name(declared: Value | None) -> str | None:
+    """A declared type's qualified name ("net/http.Request"), ".Name" for one the file does not import."""
+    if isinstance(declared, Var):
+        return declared.name if declared.kind == "global" else f".{declared.name}"
+    if isinstance(declared, Attr):
+        base = _type_name(declared.base)
+        return f"{base}.{declared.name}" if base else None
+    return None
+
+
+def _is_model(annotation: Value | None) -> bool:
+    """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
+    name = _type_name(annotation)
+    last = name.rpartition(".")[2] if name else ""
+    return last[:1].isupper() and last not in _NOT_MODELS
+
+
+def _shown(value: Value, receiver: str = "self") -> str:
+    """A value as the code names it, short: `db.connect_for`, `g.dsns[tenant]`, `pgxpool.New`."""
+    if isinstance(value, Var):
+        if value.kind in ("self", "cls"):
+            return f"{receiver if value.kind == 'self' else 'cls'}.{value.name}"
+        return ".".join(value.name.rpartition("/")[2].split(".")[-2:]) if value.kind == "global" else value.name
+    if isinstance(value, Attr):
+        return f"{_shown(value.base, receiver)}.{value.name}"
+    if isinstance(value, Item):
+        return f"{_shown(value.base, receiver)}[{_shown(value.key, receiver)}]"
+    if isinstance(value, Call):
+        return f"{_shown(value.func, receiver)}(...)"
+    if isinstance(value, Lit):
+        return repr(value.value)
+    return "..."
