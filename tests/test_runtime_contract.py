@@ -455,6 +455,8 @@ def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tm
         (b'q = "SELECT * FROM " + table', {"picks_store"}),
         (b"engine = TENANT_ENGINES[org]", {"picks_store"}),
         (b'dsn = os.environ[f"DSN_{org}"]', {"picks_store"}),
+        (b"rows = Memory.objects.using(alias)", {"picks_store"}),  # a Django database alias
+        (b'rows = Memory.objects.using("default")', set()),
         (b'URL = os.getenv("MOLECULE_PLATFORM_URL", "https://API.molecule.app")', {"platform_words"}),
     ],
 )
@@ -856,3 +858,149 @@ def test_a_schema_map_is_no_store_unless_its_name_reaches_one(project: Any) -> N
         '''
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": python}
     assert found(lint302(project, files), "MOL302") == [("MOL302", "workspace_server/api.py", 17)]
+
+
+# --- MOL302 in the analysis core: what the per-language copies could not see -----------------
+
+
+@pytest.mark.parametrize(
+    ("server", "handler"),
+    [
+        (  # net/http: the struct of the receiver is declared in another file of the package
+            """\
+            package api
+
+            import "example.com/agent/tenants"
+
+            type Server struct {
+            \tregistry *tenants.Registry
+            \town      string
+            }
+            """,
+            """\
+            package api
+
+            import "net/http"
+
+            func (s *Server) Items(w http.ResponseWriter, r *http.Request) {
+            \ts.registry.Conn(r.PathValue("tenant_id"))
+            \ts.registry.Conn(s.own)
+            }
+            """,
+        ),
+        (  # gin: the same, a handler reading the path parameter from its context
+            """\
+            package api
+
+            import "example.com/agent/tenants"
+
+            type Handler struct{ registry *tenants.Registry }
+            """,
+            """\
+            package api
+
+            import "github.com/gin-gonic/gin"
+
+            func (h *Handler) Items(c *gin.Context) {
+            \th.registry.Conn(c.Param("org"))
+            \th.registry.Conn(c.Param("workspace"))
+            }
+            """,
+        ),
+    ],
+)
+def test_a_go_receiver_field_typed_in_another_file_of_the_package(project: Any, server: str, handler: str) -> None:
+    registry = """\
+        package tenants
+
+        import "database/sql"
+
+        type Registry struct{ dsns map[string]string }
+
+        func (g *Registry) Conn(tenant string) (*sql.DB, error) {
+        \treturn sql.Open("postgres", g.dsns[tenant])
+        }
+        """
+    files = {
+        "agent/go.mod": GO_MOD,
+        "agent/api/server.go": server,
+        "agent/api/items.go": handler,
+        "agent/tenants/registry.go": registry,
+    }
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 6)
+    assert finding.trace[-1] == Hop("agent/tenants/registry.go", 8, "lookup `g.dsns[tenant]`")
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a helper renames the org id before the helper that connects: followed all the way
+            '''\
+            import psycopg
+            from flask import Flask, request
+            app = Flask(__name__)
+            def connect(dsn):
+                return psycopg.connect(dsn)
+            def dsn_for(schema):
+                return connect(f"postgresql://db/app?options=-csearch_path%3D{schema}")
+            @app.get("/items")
+            def items():
+                return dsn_for(request.headers["X-Org-Id"])
+            ''',
+            10,
+        ),
+        (  # the same through methods of one object, the org id's name lost on the way
+            '''\
+            from django.db import connections
+            from rest_framework.views import APIView
+            class Aliases:
+                def cursor(self, alias):
+                    return connections[alias].cursor()
+                def of(self, key):
+                    return self.cursor(f"org_{key}")
+            class Items(APIView):
+                def get(self, request):
+                    return Aliases().of(request.query_params["org_id"])
+            ''',
+            10,
+        ),
+        (  # a Django queryset on the database alias of the request's org
+            '''\
+            from django.db import models
+            class Memory(models.Model):
+                body = models.TextField()
+            def items(request):
+                return list(Memory.objects.using("org_" + request.headers["X-Org-Id"]).all())
+            ''',
+            5,
+        ),
+        (  # look-alike: an alias fixed in code, the org id only a filter
+            '''\
+            from django.db import models
+            class Memory(models.Model):
+                body = models.TextField()
+            def items(request):
+                return list(Memory.objects.using("default").filter(org_id=request.headers["X-Org-Id"]))
+            ''',
+            0,
+        ),
+        (  # look-alike: the helper chain given the host's own org
+            '''\
+            import os
+            import psycopg
+            def connect(dsn):
+                return psycopg.connect(dsn)
+            def dsn_for(schema):
+                return connect(f"postgresql://db/app?options=-csearch_path%3D{schema}")
+            def items(request):
+                return dsn_for(os.environ["MOLECULE_ORG_ID"])
+            ''',
+            0,
+        ),
+    ],
+)
+def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected
