@@ -53,6 +53,8 @@ _PICKS_STORE = (
     rb"search_path", rb"set_config", rb"set\s+role", rb"session\s+authorization", rb"schema_translate_map",
     rb"execution_options", rb"metadata\(", rb"table\(", rb"declarative_base\(", rb"registry\(",
     rb"environ(?:\.get)?" + _ENV_NAME_FROM_VALUE, rb"getenv" + _ENV_NAME_FROM_VALUE,
+    rb"db_for_read", rb"db_for_write",  # a Django database router: the alias it returns is opened
+    rb"threading\.local\(", rb"contextvar\(",  # per-request state an org id may be stored in and read back from
     *(rb"^" + word + rb"\s+[\w.\"]*(?:\{|%\(|%s|[\"']\s*\+)" for word in (
         rb"from", rb"join", rb"into", rb"update", rb"table", rb"truncate", rb"schema",
     )),

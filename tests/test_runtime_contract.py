@@ -1004,3 +1004,59 @@ def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any,
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
     expected = [("MOL302", "workspace_server/api.py", line)] if line else []
     assert found(lint302(project, files), "MOL302") == expected
+
+
+ROUTER_BY_CONTEXTVAR = {
+    "workspace_server/__init__.py": "",
+    "workspace_server/context.py": '''\
+        from contextvars import ContextVar
+
+        current_org: ContextVar[str] = ContextVar("current_org", default="")
+        ''',
+    "workspace_server/middleware.py": '''\
+        import os
+
+        from workspace_server.context import current_org
+
+
+        def org_middleware(get_response):
+            def middleware(request):
+                current_org.set(request.META["HTTP_X_TENANT_ID"])
+                return get_response(request)
+            return middleware
+        ''',
+    "workspace_server/routers.py": '''\
+        from workspace_server.context import current_org
+
+
+        class TenantRouter:
+            def db_for_write(self, model, **hints):
+                return f"tenant_{current_org.get()}"
+        ''',
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [
+        ({}, 6),  # a ContextVar the request's org is set in, read back by a router's db_for_write
+        (  # look-alike: the state holds the host's own org
+            {"workspace_server/middleware.py": ('request.META["HTTP_X_TENANT_ID"]', 'os.environ["MOLECULE_ORG_ID"]')},
+            0,
+        ),
+        (  # look-alike: a router whose alias is fixed, the org only logged
+            {"workspace_server/routers.py": ('return f"tenant_{current_org.get()}"', 'print(current_org.get())\n            return "default"')},
+            0,
+        ),
+    ],
+)
+def test_an_org_id_stored_in_per_request_state_and_read_back_by_a_database_router(
+    project: Any, change: dict[str, tuple[str, str]], line: int
+) -> None:
+    files = dict(ROUTER_BY_CONTEXTVAR)
+    for path, (old, new) in change.items():
+        assert old in files[path]
+        files[path] = files[path].replace(old, new)
+    result = project(files, CONFIG)
+    expected = [("MOL302", "workspace_server/routers.py", line)] if line else []
+    assert found(result, "MOL302") == expected and found(result, "MOL901") == []

@@ -134,6 +134,7 @@ _SINK_WORDS = {
 }
 
 _SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}
+_STATE = "state"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class _Path:
     hops: tuple[Hop, ...]
     calls: tuple[tuple[str, Location], ...]
     name: str  # the header, parameter or field the org id was read by
+    stored: bool = False  # read back from per-request state it was stored in
 
 
 @register("runtime-org-choice")
@@ -189,6 +191,7 @@ class _OrgFlows:
         self.graph = ctx.graph
         self.org_keys = frozenset(key.lower() for key in ctx.config.org_keys)
         self.core = OrgFlow(ctx.project)
+        self.stored: dict[str, _Path] = {}  # per-request state -> how a runtime org id got stored in it
         self.definitions = {
             f"{f.module}.{fact.name}": fact.loc.line
             for f in ctx.project.files.values()
@@ -197,8 +200,14 @@ class _OrgFlows:
         }
 
     def reached(self) -> Iterator[tuple[str, Choice, _Path]]:
-        """(file, choice, path to it) for every store choice a runtime org id reaches."""
-        queue: deque[tuple[_State, _Path]] = deque(self.starts())
+        """(file, choice, path to it) for every store choice a runtime org id reaches: from the request and
+        from entry points first, then from the per-request state (a thread-local, a ContextVar) those
+        stored it in, read back elsewhere."""
+        yield from self.search(self.starts(states=False))
+        yield from self.search(self.starts(states=True))
+
+    def search(self, starts: Iterator[tuple[_State, _Path]]) -> Iterator[tuple[str, Choice, _Path]]:
+        queue: deque[tuple[_State, _Path]] = deque(starts)
         seen: set[_State] = set()
         while queue:
             state, found = queue.popleft()
@@ -208,8 +217,11 @@ class _OrgFlows:
             flows = self.core.of(state.function, state.params)
             path = self.core.path(state.function)
             for sink in flows.choices.get(state.origin, ()):
-                if sink.kind != "return":
-                    yield path, sink, replace(found, hops=(*found.hops, Hop(path, sink.loc.line, sink.note)))
+                reached = replace(found, hops=(*found.hops, Hop(path, sink.loc.line, sink.note)))
+                if sink.kind == _STATE:
+                    self.stored.setdefault(sink.state, reached)
+                elif sink.kind != "return":
+                    yield path, sink, reached
             if len(found.calls) >= MAX_HOPS:
                 continue
             for passed in flows.handoffs.get(state.origin, ()):
@@ -220,9 +232,10 @@ class _OrgFlows:
 
     # -- where org ids enter ----------------------------------------------------------
 
-    def starts(self) -> Iterator[tuple[_State, _Path]]:
+    def starts(self, states: bool) -> Iterator[tuple[_State, _Path]]:
         """Runtime org ids in tenant code: request values named like an org id, values of getters returning
-        one, and org-named parameters of functions nothing in the project calls (handlers, tasks, CLIs)."""
+        one, and org-named parameters of functions nothing in the project calls (handlers, tasks, CLIs);
+        with ``states``, reads of per-request state a runtime org id was stored in, and only those."""
         for module, units in sorted(self.project.summaries.items()):
             for name, summary in sorted(units.items()):
                 unit = Unit(module, name)
@@ -236,13 +249,17 @@ class _OrgFlows:
                     found = self.entry(unit, flows, origin, frozenset()) if origin in flows.entries else None
                     if origin in params:
                         found = self.parameter(unit, origin, path)
-                    if found is not None:
+                    if found is not None and found.stored == states:
                         yield _State(unit, params, origin), found
 
     def entry(self, unit: Unit, flows: Flows, origin: str, getters: frozenset[Unit]) -> _Path | None:
         """A request value named like an org id, or what a getter returning one returned."""
         entry = flows.entries[origin]
         path = self.core.path(unit)
+        if entry.kind == _STATE:
+            stored = self.stored.get(entry.name)
+            hop = Hop(path, entry.line, f"reads it back from `{'.'.join(entry.name.split('.')[-2:])}`")
+            return _Path((*stored.hops, hop), (), stored.name, stored=True) if stored is not None else None
         if entry.getter is None:
             if not self.is_org_name(entry.name):
                 return None

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
 from molecule_lint.core.sinks import last_name
-from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format
-from molecule_lint.core.values import MAX_DEPTH, Bound, External, Frame, Text, Unit, argument
+from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
 from molecule_lint.facts import (
     Attr,
     Binding,
@@ -78,11 +78,12 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Choice:
     """A tracked value choosing a store (``kind``: "connect" | "env" | "sql" | "lookup" | "schema" |
-    "identity"), or returned ("return")."""
+    "identity"), returned ("return"), or stored in per-request ``state`` for later ("state")."""
 
     loc: Location
     kind: str
     note: str
+    state: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ class _Sources:
     decoders: dict[str, frozenset[str]]
     parameters: dict[str, str]
     dependencies: frozenset[str]
+    state: tuple[dict[str, str], ...]
+    alias_returns: frozenset[str]
 
 
 @cache
@@ -125,7 +128,7 @@ def _sources() -> _Sources:
     return _Sources(
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]),
+        frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
     )  # fmt: skip
 
 
@@ -138,6 +141,7 @@ class OrgFlow:
         self.resolver = self.sinks.resolver
         self._flows: dict[tuple[Unit, Origins], Flows] = {}
         self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
+        self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
         for path, f in project.files.items():
             for fact in f.facts:
                 if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
@@ -167,6 +171,17 @@ class OrgFlow:
     def route(self, unit: Unit) -> str | None:
         return self._routes.get((unit.module, unit.name))
 
+    def state(self, qualified: str, frame: Frame) -> tuple[str, dict[str, str]] | None:
+        """The per-request state object (its qualified name and model) a module-level name is, else None."""
+        if qualified not in self._states:
+            self._states[qualified] = None
+            for resolved in self.resolver.eval(Var("global", qualified), frame, MAX_DEPTH):
+                cls = resolved.cls if isinstance(resolved, Obj) else None
+                rule = next((r for r in _sources().state if isinstance(cls, str) and fnmatchcase(cls, r["type"])), None)
+                if rule is not None:
+                    self._states[qualified] = (qualified, rule)
+        return self._states[qualified]
+
 
 class _Function:
     """One function's analysis: the origins of its values, line by line, and where they go."""
@@ -192,10 +207,14 @@ class _Function:
             self._site(site)
         for binding in (*self.summary.bindings, *self.summary.returns):
             self._walk(binding.value, _at(binding.line))
+        alias = self.unit.name.rpartition(".")[2] in self.sources.alias_returns
         for ret in self.summary.returns:
             for origin in sorted(self.origins(ret.value, ret.line)):
                 if origin in self.flows.entries:  # a getter of the request's org: its callers take it as an entry
                     self._choice(origin, Choice(_at(ret.line), "return", "returned"))
+                if alias:  # the framework opens the store named by what it returns
+                    note = f"the database alias `{self.unit.name.rpartition('.')[2]}` returns"
+                    self._choice(origin, Choice(_at(ret.line), "connect", note))
         return self.flows
 
     # -- parameters ------------------------------------------------------------------
@@ -412,12 +431,18 @@ class _Function:
         sources = self.sources
         if isinstance(value, Item):
             part = self._container(value.base, line)
-            return Entry(line, part, _literal(value.key)) if part and part not in _REQUEST_KINDS else None
+            return Entry(line, part, self._named(value.key, line)) if part and part not in _REQUEST_KINDS else None
         if isinstance(value, Attr):
             part = self._container(value.base, line)
-            return Entry(line, "body", value.name) if part == "body" else None
+            if part == "body":
+                return Entry(line, "body", value.name)
+            state = self._state(value.base, line)
+            return Entry(line, "state", f"{state[0]}.{value.name}") if state and "get" not in state[1] else None
         func = value.func
-        first = _literal(value.args[0]) if value.args else ""
+        read = self._state_read(value, line)
+        if read is not None:
+            return Entry(line, "state", read)
+        first = self._named(value.args[0], line) if value.args else ""
         method = _method(func)
         part = self._container(method[0], line) if method is not None else None
         if method is not None and part is not None:
@@ -429,8 +454,43 @@ class _Function:
             for rule in sources.functions:
                 if "read" in rule and fnmatchcase(func.name, rule["call"]) and rule["arg"] < len(value.args):
                     if any(self._container(a, line) for a in value.args):
-                        return Entry(line, rule["read"], _literal(value.args[rule["arg"]]))
+                        return Entry(line, rule["read"], self._named(value.args[rule["arg"]], line))
         return None
+
+    def _named(self, value: Value, line: int) -> str:
+        """The name a request value is read by: a literal, or a constant (`request.headers.get(ORG_HEADER)`)."""
+        if isinstance(value, Lit) or not isinstance(value, Var):
+            return _literal(value)
+        texts = self.flow.resolver.eval(value, self._frame(line), MAX_DEPTH)
+        return render(texts[0].parts) if len(texts) == 1 and isinstance(texts[0], Text) and None not in texts[0].parts else ""
+
+    def _state(self, value: Value, line: int) -> tuple[str, dict[str, str]] | None:
+        """The per-request state object a module-level name is (molecule_lint/models/sources.yaml)."""
+        if not isinstance(value, Var) or value.kind not in ("local", "global") or value.name in self.bindings:
+            return None
+        qualified = value.name if value.kind == "global" else f"{self.unit.module}.{value.name}"
+        return self.flow.state(qualified, self._frame(line))
+
+    def _state_read(self, call: Call, line: int) -> str | None:
+        """`getattr(_local, "org_id", None)`, `current_org.get()`: the state read, else None."""
+        func = call.func
+        if isinstance(func, Var) and func.kind == "builtin" and func.name == "getattr" and len(call.args) >= 2:
+            state = self._state(call.args[0], line)
+            name = _literal(call.args[1])
+            return f"{state[0]}.{name}" if state and name and "get" not in state[1] else None
+        method = _method(func)
+        state = self._state(method[0], line) if method is not None else None
+        return state[0] if state and method is not None and state[1].get("get") == method[1] else None
+
+    def _state_write(self, site: CallSite) -> tuple[str, Value] | None:
+        """`_local.org_id = org`, `current_org.set(org)`: (the state written, the value), else None."""
+        method = _method(site.func)
+        state = self._state(method[0], site.loc.line) if method is not None and site.args else None
+        if state is None or method is None:
+            return None
+        if method[1] == "__setattr__" and "set" not in state[1] and len(site.args) == 2 and _literal(site.args[0]):
+            return f"{state[0]}.{_literal(site.args[0])}", site.args[1]
+        return (state[0], site.args[0]) if state[1].get("set") == method[1] else None
 
     def _entry(self, key: tuple[Any, ...], entry: Entry) -> str:
         origin = f"!{len(self.flows.entries) + 1}"
@@ -449,6 +509,11 @@ class _Function:
         tracked = [(i, k, v, o) for i, k, v in args if (o := self.origins(v, line))]
         if not tracked:
             return
+        written = self._state_write(site)
+        if written is not None:
+            note = f"stores it in `{'.'.join(written[0].split('.')[-2:])}`"
+            self._choose(self.origins(written[1], line), Choice(site.loc, "state", note, written[0]))
+            return
         if site.args and isinstance(site.args[0], Lit) and isinstance(site.args[0].value, str):
             bound = _NONE.union(*(o for i, _, _, o in tracked if i))
             if bound and binds_store_setting(site.args[0].value):  # `set_config('search_path', %s, false)`
@@ -466,10 +531,10 @@ class _Function:
         for func, model in models:
             if model.sink == "env":
                 chosen = self._argument(site, model, line, ())
-                self._choose(chosen, Choice(site.loc, "env", f"env var name of `{shown}`"))
+                self._choose(chosen, Choice(site.loc, "env", f"env var name of `{self._shown(call)}`"))
             elif model.sink == "connect":
                 chosen = self._argument(site, model, line, _SELECTORS)
-                self._choose(chosen, Choice(site.loc, "connect", f"connection `{shown}(...)`"))
+                self._choose(chosen, Choice(site.loc, "connect", f"connection `{self._shown(call)}`"))
         if models:
             return
         for func in self._callees(site.func, line):
@@ -658,6 +723,8 @@ def _shown(value: Value, receiver: str = "self") -> str:
         return f"{_shown(value.base, receiver)}.{value.name}"
     if isinstance(value, Item):
         return f"{_shown(value.base, receiver)}[{_shown(value.key, receiver)}]"
+    if isinstance(value, Call) and isinstance(value.func, Attr) and value.func.name == "__getitem__" and value.args:
+        return f"{_shown(value.func.base, receiver)}[{_shown(value.args[0], receiver)}]"  # `connections[alias]`
     if isinstance(value, Call):
         return f"{_shown(value.func, receiver)}(...)"
     if isinstance(value, Lit):

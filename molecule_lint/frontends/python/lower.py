@@ -283,6 +283,10 @@ class _Lowering:
             unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
             unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and not _bound(target.value.id, unit):
+            # `_local.org_id = org`: a module-level object changed (a thread-local, a registry), as the call it is
+            func = Attr(self._name(target.value.id, unit), "__setattr__")
+            unit.calls.append(CallSite(self._loc(target), func, (Lit(target.attr), value)))
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):
@@ -522,6 +526,11 @@ def _is_builtin(callee: Value) -> bool:
 
 def _flat(value: Value, kind: type[Concat] | type[PathJoin]) -> tuple[Value, ...]:
     return value.parts if isinstance(value, kind) else (value,)
+
+
+def _bound(name: str, unit: _Unit) -> bool:
+    """A parameter or a local of the unit (else a module-level or imported name)."""
+    return name in unit.param_names or any(b.name == name for b in unit.bindings)
 
 
 def _is_name(node: ast.expr, name: str | None) -> bool:
