@@ -200,6 +200,8 @@ class _Function:
         self._active: set[int] = set()  # bindings being evaluated
         self._seen: set[tuple[str, int, str]] = set()  # (kind, id of value, origin): each choice once
         self.receiver = flow.sinks.receiver_of(unit.module, unit.name)
+        decoders = frozenset().union(*self.sources.decoders.values())
+        self._decoders = [c for c in summary.calls if isinstance(c.func, Attr) and c.func.name in decoders]
         self._parameters()
 
     def run(self) -> Flows:
@@ -387,9 +389,10 @@ class _Function:
             if base:
                 return sources.calls.get(base, {}).get(method[1])
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
-            rule = next((f for f in sources.functions if "part" in f and fnmatchcase(value.func.name, f["call"])), None)
-            if rule is not None and any(self._container(a, line) for a in value.args):
-                return str(rule["part"])
+            parts = (f for f in sources.functions if "part" in f and fnmatchcase(value.func.name, f["call"]))
+            maker: dict[str, Any] | None = next(parts, None)
+            if maker is not None and any(self._container(a, line) for a in value.args):
+                return str(maker["part"])
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:
@@ -407,7 +410,7 @@ class _Function:
 
     def _decoded(self, name: str, since: int, line: int) -> bool:
         """`json.NewDecoder(r.Body).Decode(&req)`, `c.ShouldBindJSON(&req)` between ``since`` and ``line``."""
-        for site in self.summary.calls:
+        for site in self._decoders:
             if not (since <= site.loc.line <= line) or not isinstance(site.func, Attr):
                 continue
             if not any(isinstance(a, Var) and a.kind == "local" and a.name == name for a in site.args):
@@ -577,7 +580,7 @@ class _Function:
             found = self._lookup(value, loc.line)
             if found is not None:
                 self._choose(found, Choice(loc, "lookup", f"lookup `{self._shown(value)}`"), value)
-        elif strings and not in_text:
+        elif isinstance(value, (Concat, Format)) and not in_text:
             chosen, text = self._sql(value, loc.line)
             self._choose(chosen, Choice(loc, "sql", f"SQL `{text}`"), value)
         elif isinstance(value, Call):
