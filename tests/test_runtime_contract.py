@@ -1060,3 +1060,34 @@ def test_an_org_id_stored_in_per_request_state_and_read_back_by_a_database_route
     result = project(files, CONFIG)
     expected = [("MOL302", "workspace_server/routers.py", line)] if line else []
     assert found(result, "MOL302") == expected and found(result, "MOL901") == []
+
+
+def test_equality_checks_are_lowered_as_guards_in_both_languages() -> None:
+    python = python_facts(
+        '''\
+        def f(org, own):
+            if org != own or not (own is None):
+                raise ValueError(org)
+            assert org == "x"
+            if org > own:
+                connect(org)
+        '''
+    )
+    go = go_facts(
+        """\
+        package x
+
+        func F(org string, own string) {
+        \tif (org != own) && own == "" {
+        \t\treturn
+        \t}
+        \tif org > own {
+        \t\tconnect(org)
+        \t}
+        }
+        """
+    )
+    guards = [
+        {(g.name, g.line) for f in facts if isinstance(f, Summary) for g in f.guards} for facts in (python, go)
+    ]
+    assert guards == [{("org", 2), ("own", 2), ("org", 4)}, {("org", 4), ("own", 4)}]

@@ -1,9 +1,11 @@
 """Org-id flow (MOL302) on the summaries, for every language: inside one function, where a value of the
-request being served enters (molecule_lint/models/sources.yaml), and where a tracked value — such a
-request value, or a parameter — reaches a choice of data store, schema or identity (a connection's
-target and an env var's name as the models say, a schema, table or role position in SQL, a lookup in a
-mapping named for stores, the org a data-access object is made for), is returned, or is handed to a
-function of the project. The check (checks/runtime_contract.py) links these across functions.
+request being served enters (core/request_model.py), and where a tracked value — such a request value,
+or a parameter — reaches a choice of data store, schema or identity (a connection's target, an env
+var's name and a database alias as the library models say, a schema, table or role position in SQL, a
+lookup in a mapping named for stores, the org a data-access object is made for, the alias a database
+router returns), is returned, is stored in per-request state (a thread-local, a ContextVar), or is
+handed to a function of the project. The check (checks/runtime_contract.py) links these across
+functions, and from state writes to the reads of that state.
 
 A name read at a line holds what its last assignment before the line held (summaries keep the line of
 every assignment); past an equality check with a value that carries nothing tracked (`if org !=
@@ -14,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
+from molecule_lint.core.request_model import REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
@@ -34,7 +34,6 @@ from molecule_lint.facts import (
     Item,
     Lit,
     Location,
-    Param,
     PathJoin,
     Route,
     Summary,
@@ -44,14 +43,12 @@ from molecule_lint.facts import (
 )
 from molecule_lint.naming import mentions_org
 from molecule_lint.sql import SQL_COMPOSABLES
-from molecule_lint.yamlsource import load_yaml
 
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
 Origins = frozenset[str]
 _NONE: Origins = frozenset()
-_REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder"})  # containers, not parts
 # Arguments of a connection call that pick the store or the identity; others (`application_name=`) only label it.
 _SELECTORS = frozenset(
     {"dsn", "url", "conninfo", "host", "dbname", "database", "db", "user", "username", "options", "connect_args",
@@ -60,14 +57,14 @@ _SELECTORS = frozenset(
 _SCHEMA_KEYWORDS = frozenset({"schema_translate_map", "search_path"})
 _SCHEMA_OWNERS = frozenset({"MetaData", "Table", "declarative_base", "registry", "execution_options"})
 _MAP_LOOKUPS = frozenset({"get", "Load", "Get"})  # `ENGINES.get(org)`, Go's `pools.Load(orgID)`
-_NOT_MODELS = frozenset({"Optional", "Annotated", "UUID"})  # annotations of a route parameter that is no body
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     """Where a runtime value enters a function: a read of the request (``kind`` "header" | "path" | "query"
-    | "body" | "cookie", ``name`` what it is read by), or what a getter returns (``kind`` "return",
-    ``getter`` the function, ``name`` as the code calls it)."""
+    | "body" | "cookie", ``name`` what it is read by), what a getter returns (``kind`` "return",
+    ``getter`` the function, ``name`` as the code calls it), or a read of per-request state (``kind``
+    "state", ``name`` its qualified name)."""
 
     line: int
     kind: str
@@ -103,33 +100,6 @@ class Flows:
     entries: dict[str, Entry] = field(default_factory=dict)
     choices: dict[str, list[Choice]] = field(default_factory=dict)
     handoffs: dict[str, list[Handoff]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class _Sources:
-    """molecule_lint/models/sources.yaml."""
-
-    requests: tuple[dict[str, str], ...]
-    parts: dict[str, dict[str, str]]
-    calls: dict[str, dict[str, str]]
-    reads: dict[str, dict[str, str]]
-    lookups: frozenset[str]
-    functions: tuple[dict[str, Any], ...]
-    decoders: dict[str, frozenset[str]]
-    parameters: dict[str, str]
-    dependencies: frozenset[str]
-    state: tuple[dict[str, str], ...]
-    alias_returns: frozenset[str]
-
-
-@cache
-def _sources() -> _Sources:
-    data = load_yaml(resources.files("molecule_lint").joinpath("models/sources.yaml").read_text(encoding="utf-8")).value
-    return _Sources(
-        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
-        tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
-    )  # fmt: skip
 
 
 class OrgFlow:
@@ -177,7 +147,7 @@ class OrgFlow:
             self._states[qualified] = None
             for resolved in self.resolver.eval(Var("global", qualified), frame, MAX_DEPTH):
                 cls = resolved.cls if isinstance(resolved, Obj) else None
-                rule = next((r for r in _sources().state if isinstance(cls, str) and fnmatchcase(cls, r["type"])), None)
+                rule = request_model().state_rule(cls) if isinstance(cls, str) else None
                 if rule is not None:
                     self._states[qualified] = (qualified, rule)
         return self._states[qualified]
@@ -188,7 +158,7 @@ class _Function:
 
     def __init__(self, flow: OrgFlow, unit: Unit, summary: Summary, params: Origins) -> None:
         self.flow, self.unit, self.summary, self.params = flow, unit, summary, params
-        self.sources = _sources()
+        self.model = request_model()
         self.flows = Flows()
         self.bindings: dict[str, list[Binding]] = {}
         for binding in summary.bindings:
@@ -200,7 +170,7 @@ class _Function:
         self._active: set[int] = set()  # bindings being evaluated
         self._seen: set[tuple[str, int, str]] = set()  # (kind, id of value, origin): each choice once
         self.receiver = flow.sinks.receiver_of(unit.module, unit.name)
-        decoders = frozenset().union(*self.sources.decoders.values())
+        decoders = self.model.decoder_names()
         self._decoders = [c for c in summary.calls if isinstance(c.func, Attr) and c.func.name in decoders]
         self._parameters()
 
@@ -209,7 +179,7 @@ class _Function:
             self._site(site)
         for binding in (*self.summary.bindings, *self.summary.returns):
             self._walk(binding.value, _at(binding.line))
-        alias = self.unit.name.rpartition(".")[2] in self.sources.alias_returns
+        alias = self.unit.name.rpartition(".")[2] in self.model.alias_returns
         for ret in self.summary.returns:
             for origin in sorted(self.origins(ret.value, ret.line)):
                 if origin in self.flows.entries:  # a getter of the request's org: its callers take it as an entry
@@ -225,51 +195,24 @@ class _Function:
         route = self.flow.route(self.unit)
         line = self.summary.loc.line
         for param in self.summary.params:
-            kind = self._request_param(param)
+            kind = self.model.parameter_kind(param)
             if kind is not None:
                 self.containers[param.name] = kind
                 continue
-            declared = self._declared(param)
-            if declared is not None:
-                self.declared[param.name] = frozenset({self._entry(("param",), Entry(line, *declared))})
-            elif route is not None and param.name not in ("self", "cls"):  # a route handler's other parameters
-                if _is_model(param.annotation):
+            declared = self.model.declared(param)
+            if declared is not None and declared[2] is not None:  # `Depends(current_org)`
+                getter = self._function(declared[2], line)
+                entry = Entry(line, "return", _shown(declared[2]), getter) if getter is not None else None
+            else:
+                entry = Entry(line, declared[0], declared[1]) if declared is not None else None
+            if entry is not None:
+                self.declared[param.name] = frozenset({self._entry(("param",), entry)})
+            elif declared is None and route is not None and param.name not in ("self", "cls"):  # a route's others
+                if self.model.is_body_model(param.annotation):
                     self.containers[param.name] = "body"
                 else:
                     where = "path" if f"{{{param.name}}}" in route or f"{{{param.name}:" in route else "query"
                     self.declared[param.name] = frozenset({self._entry(("param",), Entry(line, where, param.name))})
-
-    def _request_param(self, param: Param) -> str | None:
-        declared = param.annotation if param.annotation is not None else param.default
-        if isinstance(declared, Call):  # Go: a parameter of a struct type is its zero value
-            declared = declared.func
-        type_name = _type_name(declared)
-        for rule in self.sources.requests:
-            if "type" in rule and type_name and fnmatchcase(type_name, rule["type"]):
-                return rule["is"]
-            if rule.get("name") == param.name and (type_name is None or type_name.endswith("Request")):
-                return rule["is"]
-        return None
-
-    def _declared(self, param: Param) -> tuple[str, str, Unit | None] | None:
-        """(kind, name, getter) of a FastAPI `Header()`/`Query()`/... or `Depends(fn)` parameter."""
-        candidates = [param.default] if param.default is not None else []
-        annotation = param.annotation
-        if isinstance(annotation, Item) and isinstance(annotation.key, Collection):  # `Annotated[str, Header()]`
-            candidates += annotation.key.values[1:]
-        for candidate in candidates:
-            if not isinstance(candidate, Call) or not isinstance(candidate.func, Var) or candidate.func.kind != "global":
-                continue
-            declared = candidate.func.name
-            if declared in self.sources.parameters:
-                alias = next((v for k, v in candidate.kwargs if k in ("alias", "validation_alias")), None)
-                name = alias.value if isinstance(alias, Lit) and isinstance(alias.value, str) else param.name
-                return self.sources.parameters[declared], name, None
-            if declared in self.sources.dependencies and candidate.args:
-                getter = self._function(candidate.args[0], self.summary.loc.line)
-                shown = _shown(candidate.args[0])
-                return ("return", shown, getter) if getter is not None else None
-        return None
 
     # -- origins -----------------------------------------------------------------------
 
@@ -362,37 +305,25 @@ class _Function:
 
     def _container(self, value: Value, line: int) -> str | None:
         """The part of a request a value is: "request", "framework", "header", "query", "path", "body"..."""
-        sources = self.sources
+        model = self.model
         if isinstance(value, Var):
             if value.kind == "param":
                 return self.containers.get(value.name)
-            if value.kind == "global":  # `flask.request`, and `flask.request.headers` (one qualified name)
-                for rule in sources.requests:
-                    root = rule.get("global")
-                    if root is not None and (value.name == root or value.name.startswith(f"{root}.")):
-                        found: str | None = rule["is"]
-                        for name in value.name[len(root) + 1 :].split(".") if value.name != root else ():
-                            found = sources.parts.get(found or "", {}).get(name)
-                        return found
-                return None
+            if value.kind == "global":
+                return model.global_container(value.name)
             if value.kind == "self":
-                return next((r["is"] for r in sources.requests if r.get("field") == value.name), None)
-            if value.kind == "local":
-                return self._local_container(value.name, line)
-            return None
+                return model.field_container(value.name)
+            return self._local_container(value.name, line) if value.kind == "local" else None
         if isinstance(value, Attr):
             base = self._container(value.base, line)
-            return sources.parts.get(base, {}).get(value.name) if base else None
+            return model.part(base, value.name) if base else None
         method = _method(value.func) if isinstance(value, Call) else None
-        if method is not None:
-            base = self._container(method[0], line)
-            if base:
-                return sources.calls.get(base, {}).get(method[1])
+        base = self._container(method[0], line) if method is not None else None
+        if method is not None and base:
+            return model.call_part(base, method[1])
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
-            parts = (f for f in sources.functions if "part" in f and fnmatchcase(value.func.name, f["call"]))
-            maker: dict[str, Any] | None = next(parts, None)
-            if maker is not None and any(self._container(a, line) for a in value.args):
-                return str(maker["part"])
+            part = model.function_part(value.func.name)
+            return part if part is not None and any(self._container(a, line) for a in value.args) else None
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:
@@ -416,7 +347,7 @@ class _Function:
             if not any(isinstance(a, Var) and a.kind == "local" and a.name == name for a in site.args):
                 continue
             base = self._container(site.func.base, site.loc.line)
-            if base is not None and site.func.name in self.sources.decoders.get(base, ()):
+            if base is not None and self.model.decodes(base, site.func.name):
                 return True
         return False
 
@@ -431,10 +362,9 @@ class _Function:
         return self._entry(("read", *key), found) if found is not None else None
 
     def _read_entry(self, value: Item | Call | Attr, line: int) -> Entry | None:
-        sources = self.sources
         if isinstance(value, Item):
             part = self._container(value.base, line)
-            return Entry(line, part, self._named(value.key, line)) if part and part not in _REQUEST_KINDS else None
+            return Entry(line, part, self._named(value.key, line)) if part and part not in REQUEST_KINDS else None
         if isinstance(value, Attr):
             part = self._container(value.base, line)
             if part == "body":
@@ -442,22 +372,18 @@ class _Function:
             state = self._state(value.base, line)
             return Entry(line, "state", f"{state[0]}.{value.name}") if state and "get" not in state[1] else None
         func = value.func
-        read = self._state_read(value, line)
-        if read is not None:
-            return Entry(line, "state", read)
-        first = self._named(value.args[0], line) if value.args else ""
+        stored = self._state_read(value, line)
+        if stored is not None:
+            return Entry(line, "state", stored)
         method = _method(func)
         part = self._container(method[0], line) if method is not None else None
         if method is not None and part is not None:
-            kind = sources.reads.get(part, {}).get(method[1])
-            if kind is None and part not in _REQUEST_KINDS and method[1] in sources.lookups:
-                kind = part
+            kind = self.model.read_kind(part, method[1])
+            first = self._named(value.args[0], line) if value.args else ""
             return Entry(line, kind, first) if kind is not None else None
-        if isinstance(func, Var) and func.kind == "global":
-            for rule in sources.functions:
-                if "read" in rule and fnmatchcase(func.name, rule["call"]) and rule["arg"] < len(value.args):
-                    if any(self._container(a, line) for a in value.args):
-                        return Entry(line, rule["read"], self._named(value.args[rule["arg"]], line))
+        read = self.model.function_read(func.name) if isinstance(func, Var) and func.kind == "global" else None
+        if read is not None and read[0] < len(value.args) and any(self._container(a, line) for a in value.args):
+            return Entry(line, read[1], self._named(value.args[read[0]], line))
         return None
 
     def _named(self, value: Value, line: int) -> str:
@@ -697,23 +623,6 @@ def _method(func: Value) -> tuple[Value, str] | None:
 
 def _literal(value: Value) -> str:
     return value.value if isinstance(value, Lit) and isinstance(value.value, str) else ""
-
-
-def _type_name(declared: Value | None) -> str | None:
-    """A declared type's qualified name ("net/http.Request"), ".Name" for one the file does not import."""
-    if isinstance(declared, Var):
-        return declared.name if declared.kind == "global" else f".{declared.name}"
-    if isinstance(declared, Attr):
-        base = _type_name(declared.base)
-        return f"{base}.{declared.name}" if base else None
-    return None
-
-
-def _is_model(annotation: Value | None) -> bool:
-    """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
-    name = _type_name(annotation)
-    last = name.rpartition(".")[2] if name else ""
-    return last[:1].isupper() and last not in _NOT_MODELS
 
 
 def _shown(value: Value, receiver: str = "self") -> str:
