@@ -165,8 +165,7 @@ class _Function:
             self.bindings.setdefault(binding.name, []).append(binding)
         self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
-        self._memo: dict[tuple[int, int], Origins] = {}
-        self._entries: dict[tuple[int, int], str] = {}
+        self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
         self._active: set[int] = set()  # bindings being evaluated
         self._seen: set[tuple[str, int, str]] = set()  # (kind, id of value, origin): each choice once
         self.receiver = flow.sinks.receiver_of(unit.module, unit.name)
@@ -206,13 +205,13 @@ class _Function:
             else:
                 entry = Entry(line, declared[0], declared[1]) if declared is not None else None
             if entry is not None:
-                self.declared[param.name] = frozenset({self._entry(("param",), entry)})
+                self.declared[param.name] = frozenset({self._entry(entry)})
             elif declared is None and route is not None and param.name not in ("self", "cls"):  # a route's others
                 if self.model.is_body_model(param.annotation):
                     self.containers[param.name] = "body"
                 else:
                     where = "path" if f"{{{param.name}}}" in route or f"{{{param.name}:" in route else "query"
-                    self.declared[param.name] = frozenset({self._entry(("param",), Entry(line, where, param.name))})
+                    self.declared[param.name] = frozenset({self._entry(Entry(line, where, param.name))})
 
     # -- origins -----------------------------------------------------------------------
 
@@ -294,7 +293,7 @@ class _Function:
         if mentions_org(name):  # `current_org(request)`: a getter of the request's org, if it returns one
             getter = self._function(func, line)
             if getter is not None and getter != self.unit and self.flow.returns_entry(getter):
-                out |= {self._entry(("getter", id(call), line), Entry(line, "return", _shown(func), getter))}
+                out |= {self._entry(Entry(line, "return", _shown(func), getter))}
         return out
 
     def _store_call(self, call: Call, line: int) -> bool:
@@ -352,14 +351,9 @@ class _Function:
         return False
 
     def _read(self, value: Value, line: int) -> str | None:
-        """The entry a value is when it reads one named value of the request, else None."""
-        if not isinstance(value, (Item, Call, Attr)):
-            return None
-        key = (id(value), line)
-        if key in self._entries:
-            return self._entries[key]
-        found = self._read_entry(value, line)
-        return self._entry(("read", *key), found) if found is not None else None
+        """The entry a value is when it reads one named value of the request (or of per-request state)."""
+        found = self._read_entry(value, line) if isinstance(value, (Item, Call, Attr)) else None
+        return self._entry(found) if found is not None else None
 
     def _read_entry(self, value: Item | Call | Attr, line: int) -> Entry | None:
         if isinstance(value, Item):
@@ -421,11 +415,9 @@ class _Function:
             return f"{state[0]}.{_literal(site.args[0])}", site.args[1]
         return (state[0], site.args[0]) if state[1].get("set") == method[1] else None
 
-    def _entry(self, key: tuple[Any, ...], entry: Entry) -> str:
+    def _entry(self, entry: Entry) -> str:
         origin = f"!{len(self.flows.entries) + 1}"
         self.flows.entries[origin] = entry
-        if key[0] == "read":
-            self._entries[(key[1], key[2])] = origin
         return origin
 
     # -- where values go -----------------------------------------------------------------
