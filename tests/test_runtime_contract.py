@@ -1091,3 +1091,55 @@ def test_equality_checks_are_lowered_as_guards_in_both_languages() -> None:
         {(g.name, g.line) for f in facts if isinstance(f, Summary) for g in f.guards} for facts in (python, go)
     ]
     assert guards == [{("org", 2), ("own", 2), ("org", 4)}, {("org", 4), ("own", 4)}]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a closure run in a thread pool connects by the handler's header
+            '''\
+            import psycopg
+            from fastapi import APIRouter, Request
+            from starlette.concurrency import run_in_threadpool
+            router = APIRouter()
+            @router.get("/items")
+            async def items(request: Request):
+                org = request.headers["X-Org-Id"]
+                def work():
+                    return psycopg.connect(f"postgresql://db/org_{org}").execute("SELECT 1").fetchall()
+                return await run_in_threadpool(work)
+            ''',
+            9,
+        ),
+        (  # a nested task hands the org-named parameter of an entry point to a helper
+            '''\
+            from concurrent.futures import ThreadPoolExecutor
+            from sqlalchemy import create_engine
+            def engine_for(schema):
+                return create_engine("postgresql://db/x", connect_args={"options": f"-csearch_path={schema}"})
+            def nightly(tenant_id: str) -> None:
+                def job():
+                    engine_for(f"org_{tenant_id}")
+                ThreadPoolExecutor().submit(job)
+            ''',
+            7,
+        ),
+        (  # look-alike: the closure's org is the host's own
+            '''\
+            import os
+            import psycopg
+            def items(request):
+                org = request.headers["X-Org-Id"]
+                own = os.environ["MOLECULE_ORG_ID"]
+                def work():
+                    return psycopg.connect(f"postgresql://db/org_{own}")
+                return work()
+            ''',
+            0,
+        ),
+    ],
+)
+def test_a_closure_sees_the_runtime_org_ids_of_its_function(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected

@@ -138,6 +138,17 @@ class OrgFlow:
         """Whether a function returns a value of the request it is given (a getter of the request's org)."""
         return any(c.kind == "return" for choices in self.of(unit, _NONE).choices.values() for c in choices)
 
+    def nested(self, unit: Unit) -> list[tuple[str, Summary]]:
+        """The functions defined directly in a function (`def work(): ...` inside it)."""
+        prefix = f"{unit.name}."
+        units = self.project.summaries.get(unit.module, {})
+        return [
+            (name, summary)
+            for name, summary in sorted(units.items())
+            if name.startswith(prefix) and "." not in name[len(prefix) :] and summary.kind == "function"
+            and self.resolver.unit_path(unit.module, name) == self.resolver.unit_path(unit.module, unit.name)
+        ]  # fmt: skip
+
     def route(self, unit: Unit) -> str | None:
         return self._routes.get((unit.module, unit.name))
 
@@ -156,10 +167,13 @@ class OrgFlow:
 class _Function:
     """One function's analysis: the origins of its values, line by line, and where they go."""
 
-    def __init__(self, flow: OrgFlow, unit: Unit, summary: Summary, params: Origins) -> None:
-        self.flow, self.unit, self.summary, self.params = flow, unit, summary, params
+    def __init__(
+        self, flow: OrgFlow, unit: Unit, summary: Summary, params: Origins, outer: _Function | None = None
+    ) -> None:
+        """``outer``: the function a nested one is defined in; its names are the nested one's too."""
+        self.flow, self.unit, self.summary, self.params, self.outer = flow, unit, summary, params, outer
         self.model = request_model()
-        self.flows = Flows()
+        self.flows: Flows = outer.flows if outer is not None else Flows()
         self.bindings: dict[str, list[Binding]] = {}
         for binding in summary.bindings:
             self.bindings.setdefault(binding.name, []).append(binding)
@@ -167,7 +181,8 @@ class _Function:
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
         self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
         self._active: set[int] = set()  # bindings being evaluated
-        self._seen: set[tuple[str, int, str]] = set()  # (kind, id of value, origin): each choice once
+        # (kind, id of value, origin): each choice once
+        self._seen: set[tuple[str, int, str]] = outer._seen if outer is not None else set()
         self.receiver = flow.sinks.receiver_of(unit.module, unit.name)
         decoders = self.model.decoder_names()
         self._decoders = [c for c in summary.calls if isinstance(c.func, Attr) and c.func.name in decoders]
@@ -178,6 +193,10 @@ class _Function:
             self._site(site)
         for binding in (*self.summary.bindings, *self.summary.returns):
             self._walk(binding.value, _at(binding.line))
+        for name, nested in self.flow.nested(self.unit):  # closures: they see this function's names
+            _Function(self.flow, Unit(self.unit.module, name), nested, _NONE, self).run()
+        if self.outer is not None:
+            return self.flows  # what a closure returns is not what its function returns
         alias = self.unit.name.rpartition(".")[2] in self.model.alias_returns
         for ret in self.summary.returns:
             for origin in sorted(self.origins(ret.value, ret.line)):
@@ -258,6 +277,10 @@ class _Function:
 
     def _local(self, name: str, line: int) -> Origins:
         eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
+        if not eligible and self.outer is not None and name not in self.bindings:  # the outer function's name
+            outer = self.outer
+            kind = "param" if any(p.name == name for p in outer.summary.params) else "local"
+            return outer.origins(Var(kind, name), self.summary.loc.line)
         if not eligible:
             return _NONE
         chosen = [eligible.pop()]
