@@ -985,6 +985,18 @@ def test_a_go_receiver_field_typed_in_another_file_of_the_package(project: Any, 
             ''',
             0,
         ),
+        (  # look-alike: a key built from the org id, read from the tenant's own Redis by a helper
+            '''\
+            import hashlib
+            from redis import Redis
+            def cached(redis: Redis, key: str):
+                return redis.get(key)
+            def items(request, redis: Redis):
+                key = hashlib.sha256(request.headers["X-Org-Id"].encode()).hexdigest()
+                return cached(redis, f"items:{key}")
+            ''',
+            0,
+        ),
         (  # look-alike: the helper chain given the host's own org
             '''\
             import os

@@ -467,10 +467,6 @@ class _Function:
         schema = _SCHEMA_KEYWORDS | ({"schema"} if last_name(site.func) in _SCHEMA_OWNERS else set())
         self._choose(_NONE.union(*(o for _, k, _, o in tracked if k in schema)),
                      Choice(site.loc, "schema", f"schema in `{shown}(...)`"))  # fmt: skip
-        if isinstance(site.func, Attr) and site.func.name in _MAP_LOOKUPS and owner and names_store(owner):
-            chosen = next((o for i, _, _, o in tracked if i == 0), _NONE)
-            self._choose(chosen, Choice(site.loc, "lookup", f"lookup `{self._shown(call)}`"))  # `ENGINES.get(org_id)`
-            return
         models = self._models(site.func, line)
         for func, model in models:
             if model.sink == "env":
@@ -480,6 +476,10 @@ class _Function:
                 chosen = self._argument(site, model, line, _SELECTORS)
                 self._choose(chosen, Choice(site.loc, "connect", f"connection `{self._shown(call)}`"))
         if models:
+            return  # a library call: a Redis client's `redis.get(key)` is a command, not a lookup of a store
+        if isinstance(site.func, Attr) and site.func.name in _MAP_LOOKUPS and owner and names_store(owner):
+            chosen = next((o for i, _, _, o in tracked if i == 0), _NONE)
+            self._choose(chosen, Choice(site.loc, "lookup", f"lookup `{self._shown(call)}`"))  # `ENGINES.get(org_id)`
             return
         for func in self._callees(site.func, line):
             self._hand_off(site, func, tracked, shown)
