@@ -47,6 +47,8 @@ from molecule_lint.sql import SQL_COMPOSABLES
 if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
+MAX_GETTERS = 8  # getters returning what other getters return, followed this deep
+
 Origins = frozenset[str]
 _NONE: Origins = frozenset()
 # Arguments of a connection call that pick the store or the identity; others (`application_name=`) only label it.
@@ -112,6 +114,7 @@ class OrgFlow:
         self._flows: dict[tuple[Unit, Origins], Flows] = {}
         self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
         self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
+        self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         for path, f in project.files.items():
             for fact in f.facts:
                 if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
@@ -130,8 +133,12 @@ class OrgFlow:
         if key not in self._flows:
             self._flows[key] = Flows()  # a getter calling itself returns nothing new through itself
             summary = self.summary(unit)
-            if summary is not None:
-                self._flows[key] = _Function(self, unit, summary, params).run()
+            if summary is not None and self._depth < MAX_GETTERS:  # getters of getters: a bounded chain
+                self._depth += 1
+                try:
+                    self._flows[key] = _Function(self, unit, summary, params).run()
+                finally:
+                    self._depth -= 1
         return self._flows[key]
 
     def returns_entry(self, unit: Unit) -> bool:
@@ -276,6 +283,8 @@ class _Function:
         return out
 
     def _local(self, name: str, line: int) -> Origins:
+        if len(self._active) >= MAX_DEPTH:  # `x = x + y` line after line: an older value is given up, not chased
+            return _NONE
         eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
         if not eligible and self.outer is not None and name not in self.bindings:  # the outer function's name
             outer = self.outer
@@ -349,6 +358,8 @@ class _Function:
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:
+        if len(self._active) >= MAX_DEPTH:
+            return None
         eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
         if self._decoded(name, eligible[-1].line if eligible else 0, line):
             return "body"
