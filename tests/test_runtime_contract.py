@@ -1158,17 +1158,20 @@ def test_a_closure_sees_the_runtime_org_ids_of_its_function(project: Any, code: 
 
 
 def test_long_chains_of_assignments_and_getters_end_without_a_crash(project: Any) -> None:
-    """A pull request may grow a name line after line, or chain getters, on purpose: the analysis gives up
-    on what lies too far back (a value further back is lost, nothing is invented) and never overflows."""
+    """A pull request may grow a name line after line, chain getters or nest values on purpose: the analysis
+    gives up on what lies too far (a value further is lost, nothing is invented) and never overflows."""
     grown = "\n".join(["def items(request):", '    x = request.headers["X-Org-Id"]']
                       + ['    x = x + "a"'] * 3000 + ['    return psycopg.connect(f"postgresql://db/{x}")'])  # fmt: skip
     getters = "\n".join(f"def org_{n}(request):\n    return org_{n + 1}(request)\n" for n in range(500))
     getters += 'def org_500(request):\n    return request.headers["X-Org-Id"]\n'
     getters += 'def handler(request):\n    return psycopg.connect(f"postgresql://db/{org_0(request)}")\n'
+    deep = (f'def items(request):\n    x = request.headers["X-Org-Id"]{".a" * 600}\n'
+            f'    return psycopg.connect("postgresql://db/" {"+ x " * 600})\n')  # fmt: skip
     files = {
         "workspace_server/__init__.py": "",
         "workspace_server/grown.py": f"import psycopg\n\n\n{grown}\n",
         "workspace_server/getters.py": f"import psycopg\n\n\n{getters}",
+        "workspace_server/deep.py": f"import psycopg\n\n\n{deep}",
     }
     result = lint302(project, files)
     assert result.internal_errors == 0 and found(result, "MOL302") == []

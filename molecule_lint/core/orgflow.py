@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from molecule_lint.linker import Project
 
 MAX_GETTERS = 8  # getters returning what other getters return, followed this deep
+_MAX_NESTING = 100  # values inside values (`a.b.c...`, `x + y + ...`) followed this deep
 
 Origins = frozenset[str]
 _NONE: Origins = frozenset()
@@ -187,6 +188,7 @@ class _Function:
         self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
         self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
+        self._nesting = 0  # values being evaluated one inside another
         self._active: set[int] = set()  # bindings being evaluated
         # (kind, id of value, origin): each choice once
         self._seen: set[tuple[str, int, str]] = outer._seen if outer is not None else set()
@@ -248,8 +250,14 @@ class _Function:
         key = (id(value), line)
         found = self._memo.get(key)
         if found is None:
+            if self._nesting >= _MAX_NESTING:  # a value nested deeper than code is written: given up
+                return _NONE
             self._memo[key] = _NONE  # a value that reads itself
-            found = self._memo[key] = self._origins(value, line)
+            self._nesting += 1
+            try:
+                found = self._memo[key] = self._origins(value, line)
+            finally:
+                self._nesting -= 1
         return found
 
     def _origins(self, value: Value, line: int) -> Origins:
@@ -336,6 +344,15 @@ class _Function:
 
     def _container(self, value: Value, line: int) -> str | None:
         """The part of a request a value is: "request", "framework", "header", "query", "path", "body"..."""
+        if self._nesting >= _MAX_NESTING:
+            return None
+        self._nesting += 1
+        try:
+            return self._part_of(value, line)
+        finally:
+            self._nesting -= 1
+
+    def _part_of(self, value: Value, line: int) -> str | None:
         model = self.model
         if isinstance(value, Var):
             if value.kind == "param":
@@ -524,9 +541,11 @@ class _Function:
             for origin in sorted(origins):
                 self.flows.handoffs.setdefault(origin, []).append(Handoff(site.loc, unit, param, f"`{shown}(...)`"))
 
-    def _walk(self, value: Value, loc: Location, in_text: bool = False) -> None:
+    def _walk(self, value: Value, loc: Location, in_text: bool = False, depth: int = _MAX_NESTING) -> None:
         """The choices inside a value: lookups in mappings named for stores, SQL naming its store by a value
         (a whole text, not its pieces), data-access objects made for an org."""
+        if depth <= 0:
+            return
         strings = isinstance(value, (Concat, Format))
         if isinstance(value, Item):
             found = self._lookup(value, loc.line)
@@ -541,7 +560,7 @@ class _Function:
                     note = f"identity: a `{last_name(value.func)}` made for its `{keyword}`"
                     self._choose(self.origins(arg, loc.line), Choice(loc, "identity", note), arg)
         for child in children(value):
-            self._walk(child, loc, strings)
+            self._walk(child, loc, strings, depth - 1)
 
     def _lookup(self, item: Item, line: int) -> Origins | None:
         """`DSNS[org]`: the origins of a key that picks an entry of a mapping named for stores."""
@@ -566,6 +585,15 @@ class _Function:
 
     def _text(self, value: Value, line: int, marks: list[Origins]) -> Parts:
         """A string's text, each value in it that carries origins a marker (its origins appended to ``marks``)."""
+        if self._nesting >= _MAX_NESTING:
+            return (None,)
+        self._nesting += 1
+        try:
+            return self._text_of(value, line, marks)
+        finally:
+            self._nesting -= 1
+
+    def _text_of(self, value: Value, line: int, marks: list[Origins]) -> Parts:
         if isinstance(value, Lit) and isinstance(value.value, str):
             return (value.value,)
         if isinstance(value, Concat):
@@ -651,20 +679,23 @@ def _literal(value: Value) -> str:
     return value.value if isinstance(value, Lit) and isinstance(value.value, str) else ""
 
 
-def _shown(value: Value, receiver: str = "self") -> str:
+def _shown(value: Value, receiver: str = "self", depth: int = 6) -> str:
     """A value as the code names it, short: `db.connect_for`, `g.dsns[tenant]`, `pgxpool.New`."""
+    if depth <= 0:
+        return "..."
     if isinstance(value, Var):
         if value.kind in ("self", "cls"):
             return f"{receiver if value.kind == 'self' else 'cls'}.{value.name}"
         return ".".join(value.name.rpartition("/")[2].split(".")[-2:]) if value.kind == "global" else value.name
     if isinstance(value, Attr):
-        return f"{_shown(value.base, receiver)}.{value.name}"
+        return f"{_shown(value.base, receiver, depth - 1)}.{value.name}"
     if isinstance(value, Item):
-        return f"{_shown(value.base, receiver)}[{_shown(value.key, receiver)}]"
+        return f"{_shown(value.base, receiver, depth - 1)}[{_shown(value.key, receiver, depth - 1)}]"
     if isinstance(value, Call) and isinstance(value.func, Attr) and value.func.name == "__getitem__" and value.args:
-        return f"{_shown(value.func.base, receiver)}[{_shown(value.args[0], receiver)}]"  # `connections[alias]`
+        key = _shown(value.args[0], receiver, depth - 1)
+        return f"{_shown(value.func.base, receiver, depth - 1)}[{key}]"  # `connections[alias]`
     if isinstance(value, Call):
-        return f"{_shown(value.func, receiver)}(...)"
+        return f"{_shown(value.func, receiver, depth - 1)}(...)"
     if isinstance(value, Lit):
         return repr(value.value)
     return "..."

@@ -133,11 +133,11 @@ def request_model() -> RequestModel:
     )  # fmt: skip
 
 
-def _type_name(declared: Value | None) -> str | None:
+def _type_name(declared: Value | None, depth: int = 8) -> str | None:
     """A declared type's qualified name ("net/http.Request"), ".Name" for one the file does not import."""
     if isinstance(declared, Var):
         return declared.name if declared.kind == "global" else f".{declared.name}"
-    if isinstance(declared, Attr):
-        base = _type_name(declared.base)
+    if isinstance(declared, Attr) and depth > 0:
+        base = _type_name(declared.base, depth - 1)
         return f"{base}.{declared.name}" if base else None
     return None
