@@ -14,6 +14,7 @@ settings.org_id: raise`), it holds nothing tracked. That loses some flows and in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -182,9 +183,10 @@ class _Function:
         self.flow, self.unit, self.summary, self.params, self.outer = flow, unit, summary, params, outer
         self.model = request_model()
         self.flows: Flows = outer.flows if outer is not None else Flows()
-        self.bindings: dict[str, list[Binding]] = {}
-        for binding in summary.bindings:
+        self.bindings: dict[str, list[Binding]] = {}  # by name, in line order
+        for binding in sorted(summary.bindings, key=lambda b: b.line):
             self.bindings.setdefault(binding.name, []).append(binding)
+        self._lines = {name: [b.line for b in bound] for name, bound in self.bindings.items()}
         self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
         self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
@@ -293,7 +295,7 @@ class _Function:
     def _local(self, name: str, line: int) -> Origins:
         if len(self._active) >= MAX_DEPTH:  # `x = x + y` line after line: an older value is given up, not chased
             return _NONE
-        eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
+        eligible = self._before(name, line)
         if not eligible and self.outer is not None and name not in self.bindings:  # the outer function's name
             outer = self.outer
             kind = "param" if any(p.name == name for p in outer.summary.params) else "local"
@@ -313,6 +315,12 @@ class _Function:
             finally:
                 self._active.discard(id(binding))
         return out
+
+    def _before(self, name: str, line: int) -> list[Binding]:
+        """The assignments to a name up to a line, the last few (at most MAX_DEPTH are being evaluated)."""
+        end = bisect_right(self._lines.get(name, ()), line)
+        recent = self.bindings.get(name, [])[max(0, end - MAX_DEPTH - 4) : end]
+        return [b for b in recent if id(b) not in self._active]
 
     def _guarded(self, name: str, since: int, line: int) -> bool:
         """Compared for equality, after ``since`` and before ``line``, with a value carrying nothing tracked."""
@@ -377,7 +385,7 @@ class _Function:
     def _local_container(self, name: str, line: int) -> str | None:
         if len(self._active) >= MAX_DEPTH:
             return None
-        eligible = [b for b in self.bindings.get(name, ()) if b.line <= line and id(b) not in self._active]
+        eligible = self._before(name, line)
         if self._decoded(name, eligible[-1].line if eligible else 0, line):
             return "body"
         if not eligible:
