@@ -1057,7 +1057,9 @@ ROUTER_BY_CONTEXTVAR = {
             0,
         ),
         (  # look-alike: a router whose alias is fixed, the org only logged
-            {"workspace_server/routers.py": ('return f"tenant_{current_org.get()}"', 'print(current_org.get())\n            return "default"')},
+            {"workspace_server/routers.py": (
+                'return f"tenant_{current_org.get()}"', 'print(current_org.get())\n            return "default"'
+            )},
             0,
         ),
     ],
@@ -1160,8 +1162,10 @@ def test_a_closure_sees_the_runtime_org_ids_of_its_function(project: Any, code: 
 def test_long_chains_of_assignments_and_getters_end_without_a_crash(project: Any) -> None:
     """A pull request may grow a name line after line, chain getters or nest values on purpose: the analysis
     gives up on what lies too far (a value further is lost, nothing is invented) and never overflows."""
-    grown = "\n".join(["def items(request):", '    x = request.headers["X-Org-Id"]']
-                      + ['    x = x + "a"'] * 3000 + ['    return psycopg.connect(f"postgresql://db/{x}")'])  # fmt: skip
+    grown = "\n".join(
+        ["def items(request):", '    x = request.headers["X-Org-Id"]', *['    x = x + "a"'] * 3000,
+         '    return psycopg.connect(f"postgresql://db/{x}")']
+    )  # fmt: skip
     getters = "\n".join(f"def org_{n}(request):\n    return org_{n + 1}(request)\n" for n in range(500))
     getters += 'def org_500(request):\n    return request.headers["X-Org-Id"]\n'
     getters += 'def handler(request):\n    return psycopg.connect(f"postgresql://db/{org_0(request)}")\n'

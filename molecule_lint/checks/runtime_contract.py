@@ -281,7 +281,8 @@ class _OrgFlows:
             for choice in choices:
                 found = self.entry(getter, flows, origin, getters | {getter}) if choice.kind == "return" else None
                 if found is not None:
-                    return replace(found, hops=(*found.hops, Hop(self.core.path(getter), choice.loc.line, "returns it")))
+                    hop = Hop(self.core.path(getter), choice.loc.line, "returns it")
+                    return replace(found, hops=(*found.hops, hop))
         return None
 
     def parameter(self, unit: Unit, origin: str, path: str) -> _Path:

@@ -17,8 +17,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from molecule_lint.config import SinkModel
 from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
 from molecule_lint.core.request_model import REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
@@ -53,6 +54,7 @@ _MAX_NESTING = 100  # values inside values (`a.b.c...`, `x + y + ...`) followed 
 
 Origins = frozenset[str]
 _NONE: Origins = frozenset()
+_Tracked = tuple[int | None, str | None, Value, Origins]  # an argument (position or keyword) and what it carries
 # Arguments of a connection call that pick the store or the identity; others (`application_name=`) only label it.
 _SELECTORS = frozenset(
     {"dsn", "url", "conninfo", "host", "dbname", "database", "db", "user", "username", "options", "connect_args",
@@ -268,8 +270,10 @@ class _Function:
             return frozenset({entry})
         if isinstance(value, Var):
             if value.kind == "param":
-                held = self.declared.get(value.name) or (frozenset({value.name}) if value.name in self.params else _NONE)
-                return _NONE if self._guarded(value.name, 0, line) else held
+                if self._guarded(value.name, 0, line):
+                    return _NONE
+                tracked = frozenset({value.name}) if value.name in self.params else _NONE
+                return self.declared.get(value.name) or tracked
             return self._local(value.name, line) if value.kind == "local" else _NONE
         if isinstance(value, Attr):
             return self.origins(value.base, line)
@@ -346,7 +350,7 @@ class _Function:
 
     def _store_call(self, call: Call, line: int) -> bool:
         """A modelled call that reads env or connects (its result is no value of the request)."""
-        return any(model.sink in ("env", "connect") for _, model in self._models(call.func, line))
+        return any(model.sink in ("env", "connect") for model in self._models(call.func, line))
 
     # -- request reads -----------------------------------------------------------------
 
@@ -444,7 +448,8 @@ class _Function:
         if isinstance(value, Lit) or not isinstance(value, Var):
             return _literal(value)
         texts = self.flow.resolver.eval(value, self._frame(line), MAX_DEPTH)
-        return render(texts[0].parts) if len(texts) == 1 and isinstance(texts[0], Text) and None not in texts[0].parts else ""
+        known = len(texts) == 1 and isinstance(texts[0], Text) and None not in texts[0].parts
+        return render(texts[0].parts) if known and isinstance(texts[0], Text) else ""
 
     def _state(self, value: Value, line: int) -> tuple[str, dict[str, str]] | None:
         """The per-request state object a module-level name is (molecule_lint/models/sources.yaml)."""
@@ -486,7 +491,7 @@ class _Function:
         call = Call(site.func, site.args, site.kwargs)
         self._walk(call, site.loc)
         args = [(i, None, a) for i, a in enumerate(site.args)] + [(None, k, v) for k, v in site.kwargs]
-        tracked = [(i, k, v, o) for i, k, v in args if (o := self.origins(v, line))]
+        tracked: list[_Tracked] = [(i, k, v, o) for i, k, v in args if (o := self.origins(v, line))]
         if not tracked:
             return
         written = self._state_write(site)
@@ -504,9 +509,9 @@ class _Function:
         self._choose(_NONE.union(*(o for _, k, _, o in tracked if k in schema)),
                      Choice(site.loc, "schema", f"schema in `{shown}(...)`"))  # fmt: skip
         models = self._models(site.func, line)
-        for func, model in models:
+        for model in models:
             if model.sink == "env":
-                chosen = self._argument(site, model, line, ())
+                chosen = self._argument(site, model, line, frozenset())
                 self._choose(chosen, Choice(site.loc, "env", f"env var name of `{self._shown(call)}`"))
             elif model.sink == "connect":
                 chosen = self._argument(site, model, line, _SELECTORS)
@@ -520,21 +525,23 @@ class _Function:
         for func in self._callees(site.func, line):
             self._hand_off(site, func, tracked, shown)
 
-    def _argument(self, site: CallSite, model: Any, line: int, selectors: frozenset[str] | tuple[()]) -> Origins:
+    def _argument(self, site: CallSite, model: SinkModel, line: int, selectors: frozenset[str]) -> Origins:
         """Origins of the argument a model names, and of the selecting keywords (a dict's selecting keys)."""
         arg = argument(site.args, site.kwargs, model)
         out = self.origins(arg, line) if arg is not None else _NONE
         for name, value in site.kwargs:
-            if name in selectors and value is not arg:
-                out |= self._selected(value, selectors, line) if isinstance(value, Collection) else self.origins(value, line)
+            if name in selectors and value is not arg and isinstance(value, Collection):
+                out |= self._selected(value, selectors, line)
+            elif name in selectors and value is not arg:
+                out |= self.origins(value, line)
         return out
 
-    def _selected(self, mapping: Collection, selectors: frozenset[str] | tuple[()], line: int) -> Origins:
+    def _selected(self, mapping: Collection, selectors: frozenset[str], line: int) -> Origins:
         """`connect_args={"options": f"-csearch_path={org}"}`: the entries that pick, not `application_name`."""
         pairs = zip(mapping.keys, mapping.values)
         return self._union(tuple(v for k, v in pairs if isinstance(k, Lit) and k.value in selectors), line)
 
-    def _hand_off(self, site: CallSite, func: Unit | Bound, tracked: list[Any], shown: str) -> None:
+    def _hand_off(self, site: CallSite, func: Unit | Bound, tracked: list[_Tracked], shown: str) -> None:
         unit = func.method if isinstance(func, Bound) else func
         callee = self.flow.summary(unit)
         if callee is None:
@@ -543,8 +550,11 @@ class _Function:
         positional = [p.name for p in callee.params if not p.keyword_only and not p.variadic][skip:]
         names = {p.name for p in callee.params}
         for index, keyword, _, origins in tracked:
-            param = keyword if keyword in names else positional[index] if index is not None and index < len(positional) else None
-            if param is None:
+            if keyword in names:
+                param = keyword
+            elif index is not None and index < len(positional):
+                param = positional[index]
+            else:
                 continue
             for origin in sorted(origins):
                 self.flows.handoffs.setdefault(origin, []).append(Handoff(site.loc, unit, param, f"`{shown}(...)`"))
@@ -656,17 +666,18 @@ class _Function:
                 return unit
         return None
 
-    def _models(self, func: Value, line: int) -> list[tuple[object, Any]]:
-        """The library models a callee matches (molecule_lint/models/*.yaml), with the callee."""
-        if last_name(func) not in self.flow.sinks.models.by_name:
+    def _models(self, func: Value, line: int) -> list[SinkModel]:
+        """The library models a callee matches (molecule_lint/models/*.yaml)."""
+        sinks = self.flow.sinks
+        if last_name(func) not in sinks.models.by_name:
             return []
-        out: list[tuple[object, Any]] = []
-        for resolved in self.flow.resolver.eval(func, self._frame(line), MAX_DEPTH):
-            if isinstance(resolved, (Unit, Bound)):
-                continue
-            site = CallSite(_at(line), func)
-            out += [(resolved, m) for m in self.flow.sinks.models.matches(self.flow.sinks.callee_names(resolved, site), False)]
-        return out
+        site = CallSite(_at(line), func)
+        return [
+            model
+            for resolved in self.flow.resolver.eval(func, self._frame(line), MAX_DEPTH)
+            if not isinstance(resolved, (Unit, Bound))
+            for model in sinks.models.matches(sinks.callee_names(resolved, site), False)
+        ]
 
 
 def _at(line: int) -> Location:

@@ -56,9 +56,10 @@ class RequestModel:
         if isinstance(annotation, Item) and isinstance(annotation.key, Collection):  # `Annotated[str, Header()]`
             candidates += annotation.key.values[1:]
         for candidate in candidates:
-            if not isinstance(candidate, Call) or not isinstance(candidate.func, Var) or candidate.func.kind != "global":
+            func = candidate.func if isinstance(candidate, Call) else None
+            if not isinstance(func, Var) or func.kind != "global" or not isinstance(candidate, Call):
                 continue
-            declared = candidate.func.name
+            declared = func.name
             if declared in self.parameters:
                 alias = next((v for k, v in candidate.kwargs if k in ("alias", "validation_alias")), None)
                 name = alias.value if isinstance(alias, Lit) and isinstance(alias.value, str) else param.name

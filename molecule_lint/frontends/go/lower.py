@@ -217,7 +217,7 @@ class _Lowering:
 
     def _guard(self, condition: Node | None, unit: _Unit) -> None:
         """The names an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID") { return }`)."""
-        while condition is not None and condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+        while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
             condition = condition.named_children[0]
         if condition is None or condition.type != "binary_expression":
             return

@@ -283,7 +283,9 @@ class _Lowering:
             unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
             unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
-        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and not _bound(target.value.id, unit):
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            if _bound(target.value.id, unit):
+                return
             # `_local.org_id = org`: a module-level object changed (a thread-local, a registry), as the call it is
             func = Attr(self._name(target.value.id, unit), "__setattr__")
             unit.calls.append(CallSite(self._loc(target), func, (Lit(target.attr), value)))
