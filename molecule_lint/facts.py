@@ -281,68 +281,6 @@ class UrlLiteral(Compact):
     value: Template
 
 
-# Org-id flow (MOL302). A function is named by its qualified name: "pkg.mod.func", "pkg.mod.Class.method",
-# "example.com/svc/pkg.Func", "example.com/svc/pkg.Type.Method". Inside a function a value's *origin* is a
-# parameter's name, or the `var` of an OrgSource ("!1", "!2", ...). The facts summarise each function on
-# its own; the check links them across functions and modules.
-
-
-@dataclass(frozen=True, slots=True)
-class OrgSource(Compact):
-    """A value a function takes from the request it serves, or from a function that may return one.
-
-    ``kind``: "header" | "path" | "query" | "body" | "cookie", and ``name`` is the header, parameter or field
-    it is read by ("" when not literal); or "return", and ``name`` is the function called (`current_org(req)`,
-    a FastAPI `Depends(...)`), whose "return" ParamFlow tells. Whether it is an org id is the check's call.
-    """
-
-    loc: Location
-    scope: str
-    function: str
-    var: str
-    kind: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class ParamFlow(Compact):
-    """Inside ``function``, the value of ``param`` (an origin) reaches a choice of data store, schema or identity.
-
-    ``position`` is the parameter's index as callers pass it (None for a keyword-only parameter or an
-    OrgSource). ``sink_kind``: "connect" | "env" | "sql" | "lookup" | "schema" | "identity" (the org a
-    data-access object is made for), or "return" when the value
-    is what the function returns (recorded for OrgSource origins only: getters of the request's org).
-    """
-
-    loc: Location  # the sink
-    scope: str
-    function: str
-    param: str
-    position: int | None
-    sink_kind: str
-    sink_note: str
-
-
-@dataclass(frozen=True, slots=True)
-class ArgFlow(Compact):
-    """Inside ``function``, the value of ``origin`` is passed to parameter ``target`` of ``callee``.
-
-    ``callee`` is qualified the way the code names it (the linker resolves it); ``target`` is a position
-    among the positional arguments or a keyword; ``position`` is the origin's own parameter index, as in
-    ParamFlow.
-    """
-
-    loc: Location  # the call
-    scope: str
-    function: str
-    origin: str
-    position: int | None
-    callee: str
-    target: int | str
-    note: str
-
-
-
 # Value flow. Frontends lower every module body, class body and function into a Summary whose expressions
 # are Values: a small language-neutral value language. The analysis core evaluates them across functions,
 # classes and modules (molecule_lint/core); a frontend only says what the code writes, never what it means.
@@ -505,6 +443,17 @@ class LoopSite(Compact):
 
 
 @dataclass(frozen=True, slots=True)
+class Guard(Compact):
+    """`if name != other: raise ...`, `if name == other {`: ``name`` compared for equality at ``line``. Code
+    that goes on past such a check with the name uses it as ``other`` (MOL302: an org id of the request
+    checked against the host's own is the host's own)."""
+
+    name: str
+    other: Value
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Summary(Compact):
     """One unit of code as values: a module body, a class body or a function (method).
 
@@ -524,6 +473,7 @@ class Summary(Compact):
     bases: tuple[Value, ...] = ()
     static: bool = False  # a method that takes no receiver (`@staticmethod`): callers' arguments bind from the first
     loops: tuple[LoopSite, ...] = ()
+    guards: tuple[Guard, ...] = ()
 
 
 Fact = (
@@ -545,9 +495,6 @@ Fact = (
     | ManifestLink
     | ManifestData
     | UrlLiteral
-    | OrgSource
-    | ParamFlow
-    | ArgFlow
     | Summary
 )
 

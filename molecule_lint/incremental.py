@@ -50,16 +50,13 @@ from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.discover import Discovery, ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
-    ArgFlow,
     Constant,
     Definition,
     Fact,
     FileFacts,
     Import,
     Location,
-    OrgSource,
     OrmModel,
-    ParamFlow,
     Route,
     Summary,
     Suppression,
@@ -113,7 +110,6 @@ class Linked:
     loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
-    org_flows: frozenset[str]  # files with facts of MOL302's org-id flows (they cross files)
     importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
     fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
     row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
@@ -145,7 +141,6 @@ def save_snapshot(
         loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
-        org_flows=frozenset(path for path, f in project.files.items() if _has_org_flow(f)),
         importers=_imported(graph),
         fills=ctx.fills,
         row_reads=row_reads(project, graph.accesses),
@@ -305,9 +300,7 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
     if facts.error is not None or not _extends(old, facts, linked):
         return False
     if facts.module in linked.importers and _summaries(old) != _summaries(facts):
-        return False  # the value-flow core may resolve another file's values through this one's
-    if plane != "platform" and (path in linked.org_flows or _has_org_flow(facts)):
-        return False  # an org id from tenant code may flow through it (MOL302, reported where it ends)
+        return False  # the value-flow core may resolve another file's values (and MOL302 org ids) through this one's
     if snapshot.scans is None:
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
@@ -317,10 +310,6 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     same = scan_digest(scan) == snapshot.scans.get(path)
     return same if plane != "platform" or path in linked.platform_reached else True
-
-
-def _has_org_flow(f: FileFacts) -> bool:
-    return any(isinstance(fact, (OrgSource, ParamFlow, ArgFlow)) for fact in f.facts)
 
 
 def _content_digest(config: Config, path: str) -> str | None:
@@ -552,6 +541,7 @@ def _summaries(f: FileFacts) -> tuple[Summary, ...]:
             bindings=tuple(replace(b, line=0) for b in fact.bindings),
             returns=tuple(replace(b, line=0) for b in fact.returns),
             calls=tuple(replace(c, loc=_NOWHERE) for c in fact.calls),
+            guards=tuple(replace(g, line=0) for g in fact.guards),
         )
         for fact in f.facts
         if isinstance(fact, Summary)

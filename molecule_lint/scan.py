@@ -30,7 +30,7 @@ _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # And their ORM forms: `group_by(`, Django's `.annotate(` (after `values(...)`) and `OuterRef` subqueries.
 _CROSS_ORG = re.compile(rb"\bgroup\s+by\b|\bunion\b|\bgroup_?by\s*\(|\.annotate\s*\(|\bouterref\b")
 _CROSS_ORG_WORDS = (b"group", b"union", b"annotate", b"outerref")
-# What the org-id flow of MOL302 looks for (frontends/*/orgflow.py), loosely, in the lower-cased source: where
+# What the org-id flow of MOL302 looks for (core/orgflow.py), loosely, in the lower-cased source: where
 # a request is read (a part of a request object, FastAPI `Header()`/`Depends()`), and where a value may pick
 # a store (a connection, an env var named by a value, a table or schema in SQL from a value, a mapping of DSNs).
 # Each pattern starts with a literal, so the regex engine jumps between that literal's occurrences instead of
@@ -48,11 +48,13 @@ _ENV_NAME_FROM_VALUE = rb"[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%
 _PICKS_STORE = (
     *(word + _NOT_FROM_ENV_OR_LITERAL for word in (
         rb"connect", rb"create_engine", rb"create_async_engine", rb"create_pool", rb"from_url", rb"redis",
-        rb"database", rb"connectionpool",
+        rb"database", rb"connectionpool", rb"using", rb"db_manager",  # a Django database alias
     )),
     rb"search_path", rb"set_config", rb"set\s+role", rb"session\s+authorization", rb"schema_translate_map",
     rb"execution_options", rb"metadata\(", rb"table\(", rb"declarative_base\(", rb"registry\(",
     rb"environ(?:\.get)?" + _ENV_NAME_FROM_VALUE, rb"getenv" + _ENV_NAME_FROM_VALUE,
+    rb"db_for_read", rb"db_for_write",  # a Django database router: the alias it returns is opened
+    rb"threading\.local\(", rb"contextvar\(",  # per-request state an org id may be stored in and read back from
     *(rb"^" + word + rb"\s+[\w.\"]*(?:\{|%\(|%s|[\"']\s*\+)" for word in (
         rb"from", rb"join", rb"into", rb"update", rb"table", rb"truncate", rb"schema",
     )),

@@ -14,7 +14,7 @@ import pytest
 from conftest import lint, write_project
 
 from molecule_lint.engine import RunResult
-from molecule_lint.facts import ArgFlow, OrgSource, ParamFlow, Summary, UrlLiteral
+from molecule_lint.facts import Summary, UrlLiteral
 from molecule_lint.findings import Hop
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
@@ -285,7 +285,7 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             def nightly(tenant_id: str) -> None:
                 Pools().engine(tenant_id)
             ''',
-            0,  # reached only through `Pools().engine`, a method on an unknown receiver: not followed
+            8,  # through `Pools().engine`: the core resolves the instance's method
         ),
         (  # the same task calling a module function
             '''\
@@ -455,6 +455,8 @@ def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tm
         (b'q = "SELECT * FROM " + table', {"picks_store"}),
         (b"engine = TENANT_ENGINES[org]", {"picks_store"}),
         (b'dsn = os.environ[f"DSN_{org}"]', {"picks_store"}),
+        (b"rows = Memory.objects.using(alias)", {"picks_store"}),  # a Django database alias
+        (b'rows = Memory.objects.using("default")', set()),
         (b'URL = os.getenv("MOLECULE_PLATFORM_URL", "https://API.molecule.app")', {"platform_words"}),
     ],
 )
@@ -677,7 +679,7 @@ def test_a_go_data_access_object_made_for_the_requests_org(project: Any) -> None
     files = {"agent/go.mod": GO_MOD, "agent/api/items.go": handler, "agent/repo/repo.go": constructor}
     finding = one(lint302(project, files), "MOL302")
     assert (finding.path, finding.loc.line) == ("agent/api/items.go", 13)
-    assert finding.trace[-1] == Hop("agent/repo/repo.go", 9, "identity `MemoryRepo{tenantID: ...}`")
+    assert finding.trace[-1] == Hop("agent/repo/repo.go", 9, "identity: a `MemoryRepo` made for its `tenantID`")
 
 
 def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> None:
@@ -752,37 +754,6 @@ def test_url_literals_skip_prose_and_keep_code() -> None:
         '''
     )
     assert [fact.loc.line for fact in facts if isinstance(fact, UrlLiteral)] == [4, 9]
-
-
-def test_flow_facts_summarise_each_function() -> None:
-    facts = python_facts(
-        '''\
-        import psycopg
-        from pkg.db import open_for
-        def handler(request):
-            org = request.headers["X-Org-Id"]
-            return open_for(org, key=request.query_params["region"])
-        def open_db(org_id, *, dsn_key):
-            psycopg.connect(DSNS[dsn_key])
-            return psycopg.connect(f"postgresql://db/{org_id}")
-        '''
-    )
-    sources = {(f.function, f.var, f.kind, f.name) for f in facts if isinstance(f, OrgSource)}
-    assert sources == {("pkg.mod.handler", "!1", "header", "X-Org-Id"), ("pkg.mod.handler", "!2", "query", "region")}
-    passes = {(f.origin, f.callee, f.target) for f in facts if isinstance(f, ArgFlow)}
-    assert passes == {("!1", "pkg.db.open_for", 0), ("!2", "pkg.db.open_for", "key")}
-    sinks = {(f.function, f.param, f.position, f.sink_kind) for f in facts if isinstance(f, ParamFlow)}
-    assert sinks == {
-        ("pkg.mod.open_db", "dsn_key", None, "lookup"),
-        ("pkg.mod.open_db", "org_id", 0, "connect"),
-        ("pkg.mod.handler", "!1", None, "return"),  # what it returns carries request values: callers may use them
-        ("pkg.mod.handler", "!2", None, "return"),
-    }
-
-
-def test_plain_parameters_are_followed_into_calls_only_when_named_for_orgs() -> None:
-    facts = python_facts("def f(org_id, limit):\n    g(org_id, limit)\ndef g(a, b):\n    pass\n")
-    assert {(f.origin, f.target) for f in facts if isinstance(f, ArgFlow)} == {("org_id", 0)}
 
 
 # --- loop accumulation (LoopSite.accumulates, MOL202) --------------------------------------
@@ -887,3 +858,324 @@ def test_a_schema_map_is_no_store_unless_its_name_reaches_one(project: Any) -> N
         '''
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": python}
     assert found(lint302(project, files), "MOL302") == [("MOL302", "workspace_server/api.py", 17)]
+
+
+# --- MOL302 in the analysis core: what the per-language copies could not see -----------------
+
+
+@pytest.mark.parametrize(
+    ("server", "handler"),
+    [
+        (  # net/http: the struct of the receiver is declared in another file of the package
+            """\
+            package api
+
+            import "example.com/agent/tenants"
+
+            type Server struct {
+            \tregistry *tenants.Registry
+            \town      string
+            }
+            """,
+            """\
+            package api
+
+            import "net/http"
+
+            func (s *Server) Items(w http.ResponseWriter, r *http.Request) {
+            \ts.registry.Conn(r.PathValue("tenant_id"))
+            \ts.registry.Conn(s.own)
+            }
+            """,
+        ),
+        (  # gin: the same, a handler reading the path parameter from its context
+            """\
+            package api
+
+            import "example.com/agent/tenants"
+
+            type Handler struct{ registry *tenants.Registry }
+            """,
+            """\
+            package api
+
+            import "github.com/gin-gonic/gin"
+
+            func (h *Handler) Items(c *gin.Context) {
+            \th.registry.Conn(c.Param("org"))
+            \th.registry.Conn(c.Param("workspace"))
+            }
+            """,
+        ),
+    ],
+)
+def test_a_go_receiver_field_typed_in_another_file_of_the_package(project: Any, server: str, handler: str) -> None:
+    registry = """\
+        package tenants
+
+        import "database/sql"
+
+        type Registry struct{ dsns map[string]string }
+
+        func (g *Registry) Conn(tenant string) (*sql.DB, error) {
+        \treturn sql.Open("postgres", g.dsns[tenant])
+        }
+        """
+    files = {
+        "agent/go.mod": GO_MOD,
+        "agent/api/server.go": server,
+        "agent/api/items.go": handler,
+        "agent/tenants/registry.go": registry,
+    }
+    finding = one(lint302(project, files), "MOL302")
+    assert (finding.path, finding.loc.line) == ("agent/api/items.go", 6)
+    assert finding.trace[-1] == Hop("agent/tenants/registry.go", 8, "lookup `g.dsns[tenant]`")
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a helper renames the org id before the helper that connects: followed all the way
+            '''\
+            import psycopg
+            from flask import Flask, request
+            app = Flask(__name__)
+            def connect(dsn):
+                return psycopg.connect(dsn)
+            def dsn_for(schema):
+                return connect(f"postgresql://db/app?options=-csearch_path%3D{schema}")
+            @app.get("/items")
+            def items():
+                return dsn_for(request.headers["X-Org-Id"])
+            ''',
+            10,
+        ),
+        (  # the same through methods of one object, the org id's name lost on the way
+            '''\
+            from django.db import connections
+            from rest_framework.views import APIView
+            class Aliases:
+                def cursor(self, alias):
+                    return connections[alias].cursor()
+                def of(self, key):
+                    return self.cursor(f"org_{key}")
+            class Items(APIView):
+                def get(self, request):
+                    return Aliases().of(request.query_params["org_id"])
+            ''',
+            10,
+        ),
+        (  # a Django queryset on the database alias of the request's org
+            '''\
+            from django.db import models
+            class Memory(models.Model):
+                body = models.TextField()
+            def items(request):
+                return list(Memory.objects.using("org_" + request.headers["X-Org-Id"]).all())
+            ''',
+            5,
+        ),
+        (  # look-alike: an alias fixed in code, the org id only a filter
+            '''\
+            from django.db import models
+            class Memory(models.Model):
+                body = models.TextField()
+            def items(request):
+                return list(Memory.objects.using("default").filter(org_id=request.headers["X-Org-Id"]))
+            ''',
+            0,
+        ),
+        (  # look-alike: a key built from the org id, read from the tenant's own Redis by a helper
+            '''\
+            import hashlib
+            from redis import Redis
+            def cached(redis: Redis, key: str):
+                return redis.get(key)
+            def items(request, redis: Redis):
+                key = hashlib.sha256(request.headers["X-Org-Id"].encode()).hexdigest()
+                return cached(redis, f"items:{key}")
+            ''',
+            0,
+        ),
+        (  # look-alike: the helper chain given the host's own org
+            '''\
+            import os
+            import psycopg
+            def connect(dsn):
+                return psycopg.connect(dsn)
+            def dsn_for(schema):
+                return connect(f"postgresql://db/app?options=-csearch_path%3D{schema}")
+            def items(request):
+                return dsn_for(os.environ["MOLECULE_ORG_ID"])
+            ''',
+            0,
+        ),
+    ],
+)
+def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected
+
+
+ROUTER_BY_CONTEXTVAR = {
+    "workspace_server/__init__.py": "",
+    "workspace_server/context.py": '''\
+        from contextvars import ContextVar
+
+        current_org: ContextVar[str] = ContextVar("current_org", default="")
+        ''',
+    "workspace_server/middleware.py": '''\
+        import os
+
+        from workspace_server.context import current_org
+
+
+        def org_middleware(get_response):
+            def middleware(request):
+                current_org.set(request.META["HTTP_X_TENANT_ID"])
+                return get_response(request)
+            return middleware
+        ''',
+    "workspace_server/routers.py": '''\
+        from workspace_server.context import current_org
+
+
+        class TenantRouter:
+            def db_for_write(self, model, **hints):
+                return f"tenant_{current_org.get()}"
+        ''',
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "line"),
+    [
+        ({}, 6),  # a ContextVar the request's org is set in, read back by a router's db_for_write
+        (  # look-alike: the state holds the host's own org
+            {"workspace_server/middleware.py": ('request.META["HTTP_X_TENANT_ID"]', 'os.environ["MOLECULE_ORG_ID"]')},
+            0,
+        ),
+        (  # look-alike: a router whose alias is fixed, the org only logged
+            {"workspace_server/routers.py": (
+                'return f"tenant_{current_org.get()}"', 'print(current_org.get())\n            return "default"'
+            )},
+            0,
+        ),
+    ],
+)
+def test_an_org_id_stored_in_per_request_state_and_read_back_by_a_database_router(
+    project: Any, change: dict[str, tuple[str, str]], line: int
+) -> None:
+    files = dict(ROUTER_BY_CONTEXTVAR)
+    for path, (old, new) in change.items():
+        assert old in files[path]
+        files[path] = files[path].replace(old, new)
+    result = project(files, CONFIG)
+    expected = [("MOL302", "workspace_server/routers.py", line)] if line else []
+    assert found(result, "MOL302") == expected and found(result, "MOL901") == []
+
+
+def test_equality_checks_are_lowered_as_guards_in_both_languages() -> None:
+    python = python_facts(
+        '''\
+        def f(org, own):
+            if org != own or not (own is None):
+                raise ValueError(org)
+            assert org == "x"
+            if org > own:
+                connect(org)
+        '''
+    )
+    go = go_facts(
+        """\
+        package x
+
+        func F(org string, own string) {
+        \tif (org != own) && own == "" {
+        \t\treturn
+        \t}
+        \tif org > own {
+        \t\tconnect(org)
+        \t}
+        }
+        """
+    )
+    guards = [
+        {(g.name, g.line) for f in facts if isinstance(f, Summary) for g in f.guards} for facts in (python, go)
+    ]
+    assert guards == [{("org", 2), ("own", 2), ("org", 4)}, {("org", 4), ("own", 4)}]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a closure run in a thread pool connects by the handler's header
+            '''\
+            import psycopg
+            from fastapi import APIRouter, Request
+            from starlette.concurrency import run_in_threadpool
+            router = APIRouter()
+            @router.get("/items")
+            async def items(request: Request):
+                org = request.headers["X-Org-Id"]
+                def work():
+                    return psycopg.connect(f"postgresql://db/org_{org}").execute("SELECT 1").fetchall()
+                return await run_in_threadpool(work)
+            ''',
+            9,
+        ),
+        (  # a nested task hands the org-named parameter of an entry point to a helper
+            '''\
+            from concurrent.futures import ThreadPoolExecutor
+            from sqlalchemy import create_engine
+            def engine_for(schema):
+                return create_engine("postgresql://db/x", connect_args={"options": f"-csearch_path={schema}"})
+            def nightly(tenant_id: str) -> None:
+                def job():
+                    engine_for(f"org_{tenant_id}")
+                ThreadPoolExecutor().submit(job)
+            ''',
+            7,
+        ),
+        (  # look-alike: the closure's org is the host's own
+            '''\
+            import os
+            import psycopg
+            def items(request):
+                org = request.headers["X-Org-Id"]
+                own = os.environ["MOLECULE_ORG_ID"]
+                def work():
+                    return psycopg.connect(f"postgresql://db/org_{own}")
+                return work()
+            ''',
+            0,
+        ),
+    ],
+)
+def test_a_closure_sees_the_runtime_org_ids_of_its_function(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_long_chains_of_assignments_and_getters_end_without_a_crash(project: Any) -> None:
+    """A pull request may grow a name line after line, chain getters or nest values on purpose: the analysis
+    gives up on what lies too far (a value further is lost, nothing is invented) and never overflows."""
+    grown = "\n".join(
+        ["def items(request):", '    x = request.headers["X-Org-Id"]', *['    x = x + "a"'] * 3000,
+         '    return psycopg.connect(f"postgresql://db/{x}")']
+    )  # fmt: skip
+    getters = "\n".join(f"def org_{n}(request):\n    return org_{n + 1}(request)\n" for n in range(500))
+    getters += 'def org_500(request):\n    return request.headers["X-Org-Id"]\n'
+    getters += 'def handler(request):\n    return psycopg.connect(f"postgresql://db/{org_0(request)}")\n'
+    deep = (f'def items(request):\n    x = request.headers["X-Org-Id"]{".a" * 600}\n'
+            f'    return psycopg.connect("postgresql://db/" {"+ x " * 600})\n')  # fmt: skip
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/grown.py": f"import psycopg\n\n\n{grown}\n",
+        "workspace_server/getters.py": f"import psycopg\n\n\n{getters}",
+        "workspace_server/deep.py": f"import psycopg\n\n\n{deep}",
+    }
+    result = lint302(project, files)
+    assert result.internal_errors == 0 and found(result, "MOL302") == []

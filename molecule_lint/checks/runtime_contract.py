@@ -2,10 +2,10 @@
 MOLECULE_PLATFORM_URL, and which org it serves only from MOLECULE_ORG_ID.
 
 MOL301 reads tenant files' URL strings and env reads against the platform
-services' `urls`. MOL302 links the per-function flow summaries the frontends write (OrgSource,
-ParamFlow, ArgFlow) into paths from a runtime org id — a value of the request being served, or an
-org-named parameter of a function nothing in the project calls — to the choice of a data store,
-schema or identity, across functions and modules. A helper whose parameter reaches such a choice is
+services' `urls`. MOL302 links the per-function org-id flows of the analysis core (core/orgflow.py)
+into paths from a runtime org id — a value of the request being served, or an org-named parameter of
+a function nothing in the project calls — to the choice of a data store, schema or identity, across
+functions and modules. A helper whose parameter reaches such a choice is
 a store choice for its callers: the finding is where the runtime org id enters it (the first call on
 the path, else the choice itself), once a place, with the whole path as its trace.
 """
@@ -13,23 +13,16 @@ the path, else the choice itself), once a place, with the whole path as its trac
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.config import Config
-from molecule_lint.facts import (
-    ArgFlow,
-    Definition,
-    EnvRead,
-    FileFacts,
-    Location,
-    OrgSource,
-    ParamFlow,
-    UrlLiteral,
-)
+from molecule_lint.core.orgflow import Choice, Flows, OrgFlow
+from molecule_lint.core.values import Unit
+from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, UrlLiteral
 from molecule_lint.findings import Hop
 from molecule_lint.graph import unit_node
 from molecule_lint.linker import MAX_HOPS, Project
@@ -141,13 +134,16 @@ _SINK_WORDS = {
 }
 
 _SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}
+_STATE = "state"
 
 
 @dataclass(frozen=True, slots=True)
 class _State:
-    """A value inside a function: the origin it is (a parameter's name, or an OrgSource's var)."""
+    """A value inside a function: the origin it is (a parameter's name, or an entry's "!n"), in the
+    function's flows for the parameters ``params``."""
 
-    function: str
+    function: Unit
+    params: frozenset[str]
     origin: str
 
 
@@ -158,46 +154,7 @@ class _Path:
     hops: tuple[Hop, ...]
     calls: tuple[tuple[str, Location], ...]
     name: str  # the header, parameter or field the org id was read by
-
-
-@dataclass
-class _Summaries:
-    """The flow facts of every function of the project, by function and origin."""
-
-    sinks: dict[_State, list[tuple[str, ParamFlow]]]
-    passes: dict[_State, list[tuple[str, ArgFlow]]]
-    sources: dict[_State, tuple[str, OrgSource]]
-    returns: dict[str, list[tuple[str, ParamFlow]]]  # getter -> its `return` of a request value
-    params: dict[str, dict[int, str]]  # function -> position -> parameter name
-    paths: dict[str, str]  # function -> its file
-    definitions: dict[str, int]  # top-level function -> the line it is defined on
-
-
-def _summaries(project: Project) -> _Summaries:
-    summaries = _Summaries(defaultdict(list), defaultdict(list), {}, defaultdict(list), defaultdict(dict), {}, {})
-    for path, f in sorted(project.files.items()):
-        for fact in f.facts:
-            if isinstance(fact, ParamFlow) and fact.sink_kind == "return":
-                summaries.returns[fact.function].append((path, fact))
-                _note_param(summaries, path, fact.function, fact.param, fact.position)
-            elif isinstance(fact, ParamFlow):
-                summaries.sinks[_State(fact.function, fact.param)].append((path, fact))
-                _note_param(summaries, path, fact.function, fact.param, fact.position)
-            elif isinstance(fact, ArgFlow):
-                summaries.passes[_State(fact.function, fact.origin)].append((path, fact))
-                _note_param(summaries, path, fact.function, fact.origin, fact.position)
-            elif isinstance(fact, OrgSource):
-                summaries.sources[_State(fact.function, fact.var)] = (path, fact)
-                summaries.paths.setdefault(fact.function, path)
-            elif isinstance(fact, Definition) and fact.kind == "function":
-                summaries.definitions[f"{f.module}.{fact.name}"] = fact.loc.line
-    return summaries
-
-
-def _note_param(summaries: _Summaries, path: str, function: str, origin: str, position: int | None) -> None:
-    summaries.paths.setdefault(function, path)
-    if position is not None:
-        summaries.params[function][position] = origin
+    stored: bool = False  # read back from per-request state it was stored in
 
 
 @register("runtime-org-choice")
@@ -206,7 +163,7 @@ def runtime_org_choice(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vi
     flows = _OrgFlows(ctx)
     reported: set[tuple[str, Location]] = set()
     for sink_path, sink, found in flows.reached():
-        place = flows.report_at(sink_path, sink, found)
+        place = found.calls[0] if found.calls else (sink_path, sink.loc)
         if place in reported:
             continue
         reported.add(place)
@@ -214,8 +171,8 @@ def runtime_org_choice(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vi
         yield Violation(place[0], place[1], found.name, what, found.hops)
 
 
-def _what(sink: ParamFlow, found: _Path, handed_on: bool) -> str:
-    chosen = _SINK_WORDS[sink.sink_kind]
+def _what(sink: Choice, found: _Path, handed_on: bool) -> str:
+    chosen = _SINK_WORDS[sink.kind]
     source = found.hops[0].note.removeprefix("runtime org id: ")
     if handed_on:
         return f"hands a runtime org id ({source}) to code that chooses {chosen} by it, not MOLECULE_ORG_ID"
@@ -223,103 +180,120 @@ def _what(sink: ParamFlow, found: _Path, handed_on: bool) -> str:
 
 
 class _OrgFlows:
-    """Paths from runtime org ids to store choices, found breadth first: each sink by its shortest path."""
+    """Paths from runtime org ids to store choices, found breadth first: each choice by its shortest path.
+
+    The finding is at the first call on the path, where the runtime org id enters the code that chooses by
+    it (a builder may also be called with MOLECULE_ORG_ID: the builder is not wrong itself); else at the
+    choice itself. Either is in the tenant function the path starts in."""
 
     def __init__(self, ctx: CheckContext) -> None:
         self.project = ctx.project
         self.graph = ctx.graph
         self.org_keys = frozenset(key.lower() for key in ctx.config.org_keys)
-        self.summaries = _summaries(ctx.project)
-        self._callees: dict[tuple[str, str], str | None] = {}
+        self.core = OrgFlow(ctx.project)
+        self.stored: dict[str, _Path] = {}  # per-request state -> how a runtime org id got stored in it
+        self.definitions = {
+            f"{f.module}.{fact.name}": fact.loc.line
+            for f in ctx.project.files.values()
+            for fact in f.facts
+            if isinstance(fact, Definition) and fact.kind == "function"
+        }
 
-    def reached(self) -> Iterator[tuple[str, ParamFlow, _Path]]:
-        """(sink file, sink, path to it) for every store choice a runtime org id reaches."""
-        queue: deque[tuple[_State, _Path]] = deque(self.starts())
+    def reached(self) -> Iterator[tuple[str, Choice, _Path]]:
+        """(file, choice, path to it) for every store choice a runtime org id reaches: from the request and
+        from entry points first, then from the per-request state (a thread-local, a ContextVar) those
+        stored it in, read back elsewhere."""
+        yield from self.search(self.starts(states=False))
+        yield from self.search(self.starts(states=True))
+
+    def search(self, starts: Iterator[tuple[_State, _Path]]) -> Iterator[tuple[str, Choice, _Path]]:
+        queue: deque[tuple[_State, _Path]] = deque(starts)
         seen: set[_State] = set()
         while queue:
             state, found = queue.popleft()
             if state in seen:
                 continue
             seen.add(state)
-            for path, sink in self.summaries.sinks.get(state, ()):
-                yield path, sink, replace(found, hops=(*found.hops, Hop(path, sink.loc.line, sink.sink_note)))
+            flows = self.core.of(state.function, state.params)
+            path = self.core.path(state.function)
+            for sink in flows.choices.get(state.origin, ()):
+                reached = replace(found, hops=(*found.hops, Hop(path, sink.loc.line, sink.note)))
+                if sink.kind == _STATE:
+                    self.stored.setdefault(sink.state, reached)
+                elif sink.kind != "return":
+                    yield path, sink, reached
             if len(found.calls) >= MAX_HOPS:
                 continue
-            for path, passed in self.summaries.passes.get(state, ()):
-                following = self.next_state(path, passed)
-                if following is not None and following not in seen:
+            for passed in flows.handoffs.get(state.origin, ()):
+                following = _State(passed.callee, frozenset({passed.param}), passed.param)
+                if following not in seen:
                     hop = Hop(path, passed.loc.line, f"passes it to {passed.note}")
                     queue.append((following, _Path((*found.hops, hop), (*found.calls, (path, passed.loc)), found.name)))
 
-    def next_state(self, path: str, passed: ArgFlow) -> _State | None:
-        """The callee's parameter an argument binds, when the callee is a function of the project."""
-        callee = self.callee(passed.callee, path)
-        if callee is None:
-            return None
-        if isinstance(passed.target, str):
-            return _State(callee, passed.target)
-        param = self.summaries.params.get(callee, {}).get(passed.target)
-        return _State(callee, param) if param is not None else None
-
-    def callee(self, written: str, near: str) -> str | None:
-        key = (written, near)
-        if key not in self._callees:
-            self._callees[key] = _function_key(self.project, written, near)
-        return self._callees[key]
-
     # -- where org ids enter ----------------------------------------------------------
 
-    def starts(self) -> Iterator[tuple[_State, _Path]]:
+    def starts(self, states: bool) -> Iterator[tuple[_State, _Path]]:
         """Runtime org ids in tenant code: request values named like an org id, values of getters returning
-        one, and org-named parameters of functions nothing in the project calls (handlers, tasks, CLIs)."""
-        summaries = self.summaries
-        for state in sorted({*summaries.sinks, *summaries.passes}, key=lambda s: (s.function, s.origin)):
-            path = summaries.paths.get(state.function)
-            if path is None or self.project.plane_of(path) != "tenant":
-                continue
-            found = self.source(state, frozenset()) if state in summaries.sources else self.parameter(state, path)
-            if found is not None:
-                yield state, found
+        one, and org-named parameters of functions nothing in the project calls (handlers, tasks, CLIs);
+        with ``states``, reads of per-request state a runtime org id was stored in, and only those."""
+        for module, units in sorted(self.project.summaries.items()):
+            for name, summary in sorted(units.items()):
+                unit = Unit(module, name)
+                path = self.core.path(unit)
+                if summary.kind != "function" or self.project.plane_of(path) != "tenant":
+                    continue
+                entry = self.is_entry(f"{module}.{name}")
+                params = frozenset(p.name for p in summary.params if entry and self.is_org_name(p.name))
+                flows = self.core.of(unit, params)
+                for origin in sorted({*flows.choices, *flows.handoffs}):
+                    found = self.entry(unit, flows, origin, frozenset()) if origin in flows.entries else None
+                    if origin in params:
+                        found = self.parameter(unit, origin, path)
+                    if found is not None and found.stored == states:
+                        yield _State(unit, params, origin), found
 
-    def source(self, state: _State, getters: frozenset[str]) -> _Path | None:
+    def entry(self, unit: Unit, flows: Flows, origin: str, getters: frozenset[Unit]) -> _Path | None:
         """A request value named like an org id, or what a getter returning one returned."""
-        path, source = self.summaries.sources[state]
-        if source.kind != "return":
-            if not self.is_org_name(source.name):
+        entry = flows.entries[origin]
+        path = self.core.path(unit)
+        if entry.kind == _STATE:
+            stored = self.stored.get(entry.name)
+            hop = Hop(path, entry.line, f"reads it back from `{'.'.join(entry.name.split('.')[-2:])}`")
+            return _Path((*stored.hops, hop), (), stored.name, stored=True) if stored is not None else None
+        if entry.getter is None:
+            if not self.is_org_name(entry.name):
                 return None
-            kind = _SOURCE_WORDS.get(source.kind, source.kind)
-            what = f"{kind} `{source.name}`" if source.name else kind
-            return _Path((Hop(path, source.loc.line, f"runtime org id: {what}"),), (), source.name)
-        getter = self.callee(source.name, path)
-        returned = self.returned(getter, getters) if getter is not None else None
+            kind = _SOURCE_WORDS.get(entry.kind, entry.kind)
+            what = f"{kind} `{entry.name}`" if entry.name else kind
+            return _Path((Hop(path, entry.line, f"runtime org id: {what}"),), (), entry.name)
+        returned = self.returned(entry.getter, getters)
         if returned is None:
             return None
-        hop = Hop(path, source.loc.line, f"takes it from `{source.name.rpartition('.')[2]}`")
+        hop = Hop(path, entry.line, f"takes it from `{entry.name.rpartition('.')[2]}`")
         return replace(returned, hops=(*returned.hops, hop))
 
-    def returned(self, getter: str, getters: frozenset[str]) -> _Path | None:
+    def returned(self, getter: Unit, getters: frozenset[Unit]) -> _Path | None:
         """The org id a getter returns (`current_org(request)`, a FastAPI dependency), if it returns one."""
         if getter in getters or len(getters) >= MAX_HOPS:
             return None
-        for path, sink in self.summaries.returns.get(getter, ()):
-            state = _State(getter, sink.param)
-            found = self.source(state, getters | {getter}) if state in self.summaries.sources else None
-            if found is not None:
-                return replace(found, hops=(*found.hops, Hop(path, sink.loc.line, "returns it")))
+        flows = self.core.of(getter, frozenset())
+        for origin, choices in sorted(flows.choices.items()):
+            for choice in choices:
+                found = self.entry(getter, flows, origin, getters | {getter}) if choice.kind == "return" else None
+                if found is not None:
+                    hop = Hop(self.core.path(getter), choice.loc.line, "returns it")
+                    return replace(found, hops=(*found.hops, hop))
         return None
 
-    def parameter(self, state: _State, path: str) -> _Path | None:
+    def parameter(self, unit: Unit, origin: str, path: str) -> _Path:
         """An org-named parameter of a top-level function that no other unit of the project uses."""
-        if state.origin.startswith("!") or not self.is_org_name(state.origin) or not self.is_entry(state.function):
-            return None
-        name = state.function.rpartition(".")[2]
-        line = self.summaries.definitions[state.function]
-        note = f"runtime org id: parameter `{state.origin}` of `{name}`, which no code of the project calls"
-        return _Path((Hop(path, line, note),), (), state.origin)
+        line = self.definitions[f"{unit.module}.{unit.name}"]
+        note = f"runtime org id: parameter `{origin}` of `{unit.name}`, which no code of the project calls"
+        return _Path((Hop(path, line, note),), (), origin)
 
     def is_entry(self, function: str) -> bool:
         """A top-level function (not a method) that no other unit uses: what calls it is outside the project."""
-        if function not in self.summaries.definitions:
+        if function not in self.definitions:
             return False
         module, _, name = function.rpartition(".")
         node = unit_node(module, name)
@@ -329,27 +303,3 @@ class _OrgFlows:
     def is_org_name(self, name: str) -> bool:
         normal = name.lower().replace("-", "_").removeprefix("http_").removeprefix("x_")
         return normal in self.org_keys or any(word in ORG_WORDS for word in words(name))
-
-    # -- where to report ----------------------------------------------------------------
-
-    @staticmethod
-    def report_at(sink_path: str, sink: ParamFlow, found: _Path) -> tuple[str, Location]:
-        """The first call on the path, where the runtime org id enters the code that chooses by it (a builder
-        may also be called with MOLECULE_ORG_ID: the builder is not wrong itself); else the choice itself.
-        Either is in the tenant function the path starts in."""
-        return found.calls[0] if found.calls else (sink_path, sink.loc)
-
-
-def _function_key(project: Project, written: str, near: str) -> str | None:
-    """A callee as the code names it -> the key its flow facts use: "module.func" or "module.Class.method"."""
-    parts = written.split(".")
-    for cut in range(len(parts) - 1, 0, -1):
-        module = project.index.resolve(".".join(parts[:cut]), near)
-        if module is None:
-            continue
-        rest = parts[cut:]
-        if len(rest) > 2:
-            return None
-        owner = project.canonical(f"{module}.{rest[0]}", near)
-        return owner if len(rest) == 1 or owner is None else f"{owner}.{rest[1]}"
-    return None

@@ -171,7 +171,7 @@ class Sinks:
             return
         frame = replace(unit_frame, line=site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
-            models = self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound)))
+            models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound)))
             for model in models:
                 if model.sink == "table" and model.generic:
                     yield from self._generic_hits(func, site, frame, summary)
@@ -191,7 +191,7 @@ class Sinks:
                     continue
                 yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
 
-    def _callee_names(self, func: Resolved, site: CallSite) -> list[str]:
+    def callee_names(self, func: Resolved, site: CallSite) -> list[str]:
         if isinstance(func, Bound):
             func = func.method
         if isinstance(func, Unit):
@@ -348,7 +348,7 @@ class Sinks:
             if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
                 continue
             for func in self.resolver.eval(site.func, replace(frame, line=site.loc.line), MAX_DEPTH):
-                if self.models.matches(self._callee_names(func, site), isinstance(func, (Unit, Bound))):
+                if self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound))):
                     found = True
                 elif isinstance(func, (Unit, Bound)):
                     unit = func.method if isinstance(func, Bound) else func

@@ -1195,7 +1195,6 @@ def test_fact_positions_equal_libcst_position_provider() -> None:
         "Definition": {"FunctionDef", "ClassDef"}, "EnvRead": {"Call", "Subscript", "Comparison"},
         "Sql": {"FormattedString", "SimpleString", "Call"},
         "HttpCall": {"Call"}, "UrlLiteral": {"SimpleString", "BinaryOperation"}, "Route": {"Call"},
-        "OrgSource": {"Param"}, "ParamFlow": {"Subscript", "Call", "Return"}, "ArgFlow": {"Call"},
         "Suppression": {"Comment"},
     }  # fmt: skip
     kinds = {type(fact).__name__ for fact in result.facts}

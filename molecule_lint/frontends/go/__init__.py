@@ -20,7 +20,6 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
     """Facts of one Go file; a file we cannot parse is an error result (MOL901), never an exception."""
     from molecule_lint.frontends.go.extract import GoFile
     from molecule_lint.frontends.go.lower import summaries
-    from molecule_lint.frontends.go.orgflow import flows
     from molecule_lint.frontends.go.syntax import Positions, describe_error, first_error, parse
 
     try:
@@ -41,7 +40,7 @@ def analyze_go(path: str, module: str, source: bytes) -> FileFacts:
         return FileFacts(path, "go", module, error=describe_error(node, source), error_loc=loc)
     try:
         go_file = GoFile(module, parsed, positions)
-        facts = go_file.run(root) + tuple(flows(go_file, root))
+        facts = go_file.run(root)
         facts += tuple(summaries(root, path, positions, go_file.imports))  # the value-flow pass, same tree
     except RecursionError:  # the walk recurses per nesting level: generated code can nest thousands deep
         return FileFacts(

@@ -24,6 +24,7 @@ from molecule_lint.facts import (
     Collection,
     Concat,
     Format,
+    Guard,
     Item,
     Lit,
     Location,
@@ -99,6 +100,7 @@ class _Unit:
         self.closures = 0  # inside a func literal: its `return` is not the unit's
         self.branches = 0  # inside a branch of an `if`, `switch` or `select`: what it assigns may not run
         self.loops: list[LoopSite] = []
+        self.guards: list[Guard] = []
         self.open: list[list[Value]] = []  # what the bodies of the range loops being lowered call
 
 
@@ -196,7 +198,8 @@ class _Lowering:
         self._statements(node.child_by_field_name("body"), unit)
         if unit.bindings or unit.returns or unit.calls or unit.loops:
             self.out.append(Summary(self._loc(node), name, "function", unit.params, tuple(unit.bindings),
-                                    tuple(unit.returns), tuple(unit.calls), loops=tuple(unit.loops)))  # fmt: skip
+                                    tuple(unit.returns), tuple(unit.calls), loops=tuple(unit.loops),
+                                    guards=tuple(unit.guards)))  # fmt: skip
 
     def _params(self, parameters: Node) -> list[Param]:
         """A parameter of a struct type (`cfg config.Config`, `c *Client`) read with no caller in view is
@@ -232,6 +235,8 @@ class _Lowering:
         elif kind in ("comment", "type_declaration", "label_name"):
             return
         elif _is_statement(kind):
+            if kind == "if_statement":
+                self._guard(node.child_by_field_name("condition"), unit)
             branching = kind in _BRANCHING
             for child in node.named_children:  # if/switch/select/go/defer/expression: expressions, then blocks
                 if _is_statement(child.type):
@@ -242,6 +247,26 @@ class _Lowering:
                     self.expr(child, unit)
         else:
             self.expr(node, unit)
+
+    def _guard(self, condition: Node | None, unit: _Unit) -> None:
+        """The names an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID") { return }`)."""
+        while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
+            condition = condition.named_children[0]
+        if condition is None or condition.type != "binary_expression":
+            return
+        left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
+        operator = condition.child_by_field_name("operator")
+        if left is None or right is None or operator is None:
+            return
+        if operator.type in ("&&", "||"):
+            self._guard(left, unit)
+            self._guard(right, unit)
+        elif operator.type in ("==", "!="):
+            scratch = _Unit(unit.params, unit.receiver)  # the condition's calls are the unit's once, lowered with it
+            scratch.declared = set(unit.declared)
+            for checked, other in ((left, right), (right, left)):
+                if checked.type == "identifier":
+                    unit.guards.append(Guard(text(checked), self.expr(other, scratch), condition.start_point[0] + 1))
 
     def _declaration(self, node: Node, unit: _Unit) -> None:
         """`const ( A = "x"; B string = "y" )`, `var q = build()`; a const spec without values repeats the

@@ -15,7 +15,6 @@ import sys
 from molecule_lint.facts import Fact, FileFacts, Suppression
 from molecule_lint.frontends.python.comments import marks
 from molecule_lint.frontends.python.lower import summaries
-from molecule_lint.frontends.python.orgflow import flows
 from molecule_lint.frontends.python.syntax import Parsed, Unparsable, parse
 from molecule_lint.frontends.python.walker import Walker
 
@@ -45,7 +44,6 @@ def facts_of(path: str, module: str, source: bytes, parsed: Parsed) -> FileFacts
     is_package = path == "__init__.py" or path.endswith("/__init__.py")
     walker = Walker(parsed, module, module if is_package else module.rpartition(".")[0])
     pending = walker.run()
-    pending.extend(flows(walker, pending))
     facts: list[Fact] = [kind(parsed.positions.location(node), **fields) for kind, node, fields in pending]
     if _MARKER.search(source):
         for mark in marks(parsed.text):

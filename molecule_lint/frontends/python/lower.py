@@ -21,6 +21,7 @@ from molecule_lint.facts import (
     Collection,
     Concat,
     Format,
+    Guard,
     Item,
     Lit,
     Location,
@@ -54,6 +55,7 @@ _DEFERRING_METHODS = frozenset(
 # `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
 _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
 _BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
+_EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 _Node = ast.stmt | ast.expr
 
@@ -76,6 +78,7 @@ class _Unit:
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
         self.loops: list[LoopSite] = []
+        self.guards: list[Guard] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
         self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
@@ -127,6 +130,7 @@ class _Lowering:
                 loc, name, kind, unit.params, tuple(unit.bindings), tuple(unit.returns), tuple(unit.calls), bases,
                 unit.static,
                 tuple(unit.loops),
+                tuple(unit.guards),
             )
             self.out.append(summary)
         outer = self._partials
@@ -252,6 +256,8 @@ class _Lowering:
                         self._bind(item.optional_vars, None, value, unit, item.optional_vars.lineno)
                 self._block(node.body, unit, in_class, name, nested)
             else:  # if, while, try, match, raise, assert, ...: their expressions, then their blocks
+                if isinstance(node, (ast.If, ast.Assert)):
+                    self._guard(node.test, unit, node.lineno)
                 branching = isinstance(node, _BRANCHING)
                 unit.branches += branching
                 for field in node._fields:
@@ -270,6 +276,18 @@ class _Lowering:
                 child = getattr(item, field)
                 for sub in child if isinstance(child, list) else (child,):
                     self._child(sub, unit, in_class, name, nested)
+
+    def _guard(self, test: ast.expr, unit: _Unit, line: int) -> None:
+        """The names an `if` or `assert` compares for equality (`if org_id != settings.org_id: raise`)."""
+        if isinstance(test, ast.BoolOp):
+            for value in test.values:
+                self._guard(value, unit, line)
+        elif isinstance(test, ast.UnaryOp):
+            self._guard(test.operand, unit, line)
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], _EQUALITIES):
+            for checked, other in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
+                if isinstance(checked, ast.Name):
+                    unit.guards.append(Guard(checked.id, self.expr(other, unit), line))
 
     def _stored(self, target: ast.expr, unit: _Unit) -> None:
         """`d[k] = v`, `self.total = ...`, `latest = row` keep something across the iterations of a loop."""
@@ -301,6 +319,12 @@ class _Lowering:
             unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
             unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            if _bound(target.value.id, unit):
+                return
+            # `_local.org_id = org`: a module-level object changed (a thread-local, a registry), as the call it is
+            func = Attr(self._name(target.value.id, unit), "__setattr__")
+            unit.calls.append(CallSite(self._loc(target), func, (Lit(target.attr), value)))
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):
@@ -564,6 +588,11 @@ def _is_builtin(callee: Value) -> bool:
 
 def _flat(value: Value, kind: type[Concat] | type[PathJoin]) -> tuple[Value, ...]:
     return value.parts if isinstance(value, kind) else (value,)
+
+
+def _bound(name: str, unit: _Unit) -> bool:
+    """A parameter or a local of the unit (else a module-level or imported name)."""
+    return name in unit.param_names or any(b.name == name for b in unit.bindings)
 
 
 def _is_name(node: ast.expr, name: str | None) -> bool:

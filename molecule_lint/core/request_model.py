@@ -1,0 +1,144 @@
+"""How code reads the request it serves, as data (molecule_lint/models/sources.yaml): what is a request,
+its parts, the getters of one named value, body decoders, framework parameter declarations, and the
+per-request state an org id may be kept in. MOL302's analysis (core/orgflow.py) asks it about the
+values of the summaries; every answer is a lookup, none evaluates anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from molecule_lint.facts import Attr, Call, Collection, Item, Lit, Param, Value, Var
+from molecule_lint.yamlsource import load_yaml
+
+# Containers that are the request or lead to its parts; any other container is a part (its kind: "header",
+# "query", "path", "body", "cookie"), whose `[name]`, `.get(name)` or (a body's) attributes read one value.
+REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder"})
+_NOT_MODELS = frozenset({"Optional", "Annotated", "UUID"})  # annotations of a route parameter that is no body
+
+
+@dataclass(frozen=True, slots=True)
+class RequestModel:
+    requests: tuple[dict[str, str], ...]
+    parts: dict[str, dict[str, str]]
+    calls: dict[str, dict[str, str]]
+    reads: dict[str, dict[str, str]]
+    lookups: frozenset[str]
+    functions: tuple[dict[str, Any], ...]
+    decoders: dict[str, frozenset[str]]
+    parameters: dict[str, str]
+    dependencies: frozenset[str]
+    state: tuple[dict[str, str], ...]
+    alias_returns: frozenset[str]
+
+    def parameter_kind(self, param: Param) -> str | None:
+        """The container a parameter is by its declared type or its name (`r *http.Request`, `request`)."""
+        declared = param.annotation if param.annotation is not None else param.default
+        if isinstance(declared, Call):  # Go: a parameter of a struct type is its zero value
+            declared = declared.func
+        type_name = _type_name(declared)
+        for rule in self.requests:
+            if "type" in rule and type_name and fnmatchcase(type_name, rule["type"]):
+                return rule["is"]
+            if rule.get("name") == param.name and (type_name is None or type_name.endswith("Request")):
+                return rule["is"]
+        return None
+
+    def declared(self, param: Param) -> tuple[str, str, Value | None] | None:
+        """(kind, name, None) of a FastAPI `Header()`/`Query()`/... parameter (its default or in `Annotated`);
+        ("return", "", the function given) of a `Depends(fn)` one."""
+        candidates = [param.default] if param.default is not None else []
+        annotation = param.annotation
+        if isinstance(annotation, Item) and isinstance(annotation.key, Collection):  # `Annotated[str, Header()]`
+            candidates += annotation.key.values[1:]
+        for candidate in candidates:
+            func = candidate.func if isinstance(candidate, Call) else None
+            if not isinstance(func, Var) or func.kind != "global" or not isinstance(candidate, Call):
+                continue
+            declared = func.name
+            if declared in self.parameters:
+                alias = next((v for k, v in candidate.kwargs if k in ("alias", "validation_alias")), None)
+                name = alias.value if isinstance(alias, Lit) and isinstance(alias.value, str) else param.name
+                return self.parameters[declared], name, None
+            if declared in self.dependencies and candidate.args:
+                return "return", "", candidate.args[0]
+        return None
+
+    def global_container(self, name: str) -> str | None:
+        """`flask.request`, and `flask.request.headers` (the lowering makes one qualified name of it)."""
+        for rule in self.requests:
+            root = rule.get("global")
+            if root is not None and (name == root or name.startswith(f"{root}.")):
+                found: str | None = rule["is"]
+                for attr in name[len(root) + 1 :].split(".") if name != root else ():
+                    found = self.parts.get(found or "", {}).get(attr)
+                return found
+        return None
+
+    def field_container(self, name: str) -> str | None:
+        """`self.request` of a class-based view."""
+        return next((r["is"] for r in self.requests if r.get("field") == name), None)
+
+    def part(self, container: str, attr: str) -> str | None:
+        return self.parts.get(container, {}).get(attr)
+
+    def call_part(self, container: str, method: str) -> str | None:
+        return self.calls.get(container, {}).get(method)
+
+    def read_kind(self, container: str, method: str) -> str | None:
+        """The kind of value a method reads by name (its first argument) from a container, else None."""
+        kind = self.reads.get(container, {}).get(method)
+        if kind is None and container not in REQUEST_KINDS and method in self.lookups:
+            return container
+        return kind
+
+    def function_part(self, name: str) -> str | None:
+        """The part a library function given the request returns (`mux.Vars(r)`)."""
+        return next((str(f["part"]) for f in self.functions if "part" in f and fnmatchcase(name, f["call"])), None)
+
+    def function_read(self, name: str) -> tuple[int, str] | None:
+        """(the argument naming it, the kind) of a library function reading one value (`chi.URLParam(r, "org")`)."""
+        found = (f for f in self.functions if "read" in f and fnmatchcase(name, f["call"]))
+        return next(((int(f["arg"]), str(f["read"])) for f in found), None)
+
+    def decoder_names(self) -> frozenset[str]:
+        return frozenset().union(*self.decoders.values())
+
+    def decodes(self, container: str, method: str) -> bool:
+        return method in self.decoders.get(container, ())
+
+    def state_rule(self, cls: str) -> dict[str, str] | None:
+        """The model of per-request state a library class is (`threading.local`, `contextvars.ContextVar`)."""
+        return next((r for r in self.state if fnmatchcase(cls, r["type"])), None)
+
+    def is_body_model(self, annotation: Value | None) -> bool:
+        """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
+        name = _type_name(annotation)
+        last = name.rpartition(".")[2] if name else ""
+        return last[:1].isupper() and last not in _NOT_MODELS
+
+
+@cache
+def request_model() -> RequestModel:
+    """molecule_lint/models/sources.yaml, loaded once."""
+    text = resources.files("molecule_lint").joinpath("models/sources.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text).value
+    return RequestModel(
+        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
+        tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
+        frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
+    )  # fmt: skip
+
+
+def _type_name(declared: Value | None, depth: int = 8) -> str | None:
+    """A declared type's qualified name ("net/http.Request"), ".Name" for one the file does not import."""
+    if isinstance(declared, Var):
+        return declared.name if declared.kind == "global" else f".{declared.name}"
+    if isinstance(declared, Attr) and depth > 0:
+        base = _type_name(declared.base, depth - 1)
+        return f"{base}.{declared.name}" if base else None
+    return None
