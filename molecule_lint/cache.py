@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from molecule_lint.sql import SqlAnalysis
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
-# (incremental.Snapshot, incremental.Linked) holds.
-FACTS_VERSION = "16"
+# (incremental.Snapshot, relink.Linked) holds.
+FACTS_VERSION = "17"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
@@ -204,7 +204,7 @@ class Cache:
         self._write(SNAPSHOT_NAME, snapshot)
 
     def load_linked(self, kind: type[T]) -> T | None:
-        """The larger part of the last full analysis (incremental.Linked), or None."""
+        """The larger part of the last full analysis (relink.Linked), or None."""
         return self._read(LINKED_NAME, kind)
 
     def save_linked(self, linked: object) -> None:

@@ -6,15 +6,12 @@ and key, the way import-linter reports contract fields.
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +158,8 @@ def _written_only_by_us(directory: Path) -> bool:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    import tomllib  # only a pyproject.toml needs it: a warm run from molecule-lint.yaml never does
+
     try:
         text = read_steering_file(pyproject, pyproject.parent).decode("utf-8")
         return "molecule-lint" in tomllib.loads(text).get("tool", {})
@@ -204,6 +203,8 @@ def invalid_pattern(pattern: str) -> str | None:
 
 
 def _load_pyproject(text: str, display: str) -> LocatedValue:
+    import tomllib
+
     try:
         table = tomllib.loads(text).get("tool", {}).get("molecule-lint")
     except tomllib.TOMLDecodeError as exc:
@@ -264,6 +265,8 @@ class _Validator:
             return {}
         for key in value:
             if key not in allowed:
+                import difflib  # only for a config with a typo
+
                 hint = difflib.get_close_matches(str(key), allowed, n=1)
                 suggestion = f" (did you mean `{hint[0]}`?)" if hint else ""
                 self.problem((*path, str(key)), f"unknown key{suggestion}; expected one of: {', '.join(allowed)}")
@@ -482,6 +485,8 @@ def _kind(value: Any) -> str:
 @cache
 def builtin_models() -> tuple[SinkModel, ...]:
     """The library models molecule-lint ships (molecule_lint/models/*.yaml)."""
+    from importlib import resources  # it imports tempfile, shutil, bz2...: only analysing runs need the models
+
     models: list[SinkModel] = []
     for name in _MODEL_FILES:
         text = resources.files("molecule_lint").joinpath(f"models/{name}").read_text(encoding="utf-8")

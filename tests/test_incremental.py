@@ -216,6 +216,33 @@ def test_the_command_line_answers_an_edit_incrementally(root: Path) -> None:
     assert [f["rule"] for f in fast["findings"]] == ["MOL101"]
 
 
+EDIT_PROBE = """
+import runpy, sys
+sys.argv = ["molecule-lint", "check", "--cache-dir", ".cache", "--format", "json", "-o", "out.json", "--exit-zero", *sys.argv[1:]]
+try:
+    runpy.run_module("molecule_lint.cli", run_name="__main__")
+except SystemExit:
+    pass
+print(" ".join(sorted(name for name in sys.modules if name.startswith("molecule_lint"))))
+"""
+
+
+def test_a_comment_edit_imports_no_linking(root: Path) -> None:
+    """Facts unchanged: nothing is relinked, so neither the linker, the graph nor a check is imported."""
+    edited = "controlplane/billing/invoices.py"
+    probe = [sys.executable, "-c", EDIT_PROBE, edited]
+    subprocess.run(probe, cwd=root, check=True, capture_output=True)  # the command line's own snapshot
+    append(edited, "# reviewed\n")(root)
+    imported = subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split()
+    assert "molecule_lint.incremental" in imported and "molecule_lint.frontends.python" in imported
+    unwanted = ("molecule_lint.relink", "molecule_lint.linker", "molecule_lint.graph", "molecule_lint.checks", "molecule_lint.core")
+    assert [name for name in imported if name.startswith(unwanted)] == []
+    assert json.loads((root / "out.json").read_text())["findings"] == json.loads(
+        subprocess.run([sys.executable, "-m", "molecule_lint.cli", "check", "--format", "json", "--exit-zero", "--no-cache", edited],
+                       cwd=root, check=True, capture_output=True, text=True).stdout
+    )["findings"]
+
+
 def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
     """go.mod names every Go package (and so what a Go import reaches) but is no analysed file."""
     root = tmp_path / "go"
