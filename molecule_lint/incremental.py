@@ -62,6 +62,7 @@ from molecule_lint.facts import (
     Suppression,
     facts_digest,
 )
+from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings
 from molecule_lint.modules import python_module_name
 from molecule_lint.prefilter import tenant_needles
 from molecule_lint.scan import Needles, Scan, scan_source
@@ -92,6 +93,7 @@ class Snapshot:
     catalog: DataCatalog
     result: RunResult
     linked: str  # the id of the Linked part written with it
+    shifted: dict[str, LineMap]  # files whose lines moved since then (lineshift.py): each line then -> its line now
 
 
 def save_snapshot(
@@ -118,6 +120,7 @@ def save_snapshot(
         catalog=ctx.catalog,
         result=result,
         linked=linked.id,
+        shifted={},
     ))
 
 
@@ -147,15 +150,21 @@ def rerun_changed(
         return None  # a branch switch: the full analysis parses them in parallel
     if not changed:
         return replace(snapshot.result, files_parsed=0)  # only touched: the snapshot's answer, as it was
-    outcome = _edits(config, discovery, snapshot, changed, cache)
+    outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
-    edits, linked = outcome
+    edits, linked, shifts = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
     moved_paths = {f.path for f in moved}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
         return None  # another file's finding runs through a changed one: its evidence moved
+    for path, (_, lines) in shifts.items():
+        remapped = moved_findings(raw, path, lines)  # _edits checked that every line is known
+        if remapped is None:
+            return None
+        raw = remapped
+        snapshot.shifted[path] = composed(snapshot.shifted[path], lines) if path in snapshot.shifted else lines
     active = active_rules(rules, config, options)
     if moved:
         from molecule_lint.relink import recheck
@@ -165,7 +174,9 @@ def rerun_changed(
         if found is None:
             return None
         raw += found
-    for f in moved:
+    for path in moved_paths:
+        snapshot.shifted.pop(path, None)  # relinked: the linked part's lines of it are the relinking's business
+    for f in [*moved, *(facts for facts, _ in shifts.values())]:
         snapshot.digests[f.path] = facts_digest(f)
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
@@ -173,6 +184,7 @@ def rerun_changed(
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options)
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
+    cache.save()  # the parsed files' facts: the next edit of one compares with them
     snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
         snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
@@ -181,18 +193,21 @@ def rerun_changed(
 
 
 Edits = dict[str, tuple[Scan | None, FileFacts | None]]
+Shifts = dict[str, tuple[FileFacts, LineMap]]  # files whose facts only moved lines: the new facts, the map
 
 
 def _edits(
-    config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache
-) -> tuple[Edits, Linked | None] | None:
-    """Each changed file's new scan, with its facts when they changed, and the Linked part if that
-    was needed; None when a change may move findings outside the changed files (or files not
-    analysed before come into play)."""
+    config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache,
+    contents: dict[str, str | None],
+) -> tuple[Edits, Linked | None, Shifts] | None:
+    """Each changed file's new scan, with its facts when they changed and must be relinked, the
+    Linked part if that was needed, and the files whose facts only moved lines; None when a change
+    may move findings outside the changed files (or files not analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
     planes = ServiceMap(config.services)
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
+    shifts: Shifts = {}
     linked: Linked | None = None
     for path in changed:
         file = by_path.get(path)
@@ -207,11 +222,16 @@ def _edits(
                 return None
             edits[path] = (scan, None)
             continue
+        before = _snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         facts, _ = analyze_file(Job(config.root, file))
         if facts is None:
             return None
+        _remember(cache, config, path, contents[path], facts)
         if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
+            continue
+        if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
+            edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
             continue
         if linked is None:
             from molecule_lint.relink import Linked
@@ -222,7 +242,34 @@ def _edits(
         if not _moves_only_itself(planes.plane_of(path), snapshot, linked, facts, scan):
             return None
         edits[path] = (scan, facts)
-    return edits, linked
+    return edits, linked, shifts
+
+
+def _snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
+    """The file's facts as the snapshot saw them, when the facts table still holds that content's."""
+    known = cache.facts.known_digest(path)
+    return cache.facts.peek(path) if known is not None and known == snapshot.contents.get(path) else None
+
+
+def _remember(cache: Cache, config: Config, path: str, content: str | None, facts: FileFacts) -> None:
+    """The new facts into the facts table (a delta write): a later edit compares with them."""
+    try:
+        stat = os.stat(config.root / path)
+    except OSError:
+        return
+    if content is not None and facts.error is None:
+        cache.facts.store(path, stat, content, facts)
+
+
+def _line_shift(before: FileFacts | None, after: FileFacts, snapshot: Snapshot) -> LineMap | None:
+    """How the file's lines moved, when that is all that changed in its facts and every finding
+    naming it names a line the map knows."""
+    if before is None or before.error is not None or after.error is not None or before.module != after.module:
+        return None
+    lines = line_map(before.facts, after.facts)
+    if lines is None or moved_findings(snapshot.raw, after.path, lines) is None:
+        return None
+    return lines
 
 
 def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:

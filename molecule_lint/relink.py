@@ -20,6 +20,7 @@ from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.facts import MODULE_SCOPE, FileFacts
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.incremental import has_org_flow, imports_digest, interface, known_part
+from molecule_lint.lineshift import moved_findings
 from molecule_lint.linker import Project
 
 if TYPE_CHECKING:
@@ -114,7 +115,12 @@ def recheck(
         return None
     ctx.fills = linked.fills  # none is in, or runs through, a changed file
     _add_chains(graph, (*new_reach, *new_through), linked.chains)
-    found = [f for f in check_findings(ctx, active) if f.path in moved_paths]
+    found: list[Finding] | None = [f for f in check_findings(ctx, active) if f.path in moved_paths]
+    for path, lines in snapshot.shifted.items():  # the linked part's evidence in files moved down since
+        if found is not None and path not in moved_paths:
+            found = moved_findings(found, path, lines)
+    if found is None:
+        return None
     cache.save_sql({**cache.sql, **sql.analyses_used()})
     if not _linked_holds(project, graph, units, moved, new_through[0], linked):
         snapshot.linked = ""  # stale from here: the next edit that needs it runs in full

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from conftest import EXAMPLE_ROOT, lint, write_project
 
-from molecule_lint.cache import PACK_NAME, open_cache
+from molecule_lint import sealed
+from molecule_lint.cache import PACK_NAME, Stamp, Table, open_cache
+from molecule_lint.facts import FileFacts
+from molecule_lint.location import Location
 
 CONFIG = {
     "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
@@ -106,6 +109,24 @@ def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
     (root / "cp/m0.py").unlink()  # a file gone: the base is rewritten, the delta emptied
     lint(root, cache_dir=cache_dir)
     assert "cp/m0.py" not in open_cache(cache_dir, root).facts.entries
+
+
+def test_a_file_s_facts_are_unpickled_only_when_asked_for(tmp_path: Path) -> None:
+    """An incremental run reads one file's facts: the pack holds each file's apart."""
+    files = {"cp/a.py": 'Q = "SELECT id FROM orgs"\n', "cp/b.py": "X = 1\n"}
+    root = write_project(tmp_path / "p", files, CONFIG)
+    lint(root, cache_dir=tmp_path / "cache")
+    facts = open_cache(tmp_path / "cache", root).facts
+    assert all(isinstance(value, bytes) for _, value in facts.entries.values())
+    found = facts.peek("cp/a.py")
+    assert found is not None and found.path == "cp/a.py"
+    assert isinstance(facts.entries["cp/b.py"][1], bytes)
+
+
+def test_an_entry_of_another_type_reads_as_absent() -> None:
+    stamp = Stamp((0, 0, 0, 0), "d")
+    table = Table({"cp/a.py": (stamp, sealed.dump_data(Location(1, 1, 1, 1)))}, {}, FileFacts)
+    assert table.peek("cp/a.py") is None and "cp/a.py" not in table.entries
 
 
 WARM_PROBE = """

@@ -130,10 +130,21 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     ),
     "a shared helper moves down a line": ([prepend("libs/common/src/common/text.py", "# moved\n")], True),
     "a shared helper on a finding's chain moves down a line": (  # the finding's evidence moves with it
-        [prepend("libs/common/src/common/settings.py", "# moved\n")], False
+        [prepend("libs/common/src/common/settings.py", "# moved\n")], True
     ),
-    "a shared helper an org id flows through": (  # MOL302 follows it from tenant code
-        [prepend("libs/common/src/common/db.py", "# moved\n")], False
+    "a shared helper on a finding's chain changes": (  # the finding's evidence may change
+        [replace_text("libs/common/src/common/settings.py", '"info"', '"warning"')], False
+    ),
+    "a shared helper an org id flows through moves down a line": (  # MOL302's findings move with it
+        [prepend("libs/common/src/common/db.py", "# moved\n")], True
+    ),
+    "a shared helper an org id flows through changes": (  # MOL302 follows it from tenant code
+        [replace_text("libs/common/src/common/db.py", "pool_size: int = 5", "pool_size: int = 6")], False
+    ),
+    "a tenant file moves down a line": ([prepend("workspace_server/store/models.py", "# moved\n\n")], True),
+    "a line added in the middle of a platform file": (  # the lines below it move, those above stay
+        [replace_text("controlplane/reports/activity.py", "\n\ndef workspace_schedules", "\n\n\n# schedules\ndef workspace_schedules")],
+        True,
     ),
     "a tenant file gets a comment": ([append("workspace_server/store/models.py", "# note\n")], True),
     "two platform files at once": (
@@ -180,11 +191,13 @@ def test_edits_in_a_row_stay_exact(root: Path) -> None:
     makes the next edit that needs it run in full, which refreshes it."""
     steps = [
         (append("controlplane/billing/invoices.py", READ_MEMORIES), True),  # a new name: stale from here
-        (prepend("controlplane/billing/invoices.py", "# a header\n"), False),
+        (replace_text("controlplane/billing/invoices.py", "stripe_customer_id, plan FROM", "plan FROM"), False),
+        (prepend("controlplane/billing/invoices.py", "# a header\n"), True),  # lines moved: nothing relinked
         (replace_text("controlplane/billing/invoices.py", "body FROM agent_memories", "id FROM billing_accounts"), True),
         (append("controlplane/dns/sync.py", "# done\n"), True),  # facts unchanged: no linked part needed
-        (prepend("controlplane/reports/activity.py", "# moved\n"), False),
-        (prepend("controlplane/reports/activity.py", "# moved again\n"), True),  # hops kept: still valid
+        (replace_text("controlplane/reports/activity.py", "limit(50)", "limit(20)"), False),  # stale since step 3
+        (prepend("controlplane/reports/activity.py", "# moved\n"), True),
+        (replace_text("controlplane/reports/activity.py", "limit(20)", "limit(10)"), True),  # hops kept: still valid
         (prepend("controlplane/reports/retention.py", "# moved\n"), True),
     ]
     for number, (step, incremental) in enumerate(steps):
@@ -197,7 +210,7 @@ def test_edits_in_a_row_stay_exact(root: Path) -> None:
 def test_a_missing_or_foreign_linked_part_means_a_full_run(root: Path) -> None:
     linked = next((root / ".cache").glob("linked-*.pickle"))
     linked.write_bytes(b"not a pickle")
-    prepend("controlplane/reports/activity.py", "# moved\n")(root)
+    replace_text("controlplane/reports/activity.py", "limit(50)", "limit(20)")(root)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed > 1
     same(fast, lint(root))
