@@ -181,7 +181,7 @@ def rerun_changed(
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
             snapshot.marks[f.path] = marks
-    findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options)
+    findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, snapshot.result, frozenset(changed))
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
     cache.save()  # the parsed files' facts: the next edit of one compares with them

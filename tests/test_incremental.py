@@ -256,6 +256,26 @@ def test_a_comment_edit_imports_no_linking(root: Path) -> None:
     )["findings"]
 
 
+def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other files' findings keep their fingerprints: their lines are where they were."""
+    from molecule_lint import engine
+
+    edited = "controlplane/reports/activity.py"
+    prepend(edited, "# moved\n")(root)
+    read: list[str] = []
+
+    def recording(path: Path) -> list[str]:
+        read.append(path.relative_to(root).as_posix())
+        return original(path)
+
+    original = engine._read_lines
+    monkeypatch.setattr(engine, "_read_lines", recording)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert read == [edited]
+    monkeypatch.undo()
+    same(fast, lint(root))
+
+
 def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
     """go.mod names every Go package (and so what a Go import reaches) but is no analysed file."""
     root = tmp_path / "go"
