@@ -47,6 +47,7 @@ MAX_DELTA = 500  # entries a delta may hold before the base pack is rewritten
 LINKED_NAME = f"linked-{__version__}-{FACTS_VERSION}.pickle"
 SNAPSHOT_NAME = f"snapshot-{__version__}-{FACTS_VERSION}.pickle"
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
+WALKED_NAME = f"walked-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
 
@@ -223,6 +224,13 @@ class Cache:
 
     def save_snapshot(self, snapshot: object) -> None:
         self._write(SNAPSHOT_NAME, snapshot)
+
+    def load_walked(self, kind: type[T]) -> T | None:
+        """The last discovery with what it read (discover.Walked), or None."""
+        return self._read(WALKED_NAME, kind)
+
+    def save_walked(self, walked: object) -> None:
+        self._write(WALKED_NAME, walked)
 
     def load_linked(self, kind: type[T]) -> T | None:
         """The larger part of the last full analysis (relink.Linked), or None."""

@@ -15,8 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from molecule_lint.repository import repository_root
 from molecule_lint.steering import UnsafeFile, read_steering_file
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
@@ -195,6 +193,8 @@ def invalid_pattern(pattern: str) -> str | None:
 
     Git skips such a line without a word; in a config it is an error, never a silent no-op.
     """
+    import pathspec  # ~15 ms: a run whose config comes from the cache need not pay it
+
     try:
         pathspec.GitIgnoreSpec.from_lines([pattern])
     except ValueError:

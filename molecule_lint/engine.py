@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
-from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
+from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, Walked, discover, nothing_to_check, rediscover
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.location import Location
 from molecule_lint.rules import ENGINE_CHECK, Rule
@@ -71,15 +71,20 @@ def mirror_params(rules: dict[str, Rule]) -> dict[str, Any] | None:
 
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
-    discovery = discover(config)
-    if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
-        raise NothingToCheck(problem)
     cache, refused = None, None
     if options.cache_dir:
         try:
             cache = open_cache(options.cache_dir, config.root, _named_files(options.only_paths))
         except Unavailable as exc:
             refused = str(exc)
+    if cache is None:
+        discovery = discover(config)
+    else:
+        discovery, walked = rediscover(config, cache.load_walked(Walked))
+        if walked is not None:
+            cache.save_walked(walked)
+    if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
+        raise NothingToCheck(problem)
     stamps = file_stamps(config, discovery, cache.hashed) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
     result = cache.load_result(key, RunResult) if cache is not None and key is not None else None
