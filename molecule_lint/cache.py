@@ -48,6 +48,7 @@ LINKED_NAME = f"linked-{__version__}-{FACTS_VERSION}.pickle"
 SNAPSHOT_NAME = f"snapshot-{__version__}-{FACTS_VERSION}.pickle"
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
 WALKED_NAME = f"walked-{__version__}-{FACTS_VERSION}.pickle"
+SETTINGS_NAME = f"settings-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
 
@@ -224,6 +225,13 @@ class Cache:
 
     def save_snapshot(self, snapshot: object) -> None:
         self._write(SNAPSHOT_NAME, snapshot)
+
+    def load_settings(self, kind: type[T]) -> T | None:
+        """The last config and rules with the digests of their files (settings.Settings), or None."""
+        return self._read(SETTINGS_NAME, kind)
+
+    def save_settings(self, settings: object) -> None:
+        self._write(SETTINGS_NAME, settings)
 
     def load_walked(self, kind: type[T]) -> T | None:
         """The last discovery with what it read (discover.Walked), or None."""

@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from molecule_lint.repository import repository_root
 from molecule_lint.steering import UnsafeFile, read_steering_file
-from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
+
+if TYPE_CHECKING:  # yamlsource imports PyYAML (~15 ms): a run whose settings come from the cache never needs it
+    from molecule_lint.yamlsource import KeyPath, LocatedValue
 
 CONFIG_NAMES = ("molecule-lint.yaml", "molecule-lint.yml", ".molecule-lint.yaml")
 PLANES = ("platform", "tenant", "shared")
@@ -176,6 +178,8 @@ def load_config(path: Path) -> Config:
         raise ConfigError([f"{path}: config not read: it {exc}"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read config: {exc}"]) from None
+    from molecule_lint.yamlsource import YamlError, load_yaml
+
     if path.name == "pyproject.toml":
         located = _load_pyproject(text, display)
     else:
@@ -204,6 +208,8 @@ def invalid_pattern(pattern: str) -> str | None:
 
 def _load_pyproject(text: str, display: str) -> LocatedValue:
     import tomllib
+
+    from molecule_lint.yamlsource import LocatedValue
 
     try:
         table = tomllib.loads(text).get("tool", {}).get("molecule-lint")
@@ -496,6 +502,8 @@ def builtin_models() -> tuple[SinkModel, ...]:
 
 def load_models(text: str, display: str) -> tuple[SinkModel, ...]:
     """Library models written as data (molecule_lint/models/*.yaml): a `models:` list, validated like the config's."""
+    from molecule_lint.yamlsource import YamlError, load_yaml
+
     try:
         located = load_yaml(text)
     except YamlError as exc:

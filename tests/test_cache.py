@@ -141,13 +141,14 @@ print(" ".join(sorted(name for name in sys.modules if name.startswith("molecule_
 
 
 def test_a_run_answered_from_the_cache_imports_only_what_it_reports_with(tmp_path: Path) -> None:
-    """Start-up is most of a warm run: no fact model, scanner, frontend, check, or other format's reporter."""
+    """Start-up is most of a warm run: no fact model, scanner, frontend, check, YAML loader (the settings
+    are cached too), or other format's reporter."""
     shutil.copytree(EXAMPLE_ROOT, tmp_path / "repo")
     probe = [sys.executable, "-c", WARM_PROBE]
     subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True)
     warm = subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True, text=True).stdout.split()
     assert "molecule_lint.reporters.json_report" in warm and "molecule_lint.engine" in warm
-    unwanted = ("molecule_lint.facts", "molecule_lint.scan", "molecule_lint.frontends.python", "molecule_lint.frontends.go", "molecule_lint.checks",
+    unwanted = ("molecule_lint.facts", "molecule_lint.scan", "molecule_lint.yamlsource", "molecule_lint.frontends.python", "molecule_lint.frontends.go", "molecule_lint.checks",
                 "molecule_lint.incremental", "molecule_lint.gitdiff", "molecule_lint.baseline",
                 "molecule_lint.reporters.sarif", "molecule_lint.reporters.junit", "molecule_lint.reporters.text")
     assert [name for name in warm if name.startswith(unwanted)] == []
