@@ -184,7 +184,7 @@ def rerun_changed(
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, snapshot.result, frozenset(changed))
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
-    cache.save()  # the parsed files' facts: the next edit of one compares with them
+    cache.save()  # the new facts of changed files: the next edit of one compares with them
     snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
         snapshot.scans.update((path, scan_digest(scan)) for path, (scan, _) in edits.items() if scan is not None)
@@ -222,14 +222,14 @@ def _edits(
                 return None
             edits[path] = (scan, None)
             continue
-        before = _snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         facts, _ = analyze_file(Job(config.root, file))
         if facts is None:
             return None
-        _remember(cache, config, path, contents[path], facts)
         if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
+        before = _snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
+        _remember(cache, config, path, contents[path], facts)
         if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
             edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
             continue
@@ -246,13 +246,14 @@ def _edits(
 
 
 def _snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
-    """The file's facts as the snapshot saw them, when the facts table still holds that content's."""
-    known = cache.facts.known_digest(path)
-    return cache.facts.peek(path) if known is not None and known == snapshot.contents.get(path) else None
+    """The file's facts as the snapshot saw them, when the facts table still holds them (the table
+    keeps the last facts parsed, which a run without a snapshot may have replaced)."""
+    facts = cache.facts.peek(path)
+    return facts if facts is not None and facts_digest(facts) == snapshot.digests.get(path) else None
 
 
 def _remember(cache: Cache, config: Config, path: str, content: str | None, facts: FileFacts) -> None:
-    """The new facts into the facts table (a delta write): a later edit compares with them."""
+    """New facts into the facts table (a delta write): a later edit compares with them."""
     try:
         stat = os.stat(config.root / path)
     except OSError:

@@ -256,6 +256,20 @@ def test_a_comment_edit_imports_no_linking(root: Path) -> None:
     )["findings"]
 
 
+def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot's digests say the facts are the same: no file's cached facts are needed."""
+    append("controlplane/billing/invoices.py", "# reviewed\n")(root)
+
+    def unread(pack: object) -> None:
+        raise AssertionError("the facts pack was read")
+
+    monkeypatch.setattr("molecule_lint.cache._tables_of", unread)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    monkeypatch.undo()
+    same(fast, lint(root))
+
+
 def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Other files' findings keep their fingerprints: their lines are where they were."""
     from molecule_lint import engine
