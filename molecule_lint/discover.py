@@ -12,7 +12,7 @@ import os
 import posixpath
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -209,12 +209,14 @@ class Walked(Compact):
 def rediscover(config: Config, known: Walked | None) -> tuple[Discovery, Walked | None]:
     """``known``'s discovery when nothing it read changed (and None); else a fresh one, with its Walked
     when a later run may reuse it (None when a symlink's target or an unlisted folder decided something,
-    or a stamp is too recent to tell a later change in the same clock tick)."""
+    or a stamp is too recent to tell a later change in the same clock tick). Only the folders on the
+    way to a change are listed again: the others' files are ``known``'s."""
     key = _walk_key(config)
-    if known is not None and known.key == key and _unchanged(config.root, known.stamps):
+    changed = _changed(config.root, known.stamps) if known is not None and known.key == key else None
+    if known is not None and changed == set():
         return known.discovery, None
     started = time.time_ns()
-    reads = _Reads(config.root)
+    reads = _Reads(config.root, known if changed is not None and ".gitignore" not in changed else None, changed or set())
     discovery = _discover(config, reads)
     settled = started - _CLOCK_TICK_NS
     if not reads.reusable or any(mtime >= settled or ctime >= settled for mtime, ctime, _, _ in reads.stamps.values()):
@@ -226,15 +228,39 @@ _CLOCK_TICK_NS = 2 * 10**9  # coarser than any file system's timestamps
 
 
 class _Reads:
-    """What a walk read besides the config: the stamps to compare next time."""
+    """What a walk read besides the config: the stamps to compare next time; and the last walk, whose
+    folders with nothing ``changed`` at or below them need no listing."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, known: Walked | None = None, changed: Iterable[str] = ()) -> None:
         self.root = root
         self.stamps: dict[str, StatKey] = {}
         self.reusable = True  # False: something without a stamp decided (a symlink's target, an unlisted folder)
+        self.known = known
+        self.listed = {folder for path in changed for folder in (path, *_folders_above(path))}  # to list again
+        self.kept: set[str] = set()  # folders taken from ``known`` whole
 
     def saw(self, path: str, stat: os.stat_result) -> None:
         self.stamps[path] = stat_key(stat)
+
+    def keeps(self, folder: str) -> bool:
+        """Is ``folder`` ("a/b/") as the last walk found it, below too? Then it is kept, not listed."""
+        if self.known is None or folder in self.listed or folder not in self.known.stamps:
+            return False
+        self.kept.add(folder)
+        return True
+
+    def kept_below(self, path: str) -> bool:
+        return any(folder in self.kept for folder in _folders_above(path))
+
+
+def _folders_above(path: str) -> list[str]:
+    """The folders holding ``path`` ("a/b/c.py" or "a/b/"), nearest first: "a/b/", "a/", ""."""
+    folders = []
+    while path:
+        path = path[:-1] if path.endswith("/") else path
+        path = path.rpartition("/")[0]
+        folders.append(path + "/" if path else "")
+    return folders
 
 
 def _walk_key(config: Config) -> str:
@@ -242,12 +268,17 @@ def _walk_key(config: Config) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def _unchanged(root: Path, stamps: dict[str, StatKey]) -> bool:
+def _changed(root: Path, stamps: dict[str, StatKey]) -> set[str]:
+    """The folders and files of ``stamps`` whose stat is not the one recorded (or that are gone)."""
     base = os.path.join(root, "")  # joined as strings: a Path per folder costs more than its stat
-    try:
-        return all(stat_key(os.stat(base + path, follow_symlinks=False)) == stamp for path, stamp in stamps.items())
-    except OSError:
-        return False
+    changed = set()
+    for path, stamp in stamps.items():
+        try:
+            if stat_key(os.stat(base + path, follow_symlinks=False)) != stamp:
+                changed.add(path)
+        except OSError:
+            changed.add(path)
+    return changed
 
 
 def _discover(config: Config, reads: _Reads) -> Discovery:
@@ -272,6 +303,11 @@ def _discover(config: Config, reads: _Reads) -> Discovery:
             skipped.append(Skipped(rel, "not a regular file"))
             continue
         files.append(SourceFile(rel, language, services.service_of(rel)))
+    if reads.known is not None and reads.kept:
+        last = reads.known
+        files += [f for f in last.discovery.files if reads.kept_below(f.path)]
+        skipped += [entry for entry in last.discovery.skipped if reads.kept_below(entry.path)]
+        reads.stamps.update((path, stamp) for path, stamp in last.stamps.items() if path in reads.kept or reads.kept_below(path))
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
     warnings += _service_warnings(config, files, services)
@@ -336,7 +372,7 @@ def _walk(
         except OSError:
             continue  # vanished while we looked
         if is_dir:
-            if not excluded.match_file(rel + "/"):
+            if not excluded.match_file(rel + "/") and not reads.keeps(rel + "/"):
                 yield from _walk(root, rel + "/", excluded, skipped, reads)
         elif not excluded.match_file(rel):
             yield rel, entry

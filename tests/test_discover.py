@@ -166,6 +166,31 @@ def test_a_change_a_walk_would_see_is_seen(tmp_path: Path, settled: None, change
     again, fresh = rediscovered(root, walked)
     assert again == discover(load_config(root / "molecule-lint.yaml")) and fresh is not None
     assert again != walked.discovery
+    whole = rediscovered(root, None)[1]
+    assert whole is not None and fresh.stamps == whole.stamps  # what the next run compares is complete
+
+
+def test_only_the_folders_on_the_way_to_a_change_are_listed(
+    tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"cp/a.py": "", "cp/deep/er/b.py": "", "lib/c.py": "", "lib/sub/d.py": "", "other/e.py": ""}
+    root = write_project(tmp_path, files, CONFIG)
+    _, walked = rediscovered(root, None)
+    (root / "cp/deep/er/new.py").write_text("")
+    (root / "lib/sub").rename(root / "lib/moved")
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def recording(path: Path) -> object:
+        listed.append(Path(path).relative_to(root).as_posix())
+        return scandir(path)
+
+    monkeypatch.setattr("molecule_lint.discover.os.scandir", recording)
+    again, _ = rediscovered(root, walked)
+    monkeypatch.undo()
+    assert sorted(listed) == [".", "cp", "cp/deep", "cp/deep/er", "lib", "lib/moved"]
+    assert again == discover(load_config(root / "molecule-lint.yaml"))
+    assert {"cp/deep/er/new.py", "lib/moved/d.py", "other/e.py"} <= {f.path for f in again.files}
 
 
 def test_what_a_stamp_cannot_vouch_for_is_walked_every_time(tmp_path: Path, settled: None) -> None:
