@@ -260,7 +260,9 @@ class Cache:
             # A new base; the empty delta that goes with it is written after it, so a reader never
             # pairs the new base with the old delta (the ids would not match anyway).
             base_id = os.urandom(8).hex()
-            packed = {name: {path: _packed(name, entry) for path, entry in t.entries.items()} for name, t in tables.items()}
+            packed = {
+                name: {path: _packed(name, entry) for path, entry in t.entries.items()} for name, t in tables.items()
+            }
             self._write(PACK_NAME, {"id": base_id, "tables": packed})
             self._write(DELTA_NAME, {"base": base_id, "tables": {}})
             return

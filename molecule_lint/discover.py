@@ -216,7 +216,8 @@ def rediscover(config: Config, known: Walked | None) -> tuple[Discovery, Walked 
     if known is not None and changed == set():
         return known.discovery, None
     started = time.time_ns()
-    reads = _Reads(config.root, known if changed is not None and ".gitignore" not in changed else None, changed or set())
+    reusable = known if changed is not None and ".gitignore" not in changed else None  # a new .gitignore: all anew
+    reads = _Reads(config.root, reusable, changed or ())
     discovery = _discover(config, reads)
     settled = started - _CLOCK_TICK_NS
     if not reads.reusable or any(mtime >= settled or ctime >= settled for mtime, ctime, _, _ in reads.stamps.values()):
@@ -307,7 +308,9 @@ def _discover(config: Config, reads: _Reads) -> Discovery:
         last = reads.known
         files += [f for f in last.discovery.files if reads.kept_below(f.path)]
         skipped += [entry for entry in last.discovery.skipped if reads.kept_below(entry.path)]
-        reads.stamps.update((path, stamp) for path, stamp in last.stamps.items() if path in reads.kept or reads.kept_below(path))
+        reads.stamps.update(
+            (path, stamp) for path, stamp in last.stamps.items() if path in reads.kept or reads.kept_below(path)
+        )
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
     warnings += _service_warnings(config, files, services)

@@ -16,6 +16,8 @@ which parses in parallel:
 
 - facts and scan unchanged (a comment, a docstring, a log text), any plane:
   nothing any rule reads changed;
+- facts that only moved lines, in order (a line added above code), any plane:
+  the findings move with them (lineshift.py), nothing is relinked;
 - platform or shared Python code that keeps what others link against (give
   or take new functions under fresh names), and its imports: re-checked
   alone against the snapshot when the rest cannot notice.
@@ -78,6 +80,7 @@ if TYPE_CHECKING:
     from molecule_lint.prefilter import Selection
     from molecule_lint.relink import Linked
     from molecule_lint.rules import Rule
+
 
 @dataclass(slots=True)
 class Snapshot:
@@ -181,7 +184,8 @@ def rerun_changed(
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
             snapshot.marks[f.path] = marks
-    findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, snapshot.result, frozenset(changed))
+    before, files_marked = snapshot.result, snapshot.marks.values()
+    findings, suppressed = settle(raw, files_marked, config, active, options, before, frozenset(changed))
     result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
     snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
     cache.save()  # the new facts of changed files: the next edit of one compares with them

@@ -106,7 +106,8 @@ def recheck(
     _add_chains(graph, (*reach, through), linked.chains)
     data_sinks, code_sinks = graph.tenant_sinks()
     shared = {unit for unit in units if graph.plane(unit) != "platform"}
-    new_reach = _hops_kept(graph, shared, reach, linked.reach, (data_sinks, code_sinks), shared)  # reachability walks shared code
+    # Reachability walks shared code; MOL202 walks platform code too, from what org loops reach.
+    new_reach = _hops_kept(graph, shared, reach, linked.reach, (data_sinks, code_sinks), shared)
     new_through = _hops_kept(graph, units, (through,), (linked.through,), (data_sinks,), units & linked.loop_reached)
     if new_reach is None or new_through is None:
         return None

@@ -53,7 +53,7 @@ def _sources(path: Path, config: Config) -> tuple[tuple[str, str], ...]:
     (loading it says why)."""
     folders = [builtin_pack_dir(), *((config.root / pack).resolve() for pack in config.packs)]
     files = [(path.absolute(), config.root)]
-    files += [(file, folder) for folder in folders for file in (sorted(folder.glob("*.yaml")) if folder.is_dir() else [])]
+    files += [(file, folder) for folder in folders if folder.is_dir() for file in sorted(folder.glob("*.yaml"))]
     try:
         return tuple((str(file), digest(read_steering_file(file, inside))) for file, inside in files)
     except (OSError, UnsafeFile):
