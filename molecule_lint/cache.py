@@ -8,7 +8,9 @@ safely ours (cachedir.py). Anything else reads as a cold cache.
 Two tables share one pack file: the frontends' facts and the prefilter's
 import scans. Neither depends on the config (frontends know nothing of
 rules), so the key is the content hash plus the tool version. One pack file
-is far cheaper to load than thousands of small ones. Writes are atomic (temp
+is far cheaper to load than thousands of small ones; each file's facts are
+pickled apart inside it and unpickled when asked for, so a run that needs
+one file's (an incremental run) does not pay for all of them. Writes are atomic (temp
 file + rename), so concurrent runs never see a torn file; a corrupt or
 foreign or ill-shaped file is ignored and rewritten. The last full analysis is kept too,
 for incremental runs (incremental.py), and the last result, for unchanged
@@ -36,8 +38,8 @@ if TYPE_CHECKING:
     from molecule_lint.sql import SqlAnalysis
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
-# (incremental.Snapshot, incremental.Linked) holds.
-FACTS_VERSION = "16"
+# (incremental.Snapshot, relink.Linked) holds.
+FACTS_VERSION = "17"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
@@ -45,6 +47,8 @@ MAX_DELTA = 500  # entries a delta may hold before the base pack is rewritten
 LINKED_NAME = f"linked-{__version__}-{FACTS_VERSION}.pickle"
 SNAPSHOT_NAME = f"snapshot-{__version__}-{FACTS_VERSION}.pickle"
 SQL_NAME = f"sql-{__version__}-{FACTS_VERSION}.pickle"
+WALKED_NAME = f"walked-{__version__}-{FACTS_VERSION}.pickle"
+SETTINGS_NAME = f"settings-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
 
@@ -80,9 +84,13 @@ def content_digests(root: Path, paths: Iterable[str]) -> dict[str, str]:
 
 
 class Table(Generic[T]):
-    def __init__(self, entries: dict[str, tuple[Stamp, T]], hashed: dict[str, str]) -> None:
+    """path -> (stamp, value). A value read from the pack may still be its pickled bytes (an
+    entry-wise table): it is unpickled on first use, as data only, and must be of ``kind``."""
+
+    def __init__(self, entries: dict[str, tuple[Stamp, T | bytes]], hashed: dict[str, str], kind: type[T]) -> None:
         self.entries = entries
         self.hashed = hashed  # path -> content digest, for files whose stat is not trusted
+        self.kind = kind
         self.changed: set[str] = set()  # stored since load: what a delta write must carry
         self.pruned = False
 
@@ -90,13 +98,24 @@ class Table(Generic[T]):
         """The entry of an unchanged file (same stat, and same content when hashed), without reading it."""
         entry = self.entries.get(path)
         if entry and entry[0].stat == stat_key(stat) and self.hashed.get(path, entry[0].digest) == entry[0].digest:
-            return entry[1]
+            return self._value(path)
         return None
 
     def peek(self, path: str) -> T | None:
         """The entry, whether or not the file changed since."""
-        entry = self.entries.get(path)
-        return entry[1] if entry else None
+        return self._value(path) if path in self.entries else None
+
+    def _value(self, path: str) -> T | None:
+        stamp, value = self.entries[path]
+        if not isinstance(value, bytes):
+            return value
+        with long_lived():
+            loaded = sealed.load_data(value)
+        if not isinstance(loaded, self.kind):  # MAC-valid but not ours: only a bug of ours gets here
+            del self.entries[path]
+            return None
+        self.entries[path] = (stamp, loaded)
+        return loaded
 
     def known_digest(self, path: str) -> str | None:
         entry = self.entries.get(path)
@@ -105,9 +124,9 @@ class Table(Generic[T]):
     def lookup_content(self, path: str, stat: os.stat_result, content_digest: str) -> T | None:
         """The entry of a touched but identical file (e.g. after a checkout); refreshes its stamp."""
         entry = self.entries.get(path)
-        if entry and entry[0].digest == content_digest:
-            self.store(path, stat, content_digest, entry[1])
-            return entry[1]
+        if entry and entry[0].digest == content_digest and (value := self._value(path)) is not None:
+            self.store(path, stat, content_digest, value)
+            return value
         return None
 
     def store(self, path: str, stat: os.stat_result, content_digest: str, value: T) -> None:
@@ -143,11 +162,15 @@ class Cache:
     # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved).
     @cached_property
     def facts(self) -> Table[FileFacts]:
-        return Table(self._tables.get("facts", {}), self.hashed)
+        from molecule_lint.facts import FileFacts  # a run answered from the cache needs no fact model
+
+        return Table(self._tables.get("facts", {}), self.hashed, FileFacts)
 
     @cached_property
     def scans(self) -> Table[Scan]:
-        return Table(self._tables.get("scans", {}), self.hashed)
+        from molecule_lint.scan import Scan
+
+        return Table(self._tables.get("scans", {}), self.hashed, Scan)
 
     @cached_property
     def _tables(self) -> dict[str, dict[str, Any]]:
@@ -203,8 +226,22 @@ class Cache:
     def save_snapshot(self, snapshot: object) -> None:
         self._write(SNAPSHOT_NAME, snapshot)
 
+    def load_settings(self, kind: type[T]) -> T | None:
+        """The last config and rules with the digests of their files (settings.Settings), or None."""
+        return self._read(SETTINGS_NAME, kind)
+
+    def save_settings(self, settings: object) -> None:
+        self._write(SETTINGS_NAME, settings)
+
+    def load_walked(self, kind: type[T]) -> T | None:
+        """The last discovery with what it read (discover.Walked), or None."""
+        return self._read(WALKED_NAME, kind)
+
+    def save_walked(self, walked: object) -> None:
+        self._write(WALKED_NAME, walked)
+
     def load_linked(self, kind: type[T]) -> T | None:
-        """The larger part of the last full analysis (incremental.Linked), or None."""
+        """The larger part of the last full analysis (relink.Linked), or None."""
         return self._read(LINKED_NAME, kind)
 
     def save_linked(self, linked: object) -> None:
@@ -223,11 +260,14 @@ class Cache:
             # A new base; the empty delta that goes with it is written after it, so a reader never
             # pairs the new base with the old delta (the ids would not match anyway).
             base_id = os.urandom(8).hex()
-            self._write(PACK_NAME, {"id": base_id, "tables": {name: t.entries for name, t in tables.items()}})
+            packed = {
+                name: {path: _packed(name, entry) for path, entry in t.entries.items()} for name, t in tables.items()
+            }
+            self._write(PACK_NAME, {"id": base_id, "tables": packed})
             self._write(DELTA_NAME, {"base": base_id, "tables": {}})
             return
         delta = {
-            name: {path: tables[name].entries[path] for path in paths if path in tables[name].entries}
+            name: {path: _packed(name, tables[name].entries[path]) for path in paths if path in tables[name].entries}
             for name, paths in pending.items()
         }
         self._write(DELTA_NAME, {"base": self._base_id, "tables": delta})
@@ -236,12 +276,20 @@ class Cache:
         self.folder.write(name, sealed.seal(self.key, name, value))
 
 
-def _tables_of(pack: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
-    """A pack's tables, when each holds (Stamp, value of its type) entries; else None."""
-    from molecule_lint.facts import FileFacts  # imported with the pack: a run answered from the cache needs neither
-    from molecule_lint.scan import Scan
+ENTRY_WISE = frozenset({"facts"})  # tables whose values are pickled one by one: a run reads few of them
 
-    table_types: dict[str, type] = {"facts": FileFacts, "scans": Scan}
+
+def _packed(table: str, entry: tuple[Stamp, Any]) -> tuple[Stamp, Any]:
+    stamp, value = entry
+    return (stamp, value if type(value) is bytes or table not in ENTRY_WISE else sealed.dump_data(value))
+
+
+def _tables_of(pack: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
+    """A pack's tables, when each holds (Stamp, value) entries, the value of its table's type (pickled
+    bytes for an entry-wise table); else None."""
+    from molecule_lint.scan import Scan  # imported with the pack: a run answered from the cache needs none
+
+    table_types: dict[str, type] = {"facts": bytes, "scans": Scan}
     tables = pack.get("tables") if pack is not None else None
     if not isinstance(tables, dict) or not tables.keys() <= table_types.keys():
         return None

@@ -17,7 +17,7 @@ from molecule_lint.console import Progress, color_enabled
 from molecule_lint.discover import NothingToCheck
 from molecule_lint.engine import RunResult
 from molecule_lint.findings import SEVERITY_RANK
-from molecule_lint.project import ProjectError, project_config
+from molecule_lint.project import ProjectError, governing_config, project_scope
 from molecule_lint.render import FORMATS as GRAPH_FORMATS
 from molecule_lint.reporters import FORMATS, STATISTICS_FORMATS
 from molecule_lint.rules import Rule, load_rules, rule_ids
@@ -76,6 +76,11 @@ def _load_rules(config: Config | None) -> dict[str, Rule]:
     return rules
 
 
+def _config_and_rules(path: Path) -> tuple[Config, dict[str, Rule]]:
+    config = load_config(path)
+    return config, _load_rules(config)
+
+
 def _catalog_rules(config_path: Path | None) -> dict[str, Rule]:
     """For `rules` and `explain`, which need no project: the built-in rules, and the packs of
     --config or of the nearest config when there is one."""
@@ -123,18 +128,24 @@ def execute(paths: tuple[Path, ...], reuse_results: bool = False, **run: Any) ->
     from molecule_lint.engine import Options
     from molecule_lint.engine import run as run_engine
 
+    from molecule_lint.settings import load_settings
+
+    def cache_dir(root: Path) -> Path | None:
+        return None if run["no_cache"] else (run["cache_dir"] or root / ".molecule-lint-cache")
+
     try:
-        config, only_paths = project_config(run["config_path"], paths)
+        path = governing_config(run["config_path"], paths)
+        config, rules = load_settings(path, cache_dir(path.absolute().parent.resolve()), _config_and_rules)
+        only_paths = project_scope(config, paths)
     except ProjectError as exc:
         _fail(str(exc))
         raise  # unreachable: _fail exits
-    rules = _load_rules(config)
     options = Options(
         select=_check_ids(run["select"], rules, "--select"),
         ignore=_check_ids(run["ignore"], rules, "--ignore"),
         only_paths=only_paths,
         jobs=run["jobs"] or 0,
-        cache_dir=None if run["no_cache"] else (run["cache_dir"] or config.root / ".molecule-lint-cache"),
+        cache_dir=cache_dir(config.root),
         prefilter=not run["no_prefilter"],
         reuse_results=reuse_results,
         debug=run["debug"],

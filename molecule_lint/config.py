@@ -6,23 +6,20 @@ and key, the way import-linter reports contract fields.
 
 from __future__ import annotations
 
-import difflib
 import os
 import stat
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import pathspec
+from typing import TYPE_CHECKING, Any
 
 from molecule_lint.repository import repository_root
 from molecule_lint.steering import UnsafeFile, read_steering_file
-from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
+
+if TYPE_CHECKING:  # yamlsource imports PyYAML (~15 ms): a run whose settings come from the cache never needs it
+    from molecule_lint.yamlsource import KeyPath, LocatedValue
 
 CONFIG_NAMES = ("molecule-lint.yaml", "molecule-lint.yml", ".molecule-lint.yaml")
 PLANES = ("platform", "tenant", "shared")
@@ -164,6 +161,8 @@ def _written_only_by_us(directory: Path) -> bool:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    import tomllib  # only a pyproject.toml needs it: a warm run from molecule-lint.yaml never does
+
     try:
         text = read_steering_file(pyproject, pyproject.parent).decode("utf-8")
         return "molecule-lint" in tomllib.loads(text).get("tool", {})
@@ -182,6 +181,8 @@ def load_config(path: Path) -> Config:
         raise ConfigError([f"{path}: config not read: it {exc}"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read config: {exc}"]) from None
+    from molecule_lint.yamlsource import YamlError, load_yaml
+
     if path.name == "pyproject.toml":
         located = _load_pyproject(text, display)
     else:
@@ -199,6 +200,8 @@ def invalid_pattern(pattern: str) -> str | None:
 
     Git skips such a line without a word; in a config it is an error, never a silent no-op.
     """
+    import pathspec  # ~15 ms: a run whose config comes from the cache need not pay it
+
     try:
         pathspec.GitIgnoreSpec.from_lines([pattern])
     except ValueError:
@@ -207,6 +210,10 @@ def invalid_pattern(pattern: str) -> str | None:
 
 
 def _load_pyproject(text: str, display: str) -> LocatedValue:
+    import tomllib
+
+    from molecule_lint.yamlsource import LocatedValue
+
     try:
         table = tomllib.loads(text).get("tool", {}).get("molecule-lint")
     except tomllib.TOMLDecodeError as exc:
@@ -267,6 +274,8 @@ class _Validator:
             return {}
         for key in value:
             if key not in allowed:
+                import difflib  # only for a config with a typo
+
                 hint = difflib.get_close_matches(str(key), allowed, n=1)
                 suggestion = f" (did you mean `{hint[0]}`?)" if hint else ""
                 self.problem((*path, str(key)), f"unknown key{suggestion}; expected one of: {', '.join(allowed)}")
@@ -486,6 +495,8 @@ def _kind(value: Any) -> str:
 @cache
 def builtin_models() -> tuple[SinkModel, ...]:
     """The library models molecule-lint ships (molecule_lint/models/*.yaml)."""
+    from importlib import resources  # it imports tempfile, shutil, bz2...: only analysing runs need the models
+
     models: list[SinkModel] = []
     for name in _MODEL_FILES:
         text = resources.files("molecule_lint").joinpath(f"models/{name}").read_text(encoding="utf-8")
@@ -495,6 +506,8 @@ def builtin_models() -> tuple[SinkModel, ...]:
 
 def load_models(text: str, display: str) -> tuple[SinkModel, ...]:
     """Library models written as data (molecule_lint/models/*.yaml): a `models:` list, validated like the config's."""
+    from molecule_lint.yamlsource import YamlError, load_yaml
+
     try:
         located = load_yaml(text)
     except YamlError as exc:

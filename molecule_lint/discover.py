@@ -7,16 +7,18 @@ executed, and no symlink leading out of the root is followed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
-from pathspec.util import normalize_file
-
+from molecule_lint import __version__
+from molecule_lint.cache import StatKey, stat_key
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service, invalid_pattern
 from molecule_lint.frontends.manifests.kinds import (
     DOTENV_NAME,
@@ -27,7 +29,11 @@ from molecule_lint.frontends.manifests.kinds import (
     manifest_format,
     may_be_kubernetes,
 )
+from molecule_lint.location import Compact
 from molecule_lint.steering import UnsafeFile, read_steering_file
+
+if TYPE_CHECKING:
+    import pathspec
 
 # Suffixes a frontend reads; manifests are recognised by name and folder (frontends/manifests/kinds.py).
 LANGUAGES = {".py": "python", ".go": "go", ".sql": "sql"}
@@ -48,14 +54,14 @@ def read_files_pattern() -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceFile:
+class SourceFile(Compact):  # Compact: a warm run unpickles thousands of them
     path: str  # relative to the root, with "/"
     language: str
     service: str | None  # None: no configured service claims it
 
 
 @dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(Compact):
     path: str
     reason: str
 
@@ -71,6 +77,8 @@ class ServiceMap:
     """First service whose gitignore-style `paths` match a file (SPEC §3)."""
 
     def __init__(self, services: tuple[Service, ...]) -> None:
+        import pathspec  # a run that reuses its last discovery never matches a path
+
         self._specs = [(s, pathspec.GitIgnoreSpec.from_lines(s.paths)) for s in services]
         self.planes = {s.name: s.plane for s in services}
         self._memo: dict[str, tuple[str, ...]] = {}  # asked ~100k times a run for a few thousand paths
@@ -120,11 +128,12 @@ def language_of(path: str) -> str | None:
     return LANGUAGES.get(suffix) or ("manifest" if manifest_format(path) else None)
 
 
-def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
+def _sniffed_language(path: str, entry: os.DirEntry[str], reads: _Reads) -> str | None:
     """"manifest" for a YAML file that starts like a Kubernetes manifest (symlinks are not opened to find out)."""
     if not may_be_kubernetes(path) or entry.is_symlink():
         return None
     try:
+        reads.saw(path, entry.stat(follow_symlinks=False))
         with open(entry.path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except OSError:
@@ -132,10 +141,12 @@ def _sniffed_language(path: str, entry: os.DirEntry[str]) -> str | None:
     return "manifest" if looks_like_kubernetes(head) else None
 
 
-def exclusion_spec(config: Config, warnings: list[str]) -> Exclusions:
+def exclusion_spec(config: Config, warnings: list[str], reads: _Reads) -> Exclusions:
     """The defaults, the config's `exclude` and the root `.gitignore` (nested `.gitignore` files and
     `.git/info/exclude` are not read)."""
-    lines = [*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings)]
+    import pathspec
+
+    lines = [*DEFAULT_EXCLUDE, *config.exclude, *_gitignore_lines(config.root, warnings, reads)]
     return Exclusions(pathspec.GitIgnoreSpec.from_lines(lines))
 
 
@@ -144,12 +155,15 @@ class Exclusions:
     search costs far less than pathspec's one per pattern (~146k searches a run on saleor)."""
 
     def __init__(self, spec: pathspec.GitIgnoreSpec) -> None:
+        from pathspec.util import normalize_file
+
         self.spec = spec
+        self._normalized = normalize_file
         regexes = [_unnamed(p.regex.pattern) for p in spec.patterns if p.include is not None and p.regex is not None]
         self._any = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
 
     def match_file(self, path: str) -> bool:
-        if self._any is None or self._any.search(normalize_file(path)) is None:
+        if self._any is None or self._any.search(self._normalized(path)) is None:
             return False  # no pattern matches: not excluded, whatever their order
         return self.spec.match_file(path)
 
@@ -159,9 +173,13 @@ def _unnamed(regex: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", regex)
 
 
-def _gitignore_lines(root: Path, warnings: list[str]) -> list[str]:
+def _gitignore_lines(root: Path, warnings: list[str], reads: _Reads) -> list[str]:
     """The root `.gitignore`'s valid patterns. Like git, an invalid line (`!`, `foo\\`) is skipped;
     a `.gitignore` that is no regular file inside the project, or over 1 MiB, is not read at all."""
+    try:
+        reads.saw(".gitignore", os.stat(root / ".gitignore", follow_symlinks=False))
+    except OSError:
+        pass  # none: one made later changes the root folder's stamp
     try:
         text = read_steering_file(root / ".gitignore", root).decode("utf-8", errors="replace")
     except FileNotFoundError:
@@ -174,18 +192,110 @@ def _gitignore_lines(root: Path, warnings: list[str]) -> list[str]:
 
 def discover(config: Config) -> Discovery:
     """Every analysable file under the root, sorted by path."""
+    return _discover(config, _Reads(config.root))
+
+
+@dataclass(frozen=True, slots=True)
+class Walked(Compact):
+    """A discovery, with the stat of every folder it listed and every file it read to decide (the root
+    .gitignore, YAML files sniffed). While none of those changed, a walk would find the same: a folder's
+    stat changes with any entry made, removed or renamed in it, and its ctime with any change of mode."""
+
+    key: str  # of what else it depends on: the tool, the root, `exclude` and the services
+    stamps: dict[str, StatKey]  # "" the root, "a/b/" a folder, else a file
+    discovery: Discovery
+
+
+def rediscover(config: Config, known: Walked | None) -> tuple[Discovery, Walked | None]:
+    """``known``'s discovery when nothing it read changed (and None); else a fresh one, with its Walked
+    when a later run may reuse it (None when a symlink's target or an unlisted folder decided something,
+    or a stamp is too recent to tell a later change in the same clock tick). Only the folders on the
+    way to a change are listed again: the others' files are ``known``'s."""
+    key = _walk_key(config)
+    changed = _changed(config.root, known.stamps) if known is not None and known.key == key else None
+    if known is not None and changed == set():
+        return known.discovery, None
+    started = time.time_ns()
+    reusable = known if changed is not None and ".gitignore" not in changed else None  # a new .gitignore: all anew
+    reads = _Reads(config.root, reusable, changed or ())
+    discovery = _discover(config, reads)
+    settled = started - _CLOCK_TICK_NS
+    if not reads.reusable or any(mtime >= settled or ctime >= settled for mtime, ctime, _, _ in reads.stamps.values()):
+        return discovery, None
+    return discovery, Walked(key, reads.stamps, discovery)
+
+
+_CLOCK_TICK_NS = 2 * 10**9  # coarser than any file system's timestamps
+
+
+class _Reads:
+    """What a walk read besides the config: the stamps to compare next time; and the last walk, whose
+    folders with nothing ``changed`` at or below them need no listing."""
+
+    def __init__(self, root: Path, known: Walked | None = None, changed: Iterable[str] = ()) -> None:
+        self.root = root
+        self.stamps: dict[str, StatKey] = {}
+        self.reusable = True  # False: something without a stamp decided (a symlink's target, an unlisted folder)
+        self.known = known
+        self.listed = {folder for path in changed for folder in (path, *_folders_above(path))}  # to list again
+        self.kept: set[str] = set()  # folders taken from ``known`` whole
+
+    def saw(self, path: str, stat: os.stat_result) -> None:
+        self.stamps[path] = stat_key(stat)
+
+    def keeps(self, folder: str) -> bool:
+        """Is ``folder`` ("a/b/") as the last walk found it, below too? Then it is kept, not listed."""
+        if self.known is None or folder in self.listed or folder not in self.known.stamps:
+            return False
+        self.kept.add(folder)
+        return True
+
+    def kept_below(self, path: str) -> bool:
+        return any(folder in self.kept for folder in _folders_above(path))
+
+
+def _folders_above(path: str) -> list[str]:
+    """The folders holding ``path`` ("a/b/c.py" or "a/b/"), nearest first: "a/b/", "a/", ""."""
+    folders = []
+    while path:
+        path = path[:-1] if path.endswith("/") else path
+        path = path.rpartition("/")[0]
+        folders.append(path + "/" if path else "")
+    return folders
+
+
+def _walk_key(config: Config) -> str:
+    parts = (__version__, str(config.root), repr(config.exclude), repr(config.services), repr(DEFAULT_EXCLUDE))
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _changed(root: Path, stamps: dict[str, StatKey]) -> set[str]:
+    """The folders and files of ``stamps`` whose stat is not the one recorded (or that are gone)."""
+    base = os.path.join(root, "")  # joined as strings: a Path per folder costs more than its stat
+    changed = set()
+    for path, stamp in stamps.items():
+        try:
+            if stat_key(os.stat(base + path, follow_symlinks=False)) != stamp:
+                changed.add(path)
+        except OSError:
+            changed.add(path)
+    return changed
+
+
+def _discover(config: Config, reads: _Reads) -> Discovery:
     warnings: list[str] = []
-    excluded = exclusion_spec(config, warnings)
+    excluded = exclusion_spec(config, warnings, reads)
     services = ServiceMap(config.services)
     files: list[SourceFile] = []
     skipped: list[Skipped] = []
     root = config.root
     real_root = os.path.realpath(root)
-    for rel, entry in _walk(root, "", excluded, skipped):
-        language = language_of(rel) or _sniffed_language(rel, entry)
+    for rel, entry in _walk(root, "", excluded, skipped, reads):
+        language = language_of(rel) or _sniffed_language(rel, entry, reads)
         if language is None:
             continue
         if entry.is_symlink():
+            reads.reusable = False  # its target may change where no stamp of ours shows it
             target = os.path.realpath(entry.path)
             if not (target + os.sep).startswith(real_root + os.sep) or not os.path.isfile(target):
                 skipped.append(Skipped(rel, "symlink leads outside the project or nowhere"))
@@ -194,6 +304,13 @@ def discover(config: Config) -> Discovery:
             skipped.append(Skipped(rel, "not a regular file"))
             continue
         files.append(SourceFile(rel, language, services.service_of(rel)))
+    if reads.known is not None and reads.kept:
+        last = reads.known
+        files += [f for f in last.discovery.files if reads.kept_below(f.path)]
+        skipped += [entry for entry in last.discovery.skipped if reads.kept_below(entry.path)]
+        reads.stamps.update(
+            (path, stamp) for path, stamp in last.stamps.items() if path in reads.kept or reads.kept_below(path)
+        )
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
     warnings += _service_warnings(config, files, services)
@@ -237,12 +354,14 @@ def _service_warnings(config: Config, files: list[SourceFile], services: Service
 
 
 def _walk(
-    root: Path, prefix: str, excluded: Exclusions, skipped: list[Skipped]
+    root: Path, prefix: str, excluded: Exclusions, skipped: list[Skipped], reads: _Reads
 ) -> Iterator[tuple[str, os.DirEntry[str]]]:
     directory = root / prefix if prefix else root
     try:
+        reads.saw(prefix, os.stat(directory, follow_symlinks=False))  # before the listing: a change during it shows
         entries = list(os.scandir(directory))
     except OSError as exc:
+        reads.reusable = False
         skipped.append(Skipped(prefix or ".", f"cannot list directory: {exc.strerror}"))
         return
     for entry in entries:
@@ -256,8 +375,8 @@ def _walk(
         except OSError:
             continue  # vanished while we looked
         if is_dir:
-            if not excluded.match_file(rel + "/"):
-                yield from _walk(root, rel + "/", excluded, skipped)
+            if not excluded.match_file(rel + "/") and not reads.keeps(rel + "/"):
+                yield from _walk(root, rel + "/", excluded, skipped, reads)
         elif not excluded.match_file(rel):
             yield rel, entry
 

@@ -8,6 +8,8 @@ import posixpath
 import time
 from collections import Counter
 from collections.abc import Iterable
+from itertools import groupby
+from operator import attrgetter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
-from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, discover, nothing_to_check
+from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, Walked, discover, nothing_to_check, rediscover
 from molecule_lint.findings import Finding, Hop, fingerprint
 from molecule_lint.location import Location
 from molecule_lint.rules import ENGINE_CHECK, Rule
@@ -69,15 +71,20 @@ def mirror_params(rules: dict[str, Rule]) -> dict[str, Any] | None:
 
 def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     started = time.perf_counter()
-    discovery = discover(config)
-    if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
-        raise NothingToCheck(problem)
     cache, refused = None, None
     if options.cache_dir:
         try:
             cache = open_cache(options.cache_dir, config.root, _named_files(options.only_paths))
         except Unavailable as exc:
             refused = str(exc)
+    if cache is None:
+        discovery = discover(config)
+    else:
+        discovery, walked = rediscover(config, cache.load_walked(Walked))
+        if walked is not None:
+            cache.save_walked(walked)
+    if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
+        raise NothingToCheck(problem)
     stamps = file_stamps(config, discovery, cache.hashed) if cache is not None and options.reuse_results else None
     key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
     result = cache.load_result(key, RunResult) if cache is not None and key is not None else None
@@ -236,16 +243,31 @@ def check_findings(ctx: CheckContext, active: dict[str, Rule]) -> list[Finding]:
 
 
 def settle(
-    raw: list[Finding], files: Iterable[FileFacts], config: Config, active: dict[str, Rule], options: Options
+    raw: list[Finding], files: Iterable[FileFacts], config: Config, active: dict[str, Rule], options: Options,
+    before: RunResult | None = None, changed: frozenset[str] = frozenset(),
 ) -> tuple[list[Finding], list[Finding]]:
-    """(findings, suppressed): suppressions applied, their governance reported, fingerprints set."""
+    """(findings, suppressed): suppressions applied, their governance reported, fingerprints set.
+    ``before``: an earlier result whose files, but the ``changed`` ones, hold the same bytes now."""
     from molecule_lint import suppressions
 
     outcome = suppressions.apply(raw, files, config, set(active), options.today)
     for item in outcome.governance:
         if item.rule in active:
             outcome.kept.append(_engine_finding(active[item.rule], item.path, item.loc, item.message, item.target))
-    return _fingerprinted(outcome.kept, config.root), _fingerprinted(outcome.suppressed, config.root)
+    earlier = (before.findings, before.suppressed) if before is not None else ([], [])
+    return (
+        _fingerprinted(outcome.kept, config.root, _unchanged(earlier[0], changed)),
+        _fingerprinted(outcome.suppressed, config.root, _unchanged(earlier[1], changed)),
+    )
+
+
+def _unchanged(findings: list[Finding], changed: frozenset[str]) -> dict[str, list[Finding]]:
+    """Fingerprinted findings by path, of the files not changed since."""
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.path not in changed:
+            by_path.setdefault(finding.path, []).append(finding)
+    return by_path
 
 
 def _finding(rule: Rule, violation: Violation, project: Project) -> Finding:
@@ -285,18 +307,27 @@ def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:
     return [f for f in findings if wanted(f.path) or any(wanted(h.path) for h in f.trace)]
 
 
-def _fingerprinted(findings: list[Finding], root: Path) -> list[Finding]:
-    """Sorted findings with stable fingerprints (SPEC §5: byte-identical output for the same input)."""
-    findings = sorted(set(findings), key=Finding.sort_key)
-    lines_cache: dict[str, list[str]] = {}
-    seen: Counter[tuple[str, str, str, str]] = Counter()
+def _fingerprinted(findings: list[Finding], root: Path, known: dict[str, list[Finding]] | None = None) -> list[Finding]:
+    """Sorted findings with stable fingerprints (SPEC §5: byte-identical output for the same input).
+    ``known``: fingerprinted findings of unchanged files: a file's findings equal to those keep their
+    fingerprints (the same lines, in the same order), and the file is not read."""
+    out: list[Finding] = []
+    for path, group in groupby(sorted(set(findings), key=Finding.sort_key), key=attrgetter("path")):
+        in_file = list(group)
+        if known is not None and known.get(path) == in_file:
+            out += known[path]
+        else:
+            out += _fingerprinted_in(in_file, _read_lines(root / path))
+    return out
+
+
+def _fingerprinted_in(findings: list[Finding], lines: list[str]) -> list[Finding]:
+    """One file's findings, sorted, fingerprinted with its ``lines``."""
+    seen: Counter[tuple[str, str, str]] = Counter()
     out = []
     for finding in findings:
-        lines = lines_cache.get(finding.path)
-        if lines is None:
-            lines = lines_cache[finding.path] = _read_lines(root / finding.path)
         text = lines[finding.loc.line - 1] if 0 < finding.loc.line <= len(lines) else ""
-        key = (finding.rule, finding.path, finding.target or "", " ".join(text.split()))
+        key = (finding.rule, finding.target or "", " ".join(text.split()))
         out.append(replace(finding, fingerprint=fingerprint(finding, text, seen[key])))
         seen[key] += 1
     return out

@@ -12,22 +12,25 @@ import posixpath
 from dataclasses import astuple
 from pathlib import Path
 
-from molecule_lint.config import CONFIG_NAMES, Config, ConfigError, config_folders, find_config, load_config
+from molecule_lint.config import CONFIG_NAMES, Config, ConfigError, config_folders, find_config
 
 
 class ProjectError(Exception):
     """A PATH or config location that leaves nothing to check; the message is one line."""
 
 
-def project_config(config_path: Path | None, paths: tuple[Path, ...]) -> tuple[Config, tuple[str, ...]]:
-    """The config (``config_path``, else the nearest one above the PATHs or the cwd) and the PATHs
-    relative to its root ("dir/" for a folder; the root itself is left out)."""
+def governing_config(config_path: Path | None, paths: tuple[Path, ...]) -> Path:
+    """``config_path``, else the config nearest to the PATHs (or the cwd), which must all exist."""
     for path in paths:
         if not path.exists():
             raise ProjectError(f"{path}: no such file or folder")
-    config = load_config(config_path or _governing_config(paths))
+    return config_path or _governing_config(paths)
+
+
+def project_scope(config: Config, paths: tuple[Path, ...]) -> tuple[str, ...]:
+    """The PATHs relative to the root of ``config``, which must be able to find something."""
     _can_find_something(config)
-    return config, _report_scope(config, [_inside(config.root, path) for path in paths])
+    return _report_scope(config, [_inside(config.root, path) for path in paths])
 
 
 def _report_scope(config: Config, relatives: list[str]) -> tuple[str, ...]:

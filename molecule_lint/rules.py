@@ -13,19 +13,21 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from molecule_lint.config import ConfigError
 from molecule_lint.findings import SEVERITIES
 from molecule_lint.steering import UnsafeFile, read_steering_file
-from molecule_lint.yamlsource import KeyPath, YamlError, load_yaml
+
+if TYPE_CHECKING:  # yamlsource imports PyYAML: a run whose rules come from the cache never needs it
+    from molecule_lint.yamlsource import KeyPath
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]{1,7}\d{3}$")
 ENGINE_CHECK = "engine"  # produced by the engine itself (MOL901-MOL903), not by a check
 _KEYS = ("id", "title", "severity", "rfc", "rationale", "message", "fix", "check", "params", "examples")
 _REQUIRED = ("id", "title", "severity", "rfc", "rationale", "message", "check")
 _EXAMPLE_KEYS = ("name", "files", "config")
-Problem = Callable[[KeyPath, str], None]
+Problem = Callable[["KeyPath", str], None]
 MESSAGE_FIELDS = ("service", "what", "target")  # what a rule's `message` may name, filled in by Rule.text
 
 
@@ -118,6 +120,8 @@ def load_rules(extra_packs: tuple[Path, ...] = ()) -> dict[str, Rule]:
 
 
 def _load_rule(path: Path, problems: list[str], builtin: bool) -> Rule | None:
+    from molecule_lint.yamlsource import YamlError, load_yaml
+
     try:
         located = load_yaml(read_steering_file(path, path.parent).decode("utf-8"))
     except YamlError as exc:

@@ -54,6 +54,19 @@ def unseal(key: bytes, name: str, data: bytes) -> Any:
         return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
 
 
+def dump_data(value: object) -> bytes:
+    """A value pickled to travel inside a sealed file (its MAC covers these bytes too)."""
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def load_data(payload: bytes) -> Any:
+    """A value of ``dump_data`` read back from inside an unsealed file, as data only; None when unreadable."""
+    try:
+        return _DataOnly(io.BytesIO(payload)).load()
+    except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None
+
+
 def _mac(key: bytes, name: str, payload: bytes | memoryview) -> bytes:
     mac = hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
     mac.update(payload)

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from conftest import EXAMPLE_ROOT, lint, write_project
 
-from molecule_lint.cache import PACK_NAME, open_cache
+from molecule_lint import sealed
+from molecule_lint.cache import PACK_NAME, Stamp, Table, open_cache
+from molecule_lint.facts import FileFacts
+from molecule_lint.location import Location
 
 CONFIG = {
     "services": [{"name": "cp", "plane": "platform", "paths": ["cp/"]}],
@@ -108,6 +111,24 @@ def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
     assert "cp/m0.py" not in open_cache(cache_dir, root).facts.entries
 
 
+def test_a_file_s_facts_are_unpickled_only_when_asked_for(tmp_path: Path) -> None:
+    """An incremental run reads one file's facts: the pack holds each file's apart."""
+    files = {"cp/a.py": 'Q = "SELECT id FROM orgs"\n', "cp/b.py": "X = 1\n"}
+    root = write_project(tmp_path / "p", files, CONFIG)
+    lint(root, cache_dir=tmp_path / "cache")
+    facts = open_cache(tmp_path / "cache", root).facts
+    assert all(isinstance(value, bytes) for _, value in facts.entries.values())
+    found = facts.peek("cp/a.py")
+    assert found is not None and found.path == "cp/a.py"
+    assert isinstance(facts.entries["cp/b.py"][1], bytes)
+
+
+def test_an_entry_of_another_type_reads_as_absent() -> None:
+    stamp = Stamp((0, 0, 0, 0), "d")
+    table = Table({"cp/a.py": (stamp, sealed.dump_data(Location(1, 1, 1, 1)))}, {}, FileFacts)
+    assert table.peek("cp/a.py") is None and "cp/a.py" not in table.entries
+
+
 WARM_PROBE = """
 import runpy, sys
 sys.argv = ["molecule-lint", "check", "--cache-dir", ".cache", "--format", "json", "-o", "out.json", "--exit-zero"]
@@ -120,13 +141,14 @@ print(" ".join(sorted(name for name in sys.modules if name.startswith("molecule_
 
 
 def test_a_run_answered_from_the_cache_imports_only_what_it_reports_with(tmp_path: Path) -> None:
-    """Start-up is most of a warm run: no fact model, scanner, frontend, check, or other format's reporter."""
+    """Start-up is most of a warm run: no fact model, scanner, frontend, check, YAML loader (the settings
+    are cached too), or other format's reporter."""
     shutil.copytree(EXAMPLE_ROOT, tmp_path / "repo")
     probe = [sys.executable, "-c", WARM_PROBE]
     subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True)
     warm = subprocess.run(probe, cwd=tmp_path / "repo", check=True, capture_output=True, text=True).stdout.split()
     assert "molecule_lint.reporters.json_report" in warm and "molecule_lint.engine" in warm
-    unwanted = ("molecule_lint.facts", "molecule_lint.scan", "molecule_lint.frontends.python", "molecule_lint.frontends.go", "molecule_lint.checks",
+    unwanted = ("molecule_lint.facts", "molecule_lint.scan", "molecule_lint.yamlsource", "molecule_lint.frontends.python", "molecule_lint.frontends.go", "molecule_lint.checks",
                 "molecule_lint.incremental", "molecule_lint.gitdiff", "molecule_lint.baseline",
                 "molecule_lint.reporters.sarif", "molecule_lint.reporters.junit", "molecule_lint.reporters.text")
     assert [name for name in warm if name.startswith(unwanted)] == []

@@ -5,15 +5,25 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pathspec
 import pytest
 import yaml
-from conftest import REPO_ROOT, write_project
+from conftest import REPO_ROOT, lint, write_project
 
 from molecule_lint.config import load_config
-from molecule_lint.discover import ALSO_READ, Exclusions, discover, language_of, read_files_pattern
+from molecule_lint.discover import (
+    ALSO_READ,
+    Discovery,
+    Exclusions,
+    Walked,
+    discover,
+    language_of,
+    read_files_pattern,
+    rediscover,
+)
 from molecule_lint.frontends.manifests.kinds import manifest_format
 
 CONFIG = {
@@ -116,3 +126,88 @@ def test_a_file_no_pattern_matches_costs_one_search(monkeypatch: pytest.MonkeyPa
     for path in ("cp/app.py", "deep/ok/file.go", "a.py"):
         exclusions.match_file(path)
     assert asked == []
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stamps made a moment ago count as settled (a test cannot wait for the clock to tick on)."""
+    monkeypatch.setattr("molecule_lint.discover._CLOCK_TICK_NS", 0)
+
+
+def rediscovered(root: Path, known: Walked | None) -> tuple[Discovery, Walked | None]:
+    return rediscover(load_config(root / "molecule-lint.yaml"), known)
+
+
+def test_an_unchanged_tree_is_not_walked_again(tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write_project(tmp_path, {"cp/a.py": "", "lib/deep/b.py": "", "k8s/app.yaml": "kind: Deployment\n"}, CONFIG)
+    first, walked = rediscovered(root, None)
+    assert walked is not None and {f.path for f in first.files} == {"cp/a.py", "lib/deep/b.py", "k8s/app.yaml"}
+    monkeypatch.setattr("molecule_lint.discover._walk", None)  # a walk would fail
+    again, fresh = rediscovered(root, walked)
+    assert again == first and fresh is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda root: (root / "lib/deep/c.py").write_text(""),  # a file made in a folder deep down
+        lambda root: (root / "lib/deep/b.py").rename(root / "lib/deep/d.py"),
+        lambda root: (root / "lib/new").mkdir() or (root / "lib/new/e.py").write_text(""),
+        lambda root: (root / ".gitignore").write_text("lib/\n"),
+        lambda root: (root / "ops/app.yaml").write_text("apiVersion: v1\nkind: ConfigMap\n"),  # sniffed anew
+    ],
+)
+def test_a_change_a_walk_would_see_is_seen(tmp_path: Path, settled: None, change: Callable[[Path], object]) -> None:
+    files = {"cp/a.py": "", "lib/deep/b.py": "", "ops/app.yaml": "replicas: 1\n", ".gitignore": "build/\n"}
+    root = write_project(tmp_path, files, CONFIG)
+    _, walked = rediscovered(root, None)
+    assert walked is not None
+    change(root)
+    again, fresh = rediscovered(root, walked)
+    assert again == discover(load_config(root / "molecule-lint.yaml")) and fresh is not None
+    assert again != walked.discovery
+    whole = rediscovered(root, None)[1]
+    assert whole is not None and fresh.stamps == whole.stamps  # what the next run compares is complete
+
+
+def test_only_the_folders_on_the_way_to_a_change_are_listed(
+    tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"cp/a.py": "", "cp/deep/er/b.py": "", "lib/c.py": "", "lib/sub/d.py": "", "other/e.py": ""}
+    root = write_project(tmp_path, files, CONFIG)
+    _, walked = rediscovered(root, None)
+    (root / "cp/deep/er/new.py").write_text("")
+    (root / "lib/sub").rename(root / "lib/moved")
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def recording(path: Path) -> object:
+        listed.append(Path(path).relative_to(root).as_posix())
+        return scandir(path)
+
+    monkeypatch.setattr("molecule_lint.discover.os.scandir", recording)
+    again, _ = rediscovered(root, walked)
+    monkeypatch.undo()
+    assert sorted(listed) == [".", "cp", "cp/deep", "cp/deep/er", "lib", "lib/moved"]
+    assert again == discover(load_config(root / "molecule-lint.yaml"))
+    assert {"cp/deep/er/new.py", "lib/moved/d.py", "other/e.py"} <= {f.path for f in again.files}
+
+
+def test_what_a_stamp_cannot_vouch_for_is_walked_every_time(tmp_path: Path, settled: None) -> None:
+    root = write_project(tmp_path, {"cp/a.py": "", "lib/b.py": ""}, CONFIG)
+    (root / "cp/link.py").symlink_to(root / "lib/b.py")  # its target may change where no stamp shows
+    assert rediscovered(root, None)[1] is None
+
+
+def test_a_tree_changed_within_a_clock_tick_is_not_kept(tmp_path: Path) -> None:
+    """A file made later in the same tick would leave the folder's stamp as it was."""
+    root = write_project(tmp_path, {"cp/a.py": ""}, CONFIG)
+    assert rediscovered(root, None)[1] is None
+
+
+def test_a_run_with_a_cache_reuses_its_discovery(tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write_project(tmp_path / "p", {"cp/a.py": 'Q = "SELECT 1 FROM agent_memories"\n'}, CONFIG)
+    first = lint(root, cache_dir=tmp_path / "cache", reuse_results=True)
+    monkeypatch.setattr("molecule_lint.discover._walk", None)
+    again = lint(root, cache_dir=tmp_path / "cache", reuse_results=True)
+    assert again.findings == first.findings and again.files_checked == first.files_checked == 1

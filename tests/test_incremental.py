@@ -130,10 +130,21 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     ),
     "a shared helper moves down a line": ([prepend("libs/common/src/common/text.py", "# moved\n")], True),
     "a shared helper on a finding's chain moves down a line": (  # the finding's evidence moves with it
-        [prepend("libs/common/src/common/settings.py", "# moved\n")], False
+        [prepend("libs/common/src/common/settings.py", "# moved\n")], True
     ),
-    "a shared helper an org id may flow through": (  # MOL302's flows come from its summaries, which stay
+    "a shared helper on a finding's chain changes": (  # the finding's evidence may change
+        [replace_text("libs/common/src/common/settings.py", '"info"', '"warning"')], False
+    ),
+    "a shared helper an org id flows through moves down a line": (  # MOL302's findings move with it
         [prepend("libs/common/src/common/db.py", "# moved\n")], True
+    ),
+    "a shared helper an org id flows through changes": (  # MOL302 follows it from tenant code
+        [replace_text("libs/common/src/common/db.py", "pool_size: int = 5", "pool_size: int = 6")], False
+    ),
+    "a tenant file moves down a line": ([prepend("workspace_server/store/models.py", "# moved\n\n")], True),
+    "a line added in the middle of a platform file": (  # the lines below it move, those above stay
+        [replace_text("controlplane/reports/activity.py", "\n\ndef workspace_schedules", "\n\n\n# schedules\ndef workspace_schedules")],
+        True,
     ),
     "a tenant file gets a comment": ([append("workspace_server/store/models.py", "# note\n")], True),
     "two platform files at once": (
@@ -180,11 +191,13 @@ def test_edits_in_a_row_stay_exact(root: Path) -> None:
     makes the next edit that needs it run in full, which refreshes it."""
     steps = [
         (append("controlplane/billing/invoices.py", READ_MEMORIES), True),  # a new name: stale from here
-        (prepend("controlplane/billing/invoices.py", "# a header\n"), False),
+        (replace_text("controlplane/billing/invoices.py", "stripe_customer_id, plan FROM", "plan FROM"), False),
+        (prepend("controlplane/billing/invoices.py", "# a header\n"), True),  # lines moved: nothing relinked
         (replace_text("controlplane/billing/invoices.py", "body FROM agent_memories", "id FROM billing_accounts"), True),
         (append("controlplane/dns/sync.py", "# done\n"), True),  # facts unchanged: no linked part needed
-        (prepend("controlplane/reports/activity.py", "# moved\n"), False),
-        (prepend("controlplane/reports/activity.py", "# moved again\n"), True),  # hops kept: still valid
+        (replace_text("controlplane/reports/activity.py", "limit(50)", "limit(20)"), False),  # stale since step 3
+        (prepend("controlplane/reports/activity.py", "# moved\n"), True),
+        (replace_text("controlplane/reports/activity.py", "limit(20)", "limit(10)"), True),  # hops kept: still valid
         (prepend("controlplane/reports/retention.py", "# moved\n"), True),
     ]
     for number, (step, incremental) in enumerate(steps):
@@ -197,7 +210,7 @@ def test_edits_in_a_row_stay_exact(root: Path) -> None:
 def test_a_missing_or_foreign_linked_part_means_a_full_run(root: Path) -> None:
     linked = next((root / ".cache").glob("linked-*.pickle"))
     linked.write_bytes(b"not a pickle")
-    prepend("controlplane/reports/activity.py", "# moved\n")(root)
+    replace_text("controlplane/reports/activity.py", "limit(50)", "limit(20)")(root)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed > 1
     same(fast, lint(root))
@@ -214,6 +227,67 @@ def test_the_command_line_answers_an_edit_incrementally(root: Path) -> None:
     full = json.loads(check("--no-cache", "controlplane/billing/invoices.py").stdout)
     assert fast["findings"] == full["findings"]
     assert [f["rule"] for f in fast["findings"]] == ["MOL101"]
+
+
+EDIT_PROBE = """
+import runpy, sys
+sys.argv = ["molecule-lint", "check", "--cache-dir", ".cache", "--format", "json", "-o", "out.json", "--exit-zero", *sys.argv[1:]]
+try:
+    runpy.run_module("molecule_lint.cli", run_name="__main__")
+except SystemExit:
+    pass
+print(" ".join(sorted(name for name in sys.modules if name.startswith("molecule_lint"))))
+"""
+
+
+def test_a_comment_edit_imports_no_linking(root: Path) -> None:
+    """Facts unchanged: nothing is relinked, so neither the linker, the graph nor a check is imported."""
+    edited = "controlplane/billing/invoices.py"
+    probe = [sys.executable, "-c", EDIT_PROBE, edited]
+    subprocess.run(probe, cwd=root, check=True, capture_output=True)  # the command line's own snapshot
+    append(edited, "# reviewed\n")(root)
+    imported = subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split()
+    assert "molecule_lint.incremental" in imported and "molecule_lint.frontends.python" in imported
+    unwanted = ("molecule_lint.relink", "molecule_lint.linker", "molecule_lint.graph", "molecule_lint.checks", "molecule_lint.core")
+    assert [name for name in imported if name.startswith(unwanted)] == []
+    assert json.loads((root / "out.json").read_text())["findings"] == json.loads(
+        subprocess.run([sys.executable, "-m", "molecule_lint.cli", "check", "--format", "json", "--exit-zero", "--no-cache", edited],
+                       cwd=root, check=True, capture_output=True, text=True).stdout
+    )["findings"]
+
+
+def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot's digests say the facts are the same: no file's cached facts are needed."""
+    append("controlplane/billing/invoices.py", "# reviewed\n")(root)
+
+    def unread(pack: object) -> None:
+        raise AssertionError("the facts pack was read")
+
+    monkeypatch.setattr("molecule_lint.cache._tables_of", unread)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    monkeypatch.undo()
+    same(fast, lint(root))
+
+
+def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other files' findings keep their fingerprints: their lines are where they were."""
+    from molecule_lint import engine
+
+    edited = "controlplane/reports/activity.py"
+    prepend(edited, "# moved\n")(root)
+    read: list[str] = []
+
+    def recording(path: Path) -> list[str]:
+        read.append(path.relative_to(root).as_posix())
+        return original(path)
+
+    original = engine._read_lines
+    monkeypatch.setattr(engine, "_read_lines", recording)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert read == [edited]
+    monkeypatch.undo()
+    same(fast, lint(root))
 
 
 def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:

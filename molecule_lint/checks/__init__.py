@@ -70,10 +70,11 @@ class CheckContext:
         return self.graph.next_hops(data), self.graph.next_hops(code)
 
     @cached_property
-    def tenant_next_hops_through_platform(self) -> tuple[dict[str, str], dict[str, str]]:
-        """The same, walking through platform code too: a platform loop may call platform helpers (MOL202)."""
-        data, code = self.graph.tenant_sinks()
-        return self.graph.next_hops(data, through_platform=True), self.graph.next_hops(code, through_platform=True)
+    def tenant_data_hops_through_platform(self) -> dict[str, str]:
+        """Next hop toward tenant data walking through platform code too: a platform loop may call platform
+        helpers (MOL202, which needs tenant data: reaching tenant code is MOL104's business)."""
+        data, _ = self.graph.tenant_sinks()
+        return self.graph.next_hops(data, through_platform=True)
 
     @cached_property
     def fills(self) -> tuple[Fill, ...]:

@@ -236,7 +236,7 @@ def _chained_reads(
 ) -> Iterator[_Reach]:
     """Tenant data reached from the unit ``called`` names (seen from ``path``), unless it is ``own``."""
     graph, project = ctx.graph, ctx.project
-    data_next = ctx.tenant_next_hops_through_platform[0]  # tenant data: a loop that only touches tenant code reads none
+    data_next = ctx.tenant_data_hops_through_platform  # tenant data: a loop that only touches tenant code reads none
     unit = project.resolve_symbol(called, path)
     if unit is None or unit == own:
         return

@@ -1,0 +1,112 @@
+"""Facts that differ only in their lines: a line added or removed above code moves it, nothing else.
+
+When a file's new facts are its old ones with every line moved in order (the same
+map for every mention of a line, and later lines stay later), every finding built
+on them is the old one with its lines moved: the checks compare lines, they never
+count them. So an incremental run can move the old findings instead of relinking
+the file (incremental.py); suppressions are applied afresh, with the new positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from molecule_lint.facts import Summary
+from molecule_lint.findings import Finding, Hop
+from molecule_lint.location import Compact, Location
+
+LineMap = dict[int, int]  # old line -> new line
+_LINE_FIELDS = frozenset({"line", "end_line"})  # an int field of these names is a line (Binding.line)
+
+
+def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
+    """The map taking ``old`` facts to ``new`` ones, when they differ only in their lines and the map
+    keeps their order; else None."""
+    before, after = _lines(old), _lines(new)
+    if len(before) != len(after):
+        return None
+    moved: LineMap = {}
+    for line, to in zip(before, after):
+        if moved.setdefault(line, to) != to:
+            return None
+    pairs = sorted(moved.items())
+    if any(first[1] >= second[1] for first, second in zip(pairs, pairs[1:])):
+        return None
+    if _moved(old, moved) != new:
+        return None
+    if moved.get(1, 1) != 1:
+        del moved[1]  # line 1 is also where a module's body stands, which never moves: a finding there is ambiguous
+    return moved
+
+
+def moved_findings(findings: Iterable[Finding], path: str, moved: LineMap) -> list[Finding] | None:
+    """``findings`` with their lines in ``path`` moved; None when one names a line the map does not know."""
+    out = []
+    for finding in findings:
+        loc, trace = finding.loc, finding.trace
+        if finding.path == path:
+            if loc.line not in moved or loc.end_line not in moved:
+                return None
+            loc = replace(loc, line=moved[loc.line], end_line=moved[loc.end_line])
+        if any(hop.path == path for hop in trace):
+            if any(hop.path == path and hop.line not in moved for hop in trace):
+                return None
+            trace = tuple(Hop(hop.path, moved[hop.line], hop.note) if hop.path == path else hop for hop in trace)
+        out.append(finding if loc is finding.loc and trace is finding.trace else replace(finding, loc=loc, trace=trace))
+    return out
+
+
+def composed(first: LineMap, then: LineMap) -> LineMap:
+    """``first`` followed by ``then`` (a line ``then`` does not know is gone)."""
+    return {line: then[to] for line, to in first.items() if to in then}
+
+
+def _lines(value: Any) -> list[int]:
+    out: list[int] = []
+
+    def walk(item: Any) -> None:
+        if type(item) is tuple:
+            for element in item:
+                walk(element)
+        elif isinstance(item, Compact):
+            for name in _fields(item):
+                field = getattr(item, name)
+                if _fixed(item, name):
+                    continue
+                if name in _LINE_FIELDS and type(field) is int:
+                    out.append(field)
+                else:
+                    walk(field)
+
+    walk(value)
+    return out
+
+
+def _moved(value: Any, moved: LineMap) -> Any:
+    """``value`` with every line mapped (each is in ``moved``: it came from _lines)."""
+    if type(value) is tuple:
+        return tuple(_moved(element, moved) for element in value)
+    if isinstance(value, Location):
+        return Location(moved[value.line], value.column, moved[value.end_line], value.end_column)
+    if isinstance(value, Compact):
+        fields = (
+            field if _fixed(value, name) else moved[field] if name in _LINE_FIELDS and type(field) is int
+            else _moved(field, moved)
+            for name in _fields(value)
+            for field in (getattr(value, name),)
+        )
+        return type(value)(*fields)
+    return value
+
+
+def _fields(value: Compact) -> tuple[str, ...]:
+    """A fact's fields in constructor order (slotted dataclasses: how Compact pickles them too)."""
+    names: tuple[str, ...] = type(value).__slots__
+    return names
+
+
+def _fixed(value: Compact, name: str) -> bool:
+    """A module's body stands at the top of its file (1:1) whatever the file holds: no line of it moves."""
+    return name == "loc" and type(value) is Summary and value.kind == "module"

@@ -1,0 +1,309 @@
+"""Re-check changed files against the last full analysis's linked part (incremental.py decides when).
+
+A full run stores, besides the snapshot, what linking needs (`Linked`): every analysed
+file reduced to what others link against, and the next hops toward tenant data and
+code with the edges they take. A changed file is relinked against that alone: its
+own units' hops are recomputed from their successors' stored paths, and its checks
+rerun. Imported only by runs that need it: a comment edit never does.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from molecule_lint import sql
+from molecule_lint.checks import CheckContext, NextHops
+from molecule_lint.checks.aggregation import callback_loops, gathering_loops
+from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
+from molecule_lint.facts import MODULE_SCOPE, FileFacts
+from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
+from molecule_lint.incremental import imports_digest, interface, known_part
+from molecule_lint.lineshift import moved_findings
+from molecule_lint.linker import Project
+
+if TYPE_CHECKING:
+    from molecule_lint.cache import Cache
+    from molecule_lint.config import Config
+    from molecule_lint.findings import Finding
+    from molecule_lint.incremental import Snapshot
+    from molecule_lint.prefilter import Selection
+    from molecule_lint.rules import Rule
+    from molecule_lint.scan import Scan
+
+Chains = tuple[dict[tuple[str, str], dict[str, Any]], dict[str, dict[str, Any]]]  # edges and nodes, with attributes
+
+
+@dataclass(slots=True)
+class Linked:
+    """What only a run that moves findings reads: written by full runs alone (large)."""
+
+    id: str
+    known: dict[str, FileFacts]  # every analysed file, reduced to what others link against
+    platform_imports: dict[str, str]  # platform Python file -> imports_digest of its scan (prefilter on)
+    reach: NextHops  # next hops of non-platform nodes toward tenant data and code
+    through: dict[str, str]  # next hops toward tenant data walking through platform code (MOL202), of every node
+    chains: Chains  # the edges those hops take, and their nodes
+    dangling: dict[str, frozenset[str]]  # module -> names other modules use in it that it does not define
+    loop_reached: frozenset[str]  # the nodes the calls in platform org loops lead to (MOL202 walks them)
+    loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
+    star_imported: frozenset[str]  # modules some file imports `*` from
+    platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
+    importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
+    fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
+    row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
+
+
+def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: Selection | None) -> Linked:
+    """The linked part of a full run (``scans``: the prefilter's, of the files it scanned)."""
+    project, graph = ctx.project, ctx.graph
+    data, code = ctx.tenant_next_hops
+    reach = tuple({u: v for u, v in hops.items() if graph.plane(u) != "platform"} for hops in (data, code))
+    through = ctx.tenant_data_hops_through_platform
+    edges = {(u, v): dict(graph.g.edges[u, v]) for hops in (*reach, through) for u, v in hops.items()}
+    nodes = {n: dict(graph.g.nodes[n]) for pair in edges for n in pair}
+    loop_reached = _loop_reached(ctx)
+    return Linked(
+        id=id,
+        known={path: known_part(f) for path, f in project.files.items()},
+        platform_imports={path: imports_digest(scan) for path, scan in scans.items() if project.plane_of(path) == "platform"},
+        reach=(reach[0], reach[1]),
+        through=through,
+        chains=(edges, nodes),
+        dangling=_dangling(graph),
+        loop_reached=loop_reached,
+        loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
+        star_imported=_star_imported(project),
+        platform_reached=selection.platform_reached if selection is not None else frozenset(),
+        importers=_imported(graph),
+        fills=ctx.fills,
+        row_reads=row_reads(project, graph.accesses),
+    )
+
+
+def recheck(
+    config: Config, rules: dict[str, Rule], active: dict[str, Rule], snapshot: Snapshot, linked: Linked,
+    moved: list[FileFacts], discovered: list[str], cache: Cache,
+) -> list[Finding] | None:
+    """The findings of the ``moved`` files (their facts changed), checked against the linked part; None
+    when the change may move findings elsewhere. Marks the linked part stale (``snapshot.linked``) when
+    it no longer describes the project."""
+    from molecule_lint.engine import check_findings, mirror_params
+
+    moved_paths = {f.path for f in moved}
+    known = [f for path, f in linked.known.items() if path not in moved_paths]
+    project = Project(config, moved, snapshot.catalog, known, discovered=discovered)
+    sql.remember(cache.sql)
+    ctx = CheckContext(config, project, mirror_params(rules))
+    graph = ctx.graph
+    units = {n for n, attrs in graph.g.nodes(data=True) if attrs.get("kind") == "unit" and attrs.get("path") in moved_paths}
+    # The stored hops of everything else (the changed units' own are stale), then theirs anew.
+    reach = tuple({node: hop for node, hop in side.items() if node not in units} for side in linked.reach)
+    through = {node: hop for node, hop in linked.through.items() if node not in units}
+    _add_chains(graph, (*reach, through), linked.chains)
+    data_sinks, code_sinks = graph.tenant_sinks()
+    shared = {unit for unit in units if graph.plane(unit) != "platform"}
+    # Reachability walks shared code; MOL202 walks platform code too, from what org loops reach.
+    new_reach = _hops_kept(graph, shared, reach, linked.reach, (data_sinks, code_sinks), shared)
+    new_through = _hops_kept(graph, units, (through,), (linked.through,), (data_sinks,), units & linked.loop_reached)
+    if new_reach is None or new_through is None:
+        return None
+    ctx.tenant_next_hops, ctx.tenant_data_hops_through_platform = (new_reach[0], new_reach[1]), new_through[0]
+    if _lineage_moves(ctx, linked, moved_paths):
+        return None
+    ctx.fills = linked.fills  # none is in, or runs through, a changed file
+    _add_chains(graph, (*new_reach, *new_through), linked.chains)
+    found: list[Finding] | None = [f for f in check_findings(ctx, active) if f.path in moved_paths]
+    for path, lines in snapshot.shifted.items():  # the linked part's evidence in files moved down since
+        if found is not None and path not in moved_paths:
+            found = moved_findings(found, path, lines)
+    if found is None:
+        return None
+    cache.save_sql({**cache.sql, **sql.analyses_used()})
+    if not _linked_holds(project, graph, units, moved, new_through[0], linked):
+        snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
+    return found
+
+
+def _lineage_moves(ctx: CheckContext, linked: Linked, moved: set[str]) -> bool:
+    """May the changed files change which tables hold tenant rows, and so other files' findings? A stored
+    lineage runs through them, they fill a table now, or they pass tenant rows to another file's function
+    (a write there may store them)."""
+    if any(hop.path in moved for fill in linked.fills for hop in fill.trace):
+        return True
+    accesses = ctx.graph.accesses
+    return bool(fills(ctx.project, accesses, linked.row_reads)) or rows_leave(
+        ctx.project, accesses, linked.row_reads, moved
+    )
+
+
+def _dangling(graph: RepoGraph) -> dict[str, frozenset[str]]:
+    """For each module, the names other modules use in it that resolved to its body (it defines none)."""
+    names: dict[str, set[str]] = {}
+    for source, target, data in graph.g.edges(data=True):
+        attrs = graph.g.nodes[target]
+        if data.get("kind") != "use" or attrs.get("kind") != "unit" or attrs.get("scope") != MODULE_SCOPE:
+            continue
+        module, ref = attrs["module"], data.get("ref") or ""
+        if graph.g.nodes[source].get("module") != module:
+            names.setdefault(module, set()).update(ref.split("."))  # every part: the alias may differ
+    return {module: frozenset(parts) for module, parts in names.items()}
+
+
+def _linked_holds(
+    project: Project, graph: RepoGraph, units: set[str], moved: list[FileFacts], through: dict[str, str], linked: Linked
+) -> bool:
+    """Does the linked part still describe the project after these edits? Not when a changed file
+    gained a name others could resolve, a changed unit's hop through platform code moved (a later
+    edit upstream would read the old one), or what org loops reach grew: a unit they reach calls
+    something new, or a changed file's loop reaches a node no loop reached (a later edit there must
+    keep its hops, which only the full run's loop_reached says)."""
+    if any(interface(f) != interface(linked.known[f.path]) for f in moved):
+        return False
+    if any(through.get(unit) != linked.through.get(unit) for unit in units):
+        return False
+    if not all(_flow_successors(graph, unit) <= linked.loop_edges[unit] for unit in units & linked.loop_reached):
+        return False
+    return _loops_reach(project, graph, moved, units) <= linked.loop_reached
+
+
+def _loops_reach(project: Project, graph: RepoGraph, moved: list[FileFacts], units: set[str]) -> set[str]:
+    """What the org loops of the changed files reach: their calls, and the flow successors of those
+    in the changed files (the graph holds the others' edges only along stored hops; loop_reached is
+    closed under them, so stopping there loses nothing of the comparison)."""
+    queue = deque(
+        unit_node(*unit)
+        for f in moved if project.plane_of(f.path) == "platform"
+        for loop in gathering_loops(project, f)
+        for unit in (project.resolve_symbol(called, f.path) for called in loop.body) if unit is not None
+    )
+    seen: set[str] = set()
+    while queue:
+        node = queue.popleft()
+        if node in seen or node not in graph.g:
+            continue
+        seen.add(node)
+        if node in units:
+            queue.extend(_flow_successors(graph, node))
+    return seen
+
+
+def _flow_successors(graph: RepoGraph, node: str) -> frozenset[str]:
+    return frozenset(t for t in graph.g.successors(node) if graph.g.edges[node, t].get("kind") in FLOW_EDGES)
+
+
+def _hops_kept(
+    graph: RepoGraph, units: set[str], others: tuple[dict[str, str], ...], stored: tuple[dict[str, str], ...],
+    sinks: tuple[set[str], ...], must_keep: set[str],
+) -> tuple[dict[str, str], ...] | None:
+    """``others`` (the stored hops of every node but the changed ``units``, one table per kind of sink)
+    with the units' hops recomputed; None when one of ``must_keep`` would now take another hop (then
+    nodes upstream of it may too, and the findings built on them).
+
+    RepoGraph.next_hops is a BFS from the sinks: a node's next hop is its successor nearest a sink,
+    ties going to the one the BFS reached first — which is the one whose path to the sink, read
+    from the sink, sorts first. So each unit's hop follows from its successors' stored paths.
+    """
+    out = []
+    for hops, before, ends in zip(others, stored, sinks):
+        new = _local_hops(graph, units, hops, ends)
+        if any(new.get(unit) != before.get(unit) for unit in must_keep):
+            return None
+        out.append({**hops, **new})
+    return tuple(out)
+
+
+def _local_hops(graph: RepoGraph, units: set[str], hops: dict[str, str], sinks: set[str]) -> dict[str, str]:
+    keys: dict[str, tuple[str, ...]] = {}  # unit -> its path to a sink, read from the sink
+    new: dict[str, str] = {}
+
+    def key(node: str) -> tuple[str, ...] | None:
+        path = [node]
+        while path[-1] not in units and path[-1] in hops:
+            path.append(hops[path[-1]])
+        end = path[-1]
+        if end in units and end != node:
+            base = keys.get(end)
+            return None if base is None else base + tuple(reversed(path[:-1]))
+        return tuple(reversed(path)) if end in sinks else None
+
+    for _ in range(len(units) + 1):  # relaxing until no unit's path improves
+        settled = True
+        for unit in sorted(units):
+            best: tuple[int, tuple[str, ...], str] | None = None
+            for successor in graph.g.successors(unit):
+                if graph.g.edges[unit, successor].get("kind") not in FLOW_EDGES:
+                    continue
+                found = keys.get(successor) if successor in units else key(successor)
+                if found is not None and (best is None or (len(found), found, successor) < best):
+                    best = (len(found), found, successor)
+            if best is not None and keys.get(unit) != best[1] + (unit,):
+                keys[unit], new[unit] = best[1] + (unit,), best[2]
+                settled = False
+        if settled:
+            break
+    return new
+
+
+def _loop_reached(ctx: CheckContext) -> frozenset[str]:
+    """The nodes the calls in platform org loops lead to, through any plane."""
+    project, graph = ctx.project, ctx.graph
+    loops = [
+        (path, loop)
+        for path, f in project.files.items()
+        if f.error is None and project.plane_of(path) == "platform"
+        for loop in gathering_loops(project, f)
+    ]
+    loops += [(f.path, loop) for f, loop, _ in callback_loops(project)]  # a callback run per org by a helper
+    queue: deque[str] = deque()
+    for path, loop in loops:
+        units = (project.resolve_symbol(called, path) for called in loop.body)
+        queue.extend(unit_node(*unit) for unit in units if unit is not None)
+    seen: set[str] = set()
+    while queue:
+        node = queue.popleft()
+        if node in seen or node not in graph.g:
+            continue
+        seen.add(node)
+        queue.extend(_flow_successors(graph, node))
+    return frozenset(seen)
+
+
+def _imported(graph: RepoGraph) -> frozenset[str]:
+    """Modules whose units another module's code imports or uses (at any scope)."""
+    out: set[str] = set()
+    for source, target, data in graph.g.edges(data=True):
+        if data.get("kind") in ("import", "use"):
+            module = graph.g.nodes[target].get("module")
+            if module and module != graph.g.nodes[source].get("module"):
+                out.add(module)
+    return frozenset(out)
+
+
+def _star_imported(project: Project) -> frozenset[str]:
+    index = project.index
+    targets = (
+        index.resolve(source, index.paths.get(module, ""))
+        for module, sources in project.star_imports.items()
+        for source in sources
+    )
+    return frozenset(target for target in targets if target)
+
+
+def _add_chains(graph: RepoGraph, next_hops: tuple[dict[str, str], ...], chains: Chains) -> None:
+    """The stored hops from every node of the graph, into it (edges it has already are kept)."""
+    edges, nodes = chains
+    walked: set[tuple[int, str]] = set()
+    for start in list(graph.g.nodes):
+        for number, next_hop in enumerate(next_hops):
+            node = start
+            while node in next_hop and (number, node) not in walked:
+                walked.add((number, node))
+                target = next_hop[node]
+                if not graph.g.has_edge(node, target):
+                    for end in (node, target):
+                        if end not in graph.g:
+                            graph.g.add_node(end, **nodes[end])
+                    graph.g.add_edge(node, target, **edges[node, target])
+                node = target
