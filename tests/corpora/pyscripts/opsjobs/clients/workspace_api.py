@@ -34,7 +34,7 @@ def secrets_inventory(base_url, ws):
 async def recent_runs(base_url, workspaces):
     async with aiohttp.ClientSession(base_url=base_url) as http:
         out = {}
-        for ws in workspaces:
+        for ws in workspaces:  # expect: MOL202
             async with http.get(WsRoute.RUNS.value.format(ws=ws)) as resp:  # expect: MOL103
                 out[ws] = await resp.json()
         return out

@@ -37,9 +37,9 @@ def plan_mix():
 
 
 def top_verbs():
-    stmt = select(activity.c.verb, func.count().label("n")).group_by(activity.c.verb)
+    stmt = select(activity.c.verb, func.count().label("n")).group_by(activity.c.verb)  # expect: MOL101, MOL201
     with ops_engine().connect() as conn:
-        return conn.execute(stmt).all()  # expect: MOL101, MOL201
+        return conn.execute(stmt).all()
 
 
 def recent_failures(since):

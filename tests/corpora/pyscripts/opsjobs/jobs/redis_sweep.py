@@ -18,7 +18,7 @@ def release_stale_locks(max_age):
 
 
 def queue_depths():
-    r = redis.Redis.from_url(queue_redis_url())
+    r = redis.Redis.from_url(queue_redis_url())  # expect: MOL102
     depths = {}
     for key in r.scan_iter(match=QUEUE_PATTERN, count=500):  # expect: MOL102
         depths[key] = r.llen(key)
@@ -26,7 +26,7 @@ def queue_depths():
 
 
 def drop_run_locks(run_ids):
-    r = redis.Redis.from_url(queue_redis_url())
+    r = redis.Redis.from_url(queue_redis_url())  # expect: MOL102
     pipe = r.pipeline()
     for run_id in run_ids:
         pipe.delete(names.RUN_LOCK_PREFIX + str(run_id))  # expect: MOL102

@@ -11,12 +11,11 @@ CREATE TABLE fleet_agent_runs (  -- expect: MOL203
     started_at   timestamptz NOT NULL
 );
 
-CREATE TABLE activity_events (  -- expect: MOL203
+-- Next-run times of every schedule, so the scheduler dashboard needs no tenant call.
+CREATE TABLE job_schedules (  -- expect: MOL203
     id           bigserial PRIMARY KEY,
     org_id       uuid NOT NULL,
-    actor        text NOT NULL,
-    verb         text NOT NULL,
-    created_at   timestamptz NOT NULL DEFAULT now()
+    next_run_at  timestamptz
 );
 
 -- Provisioning audit trail: shares words with the tenant's activity table, not its shape.

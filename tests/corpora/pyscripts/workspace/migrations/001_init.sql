@@ -40,3 +40,12 @@ CREATE TABLE activity_events (
     payload      jsonb,
     created_at   timestamptz NOT NULL DEFAULT now()
 );
+
+CREATE TABLE job_schedules (
+    id           bigserial PRIMARY KEY,
+    org_id       uuid NOT NULL,
+    workspace_id uuid NOT NULL,
+    cron         text NOT NULL,
+    agent_name   text NOT NULL,
+    next_run_at  timestamptz
+);
