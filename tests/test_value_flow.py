@@ -886,3 +886,97 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_d
     sql_facts = project.sql_facts(facts["platform/job.py"])
     texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
     assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE
+
+
+def test_sql_rendered_from_a_jinja2_template_with_the_table_given_by_keyword_or_mapping() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/reports.py": """
+                import jinja2
+                from jinja2 import Template
+                PER_ORG = Template("SELECT org_id, count(*) FROM {{ table }} GROUP BY org_id")
+                SCAN = jinja2.Environment().from_string("SELECT * FROM {{table|lower}}{% if org %} WHERE org_id = %s{% endif %}")
+            """,
+            "platform/job.py": """
+                import pandas
+                from shared.reports import PER_ORG, SCAN
+                from shared import tables
+                def run(cur, engine):
+                    cur.execute(PER_ORG.render(table=tables.QUOTA))
+                    cur.execute(PER_ORG.render(table=tables.MEMORY))
+                    query = SCAN.render({"table": tables.MEMORY, "org": 1})
+                    return pandas.read_sql(query, engine), cur.execute(SCAN.render(table="orgs"))
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories")]
+    assert [hop.path for hop in found[0].evidence()] == ["platform/job.py", "shared/tables.py"]
+
+
+def test_format_with_a_spread_mapping_takes_its_entries_as_keywords() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/exports.py": """
+                from shared.tables import MEMORY, QUOTA
+                MEMORY_EXPORT = {"table": MEMORY, "cols": "key, content"}
+                QUOTA_EXPORT = dict(table=QUOTA, cols="org_id, bytes")
+            """,
+            "platform/job.py": """
+                from shared.exports import MEMORY_EXPORT, QUOTA_EXPORT
+                def dump(cur, spec):
+                    cur.execute("SELECT {cols} FROM {table}".format(**spec))
+                def run(cur):
+                    dump(cur, QUOTA_EXPORT)
+                    dump(cur, MEMORY_EXPORT)
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories")]
+
+
+def test_a_join_over_a_comprehension_and_a_list_extended_in_a_builder() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/sqlbits.py": """
+                def per_schema(schemas, table):
+                    return " UNION ALL ".join(f"SELECT count(*) FROM {s}.{table}" for s in schemas)
+                def count(table, where=None):
+                    words = ["SELECT count(*) FROM", table]
+                    if where:
+                        words += ["WHERE", where]
+                    return " ".join(words)
+            """,
+            "platform/job.py": """
+                from shared import sqlbits, tables
+                def run(cur, schemas):
+                    cur.execute(sqlbits.per_schema(schemas, tables.QUOTA))
+                    cur.execute(sqlbits.count(tables.QUOTA, "org_id = %s"))
+                    cur.execute(sqlbits.per_schema(schemas, tables.MEMORY))
+                    cur.execute(sqlbits.count(tables.MEMORY, where="org_id = %s"))
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
+def test_a_request_object_sent_by_urlopen_is_its_url() -> None:
+    found = tenant(
+        {
+            "shared/paths.py": 'ROUTES = {"memories": "/workspaces/%s/memories", "health": "/healthz"}\n',
+            "platform/job.py": """
+                import urllib.request
+                from urllib.parse import urljoin
+                from shared.paths import ROUTES
+                BASE = "http://tenant-api:8080"
+                def fetch(ws):
+                    probe = urllib.request.Request(urljoin(BASE, ROUTES["health"]))
+                    urllib.request.urlopen(probe)
+                    req = urllib.request.Request(urljoin(BASE, ROUTES["memories"] % ws), headers={})
+                    return urllib.request.urlopen(req, timeout=5)
+            """,
+        }
+    )
+    assert places(found) == [(10, "http", "/workspaces/*/memories")]

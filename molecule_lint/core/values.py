@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
 from molecule_lint.core import builders
-from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
+from molecule_lint.core.strings import (
+    HOLE_PARTS,
+    Parts,
+    brace_format,
+    jinja_render,
+    merge,
+    path_join,
+    percent_format,
+    render,
+    strip,
+)
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
     MODULE_SCOPE,
@@ -31,6 +41,7 @@ from molecule_lint.facts import (
     Lit,
     OrmModel,
     PathJoin,
+    SPREAD,
     Summary,
     Unknown,
     Value,
@@ -57,8 +68,11 @@ _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
 _PATH_METHODS = frozenset({"with_name", "joinpath"})
 _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.files"})
-# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
-_SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
+# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting;
+# a request built to be sent later, `urlopen(Request(url))`: its URL).
+_SAME_TEXT = frozenset(
+    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
+)
 DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
@@ -75,6 +89,9 @@ _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
 )
+# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
+_JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
+_JINJA_TEMPLATE = "jinja2.Template"
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +236,11 @@ class Resolver:
             literal = value.value
             return (Text((str(literal),)),) if isinstance(literal, (str, int, float)) else (HOLE,)
         if isinstance(value, (Concat, PathJoin)):
-            pieces = [self._texts(part, frame, depth) for part in value.parts]
+            evaluated = [self.eval(part, frame, depth) for part in value.parts]
+            lists = _list_concat(evaluated, frame) if isinstance(value, Concat) else None
+            if lists is not None:
+                return (lists,)
+            pieces = [tuple(v if isinstance(v, Text) else HOLE for v in vals) for vals in evaluated]
             glue = _merge_texts if isinstance(value, Concat) else _joined
             return _bounded(glue(combo) for combo in _product(pieces))
         if isinstance(value, Format):
@@ -245,8 +266,9 @@ class Resolver:
     def _format(self, value: Format, frame: Frame, depth: int) -> Vals:
         fmts = self._texts(value.fmt, frame, depth)
         args = [self._texts(a, frame, depth) for a in value.args]
-        names = [name for name, _ in value.kwargs]
-        kwargs = [self._texts(v, frame, depth) for _, v in value.kwargs]
+        keywords = self._keywords(value.kwargs, frame, depth)
+        names = [name for name, _ in keywords]
+        kwargs = [texts for _, texts in keywords]
         apply = percent_format if value.style == "percent" else brace_format
         out: list[Resolved] = []
         for fmt, *rest in _product([fmts, *args, *kwargs]):
@@ -254,6 +276,25 @@ class Resolver:
             parts = apply(fmt.parts, [a.parts for a in positional], {n: k.parts for n, k in zip(names, keyed)})
             out.append(Text(parts, _traces([fmt, *rest])))
         return _bounded(out)
+
+    def _keywords(self, kwargs: Sequence[tuple[str, Value]], frame: Frame, depth: int) -> list[tuple[str, tuple[Text, ...]]]:
+        """Keyword arguments as texts; a SPREAD mapping (`**params`) gives its entries with literal keys,
+        when it is one dict (several alternatives: its fields stay holes)."""
+        out: list[tuple[str, tuple[Text, ...]]] = []
+        for name, arg in kwargs:
+            if name != SPREAD:
+                out.append((name, self._texts(arg, frame, depth)))
+                continue
+            mappings = self.eval(arg, frame, depth)
+            mapping = mappings[0] if len(mappings) == 1 else None
+            if isinstance(mapping, Coll) and mapping.value.kind == "dict":
+                for key, item in zip(mapping.value.keys, mapping.value.values):
+                    keys = self._texts(key, mapping.frame, depth)
+                    if len(keys) == 1 and None not in keys[0].parts:
+                        out.append((render(keys[0].parts), self._texts(item, mapping.frame, depth)))
+            elif isinstance(mapping, Obj) and mapping.cls == "builtins.dict":  # `dict(table=T)`
+                out += [(key, tuple(v if isinstance(v, Text) else HOLE for v in vals)) for key, vals in mapping.fields]
+        return out
 
     def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
         if var.kind == "local" and var.name == "__file__":  # the module's own path, for the files beside it
@@ -724,6 +765,17 @@ class Resolver:
                     out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
         return _bounded(out)
 
+    def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
+        """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
+        sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
+        keywords = dict(self._keywords([*((SPREAD, arg) for arg in call.args[:1]), *call.kwargs], frame, depth))
+        out: list[Resolved] = []
+        for source in sources:
+            for combo in _product(list(keywords.values())):
+                filled = {name: text.parts for name, text in zip(keywords, combo)}
+                out.append(Text(jinja_render(source.parts, filled), _traces([source, *combo])))
+        return _bounded(out)
+
     def _url_string(self, url: Obj) -> Vals:
         """Go's `url.URL{Scheme: s, Host: h, Path: p}.String()`: "s://h" + p (a relative URL: p)."""
         def field(name: str) -> tuple[Text, ...]:
@@ -785,6 +837,12 @@ class Resolver:
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
+        if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
+            return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
+        if name in _JINJA_SOURCES and call.args:
+            return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
+            return self._render(func.receiver, call, frame, depth)
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":
@@ -792,6 +850,17 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _list_concat(evaluated: Sequence[Vals], frame: Frame) -> Coll | None:
+    """`cols + ["WHERE", w]`, `parts += [...]`: one list of the parts' elements, when each part is one list
+    or tuple of this unit (bound on an earlier line of it: its elements are read here); else None."""
+    colls = [vals[0] for vals in evaluated if len(vals) == 1 and isinstance(vals[0], Coll)]
+    if len(colls) != len(evaluated) or any(c.value.kind not in ("list", "tuple") for c in colls):
+        return None
+    if any(replace(c.frame, line=frame.line) != frame for c in colls):
+        return None
+    return Coll(Collection("list", (), tuple(v for c in colls for v in c.value.values)), frame)
 
 
 def _refines(binding: Binding, name: str) -> bool:

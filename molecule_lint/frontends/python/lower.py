@@ -27,6 +27,7 @@ from molecule_lint.facts import (
     LoopSite,
     Param,
     PathJoin,
+    SPREAD,
     Summary,
     Unknown,
     Value,
@@ -415,7 +416,8 @@ class _Lowering:
         args, kwargs = self._arguments(node, unit)
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "format":
-            return Format("brace", self.expr(func.value, unit), args, kwargs)
+            spread = tuple((SPREAD, self.expr(k.value, unit)) for k in node.keywords if k.arg is None)
+            return Format("brace", self.expr(func.value, unit), args, kwargs + spread)
         callee = self.expr(func, unit)
         # No call site for `f()` (it binds nothing its own evaluation lacks) nor for a builtin (`len(x)`).
         if (args or kwargs or isinstance(func, ast.Attribute)) and not _is_builtin(callee):

@@ -46,12 +46,12 @@ def export_account_notes():
 
 def pinned_count(params, org_id):
     with fleet_conn() as conn, conn.cursor() as cur:
-        cur.execute("SELECT count(*) FROM {table} WHERE org_id = %s".format(**params), (org_id,))  # expect: MOL101
+        cur.execute("SELECT count(*) FROM {table} WHERE org_id = %s".format(**params), (org_id,))
         return cur.fetchone()[0]
 
 
 def notes_of(org_id):
-    return pinned_count(NOTE_EXPORT_PARAMS, org_id)
+    return pinned_count(NOTE_EXPORT_PARAMS, org_id)  # expect: MOL101
 
 
 def schema_totals(schemas):
