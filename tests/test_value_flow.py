@@ -980,3 +980,27 @@ def test_a_request_object_sent_by_urlopen_is_its_url() -> None:
         }
     )
     assert places(found) == [(10, "http", "/workspaces/*/memories")]
+
+
+def test_sql_text_given_to_any_query_method_records_bigquery_clickhouse() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/queries.py": 'MEMORY_SCAN = "SELECT * FROM agent_memories"\n',
+            "platform/job.py": """
+                from shared.tables import MEMORY, QUOTA
+                from shared.queries import MEMORY_SCAN
+                class Failures:
+                    table = MEMORY
+                    def __init__(self, db):
+                        self.db = db
+                    def recent(self):
+                        return self.db.query(f"SELECT key FROM {self.table} WHERE created_at > now() - interval '1 day'")
+                def run(client, search):
+                    client.query(f"SELECT org_id, bytes FROM {QUOTA}")
+                    search.query(MEMORY)  # a search index named like the table: no SQL
+                    return client.query(MEMORY_SCAN).result()
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (13, "table", "agent_memories")]

@@ -56,7 +56,7 @@ def notes_of(org_id):
 
 def schema_totals(schemas):
     with fleet_conn() as conn, conn.cursor() as cur:
-        cur.execute(union_over_schemas(schemas, names.EVENTS))  # expect: MOL101, MOL201
+        cur.execute(union_over_schemas(schemas, names.EVENTS))  # expect: MOL101
         return cur.fetchall()
 
 

@@ -6,4 +6,4 @@ EXPORTERS = {"csv": "opsjobs.etl.pipeline", "store": "workspace.store"}
 
 
 def load_exporter(kind):
-    return importlib.import_module(EXPORTERS[kind])  # expect: MOL104
+    return importlib.import_module(EXPORTERS[kind])
