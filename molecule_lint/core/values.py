@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
-from molecule_lint.core import builders
+from molecule_lint.core import builders, datafiles
 from molecule_lint.core.strings import (
     HOLE_PARTS,
     Parts,
@@ -208,6 +208,7 @@ class Resolver:
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
+        self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
 
     # -- the project's units --------------------------------------------------
 
@@ -765,6 +766,22 @@ class Resolver:
                     out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
         return _bounded(out)
 
+    def _document(self, source: Resolved, fmt: str, frame: Frame, depth: int) -> Resolved:
+        """A config document parsed from an open file or from its text: a literal value, or a hole."""
+        if isinstance(source, OpenFile):
+            source = self._embedded(source.path, "config file read at run time:")
+        if not isinstance(source, Text) or None in source.parts:
+            return HOLE
+        text = render(source.parts)
+        if (text, fmt) not in self._documents:
+            path = source.trace[0].path if source.trace else self.path(frame.module)
+            self._documents[text, fmt] = datafiles.document(text, fmt, path)
+        value = self._documents[text, fmt]
+        if value is None:
+            return HOLE
+        found = self.eval(value, frame, depth)
+        return found[0] if len(found) == 1 else HOLE
+
     def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
         """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
@@ -837,6 +854,11 @@ class Resolver:
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
+        if name in datafiles.LOADERS and call.args:
+            sources = self.eval(call.args[0], frame, depth)
+            return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
+        if name == f"builtins.{datafiles.CONFIG_VALUE}":
+            return (_config_value(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
         if name in _JINJA_SOURCES and call.args:
@@ -850,6 +872,15 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _config_value(call: Call) -> Resolved:
+    """A string of a config document (datafiles.CONFIG_VALUE), with the line it is written at as its hop."""
+    path, line, text = (arg.value if isinstance(arg, Lit) else None for arg in call.args)
+    if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
+        return HOLE
+    note = f'{path}: "{text}"'
+    return Text((text,), (Hop(path, line, note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."),))
 
 
 def _list_concat(evaluated: Sequence[Vals], frame: Frame) -> Coll | None:

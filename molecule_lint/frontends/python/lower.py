@@ -429,6 +429,11 @@ class _Lowering:
             loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(args[0])
             self._site(unit, loop, node, node.args[1], args[1], [])
+        elif method == "map" and len(node.args) == 1 and not node.keywords and isinstance(func, ast.Attribute):
+            # a task mapped over an iterable (Prefect's and Celery's `fetch.map(orgs)`): the task is the body
+            loop = _OpenLoop(0, node is not self._discarded)
+            loop.body.append(self.expr(func.value, unit))
+            self._site(unit, loop, node, node.args[0], args[0], [])
         return Call(callee, args, kwargs)
 
     def _loop_call(self, unit: _Unit, callee: Value, method: str | None, args: tuple[Value, ...]) -> None:
