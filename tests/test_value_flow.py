@@ -1004,3 +1004,25 @@ def test_sql_text_given_to_any_query_method_records_bigquery_clickhouse() -> Non
         }
     )
     assert places(found) == [(9, "table", "agent_memories"), (13, "table", "agent_memories")]
+
+
+def test_library_calls_naming_a_whole_table_or_a_base_url_session() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import pandas as pd
+                from requests_toolbelt.sessions import BaseUrlSession
+                from shared.tables import MEMORY, QUOTA
+                def run(engine, cur, fh):
+                    pd.read_sql_table(QUOTA, engine)
+                    frame = pd.read_sql_table(table_name=MEMORY, con=engine)
+                    cur.copy_to(fh, QUOTA)
+                    cur.copy_to(fh, MEMORY, sep=",")
+                    tenant_api = BaseUrlSession(base_url="http://tenant-api:8080/")
+                    tenant_api.get("/healthz")
+                    return frame, tenant_api.get("/workspaces/w1/memories")
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories"), (12, "http", "/workspaces/w1/memories")]
