@@ -224,3 +224,26 @@ def run(conn):
 """
     write_project(tmp_path, {"controlplane/jobs.yaml": document, "controlplane/job.py": job}, CONFIG)
     assert reads(tmp_path) == []
+
+
+def test_a_configparser_filled_from_an_ini_file(tmp_path: Path) -> None:
+    job = """\
+import configparser
+from pathlib import Path
+
+settings = configparser.ConfigParser()
+settings.read(Path(__file__).parent / "jobs.ini")
+
+
+def run(conn):
+    parser = configparser.RawConfigParser()
+    with open("controlplane/jobs.ini") as fh:
+        parser.read_file(fh)
+    conn.execute("SELECT * FROM " + settings.get("exports", "orgs_table")).all()
+    conn.execute("SELECT * FROM " + parser["exports"]["memories_table"]).all()
+    return conn.execute("SELECT * FROM " + settings.get("missing", "t", fallback="orgs")).all()
+"""
+    ini = "[DEFAULT]\nschema = public\n\n[exports]\norgs_table = orgs\nmemories_table: agent_memories\n"
+    write_project(tmp_path, {"controlplane/jobs.ini": ini, "controlplane/job.py": job}, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.rule == "MOL101"]
+    assert [(f.loc.line, f.trace[-1].path, f.trace[-1].line) for f in found] == [(13, "controlplane/jobs.ini", 6)]

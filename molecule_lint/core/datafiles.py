@@ -1,5 +1,6 @@
 """Config documents the scanned code loads at run time (`yaml.safe_load(open("jobs.yaml"))`, `json.load`,
-`tomllib.loads`), turned into values the resolver reads like a literal dict: `CONFIG["exports"]["table"]`.
+`tomllib.loads`, a configparser's `read("ops.ini")`), turned into values the resolver reads like a literal
+dict: `CONFIG["exports"]["table"]`, `parser.get("exports", "table")`.
 
 A string of the document becomes a CONFIG_VALUE call naming the file and line it is written at, so the
 trace of a finding ends at that line. A document that does not parse, or expands past the budget (a YAML
@@ -8,7 +9,9 @@ alias bomb), is None: the loaded value stays a hole.
 
 from __future__ import annotations
 
+import configparser
 import json
+import re
 import tomllib
 from typing import Any
 
@@ -30,6 +33,8 @@ LOADERS = {
     "toml.loads": "toml",
 }
 _BUDGET = 5_000  # values a document may have: a config file has a few hundred
+_INI_SECTION = re.compile(r"\s*\[([^\]]+)\]")
+_INI_OPTION = re.compile(r"([^=:\s#;][^=:]*?)\s*[=:]")
 
 
 def document(text: str, fmt: str, path: str) -> Value | None:
@@ -40,12 +45,29 @@ def document(text: str, fmt: str, path: str) -> Value | None:
             located = load_yaml(text)
         elif fmt == "json":
             located = LocatedValue(json.loads(text))
+        elif fmt == "ini":
+            located = _ini(text)
         else:
             located = LocatedValue(tomllib.loads(text))
         value = _value(located.value, (), located, path, budget)
-    except (YamlError, ValueError, RecursionError):  # JSONDecodeError and TOMLDecodeError are ValueErrors
+    except (YamlError, ValueError, RecursionError, configparser.Error):  # JSON and TOML errors are ValueErrors
         return None
     return value if budget[0] >= 0 else None
+
+
+def _ini(text: str) -> LocatedValue:
+    """Sections of options (the DEFAULT section's in each, as configparser reads them; no interpolation),
+    with the line of each option."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read_string(text)
+    located = LocatedValue({name: dict(parser[name]) for name in parser.sections()})
+    section = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if (header := _INI_SECTION.match(line)) is not None:
+            section = header.group(1).strip()
+        elif section is not None and (option := _INI_OPTION.match(line)) is not None:
+            located.lines.setdefault((section, parser.optionxform(option.group(1).strip())), number)
+    return located
 
 
 def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: list[int]) -> Value:

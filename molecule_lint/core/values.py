@@ -92,6 +92,10 @@ _TYPE_WRAPPERS = frozenset(
 # Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
 _JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
 _JINJA_TEMPLATE = "jinja2.Template"
+# configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
+# then `parser.get(section, option)` and `parser[section][option]` read it.
+_CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+_DOCUMENT = "document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,6 +573,8 @@ class Resolver:
                 out.extend(self.eval(item.key, frame, depth))
             elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
+            elif isinstance(base, Obj) and (document := _document_of(base)) is not None:
+                out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
@@ -782,6 +788,26 @@ class Resolver:
         found = self.eval(value, frame, depth)
         return found[0] if len(found) == 1 else HOLE
 
+    def _config_parser(self, parser: Obj, method: str, call: Call, frame: Frame, depth: int) -> Vals:
+        """A configparser filled by `read(path)`, `read_file(fh)`, `read_string(text)`; `get(section, option)`
+        (else its `fallback`) read from its document."""
+        document = _document_of(parser)
+        if method in ("read", "read_file", "read_string") and call.args:
+            sources: Vals = self.eval(call.args[0], frame, depth)
+            if method == "read":
+                sources = tuple(self._embedded(s, "config file read at run time:") if isinstance(s, Text) else HOLE for s in sources)
+            filled = [self._document(source, "ini", frame, depth) for source in sources]
+            return _bounded(Obj(parser.cls, ((_DOCUMENT, (doc,)),)) for doc in filled)
+        if method == "get" and document is not None and len(call.args) >= 2:
+            sections = self._element(document, self._texts(call.args[0], frame, depth), depth)
+            options = self._texts(call.args[1], frame, depth)
+            found = [v for section in sections if isinstance(section, Coll) for v in self._element(section, options, depth)]
+            fallback = next((arg for key, arg in call.kwargs if key == "fallback"), None)
+            if fallback is not None and (not found or HOLE in found):
+                found += [HOLE, *self.eval(fallback, frame, depth)] if found else self.eval(fallback, frame, depth)
+            return _bounded(found)
+        return (Obj(f"{parser.cls}.{method}", ()),)
+
     def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
         """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
@@ -854,6 +880,8 @@ class Resolver:
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
+        if func.receiver is not None and func.receiver.cls in _CONFIG_PARSERS:
+            return self._config_parser(func.receiver, name.rsplit(".", 1)[-1], call, frame, depth)
         if name in datafiles.LOADERS and call.args:
             sources = self.eval(call.args[0], frame, depth)
             return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
@@ -872,6 +900,12 @@ class Resolver:
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+
+
+def _document_of(obj: Obj) -> Coll | None:
+    """The document a configparser was filled with."""
+    found = next((vals for key, vals in obj.fields if key == _DOCUMENT), ())
+    return found[0] if len(found) == 1 and isinstance(found[0], Coll) else None
 
 
 def _config_value(call: Call) -> Resolved:

@@ -53,6 +53,9 @@ _DEFERRING_METHODS = frozenset(
 )  # fmt: skip
 # `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
 _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+# configparser: a statement `parser.read(path)` fills the parser a name holds (the name then holds the call).
+_CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+_CONFIG_READS = frozenset({"read", "read_file", "read_string"})
 _BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
 _Node = ast.stmt | ast.expr
@@ -201,7 +204,10 @@ class _Lowering:
                     unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
             elif isinstance(node, ast.Expr):
                 self._discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
-                self.expr(node.value, unit)
+                value = self.expr(node.value, unit)
+                parser = _filled_config_parser(node.value, unit)
+                if parser is not None:
+                    self._bind(parser, None, value, unit, node.lineno)
             elif isinstance(node, (ast.For, ast.AsyncFor)):
                 over = self.expr(node.iter, unit)
                 loop = self._open(unit, False)
@@ -464,6 +470,20 @@ class _Lowering:
 
     def _loc(self, node: _Node) -> Location:
         return self.positions.location(node)
+
+
+def _filled_config_parser(node: ast.expr, unit: _Unit) -> ast.Name | None:
+    """The name in `parser.read(path)` when it was last bound to a configparser (or to such a read)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _CONFIG_READS):
+        return None
+    name = node.func.value
+    if not isinstance(name, ast.Name):
+        return None
+    bound = next((b.value for b in reversed(unit.bindings) if b.name == name.id), None)
+    if not isinstance(bound, Call):
+        return None
+    made = isinstance(bound.func, Var) and bound.func.name in _CONFIG_PARSERS
+    return name if made or (isinstance(bound.func, Attr) and bound.func.name in _CONFIG_READS) else None
 
 
 def _target_names(target: ast.expr) -> Iterator[str]:

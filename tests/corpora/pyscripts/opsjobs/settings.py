@@ -9,15 +9,15 @@ from acmelib.envcfg import EnvConfig, env
 
 load_dotenv()
 
-_ini = configparser.ConfigParser()
-_ini.read(Path(__file__).with_name("ops.ini"))
+ini = configparser.ConfigParser()
+ini.read(Path(__file__).with_name("ops.ini"))
 
 ops_env = EnvConfig("OPS_")
 ws_env = EnvConfig("WS_")
 
-OPS_DATABASE_URL = ops_env.get("DATABASE_URL", _ini.get("database", "dsn", fallback=""))
+OPS_DATABASE_URL = ops_env.get("DATABASE_URL", ini.get("database", "dsn", fallback=""))
 STRIPE_KEY = env("STRIPE_KEY")
-WORKSPACE_BASE_URL = _ini.get("workspace", "base_url", fallback="http://workspace:8888/")
+WORKSPACE_BASE_URL = ini.get("workspace", "base_url", fallback="http://workspace:8888/")
 
 
 def fleet_dsn():
