@@ -1026,3 +1026,19 @@ def test_library_calls_naming_a_whole_table_or_a_base_url_session() -> None:
         }
     )
     assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories"), (12, "http", "/workspaces/w1/memories")]
+
+
+def test_a_config_document_written_in_the_code() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """
+                import json
+                SPEC = json.loads('{"exports": {"memories": "agent_memories", "quotas": "memory_quotas"}}')
+                def run(cur):
+                    cur.execute("SELECT * FROM " + SPEC["exports"]["quotas"])
+                    return cur.execute("SELECT * FROM " + SPEC["exports"]["memories"])
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 6)]

@@ -18,7 +18,7 @@ from typing import Any
 from molecule_lint.facts import Call, Collection, Lit, Unknown, Value, Var
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
 
-CONFIG_VALUE = "config_value"  # builtin: (path, line, text) -> the text, its hop at path:line
+CONFIG_VALUE = "config_value"  # builtin: (path, line, text) -> the text, its hop at path:line (no path: none)
 # The library functions that parse a document, and its format.
 LOADERS = {
     "yaml.safe_load": "yaml",

@@ -393,8 +393,7 @@ class Resolver:
             note = f'{prefix}"{render(value.parts)}"'
         else:
             return value
-        note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
-        return replace(value, trace=(Hop(path, line, note), *value.trace))
+        return replace(value, trace=(Hop(path, line, _clipped(note)), *value.trace))
 
     def global_name(self, qualified: str, near_module: str, depth: int) -> Vals:
         """A module-level name anywhere: a constant, a function, a class, a module, or a library name."""
@@ -780,7 +779,7 @@ class Resolver:
             return HOLE
         text = render(source.parts)
         if (text, fmt) not in self._documents:
-            path = source.trace[0].path if source.trace else self.path(frame.module)
+            path = source.trace[0].path if source.trace else ""  # text written in the code: its own hops
             self._documents[text, fmt] = datafiles.document(text, fmt, path)
         value = self._documents[text, fmt]
         if value is None:
@@ -910,11 +909,14 @@ def _document_of(obj: Obj) -> Coll | None:
 
 def _config_value(call: Call) -> Resolved:
     """A string of a config document (datafiles.CONFIG_VALUE), with the line it is written at as its hop."""
-    path, line, text = (arg.value if isinstance(arg, Lit) else None for arg in call.args)
+    path, line, text = (arg.value if isinstance(arg, Lit) else None for arg in (*call.args, None, None, None)[:3])
     if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
         return HOLE
-    note = f'{path}: "{text}"'
-    return Text((text,), (Hop(path, line, note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."),))
+    return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
+
+
+def _clipped(note: str) -> str:
+    return note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
 
 
 def _list_concat(evaluated: Sequence[Vals], frame: Frame) -> Coll | None:
