@@ -1042,3 +1042,52 @@ def test_a_config_document_written_in_the_code() -> None:
     )
     assert places(found) == [(6, "table", "agent_memories")]
     assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 6)]
+
+
+def test_http_requests_by_method_name_through_sessions_and_the_standard_library() -> None:
+    found = tenant(
+        {
+            "shared/paths.py": 'MEMORIES = "/workspaces/{}/memories"\nHEALTH = "/healthz"\n',
+            "platform/job.py": """
+                import http.client
+                import aiohttp
+                import requests
+                from shared.paths import HEALTH, MEMORIES
+                async def run(ws):
+                    conn = http.client.HTTPSConnection("tenant-api", 8443)
+                    conn.request("GET", HEALTH)
+                    conn.request("GET", MEMORIES.format(ws))
+                    requests.Session().request("DELETE", "http://tenant-api:8080" + MEMORIES.format(ws))
+                    async with aiohttp.ClientSession() as http_session:
+                        await http_session.put(f"http://tenant-api:8080{HEALTH}")
+                        return await http_session.delete("http://tenant-api:8080" + MEMORIES.format(ws))
+            """,
+        }
+    )
+    assert sorted({line for line, kind, target in places(found) if "memories" in target}) == [9, 10, 13]
+    assert all(line in (9, 10, 13) for line, _, _ in places(found))
+
+
+def test_a_local_name_shadows_an_imported_module_of_the_same_name() -> None:
+    found = tenant(
+        {
+            "shared/routes.py": """
+                import enum
+                class Route(str, enum.Enum):
+                    MEMORIES = "/workspaces/{ws}/memories"
+            """,
+            "platform/job.py": """
+                import http.client
+                import json
+                import aiohttp
+                from shared.routes import Route
+                async def run(ws):
+                    async with aiohttp.ClientSession(base_url="http://tenant-api:8080") as http:
+                        json = await (await http.get(Route.MEMORIES.value.format(ws=ws))).json()
+                    return json
+                def status():
+                    return http.client.HTTPConnection("tenant-api").request("GET", "/healthz")
+            """,
+        }
+    )
+    assert sorted({line for line, _, target in places(found) if "memories" in target}) == [8]

@@ -81,6 +81,8 @@ class _Unit:
         self.loops: list[LoopSite] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
+        self.function = False
+        self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
         self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
@@ -159,6 +161,7 @@ class _Lowering:
         kind = "cls" if "classmethod" in decorators else "self"
         unit = _Unit(tuple(params), receiver, kind)
         unit.static = static
+        unit.function = True
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
@@ -190,6 +193,7 @@ class _Lowering:
                     declared = self.expr(node.annotation, _Unit((), None, "self"))
                     value = self.expr(node.value, unit)
                     unit.bindings.append(Binding(node.target.id, value, node.lineno, declared, unit.branches > 0))
+                    unit.assigned.add(node.target.id)
                 elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
@@ -270,6 +274,7 @@ class _Lowering:
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
             unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
+            unit.assigned.add(target.id)
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
             unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -404,6 +409,8 @@ class _Lowering:
     def _name(self, name: str, unit: _Unit) -> Value:
         if name in unit.param_names:
             return Var("param", name)
+        if unit.function and name in unit.assigned:  # `async with ClientSession() as http` after `import http`
+            return Var("local", name)
         if name in self.imports:
             return Var("global", self.imports[name])
         if name in _BUILTINS:

@@ -1,5 +1,6 @@
 """Client for a workspace server's API (provisioning checks and support tooling)."""
 
+import http.client
 import json
 import urllib.request
 from urllib.parse import urljoin
@@ -45,3 +46,13 @@ async def ping_all(base_url, workspaces):
         for _ws in workspaces:
             async with http.get(urljoin(base_url, WsRoute.HEALTH)) as resp:
                 resp.raise_for_status()
+
+
+def offboard(host, workspaces):
+    """Offboarding: wait for the host to answer, then drop each workspace's notes before the disk is wiped."""
+    conn = http.client.HTTPConnection(host, 8888, timeout=10)
+    conn.request("GET", WsRoute.HEALTH)
+    conn.getresponse().read()
+    for ws in workspaces:
+        conn.request("DELETE", WsRoute.NOTES.format(ws=ws))  # expect: MOL103
+        conn.getresponse().read()
