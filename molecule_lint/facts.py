@@ -314,12 +314,16 @@ class Concat(Compact):
 
 @dataclass(frozen=True, slots=True)
 class Format(Compact):
-    """`fmt % args` ("percent"), `fmt.format(...)` ("brace"), Go `fmt.Sprintf` ("percent")."""
+    """`fmt % args` ("percent"), `fmt.format(...)` ("brace"), Go `fmt.Sprintf` ("percent"). A keyword
+    named SPREAD is a mapping whose entries are the keywords (`fmt.format(**params)`)."""
 
     style: str
     fmt: Value
     args: tuple[Value, ...] = ()
     kwargs: tuple[tuple[str, Value], ...] = ()
+
+
+SPREAD = "**"
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,23 @@ def test_celery_fan_out_per_org_that_gathers_the_results(project: Any, fan_out: 
     assert [rule for rule, _, _ in found(project(files, CONFIG), "MOL202")] == ["MOL202"]
 
 
+@pytest.mark.parametrize(
+    "fan_out",
+    [
+        "futures = count_org.map(orgs)\n    return sum(f.result() for f in futures)",  # Prefect
+        "return group_results(tasks.count_org.map([o.id for o in orgs]))",  # Celery's map, the task by module
+    ],
+)
+def test_a_task_mapped_over_the_orgs(project: Any, fan_out: str) -> None:
+    files = jobs(
+        "from controlplane import tasks\nfrom controlplane.tasks import count_org, group_results\n\n"
+        f"def nightly(orgs):\n    {fan_out}\n\n"
+        "def labels(orgs, frame):\n    return frame['plan'].map(orgs)\n",  # a pandas Series mapped by a lookup
+        **{"controlplane/tasks.py": CELERY_TASK.replace("digest_org", "count_org") + "\n\ndef group_results(r):\n    return r\n"},
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 5)]
+
+
 def test_fire_and_forget_jobs_per_org_are_silent(project: Any) -> None:
     """One task per org that keeps nothing gathers nothing across orgs (its own read is MOL101 in the task);
     nor does a loop that only asks each tenant's own host, by HTTP, to run a job of its own."""

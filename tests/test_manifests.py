@@ -64,6 +64,7 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("deploy/helm/molecule/Chart.yaml", None),
         ("deploy/helm/molecule/crds/job.yaml", None),  # YAML under a chart is no Kubernetes manifest of ours
         (".envrc", None),  # direnv's shell script
+        ("deploy/systemd/ops-scheduler.service", "manifest"),
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
         ("controlplane/app.py", "python"),
     ],
@@ -233,6 +234,37 @@ def test_dotenv_quotes_comments_export_and_multiline() -> None:
         "G": ("after", 10),
     }
     assert [f.service for f in result.facts if isinstance(f, ManifestService)] == ["workspace_server"]
+
+
+def test_systemd_unit_environment_lines() -> None:
+    result = facts(
+        "controlplane/deploy/reports.service",
+        """\
+        [Unit]
+        Description=Reports (Environment=NOT_THIS=1 is prose here)
+
+        [Service]
+        # Environment=COMMENTED=1
+        Environment=A=1
+        Environment="B=two words" C=${NOT_INTERPOLATED}
+        Environment=D=first \\
+          TENANT_DATABASE_URL=postgres://ws-db:5432/ws
+        EnvironmentFile=-/etc/acme/reports.env
+        ExecStart=/srv/reports/.venv/bin/python -m controlplane.reports
+
+        [Install]
+        Environment=E=not a service setting
+        """,
+    )
+    values = {name: (env.value, env.loc.line) for name, env in envs(result).items()}
+    assert values == {
+        "A": ("1", 6),
+        "B": ("two words", 7),
+        "C": ("${NOT_INTERPOLATED}", 7),
+        "D": ("first", 8),
+        "TENANT_DATABASE_URL": ("postgres://ws-db:5432/ws", 8),
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("reports", "systemd")]
 
 
 def test_render_blueprint() -> None:
@@ -544,6 +576,17 @@ DEPLOY_TREE = {
                 fromDatabase: {name: platform-db, property: connectionString}
         databases:
           - name: platform-db
+        """,
+    "controlplane/deploy/usage-sync.service": """\
+        [Service]
+        Environment=PLATFORM_DATABASE_URL=postgres://cp@platform-db/cp
+        Environment="TENANT_DATABASE_URL=postgres://ro@ws-db:5432/ws"  # expect: MOL401
+        ExecStart=/srv/controlplane/.venv/bin/python -m controlplane.usage_sync
+        """,
+    "workspace_server/deploy/workspace.service": """\
+        [Service]
+        Environment=TENANT_REDIS_URL=rediss://default@eu1.upstash.io:6379  # expect: MOL402
+        Environment=TENANT_DATABASE_URL=postgres://ws@localhost/ws
         """,
     # A broken manifest is reported with its line; the rest of the run goes on.
     "deploy/k8s/broken.yaml": """\

@@ -237,6 +237,39 @@ def run(session):
     ]
 
 
+def test_sqlalchemy_1x_selects_take_their_columns_as_one_list(project: Any) -> None:
+    files = {
+        "app/__init__.py": "",
+        "app/tables.py": """\
+import sqlalchemy as sa
+
+meta = sa.MetaData()
+logs = sa.Table("activity_logs", meta, sa.Column("org_id", sa.Text), sa.Column("kind", sa.Text))
+plans = sa.Table("billing_accounts", meta, sa.Column("org_id", sa.Text))
+""",
+        "controlplane/report.py": """\
+import sqlalchemy as sa
+
+from app.tables import logs, plans
+
+
+def run(conn, org_id):
+    a = conn.execute(sa.select([sa.func.count()]).select_from(logs)).scalar()
+    b = conn.execute(sa.select([logs.c.org_id, sa.func.count(logs.c.kind)]).group_by(logs.c.org_id)).all()
+    c = conn.execute(sa.select([logs.c.kind]).where(logs.c.org_id == org_id)).all()
+    d = conn.execute(sa.select([plans.c.org_id, sa.func.count()]).group_by(plans.c.org_id)).all()
+    return a, b, c, d
+""",
+    }
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/report.py", 7),
+        ("MOL101", "controlplane/report.py", 8),
+        ("MOL101", "controlplane/report.py", 9),
+        ("MOL201", "controlplane/report.py", 7),
+        ("MOL201", "controlplane/report.py", 8),
+    ]
+
+
 NAMED_ELSEWHERE = {
     "lib/__init__.py": "",
     "lib/names.py": 'ACTIVITY = "activity_logs"\nPREFIX = "agent"\nQUOTAS = "billing_accounts"\n',

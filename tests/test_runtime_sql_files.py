@@ -157,3 +157,93 @@ def test_a_file_many_places_read_is_read_once(tmp_path: Path, monkeypatch: pytes
     write_project(tmp_path, {**SQL_FILES, "controlplane/job.py": f"def memories(conn):\n{calls}"}, CONFIG)
     assert [line for line, _ in reads(tmp_path)] == [2, 3, 4, 5, 6]
     assert opened == ["controlplane/sql/memories.sql"]
+
+
+CONFIG_DOCUMENTS = {
+    "controlplane/jobs.yaml": "defaults: &export\n  columns: '*'\nexports:\n  memories:\n    <<: *export\n"
+    "    table: agent_memories\n  orgs: {table: orgs}\n",
+    "controlplane/jobs.toml": '[exports.memories]\ntable = "agent_memories"\n[exports.orgs]\ntable = "orgs"\n',
+    "controlplane/jobs.json": '{"exports": {"memories": {"table": "agent_memories"}, "orgs": {"table": "orgs"}}}',
+}
+
+
+@pytest.mark.parametrize(
+    ("load", "hop"),
+    [
+        ('with open(HERE / "jobs.yaml") as fh:\n    JOBS = yaml.safe_load(fh)', 'controlplane/jobs.yaml:6'),
+        ('JOBS = tomllib.loads((HERE / "jobs.toml").read_text())', "controlplane/jobs.toml:1"),
+        ('JOBS = json.load(open(HERE / "jobs.json"))', "controlplane/jobs.json:1"),
+    ],
+)
+def test_a_config_document_loaded_at_run_time_names_the_table(tmp_path: Path, load: str, hop: str) -> None:
+    job = f"""\
+import json
+import tomllib
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+{load}
+
+
+def export(conn, name):
+    spec = JOBS["exports"][name]
+    return conn.execute(f"SELECT * FROM {{spec['table']}}").all()
+
+
+def run(conn):
+    export(conn, "orgs")
+    return export(conn, "memories")
+"""
+    write_project(tmp_path, {**CONFIG_DOCUMENTS, "controlplane/job.py": job}, CONFIG)
+    result = lint(tmp_path)
+    found = [f for f in result.findings if f.rule == "MOL101"]
+    last = found[0].trace[-1]
+    assert [f.loc.line for f in found] == [len(load.splitlines()) + 17]
+    assert (f"{last.path}:{last.line}", last.note) == (hop, f'{hop.split(":")[0]}: "agent_memories"')
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+        "exports: {memories: {table: agent_memories}}\n",  # expands past the budget: refused
+        "exports: {memories: {table: agent_memories}\n",  # does not parse
+    ],
+)
+def test_a_config_document_that_cannot_be_read_is_a_hole(tmp_path: Path, document: str) -> None:
+    job = """\
+import yaml
+
+
+def run(conn):
+    spec = yaml.safe_load(open("controlplane/jobs.yaml"))["exports"]["memories"]
+    return conn.execute("SELECT * FROM " + spec["table"]).all()
+"""
+    write_project(tmp_path, {"controlplane/jobs.yaml": document, "controlplane/job.py": job}, CONFIG)
+    assert reads(tmp_path) == []
+
+
+def test_a_configparser_filled_from_an_ini_file(tmp_path: Path) -> None:
+    job = """\
+import configparser
+from pathlib import Path
+
+settings = configparser.ConfigParser()
+settings.read(Path(__file__).parent / "jobs.ini")
+
+
+def run(conn):
+    parser = configparser.RawConfigParser()
+    with open("controlplane/jobs.ini") as fh:
+        parser.read_file(fh)
+    conn.execute("SELECT * FROM " + settings.get("exports", "orgs_table")).all()
+    conn.execute("SELECT * FROM " + parser["exports"]["memories_table"]).all()
+    return conn.execute("SELECT * FROM " + settings.get("missing", "t", fallback="orgs")).all()
+"""
+    ini = "[DEFAULT]\nschema = public\n\n[exports]\norgs_table = orgs\nmemories_table: agent_memories\n"
+    write_project(tmp_path, {"controlplane/jobs.ini": ini, "controlplane/job.py": job}, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.rule == "MOL101"]
+    assert [(f.loc.line, f.trace[-1].path, f.trace[-1].line) for f in found] == [(13, "controlplane/jobs.ini", 6)]

@@ -1011,3 +1011,208 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_d
     sql_facts = project.sql_facts(facts["platform/job.py"])
     texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
     assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE
+
+
+def test_sql_rendered_from_a_jinja2_template_with_the_table_given_by_keyword_or_mapping() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/reports.py": """
+                import jinja2
+                from jinja2 import Template
+                PER_ORG = Template("SELECT org_id, count(*) FROM {{ table }} GROUP BY org_id")
+                SCAN = jinja2.Environment().from_string("SELECT * FROM {{table|lower}}{% if org %} WHERE org_id = %s{% endif %}")
+            """,
+            "platform/job.py": """
+                import pandas
+                from shared.reports import PER_ORG, SCAN
+                from shared import tables
+                def run(cur, engine):
+                    cur.execute(PER_ORG.render(table=tables.QUOTA))
+                    cur.execute(PER_ORG.render(table=tables.MEMORY))
+                    query = SCAN.render({"table": tables.MEMORY, "org": 1})
+                    return pandas.read_sql(query, engine), cur.execute(SCAN.render(table="orgs"))
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories")]
+    assert [hop.path for hop in found[0].evidence()] == ["platform/job.py", "shared/tables.py"]
+
+
+def test_format_with_a_spread_mapping_takes_its_entries_as_keywords() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/exports.py": """
+                from shared.tables import MEMORY, QUOTA
+                MEMORY_EXPORT = {"table": MEMORY, "cols": "key, content"}
+                QUOTA_EXPORT = dict(table=QUOTA, cols="org_id, bytes")
+            """,
+            "platform/job.py": """
+                from shared.exports import MEMORY_EXPORT, QUOTA_EXPORT
+                def dump(cur, spec):
+                    cur.execute("SELECT {cols} FROM {table}".format(**spec))
+                def run(cur):
+                    dump(cur, QUOTA_EXPORT)
+                    dump(cur, MEMORY_EXPORT)
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories")]
+
+
+def test_a_join_over_a_comprehension_and_a_list_extended_in_a_builder() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/sqlbits.py": """
+                def per_schema(schemas, table):
+                    return " UNION ALL ".join(f"SELECT count(*) FROM {s}.{table}" for s in schemas)
+                def count(table, where=None):
+                    words = ["SELECT count(*) FROM", table]
+                    if where:
+                        words += ["WHERE", where]
+                    return " ".join(words)
+            """,
+            "platform/job.py": """
+                from shared import sqlbits, tables
+                def run(cur, schemas):
+                    cur.execute(sqlbits.per_schema(schemas, tables.QUOTA))
+                    cur.execute(sqlbits.count(tables.QUOTA, "org_id = %s"))
+                    cur.execute(sqlbits.per_schema(schemas, tables.MEMORY))
+                    cur.execute(sqlbits.count(tables.MEMORY, where="org_id = %s"))
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
+def test_a_request_object_sent_by_urlopen_is_its_url() -> None:
+    found = tenant(
+        {
+            "shared/paths.py": 'ROUTES = {"memories": "/workspaces/%s/memories", "health": "/healthz"}\n',
+            "platform/job.py": """
+                import urllib.request
+                from urllib.parse import urljoin
+                from shared.paths import ROUTES
+                BASE = "http://tenant-api:8080"
+                def fetch(ws):
+                    probe = urllib.request.Request(urljoin(BASE, ROUTES["health"]))
+                    urllib.request.urlopen(probe)
+                    req = urllib.request.Request(urljoin(BASE, ROUTES["memories"] % ws), headers={})
+                    return urllib.request.urlopen(req, timeout=5)
+            """,
+        }
+    )
+    assert places(found) == [(10, "http", "/workspaces/*/memories")]
+
+
+def test_sql_text_given_to_any_query_method_records_bigquery_clickhouse() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/queries.py": 'MEMORY_SCAN = "SELECT * FROM agent_memories"\n',
+            "platform/job.py": """
+                from shared.tables import MEMORY, QUOTA
+                from shared.queries import MEMORY_SCAN
+                class Failures:
+                    table = MEMORY
+                    def __init__(self, db):
+                        self.db = db
+                    def recent(self):
+                        return self.db.query(f"SELECT key FROM {self.table} WHERE created_at > now() - interval '1 day'")
+                def run(client, search):
+                    client.query(f"SELECT org_id, bytes FROM {QUOTA}")
+                    search.query(MEMORY)  # a search index named like the table: no SQL
+                    return client.query(MEMORY_SCAN).result()
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (13, "table", "agent_memories")]
+
+
+def test_library_calls_naming_a_whole_table_or_a_base_url_session() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import pandas as pd
+                from requests_toolbelt.sessions import BaseUrlSession
+                from shared.tables import MEMORY, QUOTA
+                def run(engine, cur, fh):
+                    pd.read_sql_table(QUOTA, engine)
+                    frame = pd.read_sql_table(table_name=MEMORY, con=engine)
+                    cur.copy_to(fh, QUOTA)
+                    cur.copy_to(fh, MEMORY, sep=",")
+                    tenant_api = BaseUrlSession(base_url="http://tenant-api:8080/")
+                    tenant_api.get("/healthz")
+                    return frame, tenant_api.get("/workspaces/w1/memories")
+            """,
+        }
+    )
+    assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories"), (12, "http", "/workspaces/w1/memories")]
+
+
+def test_a_config_document_written_in_the_code() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """
+                import json
+                SPEC = json.loads('{"exports": {"memories": "agent_memories", "quotas": "memory_quotas"}}')
+                def run(cur):
+                    cur.execute("SELECT * FROM " + SPEC["exports"]["quotas"])
+                    return cur.execute("SELECT * FROM " + SPEC["exports"]["memories"])
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].evidence()] == [("platform/job.py", 6)]
+
+
+def test_http_requests_by_method_name_through_sessions_and_the_standard_library() -> None:
+    found = tenant(
+        {
+            "shared/paths.py": 'MEMORIES = "/workspaces/{}/memories"\nHEALTH = "/healthz"\n',
+            "platform/job.py": """
+                import http.client
+                import aiohttp
+                import requests
+                from shared.paths import HEALTH, MEMORIES
+                async def run(ws):
+                    conn = http.client.HTTPSConnection("tenant-api", 8443)
+                    conn.request("GET", HEALTH)
+                    conn.request("GET", MEMORIES.format(ws))
+                    requests.Session().request("DELETE", "http://tenant-api:8080" + MEMORIES.format(ws))
+                    async with aiohttp.ClientSession() as http_session:
+                        await http_session.put(f"http://tenant-api:8080{HEALTH}")
+                        return await http_session.delete("http://tenant-api:8080" + MEMORIES.format(ws))
+            """,
+        }
+    )
+    assert sorted({line for line, kind, target in places(found) if "memories" in target}) == [9, 10, 13]
+    assert all(line in (9, 10, 13) for line, _, _ in places(found))
+
+
+def test_a_local_name_shadows_an_imported_module_of_the_same_name() -> None:
+    found = tenant(
+        {
+            "shared/routes.py": """
+                import enum
+                class Route(str, enum.Enum):
+                    MEMORIES = "/workspaces/{ws}/memories"
+            """,
+            "platform/job.py": """
+                import http.client
+                import json
+                import aiohttp
+                from shared.routes import Route
+                async def run(ws):
+                    async with aiohttp.ClientSession(base_url="http://tenant-api:8080") as http:
+                        json = await (await http.get(Route.MEMORIES.value.format(ws=ws))).json()
+                    return json
+                def status():
+                    return http.client.HTTPConnection("tenant-api").request("GET", "/healthz")
+            """,
+        }
+    )
+    assert sorted({line for line, _, target in places(found) if "memories" in target}) == [8]

@@ -14,7 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from molecule_lint.facts import DJANGO_RELATIONS, Attr, Call, CallSite, Item, Lit, Location, OrmModel, Summary, Value, Var
+from molecule_lint.facts import (
+    DJANGO_RELATIONS,
+    Attr,
+    Call,
+    CallSite,
+    Collection,
+    Item,
+    Lit,
+    Location,
+    OrmModel,
+    Summary,
+    Value,
+    Var,
+)
 
 # Aggregate functions by their last name: Django's (`Count`, `Func(..., function="Count")`), SQLAlchemy's
 # `func.count`, gorm's `Count`. Compared case-insensitively.
@@ -377,7 +390,9 @@ def _is_none(value: Value) -> bool:
 
 
 def _values(step: Step) -> tuple[Value, ...]:
-    return (*step.args, *(v for _, v in step.kwargs))
+    """The arguments, a list of columns by its elements (SQLAlchemy 1.x: `select([T.c.org_id, func.count()])`)."""
+    args = (e for a in step.args for e in (a.values if isinstance(a, Collection) and a.kind in ("list", "tuple") else (a,)))
+    return (*args, *(v for _, v in step.kwargs))
 
 
 def _conditions(step: Step) -> Iterator[tuple[str, Value]]:

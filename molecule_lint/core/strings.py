@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from molecule_lint import formatting
@@ -36,6 +37,28 @@ def percent_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Par
 def brace_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Parts]) -> Parts:
     """`fmt.format(*args, **keywords)`: each field replaced by its argument, or a hole."""
     return formatting.brace_format(fmt, args, keywords, HOLE_PARTS, merge)
+
+
+# Jinja2: `{{ name }}` (attributes and filters after it ignored: `{{ table | upper }}` is the table's name),
+# and the tags and comments, which print nothing (`{% if %}` keeps the text of every branch).
+_JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*)[^}]*?-?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def jinja_render(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
+    """`Template(source).render(**keywords)`: each `{{ name }}` replaced by its keyword, or a hole."""
+    out: list[str | None] = []
+    for part in source:
+        if part is None:
+            out.append(part)
+            continue
+        last = 0
+        for match in _JINJA.finditer(part):
+            out.append(part[last : match.start()])
+            last = match.end()
+            if match.group("name") is not None:
+                out.extend(keywords.get(match.group("name"), HOLE_PARTS))
+        out.append(part[last:])
+    return merge(out)
 
 
 def path_join(pieces: Sequence[Parts]) -> Parts:

@@ -16,9 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
-from molecule_lint.core import builders
+from molecule_lint.core import builders, datafiles
 from molecule_lint.core.queries import Step
-from molecule_lint.core.strings import HOLE_PARTS, Parts, brace_format, merge, path_join, percent_format, render, strip
+from molecule_lint.core.strings import (
+    HOLE_PARTS,
+    Parts,
+    brace_format,
+    jinja_render,
+    merge,
+    path_join,
+    percent_format,
+    render,
+    strip,
+)
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
     MODULE_SCOPE,
@@ -32,6 +42,7 @@ from molecule_lint.facts import (
     Lit,
     OrmModel,
     PathJoin,
+    SPREAD,
     Summary,
     Unknown,
     Value,
@@ -58,8 +69,11 @@ _STRIPS = frozenset({"strip", "lstrip", "rstrip"})
 # Path methods that lead to a file of the project beside the code (`Path(__file__).with_name("q.sql").read_text()`).
 _PATH_METHODS = frozenset({"with_name", "joinpath"})
 _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.files"})
-# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting).
-_SAME_TEXT = frozenset({"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name"})
+# Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting;
+# a request built to be sent later, `urlopen(Request(url))`: its URL).
+_SAME_TEXT = frozenset(
+    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
+)
 DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
@@ -76,6 +90,13 @@ _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
 )
+# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
+_JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
+_JINJA_TEMPLATE = "jinja2.Template"
+# configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
+# then `parser.get(section, option)` and `parser[section][option]` read it.
+_CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+_DOCUMENT = "document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +215,7 @@ class Resolver:
         self._constructions: dict[str, dict[str, list[tuple[int, str, Call, int]]]] = {}  # per module: by callee
         self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
+        self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
 
     # -- the project's units --------------------------------------------------
 
@@ -222,7 +244,11 @@ class Resolver:
             literal = value.value
             return (Text((str(literal),)),) if isinstance(literal, (str, int, float)) else (HOLE,)
         if isinstance(value, (Concat, PathJoin)):
-            pieces = [self._texts(part, frame, depth) for part in value.parts]
+            evaluated = [self.eval(part, frame, depth) for part in value.parts]
+            lists = _list_concat(evaluated, frame) if isinstance(value, Concat) else None
+            if lists is not None:
+                return (lists,)
+            pieces = [tuple(v if isinstance(v, Text) else HOLE for v in vals) for vals in evaluated]
             glue = _merge_texts if isinstance(value, Concat) else _joined
             return _bounded(glue(combo) for combo in _product(pieces))
         if isinstance(value, Format):
@@ -248,8 +274,9 @@ class Resolver:
     def _format(self, value: Format, frame: Frame, depth: int) -> Vals:
         fmts = self._texts(value.fmt, frame, depth)
         args = [self._texts(a, frame, depth) for a in value.args]
-        names = [name for name, _ in value.kwargs]
-        kwargs = [self._texts(v, frame, depth) for _, v in value.kwargs]
+        keywords = self._keywords(value.kwargs, frame, depth)
+        names = [name for name, _ in keywords]
+        kwargs = [texts for _, texts in keywords]
         apply = percent_format if value.style == "percent" else brace_format
         out: list[Resolved] = []
         for fmt, *rest in _product([fmts, *args, *kwargs]):
@@ -257,6 +284,25 @@ class Resolver:
             parts = apply(fmt.parts, [a.parts for a in positional], {n: k.parts for n, k in zip(names, keyed)})
             out.append(Text(parts, _traces([fmt, *rest])))
         return _bounded(out)
+
+    def _keywords(self, kwargs: Sequence[tuple[str, Value]], frame: Frame, depth: int) -> list[tuple[str, tuple[Text, ...]]]:
+        """Keyword arguments as texts; a SPREAD mapping (`**params`) gives its entries with literal keys,
+        when it is one dict (several alternatives: its fields stay holes)."""
+        out: list[tuple[str, tuple[Text, ...]]] = []
+        for name, arg in kwargs:
+            if name != SPREAD:
+                out.append((name, self._texts(arg, frame, depth)))
+                continue
+            mappings = self.eval(arg, frame, depth)
+            mapping = mappings[0] if len(mappings) == 1 else None
+            if isinstance(mapping, Coll) and mapping.value.kind == "dict":
+                for key, item in zip(mapping.value.keys, mapping.value.values):
+                    keys = self._texts(key, mapping.frame, depth)
+                    if len(keys) == 1 and None not in keys[0].parts:
+                        out.append((render(keys[0].parts), self._texts(item, mapping.frame, depth)))
+            elif isinstance(mapping, Obj) and mapping.cls == "builtins.dict":  # `dict(table=T)`
+                out += [(key, tuple(v if isinstance(v, Text) else HOLE for v in vals)) for key, vals in mapping.fields]
+        return out
 
     def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
         if var.kind == "local" and var.name == "__file__":  # the module's own path, for the files beside it
@@ -358,8 +404,7 @@ class Resolver:
             note = f'{prefix}"{render(value.parts)}"'
         else:
             return value
-        note = note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
-        return replace(value, trace=(Hop(path, line, note), *value.trace))
+        return replace(value, trace=(Hop(path, line, _clipped(note)), *value.trace))
 
     def global_name(self, qualified: str, near_module: str, depth: int) -> Vals:
         """A module-level name anywhere: a constant, a function, a class, a module, or a library name."""
@@ -607,6 +652,8 @@ class Resolver:
                 out.extend(self.eval(item.key, frame, depth))
             elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
+            elif isinstance(base, Obj) and (document := _document_of(base)) is not None:
+                out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
@@ -859,6 +906,53 @@ class Resolver:
                     out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
         return _bounded(out)
 
+    def _document(self, source: Resolved, fmt: str, frame: Frame, depth: int) -> Resolved:
+        """A config document parsed from an open file or from its text: a literal value, or a hole."""
+        if isinstance(source, OpenFile):
+            source = self._embedded(source.path, "config file read at run time:")
+        if not isinstance(source, Text) or None in source.parts:
+            return HOLE
+        text = render(source.parts)
+        if (text, fmt) not in self._documents:
+            path = source.trace[0].path if source.trace else ""  # text written in the code: its own hops
+            self._documents[text, fmt] = datafiles.document(text, fmt, path)
+        value = self._documents[text, fmt]
+        if value is None:
+            return HOLE
+        found = self.eval(value, frame, depth)
+        return found[0] if len(found) == 1 else HOLE
+
+    def _config_parser(self, parser: Obj, method: str, call: Call, frame: Frame, depth: int) -> Vals:
+        """A configparser filled by `read(path)`, `read_file(fh)`, `read_string(text)`; `get(section, option)`
+        (else its `fallback`) read from its document."""
+        document = _document_of(parser)
+        if method in ("read", "read_file", "read_string") and call.args:
+            sources: Vals = self.eval(call.args[0], frame, depth)
+            if method == "read":
+                sources = tuple(self._embedded(s, "config file read at run time:") if isinstance(s, Text) else HOLE for s in sources)
+            filled = [self._document(source, "ini", frame, depth) for source in sources]
+            return _bounded(Obj(parser.cls, ((_DOCUMENT, (doc,)),)) for doc in filled)
+        if method == "get" and document is not None and len(call.args) >= 2:
+            sections = self._element(document, self._texts(call.args[0], frame, depth), depth)
+            options = self._texts(call.args[1], frame, depth)
+            found = [v for section in sections if isinstance(section, Coll) for v in self._element(section, options, depth)]
+            fallback = next((arg for key, arg in call.kwargs if key == "fallback"), None)
+            if fallback is not None and (not found or HOLE in found):
+                found += [HOLE, *self.eval(fallback, frame, depth)] if found else self.eval(fallback, frame, depth)
+            return _bounded(found)
+        return (Obj(f"{parser.cls}.{method}", ()),)
+
+    def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
+        """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
+        sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
+        keywords = dict(self._keywords([*((SPREAD, arg) for arg in call.args[:1]), *call.kwargs], frame, depth))
+        out: list[Resolved] = []
+        for source in sources:
+            for combo in _product(list(keywords.values())):
+                filled = {name: text.parts for name, text in zip(keywords, combo)}
+                out.append(Text(jinja_render(source.parts, filled), _traces([source, *combo])))
+        return _bounded(out)
+
     def _url_string(self, url: Obj) -> Vals:
         """Go's `url.URL{Scheme: s, Host: h, Path: p}.String()`: "s://h" + p (a relative URL: p)."""
         def field(name: str) -> tuple[Text, ...]:
@@ -920,6 +1014,19 @@ class Resolver:
         if name in _PATH_BUILDERS and call.args:
             pieces = [self._texts(a, frame, depth) for a in call.args]
             return _bounded(_joined(combo) for combo in _product(pieces))
+        if func.receiver is not None and func.receiver.cls in _CONFIG_PARSERS:
+            return self._config_parser(func.receiver, name.rsplit(".", 1)[-1], call, frame, depth)
+        if name in datafiles.LOADERS and call.args:
+            sources = self.eval(call.args[0], frame, depth)
+            return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
+        if name == f"builtins.{datafiles.CONFIG_VALUE}":
+            return (_config_value(call),)
+        if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
+            return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
+        if name in _JINJA_SOURCES and call.args:
+            return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
+            return self._render(func.receiver, call, frame, depth)
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":
@@ -938,6 +1045,35 @@ def _field_args(call: Call, field: str) -> Iterator[Value]:
         for arg in (*call.args, *(arg for _, arg in call.kwargs)):
             if isinstance(arg, Call) and not isinstance(arg.func, Attr):
                 yield from (value for name, value in arg.kwargs if name == field)
+
+
+def _document_of(obj: Obj) -> Coll | None:
+    """The document a configparser was filled with."""
+    found = next((vals for key, vals in obj.fields if key == _DOCUMENT), ())
+    return found[0] if len(found) == 1 and isinstance(found[0], Coll) else None
+
+
+def _config_value(call: Call) -> Resolved:
+    """A string of a config document (datafiles.CONFIG_VALUE), with the line it is written at as its hop."""
+    path, line, text = (arg.value if isinstance(arg, Lit) else None for arg in (*call.args, None, None, None)[:3])
+    if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
+        return HOLE
+    return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
+
+
+def _clipped(note: str) -> str:
+    return note if len(note) <= _NOTE_CHARS else note[: _NOTE_CHARS - 3] + "..."
+
+
+def _list_concat(evaluated: Sequence[Vals], frame: Frame) -> Coll | None:
+    """`cols + ["WHERE", w]`, `parts += [...]`: one list of the parts' elements, when each part is one list
+    or tuple of this unit (bound on an earlier line of it: its elements are read here); else None."""
+    colls = [vals[0] for vals in evaluated if len(vals) == 1 and isinstance(vals[0], Coll)]
+    if len(colls) != len(evaluated) or any(c.value.kind not in ("list", "tuple") for c in colls):
+        return None
+    if any(replace(c.frame, line=frame.line) != frame for c in colls):
+        return None
+    return Coll(Collection("list", (), tuple(v for c in colls for v in c.value.values)), frame)
 
 
 def _refines(binding: Binding, name: str) -> bool:

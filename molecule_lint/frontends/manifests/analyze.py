@@ -14,6 +14,7 @@ from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernet
 from molecule_lint.frontends.manifests.kustomize import kustomize_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
+from molecule_lint.frontends.manifests.systemd import systemd_facts
 from molecule_lint.frontends.manifests.text import DocumentError, Lines, hash_comment_suppressions
 from molecule_lint.frontends.manifests.tree import Tree
 from molecule_lint.frontends.manifests.workflows import workflow_facts
@@ -52,6 +53,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return fly_facts(path, text)
     if form == "heroku":
         return heroku_facts(path, text)
+    if form == "systemd":
+        return systemd_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
     if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):

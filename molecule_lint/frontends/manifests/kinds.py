@@ -37,6 +37,8 @@ def manifest_format(path: str) -> str | None:
         return "dotenv"
     if lower in NAMED_FORMATS:
         return NAMED_FORMATS[lower]
+    if lower.endswith(".service"):
+        return "systemd"
     if parts[-1:] == [".do"] and lower.endswith(YAML_SUFFIXES):
         return "digitalocean"
     if not lower.endswith(YAML_SUFFIXES):

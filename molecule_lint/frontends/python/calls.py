@@ -363,7 +363,9 @@ def _built_models(
     receiver = last_name(func.value) if isinstance(func, ast.Attribute) else None
     builder = (qualified is not None and qualified.split(".")[0] in _ORM_ROOTS) or receiver in ("db", "sa")
     if positional and (builder or method == "select_from"):
-        return [m for arg in positional if (m := _model_of(w, arg, tables=True)) is not None]
+        # SQLAlchemy 1.x takes the columns as one list: `select([users.c.id, func.count()])`
+        columns = [e for arg in positional for e in (arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])]
+        return [m for arg in columns if (m := _model_of(w, arg, tables=True)) is not None]
     if positional and method != "select_from":  # Peewee's `Model.select(Model.org_id, fn.COUNT(Model.id))`
         return _class_receiver(w, func)
     if positional or not isinstance(func, ast.Attribute) or method == "select_from":

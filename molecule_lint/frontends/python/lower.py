@@ -28,6 +28,7 @@ from molecule_lint.facts import (
     LoopSite,
     Param,
     PathJoin,
+    SPREAD,
     Summary,
     Unknown,
     Value,
@@ -54,6 +55,9 @@ _DEFERRING_METHODS = frozenset(
 )  # fmt: skip
 # `executor.map(fn, items)`, `pool.imap(...)`, `map(fn, items)`: a loop whose body calls fn.
 _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
+# configparser: a statement `parser.read(path)` fills the parser a name holds (the name then holds the call).
+_CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+_CONFIG_READS = frozenset({"read", "read_file", "read_string"})
 _BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
@@ -81,6 +85,8 @@ class _Unit:
         self.guards: list[Guard] = []
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
+        self.function = False
+        self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
         self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
@@ -195,6 +201,7 @@ class _Lowering:
         kind = "cls" if "classmethod" in decorators else "self"
         unit = _Unit(tuple(params), receiver, kind)
         unit.static = static
+        unit.function = True
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
@@ -226,6 +233,7 @@ class _Lowering:
                     declared = self.expr(node.annotation, _Unit((), None, "self"))
                     value = self.expr(node.value, unit)
                     unit.bindings.append(Binding(node.target.id, value, node.lineno, declared, unit.branches > 0))
+                    unit.assigned.add(node.target.id)
                 elif node.value is not None:
                     self._bind(node.target, node.value, self.expr(node.value, unit), unit, node.lineno)
                 elif in_class and isinstance(node.target, ast.Name):  # a field without default: a settings field
@@ -240,7 +248,10 @@ class _Lowering:
                     unit.returns.append(Binding("return", self.expr(node.value, unit), node.lineno))
             elif isinstance(node, ast.Expr):
                 self._discarded = node.value  # `[notify(o) for o in orgs]` builds a list nobody keeps
-                self.expr(node.value, unit)
+                value = self.expr(node.value, unit)
+                parser = _filled_config_parser(node.value, unit)
+                if parser is not None:
+                    self._bind(parser, None, value, unit, node.lineno)
             elif isinstance(node, (ast.For, ast.AsyncFor)):
                 over = self.expr(node.iter, unit)
                 loop = self._open(unit, False)
@@ -317,6 +328,7 @@ class _Lowering:
     def _bind(self, target: ast.expr, node: ast.expr | None, value: Value, unit: _Unit, line: int) -> None:
         if isinstance(target, ast.Name):
             unit.bindings.append(Binding(target.id, value, line, None, unit.branches > 0))
+            unit.assigned.add(target.id)
         elif isinstance(target, ast.Attribute) and _is_name(target.value, unit.receiver):
             unit.bindings.append(Binding(f"self.{target.attr}", value, line, None, unit.branches > 0))
         elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
@@ -457,6 +469,8 @@ class _Lowering:
     def _name(self, name: str, unit: _Unit) -> Value:
         if name in unit.param_names:
             return Var("param", name)
+        if unit.function and name in unit.assigned:  # `async with ClientSession() as http` after `import http`
+            return Var("local", name)
         if name in self.imports:
             return Var("global", self.imports[name])
         if name in _BUILTINS:
@@ -480,7 +494,8 @@ class _Lowering:
             func = node.func
         args, kwargs = self._arguments(node, unit)
         if isinstance(func, ast.Attribute) and func.attr == "format":
-            return Format("brace", self.expr(func.value, unit), args, kwargs)
+            spread = tuple((SPREAD, self.expr(k.value, unit)) for k in node.keywords if k.arg is None)
+            return Format("brace", self.expr(func.value, unit), args, kwargs + spread)
         callee = self.expr(func, unit)
         # No call site for `f()` (it binds nothing its own evaluation lacks) nor for a builtin (`len(x)`).
         if (args or kwargs or isinstance(func, ast.Attribute)) and not _is_builtin(callee):
@@ -492,6 +507,11 @@ class _Lowering:
             loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(args[0])
             self._site(unit, loop, node, node.args[1], args[1], [])
+        elif method == "map" and len(node.args) == 1 and not node.keywords and isinstance(func, ast.Attribute):
+            # a task mapped over an iterable (Prefect's and Celery's `fetch.map(orgs)`): the task is the body
+            loop = _OpenLoop(0, node is not self._discarded)
+            loop.body.append(self.expr(func.value, unit))
+            self._site(unit, loop, node, node.args[0], args[0], [])
         return Call(callee, args, kwargs)
 
     def _loop_call(self, unit: _Unit, callee: Value, method: str | None, args: tuple[Value, ...]) -> None:
@@ -541,6 +561,20 @@ def _frame_free(node: ast.expr, params: set[str]) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
     return isinstance(node, ast.Name) and node.id not in params
+
+
+def _filled_config_parser(node: ast.expr, unit: _Unit) -> ast.Name | None:
+    """The name in `parser.read(path)` when it was last bound to a configparser (or to such a read)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _CONFIG_READS):
+        return None
+    name = node.func.value
+    if not isinstance(name, ast.Name):
+        return None
+    bound = next((b.value for b in reversed(unit.bindings) if b.name == name.id), None)
+    if not isinstance(bound, Call):
+        return None
+    made = isinstance(bound.func, Var) and bound.func.name in _CONFIG_PARSERS
+    return name if made or (isinstance(bound.func, Attr) and bound.func.name in _CONFIG_READS) else None
 
 
 def _target_names(target: ast.expr) -> Iterator[str]:

@@ -1,0 +1,6 @@
+import tornado.web
+
+
+class HealthHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.write({"ok": True})
