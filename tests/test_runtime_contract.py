@@ -397,6 +397,28 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # psycopg2's pools take the DSN third (or as `dsn=`): a pool per request org
+            '''\
+            from flask import Flask, request
+            from psycopg2 import pool
+            app = Flask(__name__)
+            @app.get("/notes")
+            def notes():
+                org = request.headers["X-Org-Id"]
+                return pool.ThreadedConnectionPool(1, 4, dsn=f"postgresql://db-{org}/ws").getconn()
+            ''',
+            7,
+        ),
+        (  # the same pool on the host's own database
+            '''\
+            import os
+            from psycopg2.pool import SimpleConnectionPool
+            POOL = SimpleConnectionPool(1, 4, os.environ["DATABASE_URL"])
+            def notes(org_id):
+                return POOL.getconn()
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql

@@ -16,7 +16,7 @@ class NotesHandler(tornado.web.RequestHandler):
 class LegacyNotesHandler(tornado.web.RequestHandler):
     def get(self, workspace_id):
         org = self.request.headers.get("X-Acme-Org")
-        self.write(json.dumps(NoteStore(db.legacy_conn(org)).for_workspace(workspace_id)))
+        self.write(json.dumps(NoteStore(db.legacy_conn(org)).for_workspace(workspace_id)))  # expect: MOL302
 
 
 class StatsHandler(tornado.web.RequestHandler):
