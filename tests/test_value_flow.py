@@ -886,3 +886,26 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_d
     sql_facts = project.sql_facts(facts["platform/job.py"])
     texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
     assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE
+
+
+def test_an_env_object_of_another_module_reads_env_through_any_of_its_methods() -> None:
+    found = tenant(
+        {
+            "shared/conf/base.py": """
+                import environ
+                from environs import Env
+                env = environ.Env()
+                reader = Env()
+            """,
+            "platform/job.py": """
+                from shared.conf import base
+                from shared.conf.base import env, reader
+                STORES = {"default": env.db("DATABASE_URL"), "replica": env.db("TENANT_DATABASE_URL")}
+                REPLICA = base.env.str("TENANT_DATABASE_URL")
+                def dsn():
+                    return reader.str("TENANT_DATABASE_URL"), reader("PLATFORM_DATABASE_URL")
+            """,
+        }
+    )
+    assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (5, "env", "TENANT_DATABASE_URL"),
+                             (7, "env", "TENANT_DATABASE_URL")]  # fmt: skip

@@ -111,6 +111,7 @@ class Sinks:
         self.models = _Models((*builtin_models(), *project.config.models))
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
+        self.model_objects = self._model_objects()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
@@ -138,6 +139,24 @@ class Sinks:
                     found.add(caller)
                     todo.append(caller)
         return frozenset(found)
+
+    def _model_objects(self) -> frozenset[str]:
+        """Names of module-level instances of library classes modelled by any method (`env = environ.Env()`):
+        a call through one (`env.db("X")`, `conf.env("X")` in another module) is resolved whatever its method
+        is called; only these, which keeps the run demand-driven."""
+        classes = {model.call.rsplit(".", 1)[0] for _, model in self.models.any_method}
+        return frozenset(
+            binding.name
+            for units in self.project.summaries.values() if MODULE_SCOPE in units
+            for binding in units[MODULE_SCOPE].bindings
+            if isinstance(binding.value, Call) and isinstance(binding.value.func, Var)
+            and binding.value.func.name in classes
+        )  # fmt: skip
+
+    def _through_model_object(self, func: Value) -> bool:
+        while isinstance(func, Attr):
+            func = func.base
+        return isinstance(func, Var) and any(part in self.model_objects for part in func.name.split("."))
 
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
@@ -167,7 +186,9 @@ class Sinks:
             yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
         if isinstance(site.func, Attr) and site.func.name in builders.RUNS:  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
-        if name is None or (name not in self.models.by_name and name not in self.helpers):
+        if name is None or (
+            name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
+        ):
             return
         frame = replace(unit_frame, line=site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
