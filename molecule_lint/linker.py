@@ -119,6 +119,8 @@ class Project:
         self.unit_paths: dict[tuple[str, str], str] = {}
         self.binding_paths: dict[tuple[str, str, int], str] = {}
         self._packages: dict[str, list[FileFacts]] = defaultdict(list)  # a Go package's files
+        self._everything = {f.path: f for f in everything}
+        self._importing: dict[str, set[str]] | None = None  # made on first use
         for f in everything:
             if f.language == "go" and f.module and f.error is None:
                 self._packages[f.module].append(f)
@@ -345,14 +347,33 @@ class Project:
         return self._hits[f.path]
 
     def _run_elsewhere(self, f: FileFacts) -> frozenset[int]:
-        """Lines of a Go file whose SQL another file of its package runs (a constant in queries.go, the
-        query in store.go): reported where it runs, as the frontend does within one file."""
+        """Lines of a file whose SQL another file runs (a constant in queries.go or sql/queries.py, the query
+        in store.go or a management command): reported where it runs, as the frontend does within one file.
+        The others: a Go package's other files; the Python files importing a module that writes SQL in its body."""
         lines: set[int] = set()
-        for other in self._packages.get(f.module, []) if f.language == "go" else []:
+        if f.language == "go":
+            others = self._packages.get(f.module, [])
+        elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
+            others = [self._everything[path] for path in self._importers().get(f.module, ())]
+        else:
+            others = []
+        for other in others:
             if other.path != f.path:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
         return frozenset(lines)
+
+    def _importers(self) -> dict[str, set[str]]:
+        """The Python files importing each module at their top (`from pkg import mod` imports `pkg.mod` too)."""
+        if self._importing is None:
+            self._importing = defaultdict(set)
+            for path, other in self._everything.items():
+                for fact in other.facts if other.language == "python" else ():
+                    if isinstance(fact, Import) and fact.scope == MODULE_SCOPE and not fact.typing_only:
+                        self._importing[fact.module].add(path)
+                        if fact.name not in (None, "*"):
+                            self._importing[f"{fact.module}.{fact.name}"].add(path)
+        return self._importing
 
     def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved

@@ -909,3 +909,22 @@ def test_an_env_object_of_another_module_reads_env_through_any_of_its_methods() 
     )
     assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (5, "env", "TENANT_DATABASE_URL"),
                              (7, "env", "TENANT_DATABASE_URL")]  # fmt: skip
+
+
+def test_sql_a_module_writes_and_another_runs_is_reported_where_it_runs() -> None:
+    files = {
+        "platform/sql/queries.py": """
+            RECENT = "SELECT id FROM agent_memories WHERE org_id = %s"
+            BY_ID = "SELECT body FROM agent_memories WHERE id = %s"
+            KEPT = "SELECT count(*) FROM agent_memories WHERE org_id = %s"
+        """,
+        "platform/job.py": """
+            from platform.sql import queries
+            from platform.sql.queries import BY_ID
+            def run(cur, org_id):
+                cur.execute(queries.RECENT, [org_id])
+                cur.execute(BY_ID, [1])
+        """,
+    }
+    assert places(tenant(files, "platform/job.py")) == [(5, "table", "agent_memories"), (6, "table", "agent_memories")]
+    assert places(tenant(files, "platform/sql/queries.py")) == [(4, "table", "agent_memories")]  # run nowhere
