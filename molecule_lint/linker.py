@@ -45,7 +45,7 @@ from molecule_lint.facts import (
     Value,
 )
 from molecule_lint.findings import Hop
-from molecule_lint.modules import ModuleIndex
+from molecule_lint.modules import ModuleIndex, django_app_label
 from molecule_lint.sql import SqlAnalysis, analyze_sql
 
 # How deep constants may refer to constants, and re-exports to re-exports.
@@ -121,6 +121,7 @@ class Project:
         self._packages: dict[str, list[FileFacts]] = defaultdict(list)  # a Go package's files
         self._everything = {f.path: f for f in everything}
         self._importing: dict[str, set[str]] | None = None  # made on first use
+        self._app_models: dict[tuple[str, str], str] | None = None  # made on first use
         for f in everything:
             if f.language == "go" and f.module and f.error is None:
                 self._packages[f.module].append(f)
@@ -287,6 +288,17 @@ class Project:
         body = self.summaries.get(module, {}).get(unit)
         values = [b.value for b in body.bindings if b.name == field] if body is not None else []
         return values[-1] if values else None
+
+    def app_model(self, label: str, name: str) -> str | None:
+        """The Django model `apps.get_model(label, name)` names: its class, by app label and model name
+        (the name is case-insensitive, as Django's registry has it)."""
+        if self._app_models is None:
+            self._app_models = {}
+            for qualified, model in sorted(self.models.items()):
+                if model.framework == "django":
+                    module, _, cls = qualified.rpartition(".")
+                    self._app_models.setdefault((django_app_label(module), cls.lower()), qualified)
+        return self._app_models.get((label, name.lower()))
 
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)

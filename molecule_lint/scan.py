@@ -25,6 +25,8 @@ _ROUTE_CALL = re.compile(
     rb"\.(?:get|post|put|patch|delete|route|api_route|websocket|add_route|add_get|add_post)\(\s*[rfbu]?[\"']/"
 )
 _DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
+# Django's app registry: `apps.get_model("shop", "Order")` / `get_model("shop.Order")` uses `shop.models`.
+_APP_MODEL = re.compile(rb"""get_model\(\s*[rbu]?["'](\w+)""")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
 # And their ORM forms: `group_by(`, Django's `.annotate(` (after `values(...)`) and `OuterRef` subqueries.
@@ -164,6 +166,8 @@ def _imports(source: bytes, package: str) -> set[str]:
         names.update(f"{target}.{name}" if target else name for name in _names(imported.strip(b"()")) if name != "*")
     if b"import_module" in source or b"__import__" in source:
         names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
+    if b"get_model(" in source:
+        names.update(f"{m.group(1).decode()}.models" for m in _APP_MODEL.finditer(source))
     return names
 
 

@@ -178,3 +178,44 @@ def report(org_id):
     mol201 = next(f for f in result.findings if f.rule == "MOL201")
     assert "aggregates tenant table `agent_memories` with no org predicate (`count()`)" in mol201.message
     assert [(hop.path, hop.line) for hop in mol201.trace] == [("controlplane/views.py", 23), ("controlplane/views.py", 8)]
+
+
+def test_a_model_the_app_registry_hands_out_by_label_and_name(project: Any) -> None:
+    """`apps.get_model("app", "Model")` / `get_model("app.model")`, on django.apps.apps or the historical
+    registry a migration's RunPython gets: the project's model so registered (app label: its package)."""
+    reports = """\
+from django.apps import apps as registry
+
+APP = "app"
+
+
+def model(name):
+    return registry.get_model(APP, name)
+
+
+def report(org_id):
+    recent = model("Memory").objects.filter(org_id=org_id).first()
+    total = registry.get_model("app.memory").objects.count()
+    invoices = model("Invoice").objects.count()
+    return recent, total, invoices, registry.get_model("other", "Memory").objects.count()
+"""
+    migration = """\
+from django.db import migrations
+
+
+def forwards(apps, schema_editor):
+    Memory = apps.get_model("app", "Memory")
+    Memory.objects.filter(kind="").update(kind="note")
+
+
+class Migration(migrations.Migration):
+    operations = [migrations.RunPython(forwards)]
+"""
+    files = {"app/__init__.py": "", "app/models.py": DJANGO_MODELS, "controlplane/reports.py": reports,
+             "controlplane/core/migrations/0002_kinds.py": migration}  # fmt: skip
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/core/migrations/0002_kinds.py", 6),
+        ("MOL101", "controlplane/reports.py", 11),
+        ("MOL101", "controlplane/reports.py", 12),
+        ("MOL201", "controlplane/reports.py", 12),
+    ]

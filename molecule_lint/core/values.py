@@ -561,10 +561,30 @@ class Resolver:
             built = self.query_builder(call, frame, depth, None)
             if built:
                 return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), frame) for sql in built)
+        callee = call.func.name if isinstance(call.func, (Attr, Var)) else ""
+        if callee.rpartition(".")[2] == "get_model" and call.args:
+            registered = self._registered_model(call, frame, depth)
+            if registered:
+                return registered
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def _registered_model(self, call: Call, frame: Frame, depth: int) -> Vals:
+        """Django's `apps.get_model("app", "Model")` or `get_model("app.Model")`, on the app registry or the
+        historical one a migration's RunPython gets: the project's model class so registered, if any."""
+        found: list[Resolved] = []
+        for combo in _product([self._texts(a, frame, depth) for a in call.args[:2]]):
+            if any(None in text.parts for text in combo):
+                continue
+            names = [render(text.parts) for text in combo]
+            label, _, name = names[0].rpartition(".") if len(names) == 1 else (names[0], "", names[1])
+            qualified = self.project.app_model(label, name)
+            if qualified is not None:
+                module, _, cls = qualified.rpartition(".")
+                found.append(Unit(module, cls))
+        return _bounded(found) if found else ()
 
     def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[Value]:
         """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py): none
