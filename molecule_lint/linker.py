@@ -334,6 +334,8 @@ class Project:
             written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f):
             for access in self._fact_accesses(f.path, hit.fact):
+                if hit.helper and self._helpers_own(hit.hops[0], access):
+                    continue
                 same = _within(access.loc, written[(access.kind, access.target)])
                 candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:
@@ -341,6 +343,20 @@ class Project:
             if key not in found or len(access.trace) > len(found[key].trace):
                 found[key] = access
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
+
+    def _helpers_own(self, hop: Hop, access: Access) -> bool:
+        """Whether the platform helper a call-site access goes through (its first hop) has that access at its own
+        line already, a tenant one of the same kind whose target covers this one (`/workspaces/{}/memories`
+        covers `/workspaces/default/memories`): the caller only filled in a value, the finding is the helper's."""
+        helper = self._everything.get(hop.path)
+        if helper is None or access.plane != "tenant" or self.plane_of(hop.path) != "platform":  # shared: judged by its callers
+            return False
+        facts = [*(h.fact for h in self.value_hits(helper)), *helper.facts]
+        return any(
+            own.kind == access.kind and own.plane == "tenant" and _covers(own.target, access.target)
+            for fact in facts if fact.loc.line == hop.line
+            for own in self._fact_accesses(hop.path, fact)
+        )
 
     def sinks(self) -> Sinks:
         """The value-flow core over this project, made on first use: runs that link nothing pay nothing."""
@@ -506,6 +522,14 @@ class Project:
 
 
 _Placed = TypeVar("_Placed", Access, Sql)
+
+
+def _covers(own: str, target: str) -> bool:
+    """``own`` is ``target`` with some parts still unknown ("{}"; "*" for a path segment)."""
+    if own == target:
+        return True
+    unknown = "|".join(re.escape(hole) for hole in ("{}", "*") if hole in own)
+    return bool(unknown) and re.fullmatch("[^/]*".join(re.escape(p) for p in re.split(unknown, own)), target) is not None
 
 
 def _literal_at(fact: Fact, lines: frozenset[int]) -> bool:

@@ -928,3 +928,66 @@ def test_sql_a_module_writes_and_another_runs_is_reported_where_it_runs() -> Non
     }
     assert places(tenant(files, "platform/job.py")) == [(5, "table", "agent_memories"), (6, "table", "agent_memories")]
     assert places(tenant(files, "platform/sql/queries.py")) == [(4, "table", "agent_memories")]  # run nowhere
+
+
+def test_a_receiver_handed_on_by_a_classmethod_factory_or_a_fluent_method() -> None:
+    files = {
+        **TABLES,
+        "shared/repo.py": """
+            class Repository:
+                table = None
+                def __init__(self, cur=None):
+                    self.cur = cur
+                @classmethod
+                def on(cls, cur):
+                    return cls(cur)
+                def ordered(self):
+                    return self
+                def rows(self, org_id):
+                    return self.cur.execute(f"SELECT * FROM {self.table} WHERE org_id = %s", [org_id])
+        """,
+        "platform/job.py": """
+            from shared.repo import Repository
+            from shared.tables import MEMORY, QUOTA
+            class Memories(Repository):
+                table = MEMORY
+            class Quotas(Repository):
+                table = QUOTA
+            def run(cur, org_id):
+                Memories.on(cur).rows(org_id)
+                Memories(cur).ordered().rows(org_id)
+                Quotas.on(cur).ordered().rows(org_id)
+        """,
+    }
+    assert places(tenant(files)) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
+
+
+def test_a_caller_filling_in_a_platform_helpers_tenant_request_is_the_helpers_finding() -> None:
+    files = {
+        "platform/clients.py": """
+            import requests
+            class Workspace:
+                def __init__(self, base):
+                    self.base = base
+                def memories(self, ws):
+                    return requests.get(f"{self.base}/workspaces/{ws}/memories")
+            def memories_of(ws):
+                return requests.get("http://tenant-api:8080/workspaces/" + ws + "/memories")
+        """,
+        "shared/clients.py": """
+            import requests
+            def shared_memories(ws):
+                return requests.get(f"http://tenant-api:8080/workspaces/{ws}/memories")
+        """,
+        "platform/job.py": """
+            from platform.clients import Workspace, memories_of
+            from shared.clients import shared_memories
+            def run():
+                Workspace("http://tenant-api:8080").memories("default")
+                memories_of("w1")
+                shared_memories("w2")
+        """,
+    }
+    assert [line for line, kind, _ in places(tenant(files, "platform/clients.py"))] == [7, 9]
+    assert places(tenant(files)) == [(7, "http", "/workspaces/w2/memories")]  # shared code: judged by its callers
+

@@ -73,6 +73,7 @@ class Hit:
 
     fact: SinkFact
     hops: tuple[Hop, ...]
+    helper: bool = False  # reached through a project function: the first hop is the sink in it
 
 
 class _Models:
@@ -377,7 +378,7 @@ class Sinks:
                 continue
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
-            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops), helper=True)
 
     def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
         """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by

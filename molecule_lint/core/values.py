@@ -287,12 +287,21 @@ class Resolver:
                 if bound_name == name:
                     return vals
         summary = self.summary(frame.module, frame.unit)
+        if summary and summary.params and frame.receiver is not None and not summary.static and summary.params[0].name == name:
+            return (self._receiver_itself(frame.receiver, name),)  # `return self`, `cls(...)` in a classmethod
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
                 return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _receiver_itself(self, receiver: Obj | Unit, name: str) -> Obj | Unit:
+        """The first parameter of a method as a value: the instance, or the class for `cls` (a classmethod
+        called on an instance has its class; an instance method called on the class, one made with the defaults)."""
+        if name == "cls":
+            return receiver.cls if isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) else receiver
+        return Obj(receiver, ()) if isinstance(receiver, Unit) else receiver
 
     def _declared(self, annotation: Value, module: str, depth: int) -> Vals:
         """What a name declared of a type holds where nothing else tells: an instance of it."""
