@@ -22,7 +22,8 @@ itself, yet the platform call through it is a finding (the value-flow core, mole
 settings modules naming tenant data (Django's `settings.X` imports no module).
 
 Known gap: a tenant name that no file spells out (a table name glued from two
-constants) is evidence the scan cannot see, and a helper two imports away from the
+constants of different files; one file quoting both halves, `"ws_"` and `"messages"`,
+is evidence) is evidence the scan cannot see, and a helper two imports away from the
 platform file that calls it is not parsed; so is a platform env name a tenant
 file reads through a constant of another module (MOL301). `--no-prefilter`
 parses all.

@@ -120,6 +120,17 @@ class Needles:
         self._platform = [w.encode() for w in located]
         self._words = [w.encode() for w in literal]
         self._names = [n.encode() for n in names]
+        # A name glued from a prefix and the rest (`PREFIX = "ws_"`, then `PREFIX + "messages"` or a naming
+        # helper's `tenant_table("messages")`): both halves quoted in one file, e.g. a tables module.
+        halves: dict[bytes, set[bytes]] = {}
+        for name in self._names:
+            cut = name.find(b"_") + 1
+            if 1 < cut < len(name):
+                halves.setdefault(name[:cut], set()).add(name[cut:])
+        self._halves = [
+            ((b'"' + prefix + b'"', b"'" + prefix + b"'"), tuple(q + rest + q for rest in sorted(rests) for q in (b'"', b"'")))
+            for prefix, rests in sorted(halves.items())
+        ]
         table = b"(?:" + b"|".join(re.escape(n) for n in self._names) + b")"
         self._table = re.compile(
             b"[\"'`]" + table + b"[\"'`]|\\b(?:from|join|into|update|table)\\s+(?:only\\s+)?(?:\\w+\\.)?" + table + b"\\b"
@@ -131,7 +142,11 @@ class Needles:
     def found_in(self, lowered: bytes) -> bool:
         if any(word in lowered for word in self._words):
             return True
-        return any(name in lowered for name in self._names) and self._table.search(lowered) is not None
+        if any(name in lowered for name in self._names) and self._table.search(lowered) is not None:
+            return True
+        return (b'_"' in lowered or b"_'" in lowered) and any(
+            any(p in lowered for p in prefixes) and any(r in lowered for r in rests) for prefixes, rests in self._halves
+        )
 
 
 def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) -> Scan:
