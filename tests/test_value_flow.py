@@ -991,3 +991,29 @@ def test_a_caller_filling_in_a_platform_helpers_tenant_request_is_the_helpers_fi
     assert [line for line, kind, _ in places(tenant(files, "platform/clients.py"))] == [7, 9]
     assert places(tenant(files)) == [(7, "http", "/workspaces/w2/memories")]  # shared code: judged by its callers
 
+
+def test_settings_entries_a_split_settings_module_adds_to_the_base_mapping() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL")))
+    files = {
+        "platform/conf/settings/base.py": """
+            import os
+            DATABASES = {"default": {"NAME": os.environ["DATABASE_URL"]}}
+            CACHES = {"default": {"LOCATION": os.environ.get("REDIS_URL")}}
+        """,
+        "platform/conf/settings/production.py": """
+            import os
+            from .base import *
+            DATABASES["replica"] = {"NAME": os.environ["TENANT_DATABASE_URL"]}
+            CACHES["orgs"] = {"LOCATION": os.getenv("TENANT_REDIS_URL")}
+            CACHES["sessions"] = {"LOCATION": os.getenv("SESSION_REDIS_URL")}
+        """,
+        "platform/job.py": """
+            from django.core.cache import caches
+            from django.db import connections
+            def run():
+                connections["replica"].cursor()
+                caches["orgs"].get("quota:1")
+                connections["default"].cursor(), caches["default"].get("q"), caches["sessions"].get("s")
+        """,
+    }
+    assert places(tenant(files, config=config)) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_REDIS_URL")]
