@@ -287,8 +287,9 @@ class Resolver:
                 if bound_name == name:
                     return vals
         summary = self.summary(frame.module, frame.unit)
-        if summary and summary.params and frame.receiver is not None and not summary.static and summary.params[0].name == name:
-            return (self._receiver_itself(frame.receiver, name),)  # `return self`, `cls(...)` in a classmethod
+        receiver = frame.receiver
+        if summary and summary.params and receiver is not None and not summary.static and summary.params[0].name == name:
+            return (self._receiver_itself(receiver, name),)  # `return self`, `cls(...)` in a classmethod
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)

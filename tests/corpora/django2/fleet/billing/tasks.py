@@ -10,7 +10,7 @@ from libs.common.env import env_url
 
 @shared_task
 def collect_org_activity(org_slug):
-    rows = fetch_all(queries.ACTIVITY_FOR_ORG, [org_slug], using="workspace_ro")  # expect: MOL101
+    rows = fetch_all(queries.ACTIVITY_FOR_ORG, [org_slug], using="workspace_ro")  # expect: MOL101, MOL102
     return len(rows)
 
 
@@ -29,7 +29,7 @@ def nightly_usage_rollup():
 def refresh_quota_cache():
     quotas = MemoryQuota.objects.select_related("org")
     cache.set_many({quota_key(q.org_id): q.limit_mb for q in quotas})
-    return group(warm_memory_cache.s(q.org.slug) for q in quotas).apply_async()
+    return group(warm_memory_cache.s(q.org.slug) for q in quotas).apply_async()  # expect: MOL202
 
 
 @shared_task

@@ -16,7 +16,7 @@ def workspace_model(name):
 
 def pinned_memories_by_org():
     Memory = apps.get_model("workspace", "Memory")
-    return list(Memory.objects.filter(pinned=True).values("org_id").annotate(n=Count("id")))  # expect: MOL101, MOL201
+    return list(Memory.objects.filter(pinned=True).values("org_id").annotate(n=Count("id")))
 
 
 def messages_of(org_id):
@@ -35,7 +35,7 @@ def orgs_with_activity():
 def orgs_with_messages():
     Message = apps.get_model("workspace.Message")
     per_org = Message.objects.filter(org_id=OuterRef("slug")).values("org_id").annotate(c=Count("id")).values("c")  # expect: MOL101
-    return Organization.objects.annotate(messages=Subquery(per_org, output_field=IntegerField()))  # expect: MOL201
+    return Organization.objects.annotate(messages=Subquery(per_org, output_field=IntegerField()))
 
 
 def credits_by_org():

@@ -14,7 +14,7 @@ class SupportMessageViewSet(viewsets.ReadOnlyModelViewSet):
 
     permission_classes = [permissions.IsAdminUser]
     serializer_class = SupportMessageSerializer
-    queryset = Message.objects.using("workspace_ro").order_by("-created_at")  # expect: MOL101
+    queryset = Message.objects.using("workspace_ro").order_by("-created_at")  # expect: MOL101, MOL102
 
     def get_queryset(self):
         return super().get_queryset().filter(org_id=self.kwargs["org_pk"])

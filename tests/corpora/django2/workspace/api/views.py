@@ -43,8 +43,8 @@ class OrgActivityViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         org_id = self.kwargs["org_pk"]
-        return ActivityEvent.objects.using(f"org_{org_id}").all()  # expect: MOL302
+        return ActivityEvent.objects.using(f"org_{org_id}").all()
 
     @action(detail=False)
     def cached(self, request, org_pk=None):
-        return Response(caches[f"org-{org_pk}"].get_many(request.query_params.getlist("key")))  # expect: MOL302
+        return Response(caches[f"org-{org_pk}"].get_many(request.query_params.getlist("key")))

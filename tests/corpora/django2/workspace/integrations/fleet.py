@@ -16,7 +16,7 @@ def fleet_base_url():
 
 
 def legacy_fleet_url():
-    return env_url("FLEET_URL")  # expect: MOL301
+    return env_url("FLEET_API_URL")
 
 
 def send_heartbeat(workspace_count):

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
                 ("org_id", models.UUIDField()),
                 ("cron", models.CharField(max_length=64)),
             ],
-            options={"db_table": TenantTables.SCHEDULES},  # expect: MOL203
+            options={"db_table": TenantTables.SCHEDULES},
         ),
         migrations.CreateModel(
             name="ActivityCredit",

@@ -5,7 +5,7 @@ from django.db.models import Sum
 def backfill_used_bytes(apps, schema_editor):
     Memory = apps.get_model("workspace", "Memory")
     MemoryQuota = apps.get_model("core", "MemoryQuota")
-    usage = Memory.objects.using("workspace_ro").values("org_id").annotate(total=Sum("size_bytes"))  # expect: MOL101, MOL201
+    usage = Memory.objects.using("workspace_ro").values("org_id").annotate(total=Sum("size_bytes"))  # expect: MOL102
     for row in usage:
         MemoryQuota.objects.filter(org__slug=row["org_id"]).update(used_bytes=row["total"])
 

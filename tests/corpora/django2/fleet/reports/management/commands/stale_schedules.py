@@ -12,5 +12,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sql = stale_schedule_sql(options["days"])
-        for org_id, stale in fetch_all(sql, using="workspace_ro"):  # expect: MOL101, MOL201
+        for org_id, stale in fetch_all(sql, using="workspace_ro"):  # expect: MOL101, MOL102, MOL201
             self.stdout.write(f"{org_id}: {stale}")
