@@ -16,7 +16,7 @@ def fleet_base_url():
 
 
 def legacy_fleet_url():
-    return env_url("FLEET_API_URL")
+    return env_url("FLEET_API_URL")  # expect: MOL301
 
 
 def send_heartbeat(workspace_count):
