@@ -289,9 +289,18 @@ class Project:
         values = [b.value for b in body.bindings if b.name == field] if body is not None else []
         return values[-1] if values else None
 
-    def app_model(self, label: str, name: str) -> str | None:
-        """The Django model `apps.get_model(label, name)` names: its class, by app label and model name
-        (the name is case-insensitive, as Django's registry has it)."""
+    def function(self, name: str, near: str) -> Summary | None:
+        """The project function or method a name refers to: one of the file ``near`` ("recent", "Repo.base"),
+        else a qualified name, through re-exports; None for anything else."""
+        own = self._everything.get(near)
+        found = self.summaries.get(own.module, {}).get(name) if own is not None else None
+        located = self.locate(name, near) if found is None else None
+        return self.summaries.get(located[0], {}).get(located[1]) if located and located[1] else found
+
+    def app_model(self, *names: str) -> str | None:
+        """The Django model `apps.get_model("app", "Model")` or `get_model("app.Model")` names: its class, by
+        app label and model name (the name is case-insensitive, as Django's registry has it)."""
+        label, _, name = names[0].rpartition(".") if len(names) == 1 else (names[0], "", names[1])
         if self._app_models is None:
             self._app_models = {}
             for qualified, model in sorted(self.models.items()):

@@ -303,7 +303,8 @@ class Sinks:
         """The query at the site on the model's table, with how the statement around ``source`` aggregates."""
         path = self.resolver.path(frame.module)
         queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
-                          self.project.methods_named, self.project.model_field)  # fmt: skip
+                          self.project.methods_named, self.project.model_field, self.project.app_model,
+                          lambda qualified: self.project.function(qualified, path))  # fmt: skip
         found = queries.statement(summary, source, orm)
         aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
         fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)

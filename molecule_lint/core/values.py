@@ -588,9 +588,7 @@ class Resolver:
         for combo in _product([self._texts(a, frame, depth) for a in call.args[:2]]):
             if any(None in text.parts for text in combo):
                 continue
-            names = [render(text.parts) for text in combo]
-            label, _, name = names[0].rpartition(".") if len(names) == 1 else (names[0], "", names[1])
-            qualified = self.project.app_model(label, name)
+            qualified = self.project.app_model(*(render(text.parts) for text in combo))
             if qualified is not None:
                 module, _, cls = qualified.rpartition(".")
                 found.append(Unit(module, cls))

@@ -35,7 +35,7 @@ def orgs_with_activity():
 def orgs_with_messages():
     Message = apps.get_model("workspace.Message")
     per_org = Message.objects.filter(org_id=OuterRef("slug")).values("org_id").annotate(c=Count("id")).values("c")  # expect: MOL101
-    return Organization.objects.annotate(messages=Subquery(per_org, output_field=IntegerField()))
+    return Organization.objects.annotate(messages=Subquery(per_org, output_field=IntegerField()))  # expect: MOL201
 
 
 def credits_by_org():
