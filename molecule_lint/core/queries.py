@@ -146,7 +146,7 @@ class Queries:
             if source is not None and value == source[0]:
                 root = source[1]
                 break
-            if _is_call_of(value, "get_model"):
+            if isinstance(value, Call) and _last(value.func) == "get_model":
                 names = [arg.value for arg in value.args if isinstance(arg, Lit) and isinstance(arg.value, str)]
                 qualified = self._registered(*names) if 0 < len(names) == len(value.args) <= 2 else None
                 root = self._model_of(qualified) if qualified else None
