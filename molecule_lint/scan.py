@@ -97,6 +97,7 @@ class Scan(Compact):
     platform_words: bool  # names where the platform is: a platform service's URL or env var (MOL301)
     reads_request: bool  # may read the request it serves (MOL302's org ids)
     picks_store: bool  # may pick a data store, schema or identity from a value (MOL302's sinks)
+    app_models: frozenset[str]  # `<label>.models` modules Django's app registry hands out models of (`get_model`)
     needles_key: str  # which Needles decided tenant_words and platform_words: a config change rescans
 
 
@@ -162,6 +163,9 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         platform_words=needles.platform_in(lowered),
         reads_request=_REQUEST_READ.search(lowered),
         picks_store=_STORE_PICK.search(lowered),
+        app_models=frozenset(
+            f"{m.group(1).decode()}.models" for m in _APP_MODEL.finditer(source) if b"get_model(" in source
+        ),
         needles_key=needles.key,
     )
 
@@ -181,8 +185,6 @@ def _imports(source: bytes, package: str) -> set[str]:
         names.update(f"{target}.{name}" if target else name for name in _names(imported.strip(b"()")) if name != "*")
     if b"import_module" in source or b"__import__" in source:
         names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
-    if b"get_model(" in source:
-        names.update(f"{m.group(1).decode()}.models" for m in _APP_MODEL.finditer(source))
     return names
 
 
