@@ -358,8 +358,8 @@ class Project:
         line already, a tenant one of the same kind whose target covers this one (`/workspaces/{}/memories`
         covers `/workspaces/default/memories`): the caller only filled in a value, the finding is the helper's."""
         helper = self._everything.get(hop.path)
-        if helper is None or access.plane != "tenant" or self.plane_of(hop.path) != "platform":  # shared: judged by its callers
-            return False
+        if helper is None or access.plane != "tenant" or self.plane_of(hop.path) != "platform":
+            return False  # shared code is judged by its callers
         facts = [*(h.fact for h in self.value_hits(helper)), *helper.facts]
         return any(
             own.kind == access.kind and own.plane == "tenant" and _covers(own.target, access.target)
@@ -538,7 +538,8 @@ def _covers(own: str, target: str) -> bool:
     if own == target:
         return True
     unknown = "|".join(re.escape(hole) for hole in ("{}", "*") if hole in own)
-    return bool(unknown) and re.fullmatch("[^/]*".join(re.escape(p) for p in re.split(unknown, own)), target) is not None
+    pattern = "[^/]*".join(re.escape(part) for part in re.split(unknown, own)) if unknown else None
+    return pattern is not None and re.fullmatch(pattern, target) is not None
 
 
 def _literal_at(fact: Fact, lines: frozenset[int]) -> bool:

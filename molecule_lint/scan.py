@@ -129,7 +129,7 @@ class Needles:
             if 1 < cut < len(name):
                 halves.setdefault(name[:cut], set()).add(name[cut:])
         self._halves = [
-            ((b'"' + prefix + b'"', b"'" + prefix + b"'"), tuple(q + rest + q for rest in sorted(rests) for q in (b'"', b"'")))
+            (_quoted(prefix), tuple(quoted for rest in sorted(rests) for quoted in _quoted(rest)))
             for prefix, rests in sorted(halves.items())
         ]
         table = b"(?:" + b"|".join(re.escape(n) for n in self._names) + b")"
@@ -148,6 +148,10 @@ class Needles:
         return (b'_"' in lowered or b"_'" in lowered) and any(
             any(p in lowered for p in prefixes) and any(r in lowered for r in rests) for prefixes, rests in self._halves
         )
+
+
+def _quoted(word: bytes) -> tuple[bytes, bytes]:
+    return b'"' + word + b'"', b"'" + word + b"'"
 
 
 def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) -> Scan:

@@ -288,7 +288,8 @@ class Resolver:
                     return vals
         summary = self.summary(frame.module, frame.unit)
         receiver = frame.receiver
-        if summary and summary.params and receiver is not None and not summary.static and summary.params[0].name == name:
+        first = summary.params[0].name if summary and summary.params and not summary.static else None
+        if receiver is not None and first == name:
             return (self._receiver_itself(receiver, name),)  # `return self`, `cls(...)` in a classmethod
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:

@@ -497,7 +497,8 @@ def _bind_entry(target: ast.expr, value: Value, unit: _Unit, line: int) -> None:
     if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
         key = target.slice
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            unit.bindings.append(Binding(target.value.id, Collection("dict", (Lit(key.value),), (value,)), line, None, True))
+            entry = Collection("dict", (Lit(key.value),), (value,))
+            unit.bindings.append(Binding(target.value.id, entry, line, None, True))
 
 
 def _root_name(node: ast.expr) -> str | None:
