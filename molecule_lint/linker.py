@@ -45,7 +45,7 @@ from molecule_lint.facts import (
     Value,
 )
 from molecule_lint.findings import Hop
-from molecule_lint.modules import ModuleIndex
+from molecule_lint.modules import ModuleIndex, django_app_label
 from molecule_lint.sql import SqlAnalysis, analyze_sql
 
 # How deep constants may refer to constants, and re-exports to re-exports.
@@ -119,13 +119,15 @@ class Project:
         self.unit_paths: dict[tuple[str, str], str] = {}
         self.binding_paths: dict[tuple[str, str, int], str] = {}
         self._packages: dict[str, list[FileFacts]] = defaultdict(list)  # a Go package's files
+        self._everything = {f.path: f for f in everything}
+        self._importing: dict[str, set[str]] | None = None  # made on first use
+        self._app_models: dict[tuple[str, str], str] | None = None  # made on first use
         for f in everything:
             if f.language == "go" and f.module and f.error is None:
                 self._packages[f.module].append(f)
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
-        self._importers: dict[str, frozenset[str]] | None = None
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
@@ -298,6 +300,26 @@ class Project:
         values = [b.value for b in body.bindings if b.name == field] if body is not None else []
         return values[-1] if values else None
 
+    def function(self, name: str, near: str) -> Summary | None:
+        """The project function or method a name refers to: one of the file ``near`` ("recent", "Repo.base"),
+        else a qualified name, through re-exports; None for anything else."""
+        own = self._everything.get(near)
+        found = self.summaries.get(own.module, {}).get(name) if own is not None else None
+        located = self.locate(name, near) if found is None else None
+        return self.summaries.get(located[0], {}).get(located[1]) if located and located[1] else found
+
+    def app_model(self, *names: str) -> str | None:
+        """The Django model `apps.get_model("app", "Model")` or `get_model("app.Model")` names: its class, by
+        app label and model name (the name is case-insensitive, as Django's registry has it)."""
+        label, _, name = names[0].rpartition(".") if len(names) == 1 else (names[0], "", names[1])
+        if self._app_models is None:
+            self._app_models = {}
+            for qualified, model in sorted(self.models.items()):
+                if model.framework == "django":
+                    module, _, cls = qualified.rpartition(".")
+                    self._app_models.setdefault((django_app_label(module), cls.lower()), qualified)
+        return self._app_models.get((label, name.lower()))
+
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
         found = self.models.get(name) if name else self.models.get(model)
@@ -332,6 +354,8 @@ class Project:
             written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f):
             for access in self._fact_accesses(f.path, hit.fact):
+                if hit.helper and self._helpers_own(hit.hops[0], access):
+                    continue
                 same = _within(access.loc, written[(access.kind, access.target)])
                 candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:
@@ -339,6 +363,20 @@ class Project:
             if key not in found or len(access.trace) > len(found[key].trace):
                 found[key] = access
         return sorted(found.values(), key=lambda a: (a.loc.line, a.loc.column, a.kind, a.target))
+
+    def _helpers_own(self, hop: Hop, access: Access) -> bool:
+        """Whether the platform helper a call-site access goes through (its first hop) has that access at its own
+        line already, a tenant one of the same kind whose target covers this one (`/workspaces/{}/memories`
+        covers `/workspaces/default/memories`): the caller only filled in a value, the finding is the helper's."""
+        helper = self._everything.get(hop.path)
+        if helper is None or access.plane != "tenant" or self.plane_of(hop.path) != "platform":
+            return False  # shared code is judged by its callers
+        facts = [*(h.fact for h in self.value_hits(helper)), *helper.facts]
+        return any(
+            own.kind == access.kind and own.plane == "tenant" and _covers(own.target, access.target)
+            for fact in facts if fact.loc.line == hop.line
+            for own in self._fact_accesses(hop.path, fact)
+        )
 
     def sinks(self) -> Sinks:
         """The value-flow core over this project, made on first use: runs that link nothing pay nothing."""
@@ -357,28 +395,36 @@ class Project:
         return self._hits[f.path]
 
     def _run_elsewhere(self, f: FileFacts) -> frozenset[int]:
-        """Lines of a Go file whose SQL another file of its package, or of a package importing it, runs (a
-        constant in queries.go or in a `queries` package, the query in store.go): reported where it runs,
-        as the frontend does within one file."""
+        """Lines of a file whose SQL another file runs (a constant in queries.go, a `queries` package or
+        sql/queries.py; the query in store.go or a management command): reported where it runs, as the
+        frontend does within one file. The others: a Go package's other files and the files of packages
+        importing it; the Python files importing a module that writes SQL in its body."""
         lines: set[int] = set()
-        if f.language != "go":
-            return frozenset()
-        packages = (f.module, *self._go_importers().get(f.module, ()))
-        for other in (other for package in packages for other in self._packages.get(package, [])):
+        importers = [self._everything[path] for path in self._importers().get(f.module, ())]
+        if f.language == "go":
+            others = [*self._packages.get(f.module, []), *importers]
+        elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
+            others = importers
+        else:
+            others = []
+        for other in others:
             if other.path != f.path:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
         return frozenset(lines)
 
-    def _go_importers(self) -> dict[str, frozenset[str]]:
-        """Go package -> the project's Go packages importing it (made on first use)."""
-        if self._importers is None:
-            importers: dict[str, set[str]] = defaultdict(set)
-            for package in self._packages:
-                for imported in self.imports.get(package, {}).values():
-                    importers[imported.module].add(package)
-            self._importers = {package: frozenset(users) for package, users in importers.items()}
-        return self._importers
+    def _importers(self) -> dict[str, set[str]]:
+        """The files importing each module at their top (Python: `from pkg import mod` imports `pkg.mod` too;
+        Go: a package's importers)."""
+        if self._importing is None:
+            self._importing = defaultdict(set)
+            for path, other in self._everything.items():
+                for fact in other.facts:
+                    if isinstance(fact, Import) and fact.scope == MODULE_SCOPE and not fact.typing_only:
+                        self._importing[fact.module].add(path)
+                        if other.language == "python" and fact.name not in (None, "*"):
+                            self._importing[f"{fact.module}.{fact.name}"].add(path)
+        return self._importing
 
     def sql_facts(self, f: FileFacts) -> list[tuple[Sql, tuple[Hop, ...]]]:
         """A file's SQL with the evidence after its line: the facts at the line, and what the core resolved
@@ -499,6 +545,15 @@ class Project:
 
 
 _Placed = TypeVar("_Placed", Access, Sql)
+
+
+def _covers(own: str, target: str) -> bool:
+    """``own`` is ``target`` with some parts still unknown ("{}"; "*" for a path segment)."""
+    if own == target:
+        return True
+    unknown = "|".join(re.escape(hole) for hole in ("{}", "*") if hole in own)
+    pattern = "[^/]*".join(re.escape(part) for part in re.split(unknown, own)) if unknown else None
+    return pattern is not None and re.fullmatch(pattern, target) is not None
 
 
 def _literal_at(fact: Fact, lines: frozenset[int]) -> bool:

@@ -247,9 +247,9 @@ def _sql_changes(node: ast.expr | None, line: int, constants: dict[str, str]) ->
     # A triple-quoted literal spans the lines its text does; an implicit concatenation does not.
     mapped = not named and node.end_lineno is not None and node.end_lineno - node.lineno == text.count("\n")
     return [
-        SchemaChange(c.kind, c.table, c.columns, node.lineno + c.line - 1, c.new_name, node.lineno + c.end_line - 1)
+        replace(c, line=node.lineno + c.line - 1, end_line=node.lineno + c.end_line - 1, types=(), column_lines=())
         if mapped
-        else SchemaChange(c.kind, c.table, c.columns, line, c.new_name)
+        else replace(c, line=line, end_line=0, types=(), column_lines=())
         for c in schema_changes(text)
     ]
 

@@ -23,6 +23,14 @@ def python_module_name(path: str) -> str:
     return ".".join(parts)
 
 
+def django_app_label(module: str) -> str:
+    """Django's default app label: the package holding `models` ("shop.models.order" -> "shop")."""
+    parts = module.split(".")
+    if "models" in parts[1:]:
+        return parts[parts.index("models", 1) - 1]
+    return parts[-2] if len(parts) > 1 else parts[0]
+
+
 class ModuleIndex:
     """Every module of the project, addressable by canonical name or alias."""
 

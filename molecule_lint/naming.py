@@ -21,3 +21,13 @@ def words(name: str) -> list[str]:
 
 def mentions_org(name: str) -> bool:
     return any(word in ORG_WORDS for word in words(name))
+
+
+ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def reads_env(name: str) -> bool:
+    """Whether a project's own helper so named, called with an UPPER_SNAKE literal, reads the environment:
+    `getenv`, `env_url`, `MustEnv`, `read_env_str`; not `envelope`, nor one that writes it (`setenv`, `set_env`)."""
+    found = words(name)
+    return ("env" in found or "getenv" in found) and not {"set", "unset", "put"} & set(found)

@@ -19,10 +19,12 @@ or unassigned files that may hold a GROUP BY or UNION or their ORM forms (MOL201
 import (the models an ORM query names its table through). And the non-tenant files such platform
 files import directly: a query builder or a helper that runs the table name it is given names nothing
 itself, yet the platform call through it is a finding (the value-flow core, molecule_lint/core); and
-settings modules naming tenant data (Django's `settings.X` imports no module).
+settings modules naming tenant data (Django's `settings.X` imports no module); the models modules
+platform code takes models from by app label (`apps.get_model("shop", "Order")`).
 
 Known gap: a tenant name that no file spells out (a table name glued from two
-constants) is evidence the scan cannot see, and a helper two imports away from the
+constants of different files; one file quoting both halves, `"ws_"` and `"messages"`,
+is evidence) is evidence the scan cannot see, and a helper two imports away from the
 platform file that calls it is not parsed; so is a platform env name a tenant
 file reads through a constant of another module (MOL301). `--no-prefilter`
 parses all.
@@ -86,6 +88,7 @@ def files_to_analyse(
     readers: set[str] = set()
     stores: set[str] = set()
     grouping: set[str] = set()  # outside tenant code: may hold a GROUP BY, a UNION or their ORM forms (MOL201)
+    registry: dict[str, frozenset[str]] = {}  # platform files naming models by app label (`apps.get_model`)
     for f in python:
         scan = _scan(root, f.path, needles, cache)
         if scan is None:
@@ -97,6 +100,7 @@ def files_to_analyse(
         plane = services.planes.get(f.service or "")
         if plane == "platform":
             platform.add(f.path)
+            registry[f.path] = scan.app_models
             needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
         if plane == "tenant":
             tenant.add(f.path)
@@ -126,7 +130,20 @@ def files_to_analyse(
     needed |= _org_paths(graph, back, tenant, readers, stores)
     # A query that may group by org, and the models it imports (an ORM chain names its table through them).
     needed |= grouping | {path for source in grouping for path in graph.get(source, ())}
+    needed |= _registered_models(index, graph, registry)
     return Selection(needed, frozenset(_closure(graph, set(graph) - platform) & platform))
+
+
+def _registered_models(index: ModuleIndex, graph: dict[str, set[str]], registry: dict[str, frozenset[str]]) -> set[str]:
+    """The models modules platform code takes models from by app label (`apps.get_model("shop", "Order")`):
+    each one, and the modules a `models/__init__.py` re-exports them from; nothing they import besides."""
+    found: set[str] = set()
+    for path, names in registry.items():
+        for name in names:
+            target = _path_of(index, name, path)
+            if target is not None:
+                found |= {target, *(graph.get(target, ()) if target.endswith("__init__.py") else ())}
+    return found
 
 
 def _org_paths(

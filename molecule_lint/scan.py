@@ -25,6 +25,8 @@ _ROUTE_CALL = re.compile(
     rb"\.(?:get|post|put|patch|delete|route|api_route|websocket|add_route|add_get|add_post)\(\s*[rfbu]?[\"']/"
 )
 _DJANGO_PATH = re.compile(rb"\bpath\(\s*[rfbu]?[\"']")
+# Django's app registry: `apps.get_model("shop", "Order")` / `get_model("shop.Order")` uses `shop.models`.
+_APP_MODEL = re.compile(rb"""get_model\(\s*[rbu]?["'](\w+)""")
 _NAME = re.compile(rb"[A-Za-z_][\w.]*")
 # SQL keywords in either case; not `Union` as in typing.Union.
 # And their ORM forms: `group_by(`, Django's `.annotate(` (after `values(...)`) and `OuterRef` subqueries.
@@ -97,6 +99,7 @@ class Scan(Compact):
     platform_words: bool  # names where the platform is: a platform service's URL or env var (MOL301)
     reads_request: bool  # may read the request it serves (MOL302's org ids)
     picks_store: bool  # may pick a data store, schema or identity from a value (MOL302's sinks)
+    app_models: frozenset[str]  # `<label>.models` modules Django's app registry hands out models of (`get_model`)
     needles_key: str  # which Needles decided tenant_words and platform_words: a config change rescans
 
 
@@ -120,6 +123,17 @@ class Needles:
         self._platform = [w.encode() for w in located]
         self._words = [w.encode() for w in literal]
         self._names = [n.encode() for n in names]
+        # A name glued from a prefix and the rest (`PREFIX = "ws_"`, then `PREFIX + "messages"` or a naming
+        # helper's `tenant_table("messages")`): both halves quoted in one file, e.g. a tables module.
+        halves: dict[bytes, set[bytes]] = {}
+        for name in self._names:
+            cut = name.find(b"_") + 1
+            if 1 < cut < len(name):
+                halves.setdefault(name[:cut], set()).add(name[cut:])
+        self._halves = [
+            (_quoted(prefix), tuple(quoted for rest in sorted(rests) for quoted in _quoted(rest)))
+            for prefix, rests in sorted(halves.items())
+        ]
         table = b"(?:" + b"|".join(re.escape(n) for n in self._names) + b")"
         self._table = re.compile(
             b"[\"'`]" + table + b"[\"'`]|\\b(?:from|join|into|update|table)\\s+(?:only\\s+)?(?:\\w+\\.)?" + table + b"\\b"
@@ -131,7 +145,15 @@ class Needles:
     def found_in(self, lowered: bytes) -> bool:
         if any(word in lowered for word in self._words):
             return True
-        return any(name in lowered for name in self._names) and self._table.search(lowered) is not None
+        if any(name in lowered for name in self._names) and self._table.search(lowered) is not None:
+            return True
+        return (b'_"' in lowered or b"_'" in lowered) and any(
+            any(p in lowered for p in prefixes) and any(r in lowered for r in rests) for prefixes, rests in self._halves
+        )
+
+
+def _quoted(word: bytes) -> tuple[bytes, bytes]:
+    return b'"' + word + b'"', b"'" + word + b"'"
 
 
 def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) -> Scan:
@@ -147,6 +169,9 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         platform_words=needles.platform_in(lowered),
         reads_request=_REQUEST_READ.search(lowered),
         picks_store=_STORE_PICK.search(lowered),
+        app_models=frozenset(
+            f"{m.group(1).decode()}.models" for m in _APP_MODEL.finditer(source) if b"get_model(" in source
+        ),
         needles_key=needles.key,
     )
 

@@ -59,6 +59,7 @@ class SchemaChange(Compact):
     # not what it changes: equality ignores them.
     types: tuple[str, ...] = field(default=(), compare=False)
     column_lines: tuple[int, ...] = field(default=(), compare=False)
+    like: TableRef | None = None  # CREATE TABLE t (LIKE s): t takes s's columns
 
 
 _FLAGS = re.IGNORECASE | re.DOTALL
@@ -254,6 +255,8 @@ def _analyze(text: str) -> SqlAnalysis:
                 tables.append(node)
             elif isinstance(node, exp.CTE):
                 ctes.add(node.alias.lower())
+            elif isinstance(node, exp.LikeProperty):  # CREATE TABLE t (LIKE s): s's definition, not its rows
+                ignored.add(id(node.this))
             elif isinstance(node, writers):
                 _write_targets(node, targets, ignored)
                 if isinstance(node, exp.Insert) and isinstance(node.expression, exp.Query):
@@ -539,6 +542,10 @@ def _parsed_changes(node: exp.Expr, line: int) -> list[SchemaChange]:
     if isinstance(node, exp.Create) and kind == "TABLE":
         if isinstance(node.this, exp.Schema):
             columns = [c.name for c in node.this.expressions if isinstance(c, exp.ColumnDef)]
+            likes = [p.this for p in node.this.expressions if isinstance(p, exp.LikeProperty)]
+            like = _table_ref(likes[0], frozenset()) if likes and isinstance(likes[0], exp.Table) else None
+            if like is not None:
+                return [SchemaChange("create_table", ref, tuple(_normal(c) for c in columns), line, like=like)]
         elif isinstance(node.expression, exp.Query):  # CREATE TABLE t AS SELECT: its named outputs
             columns = [n for n in node.expression.named_selects if n and n != "*"]
         else:  # CREATE TABLE t PARTITION OF p
@@ -607,7 +614,7 @@ def apply_change(catalog: dict[str, set[str]], change: SchemaChange) -> str | No
     if change.kind == "create_view":
         catalog[name] = set()
     elif change.kind in ("create_table", "add_column"):  # ADD COLUMN may name a table created elsewhere
-        catalog.setdefault(name, set()).update(change.columns)
+        catalog.setdefault(name, set()).update(change.columns, catalog.get(change.like.name, ()) if change.like else ())
     elif change.kind == "drop_column":
         catalog.get(name, set()).difference_update(change.columns)
     elif change.kind == "drop_table":

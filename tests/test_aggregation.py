@@ -449,6 +449,27 @@ def test_a_platform_copy_of_a_tenant_table_is_mol203(project: Any) -> None:
     ]
 
 
+def test_a_platform_table_created_like_a_tenant_table_is_mol203_and_no_read(project: Any) -> None:
+    platform = {
+        "controlplane/migrations/0004_archive.sql": """\
+            CREATE TABLE memory_archive (LIKE agent_memories INCLUDING ALL);
+            CREATE TABLE usage_reports_2027 (LIKE usage_reports);
+        """,
+        "controlplane/core/migrations/0005_backup.py": """\
+            from django.db import migrations
+            BACKUP = "CREATE TABLE IF NOT EXISTS ws_backup (LIKE workspaces)"
+            class Migration(migrations.Migration):
+                operations = [migrations.RunSQL(BACKUP, reverse_sql="DROP TABLE ws_backup")]
+        """,
+    }
+    result = project(TENANT_SCHEMA | platform, MIGRATION_CONFIG)
+    assert sorted((f.path, f.loc.line, f.target) for f in result.findings if f.rule == "MOL203") == [
+        ("controlplane/core/migrations/0005_backup.py", 4, "workspaces"),
+        ("controlplane/migrations/0004_archive.sql", 1, "agent_memories"),
+    ]
+    assert [f for f in result.findings if f.rule in ("MOL101", "MOL201")] == []  # a definition copied, no row read
+
+
 def test_the_platform_owned_name_and_unrelated_tables_are_silent(project: Any) -> None:
     platform = {
         "controlplane/migrations/0001_platform.sql": """\

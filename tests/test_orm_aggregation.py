@@ -751,6 +751,60 @@ def test_a_model_bound_to_a_local_name_first(project: Any) -> None:
     ]
 
 
+def test_a_model_from_the_app_registry_in_a_correlated_subquery(project: Any) -> None:
+    body = (
+        'Mem = registry.get_model("app.Memory")\n'
+        '    per_org = Mem.objects.filter(org_id=OuterRef("pk")).values("org_id").annotate(c=Count("id")).values("c")\n'
+        "    orgs = Org.objects.annotate(memories=Subquery(per_org))\n"
+        '    Own = registry.get_model("app", "Org")\n'
+        '    own = Own.objects.filter(pk=OuterRef("pk")).values("pk").annotate(c=Count("id")).values("c")\n'
+        "    return orgs, Org.objects.annotate(same=Subquery(own))"
+    )
+    files = report(body)
+    files["controlplane/report.py"] = "from django.apps import apps as registry\n" + files["controlplane/report.py"]
+    assert found(project(files, CONFIG), "MOL201") == [("MOL201", "controlplane/report.py", 11)]
+
+
+def test_a_count_over_the_query_a_function_or_method_builds_and_returns(project: Any) -> None:
+    helpers = """\
+from app.models import Memory, Org
+
+
+def since(day):
+    return Memory.objects.filter(created_at__gte=day)
+
+
+def of_org(org_id):
+    return Memory.objects.filter(org_id=org_id)
+
+
+class Stats:
+    def base(self):
+        return Memory.objects.exclude(kind="draft")
+
+    def size(self):
+        return self.base().count()
+
+    def orgs(self):
+        return Org.objects.all()
+
+    def org_count(self):
+        return self.orgs().count()
+"""
+    body = "return since(org).count(), of_org(org_id).count(), helpers.since(org).aggregate(n=Count('id'))"
+    files = {**report(body), "controlplane/helpers.py": helpers}
+    files["controlplane/report.py"] = "from controlplane import helpers\nfrom controlplane.helpers import of_org, since\n" + files["controlplane/report.py"]
+    result = project(files, CONFIG)
+    assert found(result, "MOL201") == [
+        ("MOL201", "controlplane/helpers.py", 17),
+        ("MOL201", "controlplane/report.py", 10),  # since(org).count()
+        ("MOL201", "controlplane/report.py", 10),  # helpers.since(org).aggregate(...); of_org(org_id) is one org's
+    ]
+    assert sorted(f.message.rsplit(" ", 1)[-1] for f in result.findings if f.path.endswith("report.py")) == [
+        "(`aggregate()`)", "(`count()`)",
+    ]  # fmt: skip
+
+
 def test_a_correlated_subquery_wrapped_and_sliced_is_one_aggregate_per_org(project: Any) -> None:
     body = (
         "return Org.objects.annotate(n=Coalesce(\n"

@@ -414,3 +414,44 @@ def test_a_repository_inheriting_its_queries_from_a_library_base_given_the_model
     result = project(files, config)
     assert found(result, "MOL101") == [("MOL101", "controlplane/job.py", line) for line in (6, 7, 9)]
     assert found(result, "MOL201") == [("MOL201", "controlplane/job.py", 6)]  # `tally` aggregates nothing we know
+
+
+def test_a_model_the_app_registry_hands_out_by_label_and_name(project: Any) -> None:
+    """`apps.get_model("app", "Model")` / `get_model("app.model")`, on django.apps.apps or the historical
+    registry a migration's RunPython gets: the project's model so registered (app label: its package)."""
+    reports = """\
+from django.apps import apps as registry
+
+APP = "app"
+
+
+def model(name):
+    return registry.get_model(APP, name)
+
+
+def report(org_id):
+    recent = model("Memory").objects.filter(org_id=org_id).first()
+    total = registry.get_model("app.memory").objects.count()
+    invoices = model("Invoice").objects.count()
+    return recent, total, invoices, registry.get_model("other", "Memory").objects.count()
+"""
+    migration = """\
+from django.db import migrations
+
+
+def forwards(apps, schema_editor):
+    Memory = apps.get_model("app", "Memory")
+    Memory.objects.filter(kind="").update(kind="note")
+
+
+class Migration(migrations.Migration):
+    operations = [migrations.RunPython(forwards)]
+"""
+    files = {"app/__init__.py": "", "app/models.py": DJANGO_MODELS, "controlplane/reports.py": reports,
+             "controlplane/core/migrations/0002_kinds.py": migration}  # fmt: skip
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/core/migrations/0002_kinds.py", 6),
+        ("MOL101", "controlplane/reports.py", 11),
+        ("MOL101", "controlplane/reports.py", 12),
+        ("MOL201", "controlplane/reports.py", 12),
+    ]

@@ -78,6 +78,9 @@ def test_a_platform_url_in_tenant_code_is_mol301(project: Any, code: str) -> Non
         'import os\nURL = os.environ["PLATFORM_URL"]',
         'import os\nURL = os.getenv("CP_URL", "")',
         "from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    platform_url: str",
+        # a project's own env helpers, defined in another module
+        'from common.conf import env_url\nURL = env_url("PLATFORM_URL")',
+        'from common import conf\nURL = conf.read_env_str("CP_URL", default="")',
     ],
 )
 def test_the_platform_url_from_another_variable_is_mol301(project: Any, code: str) -> None:
@@ -105,6 +108,10 @@ def test_mol301_traps_stay_silent(project: Any) -> None:
         LOOKALIKE = "https://api.molecule.application.com/x"
         HELP = "Where the platform is, e.g. https://api.molecule.app"
         OTHER_VAR = os.getenv("MY_PLATFORM_URL_OVERRIDE")
+        os.putenv("PLATFORM_URL", "")
+        set_env("CP_URL", os.environ["MOLECULE_PLATFORM_URL"])
+        READ = env_url("MOLECULE_PLATFORM_URL")
+        OTHER = envelope("PLATFORM_URL")
 
 
         def platform_url() -> str:
@@ -394,6 +401,31 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             @app.post("/memories")
             def add(bus):
                 bus.publish(AuditEvent(org_id=request.headers["X-Org-Id"]))
+            ''',
+            0,
+        ),
+        (  # a class-based view's URL kwargs: the org in the path picks the database alias
+            '''\
+            from django.db import models
+            from rest_framework import viewsets
+            class Note(models.Model):
+                pass
+            class Notes(viewsets.ModelViewSet):
+                def get_queryset(self):
+                    tenant = self.kwargs["tenant_pk"]
+                    return Note.objects.using(f"tenant_{tenant}").all()
+            ''',
+            8,
+        ),
+        (  # the same kwargs naming one row, on the host's own database
+            '''\
+            from django.db import models
+            from rest_framework import viewsets
+            class Note(models.Model):
+                pass
+            class Notes(viewsets.ModelViewSet):
+                def get_queryset(self):
+                    return Note.objects.using("default").filter(pk=self.kwargs["pk"])
             ''',
             0,
         ),

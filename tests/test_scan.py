@@ -193,3 +193,11 @@ class ApiClient:
     found = [(f.rule, f.path, f.loc.line) for f in lint(tmp_path).findings]
     assert found == [("MOL103", "cp/sync.py", 7)]
     assert found == [(f.rule, f.path, f.loc.line) for f in lint(tmp_path, prefilter=False).findings]
+
+
+def test_a_table_name_glued_from_a_quoted_prefix_and_rest_is_evidence() -> None:
+    needles = Needles(["ws_messages", "agent_memories"], [])
+    assert needles.found_in(b'prefix = "ws_"\ndef t(name):\n    return prefix + name\nmessages = t("messages")\n')
+    assert needles.found_in(b"PREFIX = 'agent_'\nMEMORIES = f'{PREFIX}' + 'memories'\n")
+    assert not needles.found_in(b'prefix = "ws_"\nkind = "memories"\n')  # the rest of another table
+    assert not needles.found_in(b'label = "messages"\nname = "ws_admin"\n')  # no prefix on its own

@@ -1216,3 +1216,134 @@ def test_a_local_name_shadows_an_imported_module_of_the_same_name() -> None:
         }
     )
     assert sorted({line for line, _, target in places(found) if "memories" in target}) == [8]
+
+
+def test_an_env_object_of_another_module_reads_env_through_any_of_its_methods() -> None:
+    found = tenant(
+        {
+            "shared/conf/base.py": """
+                import environ
+                from environs import Env
+                env = environ.Env()
+                reader = Env()
+            """,
+            "platform/job.py": """
+                from shared.conf import base
+                from shared.conf.base import env, reader
+                STORES = {"default": env.db("DATABASE_URL"), "replica": env.db("TENANT_DATABASE_URL")}
+                REPLICA = base.env.str("TENANT_DATABASE_URL")
+                def dsn():
+                    return reader.str("TENANT_DATABASE_URL"), reader("PLATFORM_DATABASE_URL")
+            """,
+        }
+    )
+    assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (5, "env", "TENANT_DATABASE_URL"),
+                             (7, "env", "TENANT_DATABASE_URL")]  # fmt: skip
+
+
+def test_sql_a_module_writes_and_another_runs_is_reported_where_it_runs() -> None:
+    files = {
+        "platform/sql/queries.py": """
+            RECENT = "SELECT id FROM agent_memories WHERE org_id = %s"
+            BY_ID = "SELECT body FROM agent_memories WHERE id = %s"
+            KEPT = "SELECT count(*) FROM agent_memories WHERE org_id = %s"
+        """,
+        "platform/job.py": """
+            from platform.sql import queries
+            from platform.sql.queries import BY_ID
+            def run(cur, org_id):
+                cur.execute(queries.RECENT, [org_id])
+                cur.execute(BY_ID, [1])
+        """,
+    }
+    assert places(tenant(files, "platform/job.py")) == [(5, "table", "agent_memories"), (6, "table", "agent_memories")]
+    assert places(tenant(files, "platform/sql/queries.py")) == [(4, "table", "agent_memories")]  # run nowhere
+
+
+def test_a_receiver_handed_on_by_a_classmethod_factory_or_a_fluent_method() -> None:
+    files = {
+        **TABLES,
+        "shared/repo.py": """
+            class Repository:
+                table = None
+                def __init__(self, cur=None):
+                    self.cur = cur
+                @classmethod
+                def on(cls, cur):
+                    return cls(cur)
+                def ordered(self):
+                    return self
+                def rows(self, org_id):
+                    return self.cur.execute(f"SELECT * FROM {self.table} WHERE org_id = %s", [org_id])
+        """,
+        "platform/job.py": """
+            from shared.repo import Repository
+            from shared.tables import MEMORY, QUOTA
+            class Memories(Repository):
+                table = MEMORY
+            class Quotas(Repository):
+                table = QUOTA
+            def run(cur, org_id):
+                Memories.on(cur).rows(org_id)
+                Memories(cur).ordered().rows(org_id)
+                Quotas.on(cur).ordered().rows(org_id)
+        """,
+    }
+    assert places(tenant(files)) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
+
+
+def test_a_caller_filling_in_a_platform_helpers_tenant_request_is_the_helpers_finding() -> None:
+    files = {
+        "platform/clients.py": """
+            import requests
+            class Workspace:
+                def __init__(self, base):
+                    self.base = base
+                def memories(self, ws):
+                    return requests.get(f"{self.base}/workspaces/{ws}/memories")
+            def memories_of(ws):
+                return requests.get("http://tenant-api:8080/workspaces/" + ws + "/memories")
+        """,
+        "shared/clients.py": """
+            import requests
+            def shared_memories(ws):
+                return requests.get(f"http://tenant-api:8080/workspaces/{ws}/memories")
+        """,
+        "platform/job.py": """
+            from platform.clients import Workspace, memories_of
+            from shared.clients import shared_memories
+            def run():
+                Workspace("http://tenant-api:8080").memories("default")
+                memories_of("w1")
+                shared_memories("w2")
+        """,
+    }
+    assert [line for line, kind, _ in places(tenant(files, "platform/clients.py"))] == [7, 9]
+    assert places(tenant(files)) == [(7, "http", "/workspaces/w2/memories")]  # shared code: judged by its callers
+
+
+def test_settings_entries_a_split_settings_module_adds_to_the_base_mapping() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL")))
+    files = {
+        "platform/conf/settings/base.py": """
+            import os
+            DATABASES = {"default": {"NAME": os.environ["DATABASE_URL"]}}
+            CACHES = {"default": {"LOCATION": os.environ.get("REDIS_URL")}}
+        """,
+        "platform/conf/settings/production.py": """
+            import os
+            from .base import *
+            DATABASES["replica"] = {"NAME": os.environ["TENANT_DATABASE_URL"]}
+            CACHES["orgs"] = {"LOCATION": os.getenv("TENANT_REDIS_URL")}
+            CACHES["sessions"] = {"LOCATION": os.getenv("SESSION_REDIS_URL")}
+        """,
+        "platform/job.py": """
+            from django.core.cache import caches
+            from django.db import connections
+            def run():
+                connections["replica"].cursor()
+                caches["orgs"].get("quota:1")
+                connections["default"].cursor(), caches["default"].get("q"), caches["sessions"].get("s")
+        """,
+    }
+    assert places(tenant(files, config=config)) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_REDIS_URL")]

@@ -51,7 +51,8 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
 def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
     """ORM and query-builder chains that aggregate a tenant table, judged as `_cross_org` judges SQL."""
     project = ctx.project
-    queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named, project.model_field)
+    queries = Queries(lambda name: project.model_table(name, path), org_keys, project.methods_named,
+                      project.model_field, project.app_model, lambda name: project.function(name, path))  # fmt: skip
     platform = project.plane_of(path) == "platform"
     state = _State(ctx.catalog, ctx.mirrors)
     for summary in project.file_summaries.get(path, ()):  # a Go package's other files judge their own

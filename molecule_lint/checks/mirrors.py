@@ -74,6 +74,7 @@ class _Schema:
             self._defined[table] = self._defined.pop(change.table.name, {})
         elif change.kind in ("create_table", "add_column") and table is not None:
             defined = self._defined.setdefault(table, {})
+            defined.update(self._defined.get(change.like.name, {}) if change.like else {})
             for i, name in enumerate(change.columns):
                 kind = change.types[i] if i < len(change.types) else ""
                 line = change.column_lines[i] if i < len(change.column_lines) else change.line
@@ -128,7 +129,11 @@ def schema_mirrors(catalog: DataCatalog, org_keys: Iterable[str], params: dict[s
         if table is None or table in reported:
             continue
         named_after = _named_after(table, catalog) if change.kind in _NAMING else None
-        if named_after == table:
+        if change.like is not None and change.like.name in catalog.tenant_names:
+            reported.add(table)
+            what = f"platform migration creates `{table}` LIKE tenant table `{change.like.name}` (with its columns)"
+            yield SchemaMirror(item, table, change.like.name, what, ())
+        elif named_after == table:
             reported.add(table)
             yield SchemaMirror(item, table, table, f"platform migration creates `{table}`, a tenant table's name", ())
         elif named_after is not None:

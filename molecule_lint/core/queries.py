@@ -81,7 +81,9 @@ class Queries:
     """Finds the aggregating ORM chains of a unit. ``model_of(name)`` maps a qualified name to the model
     it names (re-exports resolved), or None; ``methods_of(name)`` gives the project's methods so named
     (custom QuerySet and Manager methods a chain may call: `M.objects.for_org(org).count()`);
-    ``field_of(model, name)`` the value a model's class body gives a field, or None."""
+    ``field_of(model, name)`` the value a model's class body gives a field, or None; ``registered(*names)``
+    the model Django's app registry hands out for literal names (`apps.get_model("app", "Model")`), or None;
+    ``function_of(name)`` the project function so named, whose returned query a caller may go on with."""
 
     def __init__(
         self,
@@ -89,8 +91,12 @@ class Queries:
         org_keys: frozenset[str],
         methods_of: Callable[[str], Sequence[Summary]],
         field_of: Callable[[OrmModel, str], Value | None],
+        registered: Callable[..., str | None],
+        function_of: Callable[[str], Summary | None],
     ) -> None:
         self._model_of = model_of
+        self._registered = registered
+        self._function_of = function_of
         self.org_keys = org_keys
         self._methods_of = methods_of
         self._field_of = field_of
@@ -153,9 +159,17 @@ class Queries:
             if source is not None and value == source[0]:
                 root = source[1]
                 break
+            if isinstance(value, Call) and _last(value.func) == "get_model":
+                names = [arg.value for arg in value.args if isinstance(arg, Lit) and isinstance(arg.value, str)]
+                qualified = self._registered(*names) if 0 < len(names) == len(value.args) <= 2 else None
+                root = self._model_of(qualified) if qualified else None
+                break
             if isinstance(value, Call) and isinstance(value.func, Attr):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))
                 value = value.func.base
+            elif isinstance(value, Call) and (helper := self._helper(value, summary)) is not None:
+                summary, value, line = helper, helper.returns[0].value, helper.returns[0].line + 1
+                continue  # the query a function or method builds and returns: `recent(day).count()`
             elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind in ("self", "cls"):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))  # a QuerySet method's `self.filter(...)`
                 break
@@ -187,6 +201,15 @@ class Queries:
             sources = (step for step in steps if step.name.rsplit(".", 1)[-1].lower() in SOURCE_METHODS)
             root = next((m for step in sources for v in _values(step) for m in self._models_in(v, summary, line)), None)
         return steps, root
+
+    def _helper(self, call: Call, summary: Summary) -> Summary | None:
+        """The project function (or method of the same class) a call runs, when it returns one value."""
+        func = call.func
+        if not isinstance(func, Var) or func.kind == "param" or (func.kind == "global" and self._split(func.name)[0]):
+            return None
+        name = f"{summary.name.rpartition('.')[0]}.{func.name}" if func.kind in ("self", "cls") else func.name
+        helper = self._function_of(name)
+        return helper if helper is not None and helper.kind == "function" and len(helper.returns) == 1 else None
 
     def _split(self, name: str) -> tuple[OrmModel | None, list[str]]:
         """`app.models.Org.objects.filter` -> (Org's model, ["objects", "filter"]); no model: (None, [last])."""

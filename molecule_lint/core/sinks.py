@@ -73,6 +73,7 @@ class Hit:
 
     fact: SinkFact
     hops: tuple[Hop, ...]
+    helper: bool = False  # reached through a project function: the first hop is the sink in it
 
 
 class _Models:
@@ -111,6 +112,7 @@ class Sinks:
         self.models = _Models((*builtin_models(), *project.config.models))
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
+        self.model_objects = self._model_objects()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
@@ -138,6 +140,24 @@ class Sinks:
                     found.add(caller)
                     todo.append(caller)
         return frozenset(found)
+
+    def _model_objects(self) -> frozenset[str]:
+        """Names of module-level instances of library classes modelled by any method (`env = environ.Env()`):
+        a call through one (`env.db("X")`, `conf.env("X")` in another module) is resolved whatever its method
+        is called; only these, which keeps the run demand-driven."""
+        classes = {model.call.rsplit(".", 1)[0] for _, model in self.models.any_method}
+        return frozenset(
+            binding.name
+            for units in self.project.summaries.values() if MODULE_SCOPE in units
+            for binding in units[MODULE_SCOPE].bindings
+            if isinstance(binding.value, Call) and isinstance(binding.value.func, Var)
+            and binding.value.func.name in classes
+        )  # fmt: skip
+
+    def _through_model_object(self, func: Value) -> bool:
+        while isinstance(func, Attr):
+            func = func.base
+        return isinstance(func, Var) and any(part in self.model_objects for part in func.name.split("."))
 
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
@@ -167,7 +187,9 @@ class Sinks:
             yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
-        if name is None or (name not in self.models.by_name and name not in self.helpers):
+        if name is None or (
+            name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
+        ):
             return
         frame = replace(unit_frame, line=site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
@@ -302,7 +324,8 @@ class Sinks:
         """The query at the site on the model's table, with how the statement around ``source`` aggregates."""
         path = self.resolver.path(frame.module)
         queries = Queries(lambda qualified: self.project.model_table(qualified, path), self._org_keys,
-                          self.project.methods_named, self.project.model_field)  # fmt: skip
+                          self.project.methods_named, self.project.model_field, self.project.app_model,
+                          lambda qualified: self.project.function(qualified, path))  # fmt: skip
         found = queries.statement(_spliced(summary, frame.env), source, orm, site.loc.line)
         aggregate, grouped = ("", "") if found is None or found.scoped else (found.how, found.grouped_by or "")
         fact = TableQuery(site.loc, _scope(frame.unit), orm.table, f"{what} -> table `{orm.table}`", aggregate, grouped)
@@ -379,7 +402,7 @@ class Sinks:
                 continue
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
-            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops))
+            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops), helper=True)
 
     def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
         """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by

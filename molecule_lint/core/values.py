@@ -341,15 +341,23 @@ class Resolver:
                     declared = next((p.annotation for p in summary.params if p.name == name), None) if summary else None
                     # `Repo(session)` with an untyped `session`: `__init__(self, session: Session)` still says what it is
                     return self._declared(declared, frame.module, depth) if vals == (HOLE,) and declared else vals
-        if frame.receiver is not None and summary is not None and not summary.static and summary.params[:1]:
-            if summary.params[0].name == name and "." in frame.unit:  # the receiver itself: `cls(session)`
-                return (frame.receiver,)
+        receiver = frame.receiver
+        first = summary.params[0].name if summary and summary.params and not summary.static else None
+        if receiver is not None and first == name:
+            return (self._receiver_itself(receiver, name),)  # `return self`, `cls(...)` in a classmethod
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
                 return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
                 return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _receiver_itself(self, receiver: Obj | Unit, name: str) -> Obj | Unit:
+        """The first parameter of a method as a value: the instance, or the class for `cls` (a classmethod
+        called on an instance has its class; an instance method called on the class, one made with the defaults)."""
+        if name == "cls":
+            return receiver.cls if isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) else receiver
+        return Obj(receiver, ()) if isinstance(receiver, Unit) else receiver
 
     def _declared(self, annotation: Value, module: str, depth: int) -> Vals:
         """What a name declared of a type holds where nothing else tells: an instance of it."""
@@ -688,10 +696,28 @@ class Resolver:
             built = self.query_builder(call, frame, depth, None)
             if built:
                 return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
+        callee = call.func.name if isinstance(call.func, (Attr, Var)) else ""
+        if callee.rpartition(".")[2] == "get_model" and call.args:
+            registered = self._registered_model(call, frame, depth)
+            if registered:
+                return registered
         out: list[Resolved] = []
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def _registered_model(self, call: Call, frame: Frame, depth: int) -> Vals:
+        """Django's `apps.get_model("app", "Model")` or `get_model("app.Model")`, on the app registry or the
+        historical one a migration's RunPython gets: the project's model class so registered, if any."""
+        found: list[Resolved] = []
+        for combo in _product([self._texts(a, frame, depth) for a in call.args[:2]]):
+            if any(None in text.parts for text in combo):
+                continue
+            qualified = self.project.app_model(*(render(text.parts) for text in combo))
+            if qualified is not None:
+                module, _, cls = qualified.rpartition(".")
+                found.append(Unit(module, cls))
+        return _bounded(found) if found else ()
 
     def query_builder(self, call: Call, frame: Frame, depth: int, verb: str | None) -> list[tuple[Value, Frame]]:
         """The SQL a query-builder chain ending in ``call`` may be (molecule_lint/core/builders.py), each with

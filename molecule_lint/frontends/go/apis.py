@@ -185,8 +185,5 @@ BUILTINS = frozenset(
 CONTEXT_METHODS = frozenset({"Context", "Background", "TODO"})
 
 ENV_FUNCTIONS = frozenset({"Getenv", "LookupEnv"})  # of package os
-# A helper with "env" in its name called with an UPPER_SNAKE literal reads the environment.
-ENV_HELPER = re.compile(r"(?i)^(?!set|unset).*env")
-ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 ENV_TAG_KEYS = ("env", "envconfig")
 ENV_TAG_DEFAULTS = ("envDefault", "default")

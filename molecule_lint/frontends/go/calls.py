@@ -14,6 +14,7 @@ from molecule_lint.facts import Connect, EnvRead, HttpCall, RedisKey, Route, Sql
 from molecule_lint.frontends.go import apis
 from molecule_lint.frontends.go.syntax import STRING_LITERALS, statements, text
 from molecule_lint.frontends.go.templates import arguments, has_text, is_sprintf, literal, sprintf, sql_text
+from molecule_lint.naming import ENV_NAME, reads_env
 from molecule_lint.sql import looks_like_sql
 
 if TYPE_CHECKING:
@@ -185,10 +186,10 @@ class Calls:
 
     def _env_helper(self, call: Node, name: str, args: list[Node]) -> None:
         """`getenv("TENANT_DATABASE_URL", "postgres://...")`: a project's own env helper."""
-        if not args or args[0].type not in STRING_LITERALS or not apis.ENV_HELPER.match(name):
+        if not args or args[0].type not in STRING_LITERALS or not reads_env(name):
             return
         var = literal(self.file.template(args[0]) or ())
-        if not var or not apis.ENV_NAME.match(var):
+        if not var or not ENV_NAME.match(var):
             return
         default = self.file.template(args[1]) if len(args) > 1 else None
         default = default if default is not None and has_text(default) else None

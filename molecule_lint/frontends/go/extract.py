@@ -41,6 +41,7 @@ from molecule_lint.frontends.go.syntax import (
     text,
 )
 from molecule_lint.frontends.go.templates import UNKNOWN, concat, has_text, sql_text, template_of
+from molecule_lint.naming import ENV_NAME
 from molecule_lint.sql import looks_like_sql
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class GoFile:
         """`env:"TENANT_DATABASE_URL" envDefault:"..."` (caarlos0/env, envconfig): a config struct reads the env."""
         pairs = dict(_TAG_PAIR.findall(string_value(tag)))
         name = next((pairs[key].split(",")[0] for key in apis.ENV_TAG_KEYS if key in pairs), "")
-        if not apis.ENV_NAME.match(name):
+        if not ENV_NAME.match(name):
             return
         default = next(((pairs[key],) for key in apis.ENV_TAG_DEFAULTS if key in pairs), None)
         self.emit(EnvRead(self.location(tag), type_name, (name,), default))

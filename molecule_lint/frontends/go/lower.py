@@ -36,7 +36,7 @@ from molecule_lint.facts import (
     Value,
     Var,
 )
-from molecule_lint.frontends.go.apis import BUILTINS, ENV_NAME, ENV_TAG_KEYS
+from molecule_lint.frontends.go.apis import BUILTINS, ENV_TAG_KEYS
 from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
     STRING_LITERALS,
@@ -48,6 +48,7 @@ from molecule_lint.frontends.go.syntax import (
     text,
 )
 from molecule_lint.frontends.go.templates import arguments
+from molecule_lint.naming import ENV_NAME
 
 if TYPE_CHECKING:
     from tree_sitter import Node

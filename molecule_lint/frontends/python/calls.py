@@ -27,6 +27,7 @@ from molecule_lint.facts import (
 )
 from molecule_lint.frontends.python.names import Argument, Tracked, absolute_module, arguments, last_name, unstarred
 from molecule_lint.frontends.python.templates import literal, render
+from molecule_lint.naming import ENV_NAME, reads_env
 from molecule_lint.sql import looks_like_sql
 
 if TYPE_CHECKING:
@@ -108,7 +109,8 @@ def analyse(w: Walker, node: ast.Call, qualified: str | None) -> bool:
     if method is None:
         return False
     if method not in _INTERESTING:
-        _env_object_call(w, node, func)
+        if not _env_object_call(w, node, func):
+            _env_helper_call(w, node, method)
         return False
     if _is_message(w, func, method, qualified):
         return True
@@ -219,6 +221,14 @@ def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> bool:
         if found is not None and found.tracked is not None and found.tracked.kind == "env":
             return _emit_env(w, node)
     return False
+
+
+def _env_helper_call(w: Walker, node: ast.Call, method: str) -> bool:
+    """`env_url("PLATFORM_URL")`: a project's own env helper, as the Go frontend reads one."""
+    key = _argument(node, 0, ())
+    if not reads_env(method) or not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+        return False
+    return ENV_NAME.match(key.value) is not None and _emit_env(w, node)
 
 
 def _emit_env(w: Walker, node: ast.Call) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from molecule_lint.facts import EnvRead, OrmModel, Template
 from molecule_lint.frontends.python import calls
 from molecule_lint.frontends.python.names import arguments, dotted, join, last_name, unstarred
+from molecule_lint.modules import django_app_label
 
 if TYPE_CHECKING:
     from molecule_lint.frontends.python.walker import Walker
@@ -122,7 +123,7 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
     if _is_true(meta.get("proxy")):
         table = table or next((t for b in bases if (t := w.django_models.get(b))), None)  # the parent's table
     if table is None and not table_from:
-        label = w.literal_of(meta.get("app_label")) or _app_label(w.module)
+        label = w.literal_of(meta.get("app_label")) or django_app_label(w.module)
         table = f"{label}_{node.name.lower()}"
     w.django_models[qualified] = table
     w.emit(OrmModel, node, name=qualified, table=table or "", framework="django", table_from=table_from)
@@ -148,14 +149,6 @@ def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str],
     table_from = f"{qualified}.Meta.{key}" if table is None else ""
     w.emit(OrmModel, node, name=qualified, table=table or "", framework=framework, table_from=table_from)
     return True
-
-
-def _app_label(module: str) -> str:
-    """Django's default app label: the package holding `models` ("shop.models.order" -> "shop")."""
-    parts = module.split(".")
-    if "models" in parts[1:]:
-        return parts[parts.index("models", 1) - 1]
-    return parts[-2] if len(parts) > 1 else parts[0]
 
 
 def _settings(w: Walker, qualified: str, bases: list[str], body: _Body) -> None:

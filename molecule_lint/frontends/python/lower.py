@@ -226,6 +226,8 @@ class _Lowering:
                 for target in node.targets:
                     self._stored(target, unit)
                     self._bind(target, node.value, value, unit, node.lineno)
+                    if name == MODULE_SCOPE:
+                        _bind_entry(target, value, unit, node.lineno)
             elif isinstance(node, ast.AnnAssign):
                 if node.value is not None:
                     self._stored(node.target, unit)
@@ -605,6 +607,16 @@ def _keeps_outside(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         if root is not None and root not in own:
             return True
     return False
+
+
+def _bind_entry(target: ast.expr, value: Value, unit: _Unit, line: int) -> None:
+    """`CACHES["replica"] = {...}` in a module body (split settings add entries to the base's mapping): a
+    value the name may hold besides the ones before, the mapping of that one entry."""
+    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+        key = target.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            entry = Collection("dict", (Lit(key.value),), (value,))
+            unit.bindings.append(Binding(target.value.id, entry, line, None, True))
 
 
 def _root_name(node: ast.expr) -> str | None:
