@@ -10,6 +10,7 @@ rerun. Imported only by runs that need it: a comment edit never does.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -172,21 +173,13 @@ def _loops_reach(project: Project, graph: RepoGraph, moved: list[FileFacts], uni
     """What the org loops of the changed files reach: their calls, and the flow successors of those
     in the changed files (the graph holds the others' edges only along stored hops; loop_reached is
     closed under them, so stopping there loses nothing of the comparison)."""
-    queue = deque(
+    starts = (
         unit_node(*unit)
         for f in moved if project.plane_of(f.path) == "platform"
         for loop in gathering_loops(project, f)
         for unit in (project.resolve_symbol(called, f.path) for called in loop.body) if unit is not None
     )
-    seen: set[str] = set()
-    while queue:
-        node = queue.popleft()
-        if node in seen or node not in graph.g:
-            continue
-        seen.add(node)
-        if node in units:
-            queue.extend(_flow_successors(graph, node))
-    return seen
+    return _flow_closure(graph, starts, units)
 
 
 def _flow_successors(graph: RepoGraph, node: str) -> frozenset[str]:
@@ -256,18 +249,22 @@ def _loop_reached(ctx: CheckContext) -> frozenset[str]:
         for loop in gathering_loops(project, f)
     ]
     loops += [(f.path, loop) for f, loop, _ in callback_loops(project)]  # a callback run per org by a helper
-    queue: deque[str] = deque()
-    for path, loop in loops:
-        units = (project.resolve_symbol(called, path) for called in loop.body)
-        queue.extend(unit_node(*unit) for unit in units if unit is not None)
+    units = (project.resolve_symbol(called, path) for path, loop in loops for called in loop.body)
+    return frozenset(_flow_closure(graph, (unit_node(*unit) for unit in units if unit is not None), None))
+
+
+def _flow_closure(graph: RepoGraph, starts: Iterable[str], through: set[str] | None) -> set[str]:
+    """The nodes reached from ``starts`` over flow edges, going on only from those in ``through`` (None: all)."""
+    queue = deque(starts)
     seen: set[str] = set()
     while queue:
         node = queue.popleft()
         if node in seen or node not in graph.g:
             continue
         seen.add(node)
-        queue.extend(_flow_successors(graph, node))
-    return frozenset(seen)
+        if through is None or node in through:
+            queue.extend(_flow_successors(graph, node))
+    return seen
 
 
 def _imported(graph: RepoGraph) -> frozenset[str]:
