@@ -886,3 +886,10 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_but_a_refinement_d
     sql_facts = project.sql_facts(facts["platform/job.py"])
     texts = [project.render(fact.text) for fact, _ in sql_facts if fact.loc.line == 15]
     assert texts == ["SELECT count(*) FROM agent_memories WHERE org_id = %s"]  # never the count without its WHERE
+
+
+def test_a_frame_moved_to_a_line_keeps_everything_else() -> None:
+    from molecule_lint.core.values import Frame, Text, Unit
+
+    frame = Frame("pkg.mod", "Client.get", (("org", (Text(("acme",)),)),), Unit("pkg.mod", "Client"), 3)
+    assert frame.at(9) == replace(frame, line=9)
