@@ -20,6 +20,7 @@ from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.facts import MODULE_SCOPE, FileFacts
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
+from molecule_lint.heap import long_lived
 from molecule_lint.incremental import imports_digest, interface, known_part
 from molecule_lint.lineshift import moved_findings
 from molecule_lint.linker import Project
@@ -90,6 +91,14 @@ def recheck(
     """The findings of the ``moved`` files (their facts changed), checked against the linked part; None
     when the change may move findings elsewhere. Marks the linked part stale (``snapshot.linked``) when
     it no longer describes the project."""
+    with long_lived():  # as a full run's checks (engine.py): the project and the core's memo tables stay to the end
+        return _recheck(config, rules, active, snapshot, linked, moved, discovered, cache)
+
+
+def _recheck(
+    config: Config, rules: dict[str, Rule], active: dict[str, Rule], snapshot: Snapshot, linked: Linked,
+    moved: list[FileFacts], discovered: list[str], cache: Cache,
+) -> list[Finding] | None:
     from molecule_lint.engine import check_findings, mirror_params
 
     moved_paths = {f.path for f in moved}

@@ -61,3 +61,23 @@ def test_files_parsed_in_this_process_pause_cycle_collection(tmp_path: Path) -> 
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_the_checks_run_with_cycle_collection_paused_and_its_state_restored(tmp_path: Path, monkeypatch) -> None:
+    """The project and the core's memo tables live as long as the run: collections would rescan them as they grow."""
+    from molecule_lint import engine
+    from molecule_lint.config import load_config
+    from molecule_lint.rules import load_rules
+
+    (tmp_path / "molecule-lint.yaml").write_text("services:\n  - name: api\n    plane: platform\n    paths: ['api/**']\n")
+    (tmp_path / "api").mkdir()
+    (tmp_path / "api" / "a.py").write_text('def f(db):\n    return db.execute("SELECT 1")\n')
+    seen: list[bool] = []
+    checks = engine.check_findings
+    monkeypatch.setattr(engine, "check_findings", lambda ctx, active: seen.append(gc.isenabled()) or checks(ctx, active))
+    try:
+        engine.run(load_config(tmp_path / "molecule-lint.yaml"), load_rules(), engine.Options(jobs=1))
+        assert seen == [False]
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()

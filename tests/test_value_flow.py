@@ -1347,3 +1347,9 @@ def test_settings_entries_a_split_settings_module_adds_to_the_base_mapping() -> 
         """,
     }
     assert places(tenant(files, config=config)) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_REDIS_URL")]
+
+def test_a_frame_moved_to_a_line_keeps_everything_else() -> None:
+    from molecule_lint.core.values import Frame, Text, Unit
+
+    frame = Frame("pkg.mod", "Client.get", (("org", (Text(("acme",)),)),), Unit("pkg.mod", "Client"), 3)
+    assert frame.at(9) == replace(frame, line=9)

@@ -184,14 +184,14 @@ class Sinks:
         name = last_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
-            yield from self._manager_hits(site, manager, replace(unit_frame, line=site.loc.line), summary)
+            yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
-            yield from self._builder_hits(site, replace(unit_frame, line=site.loc.line))
+            yield from self._builder_hits(site, unit_frame.at(site.loc.line))
         if name is None or (
             name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
         ):
             return
-        frame = replace(unit_frame, line=site.loc.line)
+        frame = unit_frame.at(site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound)))
             for model in models:
@@ -370,7 +370,7 @@ class Sinks:
                 continue
             if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
                 continue
-            for func in self.resolver.eval(site.func, replace(frame, line=site.loc.line), MAX_DEPTH):
+            for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
                 if self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound))):
                     found = True
                 elif isinstance(func, (Unit, Bound)):

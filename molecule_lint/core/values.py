@@ -197,6 +197,11 @@ class Frame:
     receiver: Obj | Unit | None = None
     line: int | None = None  # where the value is read (None: after the unit has run)
 
+    def at(self, line: int) -> Frame:
+        """This frame where ``line`` reads it (what `dataclasses.replace` does, at a fifth of its cost: it is
+        asked at every call site and binding the core evaluates)."""
+        return Frame(self.module, self.unit, self.env, self.receiver, line)
+
 
 class Resolver:
     def __init__(self, project: Project, env_reader: Callable[[str], SinkModel | None]) -> None:
@@ -393,7 +398,7 @@ class Resolver:
         if memo not in self._bound:
             self._evaluating.add(id(chosen))
             try:
-                values = self.eval(chosen.value, replace(frame, line=chosen.line), depth)
+                values = self.eval(chosen.value, frame.at(chosen.line), depth)
                 # `client: Client = request.app.state.x`: unknown, or a library attribute chain we know nothing of
                 if chosen.annotation is not None and all(v == HOLE or isinstance(v, External) for v in values):
                     values = self._declared(chosen.annotation, frame.module, depth)
@@ -545,7 +550,7 @@ class Resolver:
         base = next((i for b in bases if (i := self._init(b, depth)) is not None), None)
         if base is None:
             return None
-        bound = self.bind(base[1], Call(site.func, site.args, site.kwargs), replace(frame, line=site.loc.line), depth, skip=1)
+        bound = self.bind(base[1], Call(site.func, site.args, site.kwargs), frame.at(site.loc.line), depth, skip=1)
         return self._init_binding(obj, base, bound, name, depth - 1)
 
     def _constructed(self, cls: Unit, field: str, depth: int) -> Vals:

@@ -172,3 +172,35 @@ def test_equal_literals_of_other_types_stay_apart() -> None:
     module = lower("A = True\nB = 1\nC = 1.0\n")["<module>"]
     assert [(b.name, b.value) for b in module.bindings] == [("A", Lit(True)), ("B", Lit(1)), ("C", Lit(1.0))]
     assert [type(b.value.value) for b in module.bindings if isinstance(b.value, Lit)] == [bool, int, float]
+
+
+def test_only_nested_functions_a_loop_calls_are_searched_for_writes_outside(monkeypatch) -> None:
+    """Whether a nested function gathers (writes to names of the unit around it) is a walk of its whole body:
+    asked of the ones a loop runs, not of every method of every class."""
+    from molecule_lint.frontends.python import lower as lowering
+
+    asked: list[str] = []
+    real = lowering._keeps_outside
+    monkeypatch.setattr(lowering, "_keeps_outside", lambda function: asked.append(function.name) or real(function))
+    units = lower(
+        """
+        class Client:
+            def get(self, out):
+                out.append(1)
+            def put(self, out):
+                out.append(2)
+
+        def run(orgs, pool):
+            def keep(org):
+                pass
+            def keep(org):  # a second definition: either may be the one run
+                results.append(org)
+            def other(org):
+                results.append(org)
+            results = []
+            for org in orgs:
+                pool.submit(keep, org)
+        """
+    )
+    assert asked == ["keep", "keep"]
+    assert [loop.accumulates for loop in units["run"].loops] == [True]

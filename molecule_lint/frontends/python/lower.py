@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections import defaultdict
 from collections.abc import Iterator
 
 from molecule_lint.facts import (
@@ -87,7 +88,20 @@ class _Unit:
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
         self.function = False
         self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
-        self.keeping: set[str] = set()  # nested functions that write to this unit's names: run per item, they gather
+        # Nested functions so far, by name: one that writes to this unit's names gathers, run per item. Whether
+        # it does is asked only of those a loop calls (a class's methods are nested functions of its body).
+        self.inner: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = defaultdict(list)
+        self._keeping: dict[str, bool] = {}
+
+    def keeps(self, name: str) -> bool:
+        """Whether a nested function of that name writes to this unit's names (see _keeps_outside)."""
+        if name not in self._keeping:
+            self._keeping[name] = any(_keeps_outside(function) for function in self.inner.get(name, ()))
+        return self._keeping[name]
+
+    def nest(self, function: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.inner[function.name].append(function)
+        self._keeping.pop(function.name, None)
 
     def bound_before(self, loop: _OpenLoop, name: str) -> bool:
         return name in self.param_names or any(b.name == name for b in self.bindings[: loop.outer])
@@ -217,8 +231,8 @@ class _Lowering:
         for node in body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 nested.append((node.name if name == MODULE_SCOPE else f"{name}.{node.name}", node))
-                if name != MODULE_SCOPE and not isinstance(node, ast.ClassDef) and _keeps_outside(node):
-                    unit.keeping.add(node.name)
+                if name != MODULE_SCOPE and not isinstance(node, ast.ClassDef):
+                    unit.nest(node)
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 self._import(node)
             elif isinstance(node, ast.Assign):
@@ -521,7 +535,7 @@ class _Lowering:
         called = [callee, *(args if method in _DEFERRING_METHODS else ())]
         for loop in unit.open:
             loop.body.extend(called)
-        if method in _COLLECTING_METHODS or any(isinstance(v, Var) and v.name in unit.keeping for v in called):
+        if method in _COLLECTING_METHODS or any(isinstance(v, Var) and unit.keeps(v.name) for v in called):
             unit.accumulated()
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
