@@ -117,7 +117,7 @@ def save_snapshot(
         scans={path: scan_digest(scan) for path, scan in scans.items()} if prefiltered else None,
         raw=raw,
         marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
-        catalog=ctx.catalog,
+        catalog=ctx.project.declared_catalog,  # an incremental run's Project adds the models' tables again
         result=result,
         linked=linked.id,
         shifted={},

@@ -132,6 +132,7 @@ class Project:
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
+        self.declared_catalog = catalog  # as the config and migrations have it: what the prefilter's needles come from
         self.catalog = catalog.with_tenant_tables(self._tenant_model_tables())
 
     def _tenant_model_tables(self) -> Iterator[str]:

@@ -490,3 +490,32 @@ def test_tenant_rows_handed_to_a_writer_in_an_unchanged_file_run_in_full(root: P
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     same(fast, lint(root))
     assert any(f.rule == "MOL203" and f.path == invoices for f in fast.findings)
+
+
+def test_a_tenant_model_with_no_migration_keeps_comment_edits_incremental(tmp_path: Path) -> None:
+    """The tables of a tenant data module's models join the run's catalog; the snapshot keeps the declared
+    one (the prefilter's needles come from it), so a comment edit still scans the same and stays incremental."""
+    files = {
+        "app/__init__.py": "",
+        "app/models.py": 'from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\nclass Widget(db.Model):\n    __tablename__ = "widgets"\n',
+        "common/__init__.py": "",
+        "common/labels.py": 'TITLE = "widgets"\n',
+        "controlplane/status.py": (
+            "from app.models import Widget\nfrom common.labels import TITLE\n\n\n"
+            "def status():\n    return TITLE, Widget.query.count()\n"
+        ),
+    }
+    config = {
+        "services": [
+            {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
+            {"name": "common", "plane": "shared", "paths": ["common/"]},
+        ],
+        "tenant_data": {"modules": ["app.models"]},
+    }
+    root = write_project(tmp_path, files, config)
+    first = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert {f.rule for f in first.findings} >= {"MOL101", "MOL201"}
+    append("common/labels.py", "# checked\n")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
