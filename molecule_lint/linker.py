@@ -401,18 +401,20 @@ class Project:
         frontend does within one file. The others: a Go package's other files and the files of packages
         importing it; the Python files importing a module that writes SQL in its body."""
         lines: set[int] = set()
-        importers = [self._everything[path] for path in self._importers().get(f.module, ())]
         if f.language == "go":
-            others = [*self._packages.get(f.module, []), *importers]
+            others = [*self._packages.get(f.module, []), *self._importing_files(f.module)]
         elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
-            others = importers
+            others = self._importing_files(f.module)
         else:
-            others = []
+            others = []  # the index of importers is made only when a file may need it
         for other in others:
             if other.path != f.path:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
         return frozenset(lines)
+
+    def _importing_files(self, module: str) -> list[FileFacts]:
+        return [self._everything[path] for path in sorted(self._importers().get(module, ()))]
 
     def _importers(self) -> dict[str, set[str]]:
         """The files importing each module at their top (Python: `from pkg import mod` imports `pkg.mod` too;
