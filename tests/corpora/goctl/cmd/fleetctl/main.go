@@ -1,0 +1,7 @@
+package main
+
+import "github.com/moleculeai/fleet/cmd/fleetctl/cmd"
+
+func main() {
+	cmd.Execute()
+}

@@ -1,0 +1,1 @@
+SELECT id, slug, host FROM orgs ORDER BY slug;
