@@ -16,6 +16,7 @@ hash); SQL handed to `op.execute()`, `RunSQL` or yoyo's `step()` goes through th
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -51,7 +52,8 @@ def read_migrations(
         if text is None:
             continue
         if not path.endswith(".py"):
-            migrations.append(_Migration(path, text, None))
+            if not _DOWN_FILE.search(path):
+                migrations.append(_Migration(path, _up_section(text), None))
             continue
         try:
             tree = ast.parse(text, filename=path)
@@ -68,6 +70,19 @@ def read_migrations(
             found = _python_changes(migration.path, migration.tree, django)
         changes += [MigrationChange(migration.path, change) for change in found]
     return changes, warnings
+
+
+# The rollback half of a SQL migration undoes the file: never read. golang-migrate and friends keep it
+# in its own `NNN_name.down.sql`; goose (`-- +goose Down`), sql-migrate (`-- +migrate Down`) and dbmate
+# (`-- migrate:down`) below a marker line in the same file.
+_DOWN_FILE = re.compile(r"[._]down\.sql$", re.IGNORECASE)
+_DOWN_MARKER = re.compile(r"^[ \t]*--[ \t]*(?:\+goose[ \t]+down|\+migrate[ \t]+down|migrate:down)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _up_section(text: str) -> str:
+    """The SQL a migration applies: the text above its down marker (lines keep their numbers)."""
+    marker = _DOWN_MARKER.search(text)
+    return text if marker is None else text[: marker.start()]
 
 
 def _run_order(migrations: list[_Migration]) -> Iterator[_Migration]:

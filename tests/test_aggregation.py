@@ -709,6 +709,21 @@ def fold(files: dict[str, str]) -> tuple[dict[str, tuple[str, ...]], list[str]]:
     return apply_changes(c.change for c in changes), warnings
 
 
+def test_sql_migrations_apply_their_up_half_only() -> None:
+    """goose, sql-migrate and dbmate keep the rollback below a marker in the same file, golang-migrate in a
+    `.down.sql` file: what it drops was never gone (a `DROP TABLE` elsewhere above a marker still counts)."""
+    files = {
+        "db/00001_init.sql": "-- +goose Up\nCREATE TABLE memories (id INT);\n-- +goose Down\nDROP TABLE memories;\n",
+        "db/00002_notes.sql": "-- +migrate Up\nCREATE TABLE notes (id INT);\n-- +migrate Down\nDROP TABLE notes;\n",
+        "db/00003_jobs.sql": "-- migrate:up\nCREATE TABLE jobs (id INT);\n\n-- migrate:down\nDROP TABLE jobs;\n",
+        "db/00004_scratch.sql": "-- +goose Up\nCREATE TABLE scratch (id INT);\nDROP TABLE scratch;\n",
+        "db/000005_runs.up.sql": "CREATE TABLE runs (id INT);\n",
+        "db/000005_runs.down.sql": "DROP TABLE runs;\n",
+    }
+    catalog, _ = fold(files)
+    assert catalog == {"jobs": ("id",), "memories": ("id",), "notes": ("id",), "runs": ("id",)}
+
+
 def test_alembic_upgrades_fold_in_revision_order_and_downgrades_are_ignored() -> None:
     files = {
         "versions/ff00_second.py": '''

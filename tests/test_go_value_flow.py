@@ -738,3 +738,117 @@ def test_a_value_assigned_in_a_branch_keeps_the_one_before_it_too() -> None:
     found = tenant({"platform/job.go": job})
     # reads at 10, 22, 28, 34; reached at 14 (the lookup's value, or not) and 24 (either arm), not at 30 or 36
     assert places(found) == [(i, "env", "TENANT_DATABASE_URL") for i in (10, 14, 22, 24, 28, 34)]
+
+
+def test_viper_binds_a_config_key_to_an_env_var() -> None:
+    """`BindEnv(key, "ENV")` on the package's viper or a `viper.New()` instance reads that variable; the
+    platform's own variable and a key bound to no variable stay silent."""
+    job = """
+        package job
+
+        import "github.com/spf13/viper"
+
+        const tenantDSN = "TENANT_DATABASE_URL"
+
+        func Load() {
+            v := viper.New()
+            _ = v.BindEnv("store.dsn", tenantDSN)
+            _ = v.BindEnv("db.url", "PLATFORM_DATABASE_URL")
+            _ = viper.BindEnv("replica", "TENANT_DATABASE_URL")
+            _ = viper.BindEnv("TENANT_DATABASE")
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(10, "env", "TENANT_DATABASE_URL"), (12, "env", "TENANT_DATABASE_URL")]
+
+
+def test_redigo_commands_on_a_dialled_or_pooled_conn() -> None:
+    """redigo's `conn.Do(command, key)`: the key after the command, on a Conn from `redis.DialURL` (the
+    first of its `(conn, err)`) or from a Pool held in a field; the platform's own key stays silent."""
+    files = {
+        "shared/rk/rk.go": """
+            package rk
+
+            import "fmt"
+
+            func Recall(org, id string) string { return fmt.Sprintf("memory:%s:%s", org, id) }
+            func Invoice(org string) string { return "billing:" + org }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "github.com/gomodule/redigo/redis"
+
+                "example.com/m/shared/rk"
+            )
+
+            type Cache struct{ pool *redis.Pool }
+
+            func (c *Cache) Peek(org, id string) (string, error) {
+                conn := c.pool.Get()
+                defer conn.Close()
+                _, _ = conn.Do("GET", rk.Invoice(org))
+                return redis.String(conn.Do("GET", rk.Recall(org, id)))
+            }
+
+            func Flush(addr string) error {
+                c, err := redis.DialURL(addr)
+                if err != nil {
+                    return err
+                }
+                _, err = redis.Strings(c.Do("KEYS", "memory:*"))
+                return err
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    found = tenant(files, config=keyed)
+    assert places(found) == [(16, "redis", "memory:{}:{}"), (24, "redis", "memory:*")]
+
+
+def test_sqlx_in_and_rebind_keep_the_query() -> None:
+    """`q, args, err := sqlx.In(q, ids)` then `q = db.Rebind(q)` (or `sqlx.Rebind(sqlx.DOLLAR, q)`) runs the
+    query written at the first line: reported where it runs, once; the platform's own table stays silent."""
+    files = {
+        "shared/q/q.go": """
+            package q
+
+            const Recent = "SELECT id FROM agent_memories WHERE org_id IN (?)"
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+
+                "github.com/jmoiron/sqlx"
+
+                "example.com/m/shared/q"
+            )
+
+            func Stale(ctx context.Context, db *sqlx.DB, orgs []string) error {
+                query, args, err := sqlx.In("SELECT id FROM agent_memories WHERE org_id IN (?)", orgs)
+                if err != nil {
+                    return err
+                }
+                query = db.Rebind(query)
+                var ids []string
+                return db.SelectContext(ctx, &ids, query, args...)
+            }
+
+            func Shared(ctx context.Context, db *sqlx.DB, orgs []string) error {
+                stmt, params, _ := sqlx.In(q.Recent, orgs)
+                _, err := db.ExecContext(ctx, sqlx.Rebind(sqlx.DOLLAR, stmt), params...)
+                return err
+            }
+
+            func Own(ctx context.Context, db *sqlx.DB, orgs []string) error {
+                s, a, _ := sqlx.In("SELECT plan FROM memory_quotas WHERE org_id IN (?)", orgs)
+                _, err := db.QueryContext(ctx, db.Rebind(s), a...)
+                return err
+            }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(19, "table", "agent_memories"), (24, "table", "agent_memories")]
+    assert found[1].trace[-1].path == "shared/q/q.go"

@@ -74,6 +74,10 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 _SAME_TEXT = frozenset(
     {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
 )
+# Go calls whose result is a query argument's text, its placeholders rewritten (`sqlx.In(q, ids)` gives
+# `(q, args, err)`, `sqlx.Rebind(bindType, q)` and a handle's `db.Rebind(q)` give q): that argument's index.
+_SQL_REWRITES = {"github.com/jmoiron/sqlx.In": 0, "github.com/jmoiron/sqlx.Rebind": 1}
+_SQLX = "github.com/jmoiron/sqlx."
 DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
@@ -669,6 +673,8 @@ class Resolver:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and {render(k.parts) for k in keys} == {"0"}:
+                out.append(base)  # Go's `conn, err := redis.DialURL(u)`: a library call's value comes first
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
                 out.extend(replace(base, result=None) if render(k.parts) == str(base.result) else HOLE for k in keys)
             else:
@@ -1005,6 +1011,11 @@ class Resolver:
                 return (HOLE,)
             return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
         if name in _SAME_TEXT and call.args:
+            return self.eval(call.args[0], frame, depth)
+        if name in _SQL_REWRITES and len(call.args) > _SQL_REWRITES[name]:
+            query = call.args[_SQL_REWRITES[name]]
+            return (Coll(Collection("tuple", (), (query, Unknown(), Unknown())), frame),) if name.endswith(".In") else self.eval(query, frame, depth)
+        if name.endswith(".Rebind") and func.receiver is not None and str(func.receiver.cls).startswith(_SQLX) and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]

@@ -124,6 +124,10 @@ SQL_METHODS = frozenset(
 )  # fmt: skip
 # sqlx's Select/Get take the destination before the query.
 SQL_DEST_FIRST = frozenset({"Select", "SelectContext", "Get", "GetContext"})
+# Calls whose result is a query argument's text, rewritten only in its placeholders: `q, args, err :=
+# sqlx.In(q, ids)` (`IN (?)` expanded), `sqlx.Rebind(bindType, q)`, a handle's `db.Rebind(q)`.
+# (family, function) or a method name -> the index of that argument.
+SQL_REWRITES: dict[tuple[str, str] | str, int] = {("sqlx", "In"): 0, ("sqlx", "Rebind"): 1, "Rebind": 0}
 
 # -- Redis ----------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from molecule_lint.frontends.go.syntax import (
     string_value,
     text,
 )
-from molecule_lint.frontends.go.templates import UNKNOWN, concat, has_text, sql_text, template_of
+from molecule_lint.frontends.go.templates import UNKNOWN, concat, has_text, rewritten_query, sql_text, template_of
 from molecule_lint.naming import ENV_NAME
 from molecule_lint.sql import looks_like_sql
 
@@ -165,7 +165,8 @@ class GoFile:
             return value.roots if value else ()
         if node.type in ("binary_expression", "parenthesized_expression"):
             return (node.start_byte,) + tuple(r for child in node.named_children for r in self.string_roots(child))
-        return (node.start_byte,)
+        rewritten = rewritten_query(node, self) if node.type == "call_expression" else None
+        return (node.start_byte, *self.string_roots(rewritten)) if rewritten is not None else (node.start_byte,)
 
     def same_package(self, name: str) -> str | None:
         """The qualified name a bare identifier refers to, when it can be a package-level function or type."""
@@ -452,21 +453,22 @@ class GoFile:
                 self.package_handles[name] = kind
             return
         previous = self.unit.strings.get(name) if operator == "+=" else None
+        string = self._string_value(value, previous)  # read before the name is rebound: `q = db.Rebind(q)`
         self._bind(name, self.calls.handle_of(value) if value is not None else None)
         prefix = self.calls.route_prefix(value) if value is not None else None
         if prefix is not None:
             self.unit.prefixes[name] = prefix
-        self._track_string(name, value, previous)
+        if string is not None:
+            self.unit.strings[name] = string
 
-    def _track_string(self, name: str, value: Node | None, previous: StringValue | None) -> None:
+    def _string_value(self, value: Node | None, previous: StringValue | None) -> StringValue | None:
         template = self.template(value)
         if template is None or value is None:
-            return
+            return None
         roots = self.string_roots(value)
         if previous is not None:  # q += " WHERE org_id = $1"
             template, roots = concat(previous.template, template), previous.roots + roots
-        if has_text(template):
-            self.unit.strings[name] = StringValue(template, roots)
+        return StringValue(template, roots) if has_text(template) else None
 
     def _assign_member(self, target: Node, value: Node | None) -> None:
         self.visit(target)
@@ -485,8 +487,10 @@ class GoFile:
         for index, name_node in enumerate(names):
             value = values[index] if len(values) == len(names) else None
             name = text(name_node)
+            string = self._string_value(value, None)
             self._bind(name, typed or (self.calls.handle_of(value) if value is not None else None))
-            self._track_string(name, value, None)
+            if string is not None:
+                self.unit.strings[name] = string
 
     def _for(self, node: Node) -> None:
         clause = next((child for child in node.named_children if child.type == "range_clause"), None)

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from molecule_lint.facts import Ref, Template, merge_template
-from molecule_lint.frontends.go.apis import family
+from molecule_lint.frontends.go.apis import SQL_REWRITES, family
 from molecule_lint.frontends.go.syntax import STRING_LITERALS, string_value, text
 
 if TYPE_CHECKING:
@@ -49,10 +49,26 @@ def template_of(node: Node, names: Names) -> Template | None:
         qualified = names.qualified(node)
         return (Ref(f"{qualified[0]}.{qualified[1]}"),) if qualified else UNKNOWN
     if kind == "call_expression":
+        rewritten = rewritten_query(node, names)
+        if rewritten is not None:
+            return template_of(rewritten, names)
         function = node.child_by_field_name("function")
         qualified = names.qualified(function) if function is not None else None
         return sprintf(arguments(node), names) if qualified is not None and is_sprintf(qualified) else None
     return None
+
+
+def rewritten_query(call: Node, names: Names) -> Node | None:
+    """The query argument of a call that returns it with its placeholders rewritten (apis.SQL_REWRITES)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    qualified = names.qualified(function)
+    member = function.child_by_field_name("field")
+    key = (family(qualified[0]), qualified[1]) if qualified else text(member) if member is not None else ""
+    index = SQL_REWRITES.get(key)
+    args = arguments(call)
+    return args[index] if index is not None and index < len(args) else None
 
 
 def is_sprintf(qualified: tuple[str, str]) -> bool:

@@ -28,7 +28,7 @@ var workerCmd = &cobra.Command{
 			return err
 		}
 		defer c.Close()
-		db, err := sql.Open("pgx", tenantDSN())
+		db, err := sql.Open("pgx", tenantDSN()) // expect: MOL102
 		if err != nil {
 			return err
 		}
