@@ -51,7 +51,7 @@ from molecule_lint.sql import SqlAnalysis, analyze_sql
 # How deep constants may refer to constants, and re-exports to re-exports.
 MAX_HOPS = 8
 _DELETE = re.compile(r"\s*(?:WITH\b.*?\)\s*)?DELETE\b", re.IGNORECASE | re.DOTALL)
-_URL_HEAD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*")
+_URL_HEAD = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*|\{\})://[^/]*")  # a scheme from config is a hole: `{}://host`
 
 
 @dataclass(frozen=True, slots=True)

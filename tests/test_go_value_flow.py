@@ -852,3 +852,89 @@ def test_sqlx_in_and_rebind_keep_the_query() -> None:
     found = tenant(files)
     assert places(found) == [(19, "table", "agent_memories"), (24, "table", "agent_memories")]
     assert found[1].trace[-1].path == "shared/q/q.go"
+
+
+def test_a_generic_helper_called_with_type_arguments() -> None:
+    """`store.All[Row](ctx, db, q)` (tree-sitter reads `f[T]` as an index) is a call of the helper whose
+    parameter reaches the query; with a list of type arguments too; the platform's own table stays silent."""
+    files = {
+        "shared/store/store.go": """
+            package store
+
+            import (
+                "context"
+                "database/sql"
+            )
+
+            func All[T any](ctx context.Context, db *sql.DB, q string, args ...any) ([]T, error) {
+                rows, err := db.QueryContext(ctx, q, args...)
+                if err != nil {
+                    return nil, err
+                }
+                defer rows.Close()
+                return nil, nil
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+                "database/sql"
+
+                "example.com/m/shared/store"
+            )
+
+            type row struct{ N int }
+
+            func Counts(ctx context.Context, db *sql.DB) {
+                store.All[row](ctx, db, "SELECT org_id, count(*) FROM agent_memories GROUP BY org_id")
+                store.All[row, *row](ctx, db, "SELECT id FROM agent_memories WHERE org_id = $1", 1)
+                store.All[row](ctx, db, "SELECT plan FROM memory_quotas")
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(14, "table", "agent_memories"), (15, "table", "agent_memories")]
+
+
+def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
+    """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
+    a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined
+    where they are given; a probe and the platform's own path stay silent."""
+    files = {
+        "platform/client/client.go": """
+            package client
+
+            import (
+                "context"
+                "net/http"
+                "net/url"
+                "path"
+                "os"
+            )
+
+            type Client struct{ scheme, host string }
+
+            func New() *Client { return &Client{scheme: os.Getenv("WS_SCHEME"), host: os.Getenv("WS_HOST")} }
+
+            func (c *Client) target(ws string, elem ...string) string {
+                u := url.URL{Scheme: c.scheme, Host: c.host, Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}
+                return u.String()
+            }
+
+            func (c *Client) get(ctx context.Context, target string) error {
+                req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
+                if err != nil {
+                    return err
+                }
+                _, err = http.DefaultClient.Do(req)
+                return err
+            }
+
+            func (c *Client) Memories(ctx context.Context, ws string) error { return c.get(ctx, c.target(ws, "memories")) }
+            func (c *Client) Health(ctx context.Context, ws string) error { return c.get(ctx, c.target(ws, "healthz")) }
+            func (c *Client) Quota(ctx context.Context, ws string) error { return c.get(ctx, c.target(ws, "quota", "v2")) }
+        """,
+    }
+    found = tenant(files, path="platform/client/client.go")
+    assert places(found) == [(30, "http", "/workspaces/*/memories")]

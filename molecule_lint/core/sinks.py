@@ -181,7 +181,8 @@ class Sinks:
         return self._memo[key]
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
-        name = last_name(site.func)
+        # `QueryAll[Row](...)`: a generic function called with type arguments is called by its own name
+        name = last_name(site.func.base if isinstance(site.func, Item) else site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)

@@ -673,6 +673,8 @@ class Resolver:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, Unit) and self._is_function(base):
+                out.append(base)  # Go's `dbx.QueryAll[Row](ctx, db, q)`: a function is indexed only by type arguments
             elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and {render(k.parts) for k in keys} == {"0"}:
                 out.append(base)  # Go's `conn, err := redis.DialURL(u)`: a library call's value comes first
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
@@ -680,6 +682,10 @@ class Resolver:
             else:
                 out.append(HOLE)
         return _bounded(out)
+
+    def _is_function(self, unit: Unit) -> bool:
+        summary = self.summary(unit.module, unit.name)
+        return summary is not None and summary.kind == "function"
 
     def _element(self, coll: Coll, keys: tuple[Text, ...] | None, depth: int) -> Vals:
         value = coll.value

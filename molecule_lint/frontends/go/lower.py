@@ -211,7 +211,8 @@ class _Lowering:
                 continue
             names = [text(name) for name in declaration.children_by_field_name("name")]
             zero = self._zero(declaration.child_by_field_name("type"), None) if declaration.type == "parameter_declaration" else UNKNOWN
-            out += [Param(name, None if zero is UNKNOWN else zero) for name in names]
+            variadic = declaration.type == "variadic_parameter_declaration"  # `elem ...string`: the rest, as a slice
+            out += [Param(name, None if zero is UNKNOWN else zero, variadic=variadic) for name in names]
         return out
 
     # -- statements -----------------------------------------------------------
@@ -521,7 +522,9 @@ class _Lowering:
     def _call(self, node: Node, unit: _Unit) -> Value:
         function = node.child_by_field_name("function")
         # `f(xs...)`: the spread is no one argument
-        args = tuple(UNKNOWN if a.type == "variadic_argument" else self.expr(a, unit) for a in arguments(node))
+        nodes = arguments(node)
+        args = tuple(UNKNOWN if a.type == "variadic_argument" else self.expr(a, unit) for a in nodes)
+        spread = self._spread(nodes[-1], unit) if nodes else None
         if function is None:
             return UNKNOWN
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
@@ -530,6 +533,9 @@ class _Lowering:
         getter = package == _VIPER and member is not None and text(member).startswith("Get")
         if getter and args and isinstance(args[0], Lit) and isinstance(args[0].value, str):
             args = (Lit(_VIPER_ENV.sub("_", args[0].value).upper()), *args[1:])  # the variable AutomaticEnv reads
+        if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
+            # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
+            return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))
         if package is not None and member is not None:
             built = _library_value(package, text(member), args)
             if built is not None:
@@ -538,6 +544,9 @@ class _Lowering:
             table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
             args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
         if function.type == "identifier" and text(function) not in unit.declared and text(function) in BUILTINS:
+            if text(function) == "append" and spread is not None:  # `append(prefix, rest...)`: one list of both
+                first = args[0].values if isinstance(args[0], Collection) and args[0].kind == "list" else args[:1]
+                return Collection("list", (), (*first, *args[1:-1], spread))
             if text(function) == "append":  # the slice with its new elements: what it holds (lineage)
                 return Call(Var("builtin", "append"), args)
             if text(function) == "new" and len(arguments(node)) == 1:  # `new(T)`: an instance of T
@@ -547,6 +556,12 @@ class _Lowering:
         callee = self.expr(function, unit)
         kwargs = self._type_kwargs(node.child_by_field_name("type_arguments"), unit)
         return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
+
+    def _spread(self, node: Node, unit: _Unit) -> Value | None:
+        """The slice a last argument `xs...` spreads (its elements are the call's remaining arguments)."""
+        if node.type != "variadic_argument" or not node.named_children:
+            return None
+        return self.expr(node.named_children[0], unit)
 
     def _call_site(self, node: Node, callee: Value, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...],
                    unit: _Unit, method: bool) -> Value:  # fmt: skip
