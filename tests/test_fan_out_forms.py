@@ -186,6 +186,83 @@ def test_go_loops_that_keep_nothing_or_read_only_platform_tables_are_silent(proj
     assert found(project(files, CONFIG), "MOL202") == []
 
 
+TEMPORAL = """\
+    package usage
+
+    import (
+    \t"context"
+    \t"database/sql"
+    \t"time"
+
+    \t"go.temporal.io/sdk/workflow"
+    )
+
+    type Acts struct{ DB *sql.DB }
+
+    func (x *Acts) Memories(ctx context.Context, org string) (int, error) {
+    \tvar n int
+    \terr := x.DB.QueryRowContext(ctx, "SELECT count(*) FROM agent_memories WHERE org_id = $1", org).Scan(&n)
+    \treturn n, err
+    }
+
+    func (x *Acts) Seats(ctx context.Context, org string) (int, error) {
+    \tvar n int
+    \terr := x.DB.QueryRowContext(ctx, "SELECT seats FROM billing_accounts WHERE org_id = $1", org).Scan(&n)
+    \treturn n, err
+    }
+
+    var acts *Acts
+
+    func opts(ctx workflow.Context) workflow.Context {
+    \treturn workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: time.Minute})
+    }
+
+    func MemoryTotal(ctx workflow.Context, tenants []string) (int, error) {
+    \tctx = opts(ctx)
+    \ttotal := 0
+    \tfor _, t := range tenants {
+    \t\tvar n int
+    \t\tif err := workflow.ExecuteActivity(ctx, acts.Memories, t).Get(ctx, &n); err != nil {
+    \t\t\treturn 0, err
+    \t\t}
+    \t\ttotal += n
+    \t}
+    \treturn total, nil
+    }
+
+    func MemoryFutures(ctx workflow.Context, orgIDs []string) []workflow.Future {
+    \tvar fs []workflow.Future
+    \tfor _, id := range orgIDs {
+    \t\tfs = append(fs, workflow.ExecuteActivity(opts(ctx), (&Acts{}).Memories, id))
+    \t}
+    \treturn fs
+    }
+
+    func SeatTotal(ctx workflow.Context, tenants []string) (int, error) {
+    \ttotal := 0
+    \tfor _, t := range tenants {
+    \t\tvar n int
+    \t\tif err := workflow.ExecuteActivity(opts(ctx), acts.Seats, t).Get(ctx, &n); err != nil {
+    \t\t\treturn 0, err
+    \t\t}
+    \t\ttotal += n
+    \t}
+    \treturn total, nil
+    }
+"""
+
+
+def test_a_temporal_workflow_running_an_activity_per_org(project: Any) -> None:
+    """`workflow.ExecuteActivity(ctx, acts.Memories, org)` in a loop over orgs runs the activity per org:
+    MOL202 at the loop when the activity reads tenant data and the loop keeps what it gets (a sum, the
+    futures); an activity reading the platform's billing table stays silent."""
+    files = {"go.mod": "module example.com/mono\n", "controlplane/usage/usage.go": TEMPORAL}
+    assert found(project(files, CONFIG), "MOL202") == [
+        ("MOL202", "controlplane/usage/usage.go", 34),
+        ("MOL202", "controlplane/usage/usage.go", 46),
+    ]
+
+
 SCORING = """\
     from common.memory import recent
 

@@ -65,6 +65,15 @@ _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a
 # A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
 # (package, function) -> the index of the default argument (the standard library's and pflag's).
 _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
+# Calls that run a function they are handed (a Temporal activity or child workflow; `g.Go(f)` of errgroup,
+# conc and their kind): in a loop, that function is part of the body. (package, function) or a method
+# name -> the index of the function argument.
+_RUNS_ARGUMENT: dict[tuple[str, str] | str, int] = {
+    ("go.temporal.io/sdk/workflow", "ExecuteActivity"): 1,
+    ("go.temporal.io/sdk/workflow", "ExecuteLocalActivity"): 1,
+    ("go.temporal.io/sdk/workflow", "ExecuteChildWorkflow"): 1,
+    "Go": 0,
+}
 # viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
 # is the variable TENANT_DB_URL.
 _VIPER = "github.com/spf13/viper"
@@ -555,6 +564,11 @@ class _Lowering:
             return args[0] if text(function) == "string" and len(args) == 1 else UNKNOWN  # a conversion keeps it
         callee = self.expr(function, unit)
         kwargs = self._type_kwargs(node.child_by_field_name("type_arguments"), unit)
+        runs = _RUNS_ARGUMENT.get((package, text(member)) if package is not None and member is not None else
+                                  text(member) if member is not None else "")  # fmt: skip
+        if runs is not None and runs < len(args):
+            for body in unit.open:
+                body.append(args[runs])
         return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
 
     def _spread(self, node: Node, unit: _Unit) -> Value | None:
