@@ -1,8 +1,8 @@
 """What counts as tenant data: the config's lists plus the tables migrations create.
 
 Platform-owned names win over tenant ones (SPEC §4: a platform table that
-shares a name with a tenant one is the platform's). Migrations are SQL files
-and Alembic or Django migrations (migrations.py).
+shares a name with a tenant one is the platform's). Migrations are SQL files,
+Alembic, Django and yoyo migrations, and goose Go migrations (migrations.py).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class DataCatalog:
         self.config = config
         self.warnings: list[str] = []
         self.sources: set[str] = set()  # the migration files read
-        candidates = [f.path for f in files if f.language in ("sql", "python")]
+        candidates = [f.path for f in files if f.language in ("sql", "python", "go")]
         # Each side's migrations change by change, in the order they run, with file and line (MOL203).
         self.tenant_changes = self._migrations(config.tenant_data, candidates, read, "tenant_data")
         self.platform_changes = self._migrations(config.platform_data, candidates, read, "platform_data")
@@ -87,7 +87,7 @@ class DataCatalog:
         matched = [p for p in candidates if matcher.match_file(p)]
         self.sources.update(matched)
         if not matched:
-            self.warnings.append(f"{key}.migrations: no .sql or .py file matches {list(spec.migrations)}")
+            self.warnings.append(f"{key}.migrations: no .sql, .py or .go file matches {list(spec.migrations)}")
         changes, warnings = read_migrations(matched, read)
         self.warnings += [f"{key}.migrations: {warning}" for warning in warnings]
         return tuple(changes)

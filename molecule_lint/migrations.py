@@ -8,6 +8,9 @@ so a second, cheap parse of just these files costs little. Nothing is
 imported or executed: only literal arguments are read, or a module-level
 string constant an argument names (`SQL = "..."` then `RunSQL(SQL)`).
 
+Go migrations registered with goose (`goose.AddMigrationContext(up, down)`) are read with the Go
+parser: the SQL literals of their up function (gomigrations.py).
+
 Files run in path order, except Alembic revisions, which run in the order
 their `down_revision` chain gives (their file names usually start with a
 hash); SQL handed to `op.execute()`, `RunSQL` or yoyo's `step()` goes through the SQL module.
@@ -21,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from molecule_lint.facts import DJANGO_RELATIONS
+from molecule_lint.gomigrations import goose_changes
 from molecule_lint.sql import SchemaChange, TableRef, schema_changes
 
 
@@ -39,6 +43,7 @@ class _Migration:
     tree: ast.Module | None  # None: a SQL file
     revision: str | None = None  # an Alembic revision id
     down: tuple[str, ...] = ()  # the revisions it follows
+    read: Callable[[str], Iterable[SchemaChange]] = schema_changes  # the changes of a file with no tree
 
 
 def read_migrations(
@@ -50,6 +55,9 @@ def read_migrations(
     for path in sorted(paths):
         text = read(path)
         if text is None:
+            continue
+        if path.endswith(".go"):
+            migrations.append(_Migration(path, text, None, read=goose_changes))
             continue
         if not path.endswith(".py"):
             if not _DOWN_FILE.search(path):
@@ -65,7 +73,7 @@ def read_migrations(
     changes: list[MigrationChange] = []
     for migration in _run_order(migrations):
         if migration.tree is None:
-            found: Iterable[SchemaChange] = schema_changes(migration.text)
+            found: Iterable[SchemaChange] = migration.read(migration.text)
         else:
             found = _python_changes(migration.path, migration.tree, django)
         changes += [MigrationChange(migration.path, change) for change in found]

@@ -542,6 +542,43 @@ def test_a_table_named_as_a_copy_of_a_tenant_table_is_mol203_whatever_its_column
     ]
 
 
+def test_a_goose_go_platform_migration_copying_a_tenant_table_is_mol203_not_mol101(project: Any) -> None:
+    """The platform's Go migration creating a tenant table's name makes the platform's own copy: MOL203 at its
+    CREATE, and its DDL is no access to tenant data; a Go file registering nothing is no migration."""
+    platform = {
+        "go.mod": "module example.com/mono\n",
+        "controlplane/migrations/00002_copy.go": """\
+            package migrations
+
+            import (
+            \t"context"
+            \t"database/sql"
+
+            \t"github.com/pressly/goose/v3"
+            )
+
+            func init() { goose.AddMigrationContext(up, down) }
+
+            func up(ctx context.Context, tx *sql.Tx) error {
+            \t_, err := tx.ExecContext(ctx, "CREATE TABLE agent_memories (id TEXT, content TEXT)")
+            \treturn err
+            }
+
+            func down(ctx context.Context, tx *sql.Tx) error {
+            \t_, err := tx.ExecContext(ctx, "DROP TABLE agent_memories")
+            \treturn err
+            }
+        """,
+        "controlplane/migrations/helpers.go": """\
+            package migrations
+
+            const scratch = "CREATE TABLE workspaces_scratch (id TEXT, org_id TEXT, name TEXT, status TEXT)"
+        """,
+    }
+    result = project(TENANT_SCHEMA | platform, MIGRATION_CONFIG)
+    assert found(result, "MOL101", "MOL203") == [("MOL203", "controlplane/migrations/00002_copy.go", 13)]
+
+
 def test_alembic_and_django_platform_migrations(project: Any) -> None:
     platform = {
         "controlplane/migrations/a1b2_copies.py": """\
@@ -722,6 +759,59 @@ def test_sql_migrations_apply_their_up_half_only() -> None:
     }
     catalog, _ = fold(files)
     assert catalog == {"jobs": ("id",), "memories": ("id",), "notes": ("id",), "runs": ("id",)}
+
+
+GOOSE_GO = """package migrations
+
+import (
+\t"context"
+\t"database/sql"
+
+\t"github.com/pressly/goose/v3"
+)
+
+func init() {
+\tgoose.AddMigrationContext(upArchive, downArchive)
+\tgoose.AddNamedMigrationNoTxContext("00004_idx.go", func(ctx context.Context, db *sql.DB) error {
+\t\t_, err := db.ExecContext(ctx, "ALTER TABLE transcripts ADD COLUMN lang text")
+\t\treturn err
+\t}, nil)
+}
+
+func upArchive(ctx context.Context, tx *sql.Tx) error {
+\t_, err := tx.ExecContext(ctx, `
+\t\tCREATE TABLE transcripts (
+\t\t\torg_id uuid NOT NULL,
+\t\t\tbody   text
+\t\t)`)
+\treturn err
+}
+
+func downArchive(ctx context.Context, tx *sql.Tx) error {
+\t_, err := tx.ExecContext(ctx, "DROP TABLE transcripts")
+\treturn err
+}
+
+func helper(ctx context.Context, tx *sql.Tx) error {
+\t_, err := tx.ExecContext(ctx, "CREATE TABLE not_registered (a int)")
+\treturn err
+}
+"""
+
+
+def test_goose_go_migrations_apply_what_their_up_function_runs() -> None:
+    """The SQL literals of the up functions a Go file registers with goose (by name or as a func literal), in
+    the order it registers them, each at its line in the file; down functions and unregistered ones are never read."""
+    files = {"db/00003_archive.go": GOOSE_GO, "db/00001_init.sql": "-- +goose Up\nCREATE TABLE orgs (id INT);\n"}
+    changes, _ = read_migrations(files, lambda path: files[path])
+    located = [(c.path, c.change.kind, c.change.table.name, c.change.line) for c in changes]
+    assert located == [
+        ("db/00001_init.sql", "create_table", "orgs", 2),
+        ("db/00003_archive.go", "create_table", "transcripts", 20),
+        ("db/00003_archive.go", "add_column", "transcripts", 13),
+    ]
+    catalog, _ = fold(files)
+    assert catalog == {"orgs": ("id",), "transcripts": ("body", "lang", "org_id")}
 
 
 def test_alembic_upgrades_fold_in_revision_order_and_downgrades_are_ignored() -> None:
@@ -942,7 +1032,7 @@ def test_catalog_reads_python_migrations_and_warns_when_a_glob_matches_nothing(t
     sources = [SourceFile(path, "python", None) for path in sorted(files)]
     catalog = DataCatalog(config, sources, FileReader(tmp_path))
     assert catalog.tenant_tables == {"memories"} and catalog.tenant_columns == {"memories": ("body",)}
-    assert catalog.warnings == ["platform_data.migrations: no .sql or .py file matches ['cp/schema/*.sql', 'cp/schema/*.py']"]
+    assert catalog.warnings == ["platform_data.migrations: no .sql, .py or .go file matches ['cp/schema/*.sql', 'cp/schema/*.py']"]
 
 
 def test_a_table_an_alembic_tenant_migration_creates_is_mol101_from_the_platform(project: Any) -> None:

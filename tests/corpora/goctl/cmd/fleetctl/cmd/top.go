@@ -24,7 +24,7 @@ var topCmd = &cobra.Command{
 			return err
 		}
 		defer db.Close()
-		rows, err := db.QueryContext(cmd.Context(), topTalkersSQL) // expect: MOL101, MOL201
+		rows, err := db.QueryContext(cmd.Context(), topTalkersSQL) // expect: MOL201
 		if err != nil {
 			return err
 		}
