@@ -372,6 +372,7 @@ class Collection(Compact):
     kind: str
     keys: tuple[Value, ...]
     values: tuple[Value, ...]
+    lines: tuple[int, ...] = ()  # a dict's: the line of each value, where a lookup by its key reads it
 
 
 Value = Lit | Unknown | Concat | Format | PathJoin | Var | Call | Attr | Item | Collection

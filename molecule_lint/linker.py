@@ -411,6 +411,12 @@ class Project:
             if other.path != f.path:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
+        # And the file's own, where the frontend sees no flow: an entry of a literal dict of queries that a lookup
+        # runs (`QUERIES = {"recent": "SELECT ..."}`, then `execute(QUERIES["recent"])`).
+        lines.update(
+            hop.line for hit in self.value_hits(f) if isinstance(hit.fact, Sql)
+            for hop in hit.hops if hop.path == f.path and hop.line != hit.fact.loc.line
+        )  # fmt: skip
         return frozenset(lines)
 
     def _importing_files(self, module: str) -> list[FileFacts]:

@@ -938,3 +938,39 @@ def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     }
     found = tenant(files, path="platform/client/client.go")
     assert places(found) == [(30, "http", "/workspaces/*/memories")]
+
+
+def test_a_named_query_of_a_map_literal_is_reported_where_it_runs() -> None:
+    """`var named = map[string]string{...}` in another file of the package, looked up with a constant key
+    where it runs: reported there, the trace ending at the entry's line in that file; an entry looked up
+    by an unknown key stays reported where it is written; the platform's own entry is silent."""
+    files = {
+        "platform/store/named.go": """
+            package store
+
+            var named = map[string]string{
+                "quota":  "SELECT max_items FROM memory_quotas WHERE plan = $1",
+                "recent": "SELECT body FROM agent_memories WHERE org_id = $1",
+            }
+
+            var byKind = map[string]string{"any": "SELECT id FROM agent_memories WHERE org_id = $1"}
+        """,
+        "platform/store/store.go": """
+            package store
+
+            import (
+                "context"
+                "database/sql"
+            )
+
+            func Recent(ctx context.Context, db *sql.DB, org, kind string) {
+                db.QueryContext(ctx, named["quota"], "free")
+                db.QueryContext(ctx, named["recent"], org)
+                db.QueryContext(ctx, byKind[kind], org)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    found = [a for path in files for a in project.accesses(facts[path]) if a.plane == "tenant"]
+    assert [(a.path, a.loc.line) for a in found] == [("platform/store/named.go", 9), ("platform/store/store.go", 11)]
+    assert [(hop.path, hop.line) for hop in found[1].trace][-1] == ("platform/store/named.go", 6)

@@ -1353,3 +1353,37 @@ def test_a_frame_moved_to_a_line_keeps_everything_else() -> None:
 
     frame = Frame("pkg.mod", "Client.get", (("org", (Text(("acme",)),)),), Unit("pkg.mod", "Client"), 3)
     assert frame.at(9) == replace(frame, line=9)
+
+
+def test_a_query_looked_up_in_a_dict_of_queries_is_reported_where_it_runs() -> None:
+    """`QUERIES = {"recent": "SELECT ..."}` then `execute(QUERIES["recent"])`: at the lookup that runs it, the
+    trace ending at the entry, in the file and from another; an entry a lookup by an unknown key may run stays
+    reported where it is written, and the platform's own entry is silent."""
+    files = {
+        "shared/sqls.py": """
+            SHARED = {
+                "usage": "SELECT plan FROM memory_quotas",
+                "recent": "SELECT body FROM agent_memories WHERE org_id = %s",
+            }
+        """,
+        "platform/job.py": """
+            from shared.sqls import SHARED
+
+            LOCAL = {
+                "recent": "SELECT body FROM agent_memories LIMIT 5",
+                "quota": "SELECT plan FROM memory_quotas",
+            }
+            DYNAMIC = {"any": "SELECT id FROM agent_memories WHERE org_id = %s"}
+
+            def run(conn, org, name):
+                conn.execute(LOCAL["recent"])
+                conn.execute(LOCAL["quota"])
+                conn.execute(SHARED["recent"], (org,))
+                conn.execute(DYNAMIC[name], (org,))
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(8, "table", "agent_memories"), (11, "table", "agent_memories"), (13, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[1].trace] == [("platform/job.py", 5)]
+    assert [(hop.path, hop.line) for hop in found[2].trace][-1] == ("shared/sqls.py", 4)
+    assert tenant(files, path="shared/sqls.py") == []  # the entry another file runs: reported where it runs

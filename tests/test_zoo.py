@@ -39,8 +39,9 @@ def test_the_trace_ends_where_the_tenant_name_is_written(result: RunResult) -> N
         ("platform/helpers.py", 24), ("shared/db.py", 9), ("shared/db.py", 5), ("shared/tables.py", 1)
     ]
     assert "agent_memories" in helper.trace[-1].note
-    client = by_place[("platform/calls.py", 14)]
-    assert client.trace[-1].path == "shared/clients.py" and "tenant-api" in client.trace[-1].note
+    client = by_place[("platform/calls.py", 14)]  # the base URL, then the route table's entry the path comes from
+    assert [(hop.path, hop.line) for hop in client.trace[-2:]] == [("shared/clients.py", 5), ("shared/clients.py", 6)]
+    assert "tenant-api" in client.trace[-2].note and "/workspaces/{ws}/memories" in client.trace[-1].note
 
 
 def test_go_traces_name_the_file_of_each_hop(result: RunResult) -> None:

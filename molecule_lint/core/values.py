@@ -152,6 +152,7 @@ class External:
 class Coll:
     value: Collection
     frame: Frame
+    path: str = ""  # the file that wrote it, when its frame's unit may span files (a Go package's variable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,8 +409,10 @@ class Resolver:
                     values = self._declared(chosen.annotation, frame.module, depth)
             finally:
                 self._evaluating.discard(id(chosen))
+            path = self._binding_path(frame.module, summary, chosen)
             self._bound[memo] = _bounded(
-                self._hop(v, self._binding_path(frame.module, summary, chosen), chosen.line, f"{name} = ") if hop else v
+                self._hop(v, path, chosen.line, f"{name} = ") if hop
+                else replace(v, path=path) if isinstance(v, Coll) and v.value.lines and not v.path else v
                 for v in values
             )
         return self._bound[memo]
@@ -696,11 +699,17 @@ class Resolver:
         if len(wanted) != len(keys):
             return (HOLE,)
         if value.kind == "dict":
-            matches = [
-                v
-                for k, v in zip(value.keys, value.values)
-                if any(render(t.parts) in wanted for t in self._texts(k, coll.frame, depth))
+            matched = [
+                i for i, k in enumerate(value.keys) if any(render(t.parts) in wanted for t in self._texts(k, coll.frame, depth))
             ]
+            if matched and value.lines:  # each entry's value with a hop at its line (`QUERIES["recent"]`)
+                path = coll.path or self.unit_path(coll.frame.module, coll.frame.unit)
+                return _bounded(
+                    self._hop(r, path, value.lines[i], f"[{render(t.parts)}] = ")
+                    for i in matched for t in self._texts(value.keys[i], coll.frame, depth)[:1]
+                    for r in self.eval(value.values[i], coll.frame, depth)
+                )
+            matches = [value.values[i] for i in matched]
         else:
             size = len(value.values)
             matches = [value.values[int(k)] for k in wanted if k.lstrip("-").isdigit() and -size <= int(k) < size]

@@ -644,17 +644,18 @@ class _Lowering:
         return Call(zero.func, tuple(elements), (*fields, *type_kwargs))
 
     def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
-        keys, values = [], []
+        keys, values, lines = [], [], []
         for element in body.named_children:
             if element.type == "keyed_element":
                 key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
                 if key is not None and value is not None:
                     keys.append(self.expr(key, unit))
                     values.append(self.expr(value, unit))
+                    lines.append(value.start_point[0] + 1)
             elif element.type != "comment":
                 values.append(self.expr(element, unit))
         if kind == "dict":
-            return Collection("dict", tuple(keys), tuple(values)) if len(keys) == len(values) else UNKNOWN
+            return Collection("dict", tuple(keys), tuple(values), tuple(lines)) if len(keys) == len(values) else UNKNOWN
         return Collection("list", (), tuple(values))
 
     def _loc(self, node: Node) -> Location:

@@ -415,7 +415,7 @@ class _Lowering:
         if isinstance(node, ast.Dict):
             pairs = [(k, v) for k, v in zip(node.keys, node.values) if k is not None]
             keys = tuple(self.expr(k, unit) for k, _ in pairs)
-            return Collection("dict", keys, tuple(self.expr(v, unit) for _, v in pairs))
+            return Collection("dict", keys, tuple(self.expr(v, unit) for _, v in pairs), tuple(v.lineno for _, v in pairs))
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             kind = type(node).__name__.lower()
             return Collection(kind, (), tuple(v for e in node.elts for v in self._element(e, unit)))
