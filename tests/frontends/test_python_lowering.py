@@ -69,7 +69,7 @@ def test_alternatives_and_elements() -> None:
     assert value('a if c else "b"') == either
     assert value('a or "b"') == either
     assert value('ROUTES["memories"]') == Item(Var("local", "ROUTES"), Lit("memories"))
-    assert value('{"k": 1}') == Collection("dict", (Lit("k"),), (Lit(1),))
+    assert value('{"k": 1}') == Collection("dict", (Lit("k"),), (Lit(1),), (2,))  # with the value's line (X = ... is line 2)
 
 
 def test_bindings_returns_and_calls_of_a_function() -> None:
