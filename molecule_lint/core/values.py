@@ -1030,7 +1030,8 @@ class Resolver:
         if name in _SQL_REWRITES and len(call.args) > _SQL_REWRITES[name]:
             query = call.args[_SQL_REWRITES[name]]
             return (Coll(Collection("tuple", (), (query, Unknown(), Unknown())), frame),) if name.endswith(".In") else self.eval(query, frame, depth)
-        if name.endswith(".Rebind") and func.receiver is not None and str(func.receiver.cls).startswith(_SQLX) and call.args:
+        receiver = func.receiver.cls if func.receiver is not None else None
+        if name.endswith(".Rebind") and isinstance(receiver, str) and receiver.startswith(_SQLX) and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
