@@ -10,7 +10,7 @@ from libs.datalib import tables
 
 def memory_stats(conn: Connection) -> list[tuple[str, int]]:
     """Memories per org, newest first."""
-    rows = conn.execute(text(f"SELECT org_id, count(*) FROM {tables.MEMORIES} GROUP BY org_id ORDER BY 2 DESC"))
+    rows = conn.execute(text(f"SELECT org_id, count(*) FROM {tables.MEMORIES} GROUP BY org_id ORDER BY 2 DESC"))  # expect: MOL201
     return [(row[0], row[1]) for row in rows]
 
 

@@ -13,7 +13,7 @@ class Settings:
     org_id: str = field(default_factory=lambda: os.environ["MOLECULE_ORG_ID"])
     database_url: str = field(default_factory=lambda: os.environ["WORKSPACE_DATABASE_URL"])
     redis_url: str = field(default_factory=lambda: os.environ.get("WORKSPACE_REDIS_URL", "redis://localhost:6379/0"))
-    platform_url: str = field(default_factory=lambda: os.getenv("MOLECULE_PLATFORM_URL", DEFAULT_PLATFORM_URL))  # expect: MOL301
+    platform_url: str = field(default_factory=lambda: os.getenv("MOLECULE_PLATFORM_URL", DEFAULT_PLATFORM_URL))
 
 
 settings = Settings()

@@ -25,10 +25,10 @@ def session() -> Session:
 @lru_cache(maxsize=64)
 def engine_for_org(org: str) -> Engine:
     # Legacy multi-org mode kept for the shared staging cluster.
-    return create_engine(ORG_DSN.format(base=settings.database_url.rsplit("/", 1)[0], org=org))  # expect: MOL302
+    return create_engine(ORG_DSN.format(base=settings.database_url.rsplit("/", 1)[0], org=org))
 
 
 def scoped_connection(org_slug: str):
     conn = engine().connect()
-    conn.execute(text(f"SET search_path TO org_{org_slug}, public"))  # expect: MOL302
+    conn.execute(text(f"SET search_path TO org_{org_slug}, public"))
     return conn
