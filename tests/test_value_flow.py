@@ -1353,3 +1353,34 @@ def test_a_frame_moved_to_a_line_keeps_everything_else() -> None:
 
     frame = Frame("pkg.mod", "Client.get", (("org", (Text(("acme",)),)),), Unit("pkg.mod", "Client"), 3)
     assert frame.at(9) == replace(frame, line=9)
+
+
+def test_airflow_hooks_polars_and_duckdb_run_the_sql_they_are_given() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/queries.py": 'SCAN = "SELECT * FROM agent_memories WHERE org_id = %(o)s"\n',
+            "platform/job.py": """
+                import duckdb
+                import polars
+                from airflow.providers.mysql.hooks.mysql import MySqlHook
+                from airflow.providers.postgres.hooks.postgres import PostgresHook
+                from shared.queries import SCAN
+                from shared.tables import MEMORY, QUOTA
+                def run(uri, spark):
+                    hook = PostgresHook(postgres_conn_id="replica")
+                    hook.get_records(f"SELECT org_id FROM {QUOTA}")
+                    frame = hook.get_pandas_df(SCAN, parameters={"o": 1})
+                    MySqlHook(mysql_conn_id="legacy").run(sql=f"DELETE FROM {MEMORY}")
+                    polars.read_database_uri(query=f"SELECT count(*) FROM {MEMORY}", uri=uri)
+                    con = duckdb.connect()
+                    con.sql(f"SELECT count(*) FROM {QUOTA}")
+                    spark.sql("memories")  # not SQL-shaped: a view name, nothing
+                    return frame, con.sql(SCAN).df()
+            """,
+        }
+    )
+    assert places(found) == [
+        (11, "table", "agent_memories"), (12, "table", "agent_memories"), (13, "table", "agent_memories"),
+        (17, "table", "agent_memories"),
+    ]  # fmt: skip
