@@ -529,6 +529,31 @@ async def run(pool):
     assert reads[0].trace[-1].path == "platform/reports/queries/notes.sql"
 
 
+def test_an_airflow_sql_operator_given_the_path_of_a_sql_template(project: Any) -> None:
+    """`sql="sql/x.sql"` is a template file Airflow reads from the DAG's folder (else the root): its SQL
+    runs at the operator; a path that names no file, or a platform table's file, is nothing."""
+    files = {
+        "platform/dags/sql/rollup.sql": "{# nightly #}\nSELECT org_id, count(*) FROM agent_memories GROUP BY org_id",
+        "platform/dags/sql/orgs.sql": "SELECT count(*) FROM orgs",
+        "queries/purge.sql": "SELECT id FROM agent_memories WHERE created_at < now() - interval '90 days'",
+        "platform/dags/nightly.py": """\
+from airflow.operators.postgres_operator import PostgresOperator
+from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+
+ROLLUP = "sql/rollup.sql"
+
+rollup = SQLExecuteQueryOperator(task_id="rollup", conn_id="replica", sql=ROLLUP)
+orgs = SQLExecuteQueryOperator(task_id="orgs", conn_id="warehouse", sql="sql/orgs.sql")
+purge = PostgresOperator(task_id="purge", sql="queries/purge.sql")
+gone = PostgresOperator(task_id="gone", sql="sql/missing.sql")
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    found = sorted((f.loc.line, f.rule) for f in result.findings)
+    assert found == [(6, "MOL101"), (6, "MOL201"), (8, "MOL101")]
+    assert result.findings[0].trace[-1].path == "platform/dags/sql/rollup.sql"
+
+
 def test_a_client_attribute_set_by_the_base_init_through_super() -> None:
     found = tenant(
         {

@@ -245,6 +245,8 @@ class Sinks:
             text = resolved if isinstance(resolved, Text) else HOLE
             if all(part is None for part in text.parts):
                 continue
+            if model.sink == "sql":
+                text = self.resolver.sql_file(text, frame) or text
             value = template(text.parts)
             fact: SinkFact
             if model.sink == "sql":

@@ -9,6 +9,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
@@ -85,6 +86,7 @@ _READERS = frozenset({"os.ReadFile", "io/ioutil.ReadFile"})  # Go: (path) -> con
 _PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text", "importlib_resources.read_text"})
 _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
+_SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
 _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 # `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
 _TYPE_WRAPPERS = frozenset(
@@ -860,6 +862,18 @@ class Resolver:
         if content is None:
             return HOLE
         return Text((content,), (Hop(path, 1, f"{how} {path}"),))
+
+    def sql_file(self, text: Text, frame: Frame) -> Text | None:
+        """SQL given as the path of a .sql file (Airflow's `SQLExecuteQueryOperator(sql="sql/q.sql")` reads
+        it as a template from the DAG's folder): the file's text, beside the calling code, else from the root."""
+        if None in text.parts or not _SQL_FILE.fullmatch(name := render(text.parts)):
+            return None
+        folder = _folder((self.unit_path(frame.module, frame.unit),))
+        for candidate in dict.fromkeys((f"{render(folder)}/{name}" if folder else name, name)):
+            read = self._embedded(Text((candidate,)), "SQL file")
+            if isinstance(read, Text) and None not in read.parts:
+                return Text(read.parts, (*text.trace, *read.trace))
+        return None
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
