@@ -529,6 +529,38 @@ async def run(pool):
     assert reads[0].trace[-1].path == "platform/reports/queries/notes.sql"
 
 
+def test_sql_files_of_the_modules_own_package(project: Any) -> None:
+    """`importlib.resources.files(__package__)`: in a package's `__init__.py` the package itself, in a plain
+    module the package holding it."""
+    files = {
+        "platform/__init__.py": "",
+        "platform/stats/__init__.py": """\
+from importlib import resources
+
+
+def sql(stem):
+    return resources.files(__package__).joinpath("sql", stem + ".sql").read_text()
+""",
+        "platform/stats/sql/notes.sql": "SELECT count(*) FROM agent_memories",
+        "platform/stats/sql/orgs.sql": "SELECT count(*) FROM orgs",
+        "platform/stats/runner.py": """\
+import importlib.resources
+
+from platform.stats import sql
+
+
+def run(cur):
+    cur.execute(sql("notes"))
+    cur.execute(sql("orgs"))
+    cur.execute((importlib.resources.files(__package__) / "sql" / "notes.sql").read_text())
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    assert [(f.path, f.loc.line) for f in result.findings if f.rule == "MOL101"] == [
+        ("platform/stats/runner.py", 7), ("platform/stats/runner.py", 9)
+    ]  # fmt: skip
+
+
 def test_an_airflow_sql_operator_given_the_path_of_a_sql_template(project: Any) -> None:
     """`sql="sql/x.sql"` is a template file Airflow reads from the DAG's folder (else the root): its SQL
     runs at the operator; a path that names no file, or a platform table's file, is nothing."""

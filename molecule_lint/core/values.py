@@ -314,6 +314,9 @@ class Resolver:
     def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
         if var.kind == "local" and var.name == "__file__":  # the module's own path, for the files beside it
             return (Text((self.unit_path(frame.module, frame.unit),)),)
+        if var.kind == "local" and var.name == "__package__":  # `resources.files(__package__)`: its folder
+            package = self.path(frame.module).endswith("__init__.py")
+            return (Text((frame.module if package else frame.module.rpartition(".")[0],)),)
         if var.kind == "param":
             return self._param(var.name, frame, depth)
         if var.kind == "local":
