@@ -14,7 +14,7 @@ from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Mirror, Violation, register
 from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
-from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var
+from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var, children
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops
 from molecule_lint.linker import Project
@@ -199,19 +199,40 @@ def gathering_loops(project: Project, f: FileFacts) -> Iterator[OrgLoop]:
 
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
-    """Tenant accesses written inside the loop (on its first line only when the loop is one line)."""
+    """Tenant accesses written inside the loop (on its first line only when the loop is one line), but
+    not those that make its iterable: a comprehension's `for r in conn.execute(...)` runs once."""
     first, last = loop.loc.line, loop.loc.end_line
     lead = Hop(f.path, first, f"loop over `{loop.over}`")
-    yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,))
+    yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,), _iterable_calls(loop))
+
+
+def _iterable_calls(loop: OrgLoop) -> frozenset[tuple[int, int]]:
+    """Where the calls a loop's iterable is made of are written (line, column)."""
+    made_of: set[Value] = set()
+    pending = [loop.site.over]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Call):
+            made_of.add(value)
+        pending.extend(children(value))
+    calls = loop.unit.calls
+    return frozenset((c.loc.line, c.loc.column) for c in calls if Call(c.func, c.args, c.kwargs) in made_of)
 
 
 def _written_reads(
-    ctx: CheckContext, path: str, scope: str, first: int, last: int, lead: tuple[Hop, ...]
+    ctx: CheckContext,
+    path: str,
+    scope: str,
+    first: int,
+    last: int,
+    lead: tuple[Hop, ...],
+    skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[_Reach]:
-    """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line)."""
+    """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line),
+    but those written at ``skip``."""
     for access in ctx.graph.accesses.get(path, []):
         line = access.loc.line
-        inside = first < line <= last or first == line == last
+        inside = (first < line <= last or first == line == last) and (line, access.loc.column) not in skip
         if access.plane == "tenant" and access.scope == scope and inside:
             evidence = (*lead, Hop(path, line, access.note))
             rank = (len(evidence) - 1, access.target)
