@@ -528,7 +528,7 @@ class _Lowering:
             loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(self.expr(func.value, unit))
             self._site(unit, loop, node, node.args[0], args[0], [])
-        elif method == "expand" and len(node.keywords) == 1 and node.keywords[0].arg and isinstance(func, ast.Attribute):
+        elif method == "expand" and isinstance(func, ast.Attribute) and len(kwargs) == len(node.keywords) == 1:
             # Airflow's dynamic task mapping, `export.expand(org_id=active())`, `export.partial(...).expand(...)`:
             # one run of the task per item, the keyword its variable
             task = func.value
@@ -536,7 +536,7 @@ class _Lowering:
                 task = task.func.value
             loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(self.expr(task, unit))
-            target = ast.Name(id=node.keywords[0].arg, ctx=ast.Store())
+            target = ast.Name(id=kwargs[0][0], ctx=ast.Store())
             self._site(unit, loop, node, node.keywords[0].value, kwargs[0][1], [target])
         return Call(callee, args, kwargs)
 
