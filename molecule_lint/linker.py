@@ -399,12 +399,18 @@ class Project:
         """Lines of a file whose SQL another file runs (a constant in queries.go, a `queries` package or
         sql/queries.py; the query in store.go or a management command): reported where it runs, as the
         frontend does within one file. The others: a Go package's other files and the files of packages
-        importing it; the Python files importing a module that writes SQL in its body."""
+        importing it; the Python files importing a module that writes SQL in its body. In that module itself,
+        the core runs what the frontend does not see run (an entry of a dict of queries a loop runs)."""
         lines: set[int] = set()
+        module_sql = [
+            fact for fact in f.facts if isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE
+        ]
         if f.language == "go":
             others = [*self._packages.get(f.module, []), *self._importing_files(f.module)]
-        elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
+        elif module_sql:
             others = self._importing_files(f.module)
+            ran = [hit.fact for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
+            lines.update(w.loc.line for w in module_sql if any(r.text == w.text and r.loc != w.loc for r in ran))
         else:
             others = []  # the index of importers is made only when a file may need it
         for other in others:

@@ -1441,3 +1441,40 @@ def test_airflow_hooks_polars_and_duckdb_run_the_sql_they_are_given() -> None:
         (11, "table", "agent_memories"), (12, "table", "agent_memories"), (13, "table", "agent_memories"),
         (17, "table", "agent_memories"),
     ]  # fmt: skip
+
+
+def test_a_loop_over_a_dict_of_queries_runs_each_entry(project: Any) -> None:
+    """`for name, sql in METRICS.items()`, `.values()`, a helper given the dict: each entry is run where the
+    loop runs it (by the helper: at its caller), not where the dict writes it."""
+    files = {
+        "platform/metrics.py": """\
+import pandas as pd
+
+FLEET = {"notes": "SELECT org_id, count(*) FROM agent_memories GROUP BY org_id"}
+OWN = {"quotas": "SELECT org_id, sum(mb) FROM memory_quotas GROUP BY org_id"}
+
+
+def each(engine):
+    return [pd.read_sql_query(q, engine) for q in FLEET.values()]
+
+
+def _stack(queries, cur):
+    out = []
+    for label, statement in queries.items():
+        out.append((label, cur.execute(statement).fetchall()))
+    return out
+
+
+def fleet(cur):
+    return _stack(FLEET, cur)
+
+
+def billing(cur):
+    return _stack(OWN, cur)
+""",
+    }
+    config = {**SQL_FILES_CONFIG, "platform_data": {"tables": ["orgs", "memory_quotas"]}}
+    result = project(files, config)
+    assert sorted((f.loc.line, f.rule) for f in result.findings) == [
+        (8, "MOL101"), (8, "MOL201"), (19, "MOL101"), (19, "MOL201")
+    ]  # fmt: skip

@@ -87,7 +87,8 @@ _PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text
 _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
-_IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+_IDENTITIES = frozenset({"decode", "encode"})
+_DICT_METHODS = frozenset({"get", "items", "values", "keys"})  # bytes <-> text: the same SQL
 # `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
@@ -160,9 +161,11 @@ class StrMethod:
 
 @dataclass(frozen=True, slots=True)
 class DictGet:
-    """`REGISTRY.get`, to be called with a key."""
+    """`REGISTRY.get`, to be called with a key; or `.items`, `.values`, `.keys`, the dict's entries a loop runs
+    over (`for name, sql in METRICS.items()`)."""
 
     coll: Coll
+    method: str = "get"
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,8 +490,8 @@ class Resolver:
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
             return self._class_attr(base, base, name, depth)
-        if isinstance(base, Coll) and base.value.kind == "dict" and name == "get":
-            return (DictGet(base),)
+        if isinstance(base, Coll) and base.value.kind == "dict" and name in _DICT_METHODS:
+            return (DictGet(base, name),)
         return (HOLE,)
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
@@ -799,6 +802,8 @@ class Resolver:
             return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
+        if isinstance(func, DictGet) and func.method != "get":
+            return (_dict_view(func.coll, func.method),)
         if isinstance(func, DictGet) and call.args:  # the entry, else the default
             keys = self._texts(call.args[0], frame, depth)
             found = self._element(func.coll, keys, depth)
@@ -1154,6 +1159,16 @@ def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -
         found = summary(cls.module, cls.name)
         return Obj(cls, ()) if found is not None and found.kind == "class" else HOLE
     return Obj(cls.name, ()) if isinstance(cls, External) else HOLE
+
+
+def _dict_view(coll: Coll, method: str) -> Coll:
+    """A dict's `keys()`, `values()` or `items()` (as (key, value) tuples), as a list."""
+    value = coll.value
+    if method == "items":
+        elements: tuple[Value, ...] = tuple(Collection("tuple", (), pair) for pair in zip(value.keys, value.values))
+    else:
+        elements = value.keys if method == "keys" else value.values
+    return Coll(Collection("list", (), elements), coll.frame)
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:
