@@ -409,8 +409,11 @@ class Project:
             others = [*self._packages.get(f.module, []), *self._importing_files(f.module)]
         elif module_sql:
             others = self._importing_files(f.module)
-            ran = [hit.fact for hit in self.value_hits(f) if isinstance(hit.fact, Sql)]
-            lines.update(w.loc.line for w in module_sql if any(r.text == w.text and r.loc != w.loc for r in ran))
+            hits = self.value_hits(f)
+            ran = {(hit.fact.loc, self.render(hit.fact.text, f.path)) for hit in hits if isinstance(hit.fact, Sql)}
+            for sql in module_sql:
+                text = self.render(sql.text, f.path)
+                lines.update(sql.loc.line for loc, run in ran if run == text and loc != sql.loc)
         else:
             others = []  # the index of importers is made only when a file may need it
         for other in others:

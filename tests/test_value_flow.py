@@ -1447,10 +1447,14 @@ def test_a_loop_over_a_dict_of_queries_runs_each_entry(project: Any) -> None:
     """`for name, sql in METRICS.items()`, `.values()`, a helper given the dict: each entry is run where the
     loop runs it (by the helper: at its caller), not where the dict writes it."""
     files = {
+        **TABLES,
         "platform/metrics.py": """\
 import pandas as pd
 
+from shared.tables import MEMORY
+
 FLEET = {"notes": "SELECT org_id, count(*) FROM agent_memories GROUP BY org_id"}
+FLEET["latest"] = f"SELECT org_id, max(id) FROM {MEMORY} GROUP BY org_id"
 OWN = {"quotas": "SELECT org_id, sum(mb) FROM memory_quotas GROUP BY org_id"}
 
 
@@ -1476,5 +1480,5 @@ def billing(cur):
     config = {**SQL_FILES_CONFIG, "platform_data": {"tables": ["orgs", "memory_quotas"]}}
     result = project(files, config)
     assert sorted((f.loc.line, f.rule) for f in result.findings) == [
-        (8, "MOL101"), (8, "MOL201"), (19, "MOL101"), (19, "MOL201")
+        (11, "MOL101"), (11, "MOL201"), (22, "MOL101"), (22, "MOL201")
     ]  # fmt: skip
