@@ -88,7 +88,10 @@ _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
 _IDENTITIES = frozenset({"decode", "encode"})
-_DICT_METHODS = frozenset({"get", "items", "values", "keys"})  # bytes <-> text: the same SQL
+_DICT_METHODS = frozenset({"get", "items", "values", "keys"})
+# SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
+CORE_TABLES = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
+CORE_TABLE_NAME = "name"  # bytes <-> text: the same SQL
 # `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
@@ -675,6 +678,8 @@ class Resolver:
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, Obj) and (document := _document_of(base)) is not None:
                 out.extend(self._element(document, keys, depth))
+            elif isinstance(base, External) and keys and base.name.endswith("MetaData.tables"):
+                out.append(Obj("sqlalchemy.Table", ((CORE_TABLE_NAME, keys),)))  # `meta.tables["x"]` after reflect()
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
@@ -1041,6 +1046,8 @@ class Resolver:
             return _bounded(out)
         if name in _RESOURCE_FILES and call.args:
             return self._package_folder(call, frame, depth)
+        if name in CORE_TABLES and call.args:
+            return (Obj(name, ((CORE_TABLE_NAME, self._texts(call.args[0], frame, depth)),)),)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in SQL_COMPOSABLES and call.args:

@@ -26,14 +26,14 @@ def _stack(metrics: dict[str, str], engine: Engine) -> pd.DataFrame:
     frames = []
     for name, sql in metrics.items():
         log.info("computing metric %s", name)
-        frame = pd.read_sql_query(sql, engine)  # expect: MOL101, MOL201
+        frame = pd.read_sql_query(sql, engine)
         frame["metric"] = name
         frames.append(frame)
     return pd.concat(frames, ignore_index=True)
 
 
 def fleet_metrics(engine: Engine) -> pd.DataFrame:
-    return _stack(FLEET_METRICS, engine)
+    return _stack(FLEET_METRICS, engine)  # expect: MOL101, MOL201
 
 
 def billing_metrics(engine: Engine) -> pd.DataFrame:

@@ -16,9 +16,9 @@ def _reflect(engine: Engine, name: str) -> Table:
 
 def workspace_status(engine: Engine) -> list[tuple]:
     ws = _reflect(engine, tables.WORKSPACES)
-    stmt = select(ws.c.org_id, ws.c.status, func.count()).group_by(ws.c.org_id, ws.c.status)
+    stmt = select(ws.c.org_id, ws.c.status, func.count()).group_by(ws.c.org_id, ws.c.status)  # expect: MOL101, MOL201
     with engine.connect() as conn:
-        return list(conn.execute(stmt))  # expect: MOL101, MOL201
+        return list(conn.execute(stmt))
 
 
 def usage_per_org(engine: Engine) -> list[tuple]:
