@@ -200,7 +200,8 @@ def gathering_loops(project: Project, f: FileFacts) -> Iterator[OrgLoop]:
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
     """Tenant accesses written inside the loop (on its first line only when the loop is one line), but
-    not those that make its iterable: a comprehension's `for r in conn.execute(...)` runs once."""
+    not the query that makes its iterable: a comprehension's `for r in conn.execute(...)` runs it once (a
+    Redis `scan_iter` is a command per batch of iterations)."""
     first, last = loop.loc.line, loop.loc.end_line
     lead = Hop(f.path, first, f"loop over `{loop.over}`")
     yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,), _iterable_calls(loop))
@@ -229,10 +230,11 @@ def _written_reads(
     skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[_Reach]:
     """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line),
-    but those written at ``skip``."""
+    but the table reads written at ``skip``."""
     for access in ctx.graph.accesses.get(path, []):
         line = access.loc.line
-        inside = (first < line <= last or first == line == last) and (line, access.loc.column) not in skip
+        skipped = access.kind == "table" and (line, access.loc.column) in skip
+        inside = (first < line <= last or first == line == last) and not skipped
         if access.plane == "tenant" and access.scope == scope and inside:
             evidence = (*lead, Hop(path, line, access.note))
             rank = (len(evidence) - 1, access.target)
