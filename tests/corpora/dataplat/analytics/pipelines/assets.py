@@ -21,7 +21,7 @@ def org_memory_count(context: AssetExecutionContext, workspace_db: SqlDatabase) 
 @asset
 def fleet_activity(workspace_db: SqlDatabase) -> pd.DataFrame:
     """Events per org and kind (the activity_events rollup)."""
-    return workspace_db.frame(queries.ACTIVITY_BY_ORG)  # expect: MOL101, MOL201
+    return workspace_db.frame(queries.ACTIVITY_BY_ORG)  # expect: MOL201
 
 
 @asset(partitions_def=org_partitions)

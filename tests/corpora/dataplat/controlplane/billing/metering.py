@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 def billable_events(client: WorkspaceClient, workspace_id: str) -> int:
-    events = client.activity(workspace_id)  # expect: MOL103
+    events = client.activity(workspace_id)
     return sum(1 for e in events if e.get("kind") == "run")
 
 
