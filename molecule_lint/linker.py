@@ -485,16 +485,18 @@ class Project:
                 yield self._connect_access(path, fact, target)
 
     def _table(
-        self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high", verb: str = "reads"
+        self,
+        path: str,
+        loc: Location,
+        scope: str,
+        table: str,
+        note: str,
+        confidence: str = "high",
+        verb: str = "reads",
+        schema: str | None = None,
     ) -> Access:
         name = table.lower()
-        plane = (
-            "platform"
-            if name in self.catalog.platform_tables
-            else "tenant"
-            if name in self.catalog.tenant_tables
-            else None
-        )
+        plane = self.catalog.table_plane(name, schema)
         return Access("table", name, plane, path, loc, scope, note, confidence, verb)
 
     def sql(self, path: str, fact: Sql) -> tuple[SqlAnalysis, str] | None:
@@ -515,7 +517,7 @@ class Project:
         deletes = _DELETE.match(note) is not None
         for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
             verb = "reads" if ref in analysis.reads else "deletes" if deletes else "writes"
-            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb)
+            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb, ref.schema)
 
     def _render_sql(self, template: Template, path: str) -> str:
         """SQL with each unknown part as a distinct `__hole_N__` identifier the SQL module understands."""

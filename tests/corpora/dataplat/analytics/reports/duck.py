@@ -20,7 +20,7 @@ def _duck(dsn: str, alias: str) -> duckdb.DuckDBPyConnection:
 
 def message_volume(replica_dsn: str) -> pd.DataFrame:
     con = _duck(replica_dsn, "ws")
-    return con.execute(f"SELECT org_id, count(*) AS n FROM ws.public.{tables.MESSAGES} GROUP BY org_id").df()  # expect: MOL201
+    return con.execute(f"SELECT org_id, count(*) AS n FROM ws.public.{tables.MESSAGES} GROUP BY org_id").df()  # expect: MOL101, MOL201
 
 
 def billing_volume() -> pd.DataFrame:
