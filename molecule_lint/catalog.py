@@ -1,8 +1,11 @@
 """What counts as tenant data: the config's lists plus the tables migrations create.
 
 Platform-owned names win over tenant ones (SPEC §4: a platform table that
-shares a name with a tenant one is the platform's). Migrations are SQL files,
-Alembic, Django and yoyo migrations, and goose Go migrations (migrations.py).
+shares a name with a tenant one is the platform's), in the schema the platform
+creates them in: a tenant name its migrations create only as `fleet.memories`
+is still the tenant's when a query names another schema (`public.memories`).
+Migrations are SQL files, Alembic, Django and yoyo migrations, and goose Go
+migrations (migrations.py).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ class DataCatalog:
         self.tenant_names = (frozenset(config.tenant_data.tables) | frozenset(self.tenant_columns)) - claimed
         self.platform_tables = claimed | frozenset(self.platform_columns)
         self.tenant_tables = self.tenant_names - self.platform_tables
+        self._platform_schemas = _own_schemas(self.platform_changes, self.tenant_names - claimed)
         self.tenant_endpoints = [EndpointPattern(path_segments(p), p) for p in config.tenant_data.endpoints]
         self.probes = [EndpointPattern(path_segments(p), p) for p in config.probe_endpoints]
 
@@ -106,6 +110,14 @@ class DataCatalog:
     def is_tenant_table(self, name: str) -> bool:
         return name.lower() in self.tenant_tables
 
+    def table_plane(self, name: str, schema: str | None = None) -> str | None:
+        """Whose a table is, as a query names it (``schema`` as written: None for none, "*" for a hole)."""
+        name = name.lower()
+        own = self._platform_schemas.get(name)
+        if own is not None and schema not in (None, "*") and schema not in own:
+            return "tenant"
+        return "platform" if name in self.platform_tables else "tenant" if name in self.tenant_tables else None
+
     def is_tenant_env(self, name: str) -> bool:
         return _any_glob(name, self.config.tenant_data.env) and not _any_glob(name, self.config.platform_data.env)
 
@@ -118,6 +130,16 @@ class DataCatalog:
 
     def is_probe(self, segments: tuple[str, ...]) -> bool:
         return any(p.matches(segments) for p in self.probes)
+
+
+def _own_schemas(changes: Iterable[MigrationChange], tenant_names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The tenant names platform migrations create only in schemas they name (`fleet.memories`), with those."""
+    schemas: dict[str, set[str | None]] = {}
+    for item in changes:
+        table = item.change.table
+        if item.change.kind == "create_table" and table.name in tenant_names:
+            schemas.setdefault(table.name, set()).add(table.schema)
+    return {name: frozenset(s for s in found if s) for name, found in schemas.items() if None not in found and "*" not in found}
 
 
 def _any_glob(name: str, patterns: tuple[str, ...]) -> bool:

@@ -399,12 +399,21 @@ class Project:
         """Lines of a file whose SQL another file runs (a constant in queries.go, a `queries` package or
         sql/queries.py; the query in store.go or a management command): reported where it runs, as the
         frontend does within one file. The others: a Go package's other files and the files of packages
-        importing it; the Python files importing a module that writes SQL in its body."""
+        importing it; the Python files importing a module that writes SQL in its body. In that module itself,
+        the core runs what the frontend does not see run (an entry of a dict of queries a loop runs)."""
         lines: set[int] = set()
+        module_sql = [
+            fact for fact in f.facts if isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE
+        ]
         if f.language == "go":
             others = [*self._packages.get(f.module, []), *self._importing_files(f.module)]
-        elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
+        elif module_sql:
             others = self._importing_files(f.module)
+            hits = self.value_hits(f)
+            ran = {(hit.fact.loc, self.render(hit.fact.text, f.path)) for hit in hits if isinstance(hit.fact, Sql)}
+            for sql in module_sql:
+                text = self.render(sql.text, f.path)
+                lines.update(sql.loc.line for loc, run in ran if run == text and loc != sql.loc)
         else:
             others = []  # the index of importers is made only when a file may need it
         for other in others:
@@ -482,16 +491,18 @@ class Project:
                 yield self._connect_access(path, fact, target)
 
     def _table(
-        self, path: str, loc: Location, scope: str, table: str, note: str, confidence: str = "high", verb: str = "reads"
+        self,
+        path: str,
+        loc: Location,
+        scope: str,
+        table: str,
+        note: str,
+        confidence: str = "high",
+        verb: str = "reads",
+        schema: str | None = None,
     ) -> Access:
         name = table.lower()
-        plane = (
-            "platform"
-            if name in self.catalog.platform_tables
-            else "tenant"
-            if name in self.catalog.tenant_tables
-            else None
-        )
+        plane = self.catalog.table_plane(name, schema)
         return Access("table", name, plane, path, loc, scope, note, confidence, verb)
 
     def sql(self, path: str, fact: Sql) -> tuple[SqlAnalysis, str] | None:
@@ -512,7 +523,7 @@ class Project:
         deletes = _DELETE.match(note) is not None
         for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
             verb = "reads" if ref in analysis.reads else "deletes" if deletes else "writes"
-            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb)
+            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb, ref.schema)
 
     def _render_sql(self, template: Template, path: str) -> str:
         """SQL with each unknown part as a distinct `__hole_N__` identifier the SQL module understands."""

@@ -1050,3 +1050,29 @@ def test_alembic_changes_keep_schema_and_line() -> None:
     files = {"v.py": 'def upgrade():\n    op.create_table("t", schema="Org_A")\n'}
     changes, _ = read_migrations(files, lambda path: files[path])
     assert [c.change for c in changes] == [SchemaChange("create_table", TableRef("t", "org_a"), (), 2)]
+
+
+def test_a_tenant_name_the_platform_creates_in_a_schema_of_its_own_is_the_tenants_elsewhere(project: Any) -> None:
+    """The warehouse's `fleet.agent_memories` (MOL203) claims that name in `fleet` only: a query naming another
+    schema (`public.`, an attached database's `ws.public.`) reads the tenant's; an unqualified one may read
+    either (search_path), so it stays the platform's mirror (MOL201 on it, no MOL101)."""
+    platform = {
+        "controlplane/migrations/0006_fleet.sql": """\
+            CREATE SCHEMA fleet;
+            CREATE TABLE fleet.agent_memories (id BIGINT, org_id TEXT, workspace_id TEXT, content TEXT);
+            CREATE TABLE warehouse.workspaces (id TEXT, org_id TEXT);
+            CREATE TABLE workspaces (id TEXT, org_id TEXT);
+        """,
+        "controlplane/report.py": """\
+            def run(conn):
+                conn.execute("SELECT org_id, count(*) FROM ws.public.agent_memories GROUP BY org_id")
+                conn.execute("SELECT org_id, count(*) FROM fleet.agent_memories GROUP BY org_id")
+                conn.execute("SELECT org_id, count(*) FROM agent_memories GROUP BY org_id")
+                conn.execute("SELECT id FROM public.workspaces WHERE org_id = %s")
+        """,
+    }
+    result = project(TENANT_SCHEMA | platform, MIGRATION_CONFIG)
+    report = [f for f in result.findings if f.path == "controlplane/report.py"]
+    assert [(f.rule, f.loc.line, "platform table" not in f.message) for f in report] == [
+        ("MOL101", 2, True), ("MOL201", 2, True), ("MOL201", 3, False), ("MOL201", 4, False)
+    ]  # fmt: skip

@@ -107,6 +107,57 @@ def test_a_task_mapped_over_the_orgs(project: Any, fan_out: str) -> None:
     assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 5)]
 
 
+AIRFLOW_DAG = """\
+from airflow.decorators import dag, task
+from common.memory import recent
+
+@dag()
+def nightly(orgs):
+    @task
+    def active():
+        return []
+    @task
+    def digest(org_id, conn_id=None):
+        return len(recent(None, org_id))
+    @task
+    def quota(org_id):
+        return 0
+    @task
+    def total(counts):
+        return sum(counts)
+    MAPPED
+"""
+
+
+@pytest.mark.parametrize(
+    ("mapped", "fan_out"),
+    [
+        ("return total(digest.expand(org_id=active()))", True),
+        ("counts = digest.partial(conn_id='replica').expand(tenant=[o.slug for o in orgs])\n    return counts", True),
+        ("return total(quota.expand(org_id=active()))", False),  # each run reads a platform table
+        ("digest.expand(org_id=active())", False),  # the results are kept by no one
+    ],
+)
+def test_an_airflow_task_mapped_over_the_orgs(project: Any, mapped: str, fan_out: bool) -> None:
+    """Airflow's dynamic task mapping runs the task once per item of the keyword's value."""
+    files = jobs(AIRFLOW_DAG.replace("MAPPED", mapped))
+    assert found(project(files, CONFIG), "MOL202") == ([("MOL202", "controlplane/jobs.py", 18)] if fan_out else [])
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        'return [tuple(r) for r in conn.execute("SELECT org_id AS org, count(*) FROM agent_memories GROUP BY 1")]',
+        'return sum(len(row) for row in cur.execute(f"SELECT body FROM agent_memories WHERE org_id = {org}"))',
+    ],
+)
+def test_a_one_line_loop_over_the_rows_of_a_tenant_query_reads_it_once(project: Any, loop: str) -> None:
+    """The query a comprehension iterates runs before its first iteration: no fan-out (MOL101 is its finding)."""
+    files = jobs(f"def rows(conn, cur, org):\n    {loop}\n")
+    assert found(project(files, CONFIG), "MOL202") == []
+    assert found(project(files, CONFIG), "MOL101") == [("MOL101", "controlplane/jobs.py", 2)]
+
+
 def test_fire_and_forget_jobs_per_org_are_silent(project: Any) -> None:
     """One task per org that keeps nothing gathers nothing across orgs (its own read is MOL101 in the task);
     nor does a loop that only asks each tenant's own host, by HTTP, to run a job of its own."""

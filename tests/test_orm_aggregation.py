@@ -237,6 +237,48 @@ def run(session):
     ]
 
 
+def test_a_core_table_made_or_reflected_in_a_function(project: Any) -> None:
+    """`Table(name, MetaData(), autoload_with=engine)` returned by a helper, `meta.reflect(only=[...])` then
+    `meta.tables[name]`: queries on them by the columns (`t.c.org_id`) or the table are on that table."""
+    files = {
+        "app/__init__.py": "",
+        "app/names.py": 'EVENTS = "activity_logs"\nPLANS = "billing_accounts"\n',
+        "controlplane/report.py": """\
+from sqlalchemy import MetaData, Table, func, select
+
+from app.names import EVENTS, PLANS
+
+
+def _reflected(engine, name):
+    return Table(name, MetaData(), autoload_with=engine)
+
+
+def per_org(engine):
+    events = _reflected(engine, EVENTS)
+    return select(events.c.org_id, func.count()).group_by(events.c.org_id)
+
+
+def one_org(engine, org_id):
+    events = _reflected(engine, EVENTS)
+    return select(func.count()).select_from(events).where(events.c.org_id == org_id)
+
+
+def by_plan(engine):
+    meta = MetaData()
+    meta.reflect(bind=engine, only=[PLANS, EVENTS])
+    plans, events = meta.tables[PLANS], meta.tables[EVENTS]
+    return select(plans.c.org_id, func.count()).group_by(plans.c.org_id), select(func.max(events.c.id)).select_from(events)
+""",
+    }
+    assert found(project(files, CONFIG)) == [
+        ("MOL101", "controlplane/report.py", 12),
+        ("MOL101", "controlplane/report.py", 17),
+        ("MOL101", "controlplane/report.py", 24),
+        ("MOL201", "controlplane/report.py", 12),
+        ("MOL201", "controlplane/report.py", 24),
+    ]
+
+
 def test_sqlalchemy_1x_selects_take_their_columns_as_one_list(project: Any) -> None:
     files = {
         "app/__init__.py": "",

@@ -529,6 +529,63 @@ async def run(pool):
     assert reads[0].trace[-1].path == "platform/reports/queries/notes.sql"
 
 
+def test_sql_files_of_the_modules_own_package(project: Any) -> None:
+    """`importlib.resources.files(__package__)`: in a package's `__init__.py` the package itself, in a plain
+    module the package holding it."""
+    files = {
+        "platform/__init__.py": "",
+        "platform/stats/__init__.py": """\
+from importlib import resources
+
+
+def sql(stem):
+    return resources.files(__package__).joinpath("sql", stem + ".sql").read_text()
+""",
+        "platform/stats/sql/notes.sql": "SELECT count(*) FROM agent_memories",
+        "platform/stats/sql/orgs.sql": "SELECT count(*) FROM orgs",
+        "platform/stats/runner.py": """\
+import importlib.resources
+
+from platform.stats import sql
+
+
+def run(cur):
+    cur.execute(sql("notes"))
+    cur.execute(sql("orgs"))
+    cur.execute((importlib.resources.files(__package__) / "sql" / "notes.sql").read_text())
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    assert [(f.path, f.loc.line) for f in result.findings if f.rule == "MOL101"] == [
+        ("platform/stats/runner.py", 7), ("platform/stats/runner.py", 9)
+    ]  # fmt: skip
+
+
+def test_an_airflow_sql_operator_given_the_path_of_a_sql_template(project: Any) -> None:
+    """`sql="sql/x.sql"` is a template file Airflow reads from the DAG's folder (else the root): its SQL
+    runs at the operator; a path that names no file, or a platform table's file, is nothing."""
+    files = {
+        "platform/dags/sql/rollup.sql": "{# nightly #}\nSELECT org_id, count(*) FROM agent_memories GROUP BY org_id",
+        "platform/dags/sql/orgs.sql": "SELECT count(*) FROM orgs",
+        "queries/purge.sql": "SELECT id FROM agent_memories WHERE created_at < now() - interval '90 days'",
+        "platform/dags/nightly.py": """\
+from airflow.operators.postgres_operator import PostgresOperator
+from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+
+ROLLUP = "sql/rollup.sql"
+
+rollup = SQLExecuteQueryOperator(task_id="rollup", conn_id="replica", sql=ROLLUP)
+orgs = SQLExecuteQueryOperator(task_id="orgs", conn_id="warehouse", sql="sql/orgs.sql")
+purge = PostgresOperator(task_id="purge", sql="queries/purge.sql")
+gone = PostgresOperator(task_id="gone", sql="sql/missing.sql")
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    found = sorted((f.loc.line, f.rule) for f in result.findings)
+    assert found == [(6, "MOL101"), (6, "MOL201"), (8, "MOL101")]
+    assert result.findings[0].trace[-1].path == "platform/dags/sql/rollup.sql"
+
+
 def test_a_client_attribute_set_by_the_base_init_through_super() -> None:
     found = tenant(
         {
@@ -1387,3 +1444,75 @@ def test_a_query_looked_up_in_a_dict_of_queries_is_reported_where_it_runs() -> N
     assert [(hop.path, hop.line) for hop in found[1].trace] == [("platform/job.py", 5)]
     assert [(hop.path, hop.line) for hop in found[2].trace][-1] == ("shared/sqls.py", 4)
     assert tenant(files, path="shared/sqls.py") == []  # the entry another file runs: reported where it runs
+
+
+def test_airflow_hooks_polars_and_duckdb_run_the_sql_they_are_given() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/queries.py": 'SCAN = "SELECT * FROM agent_memories WHERE org_id = %(o)s"\n',
+            "platform/job.py": """
+                import duckdb
+                import polars
+                from airflow.providers.mysql.hooks.mysql import MySqlHook
+                from airflow.providers.postgres.hooks.postgres import PostgresHook
+                from shared.queries import SCAN
+                from shared.tables import MEMORY, QUOTA
+                def run(uri, spark):
+                    hook = PostgresHook(postgres_conn_id="replica")
+                    hook.get_records(f"SELECT org_id FROM {QUOTA}")
+                    frame = hook.get_pandas_df(SCAN, parameters={"o": 1})
+                    MySqlHook(mysql_conn_id="legacy").run(sql=f"DELETE FROM {MEMORY}")
+                    polars.read_database_uri(query=f"SELECT count(*) FROM {MEMORY}", uri=uri)
+                    con = duckdb.connect()
+                    con.sql(f"SELECT count(*) FROM {QUOTA}")
+                    spark.sql("memories")  # not SQL-shaped: a view name, nothing
+                    return frame, con.sql(SCAN).df()
+            """,
+        }
+    )
+    assert places(found) == [
+        (11, "table", "agent_memories"), (12, "table", "agent_memories"), (13, "table", "agent_memories"),
+        (17, "table", "agent_memories"),
+    ]  # fmt: skip
+
+
+def test_a_loop_over_a_dict_of_queries_runs_each_entry(project: Any) -> None:
+    """`for name, sql in METRICS.items()`, `.values()`, a helper given the dict: each entry is run where the
+    loop runs it (by the helper: at its caller), not where the dict writes it."""
+    files = {
+        **TABLES,
+        "platform/metrics.py": """\
+import pandas as pd
+
+from shared.tables import MEMORY
+
+FLEET = {"notes": "SELECT org_id, count(*) FROM agent_memories GROUP BY org_id"}
+FLEET["latest"] = f"SELECT org_id, max(id) FROM {MEMORY} GROUP BY org_id"
+OWN = {"quotas": "SELECT org_id, sum(mb) FROM memory_quotas GROUP BY org_id"}
+
+
+def each(engine):
+    return [pd.read_sql_query(q, engine) for q in FLEET.values()]
+
+
+def _stack(queries, cur):
+    out = []
+    for label, statement in queries.items():
+        out.append((label, cur.execute(statement).fetchall()))
+    return out
+
+
+def fleet(cur):
+    return _stack(FLEET, cur)
+
+
+def billing(cur):
+    return _stack(OWN, cur)
+""",
+    }
+    config = {**SQL_FILES_CONFIG, "platform_data": {"tables": ["orgs", "memory_quotas"]}}
+    result = project(files, config)
+    assert sorted((f.loc.line, f.rule) for f in result.findings) == [
+        (11, "MOL101"), (11, "MOL201"), (22, "MOL101"), (22, "MOL201")
+    ]  # fmt: skip

@@ -14,11 +14,11 @@ from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Mirror, Violation, register
 from molecule_lint.core.fanout import OrgLoop, org_loops
 from molecule_lint.core.queries import Queries
-from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var
+from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var, children
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops
 from molecule_lint.linker import Project
-from molecule_lint.sql import SqlAnalysis
+from molecule_lint.sql import SqlAnalysis, TableRef
 
 # --- MOL201 ----------------------------------------------------------------------
 
@@ -40,11 +40,11 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                 continue
             analysis, note = found
             reason = _cross_org(analysis, state, org_keys, platform=plane == "platform")
-            if reason is not None and (fact.loc.line, *reason) not in seen:
-                seen.add((fact.loc.line, *reason))
-                table, why = reason
-                evidence = (Hop(path, fact.loc.line, note), *trace, *state.evidence(table))
-                yield Violation(path, fact.loc, table, f"{_who(project, path)} {why}", evidence)
+            if reason is not None and (fact.loc.line, reason[0].name, reason[1]) not in seen:
+                ref, why = reason
+                seen.add((fact.loc.line, ref.name, why))
+                evidence = (Hop(path, fact.loc.line, note), *trace, *state.evidence(ref.name, ref.schema))
+                yield Violation(path, fact.loc, ref.name, f"{_who(project, path)} {why}", evidence)
         yield from _cross_org_orm(ctx, path, f, org_keys)
 
 
@@ -97,48 +97,48 @@ class _State:
     def __init__(self, catalog: DataCatalog, mirrors: dict[str, Mirror]) -> None:
         self.catalog, self.mirrors = catalog, mirrors
 
-    def describe(self, table: str) -> str | None:
-        """The table in words, or None when it holds no functional state."""
+    def describe(self, table: str, schema: str | None = None) -> str | None:
+        """The table in words, or None when it holds no functional state (``schema`` as the query names it)."""
         name = table.lower()
-        if name in self.mirrors:
+        if name in self.mirrors and self.catalog.table_plane(name, schema) != "tenant":
             return self.mirrors[name].describe(name)
-        return f"tenant table `{name}`" if self.catalog.is_tenant_table(name) else None
+        return f"tenant table `{name}`" if self.catalog.table_plane(name, schema) == "tenant" else None
 
-    def evidence(self, table: str) -> tuple[Hop, ...]:
+    def evidence(self, table: str, schema: str | None = None) -> tuple[Hop, ...]:
         """How a mirror came to hold tenant state (its filling write and read); nothing for a tenant table."""
         mirror = self.mirrors.get(table.lower())
-        return mirror.evidence if mirror is not None else ()
+        return mirror.evidence if mirror is not None and self.catalog.table_plane(table, schema) != "tenant" else ()
 
 
 def _cross_org(
     analysis: SqlAnalysis, state: _State, org_keys: frozenset[str], platform: bool
-) -> tuple[str, str] | None:
+) -> tuple[TableRef, str] | None:
     """(table, why) when the statement spans orgs on a table that holds functional state.
 
     In shared or unassigned code only the forms that mean several orgs by
     construction count (GROUP BY an org key, UNION over per-org schemas): an
     aggregate there may be a tenant-side helper counting its own org.
     """
-    tenant = [ref for ref in analysis.reads if state.describe(ref.name) is not None]
-    per_org = [ref for ref in tenant if ref.schema in analysis.union_schemas]
+    held = {ref: said for ref in analysis.reads if (said := state.describe(ref.name, ref.schema)) is not None}
+    per_org = [ref for ref in held if ref.schema in analysis.union_schemas]
     if len({ref.schema for ref in per_org}) > 1:
         schemas = ", ".join(sorted({f"`{ref.schema}`" for ref in per_org}))
-        return per_org[0].name, f"UNIONs {state.describe(per_org[0].name)} across per-org schemas {schemas}"
+        return per_org[0], f"UNIONs {held[per_org[0]]} across per-org schemas {schemas}"
     # A schema chosen by a hole (`{org_schema}.agent_memories`) is one org's: that read is scoped.
-    unscoped = [ref for ref in tenant if ref.schema != "*"]
+    unscoped = [ref for ref in held if ref.schema != "*"]
     if not unscoped or _scoped(analysis, org_keys):
         return None
-    name = unscoped[0].name
+    first = unscoped[0]
     grouped = sorted(set(analysis.group_by) & org_keys)
     if grouped:
-        return name, f"groups {state.describe(name)} by org key `{grouped[0]}`"
+        return first, f"groups {held[first]} by org key `{grouped[0]}`"
     if not platform:
         return None
     if analysis.aggregates or analysis.group_by:
-        return name, f"aggregates {state.describe(name)} with no org predicate"
+        return first, f"aggregates {held[first]} with no org predicate"
     whole = next((ref for ref in unscoped if ref in analysis.full_scans), None)
     if whole is not None:
-        return whole.name, f"reads every row of {state.describe(whole.name)} (no WHERE, no LIMIT, no org predicate)"
+        return whole, f"reads every row of {held[whole]} (no WHERE, no LIMIT, no org predicate)"
     return None
 
 
@@ -199,19 +199,42 @@ def gathering_loops(project: Project, f: FileFacts) -> Iterator[OrgLoop]:
 
 
 def _direct_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_Reach]:
-    """Tenant accesses written inside the loop (on its first line only when the loop is one line)."""
+    """Tenant accesses written inside the loop (on its first line only when the loop is one line), but
+    not the query that makes its iterable: a comprehension's `for r in conn.execute(...)` runs it once (a
+    Redis `scan_iter` is a command per batch of iterations)."""
     first, last = loop.loc.line, loop.loc.end_line
     lead = Hop(f.path, first, f"loop over `{loop.over}`")
-    yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,))
+    yield from _written_reads(ctx, f.path, loop.scope, first, last, (lead,), _iterable_calls(loop))
+
+
+def _iterable_calls(loop: OrgLoop) -> frozenset[tuple[int, int]]:
+    """Where the calls a loop's iterable is made of are written (line, column)."""
+    made_of: set[Value] = set()
+    pending = [loop.site.over]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Call):
+            made_of.add(value)
+        pending.extend(children(value))
+    calls = loop.unit.calls
+    return frozenset((c.loc.line, c.loc.column) for c in calls if Call(c.func, c.args, c.kwargs) in made_of)
 
 
 def _written_reads(
-    ctx: CheckContext, path: str, scope: str, first: int, last: int, lead: tuple[Hop, ...]
+    ctx: CheckContext,
+    path: str,
+    scope: str,
+    first: int,
+    last: int,
+    lead: tuple[Hop, ...],
+    skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[_Reach]:
-    """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line)."""
+    """Tenant accesses of a unit's scope in lines ``first`` to ``last`` (past ``first`` unless one line),
+    but the table reads written at ``skip``."""
     for access in ctx.graph.accesses.get(path, []):
         line = access.loc.line
-        inside = first < line <= last or first == line == last
+        skipped = access.kind == "table" and (line, access.loc.column) in skip
+        inside = (first < line <= last or first == line == last) and not skipped
         if access.plane == "tenant" and access.scope == scope and inside:
             evidence = (*lead, Hop(path, line, access.note))
             rank = (len(evidence) - 1, access.target)

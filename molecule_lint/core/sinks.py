@@ -21,6 +21,8 @@ from molecule_lint.core import builders
 from molecule_lint.core.queries import Queries
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
+    CORE_TABLE_NAME,
+    CORE_TABLES,
     HOLE,
     MAX_DEPTH,
     DJANGO_SETTINGS,
@@ -246,6 +248,8 @@ class Sinks:
             text = resolved if isinstance(resolved, Text) else HOLE
             if all(part is None for part in text.parts):
                 continue
+            if model.sink == "sql":
+                text = self.resolver.sql_file(text, frame) or text
             value = template(text.parts)
             fact: SinkFact
             if model.sink == "sql":
@@ -274,8 +278,12 @@ class Sinks:
                 orm = self._model(owner, frame) if isinstance(owner, Unit) else None
                 if isinstance(owner, Unit) and orm is not None:
                     yield self._table_query(site, frame, summary, arg, orm, f"{method}({owner.name}.{arg.name})", ())
+                elif isinstance(owner, External) and owner.name.endswith(".c") and owner.receiver is not None:
+                    yield from self._core_table_queries(site, frame, summary, arg, owner.receiver, f".c.{arg.name}")
         for resolved in self.resolver.eval(arg, frame, MAX_DEPTH):
-            if isinstance(resolved, Unit):
+            if isinstance(resolved, Obj):
+                yield from self._core_table_queries(site, frame, summary, arg, resolved)
+            elif isinstance(resolved, Unit):
                 orm = self._model(resolved, frame)
                 if orm is not None:
                     yield self._table_query(site, frame, summary, arg, orm, f"{method}({resolved.name})", ())
@@ -284,6 +292,19 @@ class Sinks:
                 orm = OrmModel(site.loc, name, name, "sqlalchemy")
                 call = Call(site.func, site.args, site.kwargs)
                 yield self._table_query(site, frame, summary, call, orm, f'{method}("{name}")', resolved.trace)
+
+    def _core_table_queries(
+        self, site: CallSite, frame: Frame, summary: Summary, source: Value, table: Obj, column: str = ""
+    ) -> Iterator[Hit]:
+        """A query on a SQLAlchemy Core table object (`select(t.c.org_id, ...)`, `select_from(t)`), by its name."""
+        if table.cls not in CORE_TABLES:
+            return
+        for text in (v for key, vals in table.fields if key == CORE_TABLE_NAME for v in vals):
+            if isinstance(text, Text) and None not in text.parts:
+                name = render(text.parts)
+                what = f'{last_name(site.func)}(Table("{name}"){column})'
+                orm = OrmModel(site.loc, name, name, "sqlalchemy")
+                yield self._table_query(site, frame, summary, source, orm, what, text.trace)
 
     def _generic_hits(self, func: Resolved, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
         """A method a repository inherits from a library base given the model as a type argument:

@@ -9,6 +9,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
@@ -89,7 +90,12 @@ _READERS = frozenset({"os.ReadFile", "io/ioutil.ReadFile"})  # Go: (path) -> con
 _PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text", "importlib_resources.read_text"})
 _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
-_IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+_SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
+_IDENTITIES = frozenset({"decode", "encode"})
+_DICT_METHODS = frozenset({"get", "items", "values", "keys"})
+# SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
+CORE_TABLES = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
+CORE_TABLE_NAME = "name"  # bytes <-> text: the same SQL
 # `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
@@ -163,9 +169,11 @@ class StrMethod:
 
 @dataclass(frozen=True, slots=True)
 class DictGet:
-    """`REGISTRY.get`, to be called with a key."""
+    """`REGISTRY.get`, to be called with a key; or `.items`, `.values`, `.keys`, the dict's entries a loop runs
+    over (`for name, sql in METRICS.items()`)."""
 
     coll: Coll
+    method: str = "get"
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +325,9 @@ class Resolver:
     def _var(self, var: Var, frame: Frame, depth: int) -> Vals:
         if var.kind == "local" and var.name == "__file__":  # the module's own path, for the files beside it
             return (Text((self.unit_path(frame.module, frame.unit),)),)
+        if var.kind == "local" and var.name == "__package__":  # `resources.files(__package__)`: its folder
+            package = self.path(frame.module).endswith("__init__.py")
+            return (Text((frame.module if package else frame.module.rpartition(".")[0],)),)
         if var.kind == "param":
             return self._param(var.name, frame, depth)
         if var.kind == "local":
@@ -489,8 +500,8 @@ class Resolver:
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
             return self._class_attr(base, base, name, depth)
-        if isinstance(base, Coll) and base.value.kind == "dict" and name == "get":
-            return (DictGet(base),)
+        if isinstance(base, Coll) and base.value.kind == "dict" and name in _DICT_METHODS:
+            return (DictGet(base, name),)
         return (HOLE,)
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
@@ -674,6 +685,8 @@ class Resolver:
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, Obj) and (document := _document_of(base)) is not None:
                 out.extend(self._element(document, keys, depth))
+            elif isinstance(base, External) and keys and base.name.endswith("MetaData.tables"):
+                out.append(Obj("sqlalchemy.Table", ((CORE_TABLE_NAME, keys),)))  # `meta.tables["x"]` after reflect()
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, Unit) and self._is_function(base):
@@ -815,6 +828,8 @@ class Resolver:
             return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
+        if isinstance(func, DictGet) and func.method != "get":
+            return (_dict_view(func.coll, func.method),)
         if isinstance(func, DictGet) and call.args:  # the entry, else the default
             keys = self._texts(call.args[0], frame, depth)
             found = self._element(func.coll, keys, depth)
@@ -881,6 +896,18 @@ class Resolver:
         if content is None:
             return HOLE
         return Text((content,), (Hop(path, 1, f"{how} {path}"),))
+
+    def sql_file(self, text: Text, frame: Frame) -> Text | None:
+        """SQL given as the path of a .sql file (Airflow's `SQLExecuteQueryOperator(sql="sql/q.sql")` reads
+        it as a template from the DAG's folder): the file's text, beside the calling code, else from the root."""
+        if None in text.parts or not _SQL_FILE.fullmatch(name := render(text.parts)):
+            return None
+        folder = _folder((self.unit_path(frame.module, frame.unit),))
+        for candidate in dict.fromkeys((f"{render(folder)}/{name}" if folder else name, name)):
+            read = self._embedded(Text((candidate,)), "SQL file")
+            if isinstance(read, Text) and None not in read.parts:
+                return Text(read.parts, (*text.trace, *read.trace))
+        return None
 
     def _str_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
         text = method.text
@@ -1046,6 +1073,8 @@ class Resolver:
             return _bounded(out)
         if name in _RESOURCE_FILES and call.args:
             return self._package_folder(call, frame, depth)
+        if name in CORE_TABLES and call.args:
+            return (Obj(name, ((CORE_TABLE_NAME, self._texts(call.args[0], frame, depth)),)),)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in SQL_COMPOSABLES and call.args:
@@ -1164,6 +1193,16 @@ def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -
         found = summary(cls.module, cls.name)
         return Obj(cls, ()) if found is not None and found.kind == "class" else HOLE
     return Obj(cls.name, ()) if isinstance(cls, External) else HOLE
+
+
+def _dict_view(coll: Coll, method: str) -> Coll:
+    """A dict's `keys()`, `values()` or `items()` (as (key, value) tuples), as a list."""
+    value = coll.value
+    if method == "items":
+        elements: tuple[Value, ...] = tuple(Collection("tuple", (), pair) for pair in zip(value.keys, value.values))
+    else:
+        elements = value.keys if method == "keys" else value.values
+    return Coll(Collection("list", (), elements), coll.frame)
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

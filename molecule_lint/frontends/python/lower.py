@@ -528,6 +528,16 @@ class _Lowering:
             loop = _OpenLoop(0, node is not self._discarded)
             loop.body.append(self.expr(func.value, unit))
             self._site(unit, loop, node, node.args[0], args[0], [])
+        elif method == "expand" and isinstance(func, ast.Attribute) and len(kwargs) == len(node.keywords) == 1:
+            # Airflow's dynamic task mapping, `export.expand(org_id=active())`, `export.partial(...).expand(...)`:
+            # one run of the task per item, the keyword its variable
+            task = func.value
+            if isinstance(task, ast.Call) and isinstance(task.func, ast.Attribute) and task.func.attr == "partial":
+                task = task.func.value
+            loop = _OpenLoop(0, node is not self._discarded)
+            loop.body.append(self.expr(task, unit))
+            target = ast.Name(id=kwargs[0][0], ctx=ast.Store())
+            self._site(unit, loop, node, node.keywords[0].value, kwargs[0][1], [target])
         return Call(callee, args, kwargs)
 
     def _loop_call(self, unit: _Unit, callee: Value, method: str | None, args: tuple[Value, ...]) -> None:

@@ -1,0 +1,1 @@
+"""datalib: helpers shared by the workspace server and the analytics jobs."""
