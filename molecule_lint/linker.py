@@ -399,21 +399,12 @@ class Project:
         """Lines of a file whose SQL another file runs (a constant in queries.go, a `queries` package or
         sql/queries.py; the query in store.go or a management command): reported where it runs, as the
         frontend does within one file. The others: a Go package's other files and the files of packages
-        importing it; the Python files importing a module that writes SQL in its body. In that module itself,
-        the core runs what the frontend does not see run (an entry of a dict of queries a loop runs)."""
+        importing it; the Python files importing a module that writes SQL in its body."""
         lines: set[int] = set()
-        module_sql = [
-            fact for fact in f.facts if isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE
-        ]
         if f.language == "go":
             others = [*self._packages.get(f.module, []), *self._importing_files(f.module)]
-        elif module_sql:
+        elif any(isinstance(fact, Sql) and fact.via == "literal" and fact.scope == MODULE_SCOPE for fact in f.facts):
             others = self._importing_files(f.module)
-            hits = self.value_hits(f)
-            ran = {(hit.fact.loc, self.render(hit.fact.text, f.path)) for hit in hits if isinstance(hit.fact, Sql)}
-            for sql in module_sql:
-                text = self.render(sql.text, f.path)
-                lines.update(sql.loc.line for loc, run in ran if run == text and loc != sql.loc)
         else:
             others = []  # the index of importers is made only when a file may need it
         for other in others:
@@ -421,7 +412,7 @@ class Project:
                 hits = self.value_hits(other)
                 lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
         # And the file's own, where the frontend sees no flow: an entry of a literal dict of queries that a lookup
-        # runs (`QUERIES = {"recent": "SELECT ..."}`, then `execute(QUERIES["recent"])`).
+        # or a loop over its values runs (`execute(QUERIES["recent"])`, `for q in QUERIES.values()`).
         lines.update(
             hop.line for hit in self.value_hits(f) if isinstance(hit.fact, Sql)
             for hop in hit.hops if hop.path == f.path and hop.line != hit.fact.loc.line

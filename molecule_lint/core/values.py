@@ -10,7 +10,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
@@ -91,11 +91,11 @@ _PACKAGE_READERS = frozenset({"pkgutil.get_data", "importlib.resources.read_text
 _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath"})
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
-_IDENTITIES = frozenset({"decode", "encode"})
+_IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
 _DICT_METHODS = frozenset({"get", "items", "values", "keys"})
 # SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
 CORE_TABLES = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
-CORE_TABLE_NAME = "name"  # bytes <-> text: the same SQL
+CORE_TABLE_NAME = "name"
 # `Annotated[T, Depends(...)]` and `Optional[T]` annotate a T (FastAPI's dependency aliases are the first).
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
@@ -706,6 +706,8 @@ class Resolver:
     def _element(self, coll: Coll, keys: tuple[Text, ...] | None, depth: int) -> Vals:
         value = coll.value
         if keys is None:  # any element: a loop's variable (a dict's keys), or one of a few alternatives
+            if value.kind != "dict" and value.lines:  # a dict's values() or items(): each with a hop at its entry
+                return self._entries(coll, range(len(value.values)), "", depth)
             chosen = value.keys if value.kind == "dict" else value.values
             return _bounded(r for v in chosen for r in self.eval(v, coll.frame, depth))
         wanted = {render(k.parts) for k in keys if None not in k.parts}
@@ -716,17 +718,26 @@ class Resolver:
                 i for i, k in enumerate(value.keys) if any(render(t.parts) in wanted for t in self._texts(k, coll.frame, depth))
             ]
             if matched and value.lines:  # each entry's value with a hop at its line (`QUERIES["recent"]`)
-                path = coll.path or self.unit_path(coll.frame.module, coll.frame.unit)
                 return _bounded(
-                    self._hop(r, path, value.lines[i], f"[{render(t.parts)}] = ")
-                    for i in matched for t in self._texts(value.keys[i], coll.frame, depth)[:1]
-                    for r in self.eval(value.values[i], coll.frame, depth)
+                    r for i in matched for t in self._texts(value.keys[i], coll.frame, depth)[:1]
+                    for r in self._entries(coll, (i,), f"[{render(t.parts)}] = ", depth)
                 )
             matches = [value.values[i] for i in matched]
         else:
             size = len(value.values)
-            matches = [value.values[int(k)] for k in wanted if k.lstrip("-").isdigit() and -size <= int(k) < size]
+            indexes = [int(k) % size for k in wanted if k.lstrip("-").isdigit() and -size <= int(k) < size]
+            if indexes and value.lines:  # the value of a dict's (key, value) item, at its entry's line
+                return self._entries(coll, indexes, "", depth)
+            matches = [value.values[i] for i in indexes]
         return _bounded(r for v in matches for r in self.eval(v, coll.frame, depth)) if matches else (HOLE,)
+
+    def _entries(self, coll: Coll, indexes: Iterable[int], prefix: str, depth: int) -> Vals:
+        """The values of a literal's entries, each with a hop at the line that writes it."""
+        path = coll.path or self.unit_path(coll.frame.module, coll.frame.unit)
+        value = coll.value
+        return _bounded(
+            self._hop(r, path, value.lines[i], prefix) for i in indexes for r in self.eval(value.values[i], coll.frame, depth)
+        )
 
     # -- calls ----------------------------------------------------------------
 
@@ -1198,11 +1209,14 @@ def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -
 def _dict_view(coll: Coll, method: str) -> Coll:
     """A dict's `keys()`, `values()` or `items()` (as (key, value) tuples), as a list."""
     value = coll.value
-    if method == "items":
-        elements: tuple[Value, ...] = tuple(Collection("tuple", (), pair) for pair in zip(value.keys, value.values))
-    else:
-        elements = value.keys if method == "keys" else value.values
-    return Coll(Collection("list", (), elements), coll.frame)
+    if method == "items":  # each value keeps its entry's line, where a loop over the items runs it
+        lines = value.lines or (0,) * len(value.values)
+        items = zip(value.keys, value.values, lines)
+        pairs = tuple(Collection("tuple", (), (k, v), (line, line) if line else ()) for k, v, line in items)
+        return Coll(Collection("list", (), pairs), coll.frame, coll.path)
+    if method == "values":
+        return Coll(Collection("list", (), value.values, value.lines), coll.frame, coll.path)
+    return Coll(Collection("list", (), value.keys), coll.frame, coll.path)
 
 
 def _read_project_file(root: Path, relative: str) -> str | None:

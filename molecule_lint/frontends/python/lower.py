@@ -639,7 +639,7 @@ def _bind_entry(target: ast.expr, value: Value, unit: _Unit, line: int) -> None:
     if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
         key = target.slice
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            entry = Collection("dict", (Lit(key.value),), (value,))
+            entry = Collection("dict", (Lit(key.value),), (value,), (line,))
             unit.bindings.append(Binding(target.value.id, entry, line, None, True))
 
 
