@@ -16,8 +16,8 @@ class Settings(BaseSettings):
     aws_region: str = "us-east-1"
     tenant_ami_id: str = ""
     # Support's read replica of the workspace databases (see ops runbook 12).
-    insights_dsn: str = Field("", validation_alias="TENANT_DATABASE_URL")
-    tenant_redis_url: str = ""
+    insights_dsn: str = Field("", validation_alias="TENANT_DATABASE_URL")  # expect: MOL102
+    tenant_redis_url: str = ""  # expect: MOL102
 
 
 @lru_cache

@@ -7,10 +7,10 @@ from fleetlib.schema import activity_events
 
 
 def replica_engine():
-    return create_engine(get_settings().insights_dsn, pool_size=2)  # expect: MOL102
+    return create_engine(get_settings().insights_dsn, pool_size=2)
 
 
 def activity_mix() -> list[tuple[str, int]]:
-    stmt = select(activity_events.c.kind, func.count()).group_by(activity_events.c.kind)
+    stmt = select(activity_events.c.kind, func.count()).group_by(activity_events.c.kind)  # expect: MOL101, MOL201
     with replica_engine().connect() as conn:
-        return conn.execute(stmt).all()  # expect: MOL101, MOL201
+        return conn.execute(stmt).all()

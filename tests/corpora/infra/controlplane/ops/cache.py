@@ -11,7 +11,7 @@ def platform_cache() -> redis.Redis:
 
 
 def tenant_cache() -> redis.Redis:
-    return redis.Redis.from_url(get_settings().tenant_redis_url)  # expect: MOL102
+    return redis.Redis.from_url(get_settings().tenant_redis_url)
 
 
 def evict_memories(client: redis.Redis) -> int:

@@ -1,3 +1,3 @@
-PLATFORM_FALLBACK = "https://api.molecule.cloud/v1"
+PLATFORM_FALLBACK = "https://api.molecule.cloud/v1"  # expect: MOL301
 HEARTBEAT_PATH = "/v1/hosts/heartbeat"
 DEFAULT_SCHEMA = "public"

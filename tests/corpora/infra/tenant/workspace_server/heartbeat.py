@@ -8,7 +8,7 @@ from tenant.workspace_server.constants import HEARTBEAT_PATH, PLATFORM_FALLBACK
 
 
 def platform_base() -> str:
-    return os.getenv("MOLECULE_PLATFORM_URL", PLATFORM_FALLBACK)  # expect: MOL301
+    return os.getenv("MOLECULE_PLATFORM_URL", PLATFORM_FALLBACK)
 
 
 def send_heartbeat(agent_hours: int) -> None:

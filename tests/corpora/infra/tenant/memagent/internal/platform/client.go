@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/viper"
 )
 
-const defaultPlatformURL = "https://api.molecule.cloud"
+const defaultPlatformURL = "https://api.molecule.cloud" // expect: MOL301
 
 type Client struct {
 	base string
@@ -20,7 +20,7 @@ type Client struct {
 }
 
 func New() *Client {
-	base := cmp.Or(os.Getenv("MOLECULE_PLATFORM_URL"), defaultPlatformURL) // expect: MOL301
+	base := cmp.Or(os.Getenv("MOLECULE_PLATFORM_URL"), defaultPlatformURL)
 	return &Client{base: base, http: &http.Client{Timeout: 5 * time.Second}}
 }
 
