@@ -756,6 +756,28 @@ def test_deploy_jobs_name_their_service_by_flag_or_folder() -> None:
     assert services == [("memory-plugin", None), ("tenant", "deploy/tenant")]
 
 
+def test_deploy_jobs_run_through_npx_or_a_script_are_named_by_their_folder() -> None:
+    workflow = facts(
+        ".github/workflows/release.yml",
+        """\
+        jobs:
+          railway:
+            runs-on: ubuntu-latest
+            steps: [{run: "npx @railway/cli up --service billing --detach"}]
+          deploy-api:
+            runs-on: ubuntu-latest
+            defaults: {run: {working-directory: services/api}}
+            steps: [{run: ./scripts/ship.sh}]
+          lint:
+            runs-on: ubuntu-latest
+            defaults: {run: {working-directory: services/web}}
+            steps: [{run: ./scripts/ship.sh}]
+        """,
+    )
+    services = [(f.service, f.build) for f in workflow.facts if isinstance(f, ManifestService)]
+    assert services == [("billing", None), ("api", "services/api")]
+
+
 def test_shared_hosts_is_validated_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "molecule-lint.yaml").write_text("version: 1\nshared_hosts: [42]\n", encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
