@@ -451,6 +451,59 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # a dependency decodes the Authorization header's JWT; a claim names the database
+            '''\
+            import jwt
+            from fastapi import APIRouter, Depends, Header
+            from sqlalchemy import create_engine
+            router = APIRouter()
+            def current_claims(authorization: str = Header(...)) -> dict:
+                return jwt.decode(authorization.removeprefix("Bearer "), "k", algorithms=["HS256"])
+            @router.get("/items")
+            def items(claims: dict = Depends(current_claims)):
+                return create_engine(f"postgresql://db/ws_{claims['org_id']}")
+            ''',
+            9,
+        ),
+        (  # python-jose, in the handler itself, a claim read with .get() picks the schema
+            '''\
+            import psycopg
+            from flask import Flask, request
+            from jose import jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                payload = jwt.decode(request.cookies["session"], "k")
+                tenant = payload.get("tenant")
+                return psycopg.connect(options=f"-c search_path=t_{tenant}")
+            ''',
+            9,
+        ),
+        (  # a claim that names no org (the user) only labels the connection
+            '''\
+            import os
+            import psycopg
+            from flask import Flask, request
+            from jose import jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                claims = jwt.decode(request.headers["Authorization"][7:], "k")
+                return psycopg.connect(os.environ["DATABASE_URL"], application_name=claims["sub"])
+            ''',
+            0,
+        ),
+        (  # a token decoded from the host's own settings is no request value
+            '''\
+            import os
+            import jwt
+            from sqlalchemy import create_engine
+            def engine():
+                claims = jwt.decode(os.environ["SERVICE_TOKEN"], "k", algorithms=["HS256"])
+                return create_engine(f"postgresql://db/ws_{claims['org_id']}")
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql

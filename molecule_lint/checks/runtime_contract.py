@@ -133,7 +133,7 @@ _SINK_WORDS = {
     "identity": "the org a data-access object acts as",
 }
 
-_SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}
+_SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field", "claims": "token claim"}
 _STATE = "state"
 
 

@@ -118,6 +118,7 @@ class OrgFlow:
         self._flows: dict[tuple[Unit, Origins], Flows] = {}
         self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
         self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
+        self._parts: dict[Unit, str | None] = {}  # function -> the part of the request it returns
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         for path, f in project.files.items():
             for fact in f.facts:
@@ -144,6 +145,21 @@ class OrgFlow:
                 finally:
                     self._depth -= 1
         return self._flows[key]
+
+    def returned_part(self, unit: Unit) -> str | None:
+        """The part of the request a function returns (a dependency returning a token's claims), else None."""
+        if unit not in self._parts:
+            self._parts[unit] = None  # a getter calling itself
+            summary = self.summary(unit)
+            if summary is not None and self._depth < MAX_GETTERS:
+                self._depth += 1
+                try:
+                    function = _Function(self, unit, summary, _NONE)
+                    parts = (function._container(ret.value, ret.line) for ret in summary.returns)
+                    self._parts[unit] = next((part for part in parts if part is not None), None)
+                finally:
+                    self._depth -= 1
+        return self._parts[unit]
 
     def returns_entry(self, unit: Unit) -> bool:
         """Whether a function returns a value of the request it is given (a getter of the request's org)."""
@@ -233,6 +249,10 @@ class _Function:
             declared = self.model.declared(param)
             if declared is not None and declared[2] is not None:  # `Depends(current_org)`
                 getter = self._function(declared[2], line)
+                part = self.flow.returned_part(getter) if getter is not None else None
+                if part is not None:  # `Depends(current_claims)`: the part of the request it returns
+                    self.containers[param.name] = part
+                    continue
                 entry = Entry(line, "return", _shown(declared[2]), getter) if getter is not None else None
             else:
                 entry = Entry(line, declared[0], declared[1]) if declared is not None else None
@@ -383,7 +403,11 @@ class _Function:
             return model.call_part(base, method[1])
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
             part = model.function_part(value.func.name)
-            return part if part is not None and any(self._container(a, line) for a in value.args) else None
+            if part is not None:
+                return part if any(self._container(a, line) for a in value.args) else None
+            token = model.token_part(value.func.name)  # `jwt.decode(token, key)` of a token the request carries
+            if token is not None and token[0] < len(value.args) and self.origins(value.args[token[0]], line):
+                return token[1]
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:

@@ -98,7 +98,14 @@ class RequestModel:
 
     def function_part(self, name: str) -> str | None:
         """The part a library function given the request returns (`mux.Vars(r)`)."""
-        return next((str(f["part"]) for f in self.functions if "part" in f and fnmatchcase(name, f["call"])), None)
+        found = (f for f in self.functions if "part" in f and "token" not in f and fnmatchcase(name, f["call"]))
+        return next((str(f["part"]) for f in found), None)
+
+    def token_part(self, name: str) -> tuple[int, str] | None:
+        """(the argument holding the token, the part) of a library function decoding a request's token
+        into its claims (`jwt.decode(token, key)`)."""
+        found = (f for f in self.functions if "token" in f and fnmatchcase(name, f["call"]))
+        return next(((int(f["token"]), str(f["part"])) for f in found), None)
 
     def function_read(self, name: str) -> tuple[int, str] | None:
         """(the argument naming it, the kind) of a library function reading one value (`chi.URLParam(r, "org")`)."""
