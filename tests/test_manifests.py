@@ -65,6 +65,8 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("deploy/helm/molecule/crds/job.yaml", None),  # YAML under a chart is no Kubernetes manifest of ours
         (".envrc", None),  # direnv's shell script
         ("deploy/systemd/ops-scheduler.service", "manifest"),
+        ("infra/hosts/cloud-init.yaml", "manifest"),  # cloud-init user data, by name in any folder
+        ("user-data-prod.yml", "manifest"),
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
         ("controlplane/app.py", "python"),
     ],
@@ -267,6 +269,58 @@ def test_systemd_unit_environment_lines() -> None:
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("reports", "systemd")]
 
 
+def test_cloud_init_user_data_writes_env_files_and_units() -> None:
+    result = facts(
+        "infra/hosts/cloud-init.yaml",
+        """\
+        #cloud-config
+        write_files:
+          - path: /etc/acme/tenant.env
+            permissions: "0640"
+            content: |
+              ORG_ID=${org_id}
+              DATABASE_URL=postgres://ws@db.internal:5432/ws  # a comment
+          - path: /etc/systemd/system/worker.service
+            content: |
+              [Service]
+              Environment=REDIS_URL=redis://cache.internal:6379/0
+          - path: /etc/default/agent
+            content: "AGENT_DSN=postgres://agent@db2.internal/agent"
+          - path: /etc/secret.env
+            encoding: b64
+            content: VEVOQU5UX0RBVEFCQVNFX1VSTD1wb3N0Z3JlczovL3gveQ==
+          - path: /etc/nginx/nginx.conf
+            content: |
+              env DATABASE_URL=not-an-env-file;
+        runcmd:
+          - echo TENANT_REDIS_URL=redis://shell.internal >> /etc/acme/tenant.env
+        """,
+    )
+    values = {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()}
+    assert values == {
+        "ORG_ID": ("", 6, "hosts"),
+        "DATABASE_URL": ("postgres://ws@db.internal:5432/ws", 7, "hosts"),
+        "REDIS_URL": ("redis://cache.internal:6379/0", 11, "hosts"),
+        "AGENT_DSN": ("postgres://agent@db2.internal/agent", 13, "hosts"),  # no literal block: at its key
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("hosts", "cloud-init")]
+
+
+def test_user_data_in_a_deploy_folder_is_told_by_its_header_and_placed_by_its_folder(project: Any) -> None:
+    bootstrap = """\
+        #cloud-config
+        write_files:
+          - path: /etc/environment
+            content: |
+              DATABASE_URL=postgres://ws@pg.shared.example.net:5432/ws
+    """
+    files = {"workspace_server/deploy/bootstrap.yaml": bootstrap, "deploy/other/bootstrap.yaml": bootstrap}
+    result = project(files, CONFIG)  # the second maps to no service: a warning, no finding
+    assert [(f.path, f.loc.line, f.rule) for f in result.findings] == [
+        ("workspace_server/deploy/bootstrap.yaml", 5, "MOL402")
+    ]
+
+
 def test_render_blueprint() -> None:
     result = facts(
         "render.yaml",
@@ -362,7 +416,7 @@ _YAML_VALUES = st.recursive(
     max_leaves=20,
 )
 _PATHS = ["deploy/docker-compose.yml", "k8s/x.yaml", "render.yaml", ".github/workflows/d.yml", "deploy/x.yaml",
-          "chart/values-prod.yaml", "chart/templates/d.yaml"]  # fmt: skip
+          "chart/values-prod.yaml", "chart/templates/d.yaml", "hosts/cloud-init.yaml"]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)

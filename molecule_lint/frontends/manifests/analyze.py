@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from molecule_lint.facts import Fact, FileFacts, Location
+from molecule_lint.frontends.manifests.cloudinit import cloud_init_facts, is_cloud_config
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
 from molecule_lint.frontends.manifests.digitalocean import digitalocean_facts
 from molecule_lint.frontends.manifests.dotenv import dotenv_facts
@@ -57,6 +58,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return systemd_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
+    if form == "cloud-init" or (form == "kubernetes" and is_cloud_config(text)):  # user data in a deploy folder
+        return [fact for tree in trees[:1] for fact in cloud_init_facts(path, tree, text)]
     if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):
         return [fact for tree in trees[:1] for fact in compose_facts(path, tree)]
     if form == "render":

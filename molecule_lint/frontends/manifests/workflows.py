@@ -19,7 +19,8 @@ from molecule_lint.frontends.manifests.tree import Tree, mapping, project_path, 
 from molecule_lint.yamlsource import KeyPath
 
 _DEPLOY = re.compile(
-    r"\b(?:railway(?:/cli)?\s+(?:up|deploy)|fly(?:ctl)?\s+deploy|kubectl\s+apply|docker[ -]compose\b[^\n;&|]*\s(?:up|deploy)\b)"
+    r"\b(?:railway(?:/cli)?\s+(?:up|deploy)|fly(?:ctl)?\s+deploy|kubectl\s+apply"
+    r"|docker[ -]compose\b[^\n;&|]*\s(?:up|deploy)\b)"
 )
 _SERVICE_FLAG = re.compile(r"\b(?:railway\b[^\n;&|]*?\s(?:--service|-s)|fly(?:ctl)?\b[^\n;&|]*?\s(?:--app|-a))[=\s]+([\w.-]+)")
 _CD = re.compile(r"^\s*cd\s+([\w./-]+)")
