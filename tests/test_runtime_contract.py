@@ -504,6 +504,57 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # Starlette middleware: the subdomain of the request's host picks the schema
+            '''\
+            from sqlalchemy import text
+            from starlette.middleware.base import BaseHTTPMiddleware
+            from starlette.requests import Request
+            class Tenancy(BaseHTTPMiddleware):
+                async def dispatch(self, request: Request, call_next):
+                    slug = request.url.hostname.split(".", 1)[0]
+                    request.state.session.execute(text(f"SET search_path TO {slug}"))
+                    return await call_next(request)
+            ''',
+            7,
+        ),
+        (  # a Django view: `get_host()`'s first label names the database alias
+            '''\
+            from django.db import connections
+            def memories(request):
+                label = request.get_host().partition(".")[0]
+                with connections[f"org_{label}"].cursor() as cursor:
+                    cursor.execute("SELECT id FROM memories")
+            ''',
+            4,
+        ),
+        (  # the proxy's X-Forwarded-Host header, the same
+            '''\
+            import psycopg
+            from flask import Flask, request
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                return psycopg.connect(dbname=request.headers["X-Forwarded-Host"].split(".")[0])
+            ''',
+            6,
+        ),
+        (  # the host in a redirect, a log line and a cache key of the host's own Redis: no store choice
+            '''\
+            import logging
+            import os
+            import redis
+            from flask import Flask, redirect, request
+            app = Flask(__name__)
+            CACHE = redis.from_url(os.environ["REDIS_URL"])
+            @app.get("/login")
+            def login():
+                host = request.host
+                logging.info("login on %s", host)
+                CACHE.incr(f"logins:{host}")
+                return redirect(f"https://{host}/app")
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
@@ -518,6 +569,25 @@ def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, li
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
     expected = [("MOL302", "workspace_server/api.py", line)] if line else []
     assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_two_handlers_handing_their_org_ids_to_one_builder_are_two_findings(project: Any) -> None:
+    api = '''\
+        from fastapi import APIRouter, Header, Request
+        from workspace_server.db import connect_for
+        router = APIRouter()
+        @router.get("/a")
+        def a(x_org_id: str = Header(...)):
+            return connect_for(x_org_id)
+        @router.get("/b")
+        def b(request: Request):
+            return connect_for(request.url.hostname.split(".")[0])
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": api, "workspace_server/db.py": DB}
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/api.py", 6),
+        ("MOL302", "workspace_server/api.py", 9),
+    ]
 
 
 def test_a_store_chosen_in_shared_code_is_reported_where_tenant_code_hands_the_org_id_over(project: Any) -> None:
@@ -825,6 +895,30 @@ def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> Non
     files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
     expected = [("MOL302", "agent/api/items.go", 17), ("MOL302", "agent/api/items.go", 23)]
     assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"log"
+        \t"net/http"
+        \t"strings"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tsub := strings.SplitN(r.Host, ".", 2)[0]
+        \tlog.Printf("items on %s", sub)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+sub)
+        \tdefer pool.Close()
+        \thttp.Redirect(w, r, "https://"+r.URL.Hostname()+"/app", http.StatusFound)
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
 
 
 # --- the facts behind them --------------------------------------------------------------

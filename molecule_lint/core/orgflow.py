@@ -450,6 +450,9 @@ class _Function:
             part = self._container(value.base, line)
             if part == "body":
                 return Entry(line, "body", value.name)
+            single = self.model.value_kind(part, value.name) if part else None
+            if single is not None:  # `request.url.hostname`, Go's `r.Host`
+                return Entry(line, single, value.name)
             state = self._state(value.base, line)
             return Entry(line, "state", f"{state[0]}.{value.name}") if state and "get" not in state[1] else None
         func = value.func
@@ -459,6 +462,9 @@ class _Function:
         method = _method(func)
         part = self._container(method[0], line) if method is not None else None
         if method is not None and part is not None:
+            single = self.model.value_kind(part, method[1]) if not value.args else None
+            if single is not None:  # `request.get_host()`
+                return Entry(line, single, method[1])
             kind = self.model.read_kind(part, method[1])
             first = self._named(value.args[0], line) if value.args else ""
             return Entry(line, kind, first) if kind is not None else None

@@ -28,6 +28,7 @@ class RequestModel:
     calls: dict[str, dict[str, str]]
     reads: dict[str, dict[str, str]]
     lookups: frozenset[str]
+    values: dict[str, dict[str, str]]
     functions: tuple[dict[str, Any], ...]
     decoders: dict[str, frozenset[str]]
     parameters: dict[str, str]
@@ -86,6 +87,10 @@ class RequestModel:
     def part(self, container: str, attr: str) -> str | None:
         return self.parts.get(container, {}).get(attr)
 
+    def value_kind(self, container: str, attr: str) -> str | None:
+        """The kind of the one value an attribute (or argument-less method) of a container is (`request.host`)."""
+        return self.values.get(container, {}).get(attr)
+
     def call_part(self, container: str, method: str) -> str | None:
         return self.calls.get(container, {}).get(method)
 
@@ -135,7 +140,7 @@ def request_model() -> RequestModel:
     text = resources.files("molecule_lint").joinpath("models/sources.yaml").read_text(encoding="utf-8")
     data = load_yaml(text).value
     return RequestModel(
-        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
+        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]), data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
         frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
     )  # fmt: skip
