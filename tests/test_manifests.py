@@ -756,6 +756,40 @@ def test_a_store_both_planes_use_is_reported_on_both_sides(project: Any) -> None
     ]
 
 
+def test_a_store_url_is_a_data_store_location_whatever_the_variable_is_called(project: Any) -> None:
+    result = project(
+        {
+            "controlplane/docker-compose.yml": """\
+                services:
+                  controlplane:
+                    image: cp
+                    environment:
+                      JOBS_BROKER: redis://cp-broker.prod.internal:6379/0
+            """,
+            "workspace_server/docker-compose.yml": """\
+                services:
+                  workspace-server:
+                    image: ws
+                    environment:
+                      CACHE_URL: redis://sessions.shared.example.net:6379/0
+                      CELERY_BROKER_URL: redis://cp-broker.prod.internal:6379/3
+                      MONGO_URI: mongodb+srv://ws@central.mongo.example.net/ws
+                      POSTGRES_HOST: global-pg.example.net
+                      LOCAL_CACHE_URL: redis://redis:6379/0
+                      STATUS_URL: https://status.shared.example.net/ping
+                      POSTGRES_DB: shared
+            """,
+        },
+        CONFIG,
+    )
+    assert [(f.path, f.loc.line, f.rule) for f in result.findings] == [
+        ("workspace_server/docker-compose.yml", 5, "MOL402"),
+        ("workspace_server/docker-compose.yml", 6, "MOL402"),  # the platform's broker, learned from its manifest
+        ("workspace_server/docker-compose.yml", 7, "MOL402"),
+        ("workspace_server/docker-compose.yml", 8, "MOL402"),
+    ]
+
+
 def test_a_suppression_comment_in_a_manifest(project: Any) -> None:
     result = project(
         {
