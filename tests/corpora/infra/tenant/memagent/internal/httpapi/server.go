@@ -54,7 +54,7 @@ func (s *Server) devMemories(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) claimedMemories(w http.ResponseWriter, r *http.Request) {
 	claims := auth.FromContext(r.Context())
-	st, err := s.registry.ForOrg(r.Context(), claims.OrgID) // expect: MOL302
+	st, err := s.registry.ForOrg(r.Context(), claims.OrgID)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
