@@ -620,6 +620,20 @@ def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tm
     assert found(prefiltered, "MOL302") == found(full, "MOL302") == [("MOL302", "workspace_server/api.py", 11)]
 
 
+def test_the_prefilter_parses_tenant_code_building_the_platform_url_from_an_imported_constant(tmp_path: Path) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/hosts.py": 'CONTROL = "api.molecule.app"\nSCHEME = "https"\n',
+        "workspace_server/usage.py": "import httpx\nfrom workspace_server.hosts import CONTROL, SCHEME\n\n"
+        'def report(n):\n    httpx.post(f"{SCHEME}://{CONTROL}/v1/usage", json={"n": n})\n',
+        "workspace_server/links.py": "from workspace_server.hosts import SCHEME\n\n"
+        'DOCS = f"{SCHEME}://docs.molecule.dev/guide"\n',  # another host: no finding
+    }
+    write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301"]}})
+    prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
+    assert found(prefiltered, "MOL301") == found(full, "MOL301") == [("MOL301", "workspace_server/usage.py", 5)]
+
+
 @pytest.mark.parametrize(
     ("code", "flags"),
     [
