@@ -479,6 +479,48 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             9,
         ),
+        (  # flask-jwt-extended: the verified token's claims of the request being served
+            '''\
+            import psycopg
+            from flask import Flask
+            from flask_jwt_extended import get_jwt, jwt_required
+            app = Flask(__name__)
+            @app.get("/items")
+            @jwt_required()
+            def items():
+                claims = get_jwt()
+                return psycopg.connect(dbname=f"org_{claims['org_id']}")
+            ''',
+            9,
+        ),
+        (  # DRF: the token the request was authenticated with, a Django database alias by its claim
+            '''\
+            from django.db import connections
+            from rest_framework.views import APIView
+            class Items(APIView):
+                def get(self, request):
+                    alias = request.auth["tenant_id"]
+                    with connections[alias].cursor() as cursor:
+                        cursor.execute("SELECT 1")
+            ''',
+            6,
+        ),
+        (  # a verified claim checked against the host's own org: a guard, the store stays the host's
+            '''\
+            import os
+            import psycopg
+            from flask import Flask, abort
+            from flask_jwt_extended import get_jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                org = get_jwt()["org_id"]
+                if org != os.environ["MOLECULE_ORG_ID"]:
+                    abort(403)
+                return psycopg.connect(dbname=f"org_{org}")
+            ''',
+            0,
+        ),
         (  # a claim that names no org (the user) only labels the connection
             '''\
             import os
@@ -929,6 +971,30 @@ def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
         \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+sub)
         \tdefer pool.Close()
         \thttp.Redirect(w, r, "https://"+r.URL.Hostname()+"/app", http.StatusFound)
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
+
+
+def test_go_gin_jwt_claims_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"database/sql"
+
+        \tjwt "github.com/appleboy/gin-jwt/v2"
+        \t"github.com/gin-gonic/gin"
+        )
+
+        var tenantPools = map[string]*sql.DB{}
+
+        func Items(c *gin.Context) {
+        \tclaims := jwt.ExtractClaims(c)
+        \tdb := tenantPools[claims["org_id"].(string)]
+        \tdb.Exec("SELECT 1")
+        \tc.JSON(200, gin.H{"user": claims["sub"]})
         }
         """
     files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}

@@ -405,6 +405,9 @@ class _Function:
             part = model.function_part(value.func.name)
             if part is not None:
                 return part if any(self._container(a, line) for a in value.args) else None
+            current = model.current_part(value.func.name)
+            if current is not None:  # flask-jwt-extended's `get_jwt()`
+                return current
             token = model.token_part(value.func.name)  # `jwt.decode(token, key)` of a token the request carries
             if token is not None and token[0] < len(value.args) and self.origins(value.args[token[0]], line):
                 return token[1]

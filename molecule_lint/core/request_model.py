@@ -103,8 +103,12 @@ class RequestModel:
 
     def function_part(self, name: str) -> str | None:
         """The part a library function given the request returns (`mux.Vars(r)`)."""
-        found = (f for f in self.functions if "part" in f and "token" not in f and fnmatchcase(name, f["call"]))
+        found = (f for f in self.functions if "part" in f and _given_request(f) and fnmatchcase(name, f["call"]))
         return next((str(f["part"]) for f in found), None)
+
+    def current_part(self, name: str) -> str | None:
+        """The part of the request being served a library function returns, given nothing (`get_jwt()`)."""
+        return next((str(f["part"]) for f in self.functions if f.get("current") and fnmatchcase(name, f["call"])), None)
 
     def token_part(self, name: str) -> tuple[int, str] | None:
         """(the argument holding the token, the part) of a library function decoding a request's token
@@ -154,3 +158,8 @@ def _type_name(declared: Value | None, depth: int = 8) -> str | None:
         base = _type_name(declared.base, depth - 1)
         return f"{base}.{declared.name}" if base else None
     return None
+
+
+def _given_request(function: dict[str, Any]) -> bool:
+    """A library function model that is given the request (or a part of it), not a token or nothing."""
+    return "token" not in function and not function.get("current")
