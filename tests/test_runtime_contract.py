@@ -18,6 +18,7 @@ from molecule_lint.facts import Summary, UrlLiteral
 from molecule_lint.findings import Hop
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
+from molecule_lint.naming import words
 from molecule_lint.scan import Needles, scan_source
 
 CONFIG: dict[str, Any] = {
@@ -975,6 +976,35 @@ def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
         """
     files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
     assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("orgDBs", ["org", "dbs"]), ("tenantIDs", ["tenant", "ids"]), ("HTTPServer", ["http", "server"]),
+     ("DSN_URLs", ["dsn", "urls"])],
+)  # fmt: skip
+def test_plural_initialisms_are_one_word(name: str, expected: list[str]) -> None:
+    assert words(name) == expected
+
+
+def test_a_go_map_of_databases_named_with_a_plural_initialism(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"database/sql"
+        \t"net/http"
+        )
+
+        var orgDBs = map[string]*sql.DB{}
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tdb := orgDBs[r.Header.Get("X-Org-ID")]
+        \tdb.Exec("SELECT 1")
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 11)]
 
 
 def test_go_gin_jwt_claims_choosing_a_pool(project: Any) -> None:
