@@ -66,6 +66,8 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         (".envrc", None),  # direnv's shell script
         ("deploy/systemd/ops-scheduler.service", "manifest"),
         ("infra/hosts/cloud-init.yaml", "manifest"),  # cloud-init user data, by name in any folder
+        ("controlplane/Procfile", "manifest"),
+        ("controlplane/Procfile.dev", None),  # foreman's processes for a developer's machine
         ("user-data-prod.yml", "manifest"),
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
         ("controlplane/app.py", "python"),
@@ -349,6 +351,26 @@ def test_render_blueprint() -> None:
         ("database", "platform-db", 6)
     ]
     assert envs(result)["SENTRY_ENV"].loc.line == 16
+
+
+def test_procfile_commands() -> None:
+    result = facts(
+        "billing/Procfile",
+        """\
+        # processes of the billing app
+        web: gunicorn billing.wsgi --bind 0.0.0.0:$PORT
+        release: SOURCE_DSN=$TENANT_DATABASE_URL python -m billing.sync
+        worker:celery -A billing worker
+        """,
+    )
+    assert {(e.name, e.value, e.variables, e.loc.line) for e in envs(result).values()} == {
+        ("PORT", None, (), 2),
+        ("SOURCE_DSN", "", ("TENANT_DATABASE_URL",), 3),
+        ("TENANT_DATABASE_URL", None, (), 3),
+    }
+    assert [(f.service, f.format, f.build) for f in result.facts if isinstance(f, ManifestService)] == [
+        ("billing", "procfile", "billing")
+    ]
 
 
 def test_railway_commands_and_workflow_deploy_jobs() -> None:

@@ -13,6 +13,7 @@ from molecule_lint.frontends.manifests.heroku import heroku_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
 from molecule_lint.frontends.manifests.kustomize import kustomize_facts
+from molecule_lint.frontends.manifests.procfile import procfile_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
 from molecule_lint.frontends.manifests.systemd import systemd_facts
@@ -48,6 +49,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return dotenv_facts(path, text)
     if form == "railway":
         return railway_facts(path, text)
+    if form == "procfile":
+        return procfile_facts(path, text)
     if form == "helm-template":
         return template_facts(path, text)
     if form == "fly":
