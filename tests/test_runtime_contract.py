@@ -978,6 +978,29 @@ def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
     assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
 
 
+def test_go_chi_jwtauth_claims_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"log"
+        \t"net/http"
+
+        \t"github.com/go-chi/jwtauth/v5"
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \ttoken, claims, err := jwtauth.FromContext(r.Context())
+        \tlog.Printf("%v %v %v", token, claims["sub"], err)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+claims["tenant_id"].(string))
+        \tdefer pool.Close()
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [("orgDBs", ["org", "dbs"]), ("tenantIDs", ["tenant", "ids"]), ("HTTPServer", ["http", "server"]),

@@ -394,6 +394,11 @@ class _Function:
             if value.kind == "self":
                 return model.field_container(value.name)
             return self._local_container(value.name, line) if value.kind == "local" else None
+        if isinstance(value, Item) and isinstance(value.key, Lit) and isinstance(value.key.value, int):
+            call = value.base  # one result of several: `_, claims, _ := jwtauth.FromContext(ctx)`
+            if isinstance(call, Call) and isinstance(call.func, Var) and call.func.kind == "global":
+                return model.current_part(call.func.name, value.key.value)
+            return None
         if isinstance(value, Attr):
             base = self._container(value.base, line)
             return model.part(base, value.name) if base else None

@@ -106,9 +106,11 @@ class RequestModel:
         found = (f for f in self.functions if "part" in f and _given_request(f) and fnmatchcase(name, f["call"]))
         return next((str(f["part"]) for f in found), None)
 
-    def current_part(self, name: str) -> str | None:
-        """The part of the request being served a library function returns, given nothing (`get_jwt()`)."""
-        return next((str(f["part"]) for f in self.functions if f.get("current") and fnmatchcase(name, f["call"])), None)
+    def current_part(self, name: str, result: int | None = None) -> str | None:
+        """The part of the request being served a library function returns (its ``result``-th result of
+        several, else its value), given nothing or any context (`get_jwt()`, `jwtauth.FromContext(ctx)`)."""
+        found = (f for f in self.functions if f.get("current") and fnmatchcase(name, f["call"]))
+        return next((str(f["part"]) for f in found if f.get("result") == result), None)
 
     def token_part(self, name: str) -> tuple[int, str] | None:
         """(the argument holding the token, the part) of a library function decoding a request's token
