@@ -978,6 +978,97 @@ def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
     assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
 
 
+def test_a_go_handler_written_as_a_function_literal(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"github.com/go-chi/chi/v5"
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Routes(router chi.Router) {
+        \trouter.Get("/orgs/{orgID}/items", func(w http.ResponseWriter, req *http.Request) {
+        \t\tpool, _ := pgxpool.New(req.Context(), "postgres://db/org_"+chi.URLParam(req, "orgID"))
+        \t\tdefer pool.Close()
+        \t})
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 12)]
+
+
+def test_a_go_org_id_kept_in_the_request_context_by_a_middleware(project: Any) -> None:
+    middleware = """\
+        package mw
+
+        import (
+        \t"context"
+        \t"net/http"
+        \t"os"
+
+        \t"github.com/go-chi/chi/v5"
+        )
+
+        type ctxKey struct{}
+
+        type Key string
+
+        var orgKey = ctxKey{}
+
+        func WithOrg(next http.Handler) http.Handler {
+        \treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+        \t\tctx := context.WithValue(r.Context(), orgKey, r.Header.Get("X-Org-ID"))
+        \t\tctx = context.WithValue(ctx, Key("tenant"), chi.URLParam(r, "tenantID"))
+        \t\tctx = context.WithValue(ctx, Key("own"), os.Getenv("MOLECULE_ORG_ID"))
+        \t\tnext.ServeHTTP(w, r.WithContext(ctx))
+        \t})
+        }
+
+        func OrgFrom(ctx context.Context) string {
+        \torg, _ := ctx.Value(orgKey).(string)
+        \treturn org
+        }
+        """
+    handlers = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+
+        \t"example.com/agent/mw"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+mw.OrgFrom(r.Context()))
+        \tdefer pool.Close()
+        }
+
+        func Tenant(w http.ResponseWriter, r *http.Request) {
+        \ttenant := r.Context().Value(mw.Key("tenant")).(string)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+tenant)
+        \tdefer pool.Close()
+        }
+
+        func Own(w http.ResponseWriter, r *http.Request) {
+        \town := r.Context().Value(mw.Key("own")).(string)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+own)
+        \tdefer pool.Close()
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/mw/org.go": middleware, "agent/api/items.go": handlers}
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "agent/api/items.go", 12), ("MOL302", "agent/api/items.go", 18)]
+    first = next(f for f in result.findings if f.loc.line == 12)
+    assert [hop.note for hop in first.trace][:3] == [
+        "runtime org id: header `X-Org-ID`", "stores it in `mw.orgKey`", "reads it back from `mw.orgKey`"
+    ]
+
+
 def test_go_chi_jwtauth_claims_choosing_a_pool(project: Any) -> None:
     code = """\
         package api

@@ -20,7 +20,7 @@ from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.config import Config
-from molecule_lint.core.orgflow import Choice, Entry, Flows, OrgFlow
+from molecule_lint.core.orgflow import Choice, Entry, Flows, OrgFlow, shown_state
 from molecule_lint.core.values import Unit
 from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, UrlLiteral
 from molecule_lint.findings import Hop
@@ -265,7 +265,7 @@ class _OrgFlows:
         path = self.core.path(unit)
         if entry.kind == _STATE:
             stored = self.stored.get(entry.name)
-            hop = Hop(path, entry.line, f"reads it back from `{'.'.join(entry.name.split('.')[-2:])}`")
+            hop = Hop(path, entry.line, f"reads it back from `{shown_state(entry.name)}`")
             return _Path((*stored.hops, hop), (), stored.name, stored=True) if stored is not None else None
         if entry.getter is None:
             if not self.is_org_name(entry.name) and not _is_host(entry):

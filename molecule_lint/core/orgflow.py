@@ -407,6 +407,9 @@ class _Function:
         if method is not None and base:
             return model.call_part(base, method[1])
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
+            zero = model.zero_value_kind(value)
+            if zero is not None:  # the request parameter of a Go handler written as a function literal
+                return zero
             part = model.function_part(value.func.name)
             if part is not None:
                 return part if any(self._container(a, line) for a in value.args) else None
@@ -504,11 +507,31 @@ class _Function:
             name = _literal(call.args[1])
             return f"{state[0]}.{name}" if state and name and "get" not in state[1] else None
         method = _method(func)
+        if method is not None and len(call.args) == 1 and method[1] in self.model.keyed_getters():
+            return self._state_key(call.args[0])  # `ctx.Value(orgKey)`
         state = self._state(method[0], line) if method is not None else None
         return state[0] if state and method is not None and state[1].get("get") == method[1] else None
 
+    def _state_key(self, key: Value) -> str | None:
+        """The qualified name of a key a value is stored under: a package-level variable (`orgKey`), a value
+        of a key type (`ctxKey{}`, `ctxKey("org")`), or a string."""
+        if isinstance(key, Lit) and isinstance(key.value, str):
+            return repr(key.value)
+        kind = key.func if isinstance(key, Call) and len(key.args) <= 1 and not key.kwargs else key
+        if not isinstance(kind, Var) or kind.kind not in ("local", "global") or kind.name in self.bindings:
+            return None
+        qualified = kind.name if kind.kind == "global" else f"{self.unit.module}.{kind.name}"
+        label = _literal(key.args[0]) if isinstance(key, Call) and key.args else ""
+        return f"{qualified}({label})" if label else qualified
+
     def _state_write(self, site: CallSite) -> tuple[str, Value] | None:
-        """`_local.org_id = org`, `current_org.set(org)`: (the state written, the value), else None."""
+        """`_local.org_id = org`, `current_org.set(org)`, `context.WithValue(ctx, orgKey, org)`: (the state
+        written, the value), else None."""
+        func = site.func
+        keyed = self.model.keyed_store(func.name) if isinstance(func, Var) and func.kind == "global" else None
+        if keyed is not None and len(site.args) > max(keyed["key"], keyed["value"]):
+            key = self._state_key(site.args[keyed["key"]])
+            return (key, site.args[keyed["value"]]) if key is not None else None
         method = _method(site.func)
         state = self._state(method[0], site.loc.line) if method is not None and site.args else None
         if state is None or method is None:
@@ -534,7 +557,7 @@ class _Function:
             return
         written = self._state_write(site)
         if written is not None:
-            note = f"stores it in `{'.'.join(written[0].split('.')[-2:])}`"
+            note = f"stores it in `{shown_state(written[0])}`"
             self._choose(self.origins(written[1], line), Choice(site.loc, "state", note, written[0]))
             return
         if site.args and isinstance(site.args[0], Lit) and isinstance(site.args[0].value, str):
@@ -716,6 +739,11 @@ class _Function:
             if not isinstance(resolved, (Unit, Bound))
             for model in sinks.models.matches(sinks.callee_names(resolved, site), False)
         ]
+
+
+def shown_state(name: str) -> str:
+    """Per-request state as a message shows it: `mw.orgKey` of `example.com/agent/mw.orgKey`."""
+    return ".".join(name.rpartition("/")[2].split(".")[-2:])
 
 
 def _at(line: int) -> Location:

@@ -33,7 +33,7 @@ class RequestModel:
     decoders: dict[str, frozenset[str]]
     parameters: dict[str, str]
     dependencies: frozenset[str]
-    state: tuple[dict[str, str], ...]
+    state: tuple[dict[str, Any], ...]
     alias_returns: frozenset[str]
 
     def parameter_kind(self, param: Param) -> str | None:
@@ -42,12 +42,22 @@ class RequestModel:
         if isinstance(declared, Call):  # Go: a parameter of a struct type is its zero value
             declared = declared.func
         type_name = _type_name(declared)
-        for rule in self.requests:
-            if "type" in rule and type_name and fnmatchcase(type_name, rule["type"]):
-                return rule["is"]
-            if rule.get("name") == param.name and (type_name is None or type_name.endswith("Request")):
-                return rule["is"]
-        return None
+        by_type = self._type_kind(type_name)
+        if by_type is not None:
+            return by_type
+        named = (r for r in self.requests if r.get("name") == param.name)
+        return next((r["is"] for r in named if type_name is None or type_name.endswith("Request")), None)
+
+    def zero_value_kind(self, value: Value) -> str | None:
+        """The container a Go function literal's parameter is, lowered as its type's zero value
+        (`func(w http.ResponseWriter, r *http.Request)`: `r` is `Call(net/http.Request)`)."""
+        if not isinstance(value, Call) or value.args or value.kwargs:
+            return None
+        return self._type_kind(_type_name(value.func))
+
+    def _type_kind(self, type_name: str | None) -> str | None:
+        typed = (r for r in self.requests if "type" in r and type_name and fnmatchcase(type_name, r["type"]))
+        return next((r["is"] for r in typed), None)
 
     def declared(self, param: Param) -> tuple[str, str, Value | None] | None:
         """(kind, name, None) of a FastAPI `Header()`/`Query()`/... parameter (its default or in `Annotated`);
@@ -131,7 +141,15 @@ class RequestModel:
 
     def state_rule(self, cls: str) -> dict[str, str] | None:
         """The model of per-request state a library class is (`threading.local`, `contextvars.ContextVar`)."""
-        return next((r for r in self.state if fnmatchcase(cls, r["type"])), None)
+        return next((r for r in self.state if "type" in r and fnmatchcase(cls, r["type"])), None)
+
+    def keyed_store(self, name: str) -> dict[str, Any] | None:
+        """The model of a library call storing a value under a key (`context.WithValue`), else None."""
+        return next((r for r in self.state if r.get("call") == name), None)
+
+    def keyed_getters(self) -> frozenset[str]:
+        """The methods reading a value back by its key (`ctx.Value(key)`)."""
+        return frozenset(str(r["get"]) for r in self.state if "call" in r)
 
     def is_body_model(self, annotation: Value | None) -> bool:
         """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
