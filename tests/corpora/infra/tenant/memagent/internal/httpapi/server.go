@@ -28,7 +28,29 @@ func (s *Server) Routes(jwtKey []byte) http.Handler {
 	r.Get("/api/workspaces/{workspaceID}/memories", s.memories)
 	r.Get("/dev/orgs/{orgID}/workspaces/{workspaceID}/memories", s.devMemories)
 	r.With(auth.Middleware(jwtKey)).Get("/api/v2/workspaces/{workspaceID}/memories", s.claimedMemories)
+	r.With(withCallerOrg).Get("/export/workspaces/{workspaceID}/memories", s.exportMemories)
+	r.With(s.withHostOrg).Get("/own/workspaces/{workspaceID}/memories", s.ownMemories)
 	return r
+}
+
+func (s *Server) exportMemories(w http.ResponseWriter, r *http.Request) {
+	st, err := s.registry.ForOrg(r.Context(), callerOrg(r)) // expect: MOL302
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	out, err := st.Memories(r.Context(), chi.URLParam(r, "workspaceID"))
+	writeJSON(w, out, err)
+}
+
+func (s *Server) ownMemories(w http.ResponseWriter, r *http.Request) {
+	st, err := s.registry.ForOrg(r.Context(), hostOrg(r))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	out, err := st.Memories(r.Context(), chi.URLParam(r, "workspaceID"))
+	writeJSON(w, out, err)
 }
 
 // memories serves this host's org only: a request naming another org is refused.
