@@ -1501,6 +1501,36 @@ def test_an_org_id_stored_in_per_request_state_and_read_back_by_a_database_route
     assert found(result, "MOL302") == expected and found(result, "MOL901") == []
 
 
+def test_an_org_id_kept_in_flask_g_by_a_before_request_hook(project: Any) -> None:
+    app = '''\
+        import os
+        from flask import Flask, g, request
+        from workspace_server.views import bp
+        app = Flask(__name__)
+        app.register_blueprint(bp)
+        @app.before_request
+        def remember_org():
+            g.tenant = request.headers.get("X-Tenant")
+            g.own_org = os.environ["MOLECULE_ORG_ID"]
+            g.user = request.headers.get("X-User")
+        '''
+    views = '''\
+        import psycopg
+        from flask import Blueprint, g
+        bp = Blueprint("items", __name__)
+        @bp.get("/items")
+        def items():
+            return psycopg.connect(dbname=f"t_{g.tenant}")
+        @bp.get("/own")
+        def own():
+            return psycopg.connect(dbname=f"t_{g.own_org}", application_name=g.user)
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/app.py": app, "workspace_server/views.py": views}
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "workspace_server/views.py", 6)]
+    assert [hop.note for hop in one(result, "MOL302").trace][1:3] == ["stores it in `g.tenant`", "reads it back from `g.tenant`"]
+
+
 def test_equality_checks_are_lowered_as_guards_in_both_languages() -> None:
     python = python_facts(
         '''\

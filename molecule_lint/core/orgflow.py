@@ -450,6 +450,10 @@ class _Function:
 
     def _read(self, value: Value, line: int) -> str | None:
         """The entry a value is when it reads one named value of the request (or of per-request state)."""
+        if isinstance(value, Var) and value.kind == "global" and self.model.state_global(value.name) not in (
+            None, value.name,
+        ):  # `g.org_id`, lowered as the qualified name `flask.g.org_id`
+            return self._entry(Entry(line, "state", value.name))
         found = self._read_entry(value, line) if isinstance(value, (Item, Call, Attr)) else None
         return self._entry(found) if found is not None else None
 
@@ -493,9 +497,12 @@ class _Function:
         return render(texts[0].parts) if known and isinstance(texts[0], Text) else ""
 
     def _state(self, value: Value, line: int) -> tuple[str, dict[str, str]] | None:
-        """The per-request state object a module-level name is (molecule_lint/models/sources.yaml)."""
+        """The per-request state object a value is: a module-level name of a modelled type, or a library
+        global (Flask's `g`) (molecule_lint/models/sources.yaml)."""
         if not isinstance(value, Var) or value.kind not in ("local", "global") or value.name in self.bindings:
             return None
+        if value.kind == "global" and self.model.state_global(value.name) == value.name:
+            return value.name, {}
         qualified = value.name if value.kind == "global" else f"{self.unit.module}.{value.name}"
         return self.flow.state(qualified, self._frame(line))
 

@@ -143,6 +143,12 @@ class RequestModel:
         """The model of per-request state a library class is (`threading.local`, `contextvars.ContextVar`)."""
         return next((r for r in self.state if "type" in r and fnmatchcase(cls, r["type"])), None)
 
+    def state_global(self, name: str) -> str | None:
+        """The library global of per-request state a qualified name is or is an attribute of (Flask's `g`:
+        `flask.g`, `flask.g.org_id`), else None."""
+        found = (str(r["global"]) for r in self.state if "global" in r)
+        return next((g for g in found if name == g or name.startswith(f"{g}.")), None)
+
     def keyed_store(self, name: str) -> dict[str, Any] | None:
         """The model of a library call storing a value under a key (`context.WithValue`), else None."""
         return next((r for r in self.state if r.get("call") == name), None)
