@@ -514,7 +514,7 @@ class _Function:
             name = _literal(call.args[1])
             return f"{state[0]}.{name}" if state and name and "get" not in state[1] else None
         method = _method(func)
-        if method is not None and len(call.args) == 1 and method[1] in self.model.keyed_getters():
+        if method is not None and len(call.args) == 1 and method[1] in self.model.keyed_getters:
             return self._state_key(call.args[0])  # `ctx.Value(orgKey)`
         state = self._state(method[0], line) if method is not None else None
         return state[0] if state and method is not None and state[1].get("get") == method[1] else None

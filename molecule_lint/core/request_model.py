@@ -35,6 +35,7 @@ class RequestModel:
     dependencies: frozenset[str]
     state: tuple[dict[str, Any], ...]
     alias_returns: frozenset[str]
+    keyed_getters: frozenset[str]  # the methods reading a value back by its key (`ctx.Value(key)`)
 
     def parameter_kind(self, param: Param) -> str | None:
         """The container a parameter is by its declared type or its name (`r *http.Request`, `request`)."""
@@ -153,10 +154,6 @@ class RequestModel:
         """The model of a library call storing a value under a key (`context.WithValue`), else None."""
         return next((r for r in self.state if r.get("call") == name), None)
 
-    def keyed_getters(self) -> frozenset[str]:
-        """The methods reading a value back by its key (`ctx.Value(key)`)."""
-        return frozenset(str(r["get"]) for r in self.state if "call" in r)
-
     def is_body_model(self, annotation: Value | None) -> bool:
         """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
         name = _type_name(annotation)
@@ -170,9 +167,11 @@ def request_model() -> RequestModel:
     text = resources.files("molecule_lint").joinpath("models/sources.yaml").read_text(encoding="utf-8")
     data = load_yaml(text).value
     return RequestModel(
-        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]), data["values"],
+        tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
+        data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
         frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
+        frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip
 
 

@@ -21,7 +21,8 @@ SNIFF_BYTES = 4096
 YAML_SUFFIXES = (".yaml", ".yml")
 # Manifests known by their file name alone (any folder), and their format.
 NAMED_FORMATS = {
-    "railway.toml": "railway", "railway.json": "railway", "fly.toml": "fly", "app.json": "heroku", "procfile": "procfile"
+    "railway.toml": "railway", "railway.json": "railway", "fly.toml": "fly", "app.json": "heroku",
+    "procfile": "procfile",
 }  # fmt: skip
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
