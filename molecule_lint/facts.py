@@ -210,7 +210,7 @@ class ManifestService(Compact):
 
     loc: Location
     service: str
-    format: str  # "compose" | "kubernetes" | "helm" | "render" | "railway" | "dotenv" | "workflow" | "fly" | ...
+    format: str  # "compose" | "kubernetes" | "helm" | "render" | "railway" | "dotenv" | "workflow" | "cloud-init" | ...
     build: str | None = None  # the folder it is built from, relative to the project root
     image: str | None = None
     namespace: str | None = None  # a Kubernetes workload's `metadata.namespace`

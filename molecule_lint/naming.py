@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_WORD = re.compile(r"[A-Z]+s?(?![a-z])|[A-Z]?[a-z]+|\d+")  # a plural initialism is one word: `orgDBs`, `IDs`
 ORG_WORDS = frozenset({"org", "orgs", "organization", "organizations", "organisation", "organisations", "tenant",
                        "tenants"})  # fmt: skip
 

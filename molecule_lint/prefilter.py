@@ -25,9 +25,9 @@ platform code takes models from by app label (`apps.get_model("shop", "Order")`)
 Known gap: a tenant name that no file spells out (a table name glued from two
 constants of different files; one file quoting both halves, `"ws_"` and `"messages"`,
 is evidence) is evidence the scan cannot see, and a helper two imports away from the
-platform file that calls it is not parsed; so is a platform env name a tenant
-file reads through a constant of another module (MOL301). `--no-prefilter`
-parses all.
+platform file that calls it is not parsed. For MOL301, the tenant files importing a
+file that names where the platform is are parsed (they may build its URL from a
+constant there), not those further away. `--no-prefilter` parses all.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def files_to_analyse(
     stores: set[str] = set()
     grouping: set[str] = set()  # outside tenant code: may hold a GROUP BY, a UNION or their ORM forms (MOL201)
     registry: dict[str, frozenset[str]] = {}  # platform files naming models by app label (`apps.get_model`)
+    platform_named: set[str] = set()  # tenant files naming where the platform is (MOL301)
     for f in python:
         scan = _scan(root, f.path, needles, cache)
         if scan is None:
@@ -106,6 +107,7 @@ def files_to_analyse(
             tenant.add(f.path)
             if scan.platform_words:
                 needed.add(f.path)  # MOL301 reads it
+                platform_named.add(f.path)
         if scan.reads_request or scan.routes:
             readers.add(f.path)
         if scan.picks_store:
@@ -119,6 +121,8 @@ def files_to_analyse(
         if plane != "tenant" and scan.cross_org:
             grouping.add(f.path)
     back = _reversed(graph)
+    # Tenant code importing such a file may build the platform's URL from its constant (`f"https://{HOST}"`).
+    needed |= {importer for path in platform_named for importer in back.get(path, ()) if importer in tenant}
     reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
     chain = _closure(graph, platform) & reaching

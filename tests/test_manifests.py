@@ -65,6 +65,10 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("deploy/helm/molecule/crds/job.yaml", None),  # YAML under a chart is no Kubernetes manifest of ours
         (".envrc", None),  # direnv's shell script
         ("deploy/systemd/ops-scheduler.service", "manifest"),
+        ("infra/hosts/cloud-init.yaml", "manifest"),  # cloud-init user data, by name in any folder
+        ("controlplane/Procfile", "manifest"),
+        ("controlplane/Procfile.dev", None),  # foreman's processes for a developer's machine
+        ("user-data-prod.yml", "manifest"),
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
         ("controlplane/app.py", "python"),
     ],
@@ -267,6 +271,58 @@ def test_systemd_unit_environment_lines() -> None:
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("reports", "systemd")]
 
 
+def test_cloud_init_user_data_writes_env_files_and_units() -> None:
+    result = facts(
+        "infra/hosts/cloud-init.yaml",
+        """\
+        #cloud-config
+        write_files:
+          - path: /etc/acme/tenant.env
+            permissions: "0640"
+            content: |
+              ORG_ID=${org_id}
+              DATABASE_URL=postgres://ws@db.internal:5432/ws  # a comment
+          - path: /etc/systemd/system/worker.service
+            content: |
+              [Service]
+              Environment=REDIS_URL=redis://cache.internal:6379/0
+          - path: /etc/default/agent
+            content: "AGENT_DSN=postgres://agent@db2.internal/agent"
+          - path: /etc/secret.env
+            encoding: b64
+            content: VEVOQU5UX0RBVEFCQVNFX1VSTD1wb3N0Z3JlczovL3gveQ==
+          - path: /etc/nginx/nginx.conf
+            content: |
+              env DATABASE_URL=not-an-env-file;
+        runcmd:
+          - echo TENANT_REDIS_URL=redis://shell.internal >> /etc/acme/tenant.env
+        """,
+    )
+    values = {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()}
+    assert values == {
+        "ORG_ID": ("", 6, "hosts"),
+        "DATABASE_URL": ("postgres://ws@db.internal:5432/ws", 7, "hosts"),
+        "REDIS_URL": ("redis://cache.internal:6379/0", 11, "hosts"),
+        "AGENT_DSN": ("postgres://agent@db2.internal/agent", 13, "hosts"),  # no literal block: at its key
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("hosts", "cloud-init")]
+
+
+def test_user_data_in_a_deploy_folder_is_told_by_its_header_and_placed_by_its_folder(project: Any) -> None:
+    bootstrap = """\
+        #cloud-config
+        write_files:
+          - path: /etc/environment
+            content: |
+              DATABASE_URL=postgres://ws@pg.shared.example.net:5432/ws
+    """
+    files = {"workspace_server/deploy/bootstrap.yaml": bootstrap, "deploy/other/bootstrap.yaml": bootstrap}
+    result = project(files, CONFIG)  # the second maps to no service: a warning, no finding
+    assert [(f.path, f.loc.line, f.rule) for f in result.findings] == [
+        ("workspace_server/deploy/bootstrap.yaml", 5, "MOL402")
+    ]
+
+
 def test_render_blueprint() -> None:
     result = facts(
         "render.yaml",
@@ -295,6 +351,26 @@ def test_render_blueprint() -> None:
         ("database", "platform-db", 6)
     ]
     assert envs(result)["SENTRY_ENV"].loc.line == 16
+
+
+def test_procfile_commands() -> None:
+    result = facts(
+        "billing/Procfile",
+        """\
+        # processes of the billing app
+        web: gunicorn billing.wsgi --bind 0.0.0.0:$PORT
+        release: SOURCE_DSN=$TENANT_DATABASE_URL python -m billing.sync
+        worker:celery -A billing worker
+        """,
+    )
+    assert {(e.name, e.value, e.variables, e.loc.line) for e in envs(result).values()} == {
+        ("PORT", None, (), 2),
+        ("SOURCE_DSN", "", ("TENANT_DATABASE_URL",), 3),
+        ("TENANT_DATABASE_URL", None, (), 3),
+    }
+    assert [(f.service, f.format, f.build) for f in result.facts if isinstance(f, ManifestService)] == [
+        ("billing", "procfile", "billing")
+    ]
 
 
 def test_railway_commands_and_workflow_deploy_jobs() -> None:
@@ -362,7 +438,7 @@ _YAML_VALUES = st.recursive(
     max_leaves=20,
 )
 _PATHS = ["deploy/docker-compose.yml", "k8s/x.yaml", "render.yaml", ".github/workflows/d.yml", "deploy/x.yaml",
-          "chart/values-prod.yaml", "chart/templates/d.yaml"]  # fmt: skip
+          "chart/values-prod.yaml", "chart/templates/d.yaml", "hosts/cloud-init.yaml"]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)
@@ -702,6 +778,40 @@ def test_a_store_both_planes_use_is_reported_on_both_sides(project: Any) -> None
     ]
 
 
+def test_a_store_url_is_a_data_store_location_whatever_the_variable_is_called(project: Any) -> None:
+    result = project(
+        {
+            "controlplane/docker-compose.yml": """\
+                services:
+                  controlplane:
+                    image: cp
+                    environment:
+                      JOBS_BROKER: redis://cp-broker.prod.internal:6379/0
+            """,
+            "workspace_server/docker-compose.yml": """\
+                services:
+                  workspace-server:
+                    image: ws
+                    environment:
+                      CACHE_URL: redis://sessions.shared.example.net:6379/0
+                      CELERY_BROKER_URL: redis://cp-broker.prod.internal:6379/3
+                      MONGO_URI: mongodb+srv://ws@central.mongo.example.net/ws
+                      POSTGRES_HOST: global-pg.example.net
+                      LOCAL_CACHE_URL: redis://redis:6379/0
+                      STATUS_URL: https://status.shared.example.net/ping
+                      POSTGRES_DB: shared
+            """,
+        },
+        CONFIG,
+    )
+    assert [(f.path, f.loc.line, f.rule) for f in result.findings] == [
+        ("workspace_server/docker-compose.yml", 5, "MOL402"),
+        ("workspace_server/docker-compose.yml", 6, "MOL402"),  # the platform's broker, learned from its manifest
+        ("workspace_server/docker-compose.yml", 7, "MOL402"),
+        ("workspace_server/docker-compose.yml", 8, "MOL402"),
+    ]
+
+
 def test_a_suppression_comment_in_a_manifest(project: Any) -> None:
     result = project(
         {
@@ -754,6 +864,28 @@ def test_deploy_jobs_name_their_service_by_flag_or_folder() -> None:
     )
     services = [(f.service, f.build) for f in workflow.facts if isinstance(f, ManifestService)]
     assert services == [("memory-plugin", None), ("tenant", "deploy/tenant")]
+
+
+def test_deploy_jobs_run_through_npx_or_a_script_are_named_by_their_folder() -> None:
+    workflow = facts(
+        ".github/workflows/release.yml",
+        """\
+        jobs:
+          railway:
+            runs-on: ubuntu-latest
+            steps: [{run: "npx @railway/cli up --service billing --detach"}]
+          deploy-api:
+            runs-on: ubuntu-latest
+            defaults: {run: {working-directory: services/api}}
+            steps: [{run: ./scripts/ship.sh}]
+          lint:
+            runs-on: ubuntu-latest
+            defaults: {run: {working-directory: services/web}}
+            steps: [{run: ./scripts/ship.sh}]
+        """,
+    )
+    services = [(f.service, f.build) for f in workflow.facts if isinstance(f, ManifestService)]
+    assert services == [("billing", None), ("api", "services/api")]
 
 
 def test_shared_hosts_is_validated_with_its_line(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from molecule_lint.facts import Summary, UrlLiteral
 from molecule_lint.findings import Hop
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.frontends.python import analyze_python
+from molecule_lint.naming import words
 from molecule_lint.scan import Needles, scan_source
 
 CONFIG: dict[str, Any] = {
@@ -451,6 +452,152 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # a dependency decodes the Authorization header's JWT; a claim names the database
+            '''\
+            import jwt
+            from fastapi import APIRouter, Depends, Header
+            from sqlalchemy import create_engine
+            router = APIRouter()
+            def current_claims(authorization: str = Header(...)) -> dict:
+                return jwt.decode(authorization.removeprefix("Bearer "), "k", algorithms=["HS256"])
+            @router.get("/items")
+            def items(claims: dict = Depends(current_claims)):
+                return create_engine(f"postgresql://db/ws_{claims['org_id']}")
+            ''',
+            9,
+        ),
+        (  # python-jose, in the handler itself, a claim read with .get() picks the schema
+            '''\
+            import psycopg
+            from flask import Flask, request
+            from jose import jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                payload = jwt.decode(request.cookies["session"], "k")
+                tenant = payload.get("tenant")
+                return psycopg.connect(options=f"-c search_path=t_{tenant}")
+            ''',
+            9,
+        ),
+        (  # flask-jwt-extended: the verified token's claims of the request being served
+            '''\
+            import psycopg
+            from flask import Flask
+            from flask_jwt_extended import get_jwt, jwt_required
+            app = Flask(__name__)
+            @app.get("/items")
+            @jwt_required()
+            def items():
+                claims = get_jwt()
+                return psycopg.connect(dbname=f"org_{claims['org_id']}")
+            ''',
+            9,
+        ),
+        (  # DRF: the token the request was authenticated with, a Django database alias by its claim
+            '''\
+            from django.db import connections
+            from rest_framework.views import APIView
+            class Items(APIView):
+                def get(self, request):
+                    alias = request.auth["tenant_id"]
+                    with connections[alias].cursor() as cursor:
+                        cursor.execute("SELECT 1")
+            ''',
+            6,
+        ),
+        (  # a verified claim checked against the host's own org: a guard, the store stays the host's
+            '''\
+            import os
+            import psycopg
+            from flask import Flask, abort
+            from flask_jwt_extended import get_jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                org = get_jwt()["org_id"]
+                if org != os.environ["MOLECULE_ORG_ID"]:
+                    abort(403)
+                return psycopg.connect(dbname=f"org_{org}")
+            ''',
+            0,
+        ),
+        (  # a claim that names no org (the user) only labels the connection
+            '''\
+            import os
+            import psycopg
+            from flask import Flask, request
+            from jose import jwt
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                claims = jwt.decode(request.headers["Authorization"][7:], "k")
+                return psycopg.connect(os.environ["DATABASE_URL"], application_name=claims["sub"])
+            ''',
+            0,
+        ),
+        (  # a token decoded from the host's own settings is no request value
+            '''\
+            import os
+            import jwt
+            from sqlalchemy import create_engine
+            def engine():
+                claims = jwt.decode(os.environ["SERVICE_TOKEN"], "k", algorithms=["HS256"])
+                return create_engine(f"postgresql://db/ws_{claims['org_id']}")
+            ''',
+            0,
+        ),
+        (  # Starlette middleware: the subdomain of the request's host picks the schema
+            '''\
+            from sqlalchemy import text
+            from starlette.middleware.base import BaseHTTPMiddleware
+            from starlette.requests import Request
+            class Tenancy(BaseHTTPMiddleware):
+                async def dispatch(self, request: Request, call_next):
+                    slug = request.url.hostname.split(".", 1)[0]
+                    request.state.session.execute(text(f"SET search_path TO {slug}"))
+                    return await call_next(request)
+            ''',
+            7,
+        ),
+        (  # a Django view: `get_host()`'s first label names the database alias
+            '''\
+            from django.db import connections
+            def memories(request):
+                label = request.get_host().partition(".")[0]
+                with connections[f"org_{label}"].cursor() as cursor:
+                    cursor.execute("SELECT id FROM memories")
+            ''',
+            4,
+        ),
+        (  # the proxy's X-Forwarded-Host header, the same
+            '''\
+            import psycopg
+            from flask import Flask, request
+            app = Flask(__name__)
+            @app.get("/items")
+            def items():
+                return psycopg.connect(dbname=request.headers["X-Forwarded-Host"].split(".")[0])
+            ''',
+            6,
+        ),
+        (  # the host in a redirect, a log line and a cache key of the host's own Redis: no store choice
+            '''\
+            import logging
+            import os
+            import redis
+            from flask import Flask, redirect, request
+            app = Flask(__name__)
+            CACHE = redis.from_url(os.environ["REDIS_URL"])
+            @app.get("/login")
+            def login():
+                host = request.host
+                logging.info("login on %s", host)
+                CACHE.incr(f"logins:{host}")
+                return redirect(f"https://{host}/app")
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
@@ -465,6 +612,25 @@ def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, li
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
     expected = [("MOL302", "workspace_server/api.py", line)] if line else []
     assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_two_handlers_handing_their_org_ids_to_one_builder_are_two_findings(project: Any) -> None:
+    api = '''\
+        from fastapi import APIRouter, Header, Request
+        from workspace_server.db import connect_for
+        router = APIRouter()
+        @router.get("/a")
+        def a(x_org_id: str = Header(...)):
+            return connect_for(x_org_id)
+        @router.get("/b")
+        def b(request: Request):
+            return connect_for(request.url.hostname.split(".")[0])
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": api, "workspace_server/db.py": DB}
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/api.py", 6),
+        ("MOL302", "workspace_server/api.py", 9),
+    ]
 
 
 def test_a_store_chosen_in_shared_code_is_reported_where_tenant_code_hands_the_org_id_over(project: Any) -> None:
@@ -495,6 +661,20 @@ def test_the_prefilter_parses_every_file_a_chain_or_an_entry_point_depends_on(tm
     write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301", "MOL302"]}})
     prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
     assert found(prefiltered, "MOL302") == found(full, "MOL302") == [("MOL302", "workspace_server/api.py", 11)]
+
+
+def test_the_prefilter_parses_tenant_code_building_the_platform_url_from_an_imported_constant(tmp_path: Path) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/hosts.py": 'CONTROL = "api.molecule.app"\nSCHEME = "https"\n',
+        "workspace_server/usage.py": "import httpx\nfrom workspace_server.hosts import CONTROL, SCHEME\n\n"
+        'def report(n):\n    httpx.post(f"{SCHEME}://{CONTROL}/v1/usage", json={"n": n})\n',
+        "workspace_server/links.py": "from workspace_server.hosts import SCHEME\n\n"
+        'DOCS = f"{SCHEME}://docs.molecule.dev/guide"\n',  # another host: no finding
+    }
+    write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301"]}})
+    prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
+    assert found(prefiltered, "MOL301") == found(full, "MOL301") == [("MOL301", "workspace_server/usage.py", 5)]
 
 
 @pytest.mark.parametrize(
@@ -772,6 +952,197 @@ def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> Non
     files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
     expected = [("MOL302", "agent/api/items.go", 17), ("MOL302", "agent/api/items.go", 23)]
     assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"log"
+        \t"net/http"
+        \t"strings"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tsub := strings.SplitN(r.Host, ".", 2)[0]
+        \tlog.Printf("items on %s", sub)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+sub)
+        \tdefer pool.Close()
+        \thttp.Redirect(w, r, "https://"+r.URL.Hostname()+"/app", http.StatusFound)
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
+
+
+def test_a_go_handler_written_as_a_function_literal(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"github.com/go-chi/chi/v5"
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Routes(router chi.Router) {
+        \trouter.Get("/orgs/{orgID}/items", func(w http.ResponseWriter, req *http.Request) {
+        \t\tpool, _ := pgxpool.New(req.Context(), "postgres://db/org_"+chi.URLParam(req, "orgID"))
+        \t\tdefer pool.Close()
+        \t})
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 12)]
+
+
+def test_a_go_org_id_kept_in_the_request_context_by_a_middleware(project: Any) -> None:
+    middleware = """\
+        package mw
+
+        import (
+        \t"context"
+        \t"net/http"
+        \t"os"
+
+        \t"github.com/go-chi/chi/v5"
+        )
+
+        type ctxKey struct{}
+
+        type Key string
+
+        var orgKey = ctxKey{}
+
+        func WithOrg(next http.Handler) http.Handler {
+        \treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+        \t\tctx := context.WithValue(r.Context(), orgKey, r.Header.Get("X-Org-ID"))
+        \t\tctx = context.WithValue(ctx, Key("tenant"), chi.URLParam(r, "tenantID"))
+        \t\tctx = context.WithValue(ctx, Key("own"), os.Getenv("MOLECULE_ORG_ID"))
+        \t\tnext.ServeHTTP(w, r.WithContext(ctx))
+        \t})
+        }
+
+        func OrgFrom(ctx context.Context) string {
+        \torg, _ := ctx.Value(orgKey).(string)
+        \treturn org
+        }
+        """
+    handlers = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+
+        \t"example.com/agent/mw"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+mw.OrgFrom(r.Context()))
+        \tdefer pool.Close()
+        }
+
+        func Tenant(w http.ResponseWriter, r *http.Request) {
+        \ttenant := r.Context().Value(mw.Key("tenant")).(string)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+tenant)
+        \tdefer pool.Close()
+        }
+
+        func Own(w http.ResponseWriter, r *http.Request) {
+        \town := r.Context().Value(mw.Key("own")).(string)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/org_"+own)
+        \tdefer pool.Close()
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/mw/org.go": middleware, "agent/api/items.go": handlers}
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "agent/api/items.go", 12), ("MOL302", "agent/api/items.go", 18)]
+    first = next(f for f in result.findings if f.loc.line == 12)
+    assert [hop.note for hop in first.trace][:3] == [
+        "runtime org id: header `X-Org-ID`", "stores it in `mw.orgKey`", "reads it back from `mw.orgKey`"
+    ]
+
+
+def test_go_chi_jwtauth_claims_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"log"
+        \t"net/http"
+
+        \t"github.com/go-chi/jwtauth/v5"
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \ttoken, claims, err := jwtauth.FromContext(r.Context())
+        \tlog.Printf("%v %v %v", token, claims["sub"], err)
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+claims["tenant_id"].(string))
+        \tdefer pool.Close()
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("orgDBs", ["org", "dbs"]), ("tenantIDs", ["tenant", "ids"]), ("HTTPServer", ["http", "server"]),
+     ("DSN_URLs", ["dsn", "urls"])],
+)  # fmt: skip
+def test_plural_initialisms_are_one_word(name: str, expected: list[str]) -> None:
+    assert words(name) == expected
+
+
+def test_a_go_map_of_databases_named_with_a_plural_initialism(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"database/sql"
+        \t"net/http"
+        )
+
+        var orgDBs = map[string]*sql.DB{}
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tdb := orgDBs[r.Header.Get("X-Org-ID")]
+        \tdb.Exec("SELECT 1")
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 11)]
+
+
+def test_go_gin_jwt_claims_choosing_a_pool(project: Any) -> None:
+    code = """\
+        package api
+
+        import (
+        \t"database/sql"
+
+        \tjwt "github.com/appleboy/gin-jwt/v2"
+        \t"github.com/gin-gonic/gin"
+        )
+
+        var tenantPools = map[string]*sql.DB{}
+
+        func Items(c *gin.Context) {
+        \tclaims := jwt.ExtractClaims(c)
+        \tdb := tenantPools[claims["org_id"].(string)]
+        \tdb.Exec("SELECT 1")
+        \tc.JSON(200, gin.H{"user": claims["sub"]})
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/items.go", 14)]
 
 
 # --- the facts behind them --------------------------------------------------------------
@@ -1128,6 +1499,36 @@ def test_an_org_id_stored_in_per_request_state_and_read_back_by_a_database_route
     result = project(files, CONFIG)
     expected = [("MOL302", "workspace_server/routers.py", line)] if line else []
     assert found(result, "MOL302") == expected and found(result, "MOL901") == []
+
+
+def test_an_org_id_kept_in_flask_g_by_a_before_request_hook(project: Any) -> None:
+    app = '''\
+        import os
+        from flask import Flask, g, request
+        from workspace_server.views import bp
+        app = Flask(__name__)
+        app.register_blueprint(bp)
+        @app.before_request
+        def remember_org():
+            g.tenant = request.headers.get("X-Tenant")
+            g.own_org = os.environ["MOLECULE_ORG_ID"]
+            g.user = request.headers.get("X-User")
+        '''
+    views = '''\
+        import psycopg
+        from flask import Blueprint, g
+        bp = Blueprint("items", __name__)
+        @bp.get("/items")
+        def items():
+            return psycopg.connect(dbname=f"t_{g.tenant}")
+        @bp.get("/own")
+        def own():
+            return psycopg.connect(dbname=f"t_{g.own_org}", application_name=g.user)
+        '''
+    files = {"workspace_server/__init__.py": "", "workspace_server/app.py": app, "workspace_server/views.py": views}
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "workspace_server/views.py", 6)]
+    assert [hop.note for hop in one(result, "MOL302").trace][1:3] == ["stores it in `g.tenant`", "reads it back from `g.tenant`"]
 
 
 def test_equality_checks_are_lowered_as_guards_in_both_languages() -> None:

@@ -47,10 +47,11 @@ def platform_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[V
 def tenant_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """A tenant service's manifest points its data stores at a platform or multi-org host."""
     deployments = ctx.deployments
-    platform = _PlatformHosts(ctx, params["location_vars"])
+    is_location = _Locations(ctx, params["location_vars"], params["location_schemes"])
+    platform = _PlatformHosts(ctx, is_location)
     found: list[Violation] = []
     for env in deployments.envs:
-        if not _checked(env.deployed, "tenant") or not _is_location(ctx, env.name, params["location_vars"]):
+        if not _checked(env.deployed, "tenant") or not is_location(env):
             continue
         host = deployments.host(env)
         if host is None:
@@ -113,10 +114,10 @@ class _PlatformHosts:
     (ones no manifest declares: managed stores, a subchart's Redis) and the Kubernetes namespaces only
     platform workloads run in."""
 
-    def __init__(self, ctx: CheckContext, location_vars: list[str]) -> None:
+    def __init__(self, ctx: CheckContext, is_location: _Locations) -> None:
         self.hosts: dict[str, Env] = {}
         for env in ctx.deployments.envs:
-            if _checked(env.deployed, "platform") and _is_location(ctx, env.name, location_vars):
+            if _checked(env.deployed, "platform") and is_location(env):
                 host = ctx.deployments.host(env)
                 if host is not None and host.deployed is None and _specific(host.name):
                     self.hosts.setdefault(host.name, env)
@@ -178,8 +179,21 @@ def _is_shared(ctx: CheckContext, host: str, words: list[str]) -> bool:
     return any(f"-{word}-" in padded for word in words) or any(fnmatchcase(host, p) for p in ctx.config.shared_hosts)
 
 
-def _is_location(ctx: CheckContext, name: str, patterns: list[str]) -> bool:
-    return ctx.catalog.is_tenant_env(name) or any(fnmatchcase(name.upper(), p) for p in patterns)
+class _Locations:
+    """Whether a variable holds a data-store location: `tenant_data.env`, a name like one (the rule's
+    `location_vars`), or a value that is a URL of a data-store scheme (`location_schemes`)."""
+
+    def __init__(self, ctx: CheckContext, names: list[str], schemes: list[str]) -> None:
+        self.ctx, self.names, self.schemes = ctx, names, schemes
+
+    def __call__(self, env: Env) -> bool:
+        if self.ctx.catalog.is_tenant_env(env.name) or any(fnmatchcase(env.name.upper(), p) for p in self.names):
+            return True
+        scheme = _SCHEME.match(env.value.strip()) if env.value else None
+        return scheme is not None and any(fnmatchcase(scheme.group(1).lower(), p) for p in self.schemes)
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def _users(ctx: CheckContext, store: Deployed, plane: str) -> str:

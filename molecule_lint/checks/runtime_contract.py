@@ -20,7 +20,7 @@ from typing import Any
 
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.config import Config
-from molecule_lint.core.orgflow import Choice, Flows, OrgFlow
+from molecule_lint.core.orgflow import Choice, Entry, Flows, OrgFlow, shown_state
 from molecule_lint.core.values import Unit
 from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, UrlLiteral
 from molecule_lint.findings import Hop
@@ -133,7 +133,11 @@ _SINK_WORDS = {
     "identity": "the org a data-access object acts as",
 }
 
-_SOURCE_WORDS = {"path": "path parameter", "query": "query parameter", "body": "body field"}
+_SOURCE_WORDS = {
+    "path": "path parameter", "query": "query parameter", "body": "body field", "claims": "token claim",
+    "host": "request host",
+}  # fmt: skip
+_HOST_HEADERS = frozenset({"host", "forwarded_host"})  # normalised as is_org_name does
 _STATE = "state"
 
 
@@ -208,12 +212,15 @@ class _OrgFlows:
 
     def search(self, starts: Iterator[tuple[_State, _Path]]) -> Iterator[tuple[str, Choice, _Path]]:
         queue: deque[tuple[_State, _Path]] = deque(starts)
-        seen: set[_State] = set()
+        # A state once for each place a path enters it from: two handlers handing their org ids to one
+        # builder are two findings.
+        seen: set[tuple[_State, tuple[str, Location] | None]] = set()
         while queue:
             state, found = queue.popleft()
-            if state in seen:
+            key = (state, found.calls[0] if found.calls else None)
+            if key in seen:
                 continue
-            seen.add(state)
+            seen.add(key)
             flows = self.core.of(state.function, state.params)
             path = self.core.path(state.function)
             for sink in flows.choices.get(state.origin, ()):
@@ -226,7 +233,7 @@ class _OrgFlows:
                 continue
             for passed in flows.handoffs.get(state.origin, ()):
                 following = _State(passed.callee, frozenset({passed.param}), passed.param)
-                if following not in seen:
+                if (following, found.calls[0] if found.calls else (path, passed.loc)) not in seen:
                     hop = Hop(path, passed.loc.line, f"passes it to {passed.note}")
                     queue.append((following, _Path((*found.hops, hop), (*found.calls, (path, passed.loc)), found.name)))
 
@@ -258,10 +265,10 @@ class _OrgFlows:
         path = self.core.path(unit)
         if entry.kind == _STATE:
             stored = self.stored.get(entry.name)
-            hop = Hop(path, entry.line, f"reads it back from `{'.'.join(entry.name.split('.')[-2:])}`")
+            hop = Hop(path, entry.line, f"reads it back from `{shown_state(entry.name)}`")
             return _Path((*stored.hops, hop), (), stored.name, stored=True) if stored is not None else None
         if entry.getter is None:
-            if not self.is_org_name(entry.name):
+            if not self.is_org_name(entry.name) and not _is_host(entry):
                 return None
             kind = _SOURCE_WORDS.get(entry.kind, entry.kind)
             what = f"{kind} `{entry.name}`" if entry.name else kind
@@ -301,5 +308,15 @@ class _OrgFlows:
         return node not in graph or not any(data.get("kind") == "use" for _, _, data in graph.in_edges(node, data=True))
 
     def is_org_name(self, name: str) -> bool:
-        normal = name.lower().replace("-", "_").removeprefix("http_").removeprefix("x_")
-        return normal in self.org_keys or any(word in ORG_WORDS for word in words(name))
+        return _normal(name) in self.org_keys or any(word in ORG_WORDS for word in words(name))
+
+
+def _normal(name: str) -> str:
+    """A request value's name as code and headers spell it alike: `X-Org-Id`, `HTTP_X_ORG_ID` -> `org_id`."""
+    return name.lower().replace("-", "_").removeprefix("http_").removeprefix("x_")
+
+
+def _is_host(entry: Entry) -> bool:
+    """The host the request was sent to (`request.get_host()`, a Host header): where orgs are routed by
+    subdomain, it names the org."""
+    return entry.kind == "host" or (entry.kind == "header" and _normal(entry.name) in _HOST_HEADERS)

@@ -118,6 +118,7 @@ class OrgFlow:
         self._flows: dict[tuple[Unit, Origins], Flows] = {}
         self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
         self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
+        self._parts: dict[Unit, str | None] = {}  # function -> the part of the request it returns
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         for path, f in project.files.items():
             for fact in f.facts:
@@ -144,6 +145,21 @@ class OrgFlow:
                 finally:
                     self._depth -= 1
         return self._flows[key]
+
+    def returned_part(self, unit: Unit) -> str | None:
+        """The part of the request a function returns (a dependency returning a token's claims), else None."""
+        if unit not in self._parts:
+            self._parts[unit] = None  # a getter calling itself
+            summary = self.summary(unit)
+            if summary is not None and self._depth < MAX_GETTERS:
+                self._depth += 1
+                try:
+                    function = _Function(self, unit, summary, _NONE)
+                    parts = (function._container(ret.value, ret.line) for ret in summary.returns)
+                    self._parts[unit] = next((part for part in parts if part is not None), None)
+                finally:
+                    self._depth -= 1
+        return self._parts[unit]
 
     def returns_entry(self, unit: Unit) -> bool:
         """Whether a function returns a value of the request it is given (a getter of the request's org)."""
@@ -233,6 +249,10 @@ class _Function:
             declared = self.model.declared(param)
             if declared is not None and declared[2] is not None:  # `Depends(current_org)`
                 getter = self._function(declared[2], line)
+                part = self.flow.returned_part(getter) if getter is not None else None
+                if part is not None:  # `Depends(current_claims)`: the part of the request it returns
+                    self.containers[param.name] = part
+                    continue
                 entry = Entry(line, "return", _shown(declared[2]), getter) if getter is not None else None
             else:
                 entry = Entry(line, declared[0], declared[1]) if declared is not None else None
@@ -374,6 +394,11 @@ class _Function:
             if value.kind == "self":
                 return model.field_container(value.name)
             return self._local_container(value.name, line) if value.kind == "local" else None
+        if isinstance(value, Item) and isinstance(value.key, Lit) and isinstance(value.key.value, int):
+            call = value.base  # one result of several: `_, claims, _ := jwtauth.FromContext(ctx)`
+            if isinstance(call, Call) and isinstance(call.func, Var) and call.func.kind == "global":
+                return model.current_part(call.func.name, value.key.value)
+            return None
         if isinstance(value, Attr):
             base = self._container(value.base, line)
             return model.part(base, value.name) if base else None
@@ -382,8 +407,18 @@ class _Function:
         if method is not None and base:
             return model.call_part(base, method[1])
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
+            zero = model.zero_value_kind(value)
+            if zero is not None:  # the request parameter of a Go handler written as a function literal
+                return zero
             part = model.function_part(value.func.name)
-            return part if part is not None and any(self._container(a, line) for a in value.args) else None
+            if part is not None:
+                return part if any(self._container(a, line) for a in value.args) else None
+            current = model.current_part(value.func.name)
+            if current is not None:  # flask-jwt-extended's `get_jwt()`
+                return current
+            token = model.token_part(value.func.name)  # `jwt.decode(token, key)` of a token the request carries
+            if token is not None and token[0] < len(value.args) and self.origins(value.args[token[0]], line):
+                return token[1]
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:
@@ -415,6 +450,10 @@ class _Function:
 
     def _read(self, value: Value, line: int) -> str | None:
         """The entry a value is when it reads one named value of the request (or of per-request state)."""
+        if isinstance(value, Var) and value.kind == "global" and self.model.state_global(value.name) not in (
+            None, value.name,
+        ):  # `g.org_id`, lowered as the qualified name `flask.g.org_id`
+            return self._entry(Entry(line, "state", value.name))
         found = self._read_entry(value, line) if isinstance(value, (Item, Call, Attr)) else None
         return self._entry(found) if found is not None else None
 
@@ -426,6 +465,9 @@ class _Function:
             part = self._container(value.base, line)
             if part == "body":
                 return Entry(line, "body", value.name)
+            single = self.model.value_kind(part, value.name) if part else None
+            if single is not None:  # `request.url.hostname`, Go's `r.Host`
+                return Entry(line, single, value.name)
             state = self._state(value.base, line)
             return Entry(line, "state", f"{state[0]}.{value.name}") if state and "get" not in state[1] else None
         func = value.func
@@ -435,6 +477,9 @@ class _Function:
         method = _method(func)
         part = self._container(method[0], line) if method is not None else None
         if method is not None and part is not None:
+            single = self.model.value_kind(part, method[1]) if not value.args else None
+            if single is not None:  # `request.get_host()`
+                return Entry(line, single, method[1])
             kind = self.model.read_kind(part, method[1])
             first = self._named(value.args[0], line) if value.args else ""
             return Entry(line, kind, first) if kind is not None else None
@@ -452,9 +497,12 @@ class _Function:
         return render(texts[0].parts) if known and isinstance(texts[0], Text) else ""
 
     def _state(self, value: Value, line: int) -> tuple[str, dict[str, str]] | None:
-        """The per-request state object a module-level name is (molecule_lint/models/sources.yaml)."""
+        """The per-request state object a value is: a module-level name of a modelled type, or a library
+        global (Flask's `g`) (molecule_lint/models/sources.yaml)."""
         if not isinstance(value, Var) or value.kind not in ("local", "global") or value.name in self.bindings:
             return None
+        if value.kind == "global" and self.model.state_global(value.name) == value.name:
+            return value.name, {}
         qualified = value.name if value.kind == "global" else f"{self.unit.module}.{value.name}"
         return self.flow.state(qualified, self._frame(line))
 
@@ -466,11 +514,31 @@ class _Function:
             name = _literal(call.args[1])
             return f"{state[0]}.{name}" if state and name and "get" not in state[1] else None
         method = _method(func)
+        if method is not None and len(call.args) == 1 and method[1] in self.model.keyed_getters:
+            return self._state_key(call.args[0])  # `ctx.Value(orgKey)`
         state = self._state(method[0], line) if method is not None else None
         return state[0] if state and method is not None and state[1].get("get") == method[1] else None
 
+    def _state_key(self, key: Value) -> str | None:
+        """The qualified name of a key a value is stored under: a package-level variable (`orgKey`), a value
+        of a key type (`ctxKey{}`, `ctxKey("org")`), or a string."""
+        if isinstance(key, Lit) and isinstance(key.value, str):
+            return repr(key.value)
+        kind = key.func if isinstance(key, Call) and len(key.args) <= 1 and not key.kwargs else key
+        if not isinstance(kind, Var) or kind.kind not in ("local", "global") or kind.name in self.bindings:
+            return None
+        qualified = kind.name if kind.kind == "global" else f"{self.unit.module}.{kind.name}"
+        label = _literal(key.args[0]) if isinstance(key, Call) and key.args else ""
+        return f"{qualified}({label})" if label else qualified
+
     def _state_write(self, site: CallSite) -> tuple[str, Value] | None:
-        """`_local.org_id = org`, `current_org.set(org)`: (the state written, the value), else None."""
+        """`_local.org_id = org`, `current_org.set(org)`, `context.WithValue(ctx, orgKey, org)`: (the state
+        written, the value), else None."""
+        func = site.func
+        keyed = self.model.keyed_store(func.name) if isinstance(func, Var) and func.kind == "global" else None
+        if keyed is not None and len(site.args) > max(keyed["key"], keyed["value"]):
+            key = self._state_key(site.args[keyed["key"]])
+            return (key, site.args[keyed["value"]]) if key is not None else None
         method = _method(site.func)
         state = self._state(method[0], site.loc.line) if method is not None and site.args else None
         if state is None or method is None:
@@ -496,7 +564,7 @@ class _Function:
             return
         written = self._state_write(site)
         if written is not None:
-            note = f"stores it in `{'.'.join(written[0].split('.')[-2:])}`"
+            note = f"stores it in `{shown_state(written[0])}`"
             self._choose(self.origins(written[1], line), Choice(site.loc, "state", note, written[0]))
             return
         if site.args and isinstance(site.args[0], Lit) and isinstance(site.args[0].value, str):
@@ -678,6 +746,11 @@ class _Function:
             if not isinstance(resolved, (Unit, Bound))
             for model in sinks.models.matches(sinks.callee_names(resolved, site), False)
         ]
+
+
+def shown_state(name: str) -> str:
+    """Per-request state as a message shows it: `mw.orgKey` of `example.com/agent/mw.orgKey`."""
+    return ".".join(name.rpartition("/")[2].split(".")[-2:])
 
 
 def _at(line: int) -> Location:

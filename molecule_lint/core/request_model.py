@@ -28,12 +28,14 @@ class RequestModel:
     calls: dict[str, dict[str, str]]
     reads: dict[str, dict[str, str]]
     lookups: frozenset[str]
+    values: dict[str, dict[str, str]]
     functions: tuple[dict[str, Any], ...]
     decoders: dict[str, frozenset[str]]
     parameters: dict[str, str]
     dependencies: frozenset[str]
-    state: tuple[dict[str, str], ...]
+    state: tuple[dict[str, Any], ...]
     alias_returns: frozenset[str]
+    keyed_getters: frozenset[str]  # the methods reading a value back by its key (`ctx.Value(key)`)
 
     def parameter_kind(self, param: Param) -> str | None:
         """The container a parameter is by its declared type or its name (`r *http.Request`, `request`)."""
@@ -41,12 +43,22 @@ class RequestModel:
         if isinstance(declared, Call):  # Go: a parameter of a struct type is its zero value
             declared = declared.func
         type_name = _type_name(declared)
-        for rule in self.requests:
-            if "type" in rule and type_name and fnmatchcase(type_name, rule["type"]):
-                return rule["is"]
-            if rule.get("name") == param.name and (type_name is None or type_name.endswith("Request")):
-                return rule["is"]
-        return None
+        by_type = self._type_kind(type_name)
+        if by_type is not None:
+            return by_type
+        named = (r for r in self.requests if r.get("name") == param.name)
+        return next((r["is"] for r in named if type_name is None or type_name.endswith("Request")), None)
+
+    def zero_value_kind(self, value: Value) -> str | None:
+        """The container a Go function literal's parameter is, lowered as its type's zero value
+        (`func(w http.ResponseWriter, r *http.Request)`: `r` is `Call(net/http.Request)`)."""
+        if not isinstance(value, Call) or value.args or value.kwargs:
+            return None
+        return self._type_kind(_type_name(value.func))
+
+    def _type_kind(self, type_name: str | None) -> str | None:
+        typed = (r for r in self.requests if "type" in r and type_name and fnmatchcase(type_name, r["type"]))
+        return next((r["is"] for r in typed), None)
 
     def declared(self, param: Param) -> tuple[str, str, Value | None] | None:
         """(kind, name, None) of a FastAPI `Header()`/`Query()`/... parameter (its default or in `Annotated`);
@@ -86,6 +98,10 @@ class RequestModel:
     def part(self, container: str, attr: str) -> str | None:
         return self.parts.get(container, {}).get(attr)
 
+    def value_kind(self, container: str, attr: str) -> str | None:
+        """The kind of the one value an attribute (or argument-less method) of a container is (`request.host`)."""
+        return self.values.get(container, {}).get(attr)
+
     def call_part(self, container: str, method: str) -> str | None:
         return self.calls.get(container, {}).get(method)
 
@@ -98,7 +114,20 @@ class RequestModel:
 
     def function_part(self, name: str) -> str | None:
         """The part a library function given the request returns (`mux.Vars(r)`)."""
-        return next((str(f["part"]) for f in self.functions if "part" in f and fnmatchcase(name, f["call"])), None)
+        found = (f for f in self.functions if "part" in f and _given_request(f) and fnmatchcase(name, f["call"]))
+        return next((str(f["part"]) for f in found), None)
+
+    def current_part(self, name: str, result: int | None = None) -> str | None:
+        """The part of the request being served a library function returns (its ``result``-th result of
+        several, else its value), given nothing or any context (`get_jwt()`, `jwtauth.FromContext(ctx)`)."""
+        found = (f for f in self.functions if f.get("current") and fnmatchcase(name, f["call"]))
+        return next((str(f["part"]) for f in found if f.get("result") == result), None)
+
+    def token_part(self, name: str) -> tuple[int, str] | None:
+        """(the argument holding the token, the part) of a library function decoding a request's token
+        into its claims (`jwt.decode(token, key)`)."""
+        found = (f for f in self.functions if "token" in f and fnmatchcase(name, f["call"]))
+        return next(((int(f["token"]), str(f["part"])) for f in found), None)
 
     def function_read(self, name: str) -> tuple[int, str] | None:
         """(the argument naming it, the kind) of a library function reading one value (`chi.URLParam(r, "org")`)."""
@@ -113,7 +142,17 @@ class RequestModel:
 
     def state_rule(self, cls: str) -> dict[str, str] | None:
         """The model of per-request state a library class is (`threading.local`, `contextvars.ContextVar`)."""
-        return next((r for r in self.state if fnmatchcase(cls, r["type"])), None)
+        return next((r for r in self.state if "type" in r and fnmatchcase(cls, r["type"])), None)
+
+    def state_global(self, name: str) -> str | None:
+        """The library global of per-request state a qualified name is or is an attribute of (Flask's `g`:
+        `flask.g`, `flask.g.org_id`), else None."""
+        found = (str(r["global"]) for r in self.state if "global" in r)
+        return next((g for g in found if name == g or name.startswith(f"{g}.")), None)
+
+    def keyed_store(self, name: str) -> dict[str, Any] | None:
+        """The model of a library call storing a value under a key (`context.WithValue`), else None."""
+        return next((r for r in self.state if r.get("call") == name), None)
 
     def is_body_model(self, annotation: Value | None) -> bool:
         """A class a route handler's body is parsed into (`payload: CreateWorkspace`), not `str` or `int | None`."""
@@ -129,8 +168,10 @@ def request_model() -> RequestModel:
     data = load_yaml(text).value
     return RequestModel(
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
+        data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
         frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
+        frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip
 
 
@@ -142,3 +183,8 @@ def _type_name(declared: Value | None, depth: int = 8) -> str | None:
         base = _type_name(declared.base, depth - 1)
         return f"{base}.{declared.name}" if base else None
     return None
+
+
+def _given_request(function: dict[str, Any]) -> bool:
+    """A library function model that is given the request (or a part of it), not a token or nothing."""
+    return "token" not in function and not function.get("current")

@@ -1,8 +1,8 @@
 """Deployment manifests: where things run and what environment they get.
 
 docker-compose, Kubernetes, Kustomize generators, Helm charts, Render, Railway, Fly.io, Heroku
-`app.json`, DigitalOcean App Platform, dotenv files, systemd units and GitHub Actions deploy
-jobs become ManifestService / ManifestEnv / ManifestLink / ManifestData
+`app.json`, Procfiles, DigitalOcean App Platform, dotenv files, systemd units, cloud-init user
+data and GitHub Actions deploy jobs become ManifestService / ManifestEnv / ManifestLink / ManifestData
 facts (see facts.py). Files are read as data — YAML with the safe loader,
 TOML, JSON, dotenv and systemd units as plain text — and nothing in them is run. A file that
 does not parse becomes an error with its line (MOL901); a YAML file under a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from molecule_lint.facts import Fact, FileFacts, Location
+from molecule_lint.frontends.manifests.cloudinit import cloud_init_facts, is_cloud_config
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
 from molecule_lint.frontends.manifests.digitalocean import digitalocean_facts
 from molecule_lint.frontends.manifests.dotenv import dotenv_facts
@@ -12,6 +13,7 @@ from molecule_lint.frontends.manifests.heroku import heroku_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
 from molecule_lint.frontends.manifests.kustomize import kustomize_facts
+from molecule_lint.frontends.manifests.procfile import procfile_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
 from molecule_lint.frontends.manifests.systemd import systemd_facts
@@ -47,6 +49,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return dotenv_facts(path, text)
     if form == "railway":
         return railway_facts(path, text)
+    if form == "procfile":
+        return procfile_facts(path, text)
     if form == "helm-template":
         return template_facts(path, text)
     if form == "fly":
@@ -57,6 +61,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return systemd_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
+    if form == "cloud-init" or (form == "kubernetes" and is_cloud_config(text)):  # user data in a deploy folder
+        return [fact for tree in trees[:1] for fact in cloud_init_facts(path, tree, text)]
     if form == "compose" or (form == "kubernetes" and len(trees) == 1 and is_compose(trees[0].doc.value)):
         return [fact for tree in trees[:1] for fact in compose_facts(path, tree)]
     if form == "render":

@@ -20,10 +20,15 @@ SNIFF_BYTES = 4096
 
 YAML_SUFFIXES = (".yaml", ".yml")
 # Manifests known by their file name alone (any folder), and their format.
-NAMED_FORMATS = {"railway.toml": "railway", "railway.json": "railway", "fly.toml": "fly", "app.json": "heroku"}
+NAMED_FORMATS = {
+    "railway.toml": "railway", "railway.json": "railway", "fly.toml": "fly", "app.json": "heroku",
+    "procfile": "procfile",
+}  # fmt: skip
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
 _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
+_CLOUD_INIT = ("cloud-init*.yml", "cloud-init*.yaml", "cloud-config*.yml", "cloud-config*.yaml", "user-data*.yml",
+               "user-data*.yaml")  # fmt: skip
 _HELM_VALUES = re.compile(r"values(?:[-_.][\w.-]+)?\.ya?ml")
 _K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
 
@@ -47,6 +52,8 @@ def manifest_format(path: str) -> str | None:
         return "workflow"
     if any(fnmatchcase(lower, pattern) for pattern in _COMPOSE):
         return "compose"
+    if any(fnmatchcase(lower, pattern) for pattern in _CLOUD_INIT):
+        return "cloud-init"
     if lower in ("render.yaml", "render.yml"):
         return "render"
     if lower in ("kustomization.yaml", "kustomization.yml"):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from molecule_lint.facts import Fact, Location, ManifestEnv, ManifestService
-from molecule_lint.frontends.manifests.text import Lines, command_env, interpolate, key_line, load_document
+from molecule_lint.facts import Fact, ManifestService
+from molecule_lint.frontends.manifests.text import Lines, command_facts, key_line, load_document
 from molecule_lint.frontends.manifests.tree import mapping, sequence
 
 _COMMANDS = (("build", "buildCommand"), ("deploy", "startCommand"), ("deploy", "preDeployCommand"))
@@ -31,16 +31,6 @@ def railway_facts(path: str, source: str) -> list[Fact]:
             commands = [value] if isinstance(value, str) else [c for c in sequence(value) if isinstance(c, str)]
             if commands:
                 loc = lines.loc(key_line(source, path, (*prefix, table), key))
-                facts.extend(fact for command in commands for fact in _command_facts(loc, service, command))
+                facts.extend(fact for command in commands for fact in command_facts(loc, service, command))
     return facts
 
-
-def _command_facts(loc: Location, service: str, command: str) -> list[Fact]:
-    facts: list[Fact] = []
-    for env in command_env(command):
-        if env.value is None:
-            facts.append(ManifestEnv(loc, service, env.name, None))
-        else:
-            interpolated = interpolate(env.value)
-            facts.append(ManifestEnv(loc, service, env.name, interpolated.value, interpolated.variables))
-    return facts

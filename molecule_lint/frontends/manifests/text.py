@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from molecule_lint.facts import Location, Suppression
+from molecule_lint.facts import Fact, Location, ManifestEnv, Suppression
 from molecule_lint.frontends.go.comments import suppression
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -169,6 +169,18 @@ def command_env(command: str) -> list[CommandEnv]:
         if name not in set_names:
             found.append(CommandEnv(name, None))
     return found
+
+
+def command_facts(loc: Location, service: str, command: str) -> list[Fact]:
+    """The variables a deployment's command sets or reads, as its environment (each at ``loc``)."""
+    facts: list[Fact] = []
+    for env in command_env(command):
+        if env.value is None:
+            facts.append(ManifestEnv(loc, service, env.name, None))
+        else:
+            interpolated = interpolate(env.value)
+            facts.append(ManifestEnv(loc, service, env.name, interpolated.value, interpolated.variables))
+    return facts
 
 
 def hash_comment_suppressions(text: str) -> list[Suppression]:

@@ -1,9 +1,10 @@
 """GitHub Actions workflows: the environment of jobs that deploy a service.
 
 A job deploys when its id or name says "deploy" or one of its steps runs a
-deploy command (`railway up`, `flyctl deploy`, `kubectl apply`, `docker
+deploy command (`railway up`, `npx @railway/cli up`, `flyctl deploy`, `kubectl apply`, `docker
 compose up`). The service it deploys is named by the command (`--service`,
-`--app`), else by the step's working directory, else by the job id. Other
+`--app`), else by the step's working directory (or, in a job named for
+deploying whose commands we do not know, the job's), else by the job id. Other
 jobs (tests, linters) are not deployments and give no facts.
 """
 
@@ -18,7 +19,8 @@ from molecule_lint.frontends.manifests.tree import Tree, mapping, project_path, 
 from molecule_lint.yamlsource import KeyPath
 
 _DEPLOY = re.compile(
-    r"\b(?:railway\s+(?:up|deploy)|fly(?:ctl)?\s+deploy|kubectl\s+apply|docker[ -]compose\b[^\n;&|]*\s(?:up|deploy)\b)"
+    r"\b(?:railway(?:/cli)?\s+(?:up|deploy)|fly(?:ctl)?\s+deploy|kubectl\s+apply"
+    r"|docker[ -]compose\b[^\n;&|]*\s(?:up|deploy)\b)"
 )
 _SERVICE_FLAG = re.compile(r"\b(?:railway\b[^\n;&|]*?\s(?:--service|-s)|fly(?:ctl)?\b[^\n;&|]*?\s(?:--app|-a))[=\s]+([\w.-]+)")
 _CD = re.compile(r"^\s*cd\s+([\w./-]+)")
@@ -48,9 +50,9 @@ def _deployed(job_id: str, job: dict[str, Any], steps: list[dict[str, Any]], run
     """(service name, its folder) for a deploy job."""
     default_dir = text(mapping(mapping(job.get("defaults")).get("run")).get("working-directory"))
     folder = None
-    for step, run in zip(steps, runs):
-        if not _DEPLOY.search(run):
-            continue
+    deploying = [(step, run) for step, run in zip(steps, runs) if _DEPLOY.search(run)]
+    # A job named for deploying that runs a command we do not know deploys from its working directory.
+    for step, run in deploying or [({}, "")]:
         flag = _SERVICE_FLAG.search(run)
         cd = _CD.match(run)
         directory = text(step.get("working-directory")) or (cd.group(1) if cd else None) or default_dir

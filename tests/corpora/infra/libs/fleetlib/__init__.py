@@ -1,0 +1,1 @@
+"""Helpers shared by the control plane and the tenant services."""
