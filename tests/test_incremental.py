@@ -260,10 +260,10 @@ def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.Monk
     """The snapshot's digests say the facts are the same: no file's cached facts are needed."""
     append("controlplane/billing/invoices.py", "# reviewed\n")(root)
 
-    def unread(pack: object) -> None:
+    def unread(*args: object) -> None:
         raise AssertionError("the facts pack was read")
 
-    monkeypatch.setattr("molecule_lint.cache._tables_of", unread)
+    monkeypatch.setattr("molecule_lint.sealed.Indexed.open", unread)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed == 1
     monkeypatch.undo()
