@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
-from molecule_lint.discover import Discovery, ServiceMap
+from molecule_lint.discover import Discovery
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Constant,
@@ -205,7 +205,7 @@ def _edits(
     Linked part if that was needed, and the files whose facts only moved lines; None when a change
     may move findings outside the changed files (or files not analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
-    planes = ServiceMap(config.services)
+    planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
     shifts: Shifts = {}
@@ -240,7 +240,7 @@ def _edits(
             linked = cache.load_linked(Linked)
             if linked is None or linked.id != snapshot.linked:
                 return None
-        if not _moves_only_itself(planes.plane_of(path), snapshot, linked, facts, scan):
+        if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
         edits[path] = (scan, facts)
     return edits, linked, shifts

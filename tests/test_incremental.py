@@ -16,12 +16,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_ROOT, lint, write_project
+from conftest import EXAMPLE_ROOT, RULES, lint, write_project
 
-from molecule_lint.engine import RunResult
+from molecule_lint.config import load_config
+from molecule_lint.engine import Options, RunResult, run
 
 Edit = Callable[[Path], None]
 GO_FIXTURE = Path(__file__).parent / "frontends" / "fixtures" / "go-monorepo"
@@ -268,6 +270,60 @@ def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.Monk
     assert fast.files_parsed == 1
     monkeypatch.undo()
     same(fast, lint(root))
+
+
+LINE_ON_TOP = ('"""Jobs."""\n\nQ = "SELECT body FROM agent_memories WHERE id = %s"\n', "# moved\n")
+
+
+def _saved_by_rename(path: Path, text: str) -> None:
+    """As an editor or `sed -i` saves: a new file renamed over the old one (the folder's stamp changes)."""
+    saved = path.with_name(f".{path.name}.swp")
+    saved.write_text(text)
+    os.replace(saved, path)
+
+
+def test_a_line_added_at_the_top_compiles_no_path_pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The saved file's folder is listed again, holds the same entries, and no `allow` entry is configured:
+    no exclusion, service or allow pattern is compiled."""
+    import pathspec
+
+    monkeypatch.setattr("molecule_lint.discover._CLOCK_TICK_NS", 0)  # the walk's stamps count as settled
+    files = {"controlplane/jobs.py": LINE_ON_TOP[0], "shared/x.py": ""}
+    root = write_project(tmp_path / "p", files, {**GO_CONFIG, "exclude": ["build/"]})
+    lint(root, cache_dir=tmp_path / "cache", reuse_results=True)
+    _saved_by_rename(root / "controlplane/jobs.py", LINE_ON_TOP[1] + LINE_ON_TOP[0])
+
+    def compiled(*args: object) -> None:
+        raise AssertionError("a path pattern was compiled")
+
+    loaded = load_config(root / "molecule-lint.yaml")  # the command line takes it from the cache (settings.py)
+    monkeypatch.setattr(pathspec.GitIgnoreSpec, "from_lines", compiled)
+    fast = run(loaded, RULES, Options(cache_dir=tmp_path / "cache", reuse_results=True, today=date(2026, 11, 27)))  # lint()'s
+    monkeypatch.undo()
+    assert fast.files_parsed == 1 and [(f.rule, f.loc.line) for f in fast.findings] == [("MOL101", 4)]
+    same(fast, lint(root))
+
+
+SETTLED_PROBE = """
+import runpy, sys
+import molecule_lint.discover
+molecule_lint.discover._CLOCK_TICK_NS = 0  # the walk's stamps count as settled
+sys.argv = ["molecule-lint", "check", "--cache-dir", "../cache", "--format", "json", "-o", "../out.json", *sys.argv[1:]]
+try:
+    runpy.run_module("molecule_lint.cli", run_name="__main__")
+except SystemExit:
+    pass
+print("pathspec" in sys.modules)
+"""
+
+
+def test_a_line_added_at_the_top_imports_no_path_matcher(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"controlplane/jobs.py": LINE_ON_TOP[0]}, GO_CONFIG)
+    probe = [sys.executable, "-c", SETTLED_PROBE, "controlplane/jobs.py"]
+    assert subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split() == ["True"]
+    _saved_by_rename(root / "controlplane/jobs.py", LINE_ON_TOP[1] + LINE_ON_TOP[0])
+    assert subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split() == ["False"]
+    assert [f["line"] for f in json.loads((tmp_path / "out.json").read_text())["findings"]] == [4]
 
 
 def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
