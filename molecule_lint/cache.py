@@ -243,13 +243,24 @@ class Cache:
 
     def load_result(self, key: str, kind: type[T]) -> T | None:
         """The stored result of a whole run with this key (engine.run_key), or None."""
-        stored = self._read(RESULT_NAME, tuple)
-        if stored is not None and len(stored) == 2 and stored[0] == key and isinstance(stored[1], kind):
-            return stored[1]
-        return None
+        stored = self._last_run
+        if stored is None or stored[0] != key:
+            return None
+        with long_lived():
+            result = sealed.load_data(stored[1])
+        return result if isinstance(result, kind) else None
 
     def save_result(self, key: str, result: object) -> None:
-        self._write(RESULT_NAME, (key, result))
+        self._write(RESULT_NAME, (key, sealed.dump_data(result)))
+
+    @cached_property
+    def _last_run(self) -> tuple[str, bytes] | None:
+        """The last result's key and the result pickled apart: a run with another key (every edit) does
+        not unpickle 1,400 findings to find it cannot use them."""
+        stored = self._read(RESULT_NAME, tuple)
+        if stored is None or len(stored) != 2 or not isinstance(stored[0], str) or type(stored[1]) is not bytes:
+            return None
+        return stored[0], stored[1]
 
     def load_snapshot(self, kind: type[T]) -> T | None:
         """The last full analysis, for an incremental run (incremental.Snapshot), or None."""

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,19 @@ def test_a_file_s_facts_are_read_only_when_asked_for(tmp_path: Path, monkeypatch
     found = facts.peek("cp/a.py")
     assert found is not None and found.path == "cp/a.py"
     assert len(read) == 1 and type(facts.entries["cp/b.py"][1]) is tuple
+
+
+def test_a_result_stored_under_another_key_is_not_unpickled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit changes the run key: finding that out must not cost unpickling the last result."""
+    from molecule_lint.engine import RunResult
+
+    cache = open_cache(tmp_path / "cache", tmp_path)
+    cache.save_result("key", RunResult([], [], 0, 0, 0.0, Counter(), 0, [], None))
+    reopened = open_cache(tmp_path / "cache", tmp_path)
+    with monkeypatch.context() as patch:
+        patch.setattr(sealed, "load_data", lambda payload: pytest.fail("the result was unpickled"))
+        assert reopened.load_result("another key", RunResult) is None
+    assert reopened.load_result("key", RunResult) is not None
 
 
 def test_an_entry_of_another_type_reads_as_absent() -> None:

@@ -148,7 +148,7 @@ def test_a_forged_result_cannot_hide_findings(tmp_path: Path) -> None:
     expected = [f.rule for f in lint(root, cache_dir=folder, reuse_results=True).findings]
     stored = _unsealed(folder, RESULT_NAME)
     assert isinstance(stored, tuple) and expected
-    forged = (stored[0], replace(stored[1], findings=[]))
+    forged = (stored[0], sealed.dump_data(replace(sealed.load_data(stored[1]), findings=[])))
     (folder / RESULT_NAME).write_bytes(sealed.seal(os.urandom(32), RESULT_NAME, forged))
     assert [f.rule for f in lint(root, cache_dir=folder, reuse_results=True).findings] == expected
     (folder / RESULT_NAME).write_bytes(sealed.seal(user_key(), RESULT_NAME, forged))  # the same under our key is ours
@@ -252,6 +252,9 @@ def test_every_cache_file_we_write_reads_back_as_data(tmp_path: Path) -> None:
 
 
 def _unsealed(folder: Path, name: str) -> object:
+    if name == RESULT_NAME:  # its key, and the result pickled apart
+        stored = sealed.unseal(user_key(), name, (folder / name).read_bytes())
+        return stored if stored is not None and sealed.load_data(stored[1]) is not None else None
     if name != PACK_NAME:
         return sealed.unseal(user_key(), name, (folder / name).read_bytes())
     with open(folder / name, "rb") as handle:  # the facts pack: its head, when every record it lists reads back
@@ -281,7 +284,7 @@ def _ill_shaped(folder: Path, name: str) -> object:
     if name == RESULT_NAME:
         stored = _unsealed(folder, RESULT_NAME)
         assert isinstance(stored, tuple)
-        return stored[0], {"findings": "junk"}
+        return stored[0], sealed.dump_data({"findings": "junk"})  # under the key a run would look for
     if name == SQL_NAME:
         known = _unsealed(folder, SQL_NAME)
         assert isinstance(known, dict) and known
