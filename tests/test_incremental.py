@@ -425,6 +425,22 @@ def _touch_python(root: Path) -> int:
     return len(files)
 
 
+def test_a_relinked_platform_file_runs_no_check_that_reports_in_tenant_code_only(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from molecule_lint.checks import CHECKS, REPORTS_IN, load_builtin_checks
+
+    load_builtin_checks()
+    assert REPORTS_IN["runtime-org-choice"] == {"tenant"}
+    replace_text("controlplane/reports/engagement.py", "totals[org_id] = activity_count(org_id, since)",
+                 "totals[org_id] = 1")(root)
+    with monkeypatch.context() as patch:
+        patch.setitem(CHECKS, "runtime-org-choice", lambda ctx, params: pytest.fail("a tenant-only check ran"))
+        fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+
+
 def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A branch switch and back rewrites stamps, not content: the digests say so, nothing is parsed."""
     assert _touch_python(root) > 20
