@@ -122,6 +122,7 @@ def register(name: str, reports_in: frozenset[str] | None = None) -> Callable[[C
 
 def may_report_in(check: str, planes: set[str | None]) -> bool:
     """Can this check report a finding in a file of one of these planes (None: a file no service owns)?"""
+    load_builtin_checks()  # they declare it when registered
     only = REPORTS_IN.get(check)
     return only is None or any(plane in only for plane in planes)
 
