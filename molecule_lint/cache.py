@@ -9,8 +9,9 @@ Two tables share one pack file: the frontends' facts and the prefilter's
 import scans. Neither depends on the config (frontends know nothing of
 rules), so the key is the content hash plus the tool version. One pack file
 is far cheaper to load than thousands of small ones; each file's facts are
-pickled apart inside it and unpickled when asked for, so a run that needs
-one file's (an incremental run) does not pay for all of them. Writes are atomic (temp
+pickled apart inside it, in a record its authenticated head lists with the
+record's digest (sealed.Indexed), and read and unpickled when asked for, so a
+run that needs one file's (an incremental run) does not pay for all of them. Writes are atomic (temp
 file + rename), so concurrent runs never see a torn file; a corrupt or
 foreign or ill-shaped file is ignored and rewritten. The last full analysis is kept too,
 for incremental runs (incremental.py), and the last result, for unchanged
@@ -303,7 +304,8 @@ class Cache:
             return
         delta = {name: dict(self._delta.get(name, {})) for name in TABLES}
         for name, paths in changed.items():
-            delta[name].update((path, entry) for path in paths if (entry := _packed(name, loaded[name], path)) is not None)
+            packed = ((path, _packed(name, loaded[name], path)) for path in paths)
+            delta[name].update((path, entry) for path, entry in packed if entry is not None)
         self._write(DELTA_NAME, {"base": self._pack.head["id"], "tables": delta})
 
     def _save_base(self) -> None:
@@ -317,7 +319,8 @@ class Cache:
         }
         scans = records.add(sealed.dump_data(self.scans.entries))
         base_id = os.urandom(8).hex()
-        self.folder.write(PACK_NAME, records.sealed(self.key, PACK_NAME, {"id": base_id, "facts": facts, "scans": scans}))
+        head = {"id": base_id, "facts": facts, "scans": scans}
+        self.folder.write(PACK_NAME, records.sealed(self.key, PACK_NAME, head))
         self._write(DELTA_NAME, {"base": base_id, "tables": {}})
 
     def _write(self, name: str, value: object) -> None:

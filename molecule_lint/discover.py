@@ -251,7 +251,8 @@ def _listed_alike(root: Path, known: Walked, changed: set[str]) -> dict[str, Sta
 
 def _listing(entries: Iterable[os.DirEntry[str]]) -> str:
     """What a walk decides from a folder's listing: its entries' names and kinds."""
-    return digest("\0".join(sorted(f"{_kind(entry)}{entry.name}" for entry in entries)).encode("utf-8", "surrogateescape"))
+    named = sorted(f"{_kind(entry)}{entry.name}" for entry in entries)
+    return digest("\0".join(named).encode("utf-8", "surrogateescape"))
 
 
 def _kind(entry: os.DirEntry[str]) -> str:

@@ -175,7 +175,7 @@ def test_a_change_a_walk_would_see_is_seen(tmp_path: Path, settled: None, change
     "save",
     [
         lambda path: (path.with_name(".tmp-save").write_text("x = 1\n"), os.replace(path.with_name(".tmp-save"), path)),
-        lambda path: (path.with_name("b.py~").write_text(""), path.with_name("b.py~").unlink()),  # a backup made, then gone
+        lambda path: (path.with_name("b.py~").write_text(""), path.with_name("b.py~").unlink()),  # made, then gone
     ],
 )
 def test_a_folder_holding_the_same_entries_decides_as_before(

@@ -298,7 +298,8 @@ def test_a_line_added_at_the_top_compiles_no_path_pattern(tmp_path: Path, monkey
 
     loaded = load_config(root / "molecule-lint.yaml")  # the command line takes it from the cache (settings.py)
     monkeypatch.setattr(pathspec.GitIgnoreSpec, "from_lines", compiled)
-    fast = run(loaded, RULES, Options(cache_dir=tmp_path / "cache", reuse_results=True, today=date(2026, 11, 27)))  # lint()'s
+    options = Options(cache_dir=tmp_path / "cache", reuse_results=True, today=date(2026, 11, 27))  # lint()'s day
+    fast = run(loaded, RULES, options)
     monkeypatch.undo()
     assert fast.files_parsed == 1 and [(f.rule, f.loc.line) for f in fast.findings] == [("MOL101", 4)]
     same(fast, lint(root))
