@@ -12,10 +12,9 @@ import os
 import pickle
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
@@ -24,6 +23,9 @@ from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.heap import long_lived
 from molecule_lint.modules import python_module_name
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 PARALLEL_FROM = 64  # files: fewer are parsed faster in this process than a pool starts
 
@@ -141,6 +143,9 @@ class Analysis:
             with long_lived():  # the frontends leave no cyclic garbage: only the facts stay, as in facts()
                 self._batches.append((pending, [analyze_file(job) for job in jobs]))
             return
+        from concurrent.futures import ProcessPoolExecutor  # here: an incremental run parses in this process
+        from concurrent.futures.process import BrokenProcessPool
+
         if self._pool is None:
             gc.freeze()  # what the workers inherit is never garbage: their collections need not scan it
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
@@ -211,6 +216,8 @@ def _outputs(
 ) -> list[Output]:
     if isinstance(outputs, list):  # parsed in this process
         return outputs
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return [_unpacked(packed) for packed in outputs]
     except BrokenProcessPool:
@@ -219,6 +226,9 @@ def _outputs(
 
 
 def _isolated(job: Job) -> Output:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=1) as pool:
             return pool.submit(analyze_file, job).result()

@@ -9,8 +9,9 @@ Two tables share one pack file: the frontends' facts and the prefilter's
 import scans. Neither depends on the config (frontends know nothing of
 rules), so the key is the content hash plus the tool version. One pack file
 is far cheaper to load than thousands of small ones; each file's facts are
-pickled apart inside it and unpickled when asked for, so a run that needs
-one file's (an incremental run) does not pay for all of them. Writes are atomic (temp
+pickled apart inside it, in a record its authenticated head lists with the
+record's digest (sealed.Indexed), and read and unpickled when asked for, so a
+run that needs one file's (an incremental run) does not pay for all of them. Writes are atomic (temp
 file + rename), so concurrent runs never see a torn file; a corrupt or
 foreign or ill-shaped file is ignored and rewritten. The last full analysis is kept too,
 for incremental runs (incremental.py), and the last result, for unchanged
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
 # (incremental.Snapshot, relink.Linked) holds.
-FACTS_VERSION = "18"
+FACTS_VERSION = "19"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"
@@ -84,13 +85,18 @@ def content_digests(root: Path, paths: Iterable[str]) -> dict[str, str]:
 
 
 class Table(Generic[T]):
-    """path -> (stamp, value). A value read from the pack may still be its pickled bytes (an
-    entry-wise table): it is unpickled on first use, as data only, and must be of ``kind``."""
+    """path -> (stamp, value). A value read from the pack may still be its pickled bytes or where
+    they lie in the pack (an entry-wise table): it is read and unpickled on first use, as data only,
+    and must be of ``kind``."""
 
-    def __init__(self, entries: dict[str, tuple[Stamp, T | bytes]], hashed: dict[str, str], kind: type[T]) -> None:
+    def __init__(
+        self, entries: dict[str, tuple[Stamp, T | bytes | sealed.Ref]], hashed: dict[str, str], kind: type[T],
+        pack: sealed.Indexed | None = None,
+    ) -> None:
         self.entries = entries
         self.hashed = hashed  # path -> content digest, for files whose stat is not trusted
         self.kind = kind
+        self.pack = pack  # where a Ref's record lies
         self.changed: set[str] = set()  # stored since load: what a delta write must carry
         self.pruned = False
 
@@ -107,15 +113,25 @@ class Table(Generic[T]):
 
     def _value(self, path: str) -> T | None:
         stamp, value = self.entries[path]
-        if not isinstance(value, bytes):
+        if isinstance(value, self.kind):
             return value
+        data = self.payload(path)
         with long_lived():
-            loaded = sealed.load_data(value)
+            loaded = sealed.load_data(data) if data is not None else None
         if not isinstance(loaded, self.kind):  # MAC-valid but not ours: only a bug of ours gets here
             del self.entries[path]
             return None
         self.entries[path] = (stamp, loaded)
         return loaded
+
+    def payload(self, path: str) -> bytes | None:
+        """The entry pickled (dump_data); None when its record in the pack does not match the digest there."""
+        value = self.entries[path][1]
+        if type(value) is bytes:
+            return value
+        if type(value) is tuple:
+            return self.pack.record(value) if self.pack is not None else None
+        return sealed.dump_data(value)
 
     def known_digest(self, path: str) -> str | None:
         entry = self.entries.get(path)
@@ -156,37 +172,54 @@ class Cache:
         self.folder = folder
         self.key = key
         self.hashed = hashed
-        self._base_id: str | None = None
-        self._delta_paths: dict[str, set[str]] = {}
 
-    # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved).
+    # The pack is loaded on first use: a run whose result is reused never needs it (~1 s saved); and a
+    # run that needs a few files' facts (an incremental run) reads the pack's head and those files' records.
     @cached_property
     def facts(self) -> Table[FileFacts]:
         from molecule_lint.facts import FileFacts  # a run answered from the cache needs no fact model
 
-        return Table(self._tables.get("facts", {}), self.hashed, FileFacts)
+        pack = self._pack
+        return Table(self._with_delta("facts", dict(pack.head["facts"]) if pack else {}), self.hashed, FileFacts, pack)
 
     @cached_property
     def scans(self) -> Table[Scan]:
         from molecule_lint.scan import Scan
 
-        return Table(self._tables.get("scans", {}), self.hashed, Scan)
+        pack = self._pack
+        data = pack.record(pack.head["scans"]) if pack is not None else None
+        with long_lived():
+            scans = _entries_of(sealed.load_data(data), Scan) if data is not None else None
+        return Table(self._with_delta("scans", scans or {}), self.hashed, Scan)
 
     @cached_property
-    def _tables(self) -> dict[str, dict[str, Any]]:
-        """The base pack with the delta written since applied over it (see save())."""
-        base = self._read(PACK_NAME, dict)
-        tables = _tables_of(base)
-        if base is None or tables is None or not isinstance(base.get("id"), str):
+    def _pack(self) -> sealed.Indexed | None:
+        """The base pack: its head holds its id, each file's stamp and facts record, and the record of
+        the scans table (read whole: the prefilter reads them all). None when absent or not ours."""
+        handle = self.folder.open(PACK_NAME)
+        with long_lived():
+            pack = sealed.Indexed.open(self.key, PACK_NAME, handle) if handle is not None else None
+        head = pack.head if pack is not None else None
+        if not isinstance(head, dict) or not isinstance(head.get("id"), str) or not _is_ref(head.get("scans")):
+            return None
+        facts = _entries_of(head.get("facts"), tuple)
+        if facts is None or not all(_is_ref(ref) for _, ref in facts.values()):
+            return None
+        return pack
+
+    @cached_property
+    def _delta(self) -> dict[str, dict[str, Any]]:
+        """The entries stored since the base pack was written (see save()), by table; none when they
+        are another base's."""
+        pack, delta = self._pack, self._read(DELTA_NAME, dict)
+        changes = _delta_tables(delta)
+        if pack is None or delta is None or changes is None or delta.get("base") != pack.head["id"]:
             return {}
-        delta = self._read(DELTA_NAME, dict)
-        changes = _tables_of(delta)
-        if delta is not None and changes is not None and delta.get("base") == base["id"]:  # else: an older base's
-            for name, entries in changes.items():
-                tables.setdefault(name, {}).update(entries)
-                self._delta_paths[name] = set(entries)
-        self._base_id = base["id"]
-        return tables
+        return changes
+
+    def _with_delta(self, table: str, entries: dict[str, tuple[Stamp, Any]]) -> dict[str, tuple[Stamp, Any]]:
+        entries.update(self._delta.get(table, {}))
+        return entries
 
     def _read(self, name: str, kind: type[T]) -> T | None:
         """The file's value if it is sealed with our key and of this type; else None (a cold cache)."""
@@ -211,13 +244,24 @@ class Cache:
 
     def load_result(self, key: str, kind: type[T]) -> T | None:
         """The stored result of a whole run with this key (engine.run_key), or None."""
-        stored = self._read(RESULT_NAME, tuple)
-        if stored is not None and len(stored) == 2 and stored[0] == key and isinstance(stored[1], kind):
-            return stored[1]
-        return None
+        stored = self._last_run
+        if stored is None or stored[0] != key:
+            return None
+        with long_lived():
+            result = sealed.load_data(stored[1])
+        return result if isinstance(result, kind) else None
 
     def save_result(self, key: str, result: object) -> None:
-        self._write(RESULT_NAME, (key, result))
+        self._write(RESULT_NAME, (key, sealed.dump_data(result)))
+
+    @cached_property
+    def _last_run(self) -> tuple[str, bytes] | None:
+        """The last result's key and the result pickled apart: a run with another key (every edit) does
+        not unpickle 1,400 findings to find it cannot use them."""
+        stored = self._read(RESULT_NAME, tuple)
+        if stored is None or len(stored) != 2 or not isinstance(stored[0], str) or type(stored[1]) is not bytes:
+            return None
+        return stored[0], stored[1]
 
     def load_snapshot(self, kind: type[T]) -> T | None:
         """The last full analysis, for an incremental run (incremental.Snapshot), or None."""
@@ -250,55 +294,77 @@ class Cache:
     def save(self) -> None:
         """Write what changed: a small delta over the base pack (a pre-commit run changes a file or
         two, and rewriting a 25 MB pack costs ~1 s), or a new base when the delta grows or files go."""
-        if "_tables" not in self.__dict__:
+        loaded: dict[str, Table[Any]] = {name: self.__dict__[name] for name in TABLES if name in self.__dict__}
+        if not any(table.changed or table.pruned for table in loaded.values()):
             return
-        tables: dict[str, Table[Any]] = {"facts": self.facts, "scans": self.scans}
-        pending = {name: self._delta_paths.get(name, set()) | table.changed for name, table in tables.items()}
-        if not any(table.changed or table.pruned for table in tables.values()):
+        changed = {name: table.changed & table.entries.keys() for name, table in loaded.items()}
+        pending = sum(len(self._delta.get(name, {}).keys() | changed.get(name, set())) for name in TABLES)
+        if self._pack is None or any(t.pruned for t in loaded.values()) or pending > MAX_DELTA:
+            self._save_base()
             return
-        if self._base_id is None or any(t.pruned for t in tables.values()) or sum(map(len, pending.values())) > MAX_DELTA:
-            # A new base; the empty delta that goes with it is written after it, so a reader never
-            # pairs the new base with the old delta (the ids would not match anyway).
-            base_id = os.urandom(8).hex()
-            packed = {
-                name: {path: _packed(name, entry) for path, entry in t.entries.items()} for name, t in tables.items()
-            }
-            self._write(PACK_NAME, {"id": base_id, "tables": packed})
-            self._write(DELTA_NAME, {"base": base_id, "tables": {}})
-            return
-        delta = {
-            name: {path: _packed(name, tables[name].entries[path]) for path in paths if path in tables[name].entries}
-            for name, paths in pending.items()
+        delta = {name: dict(self._delta.get(name, {})) for name in TABLES}
+        for name, paths in changed.items():
+            packed = ((path, _packed(name, loaded[name], path)) for path in paths)
+            delta[name].update((path, entry) for path, entry in packed if entry is not None)
+        self._write(DELTA_NAME, {"base": self._pack.head["id"], "tables": delta})
+
+    def _save_base(self) -> None:
+        """A new base; the empty delta that goes with it is written after it, so a reader never pairs
+        the new base with the old delta (the ids would not match anyway)."""
+        records = sealed.Records()
+        facts = {
+            path: (stamp, records.add(data))
+            for path, (stamp, _) in self.facts.entries.items()
+            if (data := self.facts.payload(path)) is not None
         }
-        self._write(DELTA_NAME, {"base": self._base_id, "tables": delta})
+        scans = records.add(sealed.dump_data(self.scans.entries))
+        base_id = os.urandom(8).hex()
+        head = {"id": base_id, "facts": facts, "scans": scans}
+        self.folder.write(PACK_NAME, records.sealed(self.key, PACK_NAME, head))
+        self._write(DELTA_NAME, {"base": base_id, "tables": {}})
 
     def _write(self, name: str, value: object) -> None:
         self.folder.write(name, sealed.seal(self.key, name, value))
 
 
+TABLES = ("facts", "scans")
 ENTRY_WISE = frozenset({"facts"})  # tables whose values are pickled one by one: a run reads few of them
 
 
-def _packed(table: str, entry: tuple[Stamp, Any]) -> tuple[Stamp, Any]:
-    stamp, value = entry
-    return (stamp, value if type(value) is bytes or table not in ENTRY_WISE else sealed.dump_data(value))
+def _packed(name: str, table: Table[Any], path: str) -> tuple[Stamp, Any] | None:
+    stamp, value = table.entries[path]
+    if name not in ENTRY_WISE:
+        return stamp, value
+    payload = table.payload(path)
+    return (stamp, payload) if payload is not None else None
 
 
-def _tables_of(pack: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
-    """A pack's tables, when each holds (Stamp, value) entries, the value of its table's type (pickled
-    bytes for an entry-wise table); else None."""
+def _is_ref(value: object) -> bool:
+    return (
+        type(value) is tuple and len(value) == 3 and type(value[0]) is int and type(value[1]) is int
+        and value[0] >= 0 and value[1] >= 0 and type(value[2]) is bytes
+    )
+
+
+def _entries_of(entries: object, kind: type) -> dict[str, tuple[Stamp, Any]] | None:
+    """``entries`` when it maps paths to (Stamp, value of ``kind``); else None."""
+    if not isinstance(entries, dict) or not all(
+        isinstance(path, str) and type(entry) is tuple and len(entry) == 2 and isinstance(entry[0], Stamp)
+        and isinstance(entry[1], kind)
+        for path, entry in entries.items()
+    ):
+        return None
+    return entries
+
+
+def _delta_tables(delta: dict[Any, Any] | None) -> dict[str, dict[str, Any]] | None:
+    """A delta's tables, when each holds (Stamp, value) entries: the facts pickled, the scans as they are; else None."""
     from molecule_lint.scan import Scan  # imported with the pack: a run answered from the cache needs none
 
     table_types: dict[str, type] = {"facts": bytes, "scans": Scan}
-    tables = pack.get("tables") if pack is not None else None
+    tables = delta.get("tables") if delta is not None else None
     if not isinstance(tables, dict) or not tables.keys() <= table_types.keys():
         return None
-    for name, entries in tables.items():
-        kind = table_types[name]
-        if not isinstance(entries, dict) or not all(
-            isinstance(path, str) and type(entry) is tuple and len(entry) == 2 and isinstance(entry[0], Stamp)
-            and isinstance(entry[1], kind)
-            for path, entry in entries.items()
-        ):
-            return None
+    if any(_entries_of(entries, table_types[name]) is None for name, entries in tables.items()):
+        return None
     return tables

@@ -16,6 +16,7 @@ import os
 import stat
 import weakref
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_FILE_BYTES = 1 << 30  # far above any real pack (saleor's: 6 MB); a bound on what a planted file costs
 
@@ -49,15 +50,24 @@ class CacheDir:
         weakref.finalize(self, os.close, fd)
 
     def read(self, name: str) -> bytes | None:
+        handle = self.open(name)
+        if handle is None:
+            return None
+        with handle:
+            return handle.read(MAX_FILE_BYTES)
+
+    def open(self, name: str) -> BinaryIO | None:
+        """The file for reading, when it is a regular one of at most MAX_FILE_BYTES (else None)."""
         try:
             fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=self.fd)
         except OSError:
             return None
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-                return None
-            return handle.read(MAX_FILE_BYTES)
+        handle = os.fdopen(fd, "rb")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            handle.close()
+            return None
+        return handle
 
     def write(self, name: str, data: bytes) -> None:
         """Atomically (a concurrent run never sees a torn file); a read-only folder stays cold."""

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-import pathspec
-
 from molecule_lint.config import Config, DataSpec
 from molecule_lint.discover import SourceFile
 from molecule_lint.migrations import MigrationChange, read_migrations
@@ -87,6 +85,8 @@ class DataCatalog:
     ) -> tuple[MigrationChange, ...]:
         if not spec.migrations:
             return ()
+        import pathspec  # not at the top: an incremental run unpickles a catalog, and matches no path
+
         matcher = pathspec.GitIgnoreSpec.from_lines(spec.migrations)
         matched = [p for p in candidates if matcher.match_file(p)]
         self.sources.update(matched)

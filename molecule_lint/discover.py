@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint import __version__
-from molecule_lint.cache import StatKey, stat_key
+from molecule_lint.cache import StatKey, digest, stat_key
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service, invalid_pattern
 from molecule_lint.frontends.manifests.kinds import (
     DOTENV_NAME,
@@ -203,6 +203,7 @@ class Walked(Compact):
 
     key: str  # of what else it depends on: the tool, the root, `exclude` and the services
     stamps: dict[str, StatKey]  # "" the root, "a/b/" a folder, else a file
+    listings: dict[str, str]  # each folder of ``stamps`` -> _listing() of its entries
     discovery: Discovery
 
 
@@ -210,19 +211,57 @@ def rediscover(config: Config, known: Walked | None) -> tuple[Discovery, Walked 
     """``known``'s discovery when nothing it read changed (and None); else a fresh one, with its Walked
     when a later run may reuse it (None when a symlink's target or an unlisted folder decided something,
     or a stamp is too recent to tell a later change in the same clock tick). Only the folders on the
-    way to a change are listed again: the others' files are ``known``'s."""
+    way to a change are listed again: the others' files are ``known``'s; and when each of those holds
+    the entries it held (an editor saves by rename, which changes the folder's stamp), every decision
+    is ``known``'s, so no pattern is compiled."""
     key = _walk_key(config)
     changed = _changed(config.root, known.stamps) if known is not None and known.key == key else None
     if known is not None and changed == set():
         return known.discovery, None
     started = time.time_ns()
-    reusable = known if changed is not None and ".gitignore" not in changed else None  # a new .gitignore: all anew
-    reads = _Reads(config.root, reusable, changed or ())
-    discovery = _discover(config, reads)
+    if known is not None and changed and (alike := _listed_alike(config.root, known, changed)) is not None:
+        discovery, stamps, listings, reusable = known.discovery, {**known.stamps, **alike}, known.listings, True
+    else:
+        reusable_walk = known if changed and ".gitignore" not in changed else None  # a new .gitignore: all anew
+        reads = _Reads(config.root, reusable_walk, changed or ())
+        discovery, stamps, listings, reusable = _discover(config, reads), reads.stamps, reads.listings, reads.reusable
     settled = started - _CLOCK_TICK_NS
-    if not reads.reusable or any(mtime >= settled or ctime >= settled for mtime, ctime, _, _ in reads.stamps.values()):
+    if not reusable or any(mtime >= settled or ctime >= settled for mtime, ctime, _, _ in stamps.values()):
         return discovery, None
-    return discovery, Walked(key, reads.stamps, discovery)
+    return discovery, Walked(key, stamps, listings, discovery)
+
+
+def _listed_alike(root: Path, known: Walked, changed: set[str]) -> dict[str, StatKey] | None:
+    """The new stamps of the ``changed`` paths when each is a folder holding the entries ``known`` listed
+    in it; else None (a file read to decide changed, or a folder's entries did)."""
+    base = os.path.join(root, "")
+    stamps = {}
+    for folder in changed:
+        if folder not in known.listings:
+            return None
+        try:
+            stamps[folder] = stat_key(os.stat(base + folder, follow_symlinks=False))  # before the listing, as _walk
+            with os.scandir(base + folder) as entries:
+                if _listing(entries) != known.listings[folder]:
+                    return None
+        except OSError:
+            return None
+    return stamps
+
+
+def _listing(entries: Iterable[os.DirEntry[str]]) -> str:
+    """What a walk decides from a folder's listing: its entries' names and kinds."""
+    named = sorted(f"{_kind(entry)}{entry.name}" for entry in entries)
+    return digest("\0".join(named).encode("utf-8", "surrogateescape"))
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "d"
+        return "l" if entry.is_symlink() else "f" if entry.is_file(follow_symlinks=False) else "o"
+    except OSError:
+        return "?"  # vanished while we looked
 
 
 _CLOCK_TICK_NS = 2 * 10**9  # coarser than any file system's timestamps
@@ -235,6 +274,7 @@ class _Reads:
     def __init__(self, root: Path, known: Walked | None = None, changed: Iterable[str] = ()) -> None:
         self.root = root
         self.stamps: dict[str, StatKey] = {}
+        self.listings: dict[str, str] = {}
         self.reusable = True  # False: something without a stamp decided (a symlink's target, an unlisted folder)
         self.known = known
         self.listed = {folder for path in changed for folder in (path, *_folders_above(path))}  # to list again
@@ -311,6 +351,9 @@ def _discover(config: Config, reads: _Reads) -> Discovery:
         reads.stamps.update(
             (path, stamp) for path, stamp in last.stamps.items() if path in reads.kept or reads.kept_below(path)
         )
+        reads.listings.update(
+            (path, listing) for path, listing in last.listings.items() if path in reads.kept or reads.kept_below(path)
+        )
     files.sort(key=lambda f: f.path)
     skipped.sort(key=lambda s: s.path)
     warnings += _service_warnings(config, files, services)
@@ -364,6 +407,7 @@ def _walk(
         reads.reusable = False
         skipped.append(Skipped(prefix or ".", f"cannot list directory: {exc.strerror}"))
         return
+    reads.listings[prefix] = _listing(entries)
     for entry in entries:
         name = entry.name
         if _undecodable(name):

@@ -231,7 +231,7 @@ def _analyse(
         from molecule_lint.incremental import save_snapshot
 
         setup = setup_key(config, rules, options)
-        save_snapshot(cache, setup, stamps, ctx, raw, replace(result, context=None), selection)
+        save_snapshot(cache, setup, stamps, ctx, raw, selection)
     return result
 
 

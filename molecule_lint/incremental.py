@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
-from molecule_lint.discover import Discovery, ServiceMap
+from molecule_lint.discover import Discovery
 from molecule_lint.facts import (
     MODULE_SCOPE,
     Constant,
@@ -91,16 +91,17 @@ class Snapshot:
     raw: list[Finding]  # every finding before suppressions
     marks: dict[str, FileFacts]  # files holding suppressions, with just those
     catalog: DataCatalog
-    result: RunResult
+    result_key: str  # the run key its result is stored under (Cache.save_result), not here: a run writes it once
     linked: str  # the id of the Linked part written with it
     shifted: dict[str, LineMap]  # files whose lines moved since then (lineshift.py): each line then -> its line now
 
 
 def save_snapshot(
-    cache: Cache, setup: str, stamps: Stamps, ctx: CheckContext, raw: list[Finding], result: RunResult,
-    selection: Selection | None,
+    cache: Cache, setup: str, stamps: Stamps, ctx: CheckContext, raw: list[Finding], selection: Selection | None
 ) -> None:
-    """``selection``: what the prefilter chose (None: it was off); its scans are in the cache."""
+    """``selection``: what the prefilter chose (None: it was off); its scans are in the cache. The engine
+    stores the run's result under its run key."""
+    from molecule_lint.engine import run_key
     from molecule_lint.relink import linked_part
 
     project = ctx.project
@@ -118,7 +119,7 @@ def save_snapshot(
         raw=raw,
         marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
         catalog=ctx.project.declared_catalog,  # an incremental run's Project adds the models' tables again
-        result=result,
+        result_key=run_key(setup, stamps),
         linked=linked.id,
         shifted={},
     ))
@@ -136,11 +137,15 @@ def rerun_changed(
     config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps
 ) -> RunResult | None:
     """The full run's result, from the snapshot and the changed files; None when that is not safe."""
-    from molecule_lint.engine import active_rules, settle, setup_key
+    from molecule_lint.engine import RunResult, active_rules, run_key, settle, setup_key
 
+    setup = setup_key(config, rules, options)
     snapshot = cache.load_snapshot(Snapshot)
-    if snapshot is None or snapshot.setup != setup_key(config, rules, options):
+    if snapshot is None or snapshot.setup != setup:
         return None
+    before = cache.load_result(snapshot.result_key, RunResult)
+    if before is None:
+        return None  # the result it goes with was not stored (internal errors) or was replaced since
     if stamps.keys() != snapshot.stamps.keys():
         return None  # files came or went: the prefilter and the module index may change
     touched = (path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
@@ -148,8 +153,10 @@ def rerun_changed(
     changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
     if len(changed) >= PARALLEL_FROM:
         return None  # a branch switch: the full analysis parses them in parallel
-    if not changed:
-        return replace(snapshot.result, files_parsed=0)  # only touched: the snapshot's answer, as it was
+    if not changed:  # only touched: the snapshot's answer, as it was, stored under this run's key
+        snapshot.stamps, snapshot.result_key = stamps, run_key(setup, stamps)
+        cache.save_snapshot(snapshot)
+        return replace(before, files_parsed=0)
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
@@ -181,10 +188,9 @@ def rerun_changed(
         snapshot.marks.pop(f.path, None)
         if (marks := _marks(f)).facts:
             snapshot.marks[f.path] = marks
-    before, files_marked = snapshot.result, snapshot.marks.values()
-    findings, suppressed = settle(raw, files_marked, config, active, options, before, frozenset(changed))
-    result = replace(snapshot.result, findings=findings, suppressed=suppressed, files_parsed=len(edits))
-    snapshot.stamps, snapshot.raw, snapshot.result = stamps, raw, result
+    findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, before, frozenset(changed))
+    result = replace(before, findings=findings, suppressed=suppressed, files_parsed=len(edits))
+    snapshot.stamps, snapshot.raw, snapshot.result_key = stamps, raw, run_key(setup, stamps)
     cache.save()  # the new facts of changed files: the next edit of one compares with them
     snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
@@ -205,7 +211,7 @@ def _edits(
     Linked part if that was needed, and the files whose facts only moved lines; None when a change
     may move findings outside the changed files (or files not analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
-    planes = ServiceMap(config.services)
+    planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
     shifts: Shifts = {}
@@ -240,7 +246,7 @@ def _edits(
             linked = cache.load_linked(Linked)
             if linked is None or linked.id != snapshot.linked:
                 return None
-        if not _moves_only_itself(planes.plane_of(path), snapshot, linked, facts, scan):
+        if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
         edits[path] = (scan, facts)
     return edits, linked, shifts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from molecule_lint import sql
-from molecule_lint.checks import CheckContext, NextHops
+from molecule_lint.checks import CheckContext, NextHops, may_report_in
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.facts import MODULE_SCOPE, FileFacts
@@ -124,7 +124,9 @@ def _recheck(
         return None
     ctx.fills = linked.fills  # none is in, or runs through, a changed file
     _add_chains(graph, (*new_reach, *new_through), linked.chains)
-    found: list[Finding] | None = [f for f in check_findings(ctx, active) if f.path in moved_paths]
+    planes = {project.plane_of(path) for path in moved_paths}
+    checked = {rule_id: rule for rule_id, rule in active.items() if may_report_in(rule.check, planes)}
+    found: list[Finding] | None = [f for f in check_findings(ctx, checked) if f.path in moved_paths]
     for path, lines in snapshot.shifted.items():  # the linked part's evidence in files moved down since
         if found is not None and path not in moved_paths:
             found = moved_findings(found, path, lines)

@@ -19,8 +19,9 @@ import hashlib
 import hmac
 import importlib
 import io
+import os
 import pickle
-from typing import Any
+from typing import Any, BinaryIO
 
 MAGIC = b"molecule-lint cache 1\n"
 MAC_BYTES = 32
@@ -52,6 +53,67 @@ def unseal(key: bytes, name: str, data: bytes) -> Any:
         return _DataOnly(stream).load()
     except (pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError, IndexError, KeyError):
         return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
+
+
+Ref = tuple[int, int, bytes]  # a record of an indexed file: its offset after the head, its length, its digest
+
+
+class Records:
+    """An indexed file being written: its records, then a head that lists them by Ref.
+
+    A large table (the facts pack) need not be read, authenticated and unpickled whole to get one
+    entry: the MAC covers the head alone, and the head carries each record's digest, so a record is
+    authenticated when it is read (Indexed.record).
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def add(self, data: bytes) -> Ref:
+        ref = (self._size, len(data), _record_digest(data))
+        self._parts.append(data)
+        self._size += len(data)
+        return ref
+
+    def sealed(self, key: bytes, name: str, head: object) -> bytes:
+        """The file: the sealed head's length (8 bytes), the sealed head, the records."""
+        sealed_head = seal(key, name, head)
+        return len(sealed_head).to_bytes(_LENGTH_BYTES, "big") + sealed_head + b"".join(self._parts)
+
+
+class Indexed:
+    """An indexed file opened for reading: its head unsealed; a record read when asked for, and only
+    when its digest is the head's."""
+
+    def __init__(self, handle: BinaryIO, start: int, head: Any) -> None:
+        self._handle, self._start, self.head = handle, start, head
+
+    @classmethod
+    def open(cls, key: bytes, name: str, handle: BinaryIO) -> Indexed | None:
+        """None (and the handle closed) when the file is not such a file sealed under this key and name."""
+        length = int.from_bytes(handle.read(_LENGTH_BYTES), "big")
+        data = handle.read(length) if length <= os.fstat(handle.fileno()).st_size else b""
+        head = unseal(key, name, data) if len(data) == length else None
+        if head is None:
+            handle.close()
+            return None
+        return cls(handle, _LENGTH_BYTES + length, head)
+
+    def record(self, ref: Ref) -> bytes | None:
+        offset, length, digest = ref
+        try:
+            data = os.pread(self._handle.fileno(), length, self._start + offset)
+        except (OSError, ValueError, OverflowError):
+            return None
+        return data if hmac.compare_digest(_record_digest(data), digest) else None
+
+
+_LENGTH_BYTES = 8
+
+
+def _record_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=MAC_BYTES).digest()
 
 
 def dump_data(value: object) -> bytes:

@@ -7,8 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLE_ROOT, lint, write_project
 
 from molecule_lint import sealed
@@ -111,16 +113,32 @@ def test_small_changes_go_to_a_delta_and_survive_reload(tmp_path: Path) -> None:
     assert "cp/m0.py" not in open_cache(cache_dir, root).facts.entries
 
 
-def test_a_file_s_facts_are_unpickled_only_when_asked_for(tmp_path: Path) -> None:
-    """An incremental run reads one file's facts: the pack holds each file's apart."""
+def test_a_file_s_facts_are_read_only_when_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An incremental run reads one file's facts: the pack's head says where each file's lie."""
     files = {"cp/a.py": 'Q = "SELECT id FROM orgs"\n', "cp/b.py": "X = 1\n"}
     root = write_project(tmp_path / "p", files, CONFIG)
     lint(root, cache_dir=tmp_path / "cache")
+    read: list[sealed.Ref] = []
+    record = sealed.Indexed.record
+    monkeypatch.setattr(sealed.Indexed, "record", lambda self, ref: read.append(ref) or record(self, ref))
     facts = open_cache(tmp_path / "cache", root).facts
-    assert all(isinstance(value, bytes) for _, value in facts.entries.values())
+    assert read == [] and all(type(value) is tuple for _, value in facts.entries.values())
     found = facts.peek("cp/a.py")
     assert found is not None and found.path == "cp/a.py"
-    assert isinstance(facts.entries["cp/b.py"][1], bytes)
+    assert len(read) == 1 and type(facts.entries["cp/b.py"][1]) is tuple
+
+
+def test_a_result_stored_under_another_key_is_not_unpickled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit changes the run key: finding that out must not cost unpickling the last result."""
+    from molecule_lint.engine import RunResult
+
+    cache = open_cache(tmp_path / "cache", tmp_path)
+    cache.save_result("key", RunResult([], [], 0, 0, 0.0, Counter(), 0, [], None))
+    reopened = open_cache(tmp_path / "cache", tmp_path)
+    with monkeypatch.context() as patch:
+        patch.setattr(sealed, "load_data", lambda payload: pytest.fail("the result was unpickled"))
+        assert reopened.load_result("another key", RunResult) is None
+    assert reopened.load_result("key", RunResult) is not None
 
 
 def test_an_entry_of_another_type_reads_as_absent() -> None:

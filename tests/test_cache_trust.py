@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import lint, write_project
 
 from molecule_lint import sealed
-from molecule_lint.cache import DELTA_NAME, LINKED_NAME, PACK_NAME, RESULT_NAME, SNAPSHOT_NAME, SQL_NAME
+from molecule_lint.cache import DELTA_NAME, LINKED_NAME, PACK_NAME, RESULT_NAME, SNAPSHOT_NAME, SQL_NAME, Stamp, open_cache
 from molecule_lint.cli import main
 from molecule_lint.userkey import key_path, user_key
 
@@ -64,6 +64,11 @@ def planted(name: str, marker: Path, how: str) -> bytes:
     # A sealed file: under another user's key (a restored CI cache), or even under ours, which the
     # data-only unpickler must still refuse to turn into a call.
     key = os.urandom(32) if how == "foreign key" else user_key()
+    if name == PACK_NAME:  # an indexed file: a head as the cache writes it, every record it lists a payload
+        records = sealed.Records()
+        ref = records.add(sealed.dump_data(Payload(marker)))
+        stamp = Stamp((0, 0, 0, 0), "")
+        return records.sealed(key, name, {"id": "x", "facts": {path: (stamp, ref) for path in FILES}, "scans": ref})
     return sealed.seal(key, name, Payload(marker))
 
 
@@ -143,7 +148,7 @@ def test_a_forged_result_cannot_hide_findings(tmp_path: Path) -> None:
     expected = [f.rule for f in lint(root, cache_dir=folder, reuse_results=True).findings]
     stored = _unsealed(folder, RESULT_NAME)
     assert isinstance(stored, tuple) and expected
-    forged = (stored[0], replace(stored[1], findings=[]))
+    forged = (stored[0], sealed.dump_data(replace(sealed.load_data(stored[1]), findings=[])))
     (folder / RESULT_NAME).write_bytes(sealed.seal(os.urandom(32), RESULT_NAME, forged))
     assert [f.rule for f in lint(root, cache_dir=folder, reuse_results=True).findings] == expected
     (folder / RESULT_NAME).write_bytes(sealed.seal(user_key(), RESULT_NAME, forged))  # the same under our key is ours
@@ -247,13 +252,31 @@ def test_every_cache_file_we_write_reads_back_as_data(tmp_path: Path) -> None:
 
 
 def _unsealed(folder: Path, name: str) -> object:
-    return sealed.unseal(user_key(), name, (folder / name).read_bytes())
+    if name == RESULT_NAME:  # its key, and the result pickled apart
+        stored = sealed.unseal(user_key(), name, (folder / name).read_bytes())
+        return stored if stored is not None and sealed.load_data(stored[1]) is not None else None
+    if name != PACK_NAME:
+        return sealed.unseal(user_key(), name, (folder / name).read_bytes())
+    with open(folder / name, "rb") as handle:  # the facts pack: its head, when every record it lists reads back
+        pack = sealed.Indexed.open(user_key(), name, handle)
+        if pack is None:
+            return None
+        refs = [pack.head["scans"], *(ref for _, ref in pack.head["facts"].values())]
+        read = [sealed.load_data(data) if (data := pack.record(ref)) is not None else None for ref in refs]
+        return pack.head if None not in read else None
+
+
+def _sealed(name: str, value: object) -> bytes:
+    """``value`` written as the cache writes ``name``: the facts pack as an indexed file's head."""
+    if name != PACK_NAME:
+        return sealed.seal(user_key(), name, value)
+    return sealed.Records().sealed(user_key(), name, value)
 
 
 def _ill_shaped(folder: Path, name: str) -> object:
     """A value of the wrong shape where the cache reads ``name``, keyed so that it would be used."""
     if name == PACK_NAME:
-        return {"id": "x", "tables": {"facts": {path: "junk" for path in FILES}}}
+        return {"id": "x", "facts": {path: "junk" for path in FILES}, "scans": (0, 0, b"")}
     if name == DELTA_NAME:
         base = _unsealed(folder, PACK_NAME)
         assert isinstance(base, dict)
@@ -261,7 +284,7 @@ def _ill_shaped(folder: Path, name: str) -> object:
     if name == RESULT_NAME:
         stored = _unsealed(folder, RESULT_NAME)
         assert isinstance(stored, tuple)
-        return stored[0], {"findings": "junk"}
+        return stored[0], sealed.dump_data({"findings": "junk"})  # under the key a run would look for
     if name == SQL_NAME:
         known = _unsealed(folder, SQL_NAME)
         assert isinstance(known, dict) and known
@@ -276,7 +299,7 @@ def test_an_ill_shaped_cache_file_under_our_key_is_ignored(tmp_path: Path, name:
     lint(root, cache_dir=folder, reuse_results=True)
     edit(root)  # the incremental run then reads the linked part too
     expected = [(f.rule, f.path, f.loc.line) for f in lint(root).findings]
-    (folder / name).write_bytes(sealed.seal(user_key(), name, _ill_shaped(folder, name)))
+    (folder / name).write_bytes(_sealed(name, _ill_shaped(folder, name)))
     for reuse in (True, False):  # the last result and the snapshot; the facts pack, its delta, SQL
         result = lint(root, cache_dir=folder, reuse_results=reuse)
         assert [(f.rule, f.path, f.loc.line) for f in result.findings] == expected
@@ -341,6 +364,29 @@ def test_a_touched_but_identical_file_is_not_parsed_again(tmp_path: Path, monkey
 
     monkeypatch.setitem(analysis.FRONTENDS, "python", (no_parse, analysis.FRONTENDS["python"][1]))
     assert [f.rule for f in lint(root, cache_dir=folder).findings] == ["MOL101"]
+
+
+@pytest.mark.parametrize("spoil", ["a file's facts", "the scans", "the head's length"])
+def test_a_facts_pack_altered_after_sealing_reads_as_absent(tmp_path: Path, spoil: str) -> None:
+    """Its MAC covers the head; a record is read only when its digest is the one the head lists."""
+    root = write_project(tmp_path / "p", FILES, CONFIG)
+    folder = tmp_path / "cache"
+    lint(root, cache_dir=folder)
+    edit(root)
+    expected = [(f.rule, f.path, f.loc.line) for f in lint(root).findings]
+    head = _unsealed(folder, PACK_NAME)
+    assert isinstance(head, dict)
+    data = bytearray((folder / PACK_NAME).read_bytes())
+    records = 8 + int.from_bytes(data[:8], "big")
+    at = {"a file's facts": records + head["facts"]["common/memory.py"][1][0], "the scans": records + head["scans"][0]}
+    data[at.get(spoil, 7)] ^= 1
+    (folder / PACK_NAME).write_bytes(bytes(data))
+    cache = open_cache(folder, root)
+    kept = [path for path in list(cache.facts.entries) if cache.facts.peek(path) is not None]
+    lost = {"a file's facts": ["common/memory.py"], "the scans": [], "the head's length": list(head["facts"])}[spoil]
+    assert kept == [path for path in head["facts"] if path not in lost]
+    assert (cache.scans.entries == {}) == (spoil != "a file's facts")
+    assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder).findings] == expected
 
 
 def _open_to_others(key: Path) -> None:

@@ -7,7 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT, keys, lint, planted
+from conftest import REPO_ROOT, RULES, keys, lint, planted
+
+from molecule_lint.checks import REPORTS_IN
+from molecule_lint.engine import RunResult
+from molecule_lint.findings import Finding
 
 CORPORA = sorted(path.parent for path in (REPO_ROOT / "tests" / "corpora").glob("*/molecule-lint.yaml"))
 
@@ -21,6 +25,15 @@ def test_every_marker_and_nothing_else(root: Path) -> None:
     assert sorted(found - reported) == [], "false positives"
     assert sorted(reported - found) == [], "missed violations"
     assert keys(result.suppressed) == suppressed
+    assert outside_declared_planes(result) == []
+
+
+def outside_declared_planes(result: RunResult) -> list[Finding]:
+    """Findings of a check that declares the planes it reports in (checks.REPORTS_IN), in a file of another."""
+    assert result.context is not None
+    plane_of = result.context.project.plane_of
+    only = {rule.id: REPORTS_IN[rule.check] for rule in RULES.values() if rule.check in REPORTS_IN}
+    return [f for f in result.findings if f.rule in only and plane_of(f.path) not in only[f.rule]]
 
 
 @pytest.mark.parametrize("root", CORPORA, ids=[path.name for path in CORPORA])

@@ -155,6 +155,7 @@ def test_an_unchanged_tree_is_not_walked_again(tmp_path: Path, settled: None, mo
         lambda root: (root / "lib/new").mkdir() or (root / "lib/new/e.py").write_text(""),
         lambda root: (root / ".gitignore").write_text("lib/\n"),
         lambda root: (root / "ops/app.yaml").write_text("apiVersion: v1\nkind: ConfigMap\n"),  # sniffed anew
+        lambda root: (root / "lib/deep/b.py").unlink() or (root / "lib/deep/b.py").mkdir(),  # same name, a folder now
     ],
 )
 def test_a_change_a_walk_would_see_is_seen(tmp_path: Path, settled: None, change: Callable[[Path], object]) -> None:
@@ -168,6 +169,29 @@ def test_a_change_a_walk_would_see_is_seen(tmp_path: Path, settled: None, change
     assert again != walked.discovery
     whole = rediscovered(root, None)[1]
     assert whole is not None and fresh.stamps == whole.stamps  # what the next run compares is complete
+
+
+@pytest.mark.parametrize(
+    "save",
+    [
+        lambda path: (path.with_name(".tmp-save").write_text("x = 1\n"), os.replace(path.with_name(".tmp-save"), path)),
+        lambda path: (path.with_name("b.py~").write_text(""), path.with_name("b.py~").unlink()),  # made, then gone
+    ],
+)
+def test_a_folder_holding_the_same_entries_decides_as_before(
+    tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch, save: Callable[[Path], object]
+) -> None:
+    """An editor or `sed -i` saves by rename: the folder's stamp changes, not what a walk would decide."""
+    root = write_project(tmp_path, {"cp/a.py": "", "lib/deep/b.py": "", "build/c.py": ""}, CONFIG)
+    (root / ".gitignore").write_text("build/\n")
+    first, walked = rediscovered(root, None)
+    assert walked is not None
+    save(root / "lib/deep/b.py")
+    monkeypatch.setattr("molecule_lint.discover._walk", None)  # neither a walk
+    monkeypatch.setattr("molecule_lint.discover.exclusion_spec", None)  # nor a pattern compiled
+    again, fresh = rediscovered(root, walked)
+    assert again == first and fresh is not None and fresh.stamps != walked.stamps
+    assert rediscovered(root, fresh) == (first, None)  # the new folder stamp is what the next run compares
 
 
 def test_only_the_folders_on_the_way_to_a_change_are_listed(
@@ -188,7 +212,8 @@ def test_only_the_folders_on_the_way_to_a_change_are_listed(
     monkeypatch.setattr("molecule_lint.discover.os.scandir", recording)
     again, _ = rediscovered(root, walked)
     monkeypatch.undo()
-    assert sorted(listed) == [".", "cp", "cp/deep", "cp/deep/er", "lib", "lib/moved"]
+    # A changed folder is listed once more first, to find it holds other entries than before.
+    assert sorted(set(listed)) == [".", "cp", "cp/deep", "cp/deep/er", "lib", "lib/moved"]
     assert again == discover(load_config(root / "molecule-lint.yaml"))
     assert {"cp/deep/er/new.py", "lib/moved/d.py", "other/e.py"} <= {f.path for f in again.files}
 

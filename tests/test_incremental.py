@@ -16,12 +16,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_ROOT, lint, write_project
+from conftest import EXAMPLE_ROOT, RULES, lint, write_project
 
-from molecule_lint.engine import RunResult
+from molecule_lint.config import load_config
+from molecule_lint.engine import Options, RunResult, run
 
 Edit = Callable[[Path], None]
 GO_FIXTURE = Path(__file__).parent / "frontends" / "fixtures" / "go-monorepo"
@@ -260,14 +262,69 @@ def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.Monk
     """The snapshot's digests say the facts are the same: no file's cached facts are needed."""
     append("controlplane/billing/invoices.py", "# reviewed\n")(root)
 
-    def unread(pack: object) -> None:
+    def unread(*args: object) -> None:
         raise AssertionError("the facts pack was read")
 
-    monkeypatch.setattr("molecule_lint.cache._tables_of", unread)
+    monkeypatch.setattr("molecule_lint.sealed.Indexed.open", unread)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed == 1
     monkeypatch.undo()
     same(fast, lint(root))
+
+
+LINE_ON_TOP = ('"""Jobs."""\n\nQ = "SELECT body FROM agent_memories WHERE id = %s"\n', "# moved\n")
+
+
+def _saved_by_rename(path: Path, text: str) -> None:
+    """As an editor or `sed -i` saves: a new file renamed over the old one (the folder's stamp changes)."""
+    saved = path.with_name(f".{path.name}.swp")
+    saved.write_text(text)
+    os.replace(saved, path)
+
+
+def test_a_line_added_at_the_top_compiles_no_path_pattern(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The saved file's folder is listed again, holds the same entries, and no `allow` entry is configured:
+    no exclusion, service or allow pattern is compiled."""
+    import pathspec
+
+    monkeypatch.setattr("molecule_lint.discover._CLOCK_TICK_NS", 0)  # the walk's stamps count as settled
+    files = {"controlplane/jobs.py": LINE_ON_TOP[0], "shared/x.py": ""}
+    root = write_project(tmp_path / "p", files, {**GO_CONFIG, "exclude": ["build/"]})
+    lint(root, cache_dir=tmp_path / "cache", reuse_results=True)
+    _saved_by_rename(root / "controlplane/jobs.py", LINE_ON_TOP[1] + LINE_ON_TOP[0])
+
+    def compiled(*args: object) -> None:
+        raise AssertionError("a path pattern was compiled")
+
+    loaded = load_config(root / "molecule-lint.yaml")  # the command line takes it from the cache (settings.py)
+    monkeypatch.setattr(pathspec.GitIgnoreSpec, "from_lines", compiled)
+    options = Options(cache_dir=tmp_path / "cache", reuse_results=True, today=date(2026, 11, 27))  # lint()'s day
+    fast = run(loaded, RULES, options)
+    monkeypatch.undo()
+    assert fast.files_parsed == 1 and [(f.rule, f.loc.line) for f in fast.findings] == [("MOL101", 4)]
+    same(fast, lint(root))
+
+
+SETTLED_PROBE = """
+import runpy, sys
+import molecule_lint.discover
+molecule_lint.discover._CLOCK_TICK_NS = 0  # the walk's stamps count as settled
+sys.argv = ["molecule-lint", "check", "--cache-dir", "../cache", "--format", "json", "-o", "../out.json", *sys.argv[1:]]
+try:
+    runpy.run_module("molecule_lint.cli", run_name="__main__")
+except SystemExit:
+    pass
+print(*sorted(name for name in ("pathspec", "concurrent.futures.process") if name in sys.modules))
+"""
+
+
+def test_a_line_added_at_the_top_imports_no_path_matcher_nor_worker_pool(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "p", {"controlplane/jobs.py": LINE_ON_TOP[0]}, GO_CONFIG)
+    probe = [sys.executable, "-c", SETTLED_PROBE, "controlplane/jobs.py"]
+    assert subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split() == ["pathspec"]
+    _saved_by_rename(root / "controlplane/jobs.py", LINE_ON_TOP[1] + LINE_ON_TOP[0])
+    assert subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split() == []
+    assert [f["line"] for f in json.loads((tmp_path / "out.json").read_text())["findings"]] == [4]
 
 
 def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -369,6 +426,20 @@ def _touch_python(root: Path) -> int:
     return len(files)
 
 
+def test_a_relinked_platform_file_runs_no_check_that_reports_in_tenant_code_only(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from molecule_lint.checks import CHECKS, REPORTS_IN
+
+    replace_text("controlplane/reports/engagement.py", "totals[org_id] = activity_count(org_id, since)",
+                 "totals[org_id] = 1")(root)
+    with monkeypatch.context() as patch:
+        patch.setitem(CHECKS, "runtime-org-choice", lambda ctx, params: pytest.fail("a tenant-only check ran"))
+        fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1 and REPORTS_IN["runtime-org-choice"] == {"tenant"}
+    same(fast, lint(root))
+
+
 def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A branch switch and back rewrites stamps, not content: the digests say so, nothing is parsed."""
     assert _touch_python(root) > 20
@@ -381,6 +452,10 @@ def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.M
         patch.setattr("molecule_lint.engine.settle", no_parse)
         fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed == 0
+    same(fast, lint(root))
+    prepend("controlplane/reports/activity.py", "# moved\n")(root)  # the snapshot left goes with the result stored
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
     same(fast, lint(root))
 
 

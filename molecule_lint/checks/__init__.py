@@ -104,14 +104,27 @@ class CheckContext:
 
 Check = Callable[[CheckContext, dict[str, Any]], Iterator[Violation]]
 CHECKS: dict[str, Check] = {}
+REPORTS_IN: dict[str, frozenset[str]] = {}  # a check whose findings lie in files of these planes only
 
 
-def register(name: str) -> Callable[[Check], Check]:
+def register(name: str, reports_in: frozenset[str] | None = None) -> Callable[[Check], Check]:
+    """``reports_in``: the planes of the files its findings can lie in, when not all (an incremental
+    run that re-checks files of other planes skips it)."""
+
     def decorate(check: Check) -> Check:
         CHECKS[name] = check
+        if reports_in is not None:
+            REPORTS_IN[name] = reports_in
         return check
 
     return decorate
+
+
+def may_report_in(check: str, planes: set[str | None]) -> bool:
+    """Can this check report a finding in a file of one of these planes (None: a file no service owns)?"""
+    load_builtin_checks()  # they declare it when registered
+    only = REPORTS_IN.get(check)
+    return only is None or any(plane in only for plane in planes)
 
 
 def load_builtin_checks() -> None:
@@ -119,4 +132,4 @@ def load_builtin_checks() -> None:
     from molecule_lint.checks import access, aggregation, manifests, mirrors, reach, runtime_contract  # noqa: F401
 
 
-__all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "register"]
+__all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "may_report_in", "register"]
