@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
-from molecule_lint.facts import CallSite, Summary
+from molecule_lint.facts import Attr, Call, CallSite, Item, Summary, Value
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -52,7 +52,7 @@ class CallReach:
         self.project = project
         self.accesses = accesses
         self.sinks = project.sinks()
-        self._sites: dict[tuple[str, int], list[Unit]] = {}  # a site's callees, by summary identity and index
+        self._sites: dict[tuple[int, int, int], list[Unit]] = {}  # by summary identity, site and call in it
 
     # -- the table ------------------------------------------------------------
 
@@ -70,9 +70,7 @@ class CallReach:
             for key, (path, (module, summary), own) in functions.items():
                 best = {(r.access.kind, r.access.target): r for r in own}
                 for index, site in enumerate(summary.calls):
-                    if last_name(site.func) not in names:
-                        continue
-                    for callee in self._callees(module, summary, index, site):
+                    for callee in self._callees(module, summary, index, site, names):
                         entry = previous.get(unit_id(callee.module, callee.name))
                         if entry is None or callee == Unit(module, summary.name):
                             continue
@@ -106,13 +104,22 @@ class CallReach:
 
     # -- calls ----------------------------------------------------------------
 
-    def _callees(self, module: str, summary: Summary, index: int, site: CallSite) -> list[Unit]:
-        """The project functions a call runs: a function, a method (bound or not), a class's `__init__`."""
-        key = (id(summary), index)
+    def _callees(self, module: str, summary: Summary, index: int, site: CallSite, names: frozenset[str]) -> list[Unit]:
+        """The project functions a call runs: a function, a method (bound or not), a class's `__init__`; also
+        those its receiver is made by (`Repo(s).purge()`, `engine().connect()`). Only calls named like a
+        function that reaches something are resolved."""
+        found: list[Unit] = []
+        for number, func in enumerate(_called(site.func)):
+            if last_name(func) in names:
+                found += [unit for unit in self._resolved(module, summary, (index, number), site.loc.line, func) if unit not in found]
+        return found
+
+    def _resolved(self, module: str, summary: Summary, where: tuple[int, int], line: int, func: Value) -> list[Unit]:
+        key = (id(summary), *where)
         if key not in self._sites:
-            frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name)).at(site.loc.line)
+            frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name)).at(line)
             found: list[Unit] = []
-            for value in self.sinks.resolver.eval(site.func, frame, MAX_DEPTH):
+            for value in self.sinks.resolver.eval(func, frame, MAX_DEPTH):
                 unit = value.method if isinstance(value, Bound) else value
                 if not isinstance(unit, Unit):
                     continue
@@ -135,12 +142,19 @@ class CallReach:
         names = _names(table)
         for summary in self.project.file_summaries.get(path, ()):
             for index, site in enumerate(summary.calls):
-                if last_name(site.func) not in names:
-                    continue
-                for callee in self._callees(f.module, summary, index, site):
+                for callee in self._callees(f.module, summary, index, site, names):
                     entry = table.get(unit_id(callee.module, callee.name))
                     for reached in entry.reached if entry is not None else ():
                         yield site, callee, reached
+
+
+def _called(func: Value) -> Iterator[Value]:
+    """The functions a call site runs as written: its own, then those of the calls its receiver is made by."""
+    yield func
+    while isinstance(func, (Attr, Item, Call)):
+        func = func.func if isinstance(func, Call) else func.base
+        if isinstance(func, Call):
+            yield func.func
 
 
 def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:
@@ -171,3 +185,12 @@ def _names(table: Table) -> frozenset[str]:
         parts = key.rpartition(":")[2].split(".")
         names.add(parts[-2] if parts[-1] == "__init__" and len(parts) > 1 else parts[-1])
     return frozenset(names)
+
+
+def shapes(table: Table) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The entries without lines: what a platform call of each function reaches, and through which files (a
+    finding whose trace runs through a changed file is made anew anyway)."""
+    return {
+        key: tuple((r.access.kind, r.access.target, r.access.verb, *(h.path for h in r.calls)) for r in entry.reached)
+        for key, entry in table.items()
+    }
