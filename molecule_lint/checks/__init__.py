@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from molecule_lint.checks.callreach import CallReach, Table
+from molecule_lint.checks.callreach import CallReach
 from molecule_lint.config import Config
 from molecule_lint.core.lineage import Fill, fills
 from molecule_lint.deployments import Deployments
@@ -72,13 +72,9 @@ class CheckContext:
 
     @cached_property
     def call_reach(self) -> CallReach:
+        """What calls into non-platform functions reach (an incremental run sets one that starts from the last
+        full run's answers, see relink.py)."""
         return CallReach(self.project, self.graph.accesses)
-
-    @cached_property
-    def callee_reach(self) -> Table:
-        """What each non-platform function reaches (an incremental run sets the last full run's, with the
-        changed files' entries anew, see relink.py)."""
-        return self.call_reach.table(self.project.files)
 
     @cached_property
     def tenant_data_hops_through_platform(self) -> dict[str, str]:

@@ -38,7 +38,7 @@ def _through_calls(ctx: CheckContext, path: str, kinds: set[str], taken: set[int
     """One finding per call line (the nearest access of the kinds): a line that reaches tenant data by
     itself, or by an argument it hands on, is reported as such."""
     best: dict[int, tuple[tuple[object, ...], Violation]] = {}
-    for site, callee, reached in ctx.call_reach.at_calls(path, ctx.callee_reach):
+    for site, callee, reached in ctx.call_reach.at_calls(path):
         access = reached.access
         line = site.loc.line
         if access.kind not in kinds or line in taken:
