@@ -93,6 +93,12 @@ def test_a_call_of_a_shared_reader_is_mol101_at_the_call_with_the_access_as_last
     assert "FROM memories" in found[0].trace[-1].note
 
 
+def test_a_function_imported_under_another_name(tmp_path: Path) -> None:
+    found = _findings(tmp_path, "from kit.reporting import memory_count as tally\n\n\ndef usage(conn):\n    return tally(conn)\n")
+    assert _lines(found) == [(5, "MOL101")]
+    assert found[0].message.endswith("through `kit.reporting.memory_count`")
+
+
 def test_calls_on_the_way_are_hops_up_to_three_calls_deep(tmp_path: Path) -> None:
     found = _findings(
         tmp_path,

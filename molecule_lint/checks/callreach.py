@@ -120,13 +120,16 @@ class CallReach:
         return found
 
     def names(self) -> frozenset[str]:
-        """The names of the non-platform functions and classes (a method's own)."""
+        """The names of the non-platform functions and classes (a method's own), and those they are imported as
+        (`from .store import fetch as recent`)."""
         if self._names is None:
-            self._names = frozenset(
+            own = {
                 name.rsplit(".", 1)[-1]
                 for module, units in self.project.summaries.items() if self.project.module_plane(module) != "platform"
                 for name, summary in units.items() if summary.kind in ("function", "class")
-            )  # fmt: skip
+            }  # fmt: skip
+            aliases = {alias for imports in self.project.imports.values() for alias, fact in imports.items() if fact.name in own}
+            self._names = frozenset(own | aliases)
         return self._names
 
     def _resolved(self, module: str, summary: Summary, where: tuple[int, int], line: int, func: Value) -> list[Unit]:
