@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from molecule_lint import sql
 from molecule_lint.checks import CheckContext, NextHops, may_report_in
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
+from molecule_lint.checks.callreach import Memo, relinked
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.facts import MODULE_SCOPE, FileFacts
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
@@ -55,6 +56,7 @@ class Linked:
     importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
     fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
     row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
+    call_reach: Memo  # what calls into non-platform functions reach (MOL101-103 at the platform's calls)
 
 
 def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: Selection | None) -> Linked:
@@ -81,6 +83,7 @@ def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: S
         importers=_imported(graph),
         fills=ctx.fills,
         row_reads=row_reads(project, graph.accesses),
+        call_reach=ctx.call_reach.memo,
     )
 
 
@@ -123,6 +126,10 @@ def _recheck(
     if _lineage_moves(ctx, linked, moved_paths):
         return None
     ctx.fills = linked.fills  # none is in, or runs through, a changed file
+    call_reach = relinked(project, graph.accesses, linked.call_reach, moved_paths)
+    if call_reach is None:
+        return None
+    ctx.call_reach, reach_exact = call_reach
     _add_chains(graph, (*new_reach, *new_through), linked.chains)
     planes = {project.plane_of(path) for path in moved_paths}
     checked = {rule_id: rule for rule_id, rule in active.items() if may_report_in(rule.check, planes)}
@@ -133,7 +140,7 @@ def _recheck(
     if found is None:
         return None
     cache.save_sql({**cache.sql, **sql.analyses_used()})
-    if not _linked_holds(project, graph, units, moved, new_through[0], linked):
+    if not reach_exact or not _linked_holds(project, graph, units, moved, new_through[0], linked):
         snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     return found
 

@@ -220,7 +220,11 @@ def test_loop_over_orgs_reaching_tenant_data_through_a_shared_helper(project: An
         """
     }
     result = project(files, CONFIG)
-    assert found(result) == [("MOL104", "controlplane/fleet.py", 1), ("MOL202", "controlplane/fleet.py", 5)]
+    assert found(result) == [
+        ("MOL101", "controlplane/fleet.py", 6),  # the call of the shared reader
+        ("MOL104", "controlplane/fleet.py", 1),
+        ("MOL202", "controlplane/fleet.py", 5),
+    ]
     (mol202,) = [f for f in result.findings if f.rule == "MOL202"]
     assert mol202.message == (
         "platform service `controlplane` loops over `orgs` and reaches tenant table `agent_memories` in each iteration"

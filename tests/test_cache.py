@@ -68,7 +68,7 @@ def test_a_go_mod_change_renames_cached_go_packages(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     assert lint(root, cache_dir=cache_dir).findings == []  # the import names a module that does not exist yet
     (root / "go.mod").write_text("module example.com/new\n\ngo 1.22\n")
-    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL104"]
+    assert [f.rule for f in lint(root, cache_dir=cache_dir).findings] == ["MOL104", "MOL101"]  # the import, the call
 
 
 def test_an_unchanged_project_reuses_the_last_result(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

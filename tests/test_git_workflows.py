@@ -53,11 +53,11 @@ def test_diff_reports_platform_callers_of_a_changed_shared_helper(tmp_path: Path
     git(root, "mv", "controlplane/legacy.py", "controlplane/old_reports.py")
     git(root, "commit", "-qam", "change")
     code, findings, _ = check(root, monkeypatch, "--diff", "HEAD~1")
-    assert [(f["rule"], f["path"]) for f in findings] == [("MOL104", "controlplane/digest.py")]
+    assert [(f["rule"], f["path"]) for f in findings] == [("MOL104", "controlplane/digest.py"), ("MOL101", "controlplane/digest.py")]
     assert code == 1
     # Without --diff the renamed legacy violation is there too.
     _, everything, _ = check(root, monkeypatch)
-    assert sorted(f["path"] for f in everything) == ["controlplane/digest.py", "controlplane/old_reports.py"]
+    assert sorted(f["path"] for f in everything) == ["controlplane/digest.py"] * 2 + ["controlplane/old_reports.py"]
 
 
 def test_diff_with_a_bad_ref_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

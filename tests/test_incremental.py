@@ -143,6 +143,18 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     "a shared helper an org id flows through changes": (  # MOL302 follows it from tenant code
         [replace_text("libs/common/src/common/db.py", "pool_size: int = 5", "pool_size: int = 6")], False
     ),
+    "a platform call of a shared tenant reader removed": (  # MOL101/MOL102 at the call go, MOL104 stays
+        [replace_text("controlplane/reports/digest.py", "fetch_recent_memories(workspace_id, limit=5)", "[]")], True
+    ),
+    "a platform file calling a shared tenant reader changes elsewhere": (  # the call's finding stays
+        [replace_text("controlplane/reports/digest.py", '"Recent memories:', '"Memories:')], True
+    ),
+    "a shared reader a platform call reaches reads another table": (  # the finding at the call changes
+        [replace_text("libs/common/src/common/memory_access.py", "FROM agent_memories", "FROM orgs")], False
+    ),
+    "a shared reader a platform call reaches moves down a line": (  # the call's evidence moves with it
+        [prepend("libs/common/src/common/memory_access.py", "# moved\n")], True
+    ),
     "a tenant file moves down a line": ([prepend("workspace_server/store/models.py", "# moved\n\n")], True),
     "a line added in the middle of a platform file": (  # the lines below it move, those above stay
         [replace_text("controlplane/reports/activity.py", "\n\ndef workspace_schedules", "\n\n\n# schedules\ndef workspace_schedules")],

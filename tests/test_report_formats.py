@@ -25,7 +25,7 @@ FILES = {
     "common/__init__.py": "",
     "common/memory.py": 'def recent(db):\n    return db.execute("SELECT body FROM agent_memories").all()\n',
     "controlplane/__init__.py": "",
-    "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
+    "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return db.run(recent)\n",
     "controlplane/comma.py": 'X = "SELECT 1, 2 FROM agent_memories WHERE id = %s"\n',
     "controlplane/usage.py": 'Y = "SELECT body FROM agent_memories WHERE id = %s"\n',
     "jobs/sweep.py": 'Z = "SELECT body FROM agent_memories WHERE id = %s"\n',

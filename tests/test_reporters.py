@@ -19,7 +19,7 @@ FILES = {
     "common/__init__.py": "",
     "common/memory.py": 'def recent(db):\n    return db.execute("SELECT body FROM agent_memories").all()\n',
     "controlplane/__init__.py": "",
-    "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return recent(db)\n",
+    "controlplane/digest.py": "from common.memory import recent\n\n\ndef digest(db):\n    return db.run(recent)\n",
     "controlplane/usage.py": 'Q = "SELECT body FROM agent_memories WHERE id = %s"  # molecule-lint: ignore[MOL101] -- backfill\n',
     "controlplane/comma.py": 'X = "SELECT 1, 2 FROM agent_memories WHERE id = %s"\n',
 }

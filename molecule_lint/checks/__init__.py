@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from molecule_lint.checks.callreach import CallReach
 from molecule_lint.config import Config
 from molecule_lint.core.lineage import Fill, fills
 from molecule_lint.deployments import Deployments
@@ -68,6 +69,12 @@ class CheckContext:
         """Next hop toward tenant data, and toward tenant code, for every node that reaches one."""
         data, code = self.graph.tenant_sinks()
         return self.graph.next_hops(data), self.graph.next_hops(code)
+
+    @cached_property
+    def call_reach(self) -> CallReach:
+        """What calls into non-platform functions reach (an incremental run sets one that starts from the last
+        full run's answers, see relink.py)."""
+        return CallReach(self.project, self.graph.accesses)
 
     @cached_property
     def tenant_data_hops_through_platform(self) -> dict[str, str]:

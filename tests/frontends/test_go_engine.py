@@ -41,6 +41,7 @@ EXPECTED = [
     ("MOL102", "controlplane/internal/cache/cache", 14),  # Redis key ws:{}:status
     ("MOL102", "controlplane/internal/cache/cache", 24),  # connects to the tenant database
     ("MOL104", "controlplane/internal/digest/digest", 6),  # through shared/db to agent_memories
+    ("MOL101", "controlplane/internal/digest/digest", 11),  # the call of shared/db's reader of agent_memories
     ("MOL103", "controlplane/internal/probe/probe", 9),  # GET /workspaces/{}/memories
 ]
 

@@ -7,7 +7,7 @@ from shared.fleet import enabled, for_each_org, memories_of, quota_of  # expect:
 
 
 def usage(cur, org):
-    return len(memories_of(cur, org))
+    return len(memories_of(cur, org))  # expect: MOL101
 
 
 def quota(cur, org):
@@ -16,8 +16,8 @@ def quota(cur, org):
 
 def fleet_usage(cur, orgs):
     per_org = for_each_org(cur, usage)  # expect: MOL202
-    total = sum(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202
-    sizes = Counter(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202
+    total = sum(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202, MOL101
+    sizes = Counter(len(memories_of(cur, o)) for o in orgs)  # expect: MOL202, MOL101
     return per_org, total, sizes
 
 
@@ -30,7 +30,7 @@ def fleet_quotas(cur, orgs):
 def enabled_digest(cur):
     digest = {}
     for row in enabled(cur):  # expect: MOL202
-        digest[row.id] = memories_of(cur, row.id)
+        digest[row.id] = memories_of(cur, row.id)  # expect: MOL101
     return digest
 
 

@@ -18,7 +18,7 @@ def active_org_ids() -> list[str]:
 def league_table(since: str) -> list[tuple[str, int]]:
     totals: dict[str, int] = {}
     for org_id in active_org_ids():  # expect: MOL202
-        totals[org_id] = activity_count(org_id, since)
+        totals[org_id] = activity_count(org_id, since)  # expect: MOL101, MOL102
     return sorted(totals.items(), key=lambda item: item[1], reverse=True)
 
 

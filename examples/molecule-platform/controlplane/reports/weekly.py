@@ -10,7 +10,7 @@ from common import recent_memories  # expect: MOL104
 
 
 def weekly_highlights(workspace_id: str) -> list[str]:
-    return [m["content"] for m in recent_memories(workspace_id, limit=3)]
+    return [m["content"] for m in recent_memories(workspace_id, limit=3)]  # expect: MOL101, MOL102
 
 
 def activity_feed(workspace_id: str, since: datetime) -> list[dict]:

@@ -8,5 +8,5 @@ def support_view(org_id: str, workspace_id: str) -> dict[str, object]:
 
     return {
         "invoices": list(Invoice.objects.filter(org_id=org_id).values("period", "amount_cents")),
-        "activity": recent_activity(workspace_id),
+        "activity": recent_activity(workspace_id),  # expect: MOL101
     }

@@ -6,4 +6,4 @@ from common.memory_export import export_rows  # expect: MOL104
 
 
 def offboarding_bundle(workspace_id: str) -> str:
-    return json.dumps(export_rows(workspace_id), default=str)
+    return json.dumps(export_rows(workspace_id), default=str)  # expect: MOL101

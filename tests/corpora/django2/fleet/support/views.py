@@ -21,7 +21,7 @@ class SupportMessageViewSet(viewsets.ReadOnlyModelViewSet):
 
     @action(detail=False)
     def search(self, request, org_pk=None):
-        return Response(list(search_memories(request.query_params["q"], request.query_params["ws"]).values("id")))
+        return Response(list(search_memories(request.query_params["q"], request.query_params["ws"]).values("id")))  # expect: MOL101
 
 
 class InvoiceViewSet(viewsets.ViewSet):

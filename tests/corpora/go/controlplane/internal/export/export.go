@@ -14,7 +14,7 @@ import (
 
 // Memories writes a workspace's memories into the archive, reading the org's database directly.
 func Memories(ctx context.Context, pool *pgxpool.Pool, orgID, workspaceID string, w io.Writer) error {
-	mems, err := store.NewStore(pool, orgID).ListMemories(ctx, workspaceID)
+	mems, err := store.NewStore(pool, orgID).ListMemories(ctx, workspaceID)  // expect: MOL101
 	if err != nil {
 		return err
 	}

@@ -10,5 +10,5 @@ import (
 
 // SeedFromTemplate copies a template workspace's memories into a new workspace at provisioning time.
 func SeedFromTemplate(ctx context.Context, pool *pgxpool.Pool, orgID, template, ws string) error {
-	return memsync.Copy(ctx, pool, orgID, template, ws)
+	return memsync.Copy(ctx, pool, orgID, template, ws)  // expect: MOL101
 }

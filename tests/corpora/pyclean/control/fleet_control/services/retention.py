@@ -17,4 +17,4 @@ def purge_expired(uow: SqlAlchemyUnitOfWork, org_id: str) -> int:
     with uow:
         org = uow.organizations.get(org_id)
         days = retention_days(org.plan if org else "free")
-        return MemoryRepository(uow.session).delete_older_than(org_id, days)
+        return MemoryRepository(uow.session).delete_older_than(org_id, days)  # expect: MOL101

@@ -18,4 +18,4 @@ async def secret_names(org_id: str, session: SessionDep) -> list[str]:
 
 @router.get("/orgs/{org_id}/memory-count")
 async def org_memory_count(org_id: str, session: SessionDep) -> int:
-    return await memory_count(session, org_id)
+    return await memory_count(session, org_id)  # expect: MOL101

@@ -1,0 +1,209 @@
+"""What a call into non-platform code reaches: the tenant accesses of a function or method of tenant or
+shared code, its own (written in its body) or those of the functions it calls in turn, CALL_DEPTH calls
+from the platform's. Platform code calling it reaches them at the call (MOL101–MOL103, checks/access.py).
+
+Per function and method, not per top-level unit: a call of `Repo(s).purge()` reaches what `purge` does,
+not every method of `Repo`. An access whose table a caller's argument names is not the callee's own: the
+core reports it at the call already (core/sinks.py).
+
+Demand-driven, from the platform's calls: a project of tenant code is not walked for the few calls the
+platform makes into it. An incremental run starts from the full run's answers (relink.py), and runs in
+full when it needs one about a file it does not hold.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from molecule_lint.core.sinks import last_name
+from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
+from molecule_lint.facts import Attr, Call, CallSite, Item, Summary, Value
+from molecule_lint.findings import Hop
+from molecule_lint.linker import Access, Project, unit_id
+
+CALL_DEPTH = 3  # calls from the platform's to the access: its own, then two in non-platform code
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """A tenant access a function reaches: the calls on the way (each a hop), then the access."""
+
+    calls: tuple[Hop, ...]
+    access: Access
+
+    def rank(self) -> tuple[int, tuple[tuple[str, int], ...], int]:
+        return len(self.calls), tuple((h.path, h.line) for h in self.calls), self.access.loc.line
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A function's reach within some calls: the file it is written in, the nearest access per kind and target."""
+
+    path: str
+    reached: tuple[Reached, ...]
+
+
+Memo = dict[tuple[str, int], Entry]  # by unit id ("pkg.store:Repo.purge") and calls allowed
+
+
+class Unanswered(Exception):
+    """An incremental run needs the reach of a function in a file it does not hold: it must run in full."""
+
+
+class CallReach:
+    def __init__(self, project: Project, accesses: dict[str, list[Access]], memo: Memo | None = None) -> None:
+        """``memo``: answers of an earlier run, for functions in files not at hand."""
+        self.project = project
+        self.accesses = accesses
+        self.memo: Memo = dict(memo or {})
+        self.sinks = project.sinks()
+        self._sites: dict[tuple[int, int, int], list[Unit]] = {}  # by summary identity, site and call in it
+        self._names: frozenset[str] | None = None
+        self._tenant: dict[str, tuple[list[int], list[Access]]] = {}
+
+    def at_calls(self, path: str) -> Iterator[tuple[CallSite, Unit, Reached]]:
+        """The platform file's calls of non-platform functions that reach tenant data: each with the callee and
+        what it reaches (one per kind and target), nearest first."""
+        module = self.project.files[path].module
+        for summary in self.project.file_summaries.get(path, ()):
+            for index, site in enumerate(summary.calls):
+                for callee in self._callees(module, summary, index, site):
+                    entry = self.reach(callee, CALL_DEPTH)
+                    for reached in entry.reached if entry is not None else ():
+                        yield site, callee, reached
+
+    def reach(self, unit: Unit, depth: int) -> Entry | None:
+        """What a non-platform function reaches within ``depth`` calls (its own body being one); None for
+        anything else (a platform function's accesses are its own findings)."""
+        summary = self.sinks.resolver.summary(unit.module, unit.name)
+        path = self.project.unit_paths.get((unit.module, unit.name), "")
+        if summary is None or summary.kind != "function" or self.project.plane_of(path) == "platform":
+            return None
+        key = (unit_id(unit.module, unit.name), depth)
+        if key not in self.memo:
+            if path not in self.project.files:
+                raise Unanswered(key[0])
+            self.memo[key] = self._reach(unit, summary, path, depth)
+        return self.memo[key]
+
+    def _reach(self, unit: Unit, summary: Summary, path: str, depth: int) -> Entry:
+        best: dict[tuple[str, str], Reached] = {}
+        lines, tenant = self._tenant_accesses(path)
+        for access in tenant[bisect_left(lines, summary.loc.line) : bisect_right(lines, summary.loc.end_line)]:
+            _keep(best, Reached((), access))
+        for index, site in enumerate(summary.calls if depth > 1 else ()):
+            for callee in self._callees(unit.module, summary, index, site):
+                entry = self.reach(callee, depth - 1) if callee != unit else None
+                hop = Hop(path, site.loc.line, f"`{summary.name}` calls `{self.display(callee)}`")
+                for reached in entry.reached if entry is not None else ():
+                    _keep(best, Reached((hop, *reached.calls), reached.access))
+        return Entry(path, tuple(sorted(best.values(), key=_order)))
+
+    def _tenant_accesses(self, path: str) -> tuple[list[int], list[Access]]:
+        if path not in self._tenant:
+            tenant = sorted((a for a in self.accesses.get(path, ()) if a.plane == "tenant"), key=lambda a: a.loc.line)
+            self._tenant[path] = ([a.loc.line for a in tenant], tenant)
+        return self._tenant[path]
+
+    # -- calls ----------------------------------------------------------------
+
+    def _callees(self, module: str, summary: Summary, index: int, site: CallSite) -> list[Unit]:
+        """The project functions a call runs: a function, a method (bound or not), a class's `__init__`; also
+        those its receiver is made by (`Repo(s).purge()`, `engine().connect()`). Only calls named like a
+        non-platform function or class are resolved."""
+        found: list[Unit] = []
+        for number, func in enumerate(_called(site.func)):
+            if last_name(func) in self.names():
+                found += [unit for unit in self._resolved(module, summary, (index, number), site.loc.line, func) if unit not in found]
+        return found
+
+    def names(self) -> frozenset[str]:
+        """The names of the non-platform functions and classes (a method's own), and those they are imported as
+        (`from .store import fetch as recent`)."""
+        if self._names is None:
+            own = {
+                name.rsplit(".", 1)[-1]
+                for module, units in self.project.summaries.items() if self.project.module_plane(module) != "platform"
+                for name, summary in units.items() if summary.kind in ("function", "class")
+            }  # fmt: skip
+            aliases = {alias for imports in self.project.imports.values() for alias, fact in imports.items() if fact.name in own}
+            self._names = frozenset(own | aliases)
+        return self._names
+
+    def _resolved(self, module: str, summary: Summary, where: tuple[int, int], line: int, func: Value) -> list[Unit]:
+        key = (id(summary), *where)
+        if key not in self._sites:
+            frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name)).at(line)
+            found: list[Unit] = []
+            for value in self.sinks.resolver.eval(func, frame, MAX_DEPTH):
+                unit = value.method if isinstance(value, Bound) else value
+                if not isinstance(unit, Unit):
+                    continue
+                callee = self.sinks.resolver.summary(unit.module, unit.name)
+                if callee is not None and callee.kind == "class":
+                    unit = Unit(unit.module, f"{unit.name}.__init__")  # a construction runs the initialiser
+                if unit not in found:
+                    found.append(unit)
+            self._sites[key] = found
+        return self._sites[key]
+
+    def display(self, unit: Unit) -> str:
+        name = unit.name.removesuffix(".__init__")
+        return f"{self.project.index.display_name(unit.module)}.{name}"
+
+
+def _called(func: Value) -> Iterator[Value]:
+    """The functions a call site runs as written: its own, then those of the calls its receiver is made by."""
+    yield func
+    while isinstance(func, (Attr, Item, Call)):
+        func = func.func if isinstance(func, Call) else func.base
+        if isinstance(func, Call):
+            yield func.func
+
+
+def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:
+    key = (reached.access.kind, reached.access.target)
+    if key not in best or reached.rank() < best[key].rank():
+        best[key] = reached
+
+
+def _order(reached: Reached) -> tuple[object, ...]:
+    return reached.rank(), reached.access.kind, reached.access.target
+
+
+def shapes(memo: Memo) -> dict[tuple[str, int], tuple[tuple[str, ...], ...]]:
+    """The answers without lines: what a call of each function reaches, and through which files (a finding
+    whose trace runs through a changed file is made anew anyway)."""
+    return {
+        key: tuple((r.access.kind, r.access.target, r.access.verb, *(h.path for h in r.calls)) for r in entry.reached)
+        for key, entry in memo.items()
+    }
+
+
+def relinked(
+    project: Project, accesses: dict[str, list[Access]], before: Memo, moved: set[str]
+) -> tuple[CallReach, bool] | None:
+    """An incremental run's CallReach, from the full run's answers ``before`` and the ``moved`` files; with
+    whether the answers kept are exact (lines included: else the next edit must not reuse them). None when
+    the moved files change what a call elsewhere reaches, or a question needs a file not at hand."""
+    reach = CallReach(project, accesses, {key: entry for key, entry in before.items() if entry.path not in moved})
+    renewed: Memo = {}
+    try:
+        for (key, depth), entry in before.items():
+            if entry.path in moved:
+                module, _, name = key.rpartition(":")
+                again = reach.reach(Unit(module, name), depth)
+                if again is not None:
+                    renewed[(key, depth)] = again
+        for path in sorted(moved):
+            if project.plane_of(path) == "platform":
+                for _ in reach.at_calls(path):
+                    pass
+    except Unanswered:
+        return None
+    stored = {key: entry for key, entry in before.items() if entry.path in moved}
+    if shapes(renewed) != shapes(stored):
+        return None
+    return reach, renewed == stored

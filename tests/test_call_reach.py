@@ -1,0 +1,226 @@
+"""MOL101–MOL103 at a platform call of tenant or shared code that reaches tenant data (checks/callreach.py):
+reported at the call, one per line and rule, with the calls on the way and the access's own evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import lint, write_project
+
+from molecule_lint.findings import Finding
+
+CONFIG = {
+    "services": [
+        {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"]},
+        {"name": "workspace", "plane": "tenant", "paths": ["workspace/"]},
+        {"name": "kit", "plane": "shared", "paths": ["kit/"]},
+    ],
+    "tenant_data": {"tables": ["memories"], "env": ["TENANT_DATABASE_URL"]},
+    "platform_data": {"tables": ["orgs"]},
+    "rules": {"ignore": ["MOL104"]},  # the import's finding is MOL104's test's business
+}
+
+KIT = {
+    "kit/__init__.py": "",
+    "kit/reporting.py": """\
+        import os
+
+
+        def memory_count(conn):
+            return conn.execute("SELECT body FROM memories WHERE workspace_id = 1").all()
+
+
+        def total(conn):
+            return memory_count(conn)
+
+
+        def deeper(conn):
+            return total(conn)
+
+
+        def deepest(conn):
+            return deeper(conn)
+
+
+        def slug(name):
+            return name.lower().replace(" ", "-")
+
+
+        def org_names(conn):
+            return conn.execute("SELECT name FROM orgs").all()
+
+
+        def count_in(conn, table):
+            return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+
+        def tenant_dsn():
+            return os.environ["TENANT_DATABASE_URL"]
+
+
+        class MemoryRepository:
+            def __init__(self, conn):
+                self.conn = conn
+
+            @classmethod
+            def from_conn(cls, conn):
+                return cls(conn)
+
+            def purge_old(self):
+                self.conn.execute("DELETE FROM memories WHERE age > 30")
+
+            def orgs(self):
+                return self.conn.execute("SELECT id FROM orgs").all()
+        """,
+    "controlplane/__init__.py": "",
+}
+
+
+def _findings(tmp_path: Path, platform: str, files: dict[str, str] | None = None) -> list[Finding]:
+    write_project(tmp_path, {**KIT, **(files or {}), "controlplane/jobs.py": platform}, CONFIG)
+    return [f for f in lint(tmp_path).findings if f.path == "controlplane/jobs.py"]
+
+
+def _lines(findings: list[Finding]) -> list[tuple[int, str]]:
+    return [(f.loc.line, f.rule) for f in findings]
+
+
+def test_a_call_of_a_shared_reader_is_mol101_at_the_call_with_the_access_as_last_hop(tmp_path: Path) -> None:
+    found = _findings(tmp_path, "from kit.reporting import memory_count\n\n\ndef usage(conn):\n    return memory_count(conn)\n")
+    assert _lines(found) == [(5, "MOL101")]
+    assert found[0].message == "platform service `controlplane` reads tenant table `memories` through `kit.reporting.memory_count`"
+    assert [(h.path, h.line) for h in found[0].trace] == [("controlplane/jobs.py", 5), ("kit/reporting.py", 5)]
+    assert "FROM memories" in found[0].trace[-1].note
+
+
+def test_a_function_imported_under_another_name(tmp_path: Path) -> None:
+    found = _findings(tmp_path, "from kit.reporting import memory_count as tally\n\n\ndef usage(conn):\n    return tally(conn)\n")
+    assert _lines(found) == [(5, "MOL101")]
+    assert found[0].message.endswith("through `kit.reporting.memory_count`")
+
+
+def test_calls_on_the_way_are_hops_up_to_three_calls_deep(tmp_path: Path) -> None:
+    found = _findings(
+        tmp_path,
+        "from kit.reporting import deeper, deepest\n\n\ndef usage(conn):\n    deeper(conn)\n    deepest(conn)\n",
+    )
+    assert _lines(found) == [(5, "MOL101")]  # deepest: four calls from the platform to the query
+    assert [(h.path, h.line) for h in found[0].trace] == [
+        ("controlplane/jobs.py", 5),
+        ("kit/reporting.py", 13),
+        ("kit/reporting.py", 9),
+        ("kit/reporting.py", 5),
+    ]
+    assert found[0].trace[1].note == "`deeper` calls `kit.reporting.total`"
+
+
+def test_a_method_call_lands_on_that_methods_accesses(tmp_path: Path) -> None:
+    platform = """\
+        from kit.reporting import MemoryRepository
+
+
+        class Retention:
+            def __init__(self, repo: MemoryRepository):
+                self.repo = repo
+
+            def run(self):
+                self.repo.purge_old()
+                self.repo.orgs()
+
+
+        def nightly(conn):
+            MemoryRepository(conn).purge_old()
+            MemoryRepository(conn).orgs()
+            MemoryRepository.from_conn(conn).purge_old()
+            return MemoryRepository(conn)
+        """
+    found = _findings(tmp_path, platform)
+    assert _lines(found) == [(9, "MOL101"), (14, "MOL101"), (16, "MOL101")]
+    assert all("deletes tenant table `memories` through `kit.reporting.MemoryRepository.purge_old`" in f.message for f in found)
+
+
+def test_look_alikes_are_silent(tmp_path: Path) -> None:
+    platform = """\
+        from typing import TYPE_CHECKING
+
+        from kit.reporting import count_in, org_names, slug
+        from workspace.format import pretty
+
+        if TYPE_CHECKING:
+            from kit.reporting import memory_count
+
+
+        def names(conn) -> "memory_count":
+            org_names(conn)
+            count_in(conn, "orgs")
+            pretty("x")
+            return slug("Acme Inc")
+        """
+    files = {
+        "workspace/__init__.py": "",
+        "workspace/format.py": "def pretty(text):\n    return text.title()\n",
+        "workspace/dao.py": "from kit.reporting import memory_count\n\n\ndef load(conn):\n    return memory_count(conn)\n",
+    }
+    assert _findings(tmp_path, platform, files) == []
+    assert [f for f in lint(tmp_path).findings if f.path.startswith("workspace/")] == []  # tenant code calling its DAO
+
+
+def test_a_table_the_caller_passes_is_reported_once_as_the_cores(tmp_path: Path) -> None:
+    found = _findings(tmp_path, 'from kit.reporting import count_in\n\n\ndef usage(conn):\n    return count_in(conn, "memories")\n')
+    assert _lines(found) == [(5, "MOL101")]
+    assert "passes it on" in found[0].trace[1].note  # the value-flow core's finding, not a second one
+
+
+def test_a_platform_helper_is_reported_where_it_reads_not_at_its_callers(tmp_path: Path) -> None:
+    helper = 'def peek(conn):\n    return conn.execute("SELECT body FROM memories WHERE workspace_id = 1").all()\n'
+    found = _findings(
+        tmp_path, "from controlplane.helpers import peek\n\n\ndef usage(conn):\n    return peek(conn)\n",
+        {"controlplane/helpers.py": helper},
+    )
+    assert found == []
+    assert {(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings} == {("controlplane/helpers.py", 2, "MOL101")}
+
+
+def test_an_env_read_reached_through_a_call_is_mol102(tmp_path: Path) -> None:
+    found = _findings(tmp_path, "from kit import reporting\n\n\ndef dsn():\n    return reporting.tenant_dsn()\n")
+    assert _lines(found) == [(5, "MOL102")]
+    assert "reads tenant data-store env var `TENANT_DATABASE_URL` through `kit.reporting.tenant_dsn`" in found[0].message
+
+
+def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/store/store.go": """\
+            package store
+
+            import "database/sql"
+
+            func CountMemories(db *sql.DB) (int, error) {
+            \tvar n int
+            \terr := db.QueryRow("SELECT count(*) FROM memories WHERE workspace_id = 1").Scan(&n)
+            \treturn n, err
+            }
+
+            func Slug(name string) string {
+            \treturn name
+            }
+            """,
+        "controlplane/usage/usage.go": """\
+            package usage
+
+            import (
+            \t"database/sql"
+
+            \t"example.com/acme/kit/store"
+            )
+
+            func Report(db *sql.DB) (int, error) {
+            \t_ = store.Slug("x")
+            \treturn store.CountMemories(db)
+            }
+            """,
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.path == "controlplane/usage/usage.go"]
+    assert _lines(found) == [(11, "MOL101")]
+    assert found[0].trace[-1].path == "kit/store/store.go"
