@@ -224,3 +224,52 @@ def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -
     found = [f for f in lint(tmp_path).findings if f.path == "controlplane/usage/usage.go"]
     assert _lines(found) == [(11, "MOL101")]
     assert found[0].trace[-1].path == "kit/store/store.go"
+
+
+def test_a_module_statement_the_called_function_runs(tmp_path: Path) -> None:
+    """`COUNT = text("SELECT ... FROM memories")` is reported where it is written; a function of shared code
+    running it by name (its own module's or an imported one) reaches it. One naming a platform table does not."""
+    files = {
+        "kit/statements.py": """\
+            from sqlalchemy import text
+
+            RECENT = text("SELECT body FROM memories ORDER BY id DESC LIMIT 5")
+            ORGS = text("SELECT id FROM orgs")
+            """,
+        "kit/stats.py": """\
+            from sqlalchemy import text
+
+            from kit.statements import ORGS, RECENT
+
+            WEEK = text("SELECT count(*) FROM memories WHERE age < 7")
+
+
+            def weekly(conn):
+                return conn.execute(WEEK).scalar_one()
+
+
+            def recent(conn):
+                return conn.execute(statement=RECENT).all()
+
+
+            def org_ids(conn):
+                return conn.execute(ORGS).all()
+            """,
+    }
+    platform = """\
+        from kit.stats import org_ids, recent, weekly
+
+
+        def report(conn):
+            week = weekly(conn)
+            return week, recent(conn), org_ids(conn)
+        """
+    found = _findings(tmp_path, platform, files)
+    assert _lines(found) == [(5, "MOL101"), (6, "MOL101")]
+    assert [(h.path, h.line) for h in found[0].trace] == [
+        ("controlplane/jobs.py", 5), ("kit/stats.py", 9), ("kit/stats.py", 5)
+    ]  # fmt: skip
+    assert found[0].trace[1].note == "`weekly` runs `WEEK`"
+    assert [(h.path, h.line) for h in found[1].trace] == [
+        ("controlplane/jobs.py", 6), ("kit/stats.py", 13), ("kit/statements.py", 3)
+    ]  # fmt: skip

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
-from molecule_lint.facts import Attr, Call, CallSite, Item, Summary, Value
+from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Item, Summary, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -93,6 +93,8 @@ class CallReach:
         lines, tenant = self._tenant_accesses(path)
         for access in tenant[bisect_left(lines, summary.loc.line) : bisect_right(lines, summary.loc.end_line)]:
             _keep(best, Reached((), access))
+        for hop, access in self._constants_run(unit, summary, path):
+            _keep(best, Reached((hop,), access))
         for index, site in enumerate(summary.calls if depth > 1 else ()):
             for callee in self._callees(unit.module, summary, index, site):
                 entry = self.reach(callee, depth - 1) if callee != unit else None
@@ -100,6 +102,28 @@ class CallReach:
                 for reached in entry.reached if entry is not None else ():
                     _keep(best, Reached((hop, *reached.calls), reached.access))
         return Entry(path, tuple(sorted(best.values(), key=_order)))
+
+    def _constants_run(self, unit: Unit, summary: Summary, path: str) -> Iterator[tuple[Hop, Access]]:
+        """The tenant accesses written at a module-level binding the function hands to a call by name
+        (`conn.execute(MEMORY_COUNT)` where `MEMORY_COUNT = text("SELECT ... FROM memories")`, in its own
+        module or imported): the statement is reported where it is written, the function runs it."""
+        own = {param.name for param in summary.params} | {binding.name for binding in summary.bindings}
+        for site in summary.calls:
+            for arg in (*site.args, *(value for _, value in site.kwargs)):
+                if isinstance(arg, Var) and arg.kind == "local" and arg.name not in own:
+                    module, name = unit.module, arg.name
+                elif isinstance(arg, Var) and arg.kind == "global":
+                    module, _, name = arg.name.rpartition(".")
+                else:
+                    continue
+                body = self.project.summaries.get(module, {}).get(MODULE_SCOPE)
+                where = self.sinks.resolver.unit_path(module, MODULE_SCOPE)
+                if body is None or self.project.plane_of(where) == "platform":
+                    continue
+                bound = {binding.line for binding in body.bindings if binding.name == name}
+                for access in self._tenant_accesses(where)[1]:
+                    if access.scope == MODULE_SCOPE and access.loc.line in bound:
+                        yield Hop(path, site.loc.line, f"`{summary.name}` runs `{name}`"), access
 
     def _tenant_accesses(self, path: str) -> tuple[list[int], list[Access]]:
         if path not in self._tenant:

@@ -9,7 +9,7 @@ from libs.datalib.reporting import memory_stats, table_size  # expect: MOL104
 
 
 def memory_line_items(replica: Connection) -> list[tuple[str, int]]:
-    return memory_stats(replica)
+    return memory_stats(replica)  # expect: MOL101
 
 
 def platform_table_sizes(conn: Connection) -> dict[str, int]:

@@ -18,6 +18,6 @@ def release_host(session: Session, org_id: str) -> None:
 
 
 def purge_memories(session: Session, org_id: str) -> int:
-    purged = MemoryStore(session).purge_org(org_id)
+    purged = MemoryStore(session).purge_org(org_id)  # expect: MOL101
     log.info("purged %d memories for org %s", purged, org_id)
     return purged

@@ -44,7 +44,7 @@ var memstatsCmd = &cobra.Command{
 		}
 		defer db.Close()
 		for _, org := range args {
-			s, err := reporting.ForOrg(cmd.Context(), db, org)
+			s, err := reporting.ForOrg(cmd.Context(), db, org)  // expect: MOL101
 			if err != nil {
 				return err
 			}

@@ -22,7 +22,7 @@ var purgeCmd = &cobra.Command{
 		}
 		defer db.Close()
 		cutoff := time.Now().AddDate(0, 0, -purgeDays)
-		_, err = wsstore.NewMemoryRepo(db).PurgeOlderThan(cmd.Context(), cutoff)
+		_, err = wsstore.NewMemoryRepo(db).PurgeOlderThan(cmd.Context(), cutoff)  // expect: MOL101
 		return err
 	},
 }
