@@ -273,3 +273,21 @@ def test_a_module_statement_the_called_function_runs(tmp_path: Path) -> None:
     assert [(h.path, h.line) for h in found[1].trace] == [
         ("controlplane/jobs.py", 6), ("kit/stats.py", 13), ("kit/statements.py", 3)
     ]  # fmt: skip
+
+
+def test_an_edit_moving_the_statement_a_called_function_runs_gives_a_full_runs_findings(tmp_path: Path) -> None:
+    files = {
+        "kit/statements.py": 'from sqlalchemy import text\n\nRECENT = text("SELECT body FROM memories LIMIT 5")\n',
+        "kit/stats.py": "from kit.statements import RECENT\n\n\ndef recent(conn):\n    return conn.execute(RECENT).all()\n",
+        "controlplane/jobs.py": "from kit.stats import recent\n\n\ndef report(conn):\n    return recent(conn)\n",
+    }
+    write_project(tmp_path, {**KIT, **files}, CONFIG)
+    lint(tmp_path, cache_dir=tmp_path / ".cache", reuse_results=True)
+    statements = tmp_path / "kit" / "statements.py"
+    statements.write_text("# moved\n\n" + statements.read_text(encoding="utf-8"), encoding="utf-8")
+    fast = lint(tmp_path, cache_dir=tmp_path / ".cache", reuse_results=True)
+    full = lint(tmp_path)
+    assert [(f.path, f.loc.line, f.rule, f.trace) for f in fast.findings] == [
+        (f.path, f.loc.line, f.rule, f.trace) for f in full.findings
+    ]
+    assert ("kit/statements.py", 5) in [(h.path, h.line) for f in full.findings for h in f.trace]
