@@ -26,7 +26,9 @@ from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
 from molecule_lint.frontends.manifests.kinds import chart_folder
+from molecule_lint.frontends.manifests.terraform import REF_PREFIX, TEMPLATE_VARIABLE, module_of
 from molecule_lint.linker import Project
+from molecule_lint.terraform_vars import PLACEHOLDER, resolutions
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
@@ -106,12 +108,13 @@ class Deployments:
                     self._env_file_users[link.target].append((f.path, link))
         generated = {link.target: link for f in manifests for link in _facts(f, ManifestLink) if link.kind == "generator-env"}
         # A dotenv file some service loads (or a Kustomize generator reads) is that one's environment, not a
-        # service of its own.
+        # service of its own; a Terraform template is the environment of the resource that fills it.
         self.deployed = [
             Deployed(f.path, fact)
             for f in manifests
             for fact in _facts(f, ManifestService)
             if not (fact.format == "dotenv" and (f.path in self._env_file_users or f.path in generated))
+            and fact.format != "terraform-template"
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
         self._compose = ComposeProjects(
@@ -256,12 +259,16 @@ class Deployments:
                     yield Env(loader, f.path, fact.loc, fact.name, fact.value, fact.variables, (hop,))
             elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith("HelmValues/"):
                 yield from self._helm_env(deployed, f.path, fact)
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith(REF_PREFIX):
+                yield from self._terraform_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None:
                 yield self._env(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
                 yield from self._env_from(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind == "helm-env" and deployed is not None:
                 yield from self._helm_env_block(deployed, f.path, fact)
+            elif isinstance(fact, ManifestLink) and fact.kind == "templatefile" and deployed is not None:
+                yield from self._template_envs(deployed, f.path, fact)
 
     def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
         if fact.ref is None:
@@ -309,6 +316,32 @@ class Deployments:
                     yield Env(deployed, data_path, data.loc, item, data.value, (), (hop,))
                 elif field_name == "value" and (named := entries.get(f"{item}.name")) and named.value:
                     yield Env(deployed, data_path, data.loc, named.value, data.value, (), (hop,))
+
+    def _terraform_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A Terraform value with `${var.x}` / `${local.x}` placeholders: one Env per `.tfvars` file."""
+        module = (fact.ref or "")[len(REF_PREFIX) :]
+        for value, hops in resolutions(self._terraform_data, module, fact.value or ""):
+            yield Env(deployed, path, fact.loc, fact.name, value, (), hops)
+
+    def _template_envs(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
+        """The `KEY=value` lines of a `templatefile` template, its `${name}`s filled from the call's variables:
+        each at the variable its value takes (else at the template's line)."""
+        template = self.project.files.get(link.target)
+        if template is None or template.error is not None:
+            return
+        arguments = {item.key: (data_path, item) for data_path, item in self._data.get((TEMPLATE_VARIABLE, f"{link.target}#{link.service}"), [])}
+        for fact in _facts(template, ManifestEnv):
+            used = next((arguments[name] for name in PLACEHOLDER.findall(fact.value or "") if name in arguments), None)
+            where = Hop(link.target, fact.loc.line, f"`{deployed.name}`'s templatefile writes {fact.name}")
+            for value, hops in resolutions(self._terraform_data, module_of(path), fact.value or "", arguments):
+                if used is None:
+                    yield Env(deployed, link.target, fact.loc, fact.name, value, (), hops)
+                else:
+                    rest = tuple(hop for hop in hops if (hop.path, hop.line) != (used[0], used[1].loc.line))
+                    yield Env(deployed, used[0], used[1].loc, fact.name, value, (), (where, *rest))
+
+    def _terraform_data(self, kind: str, name: str) -> list[tuple[str, ManifestData]]:
+        return self._data.get((kind, name), [])
 
     def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
         """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,

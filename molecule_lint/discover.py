@@ -24,6 +24,7 @@ from molecule_lint.frontends.manifests.kinds import (
     DOTENV_NAME,
     NAMED_FORMATS,
     SNIFF_BYTES,
+    TERRAFORM_FORMATS,
     YAML_SUFFIXES,
     looks_like_kubernetes,
     manifest_format,
@@ -48,7 +49,7 @@ def read_files_pattern() -> str:
 
     It is the pre-commit hook's `files` pattern (.pre-commit-hooks.yaml; a test keeps the two equal).
     """
-    suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES))
+    suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES, *TERRAFORM_FORMATS))
     names = "|".join(re.escape(name) for name in (*NAMED_FORMATS, *ALSO_READ))
     return rf"(?i)\.({suffixes})$|(^|/)({names}|{DOTENV_NAME.pattern})$"
 

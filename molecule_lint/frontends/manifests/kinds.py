@@ -26,6 +26,8 @@ NAMED_FORMATS = {
 }  # fmt: skip
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
+# Terraform files by suffix: a module, its variable values, and templatefile templates.
+TERRAFORM_FORMATS = {".tf": "terraform", ".tfvars": "terraform-vars", ".tftpl": "terraform-template"}
 _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
 _CLOUD_INIT = ("cloud-init*.yml", "cloud-init*.yaml", "cloud-config*.yml", "cloud-config*.yaml", "user-data*.yml",
                "user-data*.yaml")  # fmt: skip
@@ -44,6 +46,8 @@ def manifest_format(path: str) -> str | None:
         return NAMED_FORMATS[lower]
     if lower.endswith(".service"):
         return "systemd"
+    if (suffix := "." + lower.rpartition(".")[2]) in TERRAFORM_FORMATS:
+        return TERRAFORM_FORMATS[suffix]
     if parts[-1:] == [".do"] and lower.endswith(YAML_SUFFIXES):
         return "digitalocean"
     if not lower.endswith(YAML_SUFFIXES):
