@@ -67,6 +67,10 @@ def test_lambda_and_kubernetes_provider_env_are_read_too() -> None:
         }
       }
     }
+    resource "aws_lambda_function" "refresh" {
+      function_name = "${var.name}-refresh"
+      environment { variables = { REDIS_HOST = "cache.acme.internal" } }
+    }
     resource "kubernetes_deployment" "cp" {
       spec {
         template {
@@ -87,7 +91,8 @@ def test_lambda_and_kubernetes_provider_env_are_read_too() -> None:
     envs = [(f.service, f.name, f.value, f.loc.line) for f in facts("infra/platform/main.tf", source) if isinstance(f, ManifestEnv)]
     assert envs == [
         ("nightly-digest", "TENANT_DATABASE_URL", "${local.dsn}", 5),
-        ("controlplane", "TENANT_REDIS_URL", "redis://cache:6379", 17),
+        ("refresh", "REDIS_HOST", "cache.acme.internal", 11),  # a computed name: the resource's label
+        ("controlplane", "TENANT_REDIS_URL", "redis://cache:6379", 21),
     ]
 
 

@@ -98,10 +98,10 @@ def _resource(path: str, block: Block, lines: Lines) -> Iterator[Fact]:
 
 def _nested_env(block: Block, service: str, lines: Lines, module: str) -> Iterator[Fact]:
     """Lambda's `environment { variables = {...} }` and the kubernetes provider's `container { env {...} }`."""
-    own = _scalar(block, "function_name") if block.kind == "resource" else None
-    if block.kind == "container" and isinstance(name := _scalar(block, "name"), str):
+    own = _plain(block.attributes.get("function_name")) if block.kind == "resource" else None
+    if block.kind == "container" and (name := _plain(block.attributes.get("name"))):
         service = name
-    elif isinstance(own, str):
+    elif own:
         service = own
     for inner in block.blocks:
         if inner.kind == "environment" and (variables := inner.attributes.get("variables")) is not None:
@@ -161,6 +161,6 @@ def _fields(value: Any) -> dict[str, Located]:
 
 
 def _plain(found: Located | None) -> str | None:
-    """A literal string (no placeholder): a name."""
+    """A literal string (no placeholder): a name (a computed one leaves the resource's label)."""
     return found.value if found is not None and isinstance(found.value, str) and "${" not in found.value else None
 
