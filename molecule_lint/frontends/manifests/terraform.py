@@ -49,7 +49,7 @@ def terraform_facts(path: str, text: str) -> list[Fact]:
                     facts.append(ManifestData(lines.loc(found.line), DEFAULT, module, f"local.{name}", found.value))
         elif block.kind == "resource" and len(block.labels) == 2:
             facts.extend(_resource(path, block, lines))
-    services = {}
+    services: dict[str, ManifestService] = {}
     for fact in facts:
         if isinstance(fact, ManifestEnv | ManifestLink):
             services.setdefault(fact.service, ManifestService(fact.loc, fact.service, "terraform"))
@@ -105,9 +105,9 @@ def _nested_env(block: Block, service: str, lines: Lines, module: str) -> Iterat
         service = own
     for inner in block.blocks:
         if inner.kind == "environment" and (variables := inner.attributes.get("variables")) is not None:
-            for name, found in _fields(variables).items():
-                if isinstance(found.value, str):
-                    yield _env(lines, found.line, service, name, found.value, module)
+            for name, entry in _fields(variables).items():
+                if isinstance(entry.value, str):
+                    yield _env(lines, entry.line, service, name, entry.value, module)
         elif inner.kind == "env" and isinstance(name := _scalar(inner, "name"), str):
             found = inner.attributes.get("value")
             if found is not None and isinstance(found.value, str):
