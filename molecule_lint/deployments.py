@@ -26,9 +26,9 @@ from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
 from molecule_lint.frontends.manifests.kinds import chart_folder
-from molecule_lint.frontends.manifests.terraform import REF_PREFIX, TEMPLATE_VARIABLE, module_of
+from molecule_lint.frontends.manifests.terraform import DEFAULT, REF_PREFIX, TEMPLATE_VARIABLE, TFVARS, module_of
 from molecule_lint.linker import Project
-from molecule_lint.terraform_vars import PLACEHOLDER, resolutions
+from molecule_lint.placeholders import Known, resolutions
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
@@ -319,9 +319,8 @@ class Deployments:
 
     def _terraform_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
         """A Terraform value with `${var.x}` / `${local.x}` placeholders: one Env per `.tfvars` file."""
-        module = (fact.ref or "")[len(REF_PREFIX) :]
-        for value, hops in resolutions(self._terraform_data, module, fact.value or ""):
-            yield Env(deployed, path, fact.loc, fact.name, value, (), hops)
+        for filled in resolutions(fact.value or "", self._terraform_scenarios((fact.ref or "")[len(REF_PREFIX) :])):
+            yield Env(deployed, path, fact.loc, fact.name, filled.value, (), filled.hops)
 
     def _template_envs(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
         """The `KEY=value` lines of a `templatefile` template, its `${name}`s filled from the call's variables:
@@ -329,19 +328,31 @@ class Deployments:
         template = self.project.files.get(link.target)
         if template is None or template.error is not None:
             return
-        arguments = {item.key: (data_path, item) for data_path, item in self._data.get((TEMPLATE_VARIABLE, f"{link.target}#{link.service}"), [])}
+        arguments = self._known(TEMPLATE_VARIABLE, f"{link.target}#{link.service}")
+        scenarios = [known | arguments for known in self._terraform_scenarios(module_of(path))]
         for fact in _facts(template, ManifestEnv):
-            used = next((arguments[name] for name in PLACEHOLDER.findall(fact.value or "") if name in arguments), None)
-            where = Hop(link.target, fact.loc.line, f"`{deployed.name}`'s templatefile writes {fact.name}")
-            for value, hops in resolutions(self._terraform_data, module_of(path), fact.value or "", arguments):
-                if used is None:
-                    yield Env(deployed, link.target, fact.loc, fact.name, value, (), hops)
-                else:
-                    rest = tuple(hop for hop in hops if (hop.path, hop.line) != (used[0], used[1].loc.line))
-                    yield Env(deployed, used[0], used[1].loc, fact.name, value, (), (where, *rest))
+            for filled in resolutions(fact.value or "", scenarios):
+                yield self._placed(deployed, link.target, fact, filled.value, filled.hops, filled.first, "templatefile")
 
-    def _terraform_data(self, kind: str, name: str) -> list[tuple[str, ManifestData]]:
-        return self._data.get((kind, name), [])
+    def _placed(
+        self, deployed: Deployed, path: str, fact: ManifestEnv, value: str, hops: tuple[Hop, ...],
+        first: tuple[str, ManifestData] | None, how: str,
+    ) -> Env:
+        """An Env of a template line at the line that sets its (first) value, traced to the template line."""
+        if first is None:
+            return Env(deployed, path, fact.loc, fact.name, value, (), hops)
+        where = Hop(path, fact.loc.line, f"`{deployed.name}`'s {how} writes {fact.name}")
+        rest = tuple(hop for hop in hops if (hop.path, hop.line) != (first[0], first[1].loc.line))
+        return Env(deployed, first[0], first[1].loc, fact.name, value, (), (where, *rest))
+
+    def _terraform_scenarios(self, module: str) -> list[Known]:
+        """The module's defaults and locals, overridden by each `.tfvars` file in turn."""
+        defaults = self._known(DEFAULT, module)
+        files = sorted({path for path, _ in self._data.get((TFVARS, module), [])})
+        return [defaults | self._known(TFVARS, module, file) for file in files] or [defaults]
+
+    def _known(self, kind: str, name: str, path: str | None = None) -> Known:
+        return {item.key: (at, item) for at, item in self._data.get((kind, name), []) if path is None or at == path}
 
     def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
         """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,
