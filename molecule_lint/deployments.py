@@ -25,6 +25,7 @@ from molecule_lint.compose_projects import ComposeProjects
 from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
+from molecule_lint.frontends.manifests import ansible
 from molecule_lint.frontends.manifests.kinds import chart_folder
 from molecule_lint.frontends.manifests.terraform import DEFAULT, REF_PREFIX, TEMPLATE_VARIABLE, TFVARS, module_of
 from molecule_lint.linker import Project
@@ -261,6 +262,8 @@ class Deployments:
                 yield from self._helm_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith(REF_PREFIX):
                 yield from self._terraform_env(deployed, f.path, fact)
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith(ansible.REF_PREFIX):
+                yield from self._ansible_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None:
                 yield self._env(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
@@ -344,6 +347,17 @@ class Deployments:
         where = Hop(path, fact.loc.line, f"`{deployed.name}`'s {how} writes {fact.name}")
         rest = tuple(hop for hop in hops if (hop.path, hop.line) != (first[0], first[1].loc.line))
         return Env(deployed, first[0], first[1].loc, fact.name, value, (), (where, *rest))
+
+    def _ansible_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A role template's line, once per inventory vars file (the role's defaults under it, its vars over
+        it), at the variable's line."""
+        role = (fact.ref or "")[len(ansible.REF_PREFIX) :]
+        project = role.partition("#")[0]
+        under, over = self._known(ansible.ROLE_DEFAULTS, role), self._known(ansible.ROLE_VARS, role)
+        files = sorted({at for at, _ in self._data.get((ansible.INVENTORY, project), [])})
+        scenarios = [under | self._known(ansible.INVENTORY, project, file) | over for file in files] or [under | over]
+        for filled in resolutions(fact.value or "", scenarios):
+            yield self._placed(deployed, path, fact, filled.value, filled.hops, filled.first, "template")
 
     def _terraform_scenarios(self, module: str) -> list[Known]:
         """The module's defaults and locals, overridden by each `.tfvars` file in turn."""
