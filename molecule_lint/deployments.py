@@ -25,8 +25,11 @@ from molecule_lint.compose_projects import ComposeProjects
 from molecule_lint.config import Service
 from molecule_lint.facts import FileFacts, Location, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.findings import Hop
+from molecule_lint.frontends.manifests import ansible
 from molecule_lint.frontends.manifests.kinds import chart_folder
+from molecule_lint.frontends.manifests.terraform import DEFAULT, REF_PREFIX, TEMPLATE_VARIABLE, TFVARS, module_of
 from molecule_lint.linker import Project
+from molecule_lint.placeholders import Known, resolutions
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")
@@ -106,12 +109,13 @@ class Deployments:
                     self._env_file_users[link.target].append((f.path, link))
         generated = {link.target: link for f in manifests for link in _facts(f, ManifestLink) if link.kind == "generator-env"}
         # A dotenv file some service loads (or a Kustomize generator reads) is that one's environment, not a
-        # service of its own.
+        # service of its own; a Terraform template is the environment of the resource that fills it.
         self.deployed = [
             Deployed(f.path, fact)
             for f in manifests
             for fact in _facts(f, ManifestService)
             if not (fact.format == "dotenv" and (f.path in self._env_file_users or f.path in generated))
+            and fact.format != "terraform-template"
         ]
         self._by_file: dict[tuple[str, str], Deployed] = {(d.path, d.name): d for d in self.deployed}
         self._compose = ComposeProjects(
@@ -256,12 +260,18 @@ class Deployments:
                     yield Env(loader, f.path, fact.loc, fact.name, fact.value, fact.variables, (hop,))
             elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith("HelmValues/"):
                 yield from self._helm_env(deployed, f.path, fact)
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith(REF_PREFIX):
+                yield from self._terraform_env(deployed, f.path, fact)
+            elif isinstance(fact, ManifestEnv) and deployed is not None and (fact.ref or "").startswith(ansible.REF_PREFIX):
+                yield from self._ansible_env(deployed, f.path, fact)
             elif isinstance(fact, ManifestEnv) and deployed is not None:
                 yield self._env(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind in ("configmap", "secret") and deployed is not None:
                 yield from self._env_from(deployed, f.path, fact)
             elif isinstance(fact, ManifestLink) and fact.kind == "helm-env" and deployed is not None:
                 yield from self._helm_env_block(deployed, f.path, fact)
+            elif isinstance(fact, ManifestLink) and fact.kind == "templatefile" and deployed is not None:
+                yield from self._template_envs(deployed, f.path, fact)
 
     def _env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Env:
         if fact.ref is None:
@@ -309,6 +319,54 @@ class Deployments:
                     yield Env(deployed, data_path, data.loc, item, data.value, (), (hop,))
                 elif field_name == "value" and (named := entries.get(f"{item}.name")) and named.value:
                     yield Env(deployed, data_path, data.loc, named.value, data.value, (), (hop,))
+
+    def _terraform_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A Terraform value with `${var.x}` / `${local.x}` placeholders: one Env per `.tfvars` file."""
+        for filled in resolutions(fact.value or "", self._terraform_scenarios((fact.ref or "")[len(REF_PREFIX) :])):
+            yield Env(deployed, path, fact.loc, fact.name, filled.value, (), filled.hops)
+
+    def _template_envs(self, deployed: Deployed, path: str, link: ManifestLink) -> Iterator[Env]:
+        """The `KEY=value` lines of a `templatefile` template, its `${name}`s filled from the call's variables:
+        each at the variable its value takes (else at the template's line)."""
+        template = self.project.files.get(link.target)
+        if template is None or template.error is not None:
+            return
+        arguments = self._known(TEMPLATE_VARIABLE, f"{link.target}#{link.service}")
+        scenarios = [known | arguments for known in self._terraform_scenarios(module_of(path))]
+        for fact in _facts(template, ManifestEnv):
+            for filled in resolutions(fact.value or "", scenarios):
+                yield self._placed(deployed, link.target, fact, filled.value, filled.hops, filled.first, "templatefile")
+
+    def _placed(
+        self, deployed: Deployed, path: str, fact: ManifestEnv, value: str, hops: tuple[Hop, ...],
+        first: tuple[str, ManifestData] | None, how: str,
+    ) -> Env:
+        """An Env of a template line at the line that sets its (first) value, traced to the template line."""
+        if first is None:
+            return Env(deployed, path, fact.loc, fact.name, value, (), hops)
+        where = Hop(path, fact.loc.line, f"`{deployed.name}`'s {how} writes {fact.name}")
+        rest = tuple(hop for hop in hops if (hop.path, hop.line) != (first[0], first[1].loc.line))
+        return Env(deployed, first[0], first[1].loc, fact.name, value, (), (where, *rest))
+
+    def _ansible_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
+        """A role template's line, once per inventory vars file (the role's defaults under it, its vars over
+        it), at the variable's line."""
+        role = (fact.ref or "")[len(ansible.REF_PREFIX) :]
+        project = role.partition("#")[0]
+        under, over = self._known(ansible.ROLE_DEFAULTS, role), self._known(ansible.ROLE_VARS, role)
+        files = sorted({at for at, _ in self._data.get((ansible.INVENTORY, project), [])})
+        scenarios = [under | self._known(ansible.INVENTORY, project, file) | over for file in files] or [under | over]
+        for filled in resolutions(fact.value or "", scenarios):
+            yield self._placed(deployed, path, fact, filled.value, filled.hops, filled.first, "template")
+
+    def _terraform_scenarios(self, module: str) -> list[Known]:
+        """The module's defaults and locals, overridden by each `.tfvars` file in turn."""
+        defaults = self._known(DEFAULT, module)
+        files = sorted({path for path, _ in self._data.get((TFVARS, module), [])})
+        return [defaults | self._known(TFVARS, module, file) for file in files] or [defaults]
+
+    def _known(self, kind: str, name: str, path: str | None = None) -> Known:
+        return {item.key: (at, item) for at, item in self._data.get((kind, name), []) if path is None or at == path}
 
     def _data_of(self, kind: str, name: str, near: str) -> list[tuple[str, ManifestData]]:
         """The keys of a ConfigMap/Secret, those in ``near`` (the referring file) first: names are per namespace,

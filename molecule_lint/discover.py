@@ -21,9 +21,11 @@ from molecule_lint import __version__
 from molecule_lint.cache import StatKey, digest, stat_key
 from molecule_lint.config import DEFAULT_EXCLUDE, Config, Service, invalid_pattern
 from molecule_lint.frontends.manifests.kinds import (
+    ANSIBLE_TEMPLATE_SUFFIX,
     DOTENV_NAME,
     NAMED_FORMATS,
     SNIFF_BYTES,
+    TERRAFORM_FORMATS,
     YAML_SUFFIXES,
     looks_like_kubernetes,
     manifest_format,
@@ -48,7 +50,7 @@ def read_files_pattern() -> str:
 
     It is the pre-commit hook's `files` pattern (.pre-commit-hooks.yaml; a test keeps the two equal).
     """
-    suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES))
+    suffixes = "|".join(re.escape(suffix[1:]) for suffix in (*LANGUAGES, *YAML_SUFFIXES, *TERRAFORM_FORMATS, ANSIBLE_TEMPLATE_SUFFIX))
     names = "|".join(re.escape(name) for name in (*NAMED_FORMATS, *ALSO_READ))
     return rf"(?i)\.({suffixes})$|(^|/)({names}|{DOTENV_NAME.pattern})$"
 

@@ -227,7 +227,8 @@ class ManifestEnv(Compact):
     interpolated from; ``ref`` is a Kubernetes ConfigMap/Secret key the value
     comes from, as "Secret/<name>/<key>", or a Helm values key, as
     "HelmValues/<dotted.key>" (then ``value`` is the text around it, `{{}}`
-    standing for the value).
+    standing for the value), or "Terraform/<module folder>" when ``value`` holds
+    `${var.x}` / `${local.x}` placeholders of that module.
     """
 
     loc: Location
@@ -247,7 +248,8 @@ class ManifestLink(Compact):
     "configmap" | "secret" (a Kubernetes `envFrom`) | "helm-env" (target: the
     values key a chart template's env is filled from) | "extends" (a compose
     service's base, "<path>#<service>") | "include" (a compose file's included
-    file: service "", target its path).
+    file: service "", target its path) | "templatefile" (a Terraform resource's
+    user data template, target its path).
     """
 
     loc: Location
@@ -260,10 +262,12 @@ class ManifestLink(Compact):
 class ManifestData(Compact):
     """One key of a Kubernetes ConfigMap or Secret (a Secret's `data` base64-decoded; None if undecodable), or
     one scalar of a Helm chart's values (name: the chart folder; key: its dotted path; HelmDefault: a
-    template's `default "..."` for it)."""
+    template's `default "..."` for it), or one Terraform value (TerraformDefault / TerraformVars: name the
+    module folder, key `var.x` / `local.x`; TerraformTemplate: name "<template>#<service>", key a variable
+    the templatefile call passes)."""
 
     loc: Location
-    kind: str  # "ConfigMap" | "Secret" | "HelmValues" | "HelmDefault"
+    kind: str  # "ConfigMap" | "Secret" | "HelmValues" | "HelmDefault" | "Terraform..."
     name: str
     key: str
     value: str | None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from molecule_lint.facts import Fact, FileFacts, Location
+from molecule_lint.frontends.manifests.ansible import template_facts as ansible_template_facts
+from molecule_lint.frontends.manifests.ansible import vars_facts as ansible_vars_facts
 from molecule_lint.frontends.manifests.cloudinit import cloud_init_facts, is_cloud_config
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
 from molecule_lint.frontends.manifests.digitalocean import digitalocean_facts
@@ -17,6 +19,8 @@ from molecule_lint.frontends.manifests.procfile import procfile_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
 from molecule_lint.frontends.manifests.systemd import systemd_facts
+from molecule_lint.frontends.manifests.terraform import terraform_facts, tfvars_facts
+from molecule_lint.frontends.manifests.terraform import template_facts as terraform_template_facts
 from molecule_lint.frontends.manifests.text import DocumentError, Lines, hash_comment_suppressions
 from molecule_lint.frontends.manifests.tree import Tree
 from molecule_lint.frontends.manifests.workflows import workflow_facts
@@ -59,6 +63,16 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return heroku_facts(path, text)
     if form == "systemd":
         return systemd_facts(path, text)
+    if form == "terraform":
+        return terraform_facts(path, text)
+    if form == "terraform-vars":
+        return tfvars_facts(path, text)
+    if form == "terraform-template":
+        return terraform_template_facts(path, text)
+    if form == "ansible-vars":
+        return ansible_vars_facts(path, text)
+    if form == "ansible-template":
+        return ansible_template_facts(path, text)
     lines = Lines(text)
     trees = [Tree(doc, lines) for doc in load_yaml_documents(text)]
     if form == "cloud-init" or (form == "kubernetes" and is_cloud_config(text)):  # user data in a deploy folder

@@ -26,6 +26,11 @@ NAMED_FORMATS = {
 }  # fmt: skip
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
+# Terraform files by suffix: a module, its variable values, and templatefile templates.
+TERRAFORM_FORMATS = {".tf": "terraform", ".tfvars": "terraform-vars", ".tftpl": "terraform-template"}
+# Ansible: inventory variables (`group_vars/`, `host_vars/`); roles' `defaults/`, `vars/` and `templates/*.env.j2`.
+ANSIBLE_INVENTORY_FOLDERS = ("group_vars", "host_vars")
+ANSIBLE_TEMPLATE_SUFFIX = ".env.j2"
 _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "compose*.yaml")
 _CLOUD_INIT = ("cloud-init*.yml", "cloud-init*.yaml", "cloud-config*.yml", "cloud-config*.yaml", "user-data*.yml",
                "user-data*.yaml")  # fmt: skip
@@ -44,6 +49,10 @@ def manifest_format(path: str) -> str | None:
         return NAMED_FORMATS[lower]
     if lower.endswith(".service"):
         return "systemd"
+    if (suffix := "." + lower.rpartition(".")[2]) in TERRAFORM_FORMATS:
+        return TERRAFORM_FORMATS[suffix]
+    if ansible := ansible_format(parts, lower):
+        return ansible
     if parts[-1:] == [".do"] and lower.endswith(YAML_SUFFIXES):
         return "digitalocean"
     if not lower.endswith(YAML_SUFFIXES):
@@ -66,6 +75,17 @@ def manifest_format(path: str) -> str | None:
         return None
     if KUBERNETES_FOLDERS.intersection(p.lower() for p in parts):
         return "kubernetes"
+    return None
+
+
+def ansible_format(parts: list[str], name: str) -> str | None:
+    """"ansible-vars" / "ansible-template" for a path's folders and lower-cased file name, else None."""
+    if "roles" in parts[:-2] and (role_part := parts[parts.index("roles") + 2]) in ("defaults", "vars", "templates"):
+        if role_part == "templates":
+            return "ansible-template" if name.endswith(ANSIBLE_TEMPLATE_SUFFIX) else None
+        return "ansible-vars" if name.endswith((".yml", ".yaml")) else None
+    if any(folder in parts for folder in ANSIBLE_INVENTORY_FOLDERS) and name.endswith((".yml", ".yaml")):
+        return "ansible-vars"
     return None
 
 

@@ -12,7 +12,7 @@ resource "aws_launch_template" "org_host" {
   user_data = base64encode(templatefile("${path.module}/cloud-init.yaml.tftpl", {
     org_id        = var.org_id
     platform_url  = "https://api.molecule.cloud"
-    database_url  = "postgresql://workspace@${var.platform_db_host}:5432/ws_${var.org_slug}"
+    database_url  = "postgresql://workspace@${var.platform_db_host}:5432/ws_${var.org_slug}"  # expect: MOL402
   }))
 }
 

@@ -27,7 +27,7 @@ resource "aws_ecs_task_definition" "controlplane" {
       image = var.controlplane_image
       environment = [
         { name = "PLATFORM_PUBLIC_URL", value = "https://api.molecule.cloud" },
-        { name = "TENANT_REDIS_URL", value = var.fleet_cache_url },
+        { name = "TENANT_REDIS_URL", value = var.fleet_cache_url },  # expect: MOL401
       ]
       secrets = [
         { name = "DATABASE_URL", valueFrom = aws_ssm_parameter.platform_database_url.arn },
