@@ -692,6 +692,27 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 12), ("platform/conf/settings.py", 5)]
 
 
+def test_django_cache_api_calls_touch_the_redis_keys_they_are_given() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
+    files = {
+        "shared/keys.py": 'STREAM = "act:"\n',
+        "platform/purge.py": """
+            from django.core import cache as django_cache
+            from django.core.cache import caches
+            from shared.keys import STREAM
+            def purge(ws, org):
+                django_cache.cache.get_or_set(STREAM + ws, list)
+                caches["streams"].iter_keys(f"{STREAM}{ws}:*")
+                caches["streams"].delete_many(keys=[STREAM + org, "billing:" + org])
+                caches["default"].set("billing:" + org, 1)
+                django_cache.cache.touch("actual:" + org)
+                django_cache.cache.clear()
+        """,
+    }
+    found = tenant(files, path="platform/purge.py", config=config)
+    assert places(found) == [(6, "redis", "act:{}"), (7, "redis", "act:{}:*"), (8, "redis", "act:{}")]
+
+
 def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
     found = tenant(
         {

@@ -669,6 +669,8 @@ class Resolver:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, External):  # a library's item is the library's too: `caches["x"].get(key)`
+                out.append(Obj(f"{base.name}.__getitem__", ()))
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
                 out.extend(replace(base, result=None) if render(k.parts) == str(base.result) else HOLE for k in keys)
             else:
