@@ -478,6 +478,7 @@ class Summary(Compact):
     static: bool = False  # a method that takes no receiver (`@staticmethod`): callers' arguments bind from the first
     loops: tuple[LoopSite, ...] = ()
     guards: tuple[Guard, ...] = ()
+    decorators: tuple[str, ...] = ()  # a function's, by qualified name: `rest_framework.decorators.action`
 
 
 Fact = (

@@ -617,12 +617,13 @@ class Resolver:
             return (Obj(_DJANGO_OPTIONS, (("db_table", (Text((model.table,), (hop,)),)),)),)
         # Inherited from a library class (`class Client(requests.Session)`: `self.get` is Session.get).
         instance = receiver if isinstance(receiver, Obj) else None
-        return _bounded(External(f"{base}.{name}", instance) for base in self._library_bases(cls, depth))
+        return _bounded(External(f"{base}.{name}", instance) for base in self.library_bases(cls, depth))
 
     def _model(self, cls: Unit) -> OrmModel | None:
         return self.project.model_table(f"{cls.module}.{cls.name}", self.path(cls.module))
 
-    def _library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+    def library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+        """The qualified names of the library classes a project class derives from."""
         for klass in self._mro(cls, depth):
             summary = self.summary(klass.module, klass.name)
             for base in summary.bases if summary else ():
