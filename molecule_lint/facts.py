@@ -54,7 +54,8 @@ class Import(Compact):
 class Use(Compact):
     """A unit refers to a qualified name (a call, an attribute, a base class, a decorator).
 
-    Annotations are not uses: an import used only for typing reaches nothing.
+    An annotation is one when it runs at import (a def's, a class's or module's field's): not a local's,
+    not a string, not under `from __future__ import annotations` or `if TYPE_CHECKING:` (typing only).
     """
 
     loc: Location
