@@ -189,7 +189,7 @@ ANNOTATED = """
     if TYPE_CHECKING:
         from workspace_server.types import Row
 
-    def f(m: Memory, rows: "list[Row]") -> Store:
+    def f(m: Memory, rows: "list[Row]", row: Row) -> Store:
         count: Memory = 0
         return count
 
@@ -199,7 +199,8 @@ ANNOTATED = """
 
 
 def test_annotations_evaluated_at_import_are_uses() -> None:
-    """A def's parameters and return, a class's fields: not a string's names, nor a local's annotation."""
+    """A def's parameters and return, a class's fields: not a string's names, nor a local's annotation, nor
+    a name imported under TYPE_CHECKING (unquoted, the annotations are deferred: Python 3.14)."""
     assert [(u.scope, u.target) for u in facts_of(Use, ANNOTATED)] == [
         ("f", "app.models.Memory"), ("f", "workspace_server.store.Store"), ("C", "workspace_server.store.Store"),
     ]  # fmt: skip

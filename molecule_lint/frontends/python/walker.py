@@ -62,6 +62,8 @@ class Walker(Resolver):
             isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and any(a.name == "annotations" for a in stmt.names)
             for stmt in parsed.tree.body
         )
+        self.typing_names: set[str] = set()  # imported under TYPE_CHECKING: not there when annotations run
+        self.annotating = False
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
@@ -151,6 +153,8 @@ class Walker(Resolver):
         frame.names[name] = binding
 
     def use(self, node: ast.AST, target: str) -> None:
+        if self.annotating and any(target == name or target.startswith(f"{name}.") for name in self.typing_names):
+            return  # (annotations that name these are not evaluated: Python 3.14's deferred ones)
         key = (self.scope, target)
         if key not in self._uses:
             self._uses.add(key)
@@ -178,6 +182,8 @@ class Walker(Resolver):
             )
             if imported.name != "*":
                 self.bind(imported.alias, Binding(imported.qualified))
+            if self.typing_only:
+                self.typing_names.add(imported.qualified)
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         outer = self.scope
@@ -254,7 +260,9 @@ class Walker(Resolver):
     def annotation(self, node: ast.expr | None) -> None:
         """An annotation evaluated at import: the names in it are uses (not a string's, nor under TYPE_CHECKING)."""
         if node is not None and self.annotations_run and not self.typing_only and not _is_string(node):
+            self.annotating = True
             self.walk_quietly(node)
+            self.annotating = False
 
     def assign(self, statement: ast.stmt, targets: list[ast.expr], value: ast.expr | None) -> None:
         for target in targets:
