@@ -97,7 +97,7 @@ class OrmModel(Compact):
 
     loc: Location
     name: str  # qualified class name
-    table: str  # "" while named by a value from elsewhere: then ``table_from`` names the class-body binding
+    table: str  # named by a value from elsewhere (``table_from``): "", or the default should that be unknown
     framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
     table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 

@@ -324,7 +324,7 @@ class Project:
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
         found = self.models.get(name) if name else self.models.get(model)
-        if found is None or found.table or not found.table_from:
+        if found is None or not found.table_from:
             return found
         resolved = self._model_named_elsewhere(found)
         self.models[found.name] = resolved
@@ -335,7 +335,7 @@ class Project:
         its table when the core resolves it to one known name, else none."""
         module = model.name.rpartition(".")[0]
         values = self.sinks().resolver.global_name(model.table_from, module, MAX_DEPTH)
-        return replace(model, table=one_name(values), table_from="")
+        return replace(model, table=one_name(values) or model.table, table_from="")
 
     # -- accesses -----------------------------------------------------------
 

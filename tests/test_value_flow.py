@@ -713,6 +713,46 @@ def test_django_cache_api_calls_touch_the_redis_keys_they_are_given() -> None:
     assert places(found) == [(6, "redis", "act:{}"), (7, "redis", "act:{}:*"), (8, "redis", "act:{}")]
 
 
+def test_a_django_models_db_table_from_the_meta_it_inherits() -> None:
+    files = {
+        "shared/names.py": 'PREFIX = "agent_"\n',
+        "platform/models.py": """
+            from django.db import models
+            from shared.names import PREFIX
+            class TenantMeta:
+                db_table = PREFIX + "memories"
+            class Copy(models.Model):
+                class Meta(TenantMeta):
+                    ordering = ["id"]
+            class Alias(models.Model):
+                Meta = TenantMeta
+            class Base(models.Model):
+                class Meta:
+                    abstract = True
+                    db_table = f"{PREFIX}memories"
+            class Child(Base):
+                pass
+            class Quota(models.Model):
+                class Meta(object):
+                    ordering = ["id"]
+            class Concrete(models.Model):
+                class Meta:
+                    db_table = "agent_memories"
+            class Subtable(Concrete):
+                pass
+            def run():
+                return [M.objects.count() for M in (Copy, Alias, Child, Quota, Subtable)]
+        """,
+    }
+    project, _ = linked(files)
+    tables = {name: project.model_table(f"platform.models.{name}", "platform/models.py") for name in
+              ("Copy", "Alias", "Child", "Quota", "Subtable")}  # fmt: skip
+    assert {name: model.table for name, model in tables.items() if model is not None} == {
+        "Copy": "agent_memories", "Alias": "agent_memories", "Child": "agent_memories",
+        "Quota": "platform_quota", "Subtable": "platform_subtable",
+    }  # fmt: skip
+
+
 def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
     found = tenant(
         {
