@@ -117,6 +117,8 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
     meta = _body(inner).assigns if inner is not None else {}
     if _is_true(meta.get("abstract")):
         w.django_models[qualified] = None  # not a table, but its subclasses are models
+        if "db_table" in meta:
+            w.abstract_tables.add(qualified)
         return True
     table = w.literal_of(meta.get("db_table"))
     # `db_table = tables.MEMORIES`: a value from elsewhere, resolved when linked
@@ -136,10 +138,10 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
 def _inherits_meta(w: Walker, inner: ast.ClassDef | None, bases: list[str], body: _Body) -> bool:
     """May the model's Meta get a `db_table` from elsewhere: a Meta deriving from another class (`class
     Meta(TenantMeta)`), a Meta bound to one (`Meta = TenantMeta`), or no Meta under an abstract parent of
-    this file (whose Meta a child inherits)?"""
+    this file whose Meta names one (a child inherits that Meta)?"""
     if inner is not None:
         return bool(inner.bases)
-    return "Meta" in body.assigns or any(b in w.django_models and w.django_models[b] is None for b in bases)
+    return "Meta" in body.assigns or any(b in w.abstract_tables for b in bases)
 
 
 def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:

@@ -65,6 +65,7 @@ class Walker(Resolver):
         self.typing_names: set[str] = set()  # imported under TYPE_CHECKING: not there when annotations run
         self.annotating = False
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
+        self.abstract_tables: set[str] = set()  # abstract models whose Meta names a table (children inherit it)
         self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
