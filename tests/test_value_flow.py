@@ -753,6 +753,26 @@ def test_a_django_models_db_table_from_the_meta_it_inherits() -> None:
     }  # fmt: skip
 
 
+def test_dataset_tables_by_item_and_by_name() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import dataset
+                from shared import tables
+                def run(url, cache):
+                    db = dataset.Database(url)
+                    rows = dataset.connect(url)[tables.MEMORY].all()
+                    db.load_table(table_name=tables.MEMORY).count()
+                    db[tables.QUOTA].find(org_id=1)
+                    cache[tables.MEMORY].get("x")
+            """,
+        },
+        path="platform/job.py",
+    )
+    assert places(found) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
 def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
     found = tenant(
         {

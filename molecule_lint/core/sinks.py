@@ -117,6 +117,7 @@ class Sinks:
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
+        self._item_tables = any(model.sink == "table" for _, model in self.models.by_name.get("__getitem__", ()))
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -181,6 +182,11 @@ class Sinks:
         return self._memo[key]
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
+        item = site.func.base if isinstance(site.func, Attr) else None
+        if isinstance(item, Item) and isinstance(item.base, (Var, Call)) and self._item_tables:
+            # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
+            getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
+            yield from self._site_hits(getitem, unit_frame, depth, summary)
         name = last_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
