@@ -183,13 +183,13 @@ def test_uses_are_deduplicated_per_scope_keeping_the_first() -> None:
 
 
 ANNOTATED = """
-    from typing import TYPE_CHECKING
+    from typing import TYPE_CHECKING, Optional
     from app.models import Memory
     from workspace_server.store import Store
     if TYPE_CHECKING:
         from workspace_server.types import Row
 
-    def f(m: Memory, rows: "list[Row]", row: Row) -> Store:
+    def f(m: Memory, rows: "list[Row]", row: Row) -> Optional[Store]:
         count: Memory = 0
         return count
 
@@ -200,7 +200,8 @@ ANNOTATED = """
 
 def test_annotations_evaluated_at_import_are_uses() -> None:
     """A def's parameters and return, a class's fields: not a string's names, nor a local's annotation, nor
-    a name imported under TYPE_CHECKING (unquoted, the annotations are deferred: Python 3.14)."""
+    the standard library's names, nor a name imported under TYPE_CHECKING (unquoted, the annotations are
+    deferred: Python 3.14)."""
     assert [(u.scope, u.target) for u in facts_of(Use, ANNOTATED)] == [
         ("f", "app.models.Memory"), ("f", "workspace_server.store.Store"), ("C", "workspace_server.store.Store"),
     ]  # fmt: skip

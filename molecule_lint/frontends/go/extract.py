@@ -310,7 +310,7 @@ class GoFile:
         for named in all_of_type(node, "qualified_type") if node is not None else ():
             package, name = named.child_by_field_name("package"), named.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
-            if path and name is not None:
+            if path and "." in path.partition("/")[0] and name is not None:  # not the standard library's
                 self.use(f"{path}.{text(name)}", named)
 
     def visit(self, node: Node) -> None:

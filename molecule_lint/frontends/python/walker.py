@@ -8,6 +8,7 @@ once or a few times per nesting level; analyze_python bounds its depth.
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -154,8 +155,11 @@ class Walker(Resolver):
         frame.names[name] = binding
 
     def use(self, node: ast.AST, target: str) -> None:
-        if self.annotating and any(target == name or target.startswith(f"{name}.") for name in self.typing_names):
-            return  # (annotations that name these are not evaluated: Python 3.14's deferred ones)
+        if self.annotating and (
+            target.partition(".")[0] in sys.stdlib_module_names  # `Optional`, `datetime`: never project code
+            or any(target == name or target.startswith(f"{name}.") for name in self.typing_names)
+        ):
+            return  # (annotations naming those imported for typing only are not evaluated: Python 3.14's deferred ones)
         key = (self.scope, target)
         if key not in self._uses:
             self._uses.add(key)
