@@ -149,7 +149,8 @@ TENANT_MODELS = "github.com/acme/molecule/workspace-server/models"
 
 def test_types_of_other_packages_a_declaration_names_are_uses() -> None:
     """Compile-time dependencies: parameter, result and field types (in a signature a parameter named like
-    the package does not shadow it); not the standard library's, nor a type a comment names."""
+    the package does not shadow it) of the project's packages; not the standard library's or another owner's
+    (no project code), nor a type a comment names."""
     uses = facts_of(
         Use,
         """
@@ -158,11 +159,13 @@ def test_types_of_other_packages_a_declaration_names_are_uses() -> None:
         import (
             "time"
             "github.com/acme/molecule/workspace-server/models"
+            "github.com/google/uuid"
         )
 
         type Page struct {
             Rows map[string][]*models.Schedule
             At   time.Time
+            ID   uuid.UUID
         }
 
         func Table(rows []*models.Memory, models string) (out *models.Row, err error) {
@@ -177,6 +180,13 @@ def test_types_of_other_packages_a_declaration_names_are_uses() -> None:
         ("Page", f"{TENANT_MODELS}.Schedule"),
         ("Table", f"{TENANT_MODELS}.Row"), ("Table", f"{TENANT_MODELS}.Memory"),
     ]  # fmt: skip
+
+
+def test_declaration_types_of_a_module_path_without_a_host() -> None:
+    source = 'package support\n\nimport (\n\t"time"\n\t"fleet/workspace/models"\n)\n\nfunc T(at time.Time, m *models.Memory) {}\n'
+    result = analyze(source, module="fleet/controlplane/support", imports=True)
+    uses = [(u.scope, u.target) for u in result.facts if isinstance(u, Use)]
+    assert uses == [("T", "fleet/workspace/models.Memory")]
 
 
 def test_uses_are_qualified_and_deduplicated_per_unit() -> None:

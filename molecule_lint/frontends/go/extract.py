@@ -310,7 +310,7 @@ class GoFile:
         for named in all_of_type(node, "qualified_type") if node is not None else ():
             package, name = named.child_by_field_name("package"), named.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
-            if path and "." in path.partition("/")[0] and name is not None:  # not the standard library's
+            if path and name is not None and _same_owner(path, self.module):
                 self.use(f"{path}.{text(name)}", named)
 
     def visit(self, node: Node) -> None:
@@ -514,6 +514,15 @@ class GoFile:
             if name.type == "identifier":
                 self._bind(text(name), None)
         self.visit_children(node)
+
+
+def _same_owner(path: str, module: str) -> bool:
+    """Is an imported package the project's (or its owner's): under the same host and owner as the file's
+    (`github.com/acme/...`), or the same first segment of a module path without a host (`fleet/...`)? Not
+    the standard library's or another owner's, whose types lead to no project code."""
+    parts = module.split("/")
+    owner = parts[:2] if "." in parts[0] else parts[:1]
+    return path.split("/")[: len(owner)] == owner
 
 
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
