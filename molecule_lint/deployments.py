@@ -40,6 +40,7 @@ _MAX_EXTENDS = 8
 # Formats whose services address each other by cluster DNS name.
 _CLUSTER_FORMATS = frozenset({"kubernetes", "helm"})
 _DSN_HOST = re.compile(r"(?:^|\s)host=([^\s]+)")
+_QUALIFIED_NAME = re.compile(r"[A-Za-z0-9][-_][A-Za-z0-9]")  # `workspace-redis`, not a bare `redis`
 _BARE_HOST = re.compile(r"^([A-Za-z0-9][A-Za-z0-9.-]*)(?::\d+)?$")
 
 
@@ -384,6 +385,9 @@ class Deployments:
         if deployed is not None and deployed.plane is not None:
             what = "store" if self.is_store(deployed) else "service"
             return Host(name, deployed.plane, f"{what} `{deployed.service or deployed.name}`", deployed)
+        other = self._other_project_store(name, env.deployed) if deployed is None else None
+        if other is not None and other.plane is not None:
+            return Host(name, other.plane, f"store `{other.name}` of compose project {other.path}", other)
         service: Service | None = self._url_hosts.get(name)
         if service is not None:
             return Host(name, service.plane, f"service `{service.name}`")
@@ -400,6 +404,17 @@ class Deployments:
         return next(
             (found for path in self._compose.files(near.path) if (found := self._by_file.get((path, name)))), None
         )
+
+    def _other_project_store(self, name: str, near: Deployed) -> Deployed | None:
+        """The data store a compose name means that ``near``'s project does not declare, when one other compose
+        project does (`redis://workspace-redis`, reached over a shared network). A bare name (`redis`, `db`)
+        is no one's in particular: any stack may run its own under it."""
+        if near.fact.format != "compose" or not _QUALIFIED_NAME.search(name):
+            return None
+        found = [d for d in self.deployed if d.fact.format == "compose" and d.name == name]
+        if len({min(self._compose.files(d.path)) for d in found}) != 1 or not all(map(self.is_store, found)):
+            return None
+        return found[0]
 
     def _cluster_service(self, name: str, near: Deployed) -> Deployed | None:
         """`redis`, `redis.platform.svc.cluster.local`: the workload of that name in that namespace (a bare name:

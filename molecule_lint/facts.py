@@ -54,7 +54,8 @@ class Import(Compact):
 class Use(Compact):
     """A unit refers to a qualified name (a call, an attribute, a base class, a decorator).
 
-    Annotations are not uses: an import used only for typing reaches nothing.
+    An annotation is one when it runs at import (a def's, a class's or module's field's): not a local's,
+    not a string, not under `from __future__ import annotations` or `if TYPE_CHECKING:` (typing only).
     """
 
     loc: Location
@@ -96,7 +97,7 @@ class OrmModel(Compact):
 
     loc: Location
     name: str  # qualified class name
-    table: str  # "" while named by a value from elsewhere: then ``table_from`` names the class-body binding
+    table: str  # named by a value from elsewhere (``table_from``): "", or the default should that be unknown
     framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
     table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 
@@ -483,6 +484,7 @@ class Summary(Compact):
     static: bool = False  # a method that takes no receiver (`@staticmethod`): callers' arguments bind from the first
     loops: tuple[LoopSite, ...] = ()
     guards: tuple[Guard, ...] = ()
+    decorators: tuple[str, ...] = ()  # a function's, by qualified name: `rest_framework.decorators.action`
 
 
 Fact = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -18,7 +18,7 @@ from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit, Sinks
 from molecule_lint.core.strings import render
-from molecule_lint.core.values import MAX_DEPTH, Text
+from molecule_lint.core.values import MAX_DEPTH, Resolved, Text
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -324,7 +324,7 @@ class Project:
     def model_table(self, model: str, near: str) -> OrmModel | None:
         name = self.canonical(model, near)
         found = self.models.get(name) if name else self.models.get(model)
-        if found is None or found.table or not found.table_from:
+        if found is None or not found.table_from:
             return found
         resolved = self._model_named_elsewhere(found)
         self.models[found.name] = resolved
@@ -335,9 +335,7 @@ class Project:
         its table when the core resolves it to one known name, else none."""
         module = model.name.rpartition(".")[0]
         values = self.sinks().resolver.global_name(model.table_from, module, MAX_DEPTH)
-        texts = {render(v.parts) if isinstance(v, Text) else "{}" for v in values}
-        known = [text for text in texts if "{}" not in text]
-        return replace(model, table=known[0] if len(known) == 1 == len(texts) else "", table_from="")
+        return replace(model, table=one_name(values) or model.table, table_from="")
 
     # -- accesses -----------------------------------------------------------
 
@@ -575,3 +573,10 @@ def _within(call: Location, written: list[_Placed]) -> _Placed | None:
     """What the frontend found inside a call's span that the core found at the call: one finding, where the
     frontend placed it (a Go literal on the line after `db.QueryContext(ctx,`)."""
     return next((item for item in written if call.line <= item.loc.line <= call.end_line), None)
+
+
+def one_name(values: Iterable[Resolved]) -> str:
+    """The one known name resolved values are; "" when one is unknown or they differ."""
+    texts = {render(v.parts) if isinstance(v, Text) else "{}" for v in values}
+    known = [text for text in texts if "{}" not in text]
+    return known[0] if len(known) == 1 == len(texts) else ""

@@ -34,6 +34,9 @@ class MigrationChange:
 
     path: str
     change: SchemaChange
+    # A table created under a name given by a value the reader cannot read (`options={"db_table":
+    # Tables.X}`, a constant of another module): the change names the default table; the core may resolve it.
+    named_by_value: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,7 @@ def read_migrations(
             found: Iterable[SchemaChange] = migration.read(migration.text)
         else:
             found = _python_changes(migration.path, migration.tree, django)
-        changes += [MigrationChange(migration.path, change) for change in found]
+        changes += [MigrationChange(migration.path, change, change in django.named_by_value) for change in found]
     return changes, warnings
 
 
@@ -336,6 +339,7 @@ class _Django:
     def __init__(self) -> None:
         self.tables: dict[tuple[str, str], str] = {}  # (app label, model name lower-case) -> table
         self.columns: dict[tuple[str, str], dict[str, str]] = {}  # ... -> field name -> column
+        self.named_by_value: list[SchemaChange] = []  # creates whose `db_table` is not a string read here
 
     def changes(self, app: str, operations: list[ast.expr], constants: dict[str, str]) -> Iterator[SchemaChange]:
         for operation in operations:
@@ -394,7 +398,8 @@ class _Django:
         managed = options.get("managed")
         if isinstance(managed, ast.Constant) and managed.value is False:
             return []  # a model over a table something else manages
-        table = _string(options.get("db_table")) or _default_table(*key)
+        named = _string(options.get("db_table"))
+        table = named or _default_table(*key)
         self.tables[key] = table.lower()
         fields = self.columns[key] = {}
         defined: list[tuple[str, ast.expr]] = []
@@ -404,7 +409,10 @@ class _Django:
                 if column is not None:
                     fields[name] = column
                     defined.append((column, item.elts[1]))
-        return [_columns_change("create_table", TableRef(table.lower(), None), defined, call.lineno)]
+        created = _columns_change("create_table", TableRef(table.lower(), None), defined, call.lineno)
+        if named is None and "db_table" in options:
+            self.named_by_value.append(created)
+        return [created]
 
     def _rename(self, key: tuple[str, str], kind: str, call: ast.Call) -> list[SchemaChange]:
         old_table = self.table(*key)

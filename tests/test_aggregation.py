@@ -623,6 +623,40 @@ def test_alembic_and_django_platform_migrations(project: Any) -> None:
     ]
 
 
+def test_a_django_migration_naming_its_table_by_another_modules_value(project: Any) -> None:
+    platform = {
+        "common/__init__.py": "",
+        "common/tables.py": """\
+            import os
+            PREFIX = "agent_"
+            class Names:
+                MEMORIES = PREFIX + "memories"
+                USAGE = "usage_reports"
+            SCRATCH = os.environ["SCRATCH_TABLE"]
+        """,
+        "controlplane/insights/migrations/0001_initial.py": """\
+            from django.db import migrations, models
+            from common import tables
+
+            class Migration(migrations.Migration):
+                operations = [
+                    migrations.CreateModel(
+                        name="Copy",
+                        fields=[("id", models.AutoField(primary_key=True)), ("body", models.TextField())],
+                        options={"db_table": tables.Names.MEMORIES},
+                    ),
+                    migrations.CreateModel(name="Usage", fields=[], options={"db_table": tables.Names.USAGE}),
+                    migrations.CreateModel(name="Scratch", fields=[], options={"db_table": tables.SCRATCH}),
+                    migrations.AddField(model_name="scratch", name="content", field=models.TextField()),
+                ]
+        """,
+    }
+    assert mirrors(project, platform) == [
+        ("controlplane/insights/migrations/0001_initial.py", 6,
+         "platform migration creates `agent_memories`, a tenant table's name"),
+    ]  # fmt: skip
+
+
 RENAMED_TENANT = {
     "workspace_server/migrations/0002_memories.sql": """\
         CREATE TABLE memories (

@@ -812,6 +812,39 @@ def test_a_store_url_is_a_data_store_location_whatever_the_variable_is_called(pr
     ]
 
 
+def test_a_qualified_store_name_of_one_other_compose_project_is_that_store(project: Any) -> None:
+    result = project(
+        {
+            "deploy/cp/compose.yaml": """\
+                services:
+                  controlplane:
+                    environment:
+                      KV_URL: redis://ws_kv:6379/1
+                      LOCAL_URL: redis://redis:6379/0
+                      AUDIT_URL: postgres://audit-db:5432/audit
+            """,
+            "deploy/ws/docker-compose.yml": """\
+                services:
+                  workspace-server: {depends_on: [ws_kv, redis, audit-db]}
+                  ws_kv: {image: "valkey/valkey:8"}
+                  redis: {image: "redis:7"}
+                  audit-db: {image: "postgres:16"}
+            """,
+            "deploy/ws2/docker-compose.yml": """\
+                services:
+                  workspace-server: {depends_on: [audit-db]}
+                  audit-db: {image: "postgres:16"}
+            """,
+        },
+        CONFIG,
+    )
+    assert [(f.path, f.loc.line, f.rule, f.message) for f in result.findings] == [
+        ("deploy/cp/compose.yaml", 4, "MOL401",
+         "platform service `controlplane` is deployed with `KV_URL` pointing at tenant store `ws_kv` of compose"
+         " project deploy/ws/docker-compose.yml"),
+    ]  # fmt: skip
+
+
 def test_a_suppression_comment_in_a_manifest(project: Any) -> None:
     result = project(
         {

@@ -1443,6 +1443,99 @@ def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any,
     assert found(lint302(project, files), "MOL302") == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        (  # a DRF @action's URL kwarg (a nested router's) picks the cache
+            '''\
+            from django.core.cache import caches
+            from rest_framework import decorators, viewsets
+            class Notes(viewsets.GenericViewSet):
+                @decorators.action(detail=True, methods=["post"])
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            6,
+        ),
+        (  # look-alike: a method under another decorator, its parameter given by the project's code
+            '''\
+            from django.core.cache import caches
+            from django.db import transaction
+            from rest_framework import viewsets
+            class Notes(viewsets.GenericViewSet):
+                @transaction.atomic
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            0,
+        ),
+        (  # a Django class-based view's handler method is given the URL's kwargs
+            '''\
+            from django.db import connections
+            from django.views.generic import View
+            class Export(View):
+                def get(self, request, org_id):
+                    return connections[f"org_{org_id}"].cursor()
+            ''',
+            5,
+        ),
+        (  # look-alike: a helper method of the view, and a `get` of a class that is no view
+            '''\
+            from django.db import connections
+            from django.views.generic import View
+            class Export(View):
+                def export(self, request, org_id):
+                    return connections[f"org_{org_id}"].cursor()
+            class Pools(dict):
+                def get(self, request, org_id):
+                    return connections[f"org_{org_id}"].cursor()
+            ''',
+            0,
+        ),
+    ],
+)
+def test_url_kwargs_of_class_based_views_and_drf_actions(project: Any, code: str, line: int) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
+    expected = [("MOL302", "workspace_server/api.py", line)] if line else []
+    assert found(lint302(project, files), "MOL302") == expected
+
+
+def test_url_kwargs_of_a_function_view_a_url_configuration_routes_to(project: Any) -> None:
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/urls.py": '''\
+            from django.urls import re_path
+            from workspace_server import views
+            urlpatterns = [re_path(r"^t/(?P<tenant_id>[^/]+)/export$", view=views.export)]
+            ''',
+        "workspace_server/views.py": '''\
+            from django.db import connections
+            def export(request, tenant_id):
+                return connections[f"tenant_{tenant_id}"].cursor()
+            def audit(request, tenant_id):
+                return connections[f"tenant_{tenant_id}"].cursor()
+            def report(request):
+                return audit(request, "default")
+            ''',
+    }
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "workspace_server/views.py", 3)]
+    assert "path parameter `tenant_id`" in one(result, "MOL302").message
+
+
+def test_a_flask_route_variable_is_a_path_parameter(project: Any) -> None:
+    code = '''\
+        from flask import Flask
+        from sqlalchemy import create_engine
+        app = Flask(__name__)
+        @app.get("/orgs/<int:org_id>/export")
+        def export(org_id):
+            return create_engine(f"postgresql://db/org_{org_id}")
+        '''
+    result = lint302(project, {"workspace_server/__init__.py": "", "workspace_server/api.py": code})
+    assert "path parameter `org_id`" in one(result, "MOL302").message
+
+
 ROUTER_BY_CONTEXTVAR = {
     "workspace_server/__init__.py": "",
     "workspace_server/context.py": '''\

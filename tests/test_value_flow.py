@@ -749,6 +749,87 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 12), ("platform/conf/settings.py", 5)]
 
 
+def test_django_cache_api_calls_touch_the_redis_keys_they_are_given() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
+    files = {
+        "shared/keys.py": 'STREAM = "act:"\n',
+        "platform/purge.py": """
+            from django.core import cache as django_cache
+            from django.core.cache import caches
+            from shared.keys import STREAM
+            def purge(ws, org):
+                django_cache.cache.get_or_set(STREAM + ws, list)
+                caches["streams"].iter_keys(f"{STREAM}{ws}:*")
+                caches["streams"].delete_many(keys=[STREAM + org, "billing:" + org])
+                caches["default"].set("billing:" + org, 1)
+                django_cache.cache.touch("actual:" + org)
+                django_cache.cache.clear()
+        """,
+    }
+    found = tenant(files, path="platform/purge.py", config=config)
+    assert places(found) == [(6, "redis", "act:{}"), (7, "redis", "act:{}:*"), (8, "redis", "act:{}")]
+
+
+def test_a_django_models_db_table_from_the_meta_it_inherits() -> None:
+    files = {
+        "shared/names.py": 'PREFIX = "agent_"\n',
+        "platform/models.py": """
+            from django.db import models
+            from shared.names import PREFIX
+            class TenantMeta:
+                db_table = PREFIX + "memories"
+            class Copy(models.Model):
+                class Meta(TenantMeta):
+                    ordering = ["id"]
+            class Alias(models.Model):
+                Meta = TenantMeta
+            class Base(models.Model):
+                class Meta:
+                    abstract = True
+                    db_table = f"{PREFIX}memories"
+            class Child(Base):
+                pass
+            class Quota(models.Model):
+                class Meta(object):
+                    ordering = ["id"]
+            class Concrete(models.Model):
+                class Meta:
+                    db_table = "agent_memories"
+            class Subtable(Concrete):
+                pass
+            def run():
+                return [M.objects.count() for M in (Copy, Alias, Child, Quota, Subtable)]
+        """,
+    }
+    project, _ = linked(files)
+    tables = {name: project.model_table(f"platform.models.{name}", "platform/models.py") for name in
+              ("Copy", "Alias", "Child", "Quota", "Subtable")}  # fmt: skip
+    assert {name: model.table for name, model in tables.items() if model is not None} == {
+        "Copy": "agent_memories", "Alias": "agent_memories", "Child": "agent_memories",
+        "Quota": "platform_quota", "Subtable": "platform_subtable",
+    }  # fmt: skip
+
+
+def test_dataset_tables_by_item_and_by_name() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import dataset
+                from shared import tables
+                def run(url, cache):
+                    db = dataset.Database(url)
+                    rows = dataset.connect(url)[tables.MEMORY].all()
+                    db.load_table(table_name=tables.MEMORY).count()
+                    db[tables.QUOTA].find(org_id=1)
+                    cache[tables.MEMORY].get("x")
+            """,
+        },
+        path="platform/job.py",
+    )
+    assert places(found) == [(6, "table", "agent_memories"), (7, "table", "agent_memories")]
+
+
 def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
     found = tenant(
         {

@@ -98,7 +98,7 @@ class CheckContext:
         for fill in self.fills:
             found.setdefault(fill.table, Mirror(fill.tenant, fill.trace, "filled with rows of"))
         params = self.mirror_params
-        for made in schema_mirrors(self.catalog, self.config.org_keys, params) if params is not None else ():
+        for made in schema_mirrors(self, params) if params is not None else ():
             hop = Hop(made.item.path, made.item.change.line, made.what)
             found.setdefault(made.table, Mirror(made.tenant, (hop,), "its migration makes it a copy of"))
         return found

@@ -21,14 +21,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from typing import Any
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
-from molecule_lint.facts import Location
+from molecule_lint.core.sinks import last_name
+from molecule_lint.core.values import MAX_DEPTH, Frame
+from molecule_lint.facts import Collection, Lit, Location
 from molecule_lint.findings import Hop
+from molecule_lint.linker import Project, one_name
 from molecule_lint.migrations import MigrationChange
 from molecule_lint.naming import mentions_org, words
 from molecule_lint.sql import SchemaChange, apply_change
@@ -106,24 +109,26 @@ class SchemaMirror:
 
 @register("schema-mirror")
 def schema_mirror(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
-    for found in schema_mirrors(ctx.catalog, ctx.config.org_keys, params):
+    for found in schema_mirrors(ctx, params):
         yield _violation(ctx.catalog, found.item, found.table, found.tenant, found.what, found.pairs)
     yield from _lineage(ctx)
 
 
-def schema_mirrors(catalog: DataCatalog, org_keys: Iterable[str], params: dict[str, Any]) -> Iterator[SchemaMirror]:
+def schema_mirrors(ctx: CheckContext, params: dict[str, Any]) -> Iterator[SchemaMirror]:
     """Each platform table the platform's migrations make a mirror of a tenant table, once, where it
     first becomes one (MOL203's params)."""
+    catalog, org_keys = ctx.catalog, ctx.config.org_keys
+    platform_changes = list(_value_named(ctx.project, catalog.platform_changes))
     tenants, platform = _Schema(), _Schema()
     for item in catalog.tenant_changes:
         tenants.apply(item)
-    for item in catalog.platform_changes:
+    for item in platform_changes:
         platform.apply(item)
     generic = _Generic(params["generic_columns"], org_keys, _common(tenants, platform, params["common_in"]))
     tenant_names = sorted(t for t in catalog.tenant_names if t in tenants.tables)
     schema = _Schema()
     reported: set[str] = set()
-    for item in catalog.platform_changes:
+    for item in platform_changes:
         change = item.change
         table = schema.apply(item)
         if table is None or table in reported:
@@ -151,6 +156,36 @@ def schema_mirrors(catalog: DataCatalog, org_keys: Iterable[str], params: dict[s
                     f" (shared columns {shared})"
                 )
                 yield SchemaMirror(item, table, match.tenant, what, match.pairs)
+
+
+def _value_named(project: Project, changes: Iterable[MigrationChange]) -> Iterator[MigrationChange]:
+    """The changes, with a table a migration creates under a name given by a value the migration reader
+    cannot read (`options={"db_table": Tables.X}`, another module's constant) named as the core resolves
+    it, there and in the changes after."""
+    renamed: dict[str, str] = {}
+    for item in changes:
+        change = item.change
+        if item.named_by_value:
+            renamed[change.table.name] = _created_name(project, item).lower()  # "": the default name stays
+        table = renamed.get(change.table.name)
+        yield replace(item, change=replace(change, table=replace(change.table, name=table))) if table else item
+
+
+def _created_name(project: Project, item: MigrationChange) -> str:
+    """The `db_table` of the `CreateModel(...)` call a change stands for, resolved by the core ("" unknown)."""
+    f = project.files.get(item.path)
+    for summary in project.file_summaries.get(item.path, ()) if f is not None else ():
+        for site in summary.calls:
+            if site.loc.line != item.change.line or last_name(site.func) != "CreateModel":
+                continue
+            options = next((v for k, v in site.kwargs if k == "options"), site.args[2] if len(site.args) > 2 else None)
+            if not isinstance(options, Collection) or options.kind != "dict" or f is None:
+                continue
+            frame = Frame(f.module, summary.name)
+            for key, value in zip(options.keys, options.values):
+                if key == Lit("db_table"):
+                    return one_name(project.sinks().resolver.eval(value, frame, MAX_DEPTH))
+    return ""
 
 
 def _lineage(ctx: CheckContext) -> Iterator[Violation]:

@@ -120,6 +120,7 @@ class OrgFlow:
         self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
         self._parts: dict[Unit, str | None] = {}  # function -> the part of the request it returns
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
+        self._url_views: frozenset[Unit] | None = None
         for path, f in project.files.items():
             for fact in f.facts:
                 if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
@@ -178,6 +179,37 @@ class OrgFlow:
 
     def route(self, unit: Unit) -> str | None:
         return self._routes.get((unit.module, unit.name))
+
+    def takes_url_kwargs(self, unit: Unit, summary: Summary) -> bool:
+        """Is the function a view the framework calls with the URL's kwargs: a DRF `@action`, a handler
+        method of a class-based view, a function view a URL configuration names?"""
+        model = request_model()
+        if model.takes_url_kwargs(summary.decorators) or unit in self.url_views():
+            return True
+        owner, _, method = unit.name.rpartition(".")
+        handler = method in model.view_methods and any(model.parameter_kind(p) == "request" for p in summary.params)
+        cls = self.resolver.summary(unit.module, owner) if owner and handler else None
+        bases = self.resolver.library_bases(Unit(unit.module, owner), MAX_DEPTH) if cls and cls.kind == "class" else ()
+        return any(model.is_view(base) for base in bases)
+
+    def url_views(self) -> frozenset[Unit]:
+        """The functions the project's URL configurations route to (`path("orgs/<org_id>/", views.export)`)."""
+        if self._url_views is None:
+            confs = request_model().url_confs
+            found: set[Unit] = set()
+            for module, units in self.project.summaries.items():
+                for summary in units.values():
+                    for site in summary.calls:
+                        func = site.func
+                        index = confs.get(func.name) if isinstance(func, Var) and func.kind == "global" else None
+                        if index is None:
+                            continue
+                        given = [*site.args[index : index + 1], *(value for key, value in site.kwargs if key == "view")]
+                        frame = Frame(module, summary.name, line=site.loc.line)
+                        views = (v for view in given for v in self.resolver.eval(view, frame, MAX_DEPTH))
+                        found.update(v for v in views if isinstance(v, Unit))
+            self._url_views = frozenset(found)
+        return self._url_views
 
     def state(self, qualified: str, frame: Frame) -> tuple[str, dict[str, str]] | None:
         """The per-request state object (its qualified name and model) a module-level name is, else None."""
@@ -240,6 +272,7 @@ class _Function:
 
     def _parameters(self) -> None:
         route = self.flow.route(self.unit)
+        url_kwargs = self.flow.takes_url_kwargs(self.unit, self.summary)
         line = self.summary.loc.line
         for param in self.summary.params:
             kind = self.model.parameter_kind(param)
@@ -258,11 +291,11 @@ class _Function:
                 entry = Entry(line, declared[0], declared[1]) if declared is not None else None
             if entry is not None:
                 self.declared[param.name] = frozenset({self._entry(entry)})
-            elif declared is None and route is not None and param.name not in ("self", "cls"):  # a route's others
-                if self.model.is_body_model(param.annotation):
+            elif declared is None and (route is not None or url_kwargs) and param.name not in ("self", "cls"):
+                if self.model.is_body_model(param.annotation):  # a route's others
                     self.containers[param.name] = "body"
                 else:
-                    where = "path" if f"{{{param.name}}}" in route or f"{{{param.name}:" in route else "query"
+                    where = "path" if url_kwargs or _in_path(param.name, route or "") else "query"
                     self.declared[param.name] = frozenset({self._entry(Entry(line, where, param.name))})
 
     # -- origins -----------------------------------------------------------------------
@@ -791,3 +824,8 @@ def _shown(value: Value, receiver: str = "self", depth: int = 6) -> str:
     if isinstance(value, Lit):
         return repr(value.value)
     return "..."
+
+
+def _in_path(name: str, route: str) -> bool:
+    """Is the parameter a variable of the route's path: `{org_id}`, `{org_id:uuid}`, Flask's `<int:org_id>`?"""
+    return any(variable in route for variable in (f"{{{name}}}", f"{{{name}:", f"<{name}>", f":{name}>"))

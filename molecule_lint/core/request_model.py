@@ -33,6 +33,10 @@ class RequestModel:
     decoders: dict[str, frozenset[str]]
     parameters: dict[str, str]
     dependencies: frozenset[str]
+    url_kwargs: tuple[str, ...]
+    view_bases: tuple[str, ...]
+    view_methods: frozenset[str]
+    url_confs: dict[str, int]
     state: tuple[dict[str, Any], ...]
     alias_returns: frozenset[str]
     keyed_getters: frozenset[str]  # the methods reading a value back by its key (`ctx.Value(key)`)
@@ -79,6 +83,14 @@ class RequestModel:
             if declared in self.dependencies and candidate.args:
                 return "return", "", candidate.args[0]
         return None
+
+    def takes_url_kwargs(self, decorators: tuple[str, ...]) -> bool:
+        """Is a method so decorated given the URL's kwargs (a DRF `@action`)?"""
+        return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.url_kwargs)
+
+    def is_view(self, library_base: str) -> bool:
+        """Is a library class one of class-based views (whose handler methods take the URL's kwargs)?"""
+        return any(fnmatchcase(library_base, pattern) for pattern in self.view_bases)
 
     def global_container(self, name: str) -> str | None:
         """`flask.request`, and `flask.request.headers` (the lowering makes one qualified name of it)."""
@@ -170,7 +182,8 @@ def request_model() -> RequestModel:
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["state"]), frozenset(data["alias_returns"]),
+        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["views"]["bases"]),
+        frozenset(data["views"]["methods"]), data["url_confs"], tuple(data["state"]), frozenset(data["alias_returns"]),
         frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip
 

@@ -119,6 +119,11 @@ class Sinks:
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
+        # Libraries whose objects' items are tables (`dataset`): asked of the modules that import one, only.
+        self._item_libraries = frozenset(
+            model.call.split(".", 1)[0] for _, model in self.models.by_name.get("__getitem__", ()) if model.sink == "table"
+        )
+        self._item_modules: dict[str, bool] = {}
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -161,6 +166,12 @@ class Sinks:
             func = func.base
         return isinstance(func, Var) and any(part in self.model_objects for part in func.name.split("."))
 
+    def _imports_item_tables(self, module: str) -> bool:
+        if module not in self._item_modules:
+            imported = self.project.imports.get(module, {}).values()
+            self._item_modules[module] = any(i.module.split(".", 1)[0] in self._item_libraries for i in imported)
+        return self._item_modules[module]
+
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
         for summary in summaries:
@@ -183,6 +194,11 @@ class Sinks:
         return self._memo[key]
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
+        item = site.func.base if isinstance(site.func, Attr) else None
+        if isinstance(item, Item) and isinstance(item.base, (Var, Call)) and self._imports_item_tables(unit_frame.module):
+            # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
+            getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
+            yield from self._site_hits(getitem, unit_frame, depth, summary)
         # `QueryAll[Row](...)`: a generic function called with type arguments is called by its own name
         name = last_name(site.func.base if isinstance(site.func, Item) else site.func)
         manager = _managed(site, summary)

@@ -635,12 +635,13 @@ class Resolver:
             return (Obj(_DJANGO_OPTIONS, (("db_table", (Text((model.table,), (hop,)),)),)),)
         # Inherited from a library class (`class Client(requests.Session)`: `self.get` is Session.get).
         instance = receiver if isinstance(receiver, Obj) else None
-        return _bounded(External(f"{base}.{name}", instance) for base in self._library_bases(cls, depth))
+        return _bounded(External(f"{base}.{name}", instance) for base in self.library_bases(cls, depth))
 
     def _model(self, cls: Unit) -> OrmModel | None:
         return self.project.model_table(f"{cls.module}.{cls.name}", self.path(cls.module))
 
-    def _library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+    def library_bases(self, cls: Unit, depth: int) -> Iterator[str]:
+        """The qualified names of the library classes a project class derives from."""
         for klass in self._mro(cls, depth):
             summary = self.summary(klass.module, klass.name)
             for base in summary.bases if summary else ():
@@ -693,6 +694,8 @@ class Resolver:
                 out.append(base)  # Go's `dbx.QueryAll[Row](ctx, db, q)`: a function is indexed only by type arguments
             elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and {render(k.parts) for k in keys} == {"0"}:
                 out.append(base)  # Go's `conn, err := redis.DialURL(u)`: a library call's value comes first
+            elif isinstance(base, External):  # a library's item is the library's too: `caches["x"].get(key)`
+                out.append(Obj(f"{base.name}.__getitem__", ()))
             elif isinstance(base, EnvValue) and base.result is not None and keys:  # `v, ok := os.LookupEnv(k)`
                 out.extend(replace(base, result=None) if render(k.parts) == str(base.result) else HOLE for k in keys)
             else:

@@ -144,6 +144,51 @@ def test_definitions_and_method_scopes() -> None:
     assert uses == [("Store", f"{SHARED_DB}.Fetch"), ("Cache", f"{SHARED_DB}.Fetch")]
 
 
+TENANT_MODELS = "github.com/acme/molecule/workspace-server/models"
+
+
+def test_types_of_other_packages_a_declaration_names_are_uses() -> None:
+    """Compile-time dependencies: parameter, result and field types (in a signature a parameter named like
+    the package does not shadow it) of the project's packages; not the standard library's or another owner's
+    (no project code), nor a type a comment names."""
+    uses = facts_of(
+        Use,
+        """
+        package support
+
+        import (
+            "time"
+            "github.com/acme/molecule/workspace-server/models"
+            "github.com/google/uuid"
+        )
+
+        type Page struct {
+            Rows map[string][]*models.Schedule
+            At   time.Time
+            ID   uuid.UUID
+        }
+
+        func Table(rows []*models.Memory, models string) (out *models.Row, err error) {
+            return nil, nil
+        }
+
+        // Count takes no *models.Note.
+        func Count(n int) int { return n }
+        """,
+    )
+    assert [(u.scope, u.target) for u in uses] == [
+        ("Page", f"{TENANT_MODELS}.Schedule"),
+        ("Table", f"{TENANT_MODELS}.Row"), ("Table", f"{TENANT_MODELS}.Memory"),
+    ]  # fmt: skip
+
+
+def test_declaration_types_of_a_module_path_without_a_host() -> None:
+    source = 'package support\n\nimport (\n\t"time"\n\t"fleet/workspace/models"\n)\n\nfunc T(at time.Time, m *models.Memory) {}\n'
+    result = analyze(source, module="fleet/controlplane/support", imports=True)
+    uses = [(u.scope, u.target) for u in result.facts if isinstance(u, Use)]
+    assert uses == [("T", "fleet/workspace/models.Memory")]
+
+
 def test_uses_are_qualified_and_deduplicated_per_unit() -> None:
     uses = facts_of(
         Use,

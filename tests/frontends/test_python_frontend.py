@@ -182,22 +182,33 @@ def test_uses_are_deduplicated_per_scope_keeping_the_first() -> None:
     assert [(u.loc.line, u.scope) for u in facts_of(Use, source)] == [(4, "a"), (8, "b"), (9, MODULE_SCOPE)]
 
 
-def test_annotations_are_not_uses() -> None:
-    source = """
-        from typing import TYPE_CHECKING
-        from app.models import Memory
-        from workspace_server.store import Store
-        if TYPE_CHECKING:
-            from workspace_server.types import Row
+ANNOTATED = """
+    from typing import TYPE_CHECKING, Optional
+    from app.models import Memory
+    from workspace_server.store import Store
+    if TYPE_CHECKING:
+        from workspace_server.types import Row
 
-        def f(m: Memory, rows: "list[Row]") -> Store:
-            count: Memory = 0
-            return count
+    def f(m: Memory, rows: "list[Row]", row: Row) -> Optional[Store]:
+        count: Memory = 0
+        return count
 
-        class C:
-            store: Store
-    """
-    assert facts_of(Use, source) == []
+    class C:
+        store: Store
+"""
+
+
+def test_annotations_evaluated_at_import_are_uses() -> None:
+    """A def's parameters and return, a class's fields: not a string's names, nor a local's annotation, nor
+    the standard library's names, nor a name imported under TYPE_CHECKING (unquoted, the annotations are
+    deferred: Python 3.14)."""
+    assert [(u.scope, u.target) for u in facts_of(Use, ANNOTATED)] == [
+        ("f", "app.models.Memory"), ("f", "workspace_server.store.Store"), ("C", "workspace_server.store.Store"),
+    ]  # fmt: skip
+
+
+def test_annotations_kept_as_strings_are_not_uses() -> None:
+    assert facts_of(Use, "from __future__ import annotations\n" + textwrap.dedent(ANNOTATED)) == []
 
 
 def test_base_classes_decorators_and_defaults_are_uses() -> None:

@@ -290,12 +290,29 @@ class GoFile:
             for spec in all_of_type(node, "const_spec" if kind == "const_declaration" else "var_spec"):
                 for value in spec_values(spec):
                     self.visit(value)
-        else:  # imports, types, comments
+        elif kind == "type_declaration":
+            for spec in node.named_children:
+                name = spec.child_by_field_name("name") if spec.type in ("type_spec", "type_alias") else None
+                if name is not None:
+                    self.unit = Unit(text(name))
+                    self._type_uses(spec.child_by_field_name("type"))
+            self._comments_only(node)
+        else:  # imports, comments
             self._comments_only(node)
 
     def _enter(self, scope: str, node: Node) -> None:
         self.unit = Unit(scope)
+        self._type_uses(node.child_by_field_name("result"))
         self.visit_children(node)
+
+    def _type_uses(self, node: Node | None) -> None:
+        """The types of another package a declaration names (`rows []*models.Schedule`, a field's, a
+        result's): a compile-time dependency of the unit, a use of each."""
+        for named in all_of_type(node, "qualified_type") if node is not None else ():
+            package, name = named.child_by_field_name("package"), named.child_by_field_name("name")
+            path = self.imports.get(text(package)) if package is not None else None
+            if path and name is not None and _same_owner(path, self.module):
+                self.use(f"{path}.{text(name)}", named)
 
     def visit(self, node: Node) -> None:
         handler = self._handlers.get(node.type)
@@ -415,7 +432,9 @@ class GoFile:
             if param.type == "comment":
                 self._comment(param)
                 continue
-            kind = apis.HANDLE_TYPES.get(self.qualified_type(param.child_by_field_name("type")) or ("", ""))
+            declared = param.child_by_field_name("type")
+            self._type_uses(declared)
+            kind = apis.HANDLE_TYPES.get(self.qualified_type(declared) or ("", ""))
             for name in param.children_by_field_name("name"):
                 self._bind(text(name), kind)
 
@@ -499,6 +518,15 @@ class GoFile:
             if name.type == "identifier":
                 self._bind(text(name), None)
         self.visit_children(node)
+
+
+def _same_owner(path: str, module: str) -> bool:
+    """Is an imported package the project's (or its owner's): under the same host and owner as the file's
+    (`github.com/acme/...`), or the same first segment of a module path without a host (`fleet/...`)? Not
+    the standard library's or another owner's, whose types lead to no project code."""
+    parts = module.split("/")
+    owner = parts[:2] if "." in parts[0] else parts[:1]
+    return path.split("/")[: len(owner)] == owner
 
 
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')

@@ -113,9 +113,12 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
         )
     ):
         return False
-    meta = _body(body.inner["Meta"]).assigns if "Meta" in body.inner else {}
+    inner = body.inner.get("Meta")
+    meta = _body(inner).assigns if inner is not None else {}
     if _is_true(meta.get("abstract")):
         w.django_models[qualified] = None  # not a table, but its subclasses are models
+        if "db_table" in meta:
+            w.abstract_tables.add(qualified)
         return True
     table = w.literal_of(meta.get("db_table"))
     # `db_table = tables.MEMORIES`: a value from elsewhere, resolved when linked
@@ -125,9 +128,20 @@ def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str
     if table is None and not table_from:
         label = w.literal_of(meta.get("app_label")) or django_app_label(w.module)
         table = f"{label}_{node.name.lower()}"
-    w.django_models[qualified] = table
+        if _inherits_meta(w, inner, bases, body):  # then the core's answer, if it has one, wins over the default
+            table_from = f"{qualified}.Meta.db_table"
+    w.django_models[qualified] = table or ""
     w.emit(OrmModel, node, name=qualified, table=table or "", framework="django", table_from=table_from)
     return True
+
+
+def _inherits_meta(w: Walker, inner: ast.ClassDef | None, bases: list[str], body: _Body) -> bool:
+    """May the model's Meta get a `db_table` from elsewhere: a Meta deriving from another class (`class
+    Meta(TenantMeta)`), a Meta bound to one (`Meta = TenantMeta`), or no Meta under an abstract parent of
+    this file whose Meta names one (a child inherits that Meta)?"""
+    if inner is not None:
+        return bool(inner.bases)
+    return "Meta" in body.assigns or any(b in w.abstract_tables for b in bases)
 
 
 def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:

@@ -87,6 +87,7 @@ class _Unit:
         self.open: list[_OpenLoop] = []  # the loops being lowered, innermost last
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
         self.function = False
+        self.decorators: tuple[str, ...] = ()
         self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
         # Nested functions so far, by name: one that writes to this unit's names gathers, run per item. Whether
         # it does is asked only of those a loop calls (a class's methods are nested functions of its body).
@@ -151,6 +152,7 @@ class _Lowering:
                 unit.static,
                 tuple(unit.loops),
                 tuple(unit.guards),
+                unit.decorators,
             )
             self.out.append(summary)
         outer = self._partials
@@ -216,6 +218,8 @@ class _Lowering:
         unit = _Unit(tuple(params), receiver, kind)
         unit.static = static
         unit.function = True
+        named = (self.expr(d.func if isinstance(d, ast.Call) else d, empty) for d in node.decorator_list)
+        unit.decorators = tuple(value.name for value in named if isinstance(value, Var) and value.kind == "global")
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:

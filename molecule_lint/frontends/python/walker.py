@@ -8,6 +8,7 @@ once or a few times per nesting level; analyze_python bounds its depth.
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -56,7 +57,16 @@ class Walker(Resolver):
         self.nesting = 0  # defs and classes around the current node
         self.sql_off = 0  # > 0: strings here are not SQL (log and exception messages, docstring-like)
         self.typing_only = 0  # > 0: under `if TYPE_CHECKING:`
+        # Annotations of defs, classes and modules run at import (their names are uses, a dependency of
+        # the unit), unless `from __future__ import annotations` keeps them as strings.
+        self.annotations_run = not any(
+            isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__" and any(a.name == "annotations" for a in stmt.names)
+            for stmt in parsed.tree.body
+        )
+        self.typing_names: set[str] = set()  # imported under TYPE_CHECKING: not there when annotations run
+        self.annotating = False
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
+        self.abstract_tables: set[str] = set()  # abstract models whose Meta names a table (children inherit it)
         self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
@@ -145,6 +155,11 @@ class Walker(Resolver):
         frame.names[name] = binding
 
     def use(self, node: ast.AST, target: str) -> None:
+        if self.annotating and (
+            target.partition(".")[0] in sys.stdlib_module_names  # `Optional`, `datetime`: never project code
+            or any(target == name or target.startswith(f"{name}.") for name in self.typing_names)
+        ):
+            return  # (annotations naming those imported for typing only are not evaluated: Python 3.14's deferred ones)
         key = (self.scope, target)
         if key not in self._uses:
             self._uses.add(key)
@@ -172,6 +187,8 @@ class Walker(Resolver):
             )
             if imported.name != "*":
                 self.bind(imported.alias, Binding(imported.qualified))
+            if self.typing_only:
+                self.typing_names.add(imported.qualified)
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         outer = self.scope
@@ -183,6 +200,9 @@ class Walker(Resolver):
             calls.decorator_routes(self, decorator)
             self.walk(decorator)
         names = self.parameters(node.args)
+        for arg in parameters(node.args):
+            self.annotation(arg.annotation)
+        self.annotation(node.returns)
         self.bind(name, self.local_binding(name))
         self.enter("function", names)
         self.nesting += 1
@@ -237,8 +257,17 @@ class Walker(Resolver):
     def visit_Assign(self, node: ast.Assign) -> None:
         self.assign(node, node.targets, node.value)
 
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:  # the annotation is not a use
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if self.frames[-1].kind != "function":  # a local's annotation is never evaluated
+            self.annotation(node.annotation)
         self.assign(node, [node.target], node.value)
+
+    def annotation(self, node: ast.expr | None) -> None:
+        """An annotation evaluated at import: the names in it are uses (not a string's, nor under TYPE_CHECKING)."""
+        if node is not None and self.annotations_run and not self.typing_only and not _is_string(node):
+            self.annotating = True
+            self.walk_quietly(node)
+            self.annotating = False
 
     def assign(self, statement: ast.stmt, targets: list[ast.expr], value: ast.expr | None) -> None:
         for target in targets:

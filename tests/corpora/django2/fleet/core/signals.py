@@ -16,5 +16,5 @@ def refresh_quota_cache(sender, instance, **kwargs):
 def purge_workspace_cache(sender, instance, **kwargs):
     """Drop the org's cached mem: entries when it is deleted (log line: 'purged mem: keys')."""
     workspace_cache = caches["workspace"]  # expect: MOL102
-    workspace_cache.delete_pattern(f"{MEMORY_PREFIX}{instance.slug}:*")
+    workspace_cache.delete_pattern(f"{MEMORY_PREFIX}{instance.slug}:*")  # expect: MOL102
     cache.delete(quota_key(instance.pk))

@@ -47,4 +47,4 @@ class OrgActivityViewSet(viewsets.ReadOnlyModelViewSet):
 
     @action(detail=False)
     def cached(self, request, org_pk=None):
-        return Response(caches[f"org-{org_pk}"].get_many(request.query_params.getlist("key")))
+        return Response(caches[f"org-{org_pk}"].get_many(request.query_params.getlist("key")))  # expect: MOL302

@@ -53,7 +53,7 @@ def unpaid_invoices():
 
 def pinned_notes(org_id):
     db = dataset.connect(settings.OPS_DATABASE_URL)
-    return list(db[names.NOTES].find(org_id=org_id, pinned=True))
+    return list(db[names.NOTES].find(org_id=org_id, pinned=True))  # expect: MOL101
 
 
 def account_notes(account_id):

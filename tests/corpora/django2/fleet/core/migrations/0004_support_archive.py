@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunSQL(ARCHIVE_DDL, reverse_sql="DROP TABLE fleet_message_archive"),  # expect: MOL203
-        migrations.CreateModel(
+        migrations.CreateModel(  # expect: MOL203
             name="ScheduleCopy",
             fields=[
                 ("id", models.BigAutoField(primary_key=True)),

@@ -4,7 +4,7 @@ package support
 import (
 	"strings"
 
-	"github.com/lumenhq/fleet/pkg/schedview"
+	"github.com/lumenhq/fleet/pkg/schedview" // expect: MOL104
 )
 
 // Ticket is a support ticket with the schedule text a customer pasted.

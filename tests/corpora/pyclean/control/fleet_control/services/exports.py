@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, text
 
-from kernel.exports import MemoryExport
+from kernel.exports import MemoryExport  # expect: MOL104
 from kernel.naming import ControlTable, WorkspaceTable
 
 
