@@ -19,6 +19,7 @@ from molecule_lint.location import Compact, Location
 
 LineMap = dict[int, int]  # old line -> new line
 _LINE_FIELDS = frozenset({"line", "end_line"})  # an int field of these names is a line (Binding.line)
+_LINE_TUPLES = frozenset({"lines"})  # a tuple field of these names holds lines (Collection.lines: each entry's)
 
 
 def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
@@ -77,6 +78,8 @@ def _lines(value: Any) -> list[int]:
                     continue
                 if name in _LINE_FIELDS and type(field) is int:
                     out.append(field)
+                elif name in _LINE_TUPLES:
+                    out.extend(field)
                 else:
                     walk(field)
 
@@ -93,6 +96,7 @@ def _moved(value: Any, moved: LineMap) -> Any:
     if isinstance(value, Compact):
         fields = (
             field if _fixed(value, name) else moved[field] if name in _LINE_FIELDS and type(field) is int
+            else tuple(moved[line] for line in field) if name in _LINE_TUPLES
             else _moved(field, moved)
             for name in _fields(value)
             for field in (getattr(value, name),)

@@ -57,6 +57,13 @@ def test_go_facts_move_the_same_way() -> None:
     assert lines is not None and lines[6] == 8
 
 
+def test_the_lines_of_a_dicts_entries_move_too() -> None:
+    source = 'QUERIES = {\n    "recent": "SELECT body FROM agent_memories",\n}\n'
+    old, new = python(source), python("# header\n" + source)
+    lines = line_map(old, new)
+    assert lines is not None and lines[2] == 3
+
+
 def test_any_other_change_is_no_shift() -> None:
     assert line_map(python(PYTHON), python(PYTHON.replace("agent_memories", "billing_accounts"))) is None
     assert line_map(python(PYTHON), python(PYTHON.replace("    x = os", "    y = 1\n    x = os"))) is None
