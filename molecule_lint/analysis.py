@@ -21,7 +21,7 @@ from molecule_lint.discover import SourceFile
 from molecule_lint.facts import FileFacts, facts_payload, payload_digest
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
-from molecule_lint.heap import long_lived
+from molecule_lint.heap import long_lived, paused
 from molecule_lint.modules import python_module_name
 
 if TYPE_CHECKING:
@@ -196,7 +196,8 @@ class Analysis:
 def _analyze_packed(job: Job) -> Packed:
     """analyze_file in a worker: the facts go back pickled anyway, so their digest (facts.facts_digest's:
     of error and facts) is taken of those very bytes instead of pickling them twice."""
-    facts, content_digest = analyze_file(job)
+    with paused():
+        facts, content_digest = analyze_file(job)
     if facts is None:
         return None, content_digest, b""
     payload = facts_payload(facts)

@@ -63,6 +63,20 @@ def test_files_parsed_in_this_process_pause_cycle_collection(tmp_path: Path) -> 
         gc.unfreeze()
 
 
+def test_a_worker_parses_each_file_with_cycle_collection_paused_and_restores_it(tmp_path: Path, monkeypatch) -> None:
+    """A parse tree and its walks are acyclic garbage: collections while they live only rescan them."""
+    from molecule_lint import analysis
+
+    (tmp_path / "a.py").write_text('T = "orders"\n')
+    seen: list[bool] = []
+    parse = analysis.analyze_file
+    monkeypatch.setattr(analysis, "analyze_file", lambda job: seen.append(gc.isenabled()) or parse(job))
+    shell, _, payload = analysis._analyze_packed(Job(tmp_path, SourceFile("a.py", "python", None)))
+    assert shell is not None and payload
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 def test_the_checks_run_with_cycle_collection_paused_and_its_state_restored(tmp_path: Path, monkeypatch) -> None:
     """The project and the core's memo tables live as long as the run: collections would rescan them as they grow."""
     from molecule_lint import engine

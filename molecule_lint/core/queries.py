@@ -101,6 +101,7 @@ class Queries:
         self._methods_of = methods_of
         self._field_of = field_of
         self._method_pins: dict[tuple[str, str], bool] = {}
+        self._splits: dict[str, tuple[OrmModel | None, tuple[str, ...]]] = {}  # each chain's steps ask again
 
     def aggregates(self, summary: Summary) -> Iterator[OrmAggregate]:
         inner = {site.func.base for site in summary.calls if isinstance(site.func, Attr)}
@@ -160,7 +161,7 @@ class Queries:
                 root = source[1]
                 break
             if isinstance(value, Call) and _last(value.func) == "get_model":
-                names = [arg.value for arg in value.args if isinstance(arg, Lit) and isinstance(arg.value, str)]
+                names = tuple(arg.value for arg in value.args if isinstance(arg, Lit) and isinstance(arg.value, str))
                 qualified = self._registered(*names) if 0 < len(names) == len(value.args) <= 2 else None
                 root = self._model_of(qualified) if qualified else None
                 break
@@ -211,14 +212,19 @@ class Queries:
         helper = self._function_of(name)
         return helper if helper is not None and helper.kind == "function" and len(helper.returns) == 1 else None
 
-    def _split(self, name: str) -> tuple[OrmModel | None, list[str]]:
-        """`app.models.Org.objects.filter` -> (Org's model, ["objects", "filter"]); no model: (None, [last])."""
+    def _split(self, name: str) -> tuple[OrmModel | None, tuple[str, ...]]:
+        """`app.models.Org.objects.filter` -> (Org's model, ("objects", "filter")); no model: (None, (last,))."""
+        if name not in self._splits:
+            self._splits[name] = self._split_uncached(name)
+        return self._splits[name]
+
+    def _split_uncached(self, name: str) -> tuple[OrmModel | None, tuple[str, ...]]:
         parts = name.split(".")
         for end in range(len(parts), 0, -1):
             model = self._model_of(".".join(parts[:end]))
             if model is not None and model.name.rsplit(".", 1)[-1] == parts[end - 1]:  # not `M.objects` as M
-                return model, parts[end:] or [""]
-        return None, [parts[-1]]
+                return model, tuple(parts[end:]) or ("",)
+        return None, (parts[-1],)
 
     def _models_in(self, value: Value, summary: Summary | None = None, line: int = 0) -> Iterator[OrmModel]:
         """The models a value names; with the unit, also through a local it was bound to (`M = models.Memory`, a
