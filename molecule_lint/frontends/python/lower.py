@@ -42,6 +42,9 @@ UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
 _BUILTINS = frozenset({"str", "getattr", "dict", "open"})
+# A chain `a + b + ...` is lowered level by level, each level a Concat of all the parts so far: interning
+# (hashing) every level would cost the square of the chain's length. Long ones are rare and not shared.
+_INTERNED_PARTS = 64
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
@@ -391,7 +394,8 @@ class _Lowering:
         value = self._lowered.get(id(node))
         if value is None:
             value = self._expr(node, unit)
-            value = self._interned.setdefault(value, value)
+            if not isinstance(value, (Concat, PathJoin)) or len(value.parts) <= _INTERNED_PARTS:
+                value = self._interned.setdefault(value, value)
             self._lowered[id(node)] = value
         return value
 
