@@ -94,6 +94,7 @@ class Snapshot:
     result_key: str  # the run key its result is stored under (Cache.save_result), not here: a run writes it once
     linked: str  # the id of the Linked part written with it
     shifted: dict[str, LineMap]  # files whose lines moved since then (lineshift.py): each line then -> its line now
+    relinked: set[str]  # files relinked since the linked part was written: their linking facts are the facts table's
 
 
 def save_snapshot(
@@ -122,6 +123,7 @@ def save_snapshot(
         result_key=run_key(setup, stamps),
         linked=linked.id,
         shifted={},
+        relinked=set(),
     ))
 
 
@@ -160,9 +162,13 @@ def rerun_changed(
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
-    edits, linked, shifts = outcome
+    edits, linked, shifts, observers = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
-    moved_paths = {f.path for f in moved}
+    observed = [snapshot_facts(cache, snapshot, path) for path in sorted(observers - {f.path for f in moved})]
+    if None in observed:
+        return None  # the facts table no longer holds what the snapshot saw of one (or its lines moved now)
+    rechecked = [*moved, *(f for f in observed if f is not None)]
+    moved_paths = {f.path for f in rechecked}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
         return None  # another file's finding runs through a changed one: its evidence moved
@@ -177,12 +183,13 @@ def rerun_changed(
         from molecule_lint.relink import recheck
 
         assert linked is not None  # _edits loads it for the first edit that moves findings
-        found = recheck(config, rules, active, snapshot, linked, moved, list(stamps), cache)
+        found = recheck(config, rules, active, snapshot, linked, rechecked, list(stamps), cache)
         if found is None:
             return None
         raw += found
-    for path in moved_paths:
-        snapshot.shifted.pop(path, None)  # relinked: the linked part's lines of it are the relinking's business
+    for f in moved:
+        snapshot.shifted.pop(f.path, None)  # relinked: the linked part's lines of it are the relinking's business
+        snapshot.relinked.add(f.path)
     for f in [*moved, *(facts for facts, _ in shifts.values())]:
         snapshot.digests[f.path] = facts_digest(f)
         snapshot.marks.pop(f.path, None)
@@ -201,21 +208,26 @@ def rerun_changed(
 
 Edits = dict[str, tuple[Scan | None, FileFacts | None]]
 Shifts = dict[str, tuple[FileFacts, LineMap]]  # files whose facts only moved lines: the new facts, the map
+# The most files an edit's value-flow change may be re-checked in; past it, the full run (parallel,
+# and writing a fresh linked part) is the cheaper answer.
+MAX_OBSERVERS = 64
 
 
 def _edits(
     config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache,
     contents: dict[str, str | None],
-) -> tuple[Edits, Linked | None, Shifts] | None:
+) -> tuple[Edits, Linked | None, Shifts, set[str]] | None:
     """Each changed file's new scan, with its facts when they changed and must be relinked, the
-    Linked part if that was needed, and the files whose facts only moved lines; None when a change
-    may move findings outside the changed files (or files not analysed before come into play)."""
+    Linked part if that was needed, the files whose facts only moved lines, and the unchanged files
+    whose findings may move with a changed file's value flow (its observers); None when a change may
+    move findings elsewhere (or files not analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
     planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
     shifts: Shifts = {}
     linked: Linked | None = None
+    observers: set[str] = set()
     for path in changed:
         file = by_path.get(path)
         if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
@@ -235,7 +247,7 @@ def _edits(
         if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
-        before = _snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
+        before = snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         _remember(cache, config, path, contents[path], facts)
         if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
             edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
@@ -248,11 +260,16 @@ def _edits(
                 return None
         if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
+        if facts.module in linked.importers and (before is None or _summaries(before) != _summaries(facts)):
+            seen = _observers(linked, facts.module)
+            if seen is None or any(planes.get(by_path[p].service or "") == "tenant" for p in seen):
+                return None  # tenant checks follow org ids across files
+            observers |= seen
         edits[path] = (scan, facts)
-    return edits, linked, shifts
+    return edits, linked, shifts, observers
 
 
-def _snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
+def snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
     """The file's facts as the snapshot saw them, when the facts table still holds them (the table
     keeps the last facts parsed, which a run without a snapshot may have replaced)."""
     facts = cache.facts.peek(path)
@@ -281,15 +298,14 @@ def _line_shift(before: FileFacts | None, after: FileFacts, snapshot: Snapshot) 
 
 
 def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
-    """Can this edit change findings of its own file only (see the module docstring)?"""
+    """Can this edit change findings of its own file only, but for what other files resolve through
+    its value flow (_edits re-checks those)? See the module docstring."""
     path = facts.path
     old = linked.known[path]
     if facts.language != "python" or plane == "tenant":  # tenant checks follow org ids across files
         return False
     if facts.error is not None or not _extends(old, facts, linked):
         return False
-    if facts.module in linked.importers and _summaries(old) != _summaries(facts):
-        return False  # the value-flow core may resolve another file's values (and MOL302 org ids) through this one's
     if snapshot.scans is None:
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
@@ -299,6 +315,25 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     same = scan_digest(scan) == snapshot.scans.get(path)
     return same if plane != "platform" or path in linked.platform_reached else True
+
+
+def _observers(linked: Linked, module: str) -> set[str] | None:
+    """The files that import or use ``module``, and those that import or use theirs, and so on: the
+    value-flow core resolves their values through its summaries, and a finding's evidence may run
+    through any of them. None when there are more than MAX_OBSERVERS."""
+    found: set[str] = set()
+    queue, seen = [module], {module}
+    while queue:
+        for path in linked.importers.get(queue.pop(), ()):
+            if path in found:
+                continue
+            found.add(path)
+            if len(found) > MAX_OBSERVERS:
+                return None
+            if (importer := linked.known[path].module) not in seen:
+                seen.add(importer)
+                queue.append(importer)
+    return found
 
 
 def _content_digest(config: Config, path: str) -> str | None:
@@ -370,7 +405,7 @@ def interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
     return tuple(
         (type(fact).__name__, *(getattr(fact, field.name) for field in fields(fact) if field.name != "loc"))
         for fact in f.facts
-        if _links(fact) and not isinstance(fact, Summary)  # summaries: see _moves_only_itself
+        if _links(fact) and not isinstance(fact, Summary)  # summaries: see _edits
     )
 
 

@@ -21,7 +21,7 @@ from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
 from molecule_lint.facts import MODULE_SCOPE, FileFacts
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.heap import long_lived
-from molecule_lint.incremental import imports_digest, interface, known_part
+from molecule_lint.incremental import imports_digest, interface, known_part, snapshot_facts
 from molecule_lint.lineshift import moved_findings
 from molecule_lint.linker import Project
 
@@ -52,7 +52,7 @@ class Linked:
     loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
-    importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
+    importers: dict[str, frozenset[str]]  # module -> the other files that import or use it: its values may flow there
     fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
     row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
 
@@ -78,7 +78,7 @@ def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: S
         loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
-        importers=_imported(graph),
+        importers=_importers(graph),
         fills=ctx.fills,
         row_reads=row_reads(project, graph.accesses),
     )
@@ -102,8 +102,10 @@ def _recheck(
     from molecule_lint.engine import check_findings, mirror_params
 
     moved_paths = {f.path for f in moved}
-    known = [f for path, f in linked.known.items() if path not in moved_paths]
-    project = Project(config, moved, snapshot.catalog, known, discovered=discovered)
+    known = [_linking(cache, snapshot, linked, path) for path in linked.known if path not in moved_paths]
+    if None in known:
+        return None
+    project = Project(config, moved, snapshot.catalog, [f for f in known if f is not None], discovered=discovered)
     sql.remember(cache.sql)
     ctx = CheckContext(config, project, mirror_params(rules))
     graph = ctx.graph
@@ -136,6 +138,15 @@ def _recheck(
     if not _linked_holds(project, graph, units, moved, new_through[0], linked):
         snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     return found
+
+
+def _linking(cache: Cache, snapshot: Snapshot, linked: Linked, path: str) -> FileFacts | None:
+    """What others link against in the file: the linked part's, unless the file was relinked since
+    (its value flow may differ now); then the facts table's, when it holds what the snapshot saw."""
+    if path not in snapshot.relinked:
+        return linked.known[path]
+    facts = snapshot_facts(cache, snapshot, path)
+    return known_part(facts) if facts is not None else None
 
 
 def _lineage_moves(ctx: CheckContext, linked: Linked, moved: set[str]) -> bool:
@@ -278,15 +289,15 @@ def _flow_closure(graph: RepoGraph, starts: Iterable[str], through: set[str] | N
     return seen
 
 
-def _imported(graph: RepoGraph) -> frozenset[str]:
-    """Modules whose units another module's code imports or uses (at any scope)."""
-    out: set[str] = set()
+def _importers(graph: RepoGraph) -> dict[str, frozenset[str]]:
+    """For each module whose units another module's code imports or uses (at any scope), those files."""
+    out: dict[str, set[str]] = {}
     for source, target, data in graph.g.edges(data=True):
         if data.get("kind") in ("import", "use"):
             module = graph.g.nodes[target].get("module")
             if module and module != graph.g.nodes[source].get("module"):
-                out.add(module)
-    return frozenset(out)
+                out.setdefault(module, set()).add(data["path"])
+    return {module: frozenset(paths) for module, paths in out.items()}
 
 
 def _star_imported(project: Project) -> frozenset[str]:
