@@ -260,8 +260,8 @@ def _edits(
                 return None
         if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
-        if facts.module in linked.importers and (before is None or _summaries(before) != _summaries(facts)):
-            seen = _observers(linked, facts.module)
+        if before is None or _flows(before) != _flows(facts):
+            seen = _observers(linked, _flows(before) if before is not None else None, facts)
             if seen is None or any(planes.get(by_path[p].service or "") == "tenant" for p in seen):
                 return None  # tenant checks follow org ids across files
             observers |= seen
@@ -317,23 +317,35 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
     return same if plane != "platform" or path in linked.platform_reached else True
 
 
-def _observers(linked: Linked, module: str) -> set[str] | None:
-    """The files that import or use ``module``, and those that import or use theirs, and so on: the
-    value-flow core resolves their values through its summaries, and a finding's evidence may run
-    through any of them. None when there are more than MAX_OBSERVERS."""
-    found: set[str] = set()
-    queue, seen = [module], {module}
+def _observers(linked: Linked, before: dict[str, Summary] | None, after: FileFacts) -> set[str] | None:
+    """The other files whose findings may change with the changed units of ``after``: those whose code
+    uses one (the value-flow core resolves through it), and those using theirs, and so on; for a method
+    whose returns or bindings changed, the files calling a method so named (the ORM checks read them
+    all). None when that is not known or more than MAX_OBSERVERS."""
+    from molecule_lint.relink import family
+
+    if before is None or "settings" in after.module.split("."):
+        return None  # a Django settings module: every `settings.X` read resolves through it, no use edge says so
+    now = _flows(after)
+    changed = {name for name in before.keys() | now.keys() if before.get(name) != now.get(name)}
+    if MODULE_SCOPE in changed:  # a module-level binding is a unit of its own to those reading it
+        changed |= {b.name for body in (before.get(MODULE_SCOPE), now.get(MODULE_SCOPE)) if body for b in body.bindings}
+    module_path = {f.module: path for path, f in linked.known.items()}
+    reached = {family(after.module, name) for name in changed}
+    for name in changed:
+        old, new = before.get(name), now.get(name)
+        if "." in name and (old is None or new is None or (old.returns, old.bindings) != (new.returns, new.bindings)):
+            callers = {linked.known[path].module for path in linked.callers.get(name.rsplit(".", 1)[1], ())}
+            reached |= {used for used in linked.users if used[0] in callers}
+            reached |= {family(module, MODULE_SCOPE) for module in callers}
+    queue = list(reached)
     while queue:
-        for path in linked.importers.get(queue.pop(), ()):
-            if path in found:
-                continue
-            found.add(path)
-            if len(found) > MAX_OBSERVERS:
-                return None
-            if (importer := linked.known[path].module) not in seen:
-                seen.add(importer)
-                queue.append(importer)
-    return found
+        for user in linked.users.get(queue.pop(), ()):
+            if user not in reached:
+                reached.add(user)
+                queue.append(user)
+    found = {module_path[module] for module, _ in reached if module in module_path} - {after.path}
+    return found if len(found) <= MAX_OBSERVERS else None
 
 
 def _content_digest(config: Config, path: str) -> str | None:
@@ -409,10 +421,10 @@ def interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
     )
 
 
-def _summaries(f: FileFacts) -> tuple[Summary, ...]:
-    """Its value-flow summaries without positions (a finding whose evidence moved is caught elsewhere)."""
-    return tuple(
-        replace(
+def _flows(f: FileFacts) -> dict[str, Summary]:
+    """Its value-flow summaries by unit, without positions (a finding whose evidence moved is caught elsewhere)."""
+    return {
+        fact.name: replace(
             fact,
             loc=_NOWHERE,
             bindings=tuple(replace(b, line=0) for b in fact.bindings),
@@ -422,6 +434,4 @@ def _summaries(f: FileFacts) -> tuple[Summary, ...]:
         )
         for fact in f.facts
         if isinstance(fact, Summary)
-    )
-
-
+    }

@@ -18,7 +18,7 @@ from molecule_lint import sql
 from molecule_lint.checks import CheckContext, NextHops, may_report_in
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
-from molecule_lint.facts import MODULE_SCOPE, FileFacts
+from molecule_lint.facts import MODULE_SCOPE, Attr, FileFacts
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.heap import long_lived
 from molecule_lint.incremental import imports_digest, interface, known_part, snapshot_facts
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from molecule_lint.rules import Rule
     from molecule_lint.scan import Scan
 
+Family = tuple[str, str]  # (module, a top-level name in it): see family()
 Chains = tuple[dict[tuple[str, str], dict[str, Any]], dict[str, dict[str, Any]]]  # edges and nodes, with attributes
 
 
@@ -52,7 +53,8 @@ class Linked:
     loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
-    importers: dict[str, frozenset[str]]  # module -> the other files that import or use it: its values may flow there
+    users: dict[Family, frozenset[Family]]  # what uses each unit family: the value-flow core resolves through it
+    callers: dict[str, frozenset[str]]  # a project method's name -> the files calling a method so named
     fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
     row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
 
@@ -78,7 +80,8 @@ def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: S
         loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
-        importers=_importers(graph),
+        users=_users(graph),
+        callers=_callers(project),
         fills=ctx.fills,
         row_reads=row_reads(project, graph.accesses),
     )
@@ -289,15 +292,34 @@ def _flow_closure(graph: RepoGraph, starts: Iterable[str], through: set[str] | N
     return seen
 
 
-def _importers(graph: RepoGraph) -> dict[str, frozenset[str]]:
-    """For each module whose units another module's code imports or uses (at any scope), those files."""
-    out: dict[str, set[str]] = {}
+def family(module: str, unit: str) -> Family:
+    """A unit with the others of its top-level name: a class and its methods (an instance reaches them
+    all through the class), a function, a module-level binding, the module's body."""
+    return module, unit.split(".", 1)[0]
+
+
+def _users(graph: RepoGraph) -> dict[Family, frozenset[Family]]:
+    """For each unit family, the families whose code uses one of its units (by name: a call, a read)."""
+    out: dict[Family, set[Family]] = {}
+    nodes = graph.g.nodes
     for source, target, data in graph.g.edges(data=True):
-        if data.get("kind") in ("import", "use"):
-            module = graph.g.nodes[target].get("module")
-            if module and module != graph.g.nodes[source].get("module"):
-                out.setdefault(module, set()).add(data["path"])
-    return {module: frozenset(paths) for module, paths in out.items()}
+        if data.get("kind") == "use" and nodes[target].get("kind") == "unit" and nodes[source].get("kind") == "unit":
+            used, user = nodes[target], nodes[source]
+            out.setdefault(family(used["module"], used["scope"]), set()).add(family(user["module"], user["scope"]))
+    return {used: frozenset(users) for used, users in out.items()}
+
+
+def _callers(project: Project) -> dict[str, frozenset[str]]:
+    """For each name of a project method, the files calling a method so named (`x.for_org(...)`): the ORM
+    checks read every method of that name (linker.Project.methods_named)."""
+    methods = {unit.rsplit(".", 1)[1] for units in project.summaries.values() for unit in units if "." in unit}
+    out: dict[str, set[str]] = {}
+    for path, summaries in project.file_summaries.items():
+        for summary in summaries:
+            for call in summary.calls:
+                if isinstance(call.func, Attr) and call.func.name in methods:
+                    out.setdefault(call.func.name, set()).add(path)
+    return {name: frozenset(paths) for name, paths in out.items()}
 
 
 def _star_imported(project: Project) -> frozenset[str]:

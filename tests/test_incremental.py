@@ -134,8 +134,8 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     "a shared helper on a finding's chain moves down a line": (  # the finding's evidence moves with it
         [prepend("libs/common/src/common/settings.py", "# moved\n")], True
     ),
-    "a shared helper on a finding's chain changes": (  # the files importing it are re-checked with it
-        [replace_text("libs/common/src/common/settings.py", '"info"', '"warning"')], True
+    "a shared helper on a finding's chain changes": (  # a settings module: any `settings.X` may read it
+        [replace_text("libs/common/src/common/settings.py", '"info"', '"warning"')], False
     ),
     "a shared helper an org id flows through moves down a line": (  # MOL302's findings move with it
         [prepend("libs/common/src/common/db.py", "# moved\n")], True
@@ -715,9 +715,12 @@ def test_edits_in_an_imported_file_and_its_importers_stay_exact(imported: Path) 
         assert [(f.rule, f.trace[-1].path, f.trace[-1].line) for f in fast.findings] == [("MOL101", "platform_app/names.py", line)]
 
 
-def test_an_imported_file_a_tenant_file_imports_runs_in_full(tmp_path: Path) -> None:
+USES_TABLE_NAME = "from platform_app.names import table_name\n\n\ndef count(cur):\n    cur.execute(f'SELECT count(*) FROM {table_name()}')\n"
+
+
+def test_an_imported_file_a_tenant_file_uses_runs_in_full(tmp_path: Path) -> None:
     """Tenant checks follow org ids across files: a tenant importer is not re-checked alone."""
-    root = write_project(tmp_path / "repo", {**IMPORTED, "tenant/use.py": "from platform_app.names import table_name\n"})
+    root = write_project(tmp_path / "repo", {**IMPORTED, "tenant/use.py": USES_TABLE_NAME})
     lint(root, cache_dir=root / ".cache", reuse_results=True)
     replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER)(root)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
