@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
-from molecule_lint.facts import FileFacts, facts_payload, payload_digest
+from molecule_lint.facts import FileFacts, facts_payload, payload_digest, stamped
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.heap import long_lived
@@ -215,7 +215,7 @@ def _outputs(
     pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Packed] | list[Output]
 ) -> list[Output]:
     if isinstance(outputs, list):  # parsed in this process
-        return outputs
+        return [(stamped(facts) if facts is not None else None, content) for facts, content in outputs]
     from concurrent.futures.process import BrokenProcessPool
 
     try:

@@ -60,6 +60,7 @@ from molecule_lint.facts import (
     Summary,
     Suppression,
     facts_digest,
+    stamped,
 )
 from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings
 from molecule_lint.modules import python_module_name
@@ -241,9 +242,10 @@ def _edits(
                 return None
             edits[path] = (scan, None)
             continue
-        facts, _ = analyze_file(Job(config.root, file))
-        if facts is None:
+        parsed, _ = analyze_file(Job(config.root, file))
+        if parsed is None:
             return None
+        facts = stamped(parsed)
         if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue

@@ -736,3 +736,18 @@ def test_more_importers_than_the_bound_run_in_full(imported: Path, monkeypatch: 
     fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
     assert fast.files_parsed > 1
     same(fast, lint(imported))
+
+
+def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> None:
+    """A later edit reads the snapshot's facts of the file back from the table by their digest: the one
+    taken when they were parsed travels with them (a digest taken again of the facts read back may differ)."""
+    from molecule_lint.cache import open_cache
+    from molecule_lint.incremental import Snapshot
+
+    replace_text("platform_app/names.py", 'name = "orgs"', 'name = "dns_records"')(imported)
+    assert lint(imported, cache_dir=imported / ".cache", reuse_results=True).files_parsed == 1
+    cache = open_cache(imported / ".cache", imported)
+    snapshot = cache.load_snapshot(Snapshot)
+    stored = cache.facts.peek("platform_app/names.py")
+    assert snapshot is not None and stored is not None
+    assert stored.digest and stored.digest == snapshot.digests["platform_app/names.py"]
