@@ -18,7 +18,7 @@ from molecule_lint import sql
 from molecule_lint.checks import CheckContext, NextHops, may_report_in
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
-from molecule_lint.facts import MODULE_SCOPE, Attr, FileFacts
+from molecule_lint.facts import MODULE_SCOPE, Attr, FileFacts, Value, Var
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.heap import long_lived
 from molecule_lint.incremental import imports_digest, interface, known_part, snapshot_facts
@@ -317,9 +317,16 @@ def _callers(project: Project) -> dict[str, frozenset[str]]:
     for path, summaries in project.file_summaries.items():
         for summary in summaries:
             for call in summary.calls:
-                if isinstance(call.func, Attr) and call.func.name in methods:
-                    out.setdefault(call.func.name, set()).add(path)
+                if (name := _method_called(call.func)) in methods:
+                    out.setdefault(name, set()).add(path)
     return {name: frozenset(paths) for name, paths in out.items()}
+
+
+def _method_called(func: Value) -> str | None:
+    """The last name of what a call calls: `x.for_org(...)`, `Model.objects.for_org(...)` (a dotted global)."""
+    if isinstance(func, Attr):
+        return func.name
+    return func.name.rpartition(".")[2] if isinstance(func, Var) and "." in func.name else None
 
 
 def _star_imported(project: Project) -> frozenset[str]:

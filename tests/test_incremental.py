@@ -751,3 +751,52 @@ def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> 
     stored = cache.facts.peek("platform_app/names.py")
     assert snapshot is not None and stored is not None
     assert stored.digest and stored.digest == snapshot.digests["platform_app/names.py"]
+
+
+CUSTOM_QUERIES = {
+    "molecule-lint.yaml": """\
+        version: 1
+        services:
+          - {name: control, plane: platform, paths: ["platform_app/"]}
+        tenant_data:
+          tables: [agent_memories]
+    """,
+    "platform_app/__init__.py": "",
+    "platform_app/managers.py": """\
+        from django.db import models
+
+
+        class ScopedQuerySet(models.QuerySet):
+            def for_org(self, org):
+                return self.filter(org_id=org)
+    """,
+    "platform_app/models.py": """\
+        from django.db import models
+
+
+        class Memory(models.Model):
+            org_id = models.IntegerField()
+
+            class Meta:
+                db_table = "agent_memories"
+    """,
+    "platform_app/report.py": """\
+        from platform_app.models import Memory
+
+
+        def count(org):
+            return Memory.objects.for_org(org).count()
+    """,
+}
+
+
+def test_a_custom_query_method_that_stops_pinning_the_org_re_checks_its_callers(tmp_path: Path) -> None:
+    """The ORM checks read every project method of the name a chain calls (report.py uses nothing of
+    managers.py): a change to what one returns re-checks the files calling a method so named."""
+    root = write_project(tmp_path / "repo", CUSTOM_QUERIES)
+    assert "MOL201" not in {f.rule for f in lint(root, cache_dir=root / ".cache", reuse_results=True).findings}
+    replace_text("platform_app/managers.py", "self.filter(org_id=org)", "self.all()")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+    assert ("MOL201", "platform_app/report.py") in {(f.rule, f.path) for f in fast.findings}
