@@ -168,9 +168,10 @@ class Analysis:
                 if facts is None and self.cache is not None and known_stat is not None and content_digest is not None:
                     facts = self.cache.facts.lookup_content(path, known_stat, content_digest)
                 assert facts is not None  # None only comes back with a known digest, which the cache holds
-                self._results[path] = facts
                 if self.cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
+                    facts = stamped(facts)  # a digest taken again of the facts read back may differ
                     self.cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again
+                self._results[path] = facts
         self._batches.clear()
 
     def _job(self, f: SourceFile) -> tuple[Job, os.stat_result | None] | None:
@@ -215,7 +216,7 @@ def _outputs(
     pending: list[tuple[Job, os.stat_result | None]], outputs: Iterator[Packed] | list[Output]
 ) -> list[Output]:
     if isinstance(outputs, list):  # parsed in this process
-        return [(stamped(facts) if facts is not None else None, content) for facts, content in outputs]
+        return outputs
     from concurrent.futures.process import BrokenProcessPool
 
     try:
