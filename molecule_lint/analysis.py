@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.cache import Cache, digest
 from molecule_lint.discover import SourceFile
-from molecule_lint.facts import FileFacts, facts_payload, payload_digest
+from molecule_lint.facts import FileFacts, facts_payload, payload_digest, stamped
 from molecule_lint.frontends.go.gomod import go_module_name
 from molecule_lint.frontends.python.limits import MAX_LINE_BYTES, has_long_line
 from molecule_lint.heap import long_lived, paused
@@ -168,9 +168,10 @@ class Analysis:
                 if facts is None and self.cache is not None and known_stat is not None and content_digest is not None:
                     facts = self.cache.facts.lookup_content(path, known_stat, content_digest)
                 assert facts is not None  # None only comes back with a known digest, which the cache holds
-                self._results[path] = facts
                 if self.cache is not None and known_stat is not None and content_digest is not None and not facts.internal:
+                    facts = stamped(facts)  # a digest taken again of the facts read back may differ
                     self.cache.facts.store(path, known_stat, content_digest, facts)  # a bug of ours must show again
+                self._results[path] = facts
         self._batches.clear()
 
     def _job(self, f: SourceFile) -> tuple[Job, os.stat_result | None] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from molecule_lint.location import Compact, Location
 
@@ -531,6 +531,13 @@ class FileFacts(Compact):
 def facts_digest(f: FileFacts) -> str:
     """The digest a worker stored (analysis.py), else computed (files parsed in the main process)."""
     return f.digest or payload_digest(facts_payload(f))
+
+
+def stamped(f: FileFacts) -> FileFacts:
+    """Facts parsed in this process, carrying their digest as a worker's do: one taken again of the
+    same facts read back from the cache may differ (their pickle need not be byte-identical), and
+    the snapshot compares digests."""
+    return f if f.digest else replace(f, digest=facts_digest(f))
 
 
 def facts_payload(f: FileFacts) -> bytes:

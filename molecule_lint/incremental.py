@@ -60,6 +60,7 @@ from molecule_lint.facts import (
     Summary,
     Suppression,
     facts_digest,
+    stamped,
 )
 from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings
 from molecule_lint.modules import python_module_name
@@ -94,6 +95,7 @@ class Snapshot:
     result_key: str  # the run key its result is stored under (Cache.save_result), not here: a run writes it once
     linked: str  # the id of the Linked part written with it
     shifted: dict[str, LineMap]  # files whose lines moved since then (lineshift.py): each line then -> its line now
+    relinked: set[str]  # files relinked since the linked part was written: their linking facts are the facts table's
 
 
 def save_snapshot(
@@ -122,6 +124,7 @@ def save_snapshot(
         result_key=run_key(setup, stamps),
         linked=linked.id,
         shifted={},
+        relinked=set(),
     ))
 
 
@@ -160,9 +163,13 @@ def rerun_changed(
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
-    edits, linked, shifts = outcome
+    edits, linked, shifts, observers = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
-    moved_paths = {f.path for f in moved}
+    observed = [snapshot_facts(cache, snapshot, path) for path in sorted(observers - {f.path for f in moved})]
+    if None in observed:
+        return None  # the facts table no longer holds what the snapshot saw of one (or its lines moved now)
+    rechecked = [*moved, *(f for f in observed if f is not None)]
+    moved_paths = {f.path for f in rechecked}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
         return None  # another file's finding runs through a changed one: its evidence moved
@@ -177,12 +184,13 @@ def rerun_changed(
         from molecule_lint.relink import recheck
 
         assert linked is not None  # _edits loads it for the first edit that moves findings
-        found = recheck(config, rules, active, snapshot, linked, moved, list(stamps), cache)
+        found = recheck(config, rules, active, snapshot, linked, rechecked, list(stamps), cache)
         if found is None:
             return None
         raw += found
-    for path in moved_paths:
-        snapshot.shifted.pop(path, None)  # relinked: the linked part's lines of it are the relinking's business
+    for f in moved:
+        snapshot.shifted.pop(f.path, None)  # relinked: the linked part's lines of it are the relinking's business
+        snapshot.relinked.add(f.path)
     for f in [*moved, *(facts for facts, _ in shifts.values())]:
         snapshot.digests[f.path] = facts_digest(f)
         snapshot.marks.pop(f.path, None)
@@ -201,21 +209,26 @@ def rerun_changed(
 
 Edits = dict[str, tuple[Scan | None, FileFacts | None]]
 Shifts = dict[str, tuple[FileFacts, LineMap]]  # files whose facts only moved lines: the new facts, the map
+# The most files an edit's value-flow change may be re-checked in; past it, the full run (parallel,
+# and writing a fresh linked part) is the cheaper answer.
+MAX_OBSERVERS = 64
 
 
 def _edits(
     config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache,
     contents: dict[str, str | None],
-) -> tuple[Edits, Linked | None, Shifts] | None:
+) -> tuple[Edits, Linked | None, Shifts, set[str]] | None:
     """Each changed file's new scan, with its facts when they changed and must be relinked, the
-    Linked part if that was needed, and the files whose facts only moved lines; None when a change
-    may move findings outside the changed files (or files not analysed before come into play)."""
+    Linked part if that was needed, the files whose facts only moved lines, and the unchanged files
+    whose findings may move with a changed file's value flow (its observers); None when a change may
+    move findings elsewhere (or files not analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
     planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
     edits: Edits = {}
     shifts: Shifts = {}
     linked: Linked | None = None
+    observers: set[str] = set()
     for path in changed:
         file = by_path.get(path)
         if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
@@ -229,13 +242,14 @@ def _edits(
                 return None
             edits[path] = (scan, None)
             continue
-        facts, _ = analyze_file(Job(config.root, file))
-        if facts is None:
+        parsed, _ = analyze_file(Job(config.root, file))
+        if parsed is None:
             return None
+        facts = stamped(parsed)
         if same_scan and facts_digest(facts) == snapshot.digests[path]:
             edits[path] = (scan, None)  # a comment, a blank line, a log text: nothing any rule reads
             continue
-        before = _snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
+        before = snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         _remember(cache, config, path, contents[path], facts)
         if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
             edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
@@ -248,11 +262,16 @@ def _edits(
                 return None
         if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
+        if before is None or _flows(before) != _flows(facts):
+            seen = _observers(linked, _flows(before) if before is not None else None, facts)
+            if seen is None or any(planes.get(by_path[p].service or "") == "tenant" for p in seen):
+                return None  # tenant checks follow org ids across files
+            observers |= seen
         edits[path] = (scan, facts)
-    return edits, linked, shifts
+    return edits, linked, shifts, observers
 
 
-def _snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
+def snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
     """The file's facts as the snapshot saw them, when the facts table still holds them (the table
     keeps the last facts parsed, which a run without a snapshot may have replaced)."""
     facts = cache.facts.peek(path)
@@ -281,15 +300,14 @@ def _line_shift(before: FileFacts | None, after: FileFacts, snapshot: Snapshot) 
 
 
 def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
-    """Can this edit change findings of its own file only (see the module docstring)?"""
+    """Can this edit change findings of its own file only, but for what other files resolve through
+    its value flow (_edits re-checks those)? See the module docstring."""
     path = facts.path
     old = linked.known[path]
     if facts.language != "python" or plane == "tenant":  # tenant checks follow org ids across files
         return False
     if facts.error is not None or not _extends(old, facts, linked):
         return False
-    if facts.module in linked.importers and _summaries(old) != _summaries(facts):
-        return False  # the value-flow core may resolve another file's values (and MOL302 org ids) through this one's
     if snapshot.scans is None:
         return True  # every file was analysed: nothing new can come into play
     # The prefilter's choice must stay: the same imports, and when code of another plane reaches
@@ -299,6 +317,37 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
         return False
     same = scan_digest(scan) == snapshot.scans.get(path)
     return same if plane != "platform" or path in linked.platform_reached else True
+
+
+def _observers(linked: Linked, before: dict[str, Summary] | None, after: FileFacts) -> set[str] | None:
+    """The other files whose findings may change with the changed units of ``after``: those whose code
+    uses one (the value-flow core resolves through it), and those using theirs, and so on; for a method
+    whose returns or bindings changed, the files calling a method so named (the ORM checks read them
+    all). None when that is not known or more than MAX_OBSERVERS."""
+    from molecule_lint.relink import family
+
+    if before is None or "settings" in after.module.split("."):
+        return None  # a Django settings module: every `settings.X` read resolves through it, no use edge says so
+    now = _flows(after)
+    changed = {name for name in before.keys() | now.keys() if before.get(name) != now.get(name)}
+    if MODULE_SCOPE in changed:  # a module-level binding is a unit of its own to those reading it
+        changed |= {b.name for body in (before.get(MODULE_SCOPE), now.get(MODULE_SCOPE)) if body for b in body.bindings}
+    module_path = {f.module: path for path, f in linked.known.items()}
+    reached = {family(after.module, name) for name in changed}
+    for name in changed:
+        old, new = before.get(name), now.get(name)
+        if "." in name and (old is None or new is None or (old.returns, old.bindings) != (new.returns, new.bindings)):
+            callers = {linked.known[path].module for path in linked.callers.get(name.rsplit(".", 1)[1], ())}
+            reached |= {used for used in linked.users if used[0] in callers}
+            reached |= {family(module, MODULE_SCOPE) for module in callers}
+    queue = list(reached)
+    while queue:
+        for user in linked.users.get(queue.pop(), ()):
+            if user not in reached:
+                reached.add(user)
+                queue.append(user)
+    found = {module_path[module] for module, _ in reached if module in module_path} - {after.path}
+    return found if len(found) <= MAX_OBSERVERS else None
 
 
 def _content_digest(config: Config, path: str) -> str | None:
@@ -370,14 +419,14 @@ def interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
     return tuple(
         (type(fact).__name__, *(getattr(fact, field.name) for field in fields(fact) if field.name != "loc"))
         for fact in f.facts
-        if _links(fact) and not isinstance(fact, Summary)  # summaries: see _moves_only_itself
+        if _links(fact) and not isinstance(fact, Summary)  # summaries: see _edits
     )
 
 
-def _summaries(f: FileFacts) -> tuple[Summary, ...]:
-    """Its value-flow summaries without positions (a finding whose evidence moved is caught elsewhere)."""
-    return tuple(
-        replace(
+def _flows(f: FileFacts) -> dict[str, Summary]:
+    """Its value-flow summaries by unit, without positions (a finding whose evidence moved is caught elsewhere)."""
+    return {
+        fact.name: replace(
             fact,
             loc=_NOWHERE,
             bindings=tuple(replace(b, line=0) for b in fact.bindings),
@@ -387,6 +436,4 @@ def _summaries(f: FileFacts) -> tuple[Summary, ...]:
         )
         for fact in f.facts
         if isinstance(fact, Summary)
-    )
-
-
+    }

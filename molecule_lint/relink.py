@@ -19,10 +19,10 @@ from molecule_lint.checks import CheckContext, NextHops, may_report_in
 from molecule_lint.checks.aggregation import callback_loops, gathering_loops
 from molecule_lint.checks.callreach import Memo, relinked
 from molecule_lint.core.lineage import Fill, Rows, fills, row_reads, rows_leave
-from molecule_lint.facts import MODULE_SCOPE, FileFacts
+from molecule_lint.facts import MODULE_SCOPE, Attr, FileFacts, Value, Var
 from molecule_lint.graph import FLOW_EDGES, RepoGraph, unit_node
 from molecule_lint.heap import long_lived
-from molecule_lint.incremental import imports_digest, interface, known_part
+from molecule_lint.incremental import imports_digest, interface, known_part, snapshot_facts
 from molecule_lint.lineshift import moved_findings
 from molecule_lint.linker import Project
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from molecule_lint.rules import Rule
     from molecule_lint.scan import Scan
 
+Family = tuple[str, str]  # (module, a top-level name in it): see family()
 Chains = tuple[dict[tuple[str, str], dict[str, Any]], dict[str, dict[str, Any]]]  # edges and nodes, with attributes
 
 
@@ -53,7 +54,8 @@ class Linked:
     loop_edges: dict[str, frozenset[str]]  # each of those nodes' flow successors
     star_imported: frozenset[str]  # modules some file imports `*` from
     platform_reached: frozenset[str]  # prefilter.Selection.platform_reached
-    importers: frozenset[str]  # modules some other file imports or uses: its values may flow there
+    users: dict[Family, frozenset[Family]]  # what uses each unit family: the value-flow core resolves through it
+    callers: dict[str, frozenset[str]]  # a project method's name -> the files calling a method so named
     fills: tuple[Fill, ...]  # platform tables written with tenant rows (lineage): MOL203, and mirrors for MOL201
     row_reads: Rows  # where each file reads tenant rows: what lineage follows a changed file's values to
     call_reach: Memo  # what calls into non-platform functions reach (MOL101-103 at the platform's calls)
@@ -80,7 +82,8 @@ def linked_part(ctx: CheckContext, id: str, scans: dict[str, Scan], selection: S
         loop_edges={node: _flow_successors(graph, node) for node in loop_reached},
         star_imported=_star_imported(project),
         platform_reached=selection.platform_reached if selection is not None else frozenset(),
-        importers=_imported(graph),
+        users=_users(graph),
+        callers=_callers(project),
         fills=ctx.fills,
         row_reads=row_reads(project, graph.accesses),
         call_reach=ctx.call_reach.memo,
@@ -105,8 +108,10 @@ def _recheck(
     from molecule_lint.engine import check_findings, mirror_params
 
     moved_paths = {f.path for f in moved}
-    known = [f for path, f in linked.known.items() if path not in moved_paths]
-    project = Project(config, moved, snapshot.catalog, known, discovered=discovered)
+    known = [_linking(cache, snapshot, linked, path) for path in linked.known if path not in moved_paths]
+    if None in known:
+        return None
+    project = Project(config, moved, snapshot.catalog, [f for f in known if f is not None], discovered=discovered)
     sql.remember(cache.sql)
     ctx = CheckContext(config, project, mirror_params(rules))
     graph = ctx.graph
@@ -143,6 +148,15 @@ def _recheck(
     if not reach_exact or not _linked_holds(project, graph, units, moved, new_through[0], linked):
         snapshot.linked = ""  # stale from here: the next edit that needs it runs in full
     return found
+
+
+def _linking(cache: Cache, snapshot: Snapshot, linked: Linked, path: str) -> FileFacts | None:
+    """What others link against in the file: the linked part's, unless the file was relinked since
+    (its value flow may differ now); then the facts table's, when it holds what the snapshot saw."""
+    if path not in snapshot.relinked:
+        return linked.known[path]
+    facts = snapshot_facts(cache, snapshot, path)
+    return known_part(facts) if facts is not None else None
 
 
 def _lineage_moves(ctx: CheckContext, linked: Linked, moved: set[str]) -> bool:
@@ -285,15 +299,41 @@ def _flow_closure(graph: RepoGraph, starts: Iterable[str], through: set[str] | N
     return seen
 
 
-def _imported(graph: RepoGraph) -> frozenset[str]:
-    """Modules whose units another module's code imports or uses (at any scope)."""
-    out: set[str] = set()
+def family(module: str, unit: str) -> Family:
+    """A unit with the others of its top-level name: a class and its methods (an instance reaches them
+    all through the class), a function, a module-level binding, the module's body."""
+    return module, unit.split(".", 1)[0]
+
+
+def _users(graph: RepoGraph) -> dict[Family, frozenset[Family]]:
+    """For each unit family, the families whose code uses one of its units (by name: a call, a read)."""
+    out: dict[Family, set[Family]] = {}
+    nodes = graph.g.nodes
     for source, target, data in graph.g.edges(data=True):
-        if data.get("kind") in ("import", "use"):
-            module = graph.g.nodes[target].get("module")
-            if module and module != graph.g.nodes[source].get("module"):
-                out.add(module)
-    return frozenset(out)
+        if data.get("kind") == "use" and nodes[target].get("kind") == "unit" and nodes[source].get("kind") == "unit":
+            used, user = nodes[target], nodes[source]
+            out.setdefault(family(used["module"], used["scope"]), set()).add(family(user["module"], user["scope"]))
+    return {used: frozenset(users) for used, users in out.items()}
+
+
+def _callers(project: Project) -> dict[str, frozenset[str]]:
+    """For each name of a project method, the files calling a method so named (`x.for_org(...)`): the ORM
+    checks read every method of that name (linker.Project.methods_named)."""
+    methods = {unit.rsplit(".", 1)[1] for units in project.summaries.values() for unit in units if "." in unit}
+    out: dict[str, set[str]] = {}
+    for path, summaries in project.file_summaries.items():
+        for summary in summaries:
+            for call in summary.calls:
+                if (name := _method_called(call.func)) in methods:
+                    out.setdefault(name, set()).add(path)
+    return {name: frozenset(paths) for name, paths in out.items()}
+
+
+def _method_called(func: Value) -> str | None:
+    """The last name of what a call calls: `x.for_org(...)`, `Model.objects.for_org(...)` (a dotted global)."""
+    if isinstance(func, Attr):
+        return func.name
+    return func.name.rpartition(".")[2] if isinstance(func, Var) and "." in func.name else None
 
 
 def _star_imported(project: Project) -> frozenset[str]:

@@ -134,14 +134,14 @@ CASES: dict[str, tuple[list[Edit], bool]] = {
     "a shared helper on a finding's chain moves down a line": (  # the finding's evidence moves with it
         [prepend("libs/common/src/common/settings.py", "# moved\n")], True
     ),
-    "a shared helper on a finding's chain changes": (  # the finding's evidence may change
+    "a shared helper on a finding's chain changes": (  # a settings module: any `settings.X` may read it
         [replace_text("libs/common/src/common/settings.py", '"info"', '"warning"')], False
     ),
     "a shared helper an org id flows through moves down a line": (  # MOL302's findings move with it
         [prepend("libs/common/src/common/db.py", "# moved\n")], True
     ),
-    "a shared helper an org id flows through changes": (  # MOL302 follows it from tenant code
-        [replace_text("libs/common/src/common/db.py", "pool_size: int = 5", "pool_size: int = 6")], False
+    "a shared helper an org id flows through changes": (  # no tenant file imports it, even through others
+        [replace_text("libs/common/src/common/db.py", "pool_size: int = 5", "pool_size: int = 6")], True
     ),
     "a platform call of a shared tenant reader removed": (  # MOL101/MOL102 at the call go, MOL104 stays
         [replace_text("controlplane/reports/digest.py", "fetch_recent_memories(workspace_id, limit=5)", "[]")], True
@@ -606,3 +606,209 @@ def test_a_tenant_model_with_no_migration_keeps_comment_edits_incremental(tmp_pa
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed == 1
     same(fast, lint(root))
+
+
+IMPORTED = {
+    "molecule-lint.yaml": """\
+        version: 1
+        services:
+          - {name: control, plane: platform, paths: ["platform_app/"]}
+          - {name: common, plane: shared, paths: ["shared/"]}
+          - {name: tenant, plane: tenant, paths: ["tenant/"]}
+        tenant_data:
+          tables: [agent_memories]
+    """,
+    "platform_app/__init__.py": "",
+    "shared/__init__.py": "",
+    "tenant/__init__.py": "",
+    "platform_app/names.py": """\
+        BILLING = "billing_accounts"
+
+
+        def table_name():
+            name = "orgs"
+            return name
+
+
+        def memory_table():
+            return "agent_memories"
+    """,
+    "shared/text.py": """\
+        import os
+
+
+        def log_level():
+            return os.getenv("LOG_LEVEL", "info")
+    """,
+    "platform_app/report.py": """\
+        from platform_app.names import BILLING, memory_table, table_name
+        from shared.text import log_level
+
+
+        def rows(cur):
+            cur.execute(f"SELECT * FROM {table_name()}")
+            return cur.fetchall() if log_level() else []
+
+
+        def bills(cur):
+            cur.execute(f"SELECT * FROM {BILLING}")
+
+
+        def memories(cur, ws):
+            cur.execute(f"SELECT body FROM {memory_table()} WHERE workspace_id = %s", (ws,))
+    """,
+    "platform_app/api.py": """\
+        from platform_app.report import rows
+
+
+        def handler(cur):
+            return rows(cur)
+    """,
+}
+TENANT_HELPER = 'def table_name():\n    name = "agent_memories"'
+
+# Edits in a file other modules import (what the value-flow core resolves through it changes), and
+# whether the incremental path may answer them (it re-checks the importers, and theirs).
+IMPORTED_EDITS: dict[str, tuple[Edit, bool]] = {
+    "a helper's return changed": (replace_text("platform_app/names.py", 'name = "orgs"', 'name = "agent_memories"'), True),
+    "a local renamed in a helper": (replace_text("platform_app/names.py", "name = \"orgs\"\n    return name",
+                                                 "table = \"orgs\"\n    return table"), True),
+    "a shared helper's body grows": (replace_text("shared/text.py", '    return os.getenv(',
+                                           '    os.getenv("DEBUG")\n    return os.getenv('), True),
+    "a new tenant call added in a shared function": (  # shared code now reaches tenant data: its hops move
+        replace_text("shared/text.py", 'def log_level():\n    return',
+                     'def log_level(cur):\n    cur.execute("SELECT body FROM agent_memories")\n    return'), False),
+    "a table name changed in a shared constant": (  # constants are linked by name: the full run
+        replace_text("platform_app/names.py", '"billing_accounts"', '"agent_memories"'), False),
+    "a removed import": (replace_text("shared/text.py", "import os\n", ""), False),
+}
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> Path:
+    root = write_project(tmp_path / "repo", IMPORTED)
+    lint(root, cache_dir=root / ".cache", reuse_results=True)
+    return root
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTED_EDITS))
+def test_an_edit_in_an_imported_file_equals_a_full_run(name: str, imported: Path) -> None:
+    edit, incremental = IMPORTED_EDITS[name]
+    edit(imported)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    same(fast, lint(imported, prefilter=True))
+    assert (fast.files_parsed == 1) is incremental
+    same(lint(imported, cache_dir=imported / ".cache", reuse_results=True), fast)
+
+
+def test_a_helper_turning_to_tenant_data_is_reported_in_its_importer(imported: Path) -> None:
+    replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER)(imported)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    assert {(f.rule, f.path) for f in fast.findings} == {("MOL101", "platform_app/report.py"), ("MOL201", "platform_app/report.py")}
+
+
+def test_edits_in_an_imported_file_and_its_importers_stay_exact(imported: Path) -> None:
+    """A relinked file's value flow is read from the facts table, not the older linked part, when an
+    importer is re-checked later (the helper's return line is the finding's evidence there)."""
+    returned, kept = 'def memory_table():\n    return "agent_memories"', 'def memory_table():\n    table = "agent_memories"\n    return table'
+    steps = [
+        (replace_text("platform_app/names.py", returned, kept), 11),
+        (replace_text("platform_app/report.py", "log_level() else []", "log_level() else ()"), 11),
+        (replace_text("platform_app/api.py", "return rows(cur)", "return rows(cur) or []"), 11),
+        (replace_text("platform_app/names.py", kept, returned), 10),
+        (replace_text("platform_app/report.py", "log_level() else ()", "log_level() else []"), 10),
+    ]
+    for number, (step, line) in enumerate(steps):
+        step(imported)
+        fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+        assert fast.files_parsed == 1, number
+        same(fast, lint(imported))
+        assert [(f.rule, f.trace[-1].path, f.trace[-1].line) for f in fast.findings] == [("MOL101", "platform_app/names.py", line)]
+
+
+USES_TABLE_NAME = "from platform_app.names import table_name\n\n\ndef count(cur):\n    cur.execute(f'SELECT count(*) FROM {table_name()}')\n"
+
+
+def test_an_imported_file_a_tenant_file_uses_runs_in_full(tmp_path: Path) -> None:
+    """Tenant checks follow org ids across files: a tenant importer is not re-checked alone."""
+    root = write_project(tmp_path / "repo", {**IMPORTED, "tenant/use.py": USES_TABLE_NAME})
+    lint(root, cache_dir=root / ".cache", reuse_results=True)
+    replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER)(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed > 1
+    same(fast, lint(root))
+
+
+def test_more_importers_than_the_bound_run_in_full(imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from molecule_lint import incremental
+
+    monkeypatch.setattr(incremental, "MAX_OBSERVERS", 1)  # report.py imports it, api.py imports report.py
+    replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER)(imported)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    assert fast.files_parsed > 1
+    same(fast, lint(imported))
+
+
+def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> None:
+    """A later edit reads the snapshot's facts of the file back from the table by their digest: the one
+    taken when they were parsed travels with them (a digest taken again of the facts read back may differ)."""
+    from molecule_lint.cache import open_cache
+    from molecule_lint.incremental import Snapshot
+
+    replace_text("platform_app/names.py", 'name = "orgs"', 'name = "dns_records"')(imported)
+    assert lint(imported, cache_dir=imported / ".cache", reuse_results=True).files_parsed == 1
+    cache = open_cache(imported / ".cache", imported)
+    snapshot = cache.load_snapshot(Snapshot)
+    stored = cache.facts.peek("platform_app/names.py")
+    assert snapshot is not None and stored is not None
+    assert stored.digest and stored.digest == snapshot.digests["platform_app/names.py"]
+
+
+CUSTOM_QUERIES = {
+    "molecule-lint.yaml": """\
+        version: 1
+        services:
+          - {name: control, plane: platform, paths: ["platform_app/"]}
+        tenant_data:
+          tables: [agent_memories]
+    """,
+    "platform_app/__init__.py": "",
+    "platform_app/managers.py": """\
+        from django.db import models
+
+
+        class ScopedQuerySet(models.QuerySet):
+            def for_org(self, org):
+                return self.filter(org_id=org)
+    """,
+    "platform_app/models.py": """\
+        from django.db import models
+
+
+        class Memory(models.Model):
+            org_id = models.IntegerField()
+
+            class Meta:
+                db_table = "agent_memories"
+    """,
+    "platform_app/report.py": """\
+        from platform_app.models import Memory
+
+
+        def count(org):
+            return Memory.objects.for_org(org).count()
+    """,
+}
+
+
+def test_a_custom_query_method_that_stops_pinning_the_org_re_checks_its_callers(tmp_path: Path) -> None:
+    """The ORM checks read every project method of the name a chain calls (report.py uses nothing of
+    managers.py): a change to what one returns re-checks the files calling a method so named."""
+    root = write_project(tmp_path / "repo", CUSTOM_QUERIES)
+    assert "MOL201" not in {f.rule for f in lint(root, cache_dir=root / ".cache", reuse_results=True).findings}
+    replace_text("platform_app/managers.py", "self.filter(org_id=org)", "self.all()")(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1
+    same(fast, lint(root))
+    assert ("MOL201", "platform_app/report.py") in {(f.rule, f.path) for f in fast.findings}
