@@ -382,6 +382,20 @@ class Collection(Compact):
 
 Value = Lit | Unknown | Concat | Format | PathJoin | Var | Call | Attr | Item | Collection
 
+# How deeply a lowered value may nest: a deeper part is unknown. A pull request may chain `x.a.a.a...` on
+# purpose, and a deeper tree overflows the stack where facts are pickled (the cache, the worker pool).
+MAX_VALUE_NESTING = 100
+_INTERNED_PARTS = 64
+
+
+def interned(table: dict[Value, Value], value: Value) -> Value:
+    """``value`` as the equal one lowered before, if any (equal values one object: a smaller facts cache). A
+    long chain stays as it is: each level of `a + b + ...` is a Concat of every part so far, and hashing
+    every level would cost the square of the chain's length."""
+    if isinstance(value, (Concat, PathJoin)) and len(value.parts) > _INTERNED_PARTS:
+        return value
+    return table.setdefault(value, value)
+
 
 def children(value: Value) -> tuple[Value, ...]:
     """The values a value is made of, one level down (a call's function and arguments, an item's base

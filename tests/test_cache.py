@@ -181,3 +181,28 @@ def test_what_the_cache_loads_is_kept_out_of_cycle_collection(tmp_path: Path) ->
         assert gc.get_freeze_count() > 0 and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [
+        (
+            "workspace_server/deep.py",
+            'import psycopg\n\ndef items(request):\n    x = request.headers["X"]' + ".a" * 600
+            + '\n    return psycopg.connect("postgresql://db/" + x)\n',
+        ),
+        ("workspace_server/deep.go", "package ws\n\nfunc F(r R) string {\n\treturn r" + ".a" * 400 + "\n}\n"),
+    ],
+    ids=["python", "go"],
+)
+def test_a_chain_nested_on_purpose_is_cached_without_overflowing(tmp_path: Path, path: str, source: str) -> None:
+    """A pull request may nest a value hundreds deep: its lowered value stops at a bound (the part beyond is
+    unknown), so pickling the facts into the cache or out of a worker never overflows the stack."""
+    config = {
+        "services": [{"name": "workspace-server", "plane": "tenant", "paths": ["workspace_server/"]}],
+        "tenant_data": {"tables": ["agent_memories"]},
+    }
+    write_project(tmp_path, {"workspace_server/__init__.py": "", path: source}, config)
+    cold = lint(tmp_path, cache_dir=tmp_path / ".cache", reuse_results=True)
+    warm = lint(tmp_path, cache_dir=tmp_path / ".cache", reuse_results=True)
+    assert cold.internal_errors == 0 and cold.findings == warm.findings == []

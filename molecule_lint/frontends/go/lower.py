@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import (
+    MAX_VALUE_NESTING,
     MODULE_SCOPE,
     Attr,
     Binding,
@@ -35,6 +36,7 @@ from molecule_lint.facts import (
     Unknown,
     Value,
     Var,
+    interned,
 )
 from molecule_lint.frontends.go.apis import BUILTINS, ENV_TAG_KEYS
 from molecule_lint.frontends.go.loops import accumulates
@@ -121,6 +123,7 @@ class _Lowering:
         self.imports = imports
         self.out: list[Summary] = []
         self._interned: dict[Value, Value] = {}
+        self._nesting = 0  # of the expression being lowered
         self._iota: int | None = None  # the index of the const spec being lowered
 
     def run(self, root: Node) -> list[Summary]:
@@ -324,12 +327,12 @@ class _Lowering:
             element = self._zero(type_node.child_by_field_name("element"), unit)
             return Collection("list", (), (element,)) if isinstance(element, Call) else UNKNOWN
         if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
-            return self._intern(Call(Var("local", text(type_node))))
+            return interned(self._interned, Call(Var("local", text(type_node))))
         if type_node is not None and type_node.type == "qualified_type":
             package, name = type_node.child_by_field_name("package"), type_node.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
             if path and name is not None:
-                return self._intern(Call(Var("global", f"{path}.{text(name)}")))
+                return interned(self._interned, Call(Var("global", f"{path}.{text(name)}")))
         return UNKNOWN
 
     def _assign(self, node: Node, unit: _Unit) -> None:
@@ -369,7 +372,7 @@ class _Lowering:
         else:
             return
         branch = unit.branches > 0
-        unit.bindings += [Binding(n, self._intern(v), line, None, branch) for n, v in pairs if n != "_"]
+        unit.bindings += [Binding(n, interned(self._interned, v), line, None, branch) for n, v in pairs if n != "_"]
 
     def _return(self, node: Node, unit: _Unit) -> None:
         results = next((c for c in node.named_children if c.type == "expression_list"), None)
@@ -377,7 +380,7 @@ class _Lowering:
         if unit.closures or not values:
             return
         value = values[0] if len(values) == 1 else Collection("tuple", (), tuple(values))
-        unit.returns.append(Binding("return", self._intern(value), node.start_point[0] + 1))
+        unit.returns.append(Binding("return", interned(self._interned, value), node.start_point[0] + 1))
 
     def _switch(self, node: Node, unit: _Unit) -> bool:
         """`switch kind { case A: return x; case B, C: return y }`, a registry written as code: its returns
@@ -398,7 +401,7 @@ class _Lowering:
                 keys.append(self.expr(label, unit))
                 values.append(value)
         lookup = Item(Collection("dict", tuple(keys), tuple(values)), self.expr(subject, unit))
-        unit.returns.append(Binding("return", self._intern(lookup), node.start_point[0] + 1))
+        unit.returns.append(Binding("return", interned(self._interned, lookup), node.start_point[0] + 1))
         for default in (c for c in node.named_children if c.type == "default_case"):
             self._statements(default, unit)
         return True
@@ -418,7 +421,7 @@ class _Lowering:
             # one variable: a slice's index or a map's key; two: the element is the second
             values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
             line = clause.start_point[0] + 1
-            unit.bindings += [Binding(n, self._intern(v), line) for n, v in zip(names, values) if n != "_"]
+            unit.bindings += [Binding(n, interned(self._interned, v), line) for n, v in zip(names, values) if n != "_"]
             unit.open.append(body)
         for child in node.named_children:
             if child is not clause:
@@ -433,10 +436,13 @@ class _Lowering:
     # -- expressions ----------------------------------------------------------
 
     def expr(self, node: Node, unit: _Unit) -> Value:
-        return self._intern(self._expr(node, unit))
-
-    def _intern(self, value: Value) -> Value:
-        return self._interned.setdefault(value, value)  # equal values one object: a smaller facts cache
+        if self._nesting >= MAX_VALUE_NESTING:
+            return UNKNOWN
+        self._nesting += 1
+        try:
+            return interned(self._interned, self._expr(node, unit))
+        finally:
+            self._nesting -= 1
 
     def _expr(self, node: Node, unit: _Unit) -> Value:
         kind = node.type

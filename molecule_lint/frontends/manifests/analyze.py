@@ -19,8 +19,8 @@ from molecule_lint.frontends.manifests.procfile import procfile_facts
 from molecule_lint.frontends.manifests.railway import railway_facts
 from molecule_lint.frontends.manifests.render import render_facts
 from molecule_lint.frontends.manifests.systemd import systemd_facts
-from molecule_lint.frontends.manifests.terraform import terraform_facts, tfvars_facts
 from molecule_lint.frontends.manifests.terraform import template_facts as terraform_template_facts
+from molecule_lint.frontends.manifests.terraform import terraform_facts, tfvars_facts
 from molecule_lint.frontends.manifests.text import DocumentError, Lines, hash_comment_suppressions
 from molecule_lint.frontends.manifests.tree import Tree
 from molecule_lint.frontends.manifests.workflows import workflow_facts

@@ -14,7 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from molecule_lint.facts import (
+    MAX_VALUE_NESTING,
     MODULE_SCOPE,
+    SPREAD,
     Attr,
     Binding,
     Call,
@@ -29,11 +31,11 @@ from molecule_lint.facts import (
     LoopSite,
     Param,
     PathJoin,
-    SPREAD,
     Summary,
     Unknown,
     Value,
     Var,
+    interned,
 )
 from molecule_lint.frontends.python.names import dotted
 from molecule_lint.frontends.python.positions import Positions
@@ -42,9 +44,6 @@ UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
 _BUILTINS = frozenset({"str", "getattr", "dict", "open"})
-# A chain `a + b + ...` is lowered level by level, each level a Concat of all the parts so far: interning
-# (hashing) every level would cost the square of the chain's length. Long ones are rare and not shared.
-_INTERNED_PARTS = 64
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
@@ -135,6 +134,7 @@ class _Lowering:
         # object: pickle then stores each once, which keeps the facts cache small.
         self._lowered: dict[int, Value] = {}
         self._interned: dict[Value, Value] = {}
+        self._nesting = 0  # of the expression being lowered
         self._discarded: ast.expr | None = None  # an expression statement's value: its result is dropped
         self._partials: dict[str, ast.Call] = {}  # the class being lowered: `self.x = partial(f, "GET")`, by x
 
@@ -393,9 +393,13 @@ class _Lowering:
     def expr(self, node: ast.expr, unit: _Unit) -> Value:
         value = self._lowered.get(id(node))
         if value is None:
-            value = self._expr(node, unit)
-            if not isinstance(value, (Concat, PathJoin)) or len(value.parts) <= _INTERNED_PARTS:
-                value = self._interned.setdefault(value, value)
+            if self._nesting >= MAX_VALUE_NESTING:
+                return UNKNOWN
+            self._nesting += 1
+            try:
+                value = interned(self._interned, self._expr(node, unit))
+            finally:
+                self._nesting -= 1
             self._lowered[id(node)] = value
         return value
 
