@@ -11,4 +11,4 @@ class Config:
     }
     CACHE_TYPE = "RedisCache"
     CACHE_REDIS_URL = os.environ.get("WORKSPACE_REDIS_URL", "redis://localhost:6379/0")
-    PLATFORM_URL = os.environ.get("MOLECULE_PLATFORM_URL", DEFAULT_HUB)  # expect: MOL301
+    PLATFORM_URL = os.environ.get("MOLECULE_PLATFORM_URL", DEFAULT_HUB)

@@ -10,8 +10,8 @@ class TenantActivityRepository:
         self.session = session
 
     def recent(self, org_id: int, limit: int = 50):
-        stmt = text(select_page(self.table))
-        return self.session.execute(stmt, {"org_id": org_id, "limit": limit}).mappings().all()  # expect: MOL101
+        stmt = text(select_page(self.table))  # expect: MOL101
+        return self.session.execute(stmt, {"org_id": org_id, "limit": limit}).mappings().all()
 
 
 class QuotaRepository:
