@@ -309,6 +309,58 @@ def test_env_values_reach_connections_through_settings() -> None:
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
 
 
+def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads() -> None:
+    """`current_app.config["X"]` / `.get("X")`: X of the classes the reader's own service loads with
+    `config.from_object(...)` (a class, a dict entry, an import string); not of another service's config,
+    nor of a class nothing loads."""
+    found = tenant(
+        {
+            "platform/settings.py": """
+                import os
+                class Base:
+                    EVENTS_TABLE = "memory_quotas"
+                class Live(Base):
+                    STORE_DSN = os.environ.get("TENANT_DATABASE_URL")
+                    ARCHIVE_TABLE = "agent_memories"
+                class Audit:
+                    AUDIT_TABLE = "agent_memories"
+                class Unused:
+                    OTHER_TABLE = "agent_memories"
+                by_name = {"live": Live}
+            """,
+            "platform/app.py": """
+                from flask import Flask
+                from platform.settings import by_name
+                def make_app(name="live"):
+                    app = Flask(__name__)
+                    app.config.from_object(by_name[name])
+                    app.config.from_object("platform.settings.Audit")
+                    return app
+            """,
+            "tenant/app.py": """
+                from flask import Flask
+                class TenantConfig:
+                    QUOTA_TABLE = "agent_memories"
+                app = Flask(__name__)
+                app.config.from_object(TenantConfig)
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                def run(db):
+                    psycopg.connect(current_app.config["STORE_DSN"])
+                    db.execute(f"SELECT * FROM {current_app.config.get('ARCHIVE_TABLE')}")
+                    db.execute(f"SELECT * FROM {current_app.config['AUDIT_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['EVENTS_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['OTHER_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/settings.py", 7)
+
+
 def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     found = tenant(
         {

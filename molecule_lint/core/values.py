@@ -106,6 +106,8 @@ _JINJA_TEMPLATE = "jinja2.Template"
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+# A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`.
+_FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
 _DOCUMENT = "document"
 
 
@@ -234,6 +236,7 @@ class Resolver:
         self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
+        self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
 
     # -- the project's units --------------------------------------------------
 
@@ -476,6 +479,35 @@ class Resolver:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
 
+    def _flask_config(self, keys: tuple[Text, ...], reader: str, depth: int) -> Vals:
+        """`app.config["X"]`: X as the objects the reader's service loads with `config.from_object(...)` bind it
+        (Flask takes their upper-case attributes; the platform's config is not the tenant's)."""
+        names = [name for k in keys if None not in k.parts and (name := render(k.parts)).isupper()]
+        sources = self._flask_config_objects_of(self.project.service_of(self.path(reader)), depth)
+        found = [r for source in sources for name in names for r in self.attr(source, name, depth) if r != HOLE]
+        return _bounded(found) if found else (HOLE,)
+
+    def _flask_config_objects_of(self, service: str | None, depth: int) -> Vals:
+        if service not in self._flask_config_objects:
+            self._flask_config_objects[service] = ()  # a config object read while it is looked for
+            out: list[Resolved] = []
+            for module, units in self.project.summaries.items():
+                if self.project.service_of(self.path(module)) != service:
+                    continue
+                for unit, summary in units.items():
+                    for site in summary.calls:
+                        func = site.func
+                        if site.args and isinstance(func, Attr) and func.name == "from_object" and isinstance(func.base, Attr) and func.base.name == "config":
+                            out += [self._config_object(v, module, depth) for v in self.eval(site.args[0], Frame(module, unit), depth)]
+            self._flask_config_objects[service] = _bounded(v for v in out if isinstance(v, (Unit, ModuleRef)))
+        return self._flask_config_objects[service]
+
+    def _config_object(self, value: Resolved, module: str, depth: int) -> Resolved:
+        """A class or module, also as its import string (`from_object("app.config.ProdConfig")`)."""
+        if isinstance(value, Text) and None not in value.parts:
+            return next(iter(self.global_name(render(value.parts), module, depth)), HOLE)
+        return value
+
     def _settings_of(self, reader: str) -> list[str]:
         """The settings modules of the reader's own service if it has any (each Django project reads its own
         settings: the platform's `settings.CACHES` is not the tenant's), else all of them."""
@@ -687,6 +719,8 @@ class Resolver:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and base.name.endswith("MetaData.tables"):
                 out.append(Obj("sqlalchemy.Table", ((CORE_TABLE_NAME, keys),)))  # `meta.tables["x"]` after reflect()
+            elif isinstance(base, External) and keys and base.name in _FLASK_CONFIGS:
+                out.extend(self._flask_config(keys, frame.module, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, Unit) and self._is_function(base):
@@ -1063,6 +1097,8 @@ class Resolver:
             if arg is None:
                 return (HOLE,)
             return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
+        if name.removesuffix(".get") in _FLASK_CONFIGS and name.endswith(".get") and call.args:
+            return self._flask_config(self._texts(call.args[0], frame, depth), frame.module, depth)
         if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name in _SQL_REWRITES and len(call.args) > _SQL_REWRITES[name]:
