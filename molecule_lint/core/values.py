@@ -36,6 +36,7 @@ from molecule_lint.facts import (
     Attr,
     Binding,
     Call,
+    CallSite,
     Collection,
     Concat,
     Format,
@@ -495,10 +496,9 @@ class Resolver:
                 if self.project.service_of(self.path(module)) != service:
                     continue
                 for unit, summary in units.items():
-                    for site in summary.calls:
-                        func = site.func
-                        if site.args and isinstance(func, Attr) and func.name == "from_object" and isinstance(func.base, Attr) and func.base.name == "config":
-                            out += [self._config_object(v, module, depth) for v in self.eval(site.args[0], Frame(module, unit), depth)]
+                    for site in filter(_loads_flask_config, summary.calls):
+                        loaded = self.eval(site.args[0], Frame(module, unit), depth)
+                        out += [self._config_object(v, module, depth) for v in loaded]
             self._flask_config_objects[service] = _bounded(v for v in out if isinstance(v, (Unit, ModuleRef)))
         return self._flask_config_objects[service]
 
@@ -1219,6 +1219,14 @@ def _refines(binding: Binding, name: str) -> bool:
             return True
         pending.extend(children(value))
     return False
+
+
+def _loads_flask_config(site: CallSite) -> bool:
+    """`app.config.from_object(obj)`."""
+    func = site.func
+    return bool(site.args) and isinstance(func, Attr) and func.name == "from_object" and (
+        isinstance(func.base, Attr) and func.base.name == "config"
+    )
 
 
 def _calls(value: Value) -> Iterator[Call]:
