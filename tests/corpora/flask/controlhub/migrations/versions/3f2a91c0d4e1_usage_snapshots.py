@@ -19,15 +19,15 @@ def upgrade():
         sa.Column("activity_events", sa.Integer()),
         sa.Column("taken_at", sa.DateTime()),
     )
-    op.create_table(
-        "activity_log",  # expect: MOL203
+    op.create_table(  # expect: MOL203
+        "workspace_secrets",
         sa.Column("id", sa.BigInteger(), primary_key=True),
         sa.Column("org_id", sa.Integer()),
-        sa.Column("kind", sa.String(32)),
-        sa.Column("payload", sa.JSON()),
+        sa.Column("name", sa.String(128)),
+        sa.Column("ciphertext", sa.LargeBinary()),
     )
-    op.create_table(
-        "support_memory_copies",  # expect: MOL203
+    op.create_table(  # expect: MOL203
+        "support_memory_copies",
         sa.Column("id", sa.BigInteger(), primary_key=True),
         sa.Column("workspace_id", sa.String(36)),
         sa.Column("content", sa.Text()),
@@ -37,5 +37,5 @@ def upgrade():
 
 def downgrade():
     op.drop_table("support_memory_copies")
-    op.drop_table("activity_log")
+    op.drop_table("workspace_secrets")
     op.drop_table("usage_snapshots")

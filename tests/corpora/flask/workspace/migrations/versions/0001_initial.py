@@ -29,6 +29,14 @@ def upgrade():
         sa.Column("created_at", sa.DateTime()),
     )
     op.create_table(
+        "workspace_secrets",
+        sa.Column("id", sa.BigInteger(), primary_key=True),
+        sa.Column("org_id", sa.Integer(), nullable=False),
+        sa.Column("workspace_id", sa.String(36)),
+        sa.Column("name", sa.String(128)),
+        sa.Column("ciphertext", sa.LargeBinary()),
+    )
+    op.create_table(
         "schedules",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("org_id", sa.Integer(), nullable=False),
@@ -38,5 +46,6 @@ def upgrade():
 
 def downgrade():
     op.drop_table("schedules")
+    op.drop_table("workspace_secrets")
     op.drop_table("activity_log")
     op.drop_table("agent_memories")
