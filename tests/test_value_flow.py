@@ -460,6 +460,27 @@ def test_redis_list_and_hash_readers_are_redis_commands() -> None:
     assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
 
 
+def test_stream_and_sorted_set_readers_are_redis_commands_on_keys_joined_from_parts() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
+    found = tenant(
+        {
+            "shared/keys.py": 'PREFIX = "act"\ndef stream(ws):\n    return ":".join([PREFIX, ws, "stream"])\n',
+            "platform/support.py": """
+                from flask_redis import FlaskRedis
+                from shared.keys import stream
+                store = FlaskRedis()
+                def recent(ws):
+                    store.xrevrange(stream(ws), count=20)
+                    store.zrevrange(stream(ws), 0, 9)
+                    store.xrevrange(":".join(["billing", ws]), count=20)
+            """,
+        },
+        path="platform/support.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis")]
+
+
 def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:
     found = tenant(
         {
