@@ -361,6 +361,36 @@ def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads
     assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/settings.py", 7)
 
 
+def test_flask_sqlalchemy_engines_by_bind_key_connect_to_the_binds_config_entry() -> None:
+    """`db.engines["k"]` and `db.get_engine(bind="k")` (Flask-SQLAlchemy 3 and 2) are the store the app's
+    `SQLALCHEMY_BINDS["k"]` names; a bind to the platform's own database is no finding."""
+    found = tenant(
+        {
+            "platform/ext.py": "from flask_sqlalchemy import SQLAlchemy\nstore = SQLAlchemy()\n",
+            "platform/conf.py": """
+                import os
+                class Prod:
+                    SQLALCHEMY_BINDS = {"tenants": os.environ["TENANT_DATABASE_URL"], "own": os.environ["HUB_DSN"]}
+            """,
+            "platform/factory.py": """
+                from flask import Flask
+                from platform.conf import Prod
+                app = Flask(__name__)
+                app.config.from_object(Prod)
+            """,
+            "platform/job.py": """
+                from platform.ext import store
+                def run():
+                    a = store.engines["tenants"]
+                    b = store.get_engine(bind="tenants")
+                    c = store.engines["own"]
+                    return a, b, c
+            """,
+        }
+    )
+    assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (5, "env", "TENANT_DATABASE_URL")]
+
+
 def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     found = tenant(
         {

@@ -448,6 +448,10 @@ class Resolver:
         if split is None:
             if qualified.startswith(DJANGO_SETTINGS):
                 return self._django_setting(qualified.removeprefix(DJANGO_SETTINGS).split("."), near_module, depth)
+            flask = next((c for c in _FLASK_CONFIGS if qualified.startswith(f"{c}.")), None)
+            key = qualified.removeprefix(f"{flask}.") if flask else ""
+            if key.isupper():  # a sink model's `setting`: an entry of the Flask config (not its `get`)
+                return self._flask_config((Text((key,)),), near_module, depth)
             return (External(qualified),)
         module, rest = split
         if not rest:

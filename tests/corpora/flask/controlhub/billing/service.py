@@ -11,8 +11,8 @@ def invoice_totals(period: str) -> list:
 
 
 def usage_for_invoice() -> list:
-    engine = db.engines["workspaces"]
-    with engine.connect() as conn:  # expect: MOL102
+    engine = db.engines["workspaces"]  # expect: MOL102
+    with engine.connect() as conn:
         return conn.execute(text(queries.MEMORY_USAGE_BY_ORG)).all()  # expect: MOL101, MOL201
 
 
