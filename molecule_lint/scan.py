@@ -43,7 +43,7 @@ _REQUEST_PARTS = (
 )
 _READS_REQUEST = (
     rb"request" + _REQUEST_PARTS, rb"^req" + _REQUEST_PARTS, rb"websocket" + _REQUEST_PARTS,
-    rb"header\(", rb"depends\(", rb"security\(",
+    rb"header\(", rb"depends\(", rb"security\(", rb"current_user\.",  # Flask-Login's signed-in user
 )
 _NOT_FROM_ENV_OR_LITERAL = rb"\((?!\s*(?:os\.)?(?:environ|getenv)\b|\s*[rb]?[\"'][^\"'\n]*[\"']\s*[,)])"
 _ENV_NAME_FROM_VALUE = rb"[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%|\.format))"
