@@ -493,6 +493,28 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             8,
         ),
+        (  # a class-based view: its verb methods take the path parameters of the class's route
+            '''\
+            import redis
+            from flask.views import MethodView
+            from flask_smorest import Blueprint
+            blp = Blueprint("cache", __name__)
+            @blp.route("/tenants/<tenant_id>/cache")
+            class TenantCache(MethodView):
+                def get(self, tenant_id):
+                    return redis.from_url(f"redis://cache-{tenant_id}:6379/0")
+            ''',
+            8,
+        ),
+        (  # ... not a class no route decorates
+            '''\
+            import redis
+            class TenantCache:
+                def get(self, tenant_id):
+                    return redis.from_url(f"redis://cache-{tenant_id}:6379/0")
+            ''',
+            0,
+        ),
         (  # ... and a row filter by it picks no store
             '''\
             from flask import Flask

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
 from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
-from molecule_lint.core.request_model import FIELDED_KINDS, REQUEST_KINDS, request_model
+from molecule_lint.core.request_model import FIELDED_KINDS, HTTP_HANDLERS, REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
@@ -177,7 +177,11 @@ class OrgFlow:
         ]  # fmt: skip
 
     def route(self, unit: Unit) -> str | None:
-        return self._routes.get((unit.module, unit.name))
+        """The path a view function serves, or a class-based view's handler (`@ns.route("/x") class X(Resource)`
+        with `def get(self, ...)`) by its class's route."""
+        owner, _, method = unit.name.rpartition(".")
+        by_class = self._routes.get((unit.module, owner)) if owner and method in HTTP_HANDLERS else None
+        return self._routes.get((unit.module, unit.name)) or by_class
 
     def state(self, qualified: str, frame: Frame) -> tuple[str, dict[str, str]] | None:
         """The per-request state object (its qualified name and model) a module-level name is, else None."""

@@ -1,5 +1,7 @@
 """Raw SQL used by the billing service."""
 
+from sqlalchemy import text
+
 from fleetlib import tables as t
 
 INVOICE_TOTALS = """
@@ -16,3 +18,5 @@ GROUP BY org_id
 """
 
 QUOTA_OF_ORG = f"SELECT limit_mb FROM {t.QUOTAS} WHERE org_id = :org_id"
+
+ACTIVITY_OF_ORG = text(f"SELECT kind, created_at FROM {t.ACTIVITY} WHERE org_id = :org_id")  # expect: MOL101

@@ -23,3 +23,7 @@ def quota_of(org_id: int) -> int:
 def cached_balance(org_id: int) -> int:
     current_app.logger.debug("balance for %s (not mem:* keys)", org_id)
     return int(redis_client.get(balance_key(org_id)) or 0)
+
+
+def activity_of(org_id: int) -> list:
+    return db.session.execute(queries.ACTIVITY_OF_ORG, {"org_id": org_id}).all()
