@@ -2,6 +2,7 @@
 
 from flask import current_app
 from flask_restx import Namespace, Resource
+from fleetlib import tables
 from fleetlib.http import BaseUrlSession
 
 from controlhub.extensions import db
@@ -46,3 +47,23 @@ class DnsByOrg(Resource):
         rows = DnsRecord.query.with_entities(DnsRecord.org_id, db.func.count(DnsRecord.id)).group_by(DnsRecord.org_id).all()
         stuck = db.session.scalar(db.select(db.func.count()).select_from(ProvisionJob).where(ProvisionJob.state == "queued"))
         return {"dns": [list(r) for r in rows], "stuck": stuck}
+
+
+@api.route("/orgs/<int:org_id>/memories/<int:memory_id>")
+class OrgMemory(Resource):
+    def get(self, org_id: int, memory_id: int):
+        memory = WorkspaceMemory.query.get_or_404(memory_id)  # expect: MOL101
+        return {"id": memory.id, "org_id": org_id}
+
+
+@api.route("/orgs/<int:org_id>/memories")
+class OrgMemories(Resource):
+    def get(self, org_id: int):
+        page = db.paginate(db.select(WorkspaceMemory).filter_by(org_id=org_id), per_page=50)  # expect: MOL101
+        return {"items": [m.id for m in page.items]}
+
+    def delete(self, org_id: int):
+        sql = db.text(f"DELETE FROM {tables.SCHEDULES} WHERE org_id = :org_id")  # expect: MOL101
+        db.session.execute(sql, {"org_id": org_id})
+        db.session.commit()
+        return "", 204
