@@ -489,7 +489,10 @@ class Resolver:
         (Flask takes their upper-case attributes; the platform's config is not the tenant's)."""
         names = [name for k in keys if None not in k.parts and (name := render(k.parts)).isupper()]
         sources = self._flask_config_objects_of(self.project.service_of(self.path(reader)), depth)
-        found = [r for source in sources for name in names for r in self.attr(source, name, depth) if r != HOLE]
+        found = [  # not what a config class's library base would have (`class Config(object)`)
+            r for source in sources for name in names for r in self.attr(source, name, depth)
+            if r != HOLE and not isinstance(r, External)
+        ]
         return _bounded(found) if found else (HOLE,)
 
     def _flask_config_objects_of(self, service: str | None, depth: int) -> Vals:
