@@ -361,6 +361,35 @@ def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads
     assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/settings.py", 7)
 
 
+def test_flask_config_keys_given_to_from_mapping_and_update() -> None:
+    found = tenant(
+        {
+            "platform/factory.py": """
+                import os
+                from flask import Flask
+                TABLES = {"SWEEP_TABLE": "agent_memories", "QUOTA_TABLE": "memory_quotas"}
+                def build():
+                    app = Flask(__name__)
+                    app.config.from_mapping(TABLES, READ_DSN=os.environ["TENANT_DATABASE_URL"])
+                    app.config.update(EXPORT_TABLE="agent_memories", LIMIT_TABLE="memory_quotas")
+                    return app
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                def run(db):
+                    psycopg.connect(current_app.config["READ_DSN"])
+                    db.execute(f"SELECT * FROM {current_app.config['SWEEP_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['EXPORT_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['LIMIT_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[2].evidence()][-1] == ("platform/factory.py", 8)
+
+
 def test_flask_sqlalchemy_engines_by_bind_key_connect_to_the_binds_config_entry() -> None:
     """`db.engines["k"]` and `db.get_engine(bind="k")` (Flask-SQLAlchemy 3 and 2) are the store the app's
     `SQLALCHEMY_BINDS["k"]` names; a bind to the platform's own database is no finding."""

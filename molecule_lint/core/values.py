@@ -107,8 +107,10 @@ _JINJA_TEMPLATE = "jinja2.Template"
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
-# A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`.
+# A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`,
+# `config.from_mapping({...}, X=...)` and `config.update(X=...)`.
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
+_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
 
 
@@ -485,12 +487,14 @@ class Resolver:
         return values
 
     def _flask_config(self, keys: tuple[Text, ...], reader: str, depth: int) -> Vals:
-        """`app.config["X"]`: X as the objects the reader's service loads with `config.from_object(...)` bind it
-        (Flask takes their upper-case attributes; the platform's config is not the tenant's)."""
+        """`app.config["X"]`: X as the reader's service loads it: an attribute of the objects given to
+        `config.from_object(...)` (Flask takes their upper-case ones), a key given to `from_mapping`/`update`;
+        the platform's config is not the tenant's."""
         names = [name for k in keys if None not in k.parts and (name := render(k.parts)).isupper()]
         sources = self._flask_config_objects_of(self.project.service_of(self.path(reader)), depth)
         found = [  # not what a config class's library base would have (`class Config(object)`)
-            r for source in sources for name in names for r in self.attr(source, name, depth)
+            r for source in sources for name in names
+            for r in (self._element(source, (Text((name,)),), depth) if isinstance(source, Coll) else self.attr(source, name, depth))
             if r != HOLE and not isinstance(r, External)
         ]
         return _bounded(found) if found else (HOLE,)
@@ -504,10 +508,17 @@ class Resolver:
                     continue
                 for unit, summary in units.items():
                     for site in filter(_loads_flask_config, summary.calls):
-                        loaded = self.eval(site.args[0], Frame(module, unit), depth)
-                        out += [self._config_object(v, module, depth) for v in loaded]
-            self._flask_config_objects[service] = _bounded(v for v in out if isinstance(v, (Unit, ModuleRef)))
+                        out += self._config_loaded(site, Frame(module, unit), depth)
+            self._flask_config_objects[service] = _bounded(v for v in out if isinstance(v, (Unit, ModuleRef, Coll)))
         return self._flask_config_objects[service]
+
+    def _config_loaded(self, site: CallSite, frame: Frame, depth: int) -> list[Resolved]:
+        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)` or `update(mapping, **keys)` loads."""
+        loaded = [v for arg in site.args[:1] for v in self.eval(arg, frame, depth)]
+        if isinstance(site.func, Attr) and site.func.name == "from_object":
+            return [self._config_object(v, frame.module, depth) for v in loaded]
+        keys, values = tuple(Lit(key) for key, _ in site.kwargs), tuple(value for _, value in site.kwargs)
+        return [*loaded, Coll(Collection("dict", keys, values, (site.loc.line,) * len(keys)), frame)]
 
     def _config_object(self, value: Resolved, module: str, depth: int) -> Resolved:
         """A class or module, also as its import string (`from_object("app.config.ProdConfig")`)."""
@@ -1229,9 +1240,9 @@ def _refines(binding: Binding, name: str) -> bool:
 
 
 def _loads_flask_config(site: CallSite) -> bool:
-    """`app.config.from_object(obj)`."""
+    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`."""
     func = site.func
-    return bool(site.args) and isinstance(func, Attr) and func.name == "from_object" and (
+    return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
         isinstance(func.base, Attr) and func.base.name == "config"
     )
 

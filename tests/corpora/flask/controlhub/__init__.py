@@ -1,6 +1,7 @@
 """Control hub: provisioning, billing and DNS for every org."""
 
 from flask import Flask
+from fleetlib import tables
 
 from controlhub.config import config_by_name
 from controlhub.extensions import celery, db, migrate, redis_client
@@ -10,6 +11,7 @@ def create_app(config_name: str = "production") -> Flask:
     app = Flask(__name__)
     app.config.from_object(config_by_name[config_name])
     app.config.from_prefixed_env()
+    app.config.update(ARCHIVE_TABLE=tables.MEMORIES, ARCHIVE_BATCH=500)
 
     db.init_app(app)
     migrate.init_app(app, db)

@@ -53,3 +53,8 @@ def quota_rows() -> int:
     table = current_app.config["QUOTA_TABLE"]
     current_app.logger.info("counting %s (agent_memories are never read here)", table)
     return db.session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+
+
+def archived_ids(org_id: int) -> list:
+    sql = text(f"SELECT id FROM {current_app.config['ARCHIVE_TABLE']} WHERE org_id = :org_id LIMIT :n")  # expect: MOL101
+    return db.session.execute(sql, {"org_id": org_id, "n": current_app.config["ARCHIVE_BATCH"]}).scalars().all()
