@@ -92,8 +92,9 @@ class SinkModel:
     arg: int | str  # the argument's position, or its keyword
     keyword: str | None = None  # the keyword it may be passed by instead of ``arg``'s position
     ambiguous: bool = False  # a common name (`text`, `get`): only a value that looks the part counts
-    # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), whose
-    # entry (a DSN, or a dict with one) is what the call connects to.
+    # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), or of this
+    # dotted global (`flask.current_app.config.SQLALCHEMY_BINDS`), whose entry (a DSN, or a dict with one) is
+    # what the call connects to.
     setting: str | None = None
     # Of an env reader with several results (Go's `v, ok := os.LookupEnv(k)`): the one that is the value.
     result: int | None = None

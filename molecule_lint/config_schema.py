@@ -96,7 +96,7 @@ def build() -> Schema:
                 "description": "the argument that carries the SQL, URL, name, key or DSN: a position or a keyword"},
         "keyword": _nullable({**_STRING, "description": "the keyword it may be passed by instead"}),
         "ambiguous": {"type": "boolean", "description": "a common name: only a value that looks the part counts"},
-        "setting": _nullable({**_STRING, "description": "the argument is a key of this Django setting (DATABASES)"}),
+        "setting": _nullable({**_STRING, "description": "the argument is a key of this Django setting (DATABASES) or dotted global"}),
         "result": _nullable({"type": "integer", "minimum": 0,
                              "description": "of a call with several results, the one that is the value (Go)"}),
         "generic": {"type": "boolean",

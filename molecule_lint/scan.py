@@ -43,7 +43,7 @@ _REQUEST_PARTS = (
 )
 _READS_REQUEST = (
     rb"request" + _REQUEST_PARTS, rb"^req" + _REQUEST_PARTS, rb"websocket" + _REQUEST_PARTS,
-    rb"header\(", rb"depends\(", rb"security\(",
+    rb"header\(", rb"depends\(", rb"security\(", rb"current_user\.",  # Flask-Login's signed-in user
 )
 _NOT_FROM_ENV_OR_LITERAL = rb"\((?!\s*(?:os\.)?(?:environ|getenv)\b|\s*[rb]?[\"'][^\"'\n]*[\"']\s*[,)])"
 _ENV_NAME_FROM_VALUE = rb"[\[(]\s*(?:f[\"']|[a-z_]|[\"'][^\"'\n]*[\"']\s*(?:\+|%|\.format))"
@@ -121,8 +121,11 @@ class Needles:
         key = "\0".join([*names, "|", *literal, "|", *located])
         self.key = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
         self._platform = [w.encode() for w in located]
-        self._words = [w.encode() for w in literal]
         self._names = [n.encode() for n in names]
+        # A model class whose table the ORM names after it (Flask-SQLAlchemy's `ActivityLog` ->
+        # `activity_log`, SQLModel's and Peewee's lowered class name): the class statement spells it.
+        classes = {b"class " + n.replace(b"_", b"") + b"(" for n in self._names}
+        self._words = [w.encode() for w in literal] + sorted(classes)
         # A name glued from a prefix and the rest (`PREFIX = "ws_"`, then `PREFIX + "messages"` or a naming
         # helper's `tenant_table("messages")`): both halves quoted in one file, e.g. a tables module.
         halves: dict[bytes, set[bytes]] = {}

@@ -455,3 +455,39 @@ class Migration(migrations.Migration):
         ("MOL101", "controlplane/reports.py", 12),
         ("MOL201", "controlplane/reports.py", 12),
     ]
+
+
+def test_a_flask_sqlalchemy_model_without_tablename_is_named_after_its_class(project: Any) -> None:
+    """Flask-SQLAlchemy names a `db.Model` with a primary key of its own in snake case; a subclass without
+    one shares its parent's table, and a class of another library's `Model` is no table of this kind."""
+    ext = "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n"
+    models = """\
+from app.ext import db
+from other import store
+
+
+class ActivityLogs(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+
+
+class BillingAccounts(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+
+
+class PinnedActivity(ActivityLogs):
+    pinned = db.Column(db.Boolean)
+
+
+class AgentMemories(store.Model):
+    id = store.Column(primary_key=True)
+"""
+    job = """\
+from app.models import ActivityLogs, AgentMemories, BillingAccounts
+
+
+def report(org):
+    events = ActivityLogs.query.filter_by(org_id=org).count()
+    return events, BillingAccounts.query.count(), AgentMemories.query.count()
+"""
+    files = {"app/__init__.py": "", "app/ext.py": ext, "app/models.py": models, "controlplane/job.py": job}
+    assert found(project(files, CONFIG)) == [("MOL101", "controlplane/job.py", 5)]

@@ -480,6 +480,53 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             9,
         ),
+        (  # Flask-Login: the org of the signed-in user's row picks the Redis it opens
+            '''\
+            import redis
+            from flask import Flask
+            from flask_login import current_user, login_required
+            app = Flask(__name__)
+            @app.get("/cache")
+            @login_required
+            def cache():
+                return redis.from_url(f"redis://cache-{current_user.org_id}:6379/0")
+            ''',
+            8,
+        ),
+        (  # a class-based view: its verb methods take the path parameters of the class's route
+            '''\
+            import redis
+            from flask.views import MethodView
+            from flask_smorest import Blueprint
+            blp = Blueprint("cache", __name__)
+            @blp.route("/tenants/<tenant_id>/cache")
+            class TenantCache(MethodView):
+                def get(self, tenant_id):
+                    return redis.from_url(f"redis://cache-{tenant_id}:6379/0")
+            ''',
+            8,
+        ),
+        (  # ... not a class no route decorates
+            '''\
+            import redis
+            class TenantCache:
+                def get(self, tenant_id):
+                    return redis.from_url(f"redis://cache-{tenant_id}:6379/0")
+            ''',
+            0,
+        ),
+        (  # ... and a row filter by it picks no store
+            '''\
+            from flask import Flask
+            from flask_login import current_user
+            from app.models import Memory
+            app = Flask(__name__)
+            @app.get("/mine")
+            def mine():
+                return Memory.query.filter_by(org_id=current_user.org_id).all()
+            ''',
+            0,
+        ),
         (  # flask-jwt-extended: the verified token's claims of the request being served
             '''\
             import psycopg
@@ -614,6 +661,19 @@ def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, li
     assert found(lint302(project, files), "MOL302") == expected
 
 
+def test_a_bind_engine_picked_by_the_signed_in_users_org_is_one_finding(project: Any) -> None:
+    """`db.engines[key]` is both a lookup in a registry of stores and a Flask-SQLAlchemy connection: one finding."""
+    code = """\
+from flask_login import current_user
+from flask_sqlalchemy import SQLAlchemy
+db = SQLAlchemy()
+def org_engine():
+    return db.engines[f"tenant_{current_user.tenant_id}"]
+"""
+    finding = one(lint302(project, {"workspace_server/__init__.py": "", "workspace_server/binds.py": code}), "MOL302")
+    assert (finding.loc.line, "signed-in user's field `tenant_id`") == (5, finding.message.split("(")[1].split(")")[0])
+
+
 def test_two_handlers_handing_their_org_ids_to_one_builder_are_two_findings(project: Any) -> None:
     api = '''\
         from fastapi import APIRouter, Header, Request
@@ -682,6 +742,7 @@ def test_the_prefilter_parses_tenant_code_building_the_platform_url_from_an_impo
     [
         (b'org = request.headers["X-Org-Id"]', {"reads_request"}),
         (b"def f(org: str = Header()): ...", {"reads_request"}),
+        (b"org = current_user.org_id", {"reads_request"}),
         (b'r = redis.Redis.from_url(os.environ["TENANT_REDIS_URL"])', set()),  # an env var picks nothing
         (b'conn = psycopg.connect("postgresql://db/app")', set()),  # nor does a literal
         (b"conn = psycopg.connect(dsn)", {"picks_store"}),

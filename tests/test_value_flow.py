@@ -309,6 +309,117 @@ def test_env_values_reach_connections_through_settings() -> None:
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
 
 
+def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads() -> None:
+    """`current_app.config["X"]` / `.get("X")`: X of the classes the reader's own service loads with
+    `config.from_object(...)` (a class, a dict entry, an import string); not of another service's config,
+    nor of a class nothing loads."""
+    found = tenant(
+        {
+            "platform/settings.py": """
+                import os
+                class Base:
+                    EVENTS_TABLE = "memory_quotas"
+                class Live(Base):
+                    STORE_DSN = os.environ.get("TENANT_DATABASE_URL")
+                    ARCHIVE_TABLE = "agent_memories"
+                class Audit:
+                    AUDIT_TABLE = "agent_memories"
+                class Unused:
+                    OTHER_TABLE = "agent_memories"
+                by_name = {"live": Live}
+            """,
+            "platform/app.py": """
+                from flask import Flask
+                from platform.settings import by_name
+                def make_app(name="live"):
+                    app = Flask(__name__)
+                    app.config.from_object(by_name[name])
+                    app.config.from_object("platform.settings.Audit")
+                    return app
+            """,
+            "tenant/app.py": """
+                from flask import Flask
+                class TenantConfig:
+                    QUOTA_TABLE = "agent_memories"
+                app = Flask(__name__)
+                app.config.from_object(TenantConfig)
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                def run(db):
+                    psycopg.connect(current_app.config["STORE_DSN"])
+                    db.execute(f"SELECT * FROM {current_app.config.get('ARCHIVE_TABLE')}")
+                    db.execute(f"SELECT * FROM {current_app.config['AUDIT_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['EVENTS_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['OTHER_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/settings.py", 7)
+
+
+def test_flask_config_keys_given_to_from_mapping_and_update() -> None:
+    found = tenant(
+        {
+            "platform/factory.py": """
+                import os
+                from flask import Flask
+                TABLES = {"SWEEP_TABLE": "agent_memories", "QUOTA_TABLE": "memory_quotas"}
+                def build():
+                    app = Flask(__name__)
+                    app.config.from_mapping(TABLES, READ_DSN=os.environ["TENANT_DATABASE_URL"])
+                    app.config.update(EXPORT_TABLE="agent_memories", LIMIT_TABLE="memory_quotas")
+                    return app
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                def run(db):
+                    psycopg.connect(current_app.config["READ_DSN"])
+                    db.execute(f"SELECT * FROM {current_app.config['SWEEP_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['EXPORT_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['LIMIT_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (7, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[2].evidence()][-1] == ("platform/factory.py", 8)
+
+
+def test_flask_sqlalchemy_engines_by_bind_key_connect_to_the_binds_config_entry() -> None:
+    """`db.engines["k"]` and `db.get_engine(bind="k")` (Flask-SQLAlchemy 3 and 2) are the store the app's
+    `SQLALCHEMY_BINDS["k"]` names; a bind to the platform's own database is no finding."""
+    found = tenant(
+        {
+            "platform/ext.py": "from flask_sqlalchemy import SQLAlchemy\nstore = SQLAlchemy()\n",
+            "platform/conf.py": """
+                import os
+                class Prod:
+                    SQLALCHEMY_BINDS = {"tenants": os.environ["TENANT_DATABASE_URL"], "own": os.environ["HUB_DSN"]}
+            """,
+            "platform/factory.py": """
+                from flask import Flask
+                from platform.conf import Prod
+                app = Flask(__name__)
+                app.config.from_object(Prod)
+            """,
+            "platform/job.py": """
+                from platform.ext import store
+                def run():
+                    a = store.engines["tenants"]
+                    b = store.get_engine(bind="tenants")
+                    c = store.engines["own"]
+                    return a, b, c
+            """,
+        }
+    )
+    assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (5, "env", "TENANT_DATABASE_URL")]
+
+
 def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     found = tenant(
         {
@@ -406,6 +517,27 @@ def test_redis_list_and_hash_readers_are_redis_commands() -> None:
         config=config,
     )
     assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
+
+
+def test_stream_and_sorted_set_readers_are_redis_commands_on_keys_joined_from_parts() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
+    found = tenant(
+        {
+            "shared/keys.py": 'PREFIX = "act"\ndef stream(ws):\n    return ":".join([PREFIX, ws, "stream"])\n',
+            "platform/support.py": """
+                from flask_redis import FlaskRedis
+                from shared.keys import stream
+                store = FlaskRedis()
+                def recent(ws):
+                    store.xrevrange(stream(ws), count=20)
+                    store.zrevrange(stream(ws), 0, 9)
+                    store.xrevrange(":".join(["billing", ws]), count=20)
+            """,
+        },
+        path="platform/support.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis")]
 
 
 def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:

@@ -135,7 +135,7 @@ _SINK_WORDS = {
 
 _SOURCE_WORDS = {
     "path": "path parameter", "query": "query parameter", "body": "body field", "claims": "token claim",
-    "host": "request host",
+    "host": "request host", "user": "signed-in user's field",
 }  # fmt: skip
 _HOST_HEADERS = frozenset({"host", "forwarded_host"})  # normalised as is_org_name does
 _STATE = "state"
@@ -165,12 +165,12 @@ class _Path:
 def runtime_org_choice(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """Tenant code choosing a data store, schema or identity by a runtime org id, found along the calls."""
     flows = _OrgFlows(ctx)
-    reported: set[tuple[str, Location]] = set()
+    reported: set[tuple[str, int]] = set()  # one a line: `engines[org]` is both a lookup and a connection
     for sink_path, sink, found in flows.reached():
         place = found.calls[0] if found.calls else (sink_path, sink.loc)
-        if place in reported:
+        if (place[0], place[1].line) in reported:
             continue
-        reported.add(place)
+        reported.add((place[0], place[1].line))
         what = _what(sink, found, handed_on=bool(found.calls))
         yield Violation(place[0], place[1], found.name, what, found.hops)
 

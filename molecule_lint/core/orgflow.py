@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
 from molecule_lint.core.choices import binds_store_setting, makes_org_identity, marker, names_store, sql_store_markers
-from molecule_lint.core.request_model import REQUEST_KINDS, request_model
+from molecule_lint.core.request_model import FIELDED_KINDS, HTTP_HANDLERS, REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
@@ -178,7 +178,11 @@ class OrgFlow:
         ]  # fmt: skip
 
     def route(self, unit: Unit) -> str | None:
-        return self._routes.get((unit.module, unit.name))
+        """The path a view function serves, or a class-based view's handler (`@ns.route("/x") class X(Resource)`
+        with `def get(self, ...)`) by its class's route."""
+        owner, _, method = unit.name.rpartition(".")
+        by_class = self._routes.get((unit.module, owner)) if owner and method in HTTP_HANDLERS else None
+        return self._routes.get((unit.module, unit.name)) or by_class
 
     def takes_url_kwargs(self, unit: Unit, summary: Summary) -> bool:
         """Is the function a view the framework calls with the URL's kwargs: a DRF `@action`, a handler
@@ -487,6 +491,10 @@ class _Function:
             None, value.name,
         ):  # `g.org_id`, lowered as the qualified name `flask.g.org_id`
             return self._entry(Entry(line, "state", value.name))
+        if isinstance(value, Var) and value.kind == "global":  # `current_user.org_id`: one qualified name
+            root, _, field = value.name.rpartition(".")
+            part = self.model.global_container(root) if root else None
+            return self._entry(Entry(line, part, field)) if part in FIELDED_KINDS else None
         found = self._read_entry(value, line) if isinstance(value, (Item, Call, Attr)) else None
         return self._entry(found) if found is not None else None
 
@@ -496,8 +504,8 @@ class _Function:
             return Entry(line, part, self._named(value.key, line)) if part and part not in REQUEST_KINDS else None
         if isinstance(value, Attr):
             part = self._container(value.base, line)
-            if part == "body":
-                return Entry(line, "body", value.name)
+            if part in FIELDED_KINDS:
+                return Entry(line, part, value.name)
             single = self.model.value_kind(part, value.name) if part else None
             if single is not None:  # `request.url.hostname`, Go's `r.Host`
                 return Entry(line, single, value.name)

@@ -250,7 +250,8 @@ class Sinks:
         if arg is None:
             return
         if model.setting:  # an alias: the settings entry it names
-            arg = Item(Var("global", f"{DJANGO_SETTINGS}{model.setting}"), arg)
+            setting = model.setting if "." in model.setting else f"{DJANGO_SETTINGS}{model.setting}"
+            arg = Item(Var("global", setting), arg)
         scope = _scope(frame.unit)
         method = last_name(site.func) or ""
         base: Template | None = None

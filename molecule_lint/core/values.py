@@ -36,6 +36,7 @@ from molecule_lint.facts import (
     Attr,
     Binding,
     Call,
+    CallSite,
     Collection,
     Concat,
     Format,
@@ -106,6 +107,10 @@ _JINJA_TEMPLATE = "jinja2.Template"
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
+# A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`,
+# `config.from_mapping({...}, X=...)` and `config.update(X=...)`.
+_FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
+_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
 
 
@@ -234,6 +239,7 @@ class Resolver:
         self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
+        self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
 
     # -- the project's units --------------------------------------------------
 
@@ -444,6 +450,10 @@ class Resolver:
         if split is None:
             if qualified.startswith(DJANGO_SETTINGS):
                 return self._django_setting(qualified.removeprefix(DJANGO_SETTINGS).split("."), near_module, depth)
+            flask = next((c for c in _FLASK_CONFIGS if qualified.startswith(f"{c}.")), None)
+            key = qualified.removeprefix(f"{flask}.") if flask else ""
+            if key.isupper():  # a sink model's `setting`: an entry of the Flask config (not its `get`)
+                return self._flask_config((Text((key,)),), near_module, depth)
             return (External(qualified),)
         module, rest = split
         if not rest:
@@ -475,6 +485,46 @@ class Resolver:
         for name in names[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
+
+    def _flask_config(self, keys: tuple[Text, ...], reader: str, depth: int) -> Vals:
+        """`app.config["X"]`: X as the reader's service loads it: an attribute of the objects given to
+        `config.from_object(...)` (Flask takes their upper-case ones), a key given to `from_mapping`/`update`;
+        the platform's config is not the tenant's."""
+        names = [name for k in keys if None not in k.parts and (name := render(k.parts)).isupper()]
+        sources = self._flask_config_objects_of(self.project.service_of(self.path(reader)), depth)
+        found = [  # not what a config class's library base would have (`class Config(object)`)
+            r for source in sources for name in names
+            for r in (self._element(source, (Text((name,)),), depth) if isinstance(source, Coll) else self.attr(source, name, depth))
+            if r != HOLE and not isinstance(r, External)
+        ]
+        return _bounded(found) if found else (HOLE,)
+
+    def _flask_config_objects_of(self, service: str | None, depth: int) -> Vals:
+        if service not in self._flask_config_objects:
+            self._flask_config_objects[service] = ()  # a config object read while it is looked for
+            out: list[Resolved] = []
+            for module, units in self.project.summaries.items():
+                if self.project.service_of(self.path(module)) != service:
+                    continue
+                for unit, summary in units.items():
+                    for site in filter(_loads_flask_config, summary.calls):
+                        out += self._config_loaded(site, Frame(module, unit), depth)
+            self._flask_config_objects[service] = _bounded(v for v in out if isinstance(v, (Unit, ModuleRef, Coll)))
+        return self._flask_config_objects[service]
+
+    def _config_loaded(self, site: CallSite, frame: Frame, depth: int) -> list[Resolved]:
+        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)` or `update(mapping, **keys)` loads."""
+        loaded = [v for arg in site.args[:1] for v in self.eval(arg, frame, depth)]
+        if isinstance(site.func, Attr) and site.func.name == "from_object":
+            return [self._config_object(v, frame.module, depth) for v in loaded]
+        keys, values = tuple(Lit(key) for key, _ in site.kwargs), tuple(value for _, value in site.kwargs)
+        return [*loaded, Coll(Collection("dict", keys, values, (site.loc.line,) * len(keys)), frame)]
+
+    def _config_object(self, value: Resolved, module: str, depth: int) -> Resolved:
+        """A class or module, also as its import string (`from_object("app.config.ProdConfig")`)."""
+        if isinstance(value, Text) and None not in value.parts:
+            return next(iter(self.global_name(render(value.parts), module, depth)), HOLE)
+        return value
 
     def _settings_of(self, reader: str) -> list[str]:
         """The settings modules of the reader's own service if it has any (each Django project reads its own
@@ -688,6 +738,8 @@ class Resolver:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and base.name.endswith("MetaData.tables"):
                 out.append(Obj("sqlalchemy.Table", ((CORE_TABLE_NAME, keys),)))  # `meta.tables["x"]` after reflect()
+            elif isinstance(base, External) and keys and base.name in _FLASK_CONFIGS:
+                out.extend(self._flask_config(keys, frame.module, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
             elif isinstance(base, Unit) and self._is_function(base):
@@ -1066,6 +1118,8 @@ class Resolver:
             if arg is None:
                 return (HOLE,)
             return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
+        if name.removesuffix(".get") in _FLASK_CONFIGS and name.endswith(".get") and call.args:
+            return self._flask_config(self._texts(call.args[0], frame, depth), frame.module, depth)
         if name in _SAME_TEXT and call.args:
             return self.eval(call.args[0], frame, depth)
         if name in _SQL_REWRITES and len(call.args) > _SQL_REWRITES[name]:
@@ -1186,6 +1240,14 @@ def _refines(binding: Binding, name: str) -> bool:
             return True
         pending.extend(children(value))
     return False
+
+
+def _loads_flask_config(site: CallSite) -> bool:
+    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`."""
+    func = site.func
+    return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
+        isinstance(func.base, Attr) and func.base.name == "config"
+    )
 
 
 def _calls(value: Value) -> Iterator[Call]:

@@ -443,8 +443,9 @@ def manager_query(w: Walker, node: ast.Attribute) -> None:
         current = current.value
 
 
-def decorator_routes(w: Walker, expr: ast.expr) -> None:
-    """`@app.get("/x")`, `@router.post(...)`, `@app.route("/x", methods=[...])`, `@routes.get("/x")`."""
+def decorator_routes(w: Walker, expr: ast.expr, view_class: bool = False) -> None:
+    """`@app.get("/x")`, `@router.post(...)`, `@app.route("/x", methods=[...])`, `@routes.get("/x")`; on a
+    class-based view (`@ns.route("/x") class X(Resource)`), `route` serves whichever verbs its methods do."""
     if not isinstance(expr, ast.Call) or not isinstance(expr.func, ast.Attribute):
         return
     method = expr.func.attr
@@ -458,7 +459,8 @@ def decorator_routes(w: Walker, expr: ast.expr) -> None:
     prefix = (literal(router.base) if router is not None and router.kind == "router" and router.base else "") or ""
     if not path.startswith("/") and not (prefix and path == ""):
         return
-    for verb in _route_methods(w, expr, method):
+    verbs = ["ANY"] if view_class and method == "route" else _route_methods(w, expr, method)
+    for verb in verbs:
         w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path(prefix + path))
 
 

@@ -5,6 +5,7 @@ class and the env vars it reads, the HTTP/Redis clients its methods keep on `sel
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,10 +98,35 @@ def _sqlalchemy_model(w: Walker, node: ast.ClassDef, qualified: str, body: _Body
         table = w.literal_of(_first_value(declared))
     if table is None and any(k.arg == "table" and _is_true(k.value) for k in node.keywords):
         table = node.name.lower()
+    if table is None and _flask_sqlalchemy_model(w, node, body):
+        table = _snake_case(node.name)
     if table is None:
         return False
     w.emit(OrmModel, node, name=qualified, table=table, framework="sqlalchemy")
     return True
+
+
+def _flask_sqlalchemy_model(w: Walker, node: ast.ClassDef, body: _Body) -> bool:
+    """A Flask-SQLAlchemy `db.Model` subclass with a primary key of its own: the library names its table
+    after the class (a subclass without one shares its parent's table)."""
+    return any(_is_db_model(w, base) for base in node.bases) and any(
+        isinstance(value, ast.Call) and any(k.arg == "primary_key" and _is_true(k.value) for k in value.keywords)
+        for value in body.assigns.values()
+    )
+
+
+def _is_db_model(w: Walker, base: ast.expr) -> bool:
+    if not isinstance(base, ast.Attribute) or base.attr != "Model":
+        return False
+    return last_name(base.value) == "db" or (w.qualify(base) or "").startswith("flask_sqlalchemy.")
+
+
+# Flask-SQLAlchemy's `camel_to_snake_case`: `ActivityLog` -> `activity_log`, `HTTPRequest` -> `http_request`.
+_WORD_START = re.compile(r"((?<=[a-z0-9])[A-Z]|(?!^)[A-Z](?=[a-z]))")
+
+
+def _snake_case(name: str) -> str:
+    return _WORD_START.sub(r"_\1", name).lower().lstrip("_")
 
 
 def _django_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:

@@ -233,6 +233,8 @@ class Walker(Resolver):
             self.scope = name
             self.self_attrs = {}
             self.emit(Definition, node, name=name, kind="class")
+        for decorator in node.decorator_list if top else ():
+            calls.decorator_routes(self, decorator, view_class=True)
         self.walk_all(node.decorator_list)
         self.walk_all(node.bases)
         for keyword in node.keywords:

@@ -1,0 +1,2 @@
+FLASK_APP=controlhub:create_app
+FLASK_DEBUG=0

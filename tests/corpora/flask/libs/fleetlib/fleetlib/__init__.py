@@ -1,0 +1,1 @@
+"""Names and helpers both the control hub and the workspace server import."""
