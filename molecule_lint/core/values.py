@@ -33,6 +33,7 @@ from molecule_lint.core.strings import (
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
     MODULE_SCOPE,
+    SPREAD,
     Attr,
     Binding,
     Call,
@@ -44,7 +45,6 @@ from molecule_lint.facts import (
     Lit,
     OrmModel,
     PathJoin,
-    SPREAD,
     Summary,
     Unknown,
     Value,
@@ -52,6 +52,7 @@ from molecule_lint.facts import (
     children,
 )
 from molecule_lint.findings import Hop
+from molecule_lint.gosql import REBIND, SQLX, SQLX_REWRITES
 from molecule_lint.sql import SQL_COMPOSABLES
 from molecule_lint.steering import UnsafeFile, read_steering_file
 
@@ -76,10 +77,8 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 _SAME_TEXT = frozenset(
     {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
 )
-# Go calls whose result is a query argument's text, its placeholders rewritten (`sqlx.In(q, ids)` gives
-# `(q, args, err)`, `sqlx.Rebind(bindType, q)` and a handle's `db.Rebind(q)` give q): that argument's index.
-_SQL_REWRITES = {"github.com/jmoiron/sqlx.In": 0, "github.com/jmoiron/sqlx.Rebind": 1}
-_SQLX = "github.com/jmoiron/sqlx."
+# Go calls whose result is a query argument's text, its placeholders rewritten (gosql.py): that argument's index.
+_SQL_REWRITES = {f"{SQLX}.{function}": index for function, index in SQLX_REWRITES.items()}
 DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
@@ -1126,7 +1125,7 @@ class Resolver:
             query = call.args[_SQL_REWRITES[name]]
             return (Coll(Collection("tuple", (), (query, Unknown(), Unknown())), frame),) if name.endswith(".In") else self.eval(query, frame, depth)
         receiver = func.receiver.cls if func.receiver is not None else None
-        if name.endswith(".Rebind") and isinstance(receiver, str) and receiver.startswith(_SQLX) and call.args:
+        if name.endswith(f".{REBIND}") and isinstance(receiver, str) and receiver.startswith(f"{SQLX}.") and call.args:
             return self.eval(call.args[0], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]

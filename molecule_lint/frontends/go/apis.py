@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from molecule_lint.gosql import REBIND, SQLX_REWRITES
+
 _FAMILIES = {
     "os": "os",
     "fmt": "fmt",
@@ -124,10 +126,8 @@ SQL_METHODS = frozenset(
 )  # fmt: skip
 # sqlx's Select/Get take the destination before the query.
 SQL_DEST_FIRST = frozenset({"Select", "SelectContext", "Get", "GetContext"})
-# Calls whose result is a query argument's text, rewritten only in its placeholders: `q, args, err :=
-# sqlx.In(q, ids)` (`IN (?)` expanded), `sqlx.Rebind(bindType, q)`, a handle's `db.Rebind(q)`.
-# (family, function) or a method name -> the index of that argument.
-SQL_REWRITES: dict[tuple[str, str] | str, int] = {("sqlx", "In"): 0, ("sqlx", "Rebind"): 1, "Rebind": 0}
+# Calls whose result is a query argument's text (gosql.py): (family, function) or a method name -> its index.
+SQL_REWRITES: dict[tuple[str, str] | str, int] = {**{("sqlx", f): i for f, i in SQLX_REWRITES.items()}, REBIND: 0}
 
 # -- Redis ----------------------------------------------------------------------
 
