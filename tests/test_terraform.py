@@ -13,6 +13,8 @@ from conftest import lint, write_project
 
 from molecule_lint.facts import ManifestData, ManifestEnv, ManifestLink
 from molecule_lint.frontends.manifests.analyze import analyze_manifest
+from molecule_lint.location import Location
+from molecule_lint.placeholders import resolutions
 
 CONFIG: dict[str, Any] = {
     "services": [
@@ -213,3 +215,13 @@ def test_hostile_hcl_is_read_in_bounded_time(source: str) -> None:
     result = analyze_manifest("infra/platform/main.tf", "", source.encode())
     assert time.perf_counter() - started < 20
     assert result.error is None or result.error.startswith("invalid HCL")
+
+
+def test_locals_naming_each_other_hundreds_of_times_fill_within_a_budget() -> None:
+    """`a = "${local.b}${local.b}..."`, `b = "${local.c}..."`: four rounds would write 300**3 values; the fill
+    stops at a budget and the rest stays a hole, while the first values still come through."""
+    loc = Location(1, 1, 1, 1)
+    values = {"local.b": "${local.c}" * 300, "local.c": "${local.d}" * 300, "local.d": "postgres://shared-rds/ws"}
+    known = {key: ("infra/main.tf", ManifestData(loc, "TerraformDefault", "infra", key, value)) for key, value in values.items()}
+    [filled] = resolutions("${local.b}" * 300, [known])
+    assert filled.value.startswith("postgres://shared-rds/ws") and len(filled.value) < 300 * 30
