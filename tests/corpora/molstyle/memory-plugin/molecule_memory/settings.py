@@ -10,7 +10,7 @@ from .constants import HOSTED_PLATFORM_URL
 
 
 def _platform_url() -> str:
-    return env("MOLECULE_PLATFORM_URL", HOSTED_PLATFORM_URL)  # expect: MOL301
+    return env("MOLECULE_PLATFORM_URL", HOSTED_PLATFORM_URL)
 
 
 @dataclass(frozen=True)

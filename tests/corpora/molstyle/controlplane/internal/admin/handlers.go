@@ -60,12 +60,12 @@ func (h *Handler) StreamActivity(c *gin.Context) {
 		return
 	}
 	url := tenantclient.BaseURL(org.PrivateIP) + tenantclient.ActivityPath(c.Param("ws"))
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil) // expect: MOL103
 	if err != nil {
 		c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
 		return
 	}
-	resp, err := h.http.Do(req) // expect: MOL103
+	resp, err := h.http.Do(req)
 	if err != nil {
 		c.JSON(http.StatusBadGateway, gin.H{"error": err.Error()})
 		return
