@@ -974,3 +974,38 @@ def test_a_named_query_of_a_map_literal_is_reported_where_it_runs() -> None:
     found = [a for path in files for a in project.accesses(facts[path]) if a.plane == "tenant"]
     assert [(a.path, a.loc.line) for a in found] == [("platform/store/named.go", 9), ("platform/store/store.go", 11)]
     assert [(hop.path, hop.line) for hop in found[1].trace][-1] == ("platform/store/named.go", 6)
+
+
+def test_a_field_of_an_anonymous_struct_literal_is_reported_where_it_runs() -> None:
+    """`var stmts = struct{ recent, quota string }{...}` in another file, read as `stmts.recent` where it
+    runs: reported there, the trace ending at the field's line; the platform's own field is silent."""
+    files = {
+        "platform/reports/sqltext.go": """
+            package reports
+
+            var stmts = struct {
+                recent string
+                quota  string
+            }{
+                recent: `SELECT body FROM agent_memories WHERE created_at > $1`,
+                quota:  "SELECT max_items FROM memory_quotas WHERE plan = $1",
+            }
+        """,
+        "platform/reports/run.go": """
+            package reports
+
+            import (
+                "context"
+                "database/sql"
+            )
+
+            func Run(ctx context.Context, db *sql.DB) {
+                db.QueryContext(ctx, stmts.quota, "free")
+                db.QueryContext(ctx, stmts.recent, 0)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    found = [a for path in files for a in project.accesses(facts[path]) if a.plane == "tenant"]
+    assert [(a.path, a.loc.line, a.target) for a in found] == [("platform/reports/run.go", 11, "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].trace][-1] == ("platform/reports/sqltext.go", 8)

@@ -551,6 +551,8 @@ class Resolver:
             return self._class_attr(base, base, name, depth)
         if isinstance(base, Coll) and base.value.kind == "dict" and name in _DICT_METHODS:
             return (DictGet(base, name),)
+        if isinstance(base, Coll) and base.value.kind == "dict":  # Go's anonymous struct literal: a field by name
+            return self._element(base, (Text((name,)),), depth)
         return (HOLE,)
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:

@@ -634,6 +634,8 @@ class _Lowering:
             return self._elements("dict", body, unit)
         if kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit)
+        if kind == "struct_type":  # an anonymous struct (`var q = struct{ list string }{list: "SELECT ..."}`)
+            return self._fields(body, unit)
         zero = self._zero(type_node, unit)
         fields, elements = [], []
         for element in body.named_children:
@@ -648,6 +650,18 @@ class _Lowering:
             return UNKNOWN
         # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
         return Call(zero.func, tuple(elements), (*fields, *type_kwargs))
+
+    def _fields(self, body: Node, unit: _Unit) -> Value:
+        """An anonymous struct's keyed fields as a dict by field name, each with its line (`q.list` reads one)."""
+        names, values, lines = [], [], []
+        for element in body.named_children:
+            key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
+            if element.type != "keyed_element" or key is None or value is None:
+                return UNKNOWN
+            names.append(Lit(text(key)))
+            values.append(self.expr(value, unit))
+            lines.append(value.start_point[0] + 1)
+        return Collection("dict", tuple(names), tuple(values), tuple(lines))
 
     def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
         keys, values, lines = [], [], []
