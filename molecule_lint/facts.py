@@ -311,6 +311,11 @@ class Unknown(Compact):
 
 
 @dataclass(frozen=True, slots=True)
+class EachValue(Unknown):
+    """As an Item's key: any entry's value, where a dict's would be its keys (Go's `for _, v := range m`)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Concat(Compact):
     """Parts glued together: `a + b`, an f-string, a Go `+` or `fmt.Sprint`."""
 

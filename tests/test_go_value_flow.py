@@ -1009,3 +1009,56 @@ def test_a_field_of_an_anonymous_struct_literal_is_reported_where_it_runs() -> N
     found = [a for path in files for a in project.accesses(facts[path]) if a.plane == "tenant"]
     assert [(a.path, a.loc.line, a.target) for a in found] == [("platform/reports/run.go", 11, "agent_memories")]
     assert [(hop.path, hop.line) for hop in found[0].trace][-1] == ("platform/reports/sqltext.go", 8)
+
+
+def test_entries_of_a_map_or_slice_literal_written_without_their_struct_type() -> None:
+    """`map[string]*spec{"a": {table: t}}` and `[]job{{table: t}}`: each entry is a literal of the element type,
+    and `for _, s := range specs` takes a map's values (not its keys). A registry of the platform's own tables is
+    silent; the trace ends at the entry naming the tenant table."""
+    files = {
+        "platform/cleanup/registry.go": """
+            package cleanup
+
+            type spec struct {
+                table string
+                days  int
+            }
+
+            type job struct{ table string }
+
+            var specs = map[string]*spec{
+                "recall": {table: "agent_memories", days: 30},
+            }
+
+            var own = map[string]spec{"quotas": {table: "memory_quotas", days: 90}}
+
+            var jobs = []job{{table: "memory_quotas"}, {table: "agent_memories"}}
+        """,
+        "platform/cleanup/run.go": """
+            package cleanup
+
+            import (
+                "context"
+                "database/sql"
+            )
+
+            func Run(ctx context.Context, db *sql.DB) {
+                for name, s := range specs {
+                    db.ExecContext(ctx, "DELETE FROM "+s.table+" WHERE age > $1", s.days, name)
+                }
+                for _, s := range own {
+                    db.ExecContext(ctx, "DELETE FROM "+s.table, s.days)
+                }
+                for _, j := range jobs {
+                    db.QueryContext(ctx, "SELECT count(*) FROM "+j.table)
+                }
+            }
+        """,
+    }
+    project, facts = linked(files)
+    found = [a for path in files for a in project.accesses(facts[path]) if a.plane == "tenant"]
+    assert [(a.path, a.loc.line, a.target) for a in found] == [
+        ("platform/cleanup/run.go", 11, "agent_memories"),
+        ("platform/cleanup/run.go", 17, "agent_memories"),
+    ]
+    assert ("platform/cleanup/registry.go", 12) in [(hop.path, hop.line) for hop in found[0].trace]

@@ -40,6 +40,7 @@ from molecule_lint.facts import (
     CallSite,
     Collection,
     Concat,
+    EachValue,
     Format,
     Item,
     Lit,
@@ -426,11 +427,8 @@ class Resolver:
             finally:
                 self._evaluating.discard(id(chosen))
             path = self._binding_path(frame.module, summary, chosen)
-            self._bound[memo] = _bounded(
-                self._hop(v, path, chosen.line, f"{name} = ") if hop
-                else replace(v, path=path) if isinstance(v, Coll) and v.value.lines and not v.path else v
-                for v in values
-            )
+            written = (replace(v, path=path) if isinstance(v, Coll) and v.value.lines and not v.path else v for v in values)
+            self._bound[memo] = _bounded(self._hop(v, path, chosen.line, f"{name} = ") if hop else v for v in written)
         return self._bound[memo]
 
     def _hop(self, value: Resolved, path: str, line: int, prefix: str) -> Resolved:
@@ -438,6 +436,9 @@ class Resolver:
             note = f"{prefix}env `{render(value.name.parts)}`"
         elif isinstance(value, Text) and value.parts != HOLE_PARTS:
             note = f'{prefix}"{render(value.parts)}"'
+        elif isinstance(value, Obj) and isinstance(value.cls, Unit) and value.fields:  # `{"a": {table: "t"}}`'s entry
+            hopped = ((name, tuple(self._hop(v, path, line, f"{prefix}{name}=") for v in vals)) for name, vals in value.fields)
+            return replace(value, fields=tuple(hopped))
         else:
             return value
         return replace(value, trace=(Hop(path, line, _clipped(note)), *value.trace))
@@ -733,6 +734,8 @@ class Resolver:
                 out.extend(self.eval(item.key.values[0], frame, depth) if item.key.values else (HOLE,))
             elif isinstance(base, External) and base.name in _TYPE_WRAPPERS:
                 out.extend(self.eval(item.key, frame, depth))
+            elif isinstance(base, Coll) and isinstance(item.key, EachValue) and base.value.kind == "dict":
+                out.extend(self._element(_dict_view(base, "values"), None, depth))
             elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
             elif isinstance(base, Obj) and (document := _document_of(base)) is not None:

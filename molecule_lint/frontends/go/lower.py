@@ -24,6 +24,7 @@ from molecule_lint.facts import (
     CallSite,
     Collection,
     Concat,
+    EachValue,
     Format,
     Guard,
     Item,
@@ -418,8 +419,8 @@ class _Lowering:
             over = self.expr(right, unit) if right is not None else UNKNOWN
             names = [text(n) for n in left.named_children if n.type == "identifier"] if left is not None else []
             unit.declared.update(names)
-            # one variable: a slice's index or a map's key; two: the element is the second
-            values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, ANY)]
+            # one variable: a slice's index or a map's key; two: the element (a map's value) is the second
+            values: list[Value] = [Item(over, ANY)] if len(names) == 1 else [UNKNOWN, Item(over, EachValue())]
             line = clause.start_point[0] + 1
             unit.bindings += [Binding(n, interned(self._interned, v), line) for n, v in zip(names, values) if n != "_"]
             unit.open.append(body)
@@ -627,13 +628,17 @@ class _Lowering:
         while type_node is not None and type_node.type == "generic_type":
             type_kwargs = self._type_kwargs(type_node.child_by_field_name("type_arguments"), unit)
             type_node = type_node.child_by_field_name("type")
+        return UNKNOWN if body is None else self._literal(type_node, body, unit, type_kwargs)
+
+    def _literal(
+        self, type_node: Node | None, body: Node, unit: _Unit, type_kwargs: tuple[tuple[str, Value], ...] = ()
+    ) -> Value:
+        """The value of a literal of a type: a map, a slice, an anonymous or a named struct."""
         kind = type_node.type if type_node is not None else ""
-        if body is None:
-            return UNKNOWN
         if kind == "map_type":
-            return self._elements("dict", body, unit)
+            return self._elements("dict", body, unit, type_node.child_by_field_name("value"))
         if kind in _COLLECTION_TYPES:
-            return self._elements("list", body, unit)
+            return self._elements("list", body, unit, type_node.child_by_field_name("element"))
         if kind == "struct_type":  # an anonymous struct (`var q = struct{ list string }{list: "SELECT ..."}`)
             return self._fields(body, unit)
         zero = self._zero(type_node, unit)
@@ -651,6 +656,13 @@ class _Lowering:
         # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
         return Call(zero.func, tuple(elements), (*fields, *type_kwargs))
 
+    def _element(self, node: Node, element_type: Node | None, unit: _Unit) -> Value:
+        """An entry of a map or slice literal; one written without its type is a literal of the element type."""
+        inner = node.named_children[0] if node.type == "literal_element" and node.named_children else node
+        if element_type is not None and inner.type == "literal_value":
+            return interned(self._interned, self._literal(element_type, inner, unit))
+        return self.expr(node, unit)
+
     def _fields(self, body: Node, unit: _Unit) -> Value:
         """An anonymous struct's keyed fields as a dict by field name, each with its line (`q.list` reads one)."""
         names, values, lines = [], [], []
@@ -663,17 +675,17 @@ class _Lowering:
             lines.append(value.start_point[0] + 1)
         return Collection("dict", tuple(names), tuple(values), tuple(lines))
 
-    def _elements(self, kind: str, body: Node, unit: _Unit) -> Value:
+    def _elements(self, kind: str, body: Node, unit: _Unit, element_type: Node | None = None) -> Value:
         keys, values, lines = [], [], []
         for element in body.named_children:
             if element.type == "keyed_element":
                 key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
                 if key is not None and value is not None:
                     keys.append(self.expr(key, unit))
-                    values.append(self.expr(value, unit))
+                    values.append(self._element(value, element_type, unit))
                     lines.append(value.start_point[0] + 1)
             elif element.type != "comment":
-                values.append(self.expr(element, unit))
+                values.append(self._element(element, element_type, unit))
         if kind == "dict":
             return Collection("dict", tuple(keys), tuple(values), tuple(lines)) if len(keys) == len(values) else UNKNOWN
         return Collection("list", (), tuple(values))
