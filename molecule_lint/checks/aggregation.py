@@ -69,18 +69,14 @@ def _cross_org_calls(ctx: CheckContext, path: str, org_keys: frozenset[str], tak
 
 
 def _query_at(ctx: CheckContext, path: str, line: int, table: str, org_keys: frozenset[str]) -> str | None:
-    """Why the query at ``path:line`` on ``table`` spans orgs, as platform code running it; None if it does not,
-    or if it is a finding where it is written (shared code grouping by an org key)."""
+    """Why the query at ``path:line`` on ``table`` spans orgs, as platform code running it; None if it does not."""
     project = ctx.project
-    f = project.files[path]
-    judged_there = project.plane_of(path) != "tenant" and not ctx.catalog.is_tenant_module(f.module)
     state = _State(ctx.catalog, ctx.mirrors)
-    for fact, _ in project.sql_facts(f):
+    for fact, _ in project.sql_facts(project.files[path]):
         found = project.sql(path, fact) if fact.loc.line == line else None
         reason = _cross_org(found[0], state, org_keys, platform=True) if found is not None else None
-        if reason is None or reason[0].name != table:
-            continue
-        return None if judged_there and _cross_org(found[0], state, org_keys, platform=False) else reason[1]
+        if reason is not None and reason[0].name == table:
+            return reason[1]
     return None
 
 

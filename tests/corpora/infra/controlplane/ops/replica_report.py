@@ -5,7 +5,7 @@ from fleetlib.memstats import memory_stats  # expect: MOL104
 
 
 def replica_numbers(conn) -> dict[str, int]:
-    return memory_stats(conn)  # expect: MOL101, MOL201
+    return memory_stats(conn)  # expect: MOL101
 
 
 def memory_plugin_base() -> str:
