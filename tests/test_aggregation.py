@@ -207,51 +207,6 @@ SHARED_READER = {
 }
 
 
-def test_a_call_of_tenant_code_whose_query_spans_orgs_is_mol201_at_the_call(project: Any) -> None:
-    """A platform call of a tenant store method that counts every row is MOL201 beside its MOL101 at the call
-    (one per call line); the tenant calling it is not."""
-    files = {
-        "workspace_server/__init__.py": "",
-        "workspace_server/stats.py": """\
-            LOGS = "activity_logs"
-
-
-            class ActivityStats:
-                def __init__(self, conn):
-                    self.conn = conn
-
-                def per_kind(self):
-                    return self.conn.execute(f"SELECT kind, count(*) FROM {LOGS} GROUP BY kind").all()
-
-                def by_org(self):
-                    return self.conn.execute(f"SELECT org_id, count(*) FROM {LOGS} GROUP BY org_id").all()
-
-                def of_org(self, org_id):
-                    return self.conn.execute(f"SELECT count(*) FROM {LOGS} WHERE org_id = %s", (org_id,)).scalar()
-
-            def panel(conn):
-                return ActivityStats(conn).per_kind()
-        """,
-        "controlplane/__init__.py": "",
-        "controlplane/digest.py": """\
-            from workspace_server.stats import ActivityStats
-
-
-            def weekly(conn, org_id):
-                stats = ActivityStats(conn)
-                return stats.per_kind(), stats.by_org(), stats.of_org(org_id)
-        """,
-    }
-    result = project(files, {**CONFIG, "rules": {"ignore": ["MOL104"]}})
-    assert found(result) == [("MOL101", "controlplane/digest.py", 6), ("MOL201", "controlplane/digest.py", 6)]
-    (mol201,) = [f for f in result.findings if f.rule == "MOL201"]
-    assert mol201.message == (
-        "platform service `controlplane` aggregates tenant table `activity_logs` with no org predicate"
-        " through `workspace_server.stats.ActivityStats.per_kind`"
-    )
-    assert [(hop.path, hop.line) for hop in mol201.trace][:2] == [("controlplane/digest.py", 6), ("workspace_server/stats.py", 9)]
-
-
 def test_loop_over_orgs_reaching_tenant_data_through_a_shared_helper(project: Any) -> None:
     files = SHARED_READER | {
         "controlplane/fleet.py": """\

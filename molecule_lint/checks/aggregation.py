@@ -46,38 +46,6 @@ def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violati
                 evidence = (Hop(path, fact.loc.line, note), *trace, *state.evidence(ref.name, ref.schema))
                 yield Violation(path, fact.loc, ref.name, f"{_who(project, path)} {why}", evidence)
         yield from _cross_org_orm(ctx, path, f, org_keys)
-        if plane == "platform":
-            yield from _cross_org_calls(ctx, path, org_keys, {line for line, _, _ in seen})
-
-
-def _cross_org_calls(ctx: CheckContext, path: str, org_keys: frozenset[str], taken: set[int]) -> Iterator[Violation]:
-    """A platform call of tenant or shared code whose query spans orgs (`wsstore.CountAll(db)`): reported at the
-    call, beside the MOL101 of the same call (checks/access.py), the trace running to the query."""
-    project = ctx.project
-    done: set[int] = set(taken)
-    for site, callee, reached in ctx.call_reach.at_calls(path):
-        access = reached.access
-        if access.kind != "table" or site.loc.line in done:
-            continue
-        reason = _query_at(ctx, access.path, access.loc.line, access.target, org_keys)
-        if reason is None:
-            continue
-        done.add(site.loc.line)
-        name = ctx.call_reach.display(callee)
-        trace = (Hop(path, site.loc.line, f"calls `{name}`"), *reached.calls, *access.evidence())
-        yield Violation(path, site.loc, access.target, f"{_who(project, path)} {reason} through `{name}`", trace)
-
-
-def _query_at(ctx: CheckContext, path: str, line: int, table: str, org_keys: frozenset[str]) -> str | None:
-    """Why the query at ``path:line`` on ``table`` spans orgs, as platform code running it; None if it does not."""
-    project = ctx.project
-    state = _State(ctx.catalog, ctx.mirrors)
-    for fact, _ in project.sql_facts(project.files[path]):
-        found = project.sql(path, fact) if fact.loc.line == line else None
-        reason = _cross_org(found[0], state, org_keys, platform=True) if found is not None else None
-        if reason is not None and reason[0].name == table:
-            return reason[1]
-    return None
 
 
 def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozenset[str]) -> Iterator[Violation]:
