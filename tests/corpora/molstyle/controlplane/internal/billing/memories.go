@@ -10,7 +10,7 @@ import (
 // StorageUnits bills memory storage: one unit per 1,000 memories.
 // Reuses the workspace-server's store so the count matches the canvas.
 func StorageUnits(ctx context.Context, tenantDB *sql.DB) (int, error) {
-	perWS, err := wsstore.NewMemoryStore(tenantDB).CountByWorkspace(ctx) // expect: MOL101, MOL201
+	perWS, err := wsstore.NewMemoryStore(tenantDB).CountByWorkspace(ctx) // expect: MOL101
 	if err != nil {
 		return 0, err
 	}

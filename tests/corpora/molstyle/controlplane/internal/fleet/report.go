@@ -51,7 +51,7 @@ func (r *Reporter) Weekly(ctx context.Context) (WeeklyReport, error) {
 			rep.Unhealthy++
 			continue
 		}
-		snap, err := fleetstats.Take(ctx, conn) // expect: MOL101, MOL201
+		snap, err := fleetstats.Take(ctx, conn) // expect: MOL101
 		conn.Close()
 		if err != nil {
 			rep.Unhealthy++
