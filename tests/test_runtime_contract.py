@@ -165,6 +165,64 @@ def test_a_platform_url_in_tenant_go_code_is_mol301(project: Any) -> None:
     ]
 
 
+def test_a_platform_env_var_read_through_a_helper_given_its_name_is_mol301(project: Any) -> None:
+    """`envx.String(legacyEnv, "")` in tenant Go code and `setting(LEGACY)` in tenant Python, the helper in
+    shared code and the name a constant of another file: reported at the call, traced through the helper to
+    the constant. The helper given the contract variable, or a name of no platform, is silent; so is the
+    platform calling it."""
+    files = {
+        "agent/go.mod": GO_MOD,
+        "agent/envx/envx.go": """\
+            package envx
+
+            import "os"
+
+            func String(name, def string) string {
+            \tif v := os.Getenv(name); v != "" {
+            \t\treturn v
+            \t}
+            \treturn def
+            }
+            """,
+        "agent/client/names.go": "package client\n\nconst legacyEnv = \"CP_URL\"\n",
+        "agent/client/client.go": """\
+            package client
+
+            import "example.com/agent/envx"
+
+            func Base() string {
+            \tif base := envx.String("MOLECULE_PLATFORM_URL", ""); base != "" {
+            \t\treturn base
+            \t}
+            \t_ = envx.String("AGENT_PORT", "8080")
+            \treturn envx.String(legacyEnv, "")
+            }
+            """,
+        "common/__init__.py": "",
+        "common/conf.py": "import os\n\n\ndef setting(key):\n    return os.environ.get(key, '')\n",
+        "workspace_server/__init__.py": "",
+        "workspace_server/names.py": 'LEGACY = "PLATFORM_URL"\n',
+        "workspace_server/heartbeat.py": """\
+            from common.conf import setting
+            from workspace_server.names import LEGACY
+
+            PORT = setting("PORT")
+            BASE = setting("MOLECULE_PLATFORM_URL") or setting(LEGACY)
+            """,
+        "controlplane/__init__.py": "",
+        "controlplane/links.py": "from common.conf import setting\n\nPUBLIC = setting('PLATFORM_URL')\n",
+    }
+    result = project(files, {**CONFIG, "rules": {"select": ["MOL301"]}})
+    assert found(result, "MOL301") == [
+        ("MOL301", "agent/client/client.go", 10),
+        ("MOL301", "workspace_server/heartbeat.py", 5),
+    ]
+    go = next(f for f in result.findings if f.path.endswith(".go"))
+    assert [(h.path, h.line) for h in go.trace] == [
+        ("agent/client/client.go", 10), ("agent/envx/envx.go", 6), ("agent/client/names.go", 3)
+    ]  # fmt: skip
+
+
 # --- MOL302: Python ----------------------------------------------------------------------
 
 HANDLER = '''\

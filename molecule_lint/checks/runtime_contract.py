@@ -105,7 +105,12 @@ def _platform_service(url: str, platform: _Platform) -> str | None:
 
 
 def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
-    for fact in f.facts:
+    """Env reads of a platform address: at the line, and through a helper given the name (`envx.String(k, d)`)."""
+    through = []
+    if platform.env:
+        sinks = project.sinks()
+        through = [hit for s in project.file_summaries.get(f.path, ()) for hit in sinks.helper_env_reads(f.module, s)]
+    for fact, after in (*((fact, ()) for fact in f.facts), *((hit.fact, hit.hops) for hit in through)):
         if not isinstance(fact, EnvRead):
             continue
         name = project.render(fact.name, f.path)
@@ -115,7 +120,7 @@ def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterat
                 f"reads the platform location from `{name}` (an address of platform service `{service}`), "
                 f"not {CONTRACT_URL_ENV}"
             )
-            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"),))
+            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"), *after))
 
 
 def _short(text: str) -> str:

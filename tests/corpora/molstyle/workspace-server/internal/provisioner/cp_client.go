@@ -26,7 +26,7 @@ func NewCPClient() (*CPClient, error) {
 	baseURL := envx.String(envPlatformURL, "")
 	if baseURL == "" {
 		// Older AMIs only wrote the legacy name.
-		baseURL = envx.String(legacyCPEnv, defaultCPURL)
+		baseURL = envx.String(legacyCPEnv, defaultCPURL) // expect: MOL301
 	}
 	return &CPClient{baseURL: baseURL, orgID: orgID, httpClient: &http.Client{Timeout: 30 * time.Second}}, nil
 }
