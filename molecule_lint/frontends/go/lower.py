@@ -635,9 +635,9 @@ class _Lowering:
     ) -> Value:
         """The value of a literal of a type: a map, a slice, an anonymous or a named struct."""
         kind = type_node.type if type_node is not None else ""
-        if kind == "map_type":
+        if type_node is not None and kind == "map_type":
             return self._elements("dict", body, unit, type_node.child_by_field_name("value"))
-        if kind in _COLLECTION_TYPES:
+        if type_node is not None and kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit, type_node.child_by_field_name("element"))
         if kind == "struct_type":  # an anonymous struct (`var q = struct{ list string }{list: "SELECT ..."}`)
             return self._fields(body, unit)
