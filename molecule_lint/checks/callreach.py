@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from molecule_lint.core.sinks import HELPER_DEPTH, SinkFact, last_name
 from molecule_lint.core.values import MAX_DEPTH, Bound, Env, Frame, Obj, Unit
-from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Item, Summary, Var
+from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Item, Summary, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -144,7 +144,8 @@ class CallReach:
         path, line = (calls[0].path, calls[0].line) if calls else (access.path, access.loc.line)
         found = False
         for unit, summary, env, receiver in self._bindings(frame, site):
-            if self.sinks.resolver.unit_path(unit.module, unit.name) != path or not summary.loc.line <= line <= summary.loc.end_line:
+            written = self.sinks.resolver.unit_path(unit.module, unit.name)
+            if written != path or not summary.loc.line <= line <= summary.loc.end_line:
                 continue
             found = True
             alone = self._facts(unit, summary, None, self.sinks.receiver_of(unit.module, unit.name), line)
@@ -171,7 +172,9 @@ class CallReach:
                     skip = 1 if receiver is not None and not summary.static else 0
                     yield unit, summary, resolver.bind(summary, call, frame, MAX_DEPTH, skip), receiver
 
-    def _facts(self, unit: Unit, summary: Summary, env: Env | None, receiver: Obj | Unit | None, line: int) -> frozenset[SinkFact]:
+    def _facts(
+        self, unit: Unit, summary: Summary, env: Env | None, receiver: Obj | Unit | None, line: int
+    ) -> frozenset[SinkFact]:
         hits = self.sinks.unit_hits(unit.module, summary, env, receiver, HELPER_DEPTH)
         return frozenset(hit.fact for hit in hits if hit.fact.loc.line == line)
 
@@ -184,7 +187,8 @@ class CallReach:
         found: list[Unit] = []
         for number, call in enumerate(_calls(site)):
             if last_name(call.func) in self.names():
-                found += [unit for unit in self._resolved(module, summary, (index, number), site.loc.line, call.func) if unit not in found]
+                resolved = self._resolved(module, summary, (index, number), site.loc.line, call.func)
+                found += [unit for unit in resolved if unit not in found]
         return found
 
     def names(self) -> frozenset[str]:
