@@ -390,6 +390,49 @@ def test_flask_config_keys_given_to_from_mapping_and_update() -> None:
     assert [(hop.path, hop.line) for hop in found[2].evidence()][-1] == ("platform/factory.py", 8)
 
 
+def test_flask_config_entries_stored_by_key_in_the_factory() -> None:
+    """`app.config["X"] = value` in the app factory, read back elsewhere in the service as
+    `current_app.config["X"]` or `app.config.get("X")`; an entry naming a platform table, another service's
+    entry, or one stored in some other object's mapping names nothing."""
+    found = tenant(
+        {
+            "platform/factory.py": """
+                import os
+                from flask import Flask
+                def create_app():
+                    app = Flask(__name__)
+                    app.config["ARCHIVE_DSN"] = os.environ["TENANT_DATABASE_URL"]
+                    app.config["PURGE_TABLE"] = "agent_memories"
+                    app.config["QUOTA_TABLE"] = "memory_quotas"
+                    return app
+                class Registry:
+                    def __init__(self):
+                        self.tables = {}
+                        self.tables["OTHER_TABLE"] = "agent_memories"
+            """,
+            "tenant/app.py": """
+                from flask import Flask
+                app = Flask(__name__)
+                app.config["LOCAL_TABLE"] = "agent_memories"
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                from platform.factory import create_app
+                def run(db):
+                    app = create_app()
+                    psycopg.connect(app.config.get("ARCHIVE_DSN"))
+                    db.execute(f"DELETE FROM {current_app.config['PURGE_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['LOCAL_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['OTHER_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (8, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/factory.py", 7)
+
+
 def test_flask_sqlalchemy_engines_by_bind_key_connect_to_the_binds_config_entry() -> None:
     """`db.engines["k"]` and `db.get_engine(bind="k")` (Flask-SQLAlchemy 3 and 2) are the store the app's
     `SQLALCHEMY_BINDS["k"]` names; a bind to the platform's own database is no finding."""

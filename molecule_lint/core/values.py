@@ -107,9 +107,9 @@ _JINJA_TEMPLATE = "jinja2.Template"
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
 # A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`,
-# `config.from_mapping({...}, X=...)` and `config.update(X=...)`.
+# `config.from_mapping({...}, X=...)`, `config.update(X=...)` and `config["X"] = ...` (lowered `__setitem__`).
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
-_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
+_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update", "__setitem__"})
 _DOCUMENT = "document"
 
 
@@ -512,7 +512,10 @@ class Resolver:
         return self._flask_config_objects[service]
 
     def _config_loaded(self, site: CallSite, frame: Frame, depth: int) -> list[Resolved]:
-        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)` or `update(mapping, **keys)` loads."""
+        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)`, `update(mapping, **keys)` or
+    `config[key] = value` loads."""
+        if isinstance(site.func, Attr) and site.func.name == "__setitem__":
+            return [Coll(Collection("dict", site.args[:1], site.args[1:2], (site.loc.line,)), frame)]
         loaded = [v for arg in site.args[:1] for v in self.eval(arg, frame, depth)]
         if isinstance(site.func, Attr) and site.func.name == "from_object":
             return [self._config_object(v, frame.module, depth) for v in loaded]
@@ -1242,7 +1245,7 @@ def _refines(binding: Binding, name: str) -> bool:
 
 
 def _loads_flask_config(site: CallSite) -> bool:
-    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`."""
+    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`, `app.config[k] = v`."""
     func = site.func
     return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
         isinstance(func.base, Attr) and func.base.name == "config"
