@@ -644,6 +644,12 @@ class _Lowering:
                 elements.append(self.expr(element, unit))
         if kind == "qualified_type" and elements and not fields:  # a library's slice type: `pgx.Identifier{t}`
             return Collection("list", (), tuple(elements))
+        if kind == "struct_type" and type_node is not None:  # an anonymous struct (`struct{ Table string }{t}`): its fields by name
+            names = _field_names(type_node)
+            if elements and len(elements) != len(names):
+                return UNKNOWN
+            pairs = [*zip(names, elements), *fields]
+            return Collection("dict", tuple(Lit(name) for name, _ in pairs), tuple(value for _, value in pairs))
         if not isinstance(zero, Call):
             return UNKNOWN
         # a struct literal: its keyed fields are the constructor's keywords, unkeyed ones its arguments
@@ -677,6 +683,17 @@ def _table_tag(tag: Node | None, names: list[str]) -> str:
     if names == ["tableName"] and "pg" in pairs:
         return pairs["pg"].split(",")[0].strip('"')
     return ""
+
+
+def _field_names(struct: Node) -> list[str]:
+    """A struct type's field names in order; an embedded field's is its type's name."""
+    names: list[str] = []
+    for declarations in struct.named_children:
+        for field in declarations.named_children if declarations.type == "field_declaration_list" else ():
+            own = [text(n) for n in field.named_children if n.type == "field_identifier"]
+            kind = field.child_by_field_name("type")
+            names += own or ([text(kind).rpartition(".")[2].lstrip("*")] if kind is not None else [])
+    return names
 
 
 def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
