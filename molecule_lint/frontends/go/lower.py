@@ -64,6 +64,7 @@ _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
                    "ToUpper": "upper"}  # fmt: skip
 _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
+_TRIM_AFFIX = {"TrimSuffix": "removesuffix", "TrimPrefix": "removeprefix"}  # a longer one: what Python calls it
 # A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
 # (package, function) -> the index of the default argument (the standard library's and pflag's).
 _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
@@ -723,7 +724,7 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         affix = args[1]
         if isinstance(affix, Lit) and isinstance(affix.value, str) and len(affix.value) == 1:
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
-        return UNKNOWN
+        return Call(Attr(args[0], _TRIM_AFFIX[name]), (affix,))
     return None
 
 
