@@ -736,6 +736,34 @@ def run(cur):
     ]  # fmt: skip
 
 
+def test_jinja2_templates_read_from_a_file_system_loaders_folder(project: Any) -> None:
+    """`Environment(loader=FileSystemLoader(folder)).get_template(name).render(...)`: the file in that folder,
+    rendered; a platform table rendered, a name no file has, or an environment with another loader, is nothing."""
+    files = {
+        "platform/sql/purge.sql.j2": "DELETE FROM {{ table }} WHERE created_at < now() - interval '90 days'",
+        "platform/sql/orgs.sql.j2": "SELECT count(*) FROM agent_memories",
+        "platform/jobs.py": """\
+import os
+
+from jinja2 import Environment, FileSystemLoader, PackageLoader
+
+SQL = Environment(loader=FileSystemLoader(os.path.join(os.path.dirname(__file__), "sql")))
+OTHER = Environment(loader=PackageLoader("platform", "sql"))
+
+
+def run(cur):
+    cur.execute(SQL.get_template("purge.sql.j2").render(table="agent_memories"))
+    cur.execute(SQL.get_template("purge.sql.j2").render(table="orgs"))
+    cur.execute(SQL.get_template("missing.sql.j2").render(table="agent_memories"))
+    cur.execute(OTHER.get_template("orgs.sql.j2").render())
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    reads = [f for f in result.findings if f.rule == "MOL101"]
+    assert [(f.path, f.loc.line) for f in reads] == [("platform/jobs.py", 10)]
+    assert reads[0].trace[-1].path == "platform/sql/purge.sql.j2"
+
+
 def test_an_airflow_sql_operator_given_the_path_of_a_sql_template(project: Any) -> None:
     """`sql="sql/x.sql"` is a template file Airflow reads from the DAG's folder (else the root): its SQL
     runs at the operator; a path that names no file, or a platform table's file, is nothing."""

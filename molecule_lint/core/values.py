@@ -103,9 +103,11 @@ CORE_TABLE_NAME = "name"
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
 )
-# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
+# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name), or read
+# from a file by an Environment whose loader is a FileSystemLoader of a folder.
 _JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
 _JINJA_TEMPLATE = "jinja2.Template"
+_JINJA_FOLDERS = "jinja2.FileSystemLoader"
 # Go's text/template (and html/template): `template.New(n).Parse(src)` is a template of src; `t.Execute(w, data)`
 # writes it, rendered with the data, into a strings.Builder / bytes.Buffer whose `String()` is read later.
 _GO_TEMPLATE_PACKAGES = ("text/template.", "html/template.")
@@ -1147,6 +1149,18 @@ class Resolver:
             return _bounded(found)
         return (Obj(f"{parser.cls}.{method}", ()),)
 
+    def _template_files(self, environment: Obj, name: Value, frame: Frame, depth: int) -> Vals:
+        """`env.get_template(name)`: the file of that name in the folders of the environment's FileSystemLoader."""
+        loaders = [v for key, vals in environment.fields if key == "loader" for v in vals]
+        folders = tuple(
+            folder
+            for loader in loaders if isinstance(loader, Obj) and loader.cls == _JINJA_FOLDERS
+            for key, vals in loader.fields if key == "searchpath"
+            for folder in vals if isinstance(folder, Text)
+        )  # fmt: skip
+        paths = _product([folders, self._texts(name, frame, depth)])
+        return _bounded(self._embedded(_joined(combo), "template file") for combo in paths) if folders else (HOLE,)
+
     def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
         """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
@@ -1242,6 +1256,11 @@ class Resolver:
             return (Obj(_GO_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name == _JINJA_FOLDERS:
+            searched = [*call.args[:1], *(value for key, value in call.kwargs if key == "searchpath")][:1]
+            return (Obj(name, tuple(("searchpath", self.eval(folder, frame, depth)) for folder in searched)),)
+        if name == "jinja2.Environment.get_template" and func.receiver is not None and call.args:
+            return (Obj(_JINJA_TEMPLATE, (("source", self._template_files(func.receiver, call.args[0], frame, depth)),)),)
         if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
             return self._render(func.receiver, call, frame, depth)
         if name == "builtins.dict":
