@@ -291,3 +291,101 @@ def test_an_edit_moving_the_statement_a_called_function_runs_gives_a_full_runs_f
         (f.path, f.loc.line, f.rule, f.trace) for f in full.findings
     ]
     assert ("kit/statements.py", 5) in [(h.path, h.line) for f in full.findings for h in f.trace]
+
+
+def test_a_parameters_default_is_judged_with_the_callers_argument(tmp_path: Path) -> None:
+    """`purge(conn, table="memories")` bound to a platform table runs no tenant query (also through a shared
+    caller of it); unbound, or bound to the default's table, it reaches the default's once; bound to another
+    tenant table, the core's finding names that one (not a second one for the default)."""
+    kit = {
+        "kit/retention.py": """\
+            def purge(conn, table="memories"):
+                conn.execute(f"DELETE FROM {table} WHERE age > 30")
+
+
+            def sweep(conn, what="memories"):
+                purge(conn, what)
+            """
+    }
+    platform = """\
+        from kit.retention import purge, sweep
+
+
+        def nightly(conn):
+            purge(conn, "orgs")
+            purge(conn)
+            purge(conn, table="memories")
+            purge(conn, "activity")
+            sweep(conn, "orgs")
+            sweep(conn)
+        """
+    write_project(tmp_path, {**KIT, **kit, "controlplane/jobs.py": platform},
+                  {**CONFIG, "tenant_data": {"tables": ["memories", "activity"]}})  # fmt: skip
+    found = [f for f in lint(tmp_path).findings if f.path == "controlplane/jobs.py"]
+    assert _lines(found) == [(6, "MOL101"), (7, "MOL101"), (8, "MOL101"), (10, "MOL101")]
+    assert [f.message.split("table ")[1] for f in found] == [
+        "`memories` through `kit.retention.purge`", "`memories` through `kit.retention.purge`",
+        "`activity`", "`memories` through `kit.retention.sweep`",
+    ]  # fmt: skip
+
+
+def test_a_receivers_default_is_judged_with_the_instance_the_caller_makes(tmp_path: Path) -> None:
+    """A field set by a constructor's default (Python) or a constructor function (Go, which has no defaults)
+    is another table on an instance the platform makes with its own."""
+    files = {
+        "kit/pruning.py": """\
+            class Pruner:
+                def __init__(self, conn, table="memories"):
+                    self.conn = conn
+                    self.table = table
+
+                def run(self):
+                    self.conn.execute(f"DELETE FROM {self.table} WHERE age > 30")
+            """,
+        "controlplane/jobs.py": """\
+            from kit.pruning import Pruner
+
+
+            def nightly(conn):
+                Pruner(conn, "orgs").run()
+                Pruner(conn).run()
+            """,
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/store/prune.go": """\
+            package store
+
+            import "database/sql"
+
+            type Pruner struct {
+            \tDB    *sql.DB
+            \tTable string
+            }
+
+            func NewPruner(db *sql.DB) *Pruner {
+            \treturn &Pruner{DB: db, Table: "memories"}
+            }
+
+            func (p *Pruner) Run() error {
+            \t_, err := p.DB.Exec("DELETE FROM " + p.Table + " WHERE age > 30")
+            \treturn err
+            }
+            """,
+        "controlplane/usage/usage.go": """\
+            package usage
+
+            import (
+            \t"database/sql"
+
+            \t"example.com/acme/kit/store"
+            )
+
+            func Nightly(db *sql.DB) {
+            \tp := &store.Pruner{DB: db, Table: "orgs"}
+            \t_ = p.Run()
+            \t_ = store.NewPruner(db).Run()
+            }
+            """,
+    }
+    write_project(tmp_path, {**KIT, **files}, CONFIG)
+    found = [(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
+    assert found == [("controlplane/jobs.py", 6, "MOL101"), ("controlplane/usage/usage.go", 12, "MOL101")]

@@ -1062,3 +1062,74 @@ def test_entries_of_a_map_or_slice_literal_written_without_their_struct_type() -
         ("platform/cleanup/run.go", 17, "agent_memories"),
     ]
     assert ("platform/cleanup/registry.go", 12) in [(hop.path, hop.line) for hop in found[0].trace]
+
+
+def test_text_template_sql_rendered_into_a_buffer() -> None:
+    """`template.Must(template.New(n).Parse(src))` executed into a bytes.Buffer / strings.Builder with a map or
+    an anonymous struct, read back with `String()`; also SQL written piece by piece (`WriteString`,
+    `fmt.Fprintf`). A platform table rendered, a buffer the template is not written into, and a write after
+    the read name nothing."""
+    sqlt = """
+        package sqlt
+
+        import (
+            "bytes"
+            "fmt"
+            "strings"
+            "html/template"
+        )
+
+        var wipe = template.Must(template.New("wipe").Parse(`DELETE FROM {{ index . "table" }} WHERE org_id = $1`))
+        var count = template.Must(template.New("count").Parse("SELECT count(*) FROM {{.Table}}{{if .Org}} WHERE org_id = $1{{end}}"))
+
+        func Wipe(table string) string {
+            var buf bytes.Buffer
+            _ = wipe.Execute(&buf, map[string]string{"table": table})
+            return buf.String()
+        }
+
+        func Count(table string) string {
+            b := strings.Builder{}
+            _ = count.Execute(&b, struct{ Table, Org string }{table, ""})
+            return b.String()
+        }
+
+        func Elsewhere(table string) string {
+            var b, other strings.Builder
+            _ = count.Execute(&other, struct{ Table string }{Table: table})
+            return b.String()
+        }
+
+        func Pieces(table string) string {
+            var sb strings.Builder
+            sb.WriteString("SELECT id FROM ")
+            fmt.Fprintf(&sb, "%s WHERE ", table)
+            q := sb.String()
+            sb.WriteString("org_id = $1")
+            return q
+        }
+    """
+    job = """
+        package job
+
+        import "example.com/m/shared/sqlt"
+
+        func Run(db *sql.DB) {
+            db.Exec(sqlt.Wipe("agent_memories"))
+            db.Query(sqlt.Count("agent_memories"))
+            db.Query(sqlt.Count("memory_quotas"))
+            db.Query(sqlt.Elsewhere("agent_memories"))
+            db.Query(sqlt.Pieces("agent_memories"))
+            db.Query(sqlt.Wipe("orgs"))
+        }
+    """
+    project, facts = linked({"shared/sqlt/sqlt.go": sqlt, "platform/job.go": job})
+    found = [a for a in project.accesses(facts["platform/job.go"]) if a.plane == "tenant"]
+    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories"), (11, "table", "agent_memories")]
+    notes = [hop.note for a in found for hop in a.evidence()[:1]]
+    assert notes == [
+        "DELETE FROM agent_memories WHERE org_id = $1",
+        "SELECT count(*) FROM agent_memories WHERE org_id = $1",
+        "SELECT id FROM agent_memories WHERE",
+    ]
+    assert all(a.plane != "tenant" for a in project.accesses(facts["shared/sqlt/sqlt.go"]))

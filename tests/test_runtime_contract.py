@@ -1188,6 +1188,84 @@ def test_a_go_org_id_kept_in_the_request_context_by_a_middleware(project: Any) -
     ]
 
 
+def test_go_jwt_claims_decoded_into_a_variable_and_kept_in_the_request_context(project: Any) -> None:
+    """`jwt.ParseWithClaims(raw, claims, ...)` decodes the request's token into `claims` (as `Decode(&req)`
+    does a body); stored with `context.WithValue`, read back by a getter or in the handler, a field of it is a
+    runtime org id. Claims of a token the deployment gives (an env var) are not the request's."""
+    middleware = """\
+        package mw
+
+        import (
+        \t"context"
+        \t"net/http"
+        \t"os"
+        \t"strings"
+
+        \tjwt "github.com/dgrijalva/jwt-go"
+        )
+
+        type Claims struct {
+        \tTenantID string `json:"tenant_id"`
+        \tjwt.StandardClaims
+        }
+
+        type key int
+
+        var claimsKey key = 1
+
+        var serviceKey key = 2
+
+        func Auth(next http.Handler) http.Handler {
+        \treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+        \t\ttoken := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+        \t\tclaims := new(Claims)
+        \t\tclaims = &Claims{}
+        \t\tif _, err := jwt.ParseWithClaims(token, claims, nil); err != nil {
+        \t\t\treturn
+        \t\t}
+        \t\tservice := &Claims{}
+        \t\t_, _ = jwt.ParseWithClaims(os.Getenv("SERVICE_TOKEN"), service, nil)
+        \t\tctx := context.WithValue(r.Context(), claimsKey, claims)
+        \t\tnext.ServeHTTP(w, r.WithContext(context.WithValue(ctx, serviceKey, service)))
+        \t})
+        }
+
+        func Current(ctx context.Context) *Claims {
+        \treturn ctx.Value(claimsKey).(*Claims)
+        }
+
+        func Service(ctx context.Context) *Claims {
+        \treturn ctx.Value(serviceKey).(*Claims)
+        }
+        """
+    handlers = """\
+        package api
+
+        import (
+        \t"net/http"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+
+        \t"example.com/agent/mw"
+        )
+
+        func Items(w http.ResponseWriter, r *http.Request) {
+        \tclaims := mw.Current(r.Context())
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+claims.TenantID)
+        \tdefer pool.Close()
+        }
+
+        func Own(w http.ResponseWriter, r *http.Request) {
+        \tpool, _ := pgxpool.New(r.Context(), "postgres://db/t_"+mw.Service(r.Context()).TenantID)
+        \tdefer pool.Close()
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/mw/auth.go": middleware, "agent/api/items.go": handlers}
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [("MOL302", "agent/api/items.go", 13)]
+    assert one(result, "MOL302").trace[0].note == "runtime org id: token claim `TenantID`"
+
+
 def test_go_chi_jwtauth_claims_choosing_a_pool(project: Any) -> None:
     code = """\
         package api

@@ -390,6 +390,49 @@ def test_flask_config_keys_given_to_from_mapping_and_update() -> None:
     assert [(hop.path, hop.line) for hop in found[2].evidence()][-1] == ("platform/factory.py", 8)
 
 
+def test_flask_config_entries_stored_by_key_in_the_factory() -> None:
+    """`app.config["X"] = value` in the app factory, read back elsewhere in the service as
+    `current_app.config["X"]` or `app.config.get("X")`; an entry naming a platform table, another service's
+    entry, or one stored in some other object's mapping names nothing."""
+    found = tenant(
+        {
+            "platform/factory.py": """
+                import os
+                from flask import Flask
+                def create_app():
+                    app = Flask(__name__)
+                    app.config["ARCHIVE_DSN"] = os.environ["TENANT_DATABASE_URL"]
+                    app.config["PURGE_TABLE"] = "agent_memories"
+                    app.config["QUOTA_TABLE"] = "memory_quotas"
+                    return app
+                class Registry:
+                    def __init__(self):
+                        self.tables = {}
+                        self.tables["OTHER_TABLE"] = "agent_memories"
+            """,
+            "tenant/app.py": """
+                from flask import Flask
+                app = Flask(__name__)
+                app.config["LOCAL_TABLE"] = "agent_memories"
+            """,
+            "platform/job.py": """
+                import psycopg
+                from flask import current_app
+                from platform.factory import create_app
+                def run(db):
+                    app = create_app()
+                    psycopg.connect(app.config.get("ARCHIVE_DSN"))
+                    db.execute(f"DELETE FROM {current_app.config['PURGE_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['QUOTA_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['LOCAL_TABLE']}")
+                    db.execute(f"SELECT * FROM {current_app.config['OTHER_TABLE']}")
+            """,
+        }
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (8, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[1].evidence()][-1] == ("platform/factory.py", 7)
+
+
 def test_flask_sqlalchemy_engines_by_bind_key_connect_to_the_binds_config_entry() -> None:
     """`db.engines["k"]` and `db.get_engine(bind="k")` (Flask-SQLAlchemy 3 and 2) are the store the app's
     `SQLALCHEMY_BINDS["k"]` names; a bind to the platform's own database is no finding."""
@@ -691,6 +734,34 @@ def run(cur):
     assert [(f.path, f.loc.line) for f in result.findings if f.rule == "MOL101"] == [
         ("platform/stats/runner.py", 7), ("platform/stats/runner.py", 9)
     ]  # fmt: skip
+
+
+def test_jinja2_templates_read_from_a_file_system_loaders_folder(project: Any) -> None:
+    """`Environment(loader=FileSystemLoader(folder)).get_template(name).render(...)`: the file in that folder,
+    rendered; a platform table rendered, a name no file has, or an environment with another loader, is nothing."""
+    files = {
+        "platform/sql/purge.sql.j2": "DELETE FROM {{ table }} WHERE created_at < now() - interval '90 days'",
+        "platform/sql/orgs.sql.j2": "SELECT count(*) FROM agent_memories",
+        "platform/jobs.py": """\
+import os
+
+from jinja2 import Environment, FileSystemLoader, PackageLoader
+
+SQL = Environment(loader=FileSystemLoader(os.path.join(os.path.dirname(__file__), "sql")))
+OTHER = Environment(loader=PackageLoader("platform", "sql"))
+
+
+def run(cur):
+    cur.execute(SQL.get_template("purge.sql.j2").render(table="agent_memories"))
+    cur.execute(SQL.get_template("purge.sql.j2").render(table="orgs"))
+    cur.execute(SQL.get_template("missing.sql.j2").render(table="agent_memories"))
+    cur.execute(OTHER.get_template("orgs.sql.j2").render())
+""",
+    }
+    result = project(files, SQL_FILES_CONFIG)
+    reads = [f for f in result.findings if f.rule == "MOL101"]
+    assert [(f.path, f.loc.line) for f in reads] == [("platform/jobs.py", 10)]
+    assert reads[0].trace[-1].path == "platform/sql/purge.sql.j2"
 
 
 def test_an_airflow_sql_operator_given_the_path_of_a_sql_template(project: Any) -> None:

@@ -4,7 +4,9 @@ from the platform's. Platform code calling it reaches them at the call (MOL101â€
 
 Per function and method, not per top-level unit: a call of `Repo(s).purge()` reaches what `purge` does,
 not every method of `Repo`. An access whose table a caller's argument names is not the callee's own: the
-core reports it at the call already (core/sinks.py).
+core reports it at the call already (core/sinks.py). Nor is one the callee makes of a parameter's default
+(`def purge(conn, table="memories")`) when the call binds that parameter to something else: what the call
+runs is judged with its arguments, down the calls on the way.
 
 Demand-driven, from the platform's calls: a project of tenant code is not walked for the few calls the
 platform makes into it. An incremental run starts from the full run's answers (relink.py), and runs in
@@ -17,8 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from molecule_lint.core.sinks import last_name
-from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
+from molecule_lint.core.sinks import HELPER_DEPTH, SinkFact, last_name
+from molecule_lint.core.values import MAX_DEPTH, Bound, Env, Frame, Obj, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Item, Summary, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
@@ -68,11 +70,13 @@ class CallReach:
         what it reaches (one per kind and target), nearest first."""
         module = self.project.files[path].module
         for summary in self.project.file_summaries.get(path, ()):
+            frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name))
             for index, site in enumerate(summary.calls):
                 for callee in self._callees(module, summary, index, site):
                     entry = self.reach(callee, CALL_DEPTH)
                     for reached in entry.reached if entry is not None else ():
-                        yield site, callee, reached
+                        if self._runs(frame.at(site.loc.line), site, reached.calls, reached.access):
+                            yield site, callee, reached
 
     def reach(self, unit: Unit, depth: int) -> Entry | None:
         """What a non-platform function reaches within ``depth`` calls (its own body being one); None for
@@ -131,6 +135,49 @@ class CallReach:
             self._tenant[path] = ([a.loc.line for a in tenant], tenant)
         return self._tenant[path]
 
+    # -- what a call runs with its arguments ----------------------------------------
+
+    def _runs(self, frame: Frame, site: CallSite, calls: tuple[Hop, ...], access: Access) -> bool:
+        """Does the call, with the arguments it passes, still run the access its callee reaches alone? The
+        callee is the one written where the next hop is; its facts at that hop's line, made with the
+        arguments, must hold those it makes alone (a parameter bound to another table: another query)."""
+        path, line = (calls[0].path, calls[0].line) if calls else (access.path, access.loc.line)
+        found = False
+        for unit, summary, env, receiver in self._bindings(frame, site):
+            written = self.sinks.resolver.unit_path(unit.module, unit.name)
+            if written != path or not summary.loc.line <= line <= summary.loc.end_line:
+                continue
+            found = True
+            alone = self._facts(unit, summary, None, self.sinks.receiver_of(unit.module, unit.name), line)
+            if not alone <= self._facts(unit, summary, env, receiver, line):
+                continue
+            inner = Frame(unit.module, unit.name, env, receiver).at(line)
+            if not calls or any(self._runs(inner, s, calls[1:], access) for s in summary.calls if s.loc.line == line):
+                return True
+        return not found  # a callee not told apart (a module statement run by name): as reached alone
+
+    def _bindings(self, frame: Frame, site: CallSite) -> Iterator[tuple[Unit, Summary, Env, Obj | Unit | None]]:
+        """The project functions a call runs (as _callees), each with its parameters and receiver as bound."""
+        resolver = self.sinks.resolver
+        for call in _calls(site):
+            for value in resolver.eval(call.func, frame, MAX_DEPTH):
+                unit = value.method if isinstance(value, Bound) else value
+                if not isinstance(unit, Unit) or (summary := resolver.summary(unit.module, unit.name)) is None:
+                    continue
+                receiver: Obj | Unit | None = value.receiver if isinstance(value, Bound) else None
+                if summary.kind == "class":
+                    receiver, unit = unit, Unit(unit.module, f"{unit.name}.__init__")
+                    summary = resolver.summary(unit.module, unit.name)
+                if summary is not None and summary.kind == "function":
+                    skip = 1 if receiver is not None and not summary.static else 0
+                    yield unit, summary, resolver.bind(summary, call, frame, MAX_DEPTH, skip), receiver
+
+    def _facts(
+        self, unit: Unit, summary: Summary, env: Env | None, receiver: Obj | Unit | None, line: int
+    ) -> frozenset[SinkFact]:
+        hits = self.sinks.unit_hits(unit.module, summary, env, receiver, HELPER_DEPTH)
+        return frozenset(hit.fact for hit in hits if hit.fact.loc.line == line)
+
     # -- calls ----------------------------------------------------------------
 
     def _callees(self, module: str, summary: Summary, index: int, site: CallSite) -> list[Unit]:
@@ -138,9 +185,10 @@ class CallReach:
         those its receiver is made by (`Repo(s).purge()`, `engine().connect()`). Only calls named like a
         non-platform function or class are resolved."""
         found: list[Unit] = []
-        for number, func in enumerate(_called(site.func)):
-            if last_name(func) in self.names():
-                found += [unit for unit in self._resolved(module, summary, (index, number), site.loc.line, func) if unit not in found]
+        for number, call in enumerate(_calls(site)):
+            if last_name(call.func) in self.names():
+                resolved = self._resolved(module, summary, (index, number), site.loc.line, call.func)
+                found += [unit for unit in resolved if unit not in found]
         return found
 
     def names(self) -> frozenset[str]:
@@ -178,13 +226,14 @@ class CallReach:
         return f"{self.project.index.display_name(unit.module)}.{name}"
 
 
-def _called(func: Value) -> Iterator[Value]:
-    """The functions a call site runs as written: its own, then those of the calls its receiver is made by."""
-    yield func
+def _calls(site: CallSite) -> Iterator[Call]:
+    """The calls a call site makes as written: its own, then those its receiver is made by."""
+    yield Call(site.func, site.args, site.kwargs)
+    func = site.func
     while isinstance(func, (Attr, Item, Call)):
         func = func.func if isinstance(func, Call) else func.base
         if isinstance(func, Call):
-            yield func.func
+            yield func
 
 
 def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:

@@ -119,6 +119,7 @@ class OrgFlow:
         self._routes: dict[tuple[str, str], str] = {}  # (module, function) -> the path it serves
         self._states: dict[str, tuple[str, dict[str, str]] | None] = {}
         self._parts: dict[Unit, str | None] = {}  # function -> the part of the request it returns
+        self._stored: dict[str, str] | None = None  # state key -> the part of the request stored under it
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         self._url_views: frozenset[Unit] | None = None
         for path, f in project.files.items():
@@ -161,6 +162,22 @@ class OrgFlow:
                 finally:
                     self._depth -= 1
         return self._parts[unit]
+
+    def stored_part(self, key: str) -> str | None:
+        """The part of the request the project stores in per-request state under a key (a token's claims kept
+        in Go's request context: `context.WithValue(ctx, claimsKey{}, claims)`), else None."""
+        if self._stored is None:
+            self._stored = {}
+            model = request_model()
+            for module, units in self.project.summaries.items():
+                for summary in units.values():
+                    stores = [site for site in summary.calls if isinstance(site.func, Var) and site.func.kind == "global"
+                              and model.keyed_store(site.func.name) is not None]  # fmt: skip
+                    if stores and summary.kind == "function":
+                        function = _Function(self, Unit(module, summary.name), summary, _NONE)
+                        for site in stores:
+                            function.store_part(site, self._stored)
+        return self._stored.get(key)
 
     def returns_entry(self, unit: Unit) -> bool:
         """Whether a function returns a value of the request it is given (a getter of the request's org)."""
@@ -443,6 +460,9 @@ class _Function:
         base = self._container(method[0], line) if method is not None else None
         if method is not None and base:
             return model.call_part(base, method[1])
+        if isinstance(value, Call) and method is not None and method[1] in model.keyed_getters and len(value.args) == 1:
+            key = self._state_key(value.args[0])  # `ctx.Value(claimsKey)`: what the project stores under it
+            return self.flow.stored_part(key) if key is not None else None
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
             zero = model.zero_value_kind(value)
             if zero is not None:  # the request parameter of a Go handler written as a function literal
@@ -456,14 +476,21 @@ class _Function:
             token = model.token_part(value.func.name)  # `jwt.decode(token, key)` of a token the request carries
             if token is not None and token[0] < len(value.args) and self.origins(value.args[token[0]], line):
                 return token[1]
+        if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
+            getter = self._function(value.func, line)  # `auth.FromContext(ctx)`: the part it returns
+            return self.flow.returned_part(getter) if getter is not None and getter != self.unit else None
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:
         if len(self._active) >= MAX_DEPTH:
             return None
         eligible = self._before(name, line)
-        if self._decoded(name, eligible[-1].line if eligible else 0, line):
+        since = eligible[-1].line if eligible else 0
+        if self._decoded(name, since, line):
             return "body"
+        token = self._decoded_token(name, since, line)
+        if token is not None:
+            return token
         if not eligible:
             return None
         binding = eligible[-1]
@@ -472,6 +499,19 @@ class _Function:
             return self._container(binding.value, binding.line)
         finally:
             self._active.discard(id(binding))
+
+    def _decoded_token(self, name: str, since: int, line: int) -> str | None:
+        """The part a request's token decoded into the variable between ``since`` and ``line`` is
+        (`jwt.ParseWithClaims(raw, claims, keyFunc)`), else None."""
+        for site in self.summary.calls:
+            func = site.func
+            into = self.model.token_into(func.name) if isinstance(func, Var) and func.kind == "global" else None
+            if into is None or not (since <= site.loc.line <= line) or len(site.args) <= max(into[:2]):
+                continue
+            target = site.args[into[1]]
+            if target == Var("local", name) and self.origins(site.args[into[0]], site.loc.line):
+                return into[2]
+        return None
 
     def _decoded(self, name: str, since: int, line: int) -> bool:
         """`json.NewDecoder(r.Body).Decode(&req)`, `c.ShouldBindJSON(&req)` between ``since`` and ``line``."""
@@ -571,6 +611,13 @@ class _Function:
         qualified = kind.name if kind.kind == "global" else f"{self.unit.module}.{kind.name}"
         label = _literal(key.args[0]) if isinstance(key, Call) and key.args else ""
         return f"{qualified}({label})" if label else qualified
+
+    def store_part(self, site: CallSite, stored: dict[str, str]) -> None:
+        """A keyed store of a part of the request (`context.WithValue(ctx, key, claims)`): the part, by key."""
+        written = self._state_write(site)
+        part = self._container(written[1], site.loc.line) if written is not None else None
+        if written is not None and part is not None and part not in REQUEST_KINDS:
+            stored.setdefault(written[0], part)
 
     def _state_write(self, site: CallSite) -> tuple[str, Value] | None:
         """`_local.org_id = org`, `current_org.set(org)`, `context.WithValue(ctx, orgKey, org)`: (the state

@@ -18,7 +18,7 @@ from molecule_lint.yamlsource import load_yaml
 # Containers that are the request or lead to its parts; any other container is a part (its kind: "header",
 # "query", "path", "body", "cookie"), whose `[name]`, `.get(name)` or (a body's) attributes read one value.
 REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder"})
-FIELDED_KINDS = frozenset({"body", "user"})  # parts whose attributes read one value: a body's, the user's fields
+FIELDED_KINDS = frozenset({"body", "user", "claims"})  # parts whose attributes read one value: a body's, the user's fields
 # The methods of a class-based view (Flask's MethodView, Flask-RESTX and Flask-Smorest resources) that serve a verb.
 HTTP_HANDLERS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _NOT_MODELS = frozenset({"Optional", "Annotated", "UUID"})  # annotations of a route parameter that is no body
@@ -140,9 +140,15 @@ class RequestModel:
 
     def token_part(self, name: str) -> tuple[int, str] | None:
         """(the argument holding the token, the part) of a library function decoding a request's token
-        into its claims (`jwt.decode(token, key)`)."""
-        found = (f for f in self.functions if "token" in f and fnmatchcase(name, f["call"]))
+        into the claims it returns (`jwt.decode(token, key)`)."""
+        found = (f for f in self.functions if "token" in f and "into" not in f and fnmatchcase(name, f["call"]))
         return next(((int(f["token"]), str(f["part"])) for f in found), None)
+
+    def token_into(self, name: str) -> tuple[int, int, str] | None:
+        """(the argument holding the token, the one decoded into, the part) of a library function decoding a
+        request's token into a variable it is given (`jwt.ParseWithClaims(raw, claims, keyFunc)`)."""
+        found = (f for f in self.functions if "into" in f and fnmatchcase(name, f["call"]))
+        return next(((int(f["token"]), int(f["into"]), str(f["part"])) for f in found), None)
 
     def function_read(self, name: str) -> tuple[int, str] | None:
         """(the argument naming it, the kind) of a library function reading one value (`chi.URLParam(r, "org")`)."""

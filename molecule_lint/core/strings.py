@@ -61,6 +61,41 @@ def jinja_render(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
     return merge(out)
 
 
+# Go's text/template: an action prints the data's field (`{{.Table}}`) or entry (`{{index . "table"}}`), a pipeline
+# after it ignored; control actions and comments print nothing (`{{if}}` keeps every branch's text); any other
+# action prints an unknown value.
+_GO_ACTION = re.compile(r"\{\{-?\s*(?P<body>.*?)\s*-?\}\}", re.DOTALL)
+_GO_FIELD = re.compile(r'(?:\.(?P<field>[A-Za-z_]\w*)|index\s+\.\s+"(?P<key>[^"\\]*)")(?:\s*\|.*)?', re.DOTALL)
+_GO_SILENT = re.compile(r"(?:/\*|(?:if|else|end|range|with|define|template|block|break|continue)\b)")
+
+
+def go_template_fields(source: Parts) -> list[str]:
+    """The fields and entries of the data a Go template prints."""
+    found = (_GO_FIELD.fullmatch(m.group("body")) for part in source if part for m in _GO_ACTION.finditer(part))
+    return list(dict.fromkeys(m.group("field") or m.group("key") for m in found if m))
+
+
+def go_template_render(source: Parts, fields: Mapping[str, Parts]) -> Parts:
+    """`t.Execute(w, data)` of a template parsed from ``source``: each action replaced by what it prints."""
+    out: list[str | None] = []
+    for part in source:
+        if part is None:
+            out.append(part)
+            continue
+        last = 0
+        for match in _GO_ACTION.finditer(part):
+            out.append(part[last : match.start()])
+            last = match.end()
+            body = match.group("body")
+            printed = _GO_FIELD.fullmatch(body)
+            if printed is not None:
+                out.extend(fields.get(printed.group("field") or printed.group("key"), HOLE_PARTS))
+            elif not _GO_SILENT.match(body):
+                out.extend(HOLE_PARTS)
+        out.append(part[last:])
+    return merge(out)
+
+
 def path_join(pieces: Sequence[Parts]) -> Parts:
     """Segments joined by exactly one "/" (`os.path.join`, `urljoin` of a path, `Path / "x"`)."""
     out: list[str | None] = []

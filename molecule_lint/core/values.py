@@ -23,6 +23,8 @@ from molecule_lint.core.strings import (
     HOLE_PARTS,
     Parts,
     brace_format,
+    go_template_fields,
+    go_template_render,
     jinja_render,
     merge,
     path_join,
@@ -76,8 +78,9 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 # Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting;
 # a request built to be sent later, `urlopen(Request(url))`: its URL).
 _SAME_TEXT = frozenset(
-    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
-)
+    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request",
+     "text/template.Must", "html/template.Must"}
+)  # fmt: skip
 # Go calls whose result is a query argument's text, its placeholders rewritten (gosql.py): that argument's index.
 _SQL_REWRITES = {f"{SQLX}.{function}": index for function, index in SQLX_REWRITES.items()}
 DJANGO_SETTINGS = "django.conf.settings."
@@ -101,16 +104,25 @@ CORE_TABLE_NAME = "name"
 _TYPE_WRAPPERS = frozenset(
     {"typing.Annotated", "typing_extensions.Annotated", "typing.Optional", "typing_extensions.Optional"}
 )
-# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
+# Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name), or read
+# from a file by an Environment whose loader is a FileSystemLoader of a folder.
 _JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
 _JINJA_TEMPLATE = "jinja2.Template"
+_JINJA_FOLDERS = "jinja2.FileSystemLoader"
+# Go's text/template (and html/template): `template.New(n).Parse(src)` is a template of src; `t.Execute(w, data)`
+# writes it, rendered with the data, into a strings.Builder / bytes.Buffer whose `String()` is read later.
+_GO_TEMPLATE_PACKAGES = ("text/template.", "html/template.")
+_GO_TEMPLATE = "text/template.Template"
+_GO_BUFFERS = frozenset({"strings.Builder", "bytes.Buffer", "bytes.NewBuffer", "bytes.NewBufferString"})
+_GO_BUFFER_WRITES = frozenset({"WriteString", "Write", "WriteByte", "WriteRune"})
+_GO_BUFFER_READS = frozenset({"String", "Bytes"})
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
 # A Flask app's config (`current_app.config["X"]`, `app.config.get("X")`): filled by `config.from_object(obj)`,
-# `config.from_mapping({...}, X=...)` and `config.update(X=...)`.
+# `config.from_mapping({...}, X=...)`, `config.update(X=...)` and `config["X"] = ...` (lowered `__setitem__`).
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
-_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
+_FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update", "__setitem__"})
 _DOCUMENT = "document"
 
 
@@ -513,7 +525,10 @@ class Resolver:
         return self._flask_config_objects[service]
 
     def _config_loaded(self, site: CallSite, frame: Frame, depth: int) -> list[Resolved]:
-        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)` or `update(mapping, **keys)` loads."""
+        """What one `config.from_object(obj)`, `from_mapping(mapping, **keys)`, `update(mapping, **keys)` or
+    `config[key] = value` loads."""
+        if isinstance(site.func, Attr) and site.func.name == "__setitem__":
+            return [Coll(Collection("dict", site.args[:1], site.args[1:2], (site.loc.line,)), frame)]
         loaded = [v for arg in site.args[:1] for v in self.eval(arg, frame, depth)]
         if isinstance(site.func, Attr) and site.func.name == "from_object":
             return [self._config_object(v, frame.module, depth) for v in loaded]
@@ -806,6 +821,10 @@ class Resolver:
             if built:
                 return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
         callee = call.func.name if isinstance(call.func, (Attr, Var)) else ""
+        if callee in _GO_BUFFER_READS and isinstance(call.func, Attr) and isinstance(call.func.base, Var):
+            written = self._buffer(call.func.base, frame, depth)
+            if written:
+                return written
         if callee.rpartition(".")[2] == "get_model" and call.args:
             registered = self._registered_model(call, frame, depth)
             if registered:
@@ -814,6 +833,50 @@ class Resolver:
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def _buffer(self, buffer: Var, frame: Frame, depth: int) -> Vals:
+        """A Go strings.Builder / bytes.Buffer of the unit, read: what the unit writes into it before, in
+        order (`b.WriteString(s)`, `fmt.Fprintf(&b, f, ...)`, a template's `t.Execute(&b, data)`; anything
+        else given it writes an unknown part). None of these: nothing known."""
+        summary = self.summary(frame.module, frame.unit)
+        if summary is None or not any(isinstance(v, Obj) and v.cls in _GO_BUFFERS for v in self.eval(buffer, frame, depth)):
+            return ()
+        pieces: list[tuple[Text, ...]] = []
+        for site in summary.calls:
+            if frame.line is not None and site.loc.line >= frame.line:
+                continue
+            func, args = site.func, site.args
+            if isinstance(func, Attr) and func.base == buffer and func.name in _GO_BUFFER_WRITES and args:
+                pieces.append(self._texts(args[0], frame.at(site.loc.line), depth))
+            elif buffer not in args:
+                continue
+            elif isinstance(func, Var) and func.name in ("fmt.Fprintf", "fmt.Fprint") and args[0] == buffer:
+                written = Format("percent", args[1], args[2:]) if func.name.endswith("f") and len(args) > 1 else Concat(args[1:])
+                pieces.append(self._texts(written, frame.at(site.loc.line), depth))
+            elif isinstance(func, Attr) and func.name == "Execute" and args[0] == buffer and len(args) == 2:
+                pieces.append(self._executed(func.base, args[1], frame.at(site.loc.line), depth))
+            else:
+                pieces.append((HOLE,))
+        return _bounded(_merge_texts(combo) for combo in _product(pieces)) if pieces else ()
+
+    def _executed(self, template: Value, data: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
+        """What a Go template writes with its data: a struct's fields, or a map's entries, by name."""
+        out: list[Text] = []
+        datas = self.eval(data, frame, depth)
+        for parsed in self.eval(template, frame, depth):
+            sources = [v for key, vals in parsed.fields if key == "source" for v in vals] if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
+            for source in (s if isinstance(s, Text) else HOLE for s in sources):
+                names = go_template_fields(source.parts)
+                for value in datas:
+                    lookups = [self._field_texts(value, name, depth) for name in names]
+                    for combo in _product(lookups):
+                        filled = {name: text.parts for name, text in zip(names, combo)}
+                        out.append(Text(go_template_render(source.parts, filled), _traces([source, *combo])))
+        return tuple(v for v in _bounded(out) if isinstance(v, Text))
+
+    def _field_texts(self, value: Resolved, name: str, depth: int) -> tuple[Text, ...]:
+        found = self._element(value, (Text((name,)),), depth) if isinstance(value, Coll) else self.attr(value, name, depth)
+        return tuple(v if isinstance(v, Text) else HOLE for v in found)
 
     def _registered_model(self, call: Call, frame: Frame, depth: int) -> Vals:
         """Django's `apps.get_model("app", "Model")` or `get_model("app.Model")`, on the app registry or the
@@ -1091,6 +1154,18 @@ class Resolver:
             return _bounded(found)
         return (Obj(f"{parser.cls}.{method}", ()),)
 
+    def _template_files(self, environment: Obj, name: Value, frame: Frame, depth: int) -> Vals:
+        """`env.get_template(name)`: the file of that name in the folders of the environment's FileSystemLoader."""
+        loaders = [v for key, vals in environment.fields if key == "loader" for v in vals]
+        folders = tuple(
+            folder
+            for loader in loaders if isinstance(loader, Obj) and loader.cls == _JINJA_FOLDERS
+            for key, vals in loader.fields if key == "searchpath"
+            for folder in vals if isinstance(folder, Text)
+        )  # fmt: skip
+        paths = _product([folders, self._texts(name, frame, depth)])
+        return _bounded(self._embedded(_joined(combo), "template file") for combo in paths) if folders else (HOLE,)
+
     def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
         """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
@@ -1182,8 +1257,15 @@ class Resolver:
             return (_config_value(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
+        if name.startswith(_GO_TEMPLATE_PACKAGES) and name.endswith(".Parse") and call.args:
+            return (Obj(_GO_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name == _JINJA_FOLDERS:
+            searched = [*call.args[:1], *(value for key, value in call.kwargs if key == "searchpath")][:1]
+            return (Obj(name, tuple(("searchpath", self.eval(folder, frame, depth)) for folder in searched)),)
+        if name == "jinja2.Environment.get_template" and func.receiver is not None and call.args:
+            return (Obj(_JINJA_TEMPLATE, (("source", self._template_files(func.receiver, call.args[0], frame, depth)),)),)
         if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
             return self._render(func.receiver, call, frame, depth)
         if name == "builtins.dict":
@@ -1247,7 +1329,7 @@ def _refines(binding: Binding, name: str) -> bool:
 
 
 def _loads_flask_config(site: CallSite) -> bool:
-    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`."""
+    """`app.config.from_object(obj)`, `app.config.from_mapping(...)`, `app.config.update(...)`, `app.config[k] = v`."""
     func = site.func
     return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
         isinstance(func.base, Attr) and func.base.name == "config"

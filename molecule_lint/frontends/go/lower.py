@@ -65,6 +65,7 @@ _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
                    "ToUpper": "upper"}  # fmt: skip
 _TRIM_ONE = {"TrimSuffix": "rstrip", "TrimPrefix": "lstrip"}  # exact only for a one-character affix
+_TRIM_AFFIX = {"TrimSuffix": "removesuffix", "TrimPrefix": "removeprefix"}  # a longer one: what Python calls it
 # A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
 # (package, function) -> the index of the default argument (the standard library's and pflag's).
 _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
@@ -639,8 +640,8 @@ class _Lowering:
             return self._elements("dict", body, unit, type_node.child_by_field_name("value"))
         if type_node is not None and kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit, type_node.child_by_field_name("element"))
-        if kind == "struct_type":  # an anonymous struct (`var q = struct{ list string }{list: "SELECT ..."}`)
-            return self._fields(body, unit)
+        if type_node is not None and kind == "struct_type":  # `struct{ Table string }{t}`, `struct{ q string }{q: "..."}`
+            return self._fields(type_node, body, unit)
         zero = self._zero(type_node, unit)
         fields, elements = [], []
         for element in body.named_children:
@@ -663,17 +664,23 @@ class _Lowering:
             return interned(self._interned, self._literal(element_type, inner, unit))
         return self.expr(node, unit)
 
-    def _fields(self, body: Node, unit: _Unit) -> Value:
-        """An anonymous struct's keyed fields as a dict by field name, each with its line (`q.list` reads one)."""
+    def _fields(self, struct: Node, body: Node, unit: _Unit) -> Value:
+        """An anonymous struct's fields, keyed or in order, as a dict by field name, each with its line (`q.list`
+        reads one)."""
+        order = _field_names(struct)
         names, values, lines = [], [], []
-        for element in body.named_children:
+        for element in (e for e in body.named_children if e.type != "comment"):
             key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
-            if element.type != "keyed_element" or key is None or value is None:
+            if element.type == "keyed_element" and key is not None and value is not None:
+                names.append(text(key))
+            elif element.type != "keyed_element" and len(names) < len(order):
+                names.append(order[len(names)])
+                value = element
+            else:
                 return UNKNOWN
-            names.append(Lit(text(key)))
             values.append(self.expr(value, unit))
             lines.append(value.start_point[0] + 1)
-        return Collection("dict", tuple(names), tuple(values), tuple(lines))
+        return Collection("dict", tuple(Lit(n) for n in names), tuple(values), tuple(lines))
 
     def _elements(self, kind: str, body: Node, unit: _Unit, element_type: Node | None = None) -> Value:
         keys, values, lines = [], [], []
@@ -705,6 +712,17 @@ def _table_tag(tag: Node | None, names: list[str]) -> str:
     return ""
 
 
+def _field_names(struct: Node) -> list[str]:
+    """A struct type's field names in order; an embedded field's is its type's name."""
+    names: list[str] = []
+    for declarations in struct.named_children:
+        for field in declarations.named_children if declarations.type == "field_declaration_list" else ():
+            own = [text(n) for n in field.named_children if n.type == "field_identifier"]
+            kind = field.child_by_field_name("type")
+            names += own or ([text(kind).rpartition(".")[2].lstrip("*")] if kind is not None else [])
+    return names
+
+
 def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | None:
     """What a standard-library string builder makes of its arguments (None: an ordinary call); what ent's
     generated code builds: a predicate is the condition it writes, a query spec the table it queries."""
@@ -732,7 +750,7 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         affix = args[1]
         if isinstance(affix, Lit) and isinstance(affix.value, str) and len(affix.value) == 1:
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
-        return UNKNOWN
+        return Call(Attr(args[0], _TRIM_AFFIX[name]), (affix,))
     return None
 
 

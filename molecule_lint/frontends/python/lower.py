@@ -360,6 +360,10 @@ class _Lowering:
             # `_local.org_id = org`: a module-level object changed (a thread-local, a registry), as the call it is
             func = Attr(self._name(target.value.id, unit), "__setattr__")
             unit.calls.append(CallSite(self._loc(target), func, (Lit(target.attr), value)))
+        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute):
+            # `app.config["DSN"] = url`: an entry stored into an object's mapping, as the call it is
+            func = Attr(self.expr(target.value, unit), "__setitem__")
+            unit.calls.append(CallSite(self._loc(target), func, (self.expr(target.slice, unit), value)))
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):

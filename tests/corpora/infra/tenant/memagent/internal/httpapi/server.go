@@ -76,7 +76,7 @@ func (s *Server) devMemories(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) claimedMemories(w http.ResponseWriter, r *http.Request) {
 	claims := auth.FromContext(r.Context())
-	st, err := s.registry.ForOrg(r.Context(), claims.OrgID)
+	st, err := s.registry.ForOrg(r.Context(), claims.OrgID) // expect: MOL302
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
