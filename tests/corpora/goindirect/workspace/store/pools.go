@@ -24,7 +24,7 @@ func (p *Pools) For(ctx context.Context) (*pgxpool.Pool, error) {
 	org := tenancy.OrgFrom(ctx)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if pool, ok := p.pools[org]; ok {
+	if pool, ok := p.pools[org]; ok { // expect: MOL302
 		return pool, nil
 	}
 	pool, err := pgxpool.New(ctx, fmt.Sprintf(dsnPattern, org)) // expect: MOL302

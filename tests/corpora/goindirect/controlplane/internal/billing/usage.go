@@ -21,7 +21,7 @@ func NewUsage(db *sql.DB) *Usage {
 // ActivityThisMonth is the fleet's activity volume, for the capacity dashboard.
 func (u *Usage) ActivityThisMonth(ctx context.Context) (int64, error) {
 	now := time.Now()
-	return u.events.Since(ctx, time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC))
+	return u.events.Since(ctx, time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)) // expect: MOL101, MOL201
 }
 
 // platformCount counts a control-plane table; it is only ever given the platform's own tables.

@@ -4,7 +4,7 @@ package cachestats
 import (
 	"context"
 
-	"github.com/orbitlabs/orbit/pkg/cache"
+	"github.com/orbitlabs/orbit/pkg/cache" // expect: MOL104
 	"github.com/orbitlabs/orbit/pkg/keys"
 	"github.com/redis/go-redis/v9"
 )

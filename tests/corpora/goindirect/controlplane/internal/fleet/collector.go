@@ -4,7 +4,7 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/orbitlabs/orbit/pkg/wsclient"
+	"github.com/orbitlabs/orbit/pkg/wsclient" // expect: MOL104
 	"golang.org/x/sync/errgroup"
 )
 

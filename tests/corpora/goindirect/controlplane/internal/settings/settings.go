@@ -9,7 +9,7 @@ import (
 
 type Settings struct {
 	DatabaseURL   string        `envconfig:"DATABASE_URL" required:"true"`
-	WorkspaceDSN  string        `envconfig:"WORKSPACE_DATABASE_URL"`
+	WorkspaceDSN  string        `envconfig:"WORKSPACE_DATABASE_URL"` // expect: MOL102
 	RedisAddr     string        `envconfig:"REDIS_ADDR" default:"platform-redis:6379"`
 	StripeBaseURL string        `envconfig:"STRIPE_BASE_URL" default:"https://api.stripe.com"`
 	Interval      time.Duration `envconfig:"COLLECT_INTERVAL" default:"15m"`

@@ -28,5 +28,5 @@ func Legacy() (*sql.DB, error) {
 // WorkspaceLegacy is the database/sql handle of the workspace cluster.
 func WorkspaceLegacy() (*sql.DB, error) {
 	dsn := config.Getenv(config.EnvWorkspaceDB, "") // expect: MOL102
-	return sql.Open("pgx", dsn)
+	return sql.Open("pgx", dsn) // expect: MOL102
 }

@@ -9,10 +9,10 @@ import (
 
 // sessionClient picks the Redis database of the org passed by the job runner.
 func sessionClient(ctx context.Context, orgID string, addrs map[string]string) *redis.Client {
-	return cache.New(addrs[orgID]) // expect: MOL302
+	return cache.New(addrs[orgID])
 }
 
 // RunSessionSweep is the job runner's entry point: it is handed the org to sweep.
 func RunSessionSweep(ctx context.Context, orgID string, addrs map[string]string) error {
-	return sessionClient(ctx, orgID, addrs).Del(ctx, "ws:stale").Err()
+	return sessionClient(ctx, orgID, addrs).Del(ctx, "ws:stale").Err() // expect: MOL302
 }
