@@ -291,3 +291,43 @@ def test_an_edit_moving_the_statement_a_called_function_runs_gives_a_full_runs_f
         (f.path, f.loc.line, f.rule, f.trace) for f in full.findings
     ]
     assert ("kit/statements.py", 5) in [(h.path, h.line) for f in full.findings for h in f.trace]
+
+
+def test_a_shared_go_clients_request_helper_is_judged_by_the_path_each_caller_gives(tmp_path: Path) -> None:
+    """A request of the tenant's base URL and a path a parameter holds is no endpoint of its own: a probe
+    (`/livez`) through the same helper as a functional-data call stays silent."""
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/agent/agent.go": """\
+            package agent
+
+            import "net/http"
+
+            type Agent struct{ endpoint string }
+
+            func Dial() *Agent { return &Agent{endpoint: "http://workspace:8080"} }
+
+            func (a *Agent) call(p string) (*http.Response, error) { return http.Get(a.endpoint + p) }
+
+            func (a *Agent) Ping() bool { _, err := a.call("/livez"); return err == nil }
+
+            func (a *Agent) Activity(ws string) (*http.Response, error) { return a.call("/workspaces/" + ws + "/activity") }
+            """,
+        "controlplane/sweep/sweep.go": """\
+            package sweep
+
+            import "example.com/acme/kit/agent"
+
+            func Sweep(ws string) {
+            \t_ = agent.Dial().Ping()
+            \t_, _ = agent.Dial().Activity(ws)
+            }
+            """,
+    }
+    config = {
+        **CONFIG,
+        "services": [CONFIG["services"][0], {**CONFIG["services"][1], "urls": ["http://workspace:8080"]}, CONFIG["services"][2]],
+        "tenant_data": {"endpoints": ["/workspaces/*/activity"]},
+    }
+    write_project(tmp_path, files, config)
+    assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(7, "MOL103")]

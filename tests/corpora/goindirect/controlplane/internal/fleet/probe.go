@@ -5,7 +5,7 @@ import (
 	"sync"
 
 	"github.com/jackc/pgx/v5/pgxpool"
-	"github.com/orbitlabs/orbit/pkg/wsclient"
+	"github.com/orbitlabs/orbit/pkg/wsclient" // expect: MOL104
 )
 
 // Up probes every org's workspace server: liveness is provisioning's business, not tenant data.
