@@ -105,9 +105,13 @@ def _platform_service(url: str, platform: _Platform) -> str | None:
 
 
 def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
-    for fact in f.facts:
-        if not isinstance(fact, EnvRead):
-            continue
+    """Env reads of a platform address: written here, or through a helper or a constant of another module
+    (`config.Getenv(config.EnvAPI, "")`), then the trace runs to the name."""
+    reads = [(fact, ()) for fact in f.facts if isinstance(fact, EnvRead)]
+    if platform.env and f.path in project.file_summaries:
+        hits = project.sinks().file_hits(f.module, project.file_summaries[f.path])
+        reads += [(hit.fact, hit.hops) for hit in hits if isinstance(hit.fact, EnvRead)]
+    for fact, hops in reads:
         name = project.render(fact.name, f.path)
         service = platform.env.get(name)
         if service is not None:
@@ -115,7 +119,7 @@ def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterat
                 f"reads the platform location from `{name}` (an address of platform service `{service}`), "
                 f"not {CONTRACT_URL_ENV}"
             )
-            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"),))
+            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"), *hops))
 
 
 def _short(text: str) -> str:
