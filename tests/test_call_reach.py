@@ -331,3 +331,51 @@ def test_a_shared_go_clients_request_helper_is_judged_by_the_path_each_caller_gi
     }
     write_project(tmp_path, files, config)
     assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(7, "MOL103")]
+
+
+def test_a_go_method_value_called_later_lands_on_that_methods_accesses(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/vault/vault.go": """\
+            package vault
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Keeper struct{ db *sql.DB }
+
+            func Open(db *sql.DB) *Keeper { return &Keeper{db: db} }
+
+            func (k *Keeper) Wipe(ctx context.Context) error {
+            \t_, err := k.db.ExecContext(ctx, "DELETE FROM memories WHERE age > 30")
+            \treturn err
+            }
+
+            func (k *Keeper) Orgs(ctx context.Context) (*sql.Rows, error) {
+            \treturn k.db.QueryContext(ctx, "SELECT id FROM orgs")
+            }
+            """,
+        "controlplane/nightly/nightly.go": """\
+            package nightly
+
+            import (
+            \t"context"
+            \t"database/sql"
+
+            \t"example.com/acme/kit/vault"
+            )
+
+            func Run(ctx context.Context, db *sql.DB) error {
+            \twipe := vault.Open(db).Wipe
+            \tlistOrgs := vault.Open(db).Orgs
+            \t_, _ = listOrgs(ctx)
+            \treturn wipe(ctx)
+            }
+            """,
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.path == "controlplane/nightly/nightly.go"]
+    assert _lines(found) == [(14, "MOL101")]
+    assert "through `example.com/acme/kit/vault.Keeper.Wipe`" in found[0].message

@@ -139,7 +139,7 @@ class CallReach:
         non-platform function or class are resolved."""
         found: list[Unit] = []
         for number, func in enumerate(_called(site.func)):
-            if last_name(func) in self.names():
+            if not self.names().isdisjoint(_names(func, summary)):
                 found += [unit for unit in self._resolved(module, summary, (index, number), site.loc.line, func) if unit not in found]
         return found
 
@@ -185,6 +185,15 @@ def _called(func: Value) -> Iterator[Value]:
         func = func.func if isinstance(func, Call) else func.base
         if isinstance(func, Call):
             yield func.func
+
+
+def _names(func: Value, summary: Summary) -> set[str | None]:
+    """The names a call is made by: its own, and for a local, those of what it was assigned (a method value
+    `count := repo.Count` then `count(ctx)`, a function `f := store.Load`)."""
+    names = {last_name(func)}
+    if isinstance(func, Var) and func.kind == "local":
+        names |= {last_name(binding.value) for binding in summary.bindings if binding.name == func.name}
+    return names
 
 
 def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:
