@@ -897,6 +897,55 @@ def test_a_generic_helper_called_with_type_arguments() -> None:
     assert places(tenant(files)) == [(14, "table", "agent_memories"), (15, "table", "agent_memories")]
 
 
+def test_a_generic_repository_asks_the_zero_value_of_its_type_parameter_for_the_table() -> None:
+    """`var model M; model.Table()` in a method of `Store[M]` is the type argument the store was made with
+    (`Open[Note](db)`); a store of a platform type stays silent."""
+    files = {
+        "shared/gen/store.go": """
+            package gen
+
+            import "database/sql"
+
+            type Tabled interface{ Table() string }
+
+            type Store[M Tabled] struct{ db *sql.DB }
+
+            func Open[M Tabled](db *sql.DB) *Store[M] { return &Store[M]{db: db} }
+
+            func (s *Store[M]) Total() int {
+                var model M
+                var n int
+                _ = s.db.QueryRow("SELECT count(*) FROM " + model.Table()).Scan(&n)
+                return n
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/gen"
+            )
+
+            type Note struct{}
+
+            func (Note) Table() string { return "agent_memories" }
+
+            type Quota struct{}
+
+            func (Quota) Table() string { return "memory_quotas" }
+
+            func Totals(db *sql.DB) int {
+                return gen.Open[Note](db).Total() + gen.Open[Quota](db).Total()
+            }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(19, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/job.go"
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

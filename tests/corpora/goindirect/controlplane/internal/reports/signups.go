@@ -19,5 +19,5 @@ func Signups(ctx context.Context, pool *pgxpool.Pool) (orgs, invoices int64, err
 
 // StoredMemories is the fleet's memory volume, through the same generic repository.
 func StoredMemories(ctx context.Context, pool *pgxpool.Pool) (int64, error) {
-	return pgrepo.New[models.Memory](pool).Count(ctx) // expect: MOL101
+	return pgrepo.New[models.Memory](pool).Count(ctx) // expect: MOL101, MOL201
 }
