@@ -946,6 +946,34 @@ def test_a_generic_repository_asks_the_zero_value_of_its_type_parameter_for_the_
     assert found[0].trace[-1].path == "platform/job.go"
 
 
+def test_a_url_struct_joined_with_path_elements_then_rendered() -> None:
+    """`url.URL{Scheme: "http", Host: h}` kept in a field, then `.JoinPath(elem, ...).String()`: the elements
+    are the URL's path; another path through the same helper stays silent."""
+    files = {
+        "platform/peer/peer.go": """
+            package peer
+
+            import (
+                "net/http"
+                "net/url"
+            )
+
+            type Peer struct{ root url.URL }
+
+            func Dial(host string) *Peer { return &Peer{root: url.URL{Scheme: "http", Host: host}} }
+
+            func (p *Peer) fetch(rel string) (*http.Response, error) {
+                return http.Get(p.root.JoinPath("workspaces", rel).String())
+            }
+
+            func Memories(host, ws string) (*http.Response, error) { return Dial(host).fetch(ws + "/memories") }
+
+            func Live(host string) (*http.Response, error) { return Dial(host).fetch("healthz") }
+        """,
+    }
+    assert places(tenant(files, "platform/peer/peer.go")) == [(17, "http", "/workspaces/*/memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

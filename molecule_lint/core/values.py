@@ -1109,6 +1109,13 @@ class Resolver:
             out.append(Text(merge([*origin, *path.parts]), _traces([scheme, host, path])))
         return _bounded(out)
 
+    def _url_joined(self, url: Obj, call: Call, frame: Frame, depth: int) -> Obj:
+        """Go's `u.JoinPath(elem...)`: a copy of u with the elements joined to its Path."""
+        path = next((vals for key, vals in url.fields if key == "Path"), (Text(("",)),))
+        pieces = [tuple(v if isinstance(v, Text) else HOLE for v in path), *(self._texts(a, frame, depth) for a in call.args)]
+        joined = _bounded(_joined(combo) for combo in _product(pieces))
+        return Obj(url.cls, (*((key, vals) for key, vals in url.fields if key != "Path"), ("Path", joined)))
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -1185,6 +1192,8 @@ class Resolver:
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":
             return self._url_string(func.receiver)
+        if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.JoinPath":
+            return (self._url_joined(func.receiver, call, frame, depth),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
