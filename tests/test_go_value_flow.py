@@ -974,6 +974,58 @@ def test_a_url_struct_joined_with_path_elements_then_rendered() -> None:
     assert places(tenant(files, "platform/peer/peer.go")) == [(17, "http", "/workspaces/*/memories")]
 
 
+def test_a_method_of_a_named_string_or_integer_type_called_on_its_constant() -> None:
+    """`names.Notes.Name()` (`type Relation string`) and `names.KindNote.Table()` (an iota enum whose method
+    switches on the receiver): the method runs with the constant as its receiver; platform tables stay silent."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            type Relation string
+
+            const (
+                Notes  Relation = "agent_memories"
+                Quotas Relation = "memory_quotas"
+            )
+
+            func (r Relation) Name() string { return string(r) }
+
+            type Kind int
+
+            const (
+                KindNote Kind = iota
+                KindQuota
+            )
+
+            func (k Kind) Table() string {
+                switch k {
+                case KindNote:
+                    return "agent_memories"
+                default:
+                    return "memory_quotas"
+                }
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/names"
+            )
+
+            func Run(db *sql.DB) {
+                db.Query("SELECT body FROM " + names.Notes.Name())
+                db.Query("SELECT plan FROM " + names.Quotas.Name())
+                db.Query("SELECT body FROM " + names.KindNote.Table())
+                db.Query("SELECT plan FROM " + names.KindQuota.Table())
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(11, "table", "agent_memories"), (13, "table", "agent_memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

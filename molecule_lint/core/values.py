@@ -10,6 +10,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
@@ -239,6 +240,7 @@ class Resolver:
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
+        self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
 
     # -- the project's units --------------------------------------------------
 
@@ -999,7 +1001,29 @@ class Resolver:
             return (text,)
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
-        return (HOLE,)
+        return self._value_method(method, call, frame, depth)
+
+    def _value_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
+        """A method of a Go named string or integer type called on a constant of it (`tables.Archive.String()`,
+        `KindMemory.Table()`; the constant keeps no type): the project's one such method so named, run with
+        the value as its receiver; a hole when several types have one."""
+        if self._value_methods is None:
+            self._value_methods = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for name, summary in units.items():
+                    owner, _, own = name.rpartition(".")
+                    kind = units[owner].kind if owner in units else None
+                    # a type with methods that lowers to a function (a conversion) is no struct: `type Table string`
+                    go = kind == "function" and self.unit_path(module, name).endswith(".go")  # Python nests functions
+                    if go and summary.kind == "function" and summary.params:
+                        self._value_methods[own].append(Unit(module, name))
+        found = self._value_methods.get(method.name, [])
+        if len(found) != 1:
+            return (HOLE,)
+        summary = self.summary(found[0].module, found[0].name)
+        assert summary is not None
+        env = ((summary.params[0].name, (method.text,)), *self.bind(summary, call, frame, depth, skip=1))
+        return self.returns(found[0], env, None, depth)
 
     def _pieces(self, items: Coll, depth: int) -> list[tuple[Text, ...]]:
         """The texts of a sequence's elements, a variadic parameter among them (`[*parts]`) spread out."""
