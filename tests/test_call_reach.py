@@ -379,3 +379,66 @@ def test_a_go_method_value_called_later_lands_on_that_methods_accesses(tmp_path:
     found = [f for f in lint(tmp_path).findings if f.path == "controlplane/nightly/nightly.go"]
     assert _lines(found) == [(14, "MOL101")]
     assert "through `example.com/acme/kit/vault.Keeper.Wipe`" in found[0].message
+
+
+def test_a_go_interface_field_calls_the_one_struct_with_that_method(tmp_path: Path) -> None:
+    """`j.cleaner.SweepNotes(ctx)` on a field of an interface type, wired elsewhere: the project's one struct
+    method so named; a method two structs have (`List`) is left unresolved."""
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/sweep/sweep.go": """\
+            package sweep
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Sweeper struct{ db *sql.DB }
+
+            func (s *Sweeper) SweepNotes(ctx context.Context) error {
+            \t_, err := s.db.ExecContext(ctx, "DELETE FROM memories WHERE age > 30")
+            \treturn err
+            }
+
+            func (s *Sweeper) List(ctx context.Context) (*sql.Rows, error) {
+            \treturn s.db.QueryContext(ctx, "SELECT body FROM memories WHERE workspace_id = 1")
+            }
+
+            type Orgs struct{ db *sql.DB }
+
+            func (o *Orgs) List(ctx context.Context) (*sql.Rows, error) {
+            \treturn o.db.QueryContext(ctx, "SELECT id FROM orgs")
+            }
+            """,
+        "controlplane/jobs/jobs.go": """\
+            package jobs
+
+            import "context"
+
+            type Cleaner interface{ SweepNotes(ctx context.Context) error }
+
+            type Job struct{ cleaner Cleaner }
+
+            func (j *Job) Run(ctx context.Context) error {
+            \treturn j.cleaner.SweepNotes(ctx)
+            }
+            """,
+        "controlplane/jobs/listing.go": """\
+            package jobs
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Lister interface{ List(ctx context.Context) (*sql.Rows, error) }
+
+            func Show(ctx context.Context, l Lister) {
+            \t_, _ = l.List(ctx)
+            }
+            """,
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
+    assert [(f.path, f.loc.line, f.rule) for f in found] == [("controlplane/jobs/jobs.go", 10, "MOL101")]

@@ -1026,6 +1026,46 @@ def test_a_method_of_a_named_string_or_integer_type_called_on_its_constant() -> 
     assert places(tenant(files)) == [(11, "table", "agent_memories"), (13, "table", "agent_memories")]
 
 
+def test_a_parameter_of_a_named_integer_type_runs_that_types_method() -> None:
+    """`func Count(db *sql.DB, s names.Source)` that nothing calls: `s.Relation()` is the type's method, each
+    of its answers; a method of a name no type of the project has stays unknown."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            type Source int
+
+            const (
+                SourceNotes Source = iota
+                SourceTrail
+            )
+
+            func (s Source) Relation() string {
+                if s == SourceTrail {
+                    return "activity_logs"
+                }
+                return "agent_memories"
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/names"
+            )
+
+            func Count(db *sql.DB, s names.Source) {
+                db.Query("SELECT count(*) FROM " + s.Relation())
+                db.Query("SELECT count(*) FROM " + s.Missing())
+            }
+        """,
+    }
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, tables=("agent_memories", "activity_logs")))
+    assert places(tenant(files, config=config)) == [(11, "table", "activity_logs"), (11, "table", "agent_memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

@@ -114,12 +114,21 @@ def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterat
     for fact, hops in reads:
         name = project.render(fact.name, f.path)
         service = platform.env.get(name)
-        if service is not None:
+        if service is not None and not _read_on_the_way(project, hops, name):
             what = (
                 f"reads the platform location from `{name}` (an address of platform service `{service}`), "
                 f"not {CONTRACT_URL_ENV}"
             )
             yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"), *hops))
+
+
+def _read_on_the_way(project: Project, hops: tuple[Hop, ...], name: str) -> bool:
+    """A value read from the variable elsewhere and used here (`post(settings.HOOK_URL)`): reported where it is read."""
+    for hop in hops:
+        facts = project.files[hop.path].facts if hop.path in project.files else ()
+        if any(isinstance(x, EnvRead) and x.loc.line == hop.line and project.render(x.name, hop.path) == name for x in facts):
+            return True
+    return False
 
 
 def _short(text: str) -> str:

@@ -241,6 +241,7 @@ class Resolver:
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
+        self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
 
     # -- the project's units --------------------------------------------------
 
@@ -555,7 +556,32 @@ class Resolver:
             return (DictGet(base, name),)
         return (HOLE,)
 
+    def _named_type(self, unit: Unit, summary: Summary) -> bool:
+        """A Go type that is no struct (`type Kind int`, an interface): lowered as the conversion `Kind(v)`."""
+        return [p.name for p in summary.params] == ["v"] and self.unit_path(unit.module, unit.name).endswith(".go")
+
+    def _type_method(self, obj: Obj, cls: Unit, name: str) -> Vals:
+        """A method of a value of a Go named type that is no struct: the type's own, else (an interface's) the
+        project's one struct method so named; a hole when several structs have one."""
+        own = Unit(cls.module, f"{cls.name}.{name}")
+        if self.summary(own.module, own.name) is not None:
+            return (Bound(obj, own),)
+        if self._struct_methods is None:
+            self._struct_methods = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for unit, summary in units.items():
+                    owner, _, method = unit.rpartition(".")
+                    if owner in units and units[owner].kind == "class" and summary.kind == "function":
+                        self._struct_methods[method].append(Unit(module, unit))
+        found = self._struct_methods.get(name, [])
+        if len(found) != 1 or not self.unit_path(found[0].module, found[0].name).endswith(".go"):
+            return (HOLE,)
+        owner = Unit(found[0].module, found[0].name.rpartition(".")[0])
+        return (Bound(Obj(owner, ()), found[0]),)
+
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
+        if isinstance(obj.cls, Unit) and not self._is_class(obj.cls.module, obj.cls.name):
+            return self._type_method(obj, obj.cls, name)
         if not isinstance(obj.cls, Unit):
             if obj.cls == _DJANGO_OPTIONS:  # `Model._meta`: its fields are the model's options
                 return next((vals for field, vals in obj.fields if field == name), (HOLE,))
@@ -886,6 +912,8 @@ class Resolver:
                 return (HOLE,)
             if summary.kind == "class":
                 return (self.instantiate(func, call, frame, depth),)
+            if not call.args and self._named_type(func, summary):  # `var k Kind`, a `k Kind` parameter: its methods known
+                return (Obj(func, ()),)
             return self.returns(func, self.bind(summary, call, frame, depth, skip=0), None, depth)
         if isinstance(func, Bound):
             summary = self.summary(func.method.module, func.method.name)
