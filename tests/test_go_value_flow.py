@@ -1066,6 +1066,40 @@ def test_a_parameter_of_a_named_integer_type_runs_that_types_method() -> None:
     assert places(tenant(files, config=config)) == [(11, "table", "activity_logs"), (11, "table", "agent_memories")]
 
 
+def test_a_statement_written_piece_by_piece_into_a_builder() -> None:
+    """`var sb strings.Builder; sb.WriteString(...); fmt.Fprintf(&sb, ...)`, then `sb.String()`: the pieces in
+    order; a `bytes.Buffer` made with `new` the same; the platform's table stays silent."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "bytes"
+                "database/sql"
+                "fmt"
+                "strings"
+            )
+
+            const notes = "agent_memories"
+
+            func Run(db *sql.DB, id int) {
+                var sb strings.Builder
+                sb.WriteString("SELECT body FROM ")
+                fmt.Fprintf(&sb, "%s WHERE id = $1", notes)
+                db.Query(sb.String(), id)
+                buf := new(bytes.Buffer)
+                buf.WriteString("SELECT body FROM ")
+                buf.WriteString(notes)
+                db.Query(buf.String())
+                var quota strings.Builder
+                quota.WriteString("SELECT plan FROM memory_quotas")
+                db.Query(quota.String())
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(17, "table", "agent_memories"), (21, "table", "agent_memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

@@ -60,6 +60,9 @@ ANY = Unknown()  # as the key of an Item: any element
 _TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
 _EMBED = re.compile(r"//go:embed\s+([\w./-]+)\s*")  # one file, no pattern: what the core can read
 _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
+# Buffers code writes a string into piece by piece, and their writing methods (the piece is the first argument).
+_BUILDER_TYPES = frozenset({"strings.Builder", "bytes.Buffer"})
+_BUILDER_WRITES = frozenset({"WriteString", "WriteByte", "WriteRune", "Write"})
 # strings.X(s, arg) -> the core's string method on s
 _STRING_METHODS = {"TrimRight": "rstrip", "TrimLeft": "lstrip", "TrimSpace": "strip", "ToLower": "lower",
                    "ToUpper": "upper"}  # fmt: skip
@@ -114,6 +117,7 @@ class _Unit:
         self.loops: list[LoopSite] = []
         self.guards: list[Guard] = []
         self.open: list[list[Value]] = []  # what the bodies of the range loops being lowered call
+        self.written: dict[str, list[Value]] = {}  # what each local strings.Builder / bytes.Buffer was written, in order
 
 
 class _Lowering:
@@ -547,6 +551,9 @@ class _Lowering:
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
         member = function.child_by_field_name("field") if operand is not None else None
         package = self._package(operand, unit) if operand is not None else None
+        built = self._builder_call(operand, member, package, nodes, args, unit)
+        if built is not None:
+            return built
         getter = package == _VIPER and member is not None and text(member).startswith("Get")
         if getter and args and isinstance(args[0], Lit) and isinstance(args[0].value, str):
             args = (Lit(_VIPER_ENV.sub("_", args[0].value).upper()), *args[1:])  # the variable AutomaticEnv reads
@@ -578,6 +585,41 @@ class _Lowering:
             for body in unit.open:
                 body.append(args[runs])
         return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
+
+    def _builder_call(self, operand: Node | None, member: Node | None, package: str | None, nodes: list[Node],
+                      args: tuple[Value, ...], unit: _Unit) -> Value | None:  # fmt: skip
+        """A local strings.Builder or bytes.Buffer written piece by piece (`b.WriteString(x)`, `fmt.Fprintf(&b,
+        f, ...)`), then read (`b.String()`): the pieces written before, in order (one in a branch included)."""
+        if operand is None or member is None:
+            return None
+        method = text(member)
+        if package == "fmt" and method == "Fprintf" and len(args) > 1 and (name := self._builder(nodes[0], unit)):
+            unit.written[name].append(Format("percent", args[1], args[2:]))
+            return UNKNOWN
+        name = self._builder(operand, unit)
+        if name is None:
+            return None
+        if method in _BUILDER_WRITES and args:
+            unit.written[name].append(args[0])
+            return UNKNOWN
+        if method == "String":
+            return Concat(tuple(unit.written[name])) if unit.written[name] else Lit("")
+        return None
+
+    def _builder(self, node: Node, unit: _Unit) -> str | None:
+        """The local a node names (`b`, `&b`) when it was last declared or assigned a string builder."""
+        if node.type == "unary_expression" and node.child_by_field_name("operand") is not None:
+            node = node.child_by_field_name("operand")
+        if node.type != "identifier":
+            return None
+        name = text(node)
+        made = next((b.value for b in reversed(unit.bindings) if b.name == name), None)
+        while isinstance(made, Call) and isinstance(made.func, Call):  # `new(T)`, `&T{}`
+            made = made.func
+        if not (isinstance(made, Call) and isinstance(made.func, Var) and made.func.name in _BUILDER_TYPES):
+            return None
+        unit.written.setdefault(name, [])
+        return name
 
     def _spread(self, node: Node, unit: _Unit) -> Value | None:
         """The slice a last argument `xs...` spreads (its elements are the call's remaining arguments)."""

@@ -12,7 +12,7 @@ import (
 	"github.com/orbitlabs/orbit/controlplane/internal/reports"
 	"github.com/orbitlabs/orbit/controlplane/internal/settings"
 	"github.com/orbitlabs/orbit/controlplane/internal/storage"
-	"github.com/orbitlabs/orbit/pkg/pgstore"
+	"github.com/orbitlabs/orbit/pkg/pgstore" // expect: MOL104
 	"github.com/orbitlabs/orbit/pkg/wsclient"
 )
 
