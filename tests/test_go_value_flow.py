@@ -1100,6 +1100,36 @@ def test_a_statement_written_piece_by_piece_into_a_builder() -> None:
     assert places(tenant(files)) == [(17, "table", "agent_memories"), (21, "table", "agent_memories")]
 
 
+def test_a_text_template_executed_into_a_builder() -> None:
+    """`template.Must(template.New(n).Parse("... {{.Rel}} ..."))` executed into a strings.Builder with a
+    struct literal: the field fills the placeholder; the platform's table through the same template stays silent."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+                "strings"
+                "text/template"
+            )
+
+            var countTmpl = template.Must(template.New("count").Parse("SELECT count(*) FROM {{.Rel}} WHERE id = $1"))
+
+            func count(db *sql.DB, rel string, id int) {
+                var out strings.Builder
+                _ = countTmpl.Execute(&out, struct{ Rel string }{Rel: rel})
+                db.Query(out.String(), id)
+            }
+
+            func Run(db *sql.DB) {
+                count(db, "agent_memories", 1)
+                count(db, "memory_quotas", 2)
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(19, "table", "agent_memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

@@ -40,8 +40,9 @@ def brace_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Parts
 
 
 # Jinja2: `{{ name }}` (attributes and filters after it ignored: `{{ table | upper }}` is the table's name),
-# and the tags and comments, which print nothing (`{% if %}` keeps the text of every branch).
-_JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*)[^}]*?-?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# and the tags and comments, which print nothing (`{% if %}` keeps the text of every branch); Go's
+# text/template names a field of its data the same way, with a dot: `{{.Table}}`.
+_JINJA = re.compile(r"\{\{-?\s*\.?(?P<name>[A-Za-z_]\w*)[^}]*?-?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
 def jinja_render(source: Parts, keywords: Mapping[str, Parts]) -> Parts:

@@ -76,7 +76,8 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 # Library calls whose result is their first argument's text, as far as names in it go (indentation, quoting;
 # a request built to be sent later, `urlopen(Request(url))`: its URL).
 _SAME_TEXT = frozenset(
-    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request"}
+    {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request",
+     "text/template.Must", "html/template.Must"}
 )
 # Go calls whose result is a query argument's text, its placeholders rewritten (gosql.py): that argument's index.
 _SQL_REWRITES = {f"{SQLX}.{function}": index for function, index in SQLX_REWRITES.items()}
@@ -104,6 +105,8 @@ _TYPE_WRAPPERS = frozenset(
 # Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
 _JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
 _JINJA_TEMPLATE = "jinja2.Template"
+# Go's `template.New(name).Parse(source)`: a template filled as jinja's is (`{{.Table}}` like `{{ table }}`).
+_GO_TEMPLATE_PARSES = frozenset({"text/template.New.Parse", "html/template.New.Parse"})
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
@@ -1238,7 +1241,9 @@ class Resolver:
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
-        if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
+        if name in _GO_TEMPLATE_PARSES and call.args:
+            return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name in (f"{_JINJA_TEMPLATE}.render", f"{_JINJA_TEMPLATE}.Execute") and func.receiver is not None:
             return self._render(func.receiver, call, frame, depth)
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)

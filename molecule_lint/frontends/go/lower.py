@@ -589,12 +589,16 @@ class _Lowering:
     def _builder_call(self, operand: Node | None, member: Node | None, package: str | None, nodes: list[Node],
                       args: tuple[Value, ...], unit: _Unit) -> Value | None:  # fmt: skip
         """A local strings.Builder or bytes.Buffer written piece by piece (`b.WriteString(x)`, `fmt.Fprintf(&b,
-        f, ...)`), then read (`b.String()`): the pieces written before, in order (one in a branch included)."""
+        f, ...)`, a template's `t.Execute(&b, data)`), then read (`b.String()`): the pieces written before, in
+        order (one in a branch included)."""
         if operand is None or member is None:
             return None
         method = text(member)
         if package == "fmt" and method == "Fprintf" and len(args) > 1 and (name := self._builder(nodes[0], unit)):
             unit.written[name].append(Format("percent", args[1], args[2:]))
+            return UNKNOWN
+        if method == "Execute" and len(args) > 1 and (name := self._builder(nodes[0], unit)):  # text/template
+            unit.written[name].append(Call(Attr(self.expr(operand, unit), method), args[1:]))
             return UNKNOWN
         name = self._builder(operand, unit)
         if name is None:
@@ -678,6 +682,10 @@ class _Lowering:
             return self._elements("dict", body, unit)
         if kind in _COLLECTION_TYPES:
             return self._elements("list", body, unit)
+        if kind == "struct_type":  # `struct{ Table string }{Table: t}`, a template's data: its fields by name
+            keyed = [e for e in body.named_children if e.type == "keyed_element"]
+            pairs = [(k, v) for e in keyed if (k := e.child_by_field_name("key")) and (v := e.child_by_field_name("value"))]
+            return Collection("dict", tuple(Lit(text(k)) for k, _ in pairs), tuple(self.expr(v, unit) for _, v in pairs))
         zero = self._zero(type_node, unit)
         fields, elements = [], []
         for element in body.named_children:
