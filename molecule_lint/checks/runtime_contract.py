@@ -107,7 +107,7 @@ def _platform_service(url: str, platform: _Platform) -> str | None:
 def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
     """Env reads of a platform address: written here, or through a helper or a constant of another module
     (`config.Getenv(config.EnvAPI, "")`), then the trace runs to the name."""
-    reads = [(fact, ()) for fact in f.facts if isinstance(fact, EnvRead)]
+    reads: list[tuple[EnvRead, tuple[Hop, ...]]] = [(fact, ()) for fact in f.facts if isinstance(fact, EnvRead)]
     if platform.env and f.path in project.file_summaries:
         hits = project.sinks().file_hits(f.module, project.file_summaries[f.path])
         reads += [(hit.fact, hit.hops) for hit in hits if isinstance(hit.fact, EnvRead)]

@@ -572,15 +572,15 @@ class Resolver:
         if self._struct_methods is None:
             self._struct_methods = defaultdict(list)
             for module, units in self.project.summaries.items():
-                for unit, summary in units.items():
-                    owner, _, method = unit.rpartition(".")
+                for qualified, summary in units.items():
+                    owner, _, method = qualified.rpartition(".")
                     if owner in units and units[owner].kind == "class" and summary.kind == "function":
-                        self._struct_methods[method].append(Unit(module, unit))
+                        self._struct_methods[method].append(Unit(module, qualified))
         found = self._struct_methods.get(name, [])
         if len(found) != 1 or not self.unit_path(found[0].module, found[0].name).endswith(".go"):
             return (HOLE,)
-        owner = Unit(found[0].module, found[0].name.rpartition(".")[0])
-        return (Bound(Obj(owner, ()), found[0]),)
+        implementer = Unit(found[0].module, found[0].name.rpartition(".")[0])
+        return (Bound(Obj(implementer, ()), found[0]),)
 
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
         if isinstance(obj.cls, Unit) and not self._is_class(obj.cls.module, obj.cls.name):
@@ -1051,9 +1051,9 @@ class Resolver:
         found = self._value_methods.get(method.name, [])
         if len(found) != 1:
             return (HOLE,)
-        summary = self.summary(found[0].module, found[0].name)
-        assert summary is not None
-        env = ((summary.params[0].name, (method.text,)), *self.bind(summary, call, frame, depth, skip=1))
+        chosen = self.summary(found[0].module, found[0].name)
+        assert chosen is not None
+        env = ((chosen.params[0].name, (method.text,)), *self.bind(chosen, call, frame, depth, skip=1))
         return self.returns(found[0], env, None, depth)
 
     def _pieces(self, items: Coll, depth: int) -> list[tuple[Text, ...]]:

@@ -612,8 +612,8 @@ class _Lowering:
 
     def _builder(self, node: Node, unit: _Unit) -> str | None:
         """The local a node names (`b`, `&b`) when it was last declared or assigned a string builder."""
-        if node.type == "unary_expression" and node.child_by_field_name("operand") is not None:
-            node = node.child_by_field_name("operand")
+        operand = node.child_by_field_name("operand") if node.type == "unary_expression" else None
+        node = operand or node
         if node.type != "identifier":
             return None
         name = text(node)
