@@ -320,6 +320,8 @@ class Deployments:
                     yield Env(deployed, data_path, data.loc, item, data.value, (), (hop,))
                 elif field_name == "value" and (named := entries.get(f"{item}.name")) and named.value:
                     yield Env(deployed, data_path, data.loc, named.value, data.value, (), (hop,))
+                elif field_name == "name" and data.value and _from_reference(entries, item):
+                    yield Env(deployed, data_path, data.loc, data.value, None, (), (hop,))  # its value is a Secret's
 
     def _terraform_env(self, deployed: Deployed, path: str, fact: ManifestEnv) -> Iterator[Env]:
         """A Terraform value with `${var.x}` / `${local.x}` placeholders: one Env per `.tfvars` file."""
@@ -476,6 +478,11 @@ _F = TypeVar("_F", ManifestService, ManifestLink, ManifestData, ManifestEnv)
 
 def _facts(f: FileFacts, kind: type[_F]) -> list[_F]:
     return [fact for fact in f.facts if isinstance(fact, kind)]
+
+
+def _from_reference(entries: dict[str, ManifestData], item: str) -> bool:
+    """An env list item `{name: X, valueFrom: {secretKeyRef: ...}}`: X is set, from a Secret or ConfigMap."""
+    return f"{item}.value" not in entries and any(key.startswith(f"{item}.valueFrom.") for key in entries)
 
 
 def _extended(target: str) -> tuple[str, str]:

@@ -530,8 +530,10 @@ class Project:
         host_plane = self._url_plane(full)
         segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
         plane = None
+        # The tenant's host with a wholly unknown path is no evidence alone: a helper given the path by its
+        # callers (`get(base + path)`) is judged at each call, where a probe is told from functional data.
         if host_plane != "platform" and not self.catalog.is_probe(segments) and (
-            host_plane == "tenant"
+            (host_plane == "tenant" and bool(segments))
             or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
             or (
                 any(p.matches(segments) for p in self.tenant_routes)

@@ -26,7 +26,7 @@ Known gap: a tenant name that no file spells out (a table name glued from two
 constants of different files; one file quoting both halves, `"ws_"` and `"messages"`,
 is evidence) is evidence the scan cannot see, and a helper two imports away from the
 platform file that calls it is not parsed. For MOL301, the tenant files importing a
-file that names where the platform is are parsed (they may build its URL from a
+tenant or shared file that names where the platform is are parsed (they may build its URL from a
 constant there), not those further away. `--no-prefilter` parses all.
 """
 
@@ -105,9 +105,9 @@ def files_to_analyse(
             needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
         if plane == "tenant":
             tenant.add(f.path)
-            if scan.platform_words:
-                needed.add(f.path)  # MOL301 reads it
-                platform_named.add(f.path)
+        if plane != "platform" and scan.platform_words:
+            needed.add(f.path)  # MOL301 reads it, or the constant tenant code takes from it
+            platform_named.add(f.path)
         if scan.reads_request or scan.routes:
             readers.add(f.path)
         if scan.picks_store:

@@ -389,3 +389,154 @@ def test_a_receivers_default_is_judged_with_the_instance_the_caller_makes(tmp_pa
     write_project(tmp_path, {**KIT, **files}, CONFIG)
     found = [(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
     assert found == [("controlplane/jobs.py", 6, "MOL101"), ("controlplane/usage/usage.go", 12, "MOL101")]
+
+
+def test_a_shared_go_clients_request_helper_is_judged_by_the_path_each_caller_gives(tmp_path: Path) -> None:
+    """A request of the tenant's base URL and a path a parameter holds is no endpoint of its own: a probe
+    (`/livez`) through the same helper as a functional-data call stays silent."""
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/agent/agent.go": """\
+            package agent
+
+            import "net/http"
+
+            type Agent struct{ endpoint string }
+
+            func Dial() *Agent { return &Agent{endpoint: "http://workspace:8080"} }
+
+            func (a *Agent) call(p string) (*http.Response, error) { return http.Get(a.endpoint + p) }
+
+            func (a *Agent) Ping() bool { _, err := a.call("/livez"); return err == nil }
+
+            func (a *Agent) Activity(ws string) (*http.Response, error) { return a.call("/workspaces/" + ws + "/activity") }
+            """,
+        "controlplane/sweep/sweep.go": """\
+            package sweep
+
+            import "example.com/acme/kit/agent"
+
+            func Sweep(ws string) {
+            \t_ = agent.Dial().Ping()
+            \t_, _ = agent.Dial().Activity(ws)
+            }
+            """,
+    }
+    config = {
+        **CONFIG,
+        "services": [CONFIG["services"][0], {**CONFIG["services"][1], "urls": ["http://workspace:8080"]}, CONFIG["services"][2]],
+        "tenant_data": {"endpoints": ["/workspaces/*/activity"]},
+    }
+    write_project(tmp_path, files, config)
+    assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(7, "MOL103")]
+
+
+def test_a_go_method_value_called_later_lands_on_that_methods_accesses(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/vault/vault.go": """\
+            package vault
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Keeper struct{ db *sql.DB }
+
+            func Open(db *sql.DB) *Keeper { return &Keeper{db: db} }
+
+            func (k *Keeper) Wipe(ctx context.Context) error {
+            \t_, err := k.db.ExecContext(ctx, "DELETE FROM memories WHERE age > 30")
+            \treturn err
+            }
+
+            func (k *Keeper) Orgs(ctx context.Context) (*sql.Rows, error) {
+            \treturn k.db.QueryContext(ctx, "SELECT id FROM orgs")
+            }
+            """,
+        "controlplane/nightly/nightly.go": """\
+            package nightly
+
+            import (
+            \t"context"
+            \t"database/sql"
+
+            \t"example.com/acme/kit/vault"
+            )
+
+            func Run(ctx context.Context, db *sql.DB) error {
+            \twipe := vault.Open(db).Wipe
+            \tlistOrgs := vault.Open(db).Orgs
+            \t_, _ = listOrgs(ctx)
+            \treturn wipe(ctx)
+            }
+            """,
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.path == "controlplane/nightly/nightly.go"]
+    assert _lines(found) == [(14, "MOL101")]
+    assert "through `example.com/acme/kit/vault.Keeper.Wipe`" in found[0].message
+
+
+def test_a_go_interface_field_calls_the_one_struct_with_that_method(tmp_path: Path) -> None:
+    """`j.cleaner.SweepNotes(ctx)` on a field of an interface type, wired elsewhere: the project's one struct
+    method so named; a method two structs have (`List`) is left unresolved."""
+    files = {
+        "go.mod": "module example.com/acme\n\ngo 1.22\n",
+        "kit/sweep/sweep.go": """\
+            package sweep
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Sweeper struct{ db *sql.DB }
+
+            func (s *Sweeper) SweepNotes(ctx context.Context) error {
+            \t_, err := s.db.ExecContext(ctx, "DELETE FROM memories WHERE age > 30")
+            \treturn err
+            }
+
+            func (s *Sweeper) List(ctx context.Context) (*sql.Rows, error) {
+            \treturn s.db.QueryContext(ctx, "SELECT body FROM memories WHERE workspace_id = 1")
+            }
+
+            type Orgs struct{ db *sql.DB }
+
+            func (o *Orgs) List(ctx context.Context) (*sql.Rows, error) {
+            \treturn o.db.QueryContext(ctx, "SELECT id FROM orgs")
+            }
+            """,
+        "controlplane/jobs/jobs.go": """\
+            package jobs
+
+            import "context"
+
+            type Cleaner interface{ SweepNotes(ctx context.Context) error }
+
+            type Job struct{ cleaner Cleaner }
+
+            func (j *Job) Run(ctx context.Context) error {
+            \treturn j.cleaner.SweepNotes(ctx)
+            }
+            """,
+        "controlplane/jobs/listing.go": """\
+            package jobs
+
+            import (
+            \t"context"
+            \t"database/sql"
+            )
+
+            type Lister interface{ List(ctx context.Context) (*sql.Rows, error) }
+
+            func Show(ctx context.Context, l Lister) {
+            \t_, _ = l.List(ctx)
+            }
+            """,
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [f for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
+    assert [(f.path, f.loc.line, f.rule) for f in found] == [("controlplane/jobs/jobs.go", 10, "MOL101")]

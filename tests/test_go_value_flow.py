@@ -897,6 +897,239 @@ def test_a_generic_helper_called_with_type_arguments() -> None:
     assert places(tenant(files)) == [(14, "table", "agent_memories"), (15, "table", "agent_memories")]
 
 
+def test_a_generic_repository_asks_the_zero_value_of_its_type_parameter_for_the_table() -> None:
+    """`var model M; model.Table()` in a method of `Store[M]` is the type argument the store was made with
+    (`Open[Note](db)`); a store of a platform type stays silent."""
+    files = {
+        "shared/gen/store.go": """
+            package gen
+
+            import "database/sql"
+
+            type Tabled interface{ Table() string }
+
+            type Store[M Tabled] struct{ db *sql.DB }
+
+            func Open[M Tabled](db *sql.DB) *Store[M] { return &Store[M]{db: db} }
+
+            func (s *Store[M]) Total() int {
+                var model M
+                var n int
+                _ = s.db.QueryRow("SELECT count(*) FROM " + model.Table()).Scan(&n)
+                return n
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/gen"
+            )
+
+            type Note struct{}
+
+            func (Note) Table() string { return "agent_memories" }
+
+            type Quota struct{}
+
+            func (Quota) Table() string { return "memory_quotas" }
+
+            func Totals(db *sql.DB) int {
+                return gen.Open[Note](db).Total() + gen.Open[Quota](db).Total()
+            }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(19, "table", "agent_memories")]
+    assert found[0].trace[-1].path == "platform/job.go"
+
+
+def test_a_url_struct_joined_with_path_elements_then_rendered() -> None:
+    """`url.URL{Scheme: "http", Host: h}` kept in a field, then `.JoinPath(elem, ...).String()`: the elements
+    are the URL's path; another path through the same helper stays silent."""
+    files = {
+        "platform/peer/peer.go": """
+            package peer
+
+            import (
+                "net/http"
+                "net/url"
+            )
+
+            type Peer struct{ root url.URL }
+
+            func Dial(host string) *Peer { return &Peer{root: url.URL{Scheme: "http", Host: host}} }
+
+            func (p *Peer) fetch(rel string) (*http.Response, error) {
+                return http.Get(p.root.JoinPath("workspaces", rel).String())
+            }
+
+            func Memories(host, ws string) (*http.Response, error) { return Dial(host).fetch(ws + "/memories") }
+
+            func Live(host string) (*http.Response, error) { return Dial(host).fetch("healthz") }
+        """,
+    }
+    assert places(tenant(files, "platform/peer/peer.go")) == [(17, "http", "/workspaces/*/memories")]
+
+
+def test_a_method_of_a_named_string_or_integer_type_called_on_its_constant() -> None:
+    """`names.Notes.Name()` (`type Relation string`) and `names.KindNote.Table()` (an iota enum whose method
+    switches on the receiver): the method runs with the constant as its receiver; platform tables stay silent."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            type Relation string
+
+            const (
+                Notes  Relation = "agent_memories"
+                Quotas Relation = "memory_quotas"
+            )
+
+            func (r Relation) Name() string { return string(r) }
+
+            type Kind int
+
+            const (
+                KindNote Kind = iota
+                KindQuota
+            )
+
+            func (k Kind) Table() string {
+                switch k {
+                case KindNote:
+                    return "agent_memories"
+                default:
+                    return "memory_quotas"
+                }
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/names"
+            )
+
+            func Run(db *sql.DB) {
+                db.Query("SELECT body FROM " + names.Notes.Name())
+                db.Query("SELECT plan FROM " + names.Quotas.Name())
+                db.Query("SELECT body FROM " + names.KindNote.Table())
+                db.Query("SELECT plan FROM " + names.KindQuota.Table())
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(11, "table", "agent_memories"), (13, "table", "agent_memories")]
+
+
+def test_a_parameter_of_a_named_integer_type_runs_that_types_method() -> None:
+    """`func Count(db *sql.DB, s names.Source)` that nothing calls: `s.Relation()` is the type's method, each
+    of its answers; a method of a name no type of the project has stays unknown."""
+    files = {
+        "shared/names/names.go": """
+            package names
+
+            type Source int
+
+            const (
+                SourceNotes Source = iota
+                SourceTrail
+            )
+
+            func (s Source) Relation() string {
+                if s == SourceTrail {
+                    return "activity_logs"
+                }
+                return "agent_memories"
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+
+                "example.com/m/shared/names"
+            )
+
+            func Count(db *sql.DB, s names.Source) {
+                db.Query("SELECT count(*) FROM " + s.Relation())
+                db.Query("SELECT count(*) FROM " + s.Missing())
+            }
+        """,
+    }
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, tables=("agent_memories", "activity_logs")))
+    assert places(tenant(files, config=config)) == [(11, "table", "activity_logs"), (11, "table", "agent_memories")]
+
+
+def test_a_statement_written_piece_by_piece_into_a_builder() -> None:
+    """`var sb strings.Builder; sb.WriteString(...); fmt.Fprintf(&sb, ...)`, then `sb.String()`: the pieces in
+    order; a `bytes.Buffer` made with `new` the same; the platform's table stays silent."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "bytes"
+                "database/sql"
+                "fmt"
+                "strings"
+            )
+
+            const notes = "agent_memories"
+
+            func Run(db *sql.DB, id int) {
+                var sb strings.Builder
+                sb.WriteString("SELECT body FROM ")
+                fmt.Fprintf(&sb, "%s WHERE id = $1", notes)
+                db.Query(sb.String(), id)
+                buf := new(bytes.Buffer)
+                buf.WriteString("SELECT body FROM ")
+                buf.WriteString(notes)
+                db.Query(buf.String())
+                var quota strings.Builder
+                quota.WriteString("SELECT plan FROM memory_quotas")
+                db.Query(quota.String())
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(17, "table", "agent_memories"), (21, "table", "agent_memories")]
+
+
+def test_a_text_template_executed_into_a_builder() -> None:
+    """`template.Must(template.New(n).Parse("... {{.Rel}} ..."))` executed into a strings.Builder with a
+    struct literal: the field fills the placeholder; the platform's table through the same template stays silent."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+                "strings"
+                "text/template"
+            )
+
+            var countTmpl = template.Must(template.New("count").Parse("SELECT count(*) FROM {{.Rel}} WHERE id = $1"))
+
+            func count(db *sql.DB, rel string, id int) {
+                var out strings.Builder
+                _ = countTmpl.Execute(&out, struct{ Rel string }{Rel: rel})
+                db.Query(out.String(), id)
+            }
+
+            func Run(db *sql.DB) {
+                count(db, "agent_memories", 1)
+                count(db, "memory_quotas", 2)
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(19, "table", "agent_memories")]
+
+
 def test_a_url_built_from_a_scheme_in_config_and_spread_path_elements() -> None:
     """`url.URL{Scheme: c.scheme, Host: ..., Path: path.Join(append([]string{"/workspaces", ws}, elem...)...)}`:
     a scheme read from config is a hole of the URL's head, and a variadic parameter's elements are joined

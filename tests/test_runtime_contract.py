@@ -89,6 +89,15 @@ def test_the_platform_url_from_another_variable_is_mol301(project: Any, code: st
     assert lint301(project, {"agent/settings.py": code + "\n"}) == [("MOL301", "agent/settings.py", line)]
 
 
+def test_the_platform_variables_name_from_a_constant_of_another_module_is_mol301(project: Any) -> None:
+    """`lookup(names.CONTROL)`: the helper reads the env var a constant of a shared module names."""
+    names = 'CONTROL = "CP_URL"\nOWN = "MOLECULE_PLATFORM_URL"\n'
+    lookup = "import os\n\n\ndef lookup(key, fallback=None):\n    return os.environ.get(key, fallback)\n"
+    code = "from common import names\nfrom common.lookup import lookup\n\nOURS = lookup(names.OWN)\nTHEIRS = lookup(names.CONTROL)\n"
+    files = {"common/__init__.py": "", "common/names.py": names, "common/lookup.py": lookup, "agent/settings.py": code}
+    assert lint301(project, files) == [("MOL301", "agent/settings.py", 5)]
+
+
 def test_a_settings_field_both_named_and_defaulted_wrong_is_one_finding(project: Any) -> None:
     code = """\
         from pydantic_settings import BaseSettings

@@ -31,6 +31,12 @@ HELM = {
           dsn: postgres://reader@ws-postgres.tenant-acme.svc.cluster.local:5432/ws  # expect: MOL401
         env:
           TENANT_REDIS_URL: redis://ws-redis:6379/0  # expect: MOL401
+        sidecarEnv:
+          - name: TENANT_DATABASE_URL  # expect: MOL401
+            valueFrom:
+              secretKeyRef: {name: ws-cluster, key: dsn}
+          - name: STRIPE_API_KEY
+            valueFrom: {secretKeyRef: {name: stripe, key: api-key}}
         """,
     "deploy/charts/controlplane/templates/deployment.yaml": """\
         apiVersion: apps/v1
@@ -54,6 +60,9 @@ HELM = {
                     - name: {{ $k }}
                       value: {{ $v | quote }}
                     {{- end }}
+                - name: reports-sidecar
+                  env:
+                    {{- toYaml .Values.sidecarEnv | nindent 12 }}
         """,
     # The tenant's chart: its own Redis by default (a trap); one environment points it at the platform's.
     "deploy/charts/workspace-server/values.yaml": """\

@@ -186,7 +186,7 @@ class CallReach:
         non-platform function or class are resolved."""
         found: list[Unit] = []
         for number, call in enumerate(_calls(site)):
-            if last_name(call.func) in self.names():
+            if not self.names().isdisjoint(_names(call.func, summary)):
                 resolved = self._resolved(module, summary, (index, number), site.loc.line, call.func)
                 found += [unit for unit in resolved if unit not in found]
         return found
@@ -234,6 +234,15 @@ def _calls(site: CallSite) -> Iterator[Call]:
         func = func.func if isinstance(func, Call) else func.base
         if isinstance(func, Call):
             yield func
+
+
+def _names(func: Value, summary: Summary) -> set[str | None]:
+    """The names a call is made by: its own, and for a local, those of what it was assigned (a method value
+    `count := repo.Count` then `count(ctx)`, a function `f := store.Load`)."""
+    names = {last_name(func)}
+    if isinstance(func, Var) and func.kind == "local":
+        names |= {last_name(binding.value) for binding in summary.bindings if binding.name == func.name}
+    return names
 
 
 def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:

@@ -105,22 +105,30 @@ def _platform_service(url: str, platform: _Platform) -> str | None:
 
 
 def _platform_env(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
-    """Env reads of a platform address: at the line, and through a helper given the name (`envx.String(k, d)`)."""
-    through = []
-    if platform.env:
-        sinks = project.sinks()
-        through = [hit for s in project.file_summaries.get(f.path, ()) for hit in sinks.helper_env_reads(f.module, s)]
-    for fact, after in (*((fact, ()) for fact in f.facts), *((hit.fact, hit.hops) for hit in through)):
-        if not isinstance(fact, EnvRead):
-            continue
+    """Env reads of a platform address: written here, or through a helper or a constant of another module
+    (`config.Getenv(config.EnvAPI, "")`), then the trace runs to the name."""
+    reads: list[tuple[EnvRead, tuple[Hop, ...]]] = [(fact, ()) for fact in f.facts if isinstance(fact, EnvRead)]
+    if platform.env and f.path in project.file_summaries:
+        hits = project.sinks().file_hits(f.module, project.file_summaries[f.path])
+        reads += [(hit.fact, hit.hops) for hit in hits if isinstance(hit.fact, EnvRead)]
+    for fact, hops in reads:
         name = project.render(fact.name, f.path)
         service = platform.env.get(name)
-        if service is not None:
+        if service is not None and not _read_on_the_way(project, hops, name):
             what = (
                 f"reads the platform location from `{name}` (an address of platform service `{service}`), "
                 f"not {CONTRACT_URL_ENV}"
             )
-            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"), *after))
+            yield Violation(f.path, fact.loc, name, what, (Hop(f.path, fact.loc.line, f"reads env `{name}`"), *hops))
+
+
+def _read_on_the_way(project: Project, hops: tuple[Hop, ...], name: str) -> bool:
+    """A value read from the variable elsewhere and used here (`post(settings.HOOK_URL)`): reported where it is read."""
+    for hop in hops:
+        facts = project.files[hop.path].facts if hop.path in project.files else ()
+        if any(isinstance(x, EnvRead) and x.loc.line == hop.line and project.render(x.name, hop.path) == name for x in facts):
+            return True
+    return False
 
 
 def _short(text: str) -> str:

@@ -13,7 +13,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 from fnmatch import translate
 from typing import TYPE_CHECKING
 
@@ -114,7 +113,6 @@ class Sinks:
         self.project = project
         self.models = _Models((*builtin_models(), *project.config.models))
         self.resolver = Resolver(project, self.models.env_reader)
-        self._callers: dict[str, set[str]] = {}  # a called name -> names of the functions calling it
         self.helpers = self._helper_names()
         self.model_objects = self._model_objects()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
@@ -142,26 +140,7 @@ class Sinks:
                             callers[name].add(own)
                         if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
-        self._callers = callers
         return _calling(callers, [name for name in callers if name in self.models.by_name], found)
-
-    @cached_property
-    def env_helpers(self) -> frozenset[str]:
-        """Names of project functions that may reach an env read (by name, to a fixpoint)."""
-        readers = [name for name, entries in self.models.by_name.items() if any(m.sink == "env" for _, m in entries)]
-        return _calling(self._callers, readers, set())
-
-    def helper_env_reads(self, module: str, summary: Summary) -> Iterator[Hit]:
-        """The env reads a unit makes through project helpers it gives the name (`envx.String(legacyEnv, d)`),
-        resolving only calls named like such a helper: what tenant code is asked (it has no other hits)."""
-        frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
-        for site in summary.calls:
-            if last_name(site.func) not in self.env_helpers:
-                continue
-            at = frame.at(site.loc.line)
-            for func in self.resolver.eval(site.func, at, MAX_DEPTH):
-                if isinstance(func, (Unit, Bound)):
-                    yield from (h for h in self._helper_hits(func, site, at, HELPER_DEPTH) if isinstance(h.fact, EnvRead))
 
     def _model_objects(self) -> frozenset[str]:
         """Names of module-level instances of library classes modelled by any method (`env = environ.Env()`):

@@ -10,6 +10,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
@@ -252,6 +253,8 @@ class Resolver:
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
+        self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
+        self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
 
     # -- the project's units --------------------------------------------------
 
@@ -571,7 +574,32 @@ class Resolver:
             return self._element(base, (Text((name,)),), depth)
         return (HOLE,)
 
+    def _named_type(self, unit: Unit, summary: Summary) -> bool:
+        """A Go type that is no struct (`type Kind int`, an interface): lowered as the conversion `Kind(v)`."""
+        return [p.name for p in summary.params] == ["v"] and self.unit_path(unit.module, unit.name).endswith(".go")
+
+    def _type_method(self, obj: Obj, cls: Unit, name: str) -> Vals:
+        """A method of a value of a Go named type that is no struct: the type's own, else (an interface's) the
+        project's one struct method so named; a hole when several structs have one."""
+        own = Unit(cls.module, f"{cls.name}.{name}")
+        if self.summary(own.module, own.name) is not None:
+            return (Bound(obj, own),)
+        if self._struct_methods is None:
+            self._struct_methods = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for qualified, summary in units.items():
+                    owner, _, method = qualified.rpartition(".")
+                    if owner in units and units[owner].kind == "class" and summary.kind == "function":
+                        self._struct_methods[method].append(Unit(module, qualified))
+        found = self._struct_methods.get(name, [])
+        if len(found) != 1 or not self.unit_path(found[0].module, found[0].name).endswith(".go"):
+            return (HOLE,)
+        implementer = Unit(found[0].module, found[0].name.rpartition(".")[0])
+        return (Bound(Obj(implementer, ()), found[0]),)
+
     def _instance_attr(self, obj: Obj, name: str, depth: int) -> Vals:
+        if isinstance(obj.cls, Unit) and not self._is_class(obj.cls.module, obj.cls.name):
+            return self._type_method(obj, obj.cls, name)
         if not isinstance(obj.cls, Unit):
             if obj.cls == _DJANGO_OPTIONS:  # `Model._meta`: its fields are the model's options
                 return next((vals for field, vals in obj.fields if field == name), (HOLE,))
@@ -952,6 +980,8 @@ class Resolver:
                 return (HOLE,)
             if summary.kind == "class":
                 return (self.instantiate(func, call, frame, depth),)
+            if not call.args and self._named_type(func, summary):  # `var k Kind`, a `k Kind` parameter: its methods known
+                return (Obj(func, ()),)
             return self.returns(func, self.bind(summary, call, frame, depth, skip=0), None, depth)
         if isinstance(func, Bound):
             summary = self.summary(func.method.module, func.method.name)
@@ -1067,7 +1097,29 @@ class Resolver:
             return (text,)
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
-        return (HOLE,)
+        return self._value_method(method, call, frame, depth)
+
+    def _value_method(self, method: StrMethod, call: Call, frame: Frame, depth: int) -> Vals:
+        """A method of a Go named string or integer type called on a constant of it (`tables.Archive.String()`,
+        `KindMemory.Table()`; the constant keeps no type): the project's one such method so named, run with
+        the value as its receiver; a hole when several types have one."""
+        if self._value_methods is None:
+            self._value_methods = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for name, summary in units.items():
+                    owner, _, own = name.rpartition(".")
+                    kind = units[owner].kind if owner in units else None
+                    # a type with methods that lowers to a function (a conversion) is no struct: `type Table string`
+                    go = kind == "function" and self.unit_path(module, name).endswith(".go")  # Python nests functions
+                    if go and summary.kind == "function" and summary.params:
+                        self._value_methods[own].append(Unit(module, name))
+        found = self._value_methods.get(method.name, [])
+        if len(found) != 1:
+            return (HOLE,)
+        chosen = self.summary(found[0].module, found[0].name)
+        assert chosen is not None
+        env = ((chosen.params[0].name, (method.text,)), *self.bind(chosen, call, frame, depth, skip=1))
+        return self.returns(found[0], env, None, depth)
 
     def _pieces(self, items: Coll, depth: int) -> list[tuple[Text, ...]]:
         """The texts of a sequence's elements, a variadic parameter among them (`[*parts]`) spread out."""
@@ -1189,6 +1241,13 @@ class Resolver:
             out.append(Text(merge([*origin, *path.parts]), _traces([scheme, host, path])))
         return _bounded(out)
 
+    def _url_joined(self, url: Obj, call: Call, frame: Frame, depth: int) -> Obj:
+        """Go's `u.JoinPath(elem...)`: a copy of u with the elements joined to its Path."""
+        path = next((vals for key, vals in url.fields if key == "Path"), (Text(("",)),))
+        pieces = [tuple(v if isinstance(v, Text) else HOLE for v in path), *(self._texts(a, frame, depth) for a in call.args)]
+        joined = _bounded(_joined(combo) for combo in _product(pieces))
+        return Obj(url.cls, (*((key, vals) for key, vals in url.fields if key != "Path"), ("Path", joined)))
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -1272,6 +1331,8 @@ class Resolver:
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":
             return self._url_string(func.receiver)
+        if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.JoinPath":
+            return (self._url_joined(func.receiver, call, frame, depth),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)

@@ -328,6 +328,8 @@ class _Lowering:
         if type_node is not None and type_node.type == "slice_type":  # `var rows []Memory`: its elements are Memory
             element = self._zero(type_node.child_by_field_name("element"), unit)
             return Collection("list", (), (element,)) if isinstance(element, Call) else UNKNOWN
+        if type_node is not None and type_node.type == "type_identifier" and unit is not None and text(type_node) in unit.types:
+            return Call(unit.types[text(type_node)])  # `var zero T`: an instance of the type T is bound to
         if type_node is not None and type_node.type == "type_identifier" and text(type_node) not in BUILTINS:
             return interned(self._interned, Call(Var("local", text(type_node))))
         if type_node is not None and type_node.type == "qualified_type":
