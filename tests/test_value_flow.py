@@ -1729,3 +1729,97 @@ def billing(cur):
     assert sorted((f.loc.line, f.rule) for f in result.findings) == [
         (11, "MOL101"), (11, "MOL201"), (22, "MOL101"), (22, "MOL201")
     ]  # fmt: skip
+
+
+def test_a_property_reads_as_its_getters_return() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import functools
+                from shared import tables
+                class Report:
+                    @property
+                    def source(self):
+                        return tables.MEMORY
+                    @functools.cached_property
+                    def limits(self):
+                        return tables.QUOTA
+                    def rows(self, cur):
+                        cur.execute(f"SELECT * FROM {self.source}")
+                        cur.execute(f"SELECT * FROM {self.limits}")
+                class Other:
+                    def source(self):
+                        return tables.MEMORY
+                    def rows(self, cur):
+                        cur.execute(f"SELECT * FROM {self.source}")
+            """,
+        }
+    )
+    assert places(found) == [(12, "table", "agent_memories")]  # a plain method is no attribute value
+
+
+def test_enum_members_through_iteration_and_value() -> None:
+    found = tenant(
+        {
+            "shared/names.py": """
+                import enum
+                class Stores(enum.StrEnum):
+                    MEMORIES = "agent_memories"
+                class Owned(str, enum.Enum):
+                    QUOTAS = "memory_quotas"
+            """,
+            "platform/job.py": """
+                from shared.names import Owned, Stores
+                def sizes(cur):
+                    for store in Stores:
+                        cur.execute(f"SELECT count(*) FROM {store.value} WHERE org_id = %s", (1,))
+                    for own in Owned:
+                        cur.execute(f"SELECT count(*) FROM {own} WHERE org_id = %s", (1,))
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories")]
+
+
+def test_format_map_and_string_template_fill_their_fields() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import string
+                from string import Template
+                from shared import tables
+                BY_ORG = Template("SELECT org_id, count(*) FROM $table GROUP BY org_id")
+                PLAIN = string.Template("DELETE FROM ${target} WHERE id = 1 -- costs $$5")
+                COLS = "SELECT {cols} FROM {table}"
+                def run(cur):
+                    cur.execute(BY_ORG.substitute(table=tables.MEMORY))
+                    cur.execute(BY_ORG.substitute(table=tables.QUOTA))
+                    cur.execute(PLAIN.safe_substitute({"target": tables.MEMORY}))
+                    cur.execute(COLS.format_map({"cols": "id", "table": tables.MEMORY}))
+                    cur.execute(COLS.format_map({"cols": "id", "table": tables.QUOTA}))
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (11, "table", "agent_memories"), (12, "table", "agent_memories")]
+
+
+def test_a_modules_getattr_answers_names_it_does_not_bind() -> None:
+    found = tenant(
+        {
+            "shared/legacy.py": """
+                _NAMES = {"MEMORY_TABLE": "agent_memories", "QUOTA_TABLE": "memory_quotas"}
+                def __getattr__(name):
+                    return _NAMES[name]
+            """,
+            "platform/job.py": """
+                from shared import legacy
+                from shared.legacy import MEMORY_TABLE
+                def run(cur):
+                    cur.execute(f"SELECT * FROM {legacy.QUOTA_TABLE}")
+                    cur.execute(f"SELECT * FROM {MEMORY_TABLE}")
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories")]

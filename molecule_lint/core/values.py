@@ -23,6 +23,7 @@ from molecule_lint.core.strings import (
     HOLE_PARTS,
     Parts,
     brace_format,
+    dollar_substitute,
     jinja_render,
     merge,
     path_join,
@@ -103,6 +104,9 @@ _TYPE_WRAPPERS = frozenset(
 # Jinja2 templates made from source text (SQL kept as a template, rendered with the table's name).
 _JINJA_SOURCES = frozenset({"jinja2.Template", "jinja2.Environment.from_string"})
 _JINJA_TEMPLATE = "jinja2.Template"
+# string.Template: `Template(source)`, then `substitute(**keywords)` or `safe_substitute(mapping)`.
+_DOLLAR_TEMPLATE = "string.Template"
+_DOLLAR_FILLS = frozenset({f"{_DOLLAR_TEMPLATE}.substitute", f"{_DOLLAR_TEMPLATE}.safe_substitute"})
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
@@ -111,6 +115,8 @@ _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfi
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
 _FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
+# Decorators that make a method read as an attribute: its return is the attribute's value.
+_PROPERTIES = frozenset({"builtins.property", "functools.cached_property", "django.utils.functional.cached_property"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,9 +473,13 @@ class Resolver:
             values = (Unit(module, symbol),)
         else:
             body = self.summary(module, MODULE_SCOPE)
-            if body is None or not any(b.name == symbol for b in body.bindings):
+            if body is not None and any(b.name == symbol for b in body.bindings):
+                values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
+            elif (hook := self.summary(module, "__getattr__")) is not None and hook.params:
+                # a module's `__getattr__(name)` (PEP 562) answers the names it does not bind
+                values = self.returns(Unit(module, "__getattr__"), ((hook.params[0].name, (Text((symbol,)),)),), None, depth)
+            else:
                 return (HOLE,)
-            values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
         for name in rest[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
@@ -675,7 +685,11 @@ class Resolver:
             member = self.summary(klass.module, f"{klass.name}.{name}")
             if member is not None:
                 unit = Unit(klass.module, f"{klass.name}.{name}")
-                return (unit,) if member.kind == "class" else (Bound(receiver, unit),)  # a nested class: no method
+                if member.kind == "class":  # a nested class: no method
+                    return (unit,)
+                if _PROPERTIES.intersection(member.decorators):  # `self.table` of a `@property def table(self)`
+                    return self.returns(unit, (), receiver, depth)
+                return (Bound(receiver, unit),)
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
@@ -741,6 +755,8 @@ class Resolver:
                 out.extend(self._flask_config(keys, frame.module, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, Unit) and keys is None and self._is_enum(base, depth):
+                out.extend(self._members(base, depth))  # `for table in Tables:` runs over its members
             elif isinstance(base, Unit) and self._is_function(base):
                 out.append(base)  # Go's `dbx.QueryAll[Row](ctx, db, q)`: a function is indexed only by type arguments
             elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and {render(k.parts) for k in keys} == {"0"}:
@@ -752,6 +768,16 @@ class Resolver:
             else:
                 out.append(HOLE)
         return _bounded(out)
+
+    def _is_enum(self, cls: Unit, depth: int) -> bool:
+        return self._is_class(cls.module, cls.name) and any(base.startswith("enum.") for base in self.library_bases(cls, depth))
+
+    def _members(self, cls: Unit, depth: int) -> Vals:
+        """The values of an Enum's members, each with a hop at its line."""
+        body = self.summary(cls.module, cls.name)
+        names = dict.fromkeys(b.name for b in body.bindings if not b.name.startswith("_")) if body else {}
+        frame = Frame(cls.module, cls.name, None, cls)
+        return _bounded(v for name in names for v in self._bindings(body, name, frame, depth, hop=True)) if body else (HOLE,)
 
     def _is_function(self, unit: Unit) -> bool:
         summary = self.summary(unit.module, unit.name)
@@ -991,6 +1017,12 @@ class Resolver:
                         glued.extend(([*text.parts] if number else []) + list(piece.parts))
                     out.append(Text(merge(glued), _traces([text, *combo])))
             return _bounded(out)
+        if method.name == "format_map" and call.args:  # `SQL.format_map({"table": T})`
+            keywords = self._keywords([(SPREAD, call.args[0])], frame, depth)
+            return _bounded(
+                Text(brace_format(text.parts, [], {n: k.parts for (n, _), k in zip(keywords, combo)}), _traces([text, *combo]))
+                for combo in _product([texts for _, texts in keywords])
+            )
         if method.name in _PATH_METHODS:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
@@ -1086,15 +1118,16 @@ class Resolver:
             return _bounded(found)
         return (Obj(f"{parser.cls}.{method}", ()),)
 
-    def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
-        """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
+    def _render(self, template: Obj, call: Call, frame: Frame, depth: int, fill: Callable[[Parts, dict[str, Parts]], Parts]) -> Vals:
+        """`template.render(table=T)`, `template.substitute(table=T)` (or a dict of them): its source with each
+        field filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
         keywords = dict(self._keywords([*((SPREAD, arg) for arg in call.args[:1]), *call.kwargs], frame, depth))
         out: list[Resolved] = []
         for source in sources:
             for combo in _product(list(keywords.values())):
                 filled = {name: text.parts for name, text in zip(keywords, combo)}
-                out.append(Text(jinja_render(source.parts, filled), _traces([source, *combo])))
+                out.append(Text(fill(source.parts, filled), _traces([source, *combo])))
         return _bounded(out)
 
     def _url_string(self, url: Obj) -> Vals:
@@ -1179,8 +1212,12 @@ class Resolver:
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name == _DOLLAR_TEMPLATE and call.args:
+            return (Obj(_DOLLAR_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
-            return self._render(func.receiver, call, frame, depth)
+            return self._render(func.receiver, call, frame, depth, jinja_render)
+        if name in _DOLLAR_FILLS and func.receiver is not None:
+            return self._render(func.receiver, call, frame, depth, dollar_substitute)
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":

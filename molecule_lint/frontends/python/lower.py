@@ -43,7 +43,7 @@ from molecule_lint.frontends.python.positions import Positions
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
-_BUILTINS = frozenset({"str", "getattr", "dict", "open"})
+_BUILTINS = frozenset({"str", "getattr", "dict", "open", "property"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
@@ -222,7 +222,10 @@ class _Lowering:
         unit.static = static
         unit.function = True
         named = (self.expr(d.func if isinstance(d, ast.Call) else d, empty) for d in node.decorator_list)
-        unit.decorators = tuple(value.name for value in named if isinstance(value, Var) and value.kind == "global")
+        unit.decorators = tuple(
+            value.name if value.kind == "global" else f"builtins.{value.name}"
+            for value in named if isinstance(value, Var) and value.kind in ("global", "builtin")
+        )  # fmt: skip
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
