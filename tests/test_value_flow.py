@@ -1823,3 +1823,66 @@ def test_a_modules_getattr_answers_names_it_does_not_bind() -> None:
         }
     )
     assert places(found) == [(6, "table", "agent_memories")]
+
+
+def test_declared_field_defaults_and_factories_are_the_fields_values() -> None:
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                import attr
+                from dataclasses import dataclass, field
+                from pydantic import BaseModel, Field
+                def env(name, default=""):
+                    return os.environ.get(name, default)
+                @dataclass(frozen=True)
+                class Conf:
+                    own_dsn: str = field(default_factory=lambda: env("PLATFORM_DATABASE_URL"))
+                    tenant_dsn: str = field(default_factory=lambda: env("TENANT_DATABASE_URL"))
+                @attr.s
+                class Names:
+                    source = attr.ib(default="agent_memories")
+                    limits = attr.ib(default="memory_quotas")
+                class Query(BaseModel):
+                    table: str = Field("agent_memories", description="where rows come from")
+                conf = Conf()
+            """,
+            "platform/job.py": """
+                import psycopg
+                from shared.conf import Names, Query, conf
+                def run(cur):
+                    psycopg.connect(conf.own_dsn)
+                    psycopg.connect(conf.tenant_dsn)
+                    cur.execute(f"SELECT * FROM {Names().limits}")
+                    cur.execute(f"SELECT * FROM {Names().source}")
+                    cur.execute(f"SELECT * FROM {Query().table}")
+            """,
+        }
+    )
+    assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (8, "table", "agent_memories"), (9, "table", "agent_memories")]
+
+
+def test_a_lambdas_body_reaches_sinks_where_it_is_written() -> None:
+    project, facts = linked(
+        {
+            "shared/vault.py": """
+                import os
+                def env(name):
+                    return os.environ[name]
+            """,
+            "platform/job.py": """
+                import requests
+                from shared.vault import env
+                LOADERS = {
+                    "memories": lambda ws, _: requests.get(f"http://tenant-api:8080/workspaces/{ws}/memories"),
+                    "dsn": lambda: env("TENANT_DATABASE_URL"),
+                    "own": lambda: env("PLATFORM_DATABASE_URL"),
+                }
+                def later(cur):
+                    pick = lambda cur: cur.execute
+                    return pick(cur)("SELECT 1")
+            """,
+        }
+    )
+    found = [a for a in project.accesses(facts["platform/job.py"]) if a.plane == "tenant"]
+    assert places(found) == [(5, "http", "/workspaces/*/memories"), (6, "env", "TENANT_DATABASE_URL")]

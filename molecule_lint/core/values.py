@@ -115,6 +115,18 @@ _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfi
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
 _FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
+# A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
+_LAMBDA = "builtins.lambda"
+_RETURNS = "return"
+# Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
+# (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
+# positional argument is the default (pydantic's `Field(...)`).
+_FIELD_SPECIFIERS = {
+    "dataclasses.field": False, "attrs.field": False, "attr.ib": False, "attr.attrib": False, "attr.field": False,
+    "pydantic.Field": True, "pydantic.fields.Field": True, "pydantic_settings.Field": True, "sqlmodel.Field": True,
+}  # fmt: skip
+_FIELD_DEFAULTS = frozenset({"default"})
+_FIELD_FACTORIES = frozenset({"default_factory", "factory"})
 # Decorators that make a method read as an attribute: its return is the attribute's value.
 _PROPERTIES = frozenset({"builtins.property", "functools.cached_property", "django.utils.functional.cached_property"})
 
@@ -769,6 +781,15 @@ class Resolver:
                 out.append(HOLE)
         return _bounded(out)
 
+    def _field_default(self, call: Call, positional: bool, frame: Frame, depth: int) -> Vals:
+        """A declared field's value: its default, else what its factory returns (a class: an instance)."""
+        defaults = [v for name, v in call.kwargs if name in _FIELD_DEFAULTS] or list(call.args[:1] if positional else ())
+        if defaults:
+            return self.eval(defaults[0], frame, depth)
+        empty = Call(Unknown())
+        factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
+        return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
+
     def _is_enum(self, cls: Unit, depth: int) -> bool:
         return self._is_class(cls.module, cls.name) and any(base.startswith("enum.") for base in self.library_bases(cls, depth))
 
@@ -1160,6 +1181,12 @@ class Resolver:
         receiver = func.receiver.cls if func.receiver is not None else None
         if name.endswith(f".{REBIND}") and isinstance(receiver, str) and receiver.startswith(f"{SQLX}.") and call.args:
             return self.eval(call.args[0], frame, depth)
+        if name == _LAMBDA and call.args:
+            return (Obj(_LAMBDA, ((_RETURNS, self.eval(call.args[0], frame, depth)),)),)
+        if name == f"{_LAMBDA}.__call__" and func.receiver is not None:
+            return next((vals for key, vals in func.receiver.fields if key == _RETURNS), (HOLE,))
+        if name in _FIELD_SPECIFIERS:
+            return self._field_default(call, _FIELD_SPECIFIERS[name], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
             bases = self.eval(call.args[0], frame, depth)

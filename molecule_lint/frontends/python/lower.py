@@ -91,6 +91,7 @@ class _Unit:
         self.function = False
         self.decorators: tuple[str, ...] = ()
         self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
+        self.hidden: set[str] = set()  # the parameters of the lambdas being lowered: unknown values
         # Nested functions so far, by name: one that writes to this unit's names gathers, run per item. Whether
         # it does is asked only of those a loop calls (a class's methods are nested functions of its body).
         self.inner: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = defaultdict(list)
@@ -455,11 +456,25 @@ class _Lowering:
             bound = self.expr(node.value, unit)
             self._bind(node.target, None, bound, unit, node.lineno)
             return bound
-        if not isinstance(node, ast.Lambda):  # (a lambda's body is not run here)
-            for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
-                if isinstance(child, ast.expr):
-                    self.expr(child, unit)
+        if isinstance(node, ast.Lambda):
+            return self._lambda(node, unit)
+        for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
+            if isinstance(child, ast.expr):
+                self.expr(child, unit)
         return UNKNOWN
+
+    def _lambda(self, node: ast.Lambda, unit: _Unit) -> Value:
+        """A lambda as the builtin `lambda` called with its body: what calling it returns. The body's calls
+        are the unit's call sites (`field(default_factory=lambda: env(X))` reads X where it is written); its
+        own parameters are unknown there (no caller binds them), as they are in the value."""
+        args = node.args
+        own = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+        hidden = own - unit.hidden
+        unit.hidden |= hidden
+        try:
+            return Call(Var("builtin", "lambda"), (self.expr(node.body, unit),))
+        finally:
+            unit.hidden -= hidden
 
     def _comprehension(self, node: _Comprehension, unit: _Unit) -> tuple[Value, ...]:
         """Its variables are the unit's (one scope is enough here); each `for` clause a loop whose body is
@@ -498,6 +513,8 @@ class _Lowering:
         return UNKNOWN
 
     def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.hidden:
+            return UNKNOWN
         if name in unit.param_names:
             return Var("param", name)
         if unit.function and name in unit.assigned:  # `async with ClientSession() as http` after `import http`
