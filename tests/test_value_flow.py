@@ -1886,3 +1886,24 @@ def test_a_lambdas_body_reaches_sinks_where_it_is_written() -> None:
     )
     found = [a for a in project.accesses(facts["platform/job.py"]) if a.plane == "tenant"]
     assert places(found) == [(5, "http", "/workspaces/*/memories"), (6, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_parameter_assigned_again_reads_as_its_new_value() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                from dataclasses import dataclass
+                from shared import tables
+                @dataclass
+                class Source:
+                    table: str = tables.MEMORY
+                def rows(cur, source=None, limits=None):
+                    source = source or Source()
+                    cur.execute(f"SELECT * FROM {source.table}")
+                    limits = tables.QUOTA
+                    cur.execute(f"SELECT * FROM {limits}")
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories")]

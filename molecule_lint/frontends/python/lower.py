@@ -515,9 +515,9 @@ class _Lowering:
     def _name(self, name: str, unit: _Unit) -> Value:
         if name in unit.hidden:
             return UNKNOWN
-        if name in unit.param_names:
+        if name in unit.param_names and name not in unit.assigned:
             return Var("param", name)
-        if unit.function and name in unit.assigned:  # `async with ClientSession() as http` after `import http`
+        if unit.function and name in unit.assigned:  # (a parameter assigned again too: `job = job or Job()`)  # `async with ClientSession() as http` after `import http`
             return Var("local", name)
         if name in self.imports:
             return Var("global", self.imports[name])
