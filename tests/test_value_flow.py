@@ -979,7 +979,7 @@ def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
             """,
         }
     )
-    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
+    assert places(found) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
 
 
 def test_the_value_of_an_enum_member_is_its_text() -> None:
@@ -1907,3 +1907,31 @@ def test_a_parameter_assigned_again_reads_as_its_new_value() -> None:
         }
     )
     assert places(found) == [(9, "table", "agent_memories")]
+
+
+def test_star_args_passed_on_through_helpers_are_their_callers_arguments() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/db.py": """
+                def run(cur, statement, *params):
+                    return cur.execute(statement, params)
+                def query(cur, *args, **kwargs):
+                    return run(cur, *args, **kwargs)
+                def rows(cur, *args):
+                    return query(cur, *args).fetchall()
+            """,
+            "platform/job.py": """
+                from shared import db
+                def table():
+                    return "agent_memories"
+                def own():
+                    return "memory_quotas"
+                def report(cur, org):
+                    db.rows(cur, f"SELECT * FROM {own()} WHERE org_id = %s", org)
+                    db.rows(cur, f"SELECT * FROM {table()} WHERE org_id = %s", org)
+                    db.query(cur, "SELECT * FROM " + table())
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]

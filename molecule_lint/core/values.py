@@ -957,15 +957,33 @@ class Resolver:
     def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
         """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
         positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
+        args = self._spread(call.args, frame, depth)
         env: list[tuple[str, Vals]] = []
-        for param, arg in zip(positional, call.args):
-            env.append((param.name, self.eval(arg, frame, depth)))
+        for param, (arg, where) in zip(positional, args):
+            env.append((param.name, self.eval(arg, where, depth)))
         for param in summary.params:
-            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where the call is
-                env.append((param.name, (Coll(Collection("tuple", (), call.args[len(positional) :]), frame),)))
+            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where they are written
+                rest = args[len(positional) :]
+                frames = {id(where): where for _, where in rest} or {id(frame): frame}
+                values = tuple(arg for arg, _ in rest) if len(frames) == 1 else (Unknown(),) * len(rest)
+                env.append((param.name, (Coll(Collection("tuple", (), values), next(iter(frames.values()))),)))
         names = {p.name for p in summary.params}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
         return tuple(env)
+
+    def _spread(self, args: Sequence[Value], frame: Frame, depth: int) -> list[tuple[Value, Frame]]:
+        """A call's positional arguments, each with the frame it is read in: the caller's own `*args` passed on
+        (`query(conn, *args)`) is the arguments its own caller gave, each read where that call is."""
+        caller = self.summary(frame.module, frame.unit)
+        variadic = {p.name for p in caller.params if p.variadic} if caller is not None and frame.env is not None else set()
+        out: list[tuple[Value, Frame]] = []
+        for arg in args:
+            given = self._param(arg.name, frame, depth) if isinstance(arg, Var) and arg.kind == "param" and arg.name in variadic else ()
+            if len(given) == 1 and isinstance(given[0], Coll) and given[0].value.kind == "tuple":
+                out += [(value, given[0].frame) for value in given[0].value.values]
+            else:
+                out.append((arg, frame))
+        return out
 
     def returns(self, func: Unit, env: Env | None, receiver: Obj | Unit | None, depth: int) -> Vals:
         key = (func, env, receiver)
