@@ -979,7 +979,7 @@ def test_queryset_extra_fragments_in_lists_and_dicts_are_sql() -> None:
             """,
         }
     )
-    assert places(found) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
+    assert places(found) == [(7, "table", "agent_memories"), (8, "table", "agent_memories")]
 
 
 def test_the_value_of_an_enum_member_is_its_text() -> None:
@@ -1935,3 +1935,32 @@ def test_star_args_passed_on_through_helpers_are_their_callers_arguments() -> No
         }
     )
     assert places(found) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
+
+
+def test_what_a_generator_yields_is_what_iterating_it_gives() -> None:
+    found = tenant(
+        {
+            "shared/statements.py": """
+                import contextlib
+                def purges(days):
+                    for table in ("agent_memories", "memory_quotas"):
+                        yield f"DELETE FROM {table} WHERE age > {days}"
+                def own_purges():
+                    yield from ["DELETE FROM memory_quotas"]
+                @contextlib.contextmanager
+                def tenant_sql():
+                    yield "SELECT * FROM agent_memories"
+            """,
+            "platform/job.py": """
+                from shared.statements import own_purges, purges, tenant_sql
+                def run(cur):
+                    for statement in purges(30):
+                        cur.execute(statement)
+                    for statement in own_purges():
+                        cur.execute(statement)
+                    with tenant_sql() as sql:
+                        cur.execute(sql)
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories"), (9, "table", "agent_memories")]

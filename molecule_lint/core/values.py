@@ -957,13 +957,16 @@ class Resolver:
     def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
         """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
         positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
-        args = self._spread(call.args, frame, depth)
+        args = self._spread(call.args[: len(positional)], frame, depth)
+        spliced = len(args) > len(call.args[: len(positional)])  # the caller's `*args` fills parameters
         env: list[tuple[str, Vals]] = []
         for param, (arg, where) in zip(positional, args):
             env.append((param.name, self.eval(arg, where, depth)))
         for param in summary.params:
-            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where they are written
-                rest = args[len(positional) :]
+            if param.variadic and not spliced:  # `*parts`: a tuple of the remaining arguments, read where the call is
+                env.append((param.name, (Coll(Collection("tuple", (), call.args[len(positional) :]), frame),)))
+            elif param.variadic:  # the rest of the caller's `*args`, read where they are written
+                rest = [*args[len(positional) :], *self._spread(call.args[len(positional) :], frame, depth)]
                 frames = {id(where): where for _, where in rest} or {id(frame): frame}
                 values = tuple(arg for arg, _ in rest) if len(frames) == 1 else (Unknown(),) * len(rest)
                 env.append((param.name, (Coll(Collection("tuple", (), values), next(iter(frames.values()))),)))

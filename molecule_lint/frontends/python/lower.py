@@ -61,6 +61,7 @@ _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
 # configparser: a statement `parser.read(path)` fills the parser a name holds (the name then holds the call).
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
 _CONFIG_READS = frozenset({"read", "read_file", "read_string"})
+_CONTEXT_MANAGERS = frozenset({"contextlib.contextmanager", "contextlib.asynccontextmanager"})
 _BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
@@ -452,6 +453,8 @@ class _Lowering:
             return Call(Var("builtin", "dict" if isinstance(node, ast.DictComp) else "list"), elements)
         if isinstance(node, (ast.Yield, ast.YieldFrom)):
             unit.accumulated()
+            if unit.function and node.value is not None:
+                self._yielded(node, self.expr(node.value, unit), unit)
         if isinstance(node, ast.NamedExpr):
             bound = self.expr(node.value, unit)
             self._bind(node.target, None, bound, unit, node.lineno)
@@ -462,6 +465,15 @@ class _Lowering:
             if isinstance(child, ast.expr):
                 self.expr(child, unit)
         return UNKNOWN
+
+    def _yielded(self, node: ast.Yield | ast.YieldFrom, value: Value, unit: _Unit) -> None:
+        """What a generator yields is what iterating its call gives: its returns are the list of its yields (`yield
+        from xs`: xs). A context manager's one yield is what `with f() as x` binds."""
+        if _CONTEXT_MANAGERS.intersection(unit.decorators):
+            returned = value
+        else:
+            returned = value if isinstance(node, ast.YieldFrom) else Collection("list", (), (value,))
+        unit.returns.append(Binding("return", returned, node.lineno))
 
     def _lambda(self, node: ast.Lambda, unit: _Unit) -> Value:
         """A lambda as the builtin `lambda` called with its body: what calling it returns. The body's calls
