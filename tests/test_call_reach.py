@@ -291,3 +291,40 @@ def test_an_edit_moving_the_statement_a_called_function_runs_gives_a_full_runs_f
         (f.path, f.loc.line, f.rule, f.trace) for f in full.findings
     ]
     assert ("kit/statements.py", 5) in [(h.path, h.line) for f in full.findings for h in f.trace]
+
+
+def test_a_called_functions_statement_naming_a_class_attribute(tmp_path: Path) -> None:
+    """The statement names its table by an Enum member (or a class attribute) of another module, through a
+    package's re-export: rendered as the core resolves the attribute."""
+    files = {
+        "kit/names.py": """\
+            import enum
+
+
+            class Stores(enum.StrEnum):
+                MEMORIES = "memories"
+
+
+            class Owned:
+                ORGS = "orgs"
+        """,
+        "kit/export.py": "from kit.names import *  # noqa: F403\n",
+        "workspace/__init__.py": "",
+        "workspace/store.py": """\
+            from kit import export
+            from kit.names import Owned
+
+
+            class Repo:
+                def __init__(self, conn):
+                    self.conn = conn
+
+                def purge(self):
+                    self.conn.execute(f"DELETE FROM {export.Stores.MEMORIES} WHERE created_at < now()")
+
+                def orgs(self):
+                    return self.conn.execute(f"SELECT id FROM {Owned.ORGS}").all()
+        """,
+    }
+    platform = "from workspace.store import Repo\n\n\ndef nightly(conn):\n    Repo(conn).orgs()\n    Repo(conn).purge()\n"
+    assert _lines(_findings(tmp_path, platform, files)) == [(6, "MOL101")]
