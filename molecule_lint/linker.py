@@ -284,11 +284,14 @@ class Project:
             return self.constants[ref.name]
         name = self.canonical(ref.name, near)
         found = self.constants.get(name) if name else None
-        return found if found is not None or name is None else self._class_constant(ref.name, name, near)
+        if found is None and name is not None and self.plane_of(near) == "tenant":
+            return self._class_constant(ref.name, name, near)
+        return found
 
     def _class_constant(self, qualified: str, located: str, near: str) -> Template | None:
         """An attribute of a project class named in full (`Tables.MEMORIES` of an Enum, a config class's field), as
-        the core resolves it: one text without a hole, else None."""
+        the core resolves it: one text without a hole, else None. Asked for tenant code only, which the core does
+        not read (value_hits): what a platform call of it reaches (checks/callreach.py)."""
         key = (qualified, near)
         if key not in self._class_constants:
             self._class_constants[key] = None

@@ -27,7 +27,7 @@ constants of different files; one file quoting both halves, `"ws_"` and `"messag
 is evidence) is evidence the scan cannot see, and a helper two imports away from the
 platform file that calls it is not parsed. For MOL301, the tenant files importing a
 file that names where the platform is are parsed (they may build its URL from a
-constant there), not those further away. `--no-prefilter` parses all.
+constant there), and that file, not those further away. `--no-prefilter` parses all.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def files_to_analyse(
     stores: set[str] = set()
     grouping: set[str] = set()  # outside tenant code: may hold a GROUP BY, a UNION or their ORM forms (MOL201)
     registry: dict[str, frozenset[str]] = {}  # platform files naming models by app label (`apps.get_model`)
-    platform_named: set[str] = set()  # tenant files naming where the platform is (MOL301)
+    platform_named: set[str] = set()  # files naming where the platform is (MOL301)
     for f in python:
         scan = _scan(root, f.path, needles, cache)
         if scan is None:
@@ -103,11 +103,12 @@ def files_to_analyse(
             platform.add(f.path)
             registry[f.path] = scan.app_models
             needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
+        if scan.platform_words:
+            platform_named.add(f.path)
         if plane == "tenant":
             tenant.add(f.path)
             if scan.platform_words:
                 needed.add(f.path)  # MOL301 reads it
-                platform_named.add(f.path)
         if scan.reads_request or scan.routes:
             readers.add(f.path)
         if scan.picks_store:
@@ -121,8 +122,10 @@ def files_to_analyse(
         if plane != "tenant" and scan.cross_org:
             grouping.add(f.path)
     back = _reversed(graph)
-    # Tenant code importing such a file may build the platform's URL from its constant (`f"https://{HOST}"`).
-    needed |= {importer for path in platform_named for importer in back.get(path, ()) if importer in tenant}
+    # Tenant code importing such a file may build the platform's URL from its constant (`f"https://{HOST}"`,
+    # `getenv(X) or urls.API`): the importer, and the file whose constant it renders.
+    named_for_tenant = {path for path in platform_named if back.get(path, set()) & tenant}
+    needed |= named_for_tenant | {importer for path in named_for_tenant for importer in back[path] if importer in tenant}
     reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.
     chain = _closure(graph, platform) & reaching

@@ -126,6 +126,24 @@ def test_mol301_traps_stay_silent(project: Any) -> None:
     assert lint301(project, {"agent/identity.py": code, "controlplane/links.py": platform}) == []
 
 
+def test_an_env_reads_fallback_to_a_platform_url_written_in_another_module_is_mol301(project: Any) -> None:
+    shared = 'API = "https://api.molecule.app"\nDOCS = "https://docs.molecule.app"\n'
+    code = """\
+        import os
+        from common import urls
+        from common.urls import DOCS
+
+        PLATFORM = os.environ.get("MOLECULE_PLATFORM_URL") or urls.API
+        HELP = os.getenv("MOLECULE_HELP_URL", DOCS)
+        LOCAL = "https://api.molecule.app/v2"
+        AGAIN = os.getenv("MOLECULE_PLATFORM_URL", LOCAL)
+        """
+    found = lint301(project, {"common/urls.py": shared, "agent/settings.py": code})
+    assert found == [("MOL301", "agent/settings.py", 5), ("MOL301", "agent/settings.py", 7)]  # 8: reported at 7
+    tenant = {"agent/urls.py": shared, "agent/settings.py": code.replace("common", "agent")}
+    assert lint301(project, tenant) == [("MOL301", "agent/settings.py", 7), ("MOL301", "agent/urls.py", 1)]
+
+
 # --- MOL301: Go --------------------------------------------------------------------------
 
 
