@@ -1964,3 +1964,55 @@ def test_what_a_generator_yields_is_what_iterating_it_gives() -> None:
         }
     )
     assert places(found) == [(5, "table", "agent_memories"), (9, "table", "agent_memories")]
+
+
+def test_a_closure_reads_the_names_its_enclosing_call_bound() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/readers.py": """
+                def reader_for(table, column="org_id"):
+                    prefix = "SELECT * FROM "
+                    def read(cur, org):
+                        return cur.execute(prefix + table + f" WHERE {column} = %s", (org,))
+                    return read
+            """,
+            "platform/job.py": """
+                from shared import tables
+                from shared.readers import reader_for
+                memories = reader_for(tables.MEMORY)
+                quotas = reader_for(tables.QUOTA)
+                def run(cur, org):
+                    quotas(cur, org)
+                    memories(cur, org)
+            """,
+        }
+    )
+    assert places(found) == [(8, "table", "agent_memories")]
+
+
+def test_a_partial_binds_its_arguments_before_the_callers() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/db.py": """
+                def count(cur, *, table, where="TRUE"):
+                    return cur.execute(f"SELECT count(*) FROM {table} WHERE {where}")
+                def fetch(table, cur, org):
+                    return cur.execute(f"SELECT * FROM {table} WHERE org_id = %s", (org,))
+            """,
+            "platform/job.py": """
+                import functools
+                from functools import partial
+                from shared import db, tables
+                count_memories = partial(db.count, table=tables.MEMORY)
+                count_quotas = functools.partial(db.count, table=tables.QUOTA)
+                fetch_memories = partial(db.fetch, tables.MEMORY)
+                def run(cur, org):
+                    count_quotas(cur)
+                    count_memories(cur, where="org_id = 1")
+                    fetch_memories(cur, org)
+            """,
+        }
+    )
+    assert places(found) == [(10, "table", "agent_memories"), (11, "table", "agent_memories")]

@@ -115,6 +115,7 @@ _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfi
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
 _FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
+_PARTIALS = frozenset({"functools.partial", "functools.partialmethod"})
 # A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
 _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
@@ -168,6 +169,17 @@ class Bound:
 
 
 @dataclass(frozen=True, slots=True)
+class Applied:
+    """A project function with values bound before it is called: `functools.partial(f, *args, **kwargs)`'s
+    arguments, or a closure's free names as the call of its enclosing function bound them (`make_reader(T)`
+    returns its nested `read`, whose `table` is T)."""
+
+    func: Unit | Bound
+    args: tuple[Vals, ...] = ()
+    kwargs: Env = ()  # keywords, and a closure's free names
+
+
+@dataclass(frozen=True, slots=True)
 class External:
     """A name outside the project ("requests.get", "os.environ"); for a method of a library object,
     the object (whose fields hold, e.g., an HTTP client's base URL)."""
@@ -215,7 +227,7 @@ class EnvValue:
     result: int | None = None
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
+Resolved = Text | Unit | ModuleRef | Obj | Bound | Applied | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -357,6 +369,11 @@ class Resolver:
             summary = self.summary(frame.module, frame.unit)
             if frame.unit != MODULE_SCOPE and summary is not None and any(b.name == var.name for b in summary.bindings):
                 return self._bindings(summary, var.name, frame, depth, hop=summary.kind == "class")
+            free = next((vals for name, vals in frame.env or () if name == var.name), None)
+            if free is not None:  # a closure's free name, as its enclosing call bound it
+                return free
+            if summary is not None and summary.kind == "function" and self._is_function(inner := Unit(frame.module, f"{frame.unit}.{var.name}")):
+                return (self._closure(inner, frame, depth),)
             if var.name in ("__file__", "__name__"):  # where the module is, for the files it reads beside it
                 return (Text((self.path(frame.module) if var.name == "__file__" else frame.module,)),)
             return self.global_name(f"{frame.module}.{var.name}", frame.module, depth)
@@ -790,6 +807,19 @@ class Resolver:
         factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
         return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
 
+    def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
+        """A nested function as its enclosing frame made it: with the names it reads from that frame."""
+        summary = self.summary(inner.module, inner.name)
+        if summary is None or outer.env is None:
+            return inner
+        own = {p.name for p in summary.params} | {b.name for b in summary.bindings}
+        free = sorted({v.name for v in _values(summary) if isinstance(v, Var) and v.kind in ("local", "param") and v.name not in own})
+        outer_unit = self.summary(outer.module, outer.unit)
+        known = {p.name for p in outer_unit.params} | {b.name for b in outer_unit.bindings} if outer_unit else set()
+        captured = tuple((name, self.eval(Var("param" if any(p.name == name for p in outer_unit.params) else "local", name), outer, depth))
+                         for name in free if name in known and outer_unit is not None)  # fmt: skip
+        return Applied(inner, (), captured) if captured else inner
+
     def _is_enum(self, cls: Unit, depth: int) -> bool:
         return self._is_class(cls.module, cls.name) and any(base.startswith("enum.") for base in self.library_bases(cls, depth))
 
@@ -938,6 +968,14 @@ class Resolver:
                 return (HOLE,)
             skip = 0 if summary.static else 1
             return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
+        if isinstance(func, Applied):
+            target = func.func.method if isinstance(func.func, Bound) else func.func
+            summary = self.summary(target.module, target.name)
+            if summary is None or summary.kind != "function":
+                return (HOLE,)
+            skip = 1 if isinstance(func.func, Bound) and not summary.static else 0
+            receiver = func.func.receiver if isinstance(func.func, Bound) else None
+            return self.returns(target, self.bind(summary, call, frame, depth, skip, func), receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
         if isinstance(func, DictGet) and func.method != "get":
@@ -954,9 +992,13 @@ class Resolver:
             return self._library(External(f"{func.cls}.__call__", func), call, frame, depth)
         return (HOLE,)
 
-    def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
-        """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
+    def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int, applied: Applied | None = None) -> Env:
+        """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver;
+        ``applied``: what a partial or a closure bound before (the call's own keywords come first)."""
+        given = applied.args if applied is not None else ()
         positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
+        before = list(zip((p.name for p in positional), given))
+        positional = positional[len(given) :]
         args = self._spread(call.args[: len(positional)], frame, depth)
         spliced = len(args) > len(call.args[: len(positional)])  # the caller's `*args` fills parameters
         env: list[tuple[str, Vals]] = []
@@ -972,6 +1014,8 @@ class Resolver:
                 env.append((param.name, (Coll(Collection("tuple", (), values), next(iter(frames.values()))),)))
         names = {p.name for p in summary.params}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
+        if applied is not None:
+            env += [*before, *applied.kwargs]
         return tuple(env)
 
     def _spread(self, args: Sequence[Value], frame: Frame, depth: int) -> list[tuple[Value, Frame]]:
@@ -1202,6 +1246,12 @@ class Resolver:
         receiver = func.receiver.cls if func.receiver is not None else None
         if name.endswith(f".{REBIND}") and isinstance(receiver, str) and receiver.startswith(f"{SQLX}.") and call.args:
             return self.eval(call.args[0], frame, depth)
+        if name in _PARTIALS and call.args:  # `functools.partial(f, T)`: f with T bound first
+            return _bounded(
+                Applied(f, tuple(self.eval(a, frame, depth) for a in call.args[1:]), tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs))
+                if isinstance(f, (Unit, Bound)) else HOLE
+                for f in self.eval(call.args[0], frame, depth)
+            )
         if name == _LAMBDA and call.args:
             return (Obj(_LAMBDA, ((_RETURNS, self.eval(call.args[0], frame, depth)),)),)
         if name == f"{_LAMBDA}.__call__" and func.receiver is not None:
@@ -1332,6 +1382,18 @@ def _loads_flask_config(site: CallSite) -> bool:
     return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
         isinstance(func.base, Attr) and func.base.name == "config"
     )
+
+
+def _values(summary: Summary) -> Iterator[Value]:
+    """Every value a unit's bindings, returns and calls hold, nested ones included."""
+    pending: list[Value] = [
+        *(b.value for b in (*summary.bindings, *summary.returns)),
+        *(v for site in summary.calls for v in (site.func, *site.args, *(arg for _, arg in site.kwargs))),
+    ]
+    while pending:
+        value = pending.pop()
+        yield value
+        pending.extend(children(value))
 
 
 def _calls(value: Value) -> Iterator[Call]:
