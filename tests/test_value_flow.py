@@ -2016,3 +2016,32 @@ def test_a_partial_binds_its_arguments_before_the_callers() -> None:
         }
     )
     assert places(found) == [(10, "table", "agent_memories"), (11, "table", "agent_memories")]
+
+
+def test_positional_arguments_fill_a_named_tuples_or_dataclasss_fields_in_order() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                from dataclasses import dataclass
+                from typing import NamedTuple
+                from shared import tables
+                class Target(NamedTuple):
+                    table: str
+                    key: str = "org_id"
+                @dataclass
+                class Source:
+                    schema: str
+                    table: str
+                OWN = Target(tables.QUOTA)
+                THEIRS = Target(tables.MEMORY, "workspace_id")
+                def run(cur):
+                    for t in (OWN, THEIRS):
+                        cur.execute(f"SELECT * FROM {t.table} WHERE {t.key} = 1")
+                    cur.execute(f"SELECT * FROM {Source('public', tables.QUOTA).schema}.x")
+                    source = Source("public", tables.MEMORY)
+                    cur.execute(f"SELECT * FROM {source.table}")
+            """,
+        }
+    )
+    assert places(found) == [(16, "table", "agent_memories"), (19, "table", "agent_memories")]

@@ -1061,7 +1061,13 @@ class Resolver:
         init = self._init(cls, depth)
         if init is not None:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
-        return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
+        keywords = tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs)
+        body = self.summary(cls.module, cls.name) if call.args else None
+        if body is None:
+            return Obj(cls, keywords)
+        # positional arguments fill the fields in their order (a NamedTuple, a dataclass: `Target("t")`)
+        fields = dict.fromkeys(binding.name for binding in body.bindings)
+        return Obj(cls, (*((name, self.eval(arg, frame, depth)) for name, arg in zip(fields, call.args)), *keywords))
 
     def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         if None in name.parts:
