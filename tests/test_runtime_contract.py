@@ -679,6 +679,56 @@ def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, li
     assert found(lint302(project, files), "MOL302") == expected
 
 
+CONTEXT_OBJECTS = """\
+    import os
+    from dataclasses import dataclass
+
+    import psycopg
+
+
+    @dataclass
+    class Ctx:
+        tenant_id: str
+        user: str
+
+        @classmethod
+        def from_request(cls, request):
+            return cls(tenant_id=request.headers["X-Tenant"], user=request.headers["X-User"])
+
+
+    def context_of(req):
+        return Ctx(req.headers["X-Tenant"], req.headers["X-User"])
+
+
+    def export(request):
+        ctx = Ctx.from_request(request)
+        return psycopg.connect(f"postgresql://db-{ctx.tenant_id}/ws")
+
+
+    def report(req):
+        return psycopg.connect(f"postgresql://db-{context_of(req).tenant_id}/ws")
+
+
+    def audit(request):
+        ctx = Ctx.from_request(request)
+        return psycopg.connect(f"postgresql://db/{ctx.user}")
+
+
+    def checked(request):
+        ctx = Ctx.from_request(request)
+        if ctx.tenant_id != os.environ["MOLECULE_ORG_ID"]:
+            raise PermissionError(ctx.tenant_id)
+        return psycopg.connect(f"postgresql://db-{os.environ['MOLECULE_ORG_ID']}/ws")
+    """
+
+
+def test_the_org_field_of_a_request_context_object_a_factory_builds(project: Any) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": CONTEXT_OBJECTS}
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/api.py", 23), ("MOL302", "workspace_server/api.py", 27)
+    ]
+
+
 def test_a_bind_engine_picked_by_the_signed_in_users_org_is_one_finding(project: Any) -> None:
     """`db.engines[key]` is both a lookup in a registry of stores and a Flask-SQLAlchemy connection: one finding."""
     code = """\
