@@ -116,6 +116,7 @@ _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "f
 _FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update"})
 _DOCUMENT = "document"
 _PARTIALS = frozenset({"functools.partial", "functools.partialmethod"})
+_INTERFACES = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.ABC"})
 # A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
 _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
@@ -385,7 +386,10 @@ class Resolver:
                 receiver = receiver.cls
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
                 found = self.attr(Obj(receiver, ()), var.name, depth)
-                return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
+                if found == (HOLE,) or all(self._is_interface(v, depth) for v in found):
+                    built = self._constructed(receiver, var.name, depth)  # an implementation injected where it is made
+                    return built if built != (HOLE,) else found
+                return found
             elif var.kind == "self" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) and not receiver.fields:
                 found = self.attr(receiver, var.name, depth)  # a field's declared type: no caller shows its value
                 return self._constructed(receiver.cls, var.name, depth) if found == (HOLE,) else found
@@ -667,12 +671,17 @@ class Resolver:
             return self._constructed_fields[key]
         self._constructed_fields[key] = (HOLE,)  # a constructor reading the field it sets
         out: list[Resolved] = []
+        calls = self._calls_by_name(cls.module)
+        made = sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ())))
         if self._init(cls, depth) is None:
-            calls = self._calls_by_name(cls.module)
-            for _, unit, call, line in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
+            for _, unit, call, line in made:
                 frame = Frame(cls.module, unit)
                 path = self.unit_path(cls.module, unit)
                 out += [self._hop(v, path, line, f"{field}=") for arg in _field_args(call, field) for v in self.eval(arg, frame, depth)]
+        else:  # `Meter(PgSource(conn))`: what its `__init__` makes of the arguments given there
+            for _, unit, call, _ in made:
+                built = self.instantiate(cls, call, Frame(cls.module, unit), depth)
+                out += [v for v in self._instance_attr(built, field, depth) if v != HOLE and not self._is_interface(v, depth)]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
@@ -819,6 +828,12 @@ class Resolver:
         captured = tuple((name, self.eval(Var("param" if any(p.name == name for p in outer_unit.params) else "local", name), outer, depth))
                          for name in free if name in known and outer_unit is not None)  # fmt: skip
         return Applied(inner, (), captured) if captured else inner
+
+    def _is_interface(self, value: Resolved, depth: int) -> bool:
+        """An instance of a Protocol or an abstract base class: a declared type, whose implementation is elsewhere."""
+        return isinstance(value, Obj) and isinstance(value.cls, Unit) and any(
+            base in _INTERFACES for base in self.library_bases(value.cls, depth)
+        )
 
     def _is_enum(self, cls: Unit, depth: int) -> bool:
         return self._is_class(cls.module, cls.name) and any(base.startswith("enum.") for base in self.library_bases(cls, depth))
