@@ -818,15 +818,14 @@ class Resolver:
 
     def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
         """A nested function as its enclosing frame made it: with the names it reads from that frame."""
-        summary = self.summary(inner.module, inner.name)
-        if summary is None or outer.env is None:
+        summary, enclosing = self.summary(inner.module, inner.name), self.summary(outer.module, outer.unit)
+        if summary is None or enclosing is None or outer.env is None:
             return inner
         own = {p.name for p in summary.params} | {b.name for b in summary.bindings}
-        free = sorted({v.name for v in _values(summary) if isinstance(v, Var) and v.kind in ("local", "param") and v.name not in own})
-        outer_unit = self.summary(outer.module, outer.unit)
-        known = {p.name for p in outer_unit.params} | {b.name for b in outer_unit.bindings} if outer_unit else set()
-        captured = tuple((name, self.eval(Var("param" if any(p.name == name for p in outer_unit.params) else "local", name), outer, depth))
-                         for name in free if name in known and outer_unit is not None)  # fmt: skip
+        params = {p.name for p in enclosing.params}
+        known = (params | {b.name for b in enclosing.bindings}) - own
+        free = sorted({v.name for v in _values(summary) if isinstance(v, Var) and v.kind == "local" and v.name in known})
+        captured = tuple((name, self.eval(Var("param" if name in params else "local", name), outer, depth)) for name in free)
         return Applied(inner, (), captured) if captured else inner
 
     def _is_interface(self, value: Resolved, depth: int) -> bool:
