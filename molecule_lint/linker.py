@@ -130,6 +130,7 @@ class Project:
         self._hits: dict[str, tuple[Hit, ...]] = {}
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        self._class_constants: dict[tuple[str, str], Template | None] = {}
         self.tenant_routes = self._routes_of("tenant")
         self.platform_routes = self._routes_of("platform")
         self.declared_catalog = catalog  # as the config and migrations have it: what the prefilter's needles come from
@@ -282,7 +283,26 @@ class Project:
         if ref.name in self.constants:
             return self.constants[ref.name]
         name = self.canonical(ref.name, near)
-        return self.constants.get(name) if name else None
+        found = self.constants.get(name) if name else None
+        if found is None and name is not None and self.plane_of(near) == "tenant":
+            return self._class_constant(ref.name, name, near)
+        return found
+
+    def _class_constant(self, qualified: str, located: str, near: str) -> Template | None:
+        """An attribute of a project class named in full (`Tables.MEMORIES` of an Enum, a config class's field), as
+        the core resolves it: one text without a hole, else None. Asked for tenant code only, which the core does
+        not read (value_hits): what a platform call of it reaches (checks/callreach.py)."""
+        key = (qualified, near)
+        if key not in self._class_constants:
+            self._class_constants[key] = None
+            split = self.index.split_all(qualified, near)
+            module, _, symbol = located.rpartition(".")
+            if split is not None and len(split[1]) > 1 and self.summaries.get(module, {}).get(symbol) is not None:
+                attribute = ".".join((located, *split[1][1:]))
+                texts = self.sinks().resolver.global_name(attribute, module, MAX_DEPTH)
+                if len(texts) == 1 and isinstance(texts[0], Text) and None not in texts[0].parts:
+                    self._class_constants[key] = (render(texts[0].parts),)
+        return self._class_constants[key]
 
     def methods_named(self, name: str) -> list[Summary]:
         """The project's methods (of any class) with this name."""

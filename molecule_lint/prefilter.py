@@ -121,7 +121,8 @@ def files_to_analyse(
         if plane != "tenant" and scan.cross_org:
             grouping.add(f.path)
     back = _reversed(graph)
-    # Tenant code importing such a file may build the platform's URL from its constant (`f"https://{HOST}"`).
+    # Tenant code importing such a file may build the platform's URL from its constant (`f"https://{HOST}"`,
+    # `getenv(X) or urls.API`).
     needed |= {importer for path in platform_named for importer in back.get(path, ()) if importer in tenant}
     reaching = _closure(back, evidence)
     # Tenant files on such paths are parsed too: the chain goes on through them down to the store.

@@ -540,3 +540,92 @@ def test_a_go_interface_field_calls_the_one_struct_with_that_method(tmp_path: Pa
     write_project(tmp_path, files, CONFIG)
     found = [f for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
     assert [(f.path, f.loc.line, f.rule) for f in found] == [("controlplane/jobs/jobs.go", 10, "MOL101")]
+
+
+def test_a_called_functions_statement_naming_a_class_attribute(tmp_path: Path) -> None:
+    """The statement names its table by an Enum member (or a class attribute) of another module, through a
+    package's re-export: rendered as the core resolves the attribute."""
+    files = {
+        "kit/names.py": """\
+            import enum
+
+
+            class Stores(enum.StrEnum):
+                MEMORIES = "memories"
+
+
+            class Owned:
+                ORGS = "orgs"
+        """,
+        "kit/export.py": "from kit.names import *  # noqa: F403\n",
+        "workspace/__init__.py": "",
+        "workspace/store.py": """\
+            from kit import export
+            from kit.names import Owned
+
+
+            class Repo:
+                def __init__(self, conn):
+                    self.conn = conn
+
+                def purge(self):
+                    self.conn.execute(f"DELETE FROM {export.Stores.MEMORIES} WHERE created_at < now()")
+
+                def orgs(self):
+                    return self.conn.execute(f"SELECT id FROM {Owned.ORGS}").all()
+        """,
+    }
+    platform = "from workspace.store import Repo\n\n\ndef nightly(conn):\n    Repo(conn).orgs()\n    Repo(conn).purge()\n"
+    assert _lines(_findings(tmp_path, platform, files)) == [(6, "MOL101")]
+
+
+def test_an_implementation_injected_through_a_constructor_behind_an_interface(tmp_path: Path) -> None:
+    """`Meter(PgSource(conn))` where `Meter.__init__(self, source: Source)` takes a Protocol (or an ABC): the
+    method called on the field is the injected implementation's."""
+    files = {
+        "kit/ports.py": """\
+            import abc
+            from typing import Protocol
+
+
+            class Source(Protocol):
+                def recent(self, org: str) -> list: ...
+
+
+            class Ledger(abc.ABC):
+                @abc.abstractmethod
+                def rows(self, org: str) -> list: ...
+        """,
+        "workspace/__init__.py": "",
+        "workspace/store.py": """\
+            class PgSource:
+                def __init__(self, conn):
+                    self.conn = conn
+
+                def recent(self, org):
+                    return self.conn.execute("SELECT body FROM memories WHERE org_id = %s", (org,)).all()
+        """,
+    }
+    platform = """\
+from kit.ports import Ledger, Source
+from workspace.store import PgSource
+
+
+class OwnLedger(Ledger):
+    def rows(self, org):
+        return []
+
+
+class Meter:
+    def __init__(self, source: Source, ledger: Ledger) -> None:
+        self.source = source
+        self.ledger = ledger
+
+    def billable(self, org):
+        return len(self.source.recent(org)) + len(self.ledger.rows(org))
+
+
+def build(conn):
+    return Meter(PgSource(conn), OwnLedger())
+"""
+    assert _lines(_findings(tmp_path, platform, files)) == [(16, "MOL101")]

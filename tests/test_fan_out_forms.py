@@ -588,12 +588,14 @@ def test_a_loop_that_reaches_tenant_code_but_no_tenant_data_is_no_fan_out(projec
         ("for row in list_rows(conn, org_ids):", 8),  # several orgs' rows
         ("for row in Org.query.filter(Org.parent == org):", 8),  # the iterable itself names orgs
         ("for org in Snippet.all(org=self.current_org):", 8),  # so does its variable
+        ('for row in cache.scan_iter(match=f"ws:{org_id}:session:*"):', None),  # a text built of one org's id
+        ('for row in list_rows(conn, f"ids:{org_ids}"):', 8),  # of several
     ],
 )
 def test_an_iterable_given_one_org_holds_that_orgs_rows(project: Any, loop: str, line: int | None) -> None:
     files = jobs(
         "from common.memory import recent\nfrom controlplane.source import Org, Snippet, list_rows\n\n\n"
-        "class Digest:\n    def run(self, conn, org_id, org_ids, tenant):\n"
+        "class Digest:\n    def run(self, conn, org_id, org_ids, tenant, cache):\n"
         f"        out = []\n        {loop}\n            out.append(recent(conn, row.id))\n        return out\n",
         **{"controlplane/source.py": "Org = Snippet = object()\n\n\ndef list_rows(conn, ids):\n    return []\n"},
     )

@@ -135,6 +135,24 @@ def test_mol301_traps_stay_silent(project: Any) -> None:
     assert lint301(project, {"agent/identity.py": code, "controlplane/links.py": platform}) == []
 
 
+def test_an_env_reads_fallback_to_a_platform_url_written_in_another_module_is_mol301(project: Any) -> None:
+    shared = 'API = "https://api.molecule.app"\nDOCS = "https://docs.molecule.app"\n'
+    code = """\
+        import os
+        from common import urls
+        from common.urls import DOCS
+
+        PLATFORM = os.environ.get("MOLECULE_PLATFORM_URL") or urls.API
+        HELP = os.getenv("MOLECULE_HELP_URL", DOCS)
+        LOCAL = "https://api.molecule.app/v2"
+        AGAIN = os.getenv("MOLECULE_PLATFORM_URL", LOCAL)
+        """
+    found = lint301(project, {"common/urls.py": shared, "agent/settings.py": code})
+    assert found == [("MOL301", "agent/settings.py", 5), ("MOL301", "agent/settings.py", 7)]  # 8: reported at 7
+    tenant = {"agent/urls.py": shared, "agent/settings.py": code.replace("common", "agent")}
+    assert lint301(project, tenant) == [("MOL301", "agent/settings.py", 7), ("MOL301", "agent/urls.py", 1)]
+
+
 # --- MOL301: Go --------------------------------------------------------------------------
 
 
@@ -726,6 +744,56 @@ def test_runtime_org_ids_choosing_a_store_are_mol302(project: Any, code: str, li
     files = {"workspace_server/__init__.py": "", "workspace_server/api.py": code}
     expected = [("MOL302", "workspace_server/api.py", line)] if line else []
     assert found(lint302(project, files), "MOL302") == expected
+
+
+CONTEXT_OBJECTS = """\
+    import os
+    from dataclasses import dataclass
+
+    import psycopg
+
+
+    @dataclass
+    class Ctx:
+        tenant_id: str
+        user: str
+
+        @classmethod
+        def from_request(cls, request):
+            return cls(tenant_id=request.headers["X-Tenant"], user=request.headers["X-User"])
+
+
+    def context_of(req):
+        return Ctx(req.headers["X-Tenant"], req.headers["X-User"])
+
+
+    def export(request):
+        ctx = Ctx.from_request(request)
+        return psycopg.connect(f"postgresql://db-{ctx.tenant_id}/ws")
+
+
+    def report(req):
+        return psycopg.connect(f"postgresql://db-{context_of(req).tenant_id}/ws")
+
+
+    def audit(request):
+        ctx = Ctx.from_request(request)
+        return psycopg.connect(f"postgresql://db/{ctx.user}")
+
+
+    def checked(request):
+        ctx = Ctx.from_request(request)
+        if ctx.tenant_id != os.environ["MOLECULE_ORG_ID"]:
+            raise PermissionError(ctx.tenant_id)
+        return psycopg.connect(f"postgresql://db-{os.environ['MOLECULE_ORG_ID']}/ws")
+    """
+
+
+def test_the_org_field_of_a_request_context_object_a_factory_builds(project: Any) -> None:
+    files = {"workspace_server/__init__.py": "", "workspace_server/api.py": CONTEXT_OBJECTS}
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/api.py", 23), ("MOL302", "workspace_server/api.py", 27)
+    ]
 
 
 def test_a_bind_engine_picked_by_the_signed_in_users_org_is_one_finding(project: Any) -> None:

@@ -1800,3 +1800,319 @@ def billing(cur):
     assert sorted((f.loc.line, f.rule) for f in result.findings) == [
         (11, "MOL101"), (11, "MOL201"), (22, "MOL101"), (22, "MOL201")
     ]  # fmt: skip
+
+
+def test_a_property_reads_as_its_getters_return() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import functools
+                from shared import tables
+                class Report:
+                    @property
+                    def source(self):
+                        return tables.MEMORY
+                    @functools.cached_property
+                    def limits(self):
+                        return tables.QUOTA
+                    def rows(self, cur):
+                        cur.execute(f"SELECT * FROM {self.source}")
+                        cur.execute(f"SELECT * FROM {self.limits}")
+                class Other:
+                    def source(self):
+                        return tables.MEMORY
+                    def rows(self, cur):
+                        cur.execute(f"SELECT * FROM {self.source}")
+            """,
+        }
+    )
+    assert places(found) == [(12, "table", "agent_memories")]  # a plain method is no attribute value
+
+
+def test_enum_members_through_iteration_and_value() -> None:
+    found = tenant(
+        {
+            "shared/names.py": """
+                import enum
+                class Stores(enum.StrEnum):
+                    MEMORIES = "agent_memories"
+                class Owned(str, enum.Enum):
+                    QUOTAS = "memory_quotas"
+            """,
+            "platform/job.py": """
+                from shared.names import Owned, Stores
+                def sizes(cur):
+                    for store in Stores:
+                        cur.execute(f"SELECT count(*) FROM {store.value} WHERE org_id = %s", (1,))
+                    for own in Owned:
+                        cur.execute(f"SELECT count(*) FROM {own} WHERE org_id = %s", (1,))
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories")]
+
+
+def test_format_map_and_string_template_fill_their_fields() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                import string
+                from string import Template
+                from shared import tables
+                BY_ORG = Template("SELECT org_id, count(*) FROM $table GROUP BY org_id")
+                PLAIN = string.Template("DELETE FROM ${target} WHERE id = 1 -- costs $$5")
+                COLS = "SELECT {cols} FROM {table}"
+                def run(cur):
+                    cur.execute(BY_ORG.substitute(table=tables.MEMORY))
+                    cur.execute(BY_ORG.substitute(table=tables.QUOTA))
+                    cur.execute(PLAIN.safe_substitute({"target": tables.MEMORY}))
+                    cur.execute(COLS.format_map({"cols": "id", "table": tables.MEMORY}))
+                    cur.execute(COLS.format_map({"cols": "id", "table": tables.QUOTA}))
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (11, "table", "agent_memories"), (12, "table", "agent_memories")]
+
+
+def test_a_modules_getattr_answers_names_it_does_not_bind() -> None:
+    found = tenant(
+        {
+            "shared/legacy.py": """
+                _NAMES = {"MEMORY_TABLE": "agent_memories", "QUOTA_TABLE": "memory_quotas"}
+                def __getattr__(name):
+                    return _NAMES[name]
+            """,
+            "platform/job.py": """
+                from shared import legacy
+                from shared.legacy import MEMORY_TABLE
+                def run(cur):
+                    cur.execute(f"SELECT * FROM {legacy.QUOTA_TABLE}")
+                    cur.execute(f"SELECT * FROM {MEMORY_TABLE}")
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories")]
+
+
+def test_declared_field_defaults_and_factories_are_the_fields_values() -> None:
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                import attr
+                from dataclasses import dataclass, field
+                from pydantic import BaseModel, Field
+                def env(name, default=""):
+                    return os.environ.get(name, default)
+                @dataclass(frozen=True)
+                class Conf:
+                    own_dsn: str = field(default_factory=lambda: env("PLATFORM_DATABASE_URL"))
+                    tenant_dsn: str = field(default_factory=lambda: env("TENANT_DATABASE_URL"))
+                @attr.s
+                class Names:
+                    source = attr.ib(default="agent_memories")
+                    limits = attr.ib(default="memory_quotas")
+                class Query(BaseModel):
+                    table: str = Field("agent_memories", description="where rows come from")
+                conf = Conf()
+            """,
+            "platform/job.py": """
+                import psycopg
+                from shared.conf import Names, Query, conf
+                def run(cur):
+                    psycopg.connect(conf.own_dsn)
+                    psycopg.connect(conf.tenant_dsn)
+                    cur.execute(f"SELECT * FROM {Names().limits}")
+                    cur.execute(f"SELECT * FROM {Names().source}")
+                    cur.execute(f"SELECT * FROM {Query().table}")
+            """,
+        }
+    )
+    assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (8, "table", "agent_memories"), (9, "table", "agent_memories")]
+
+
+def test_a_lambdas_body_reaches_sinks_where_it_is_written() -> None:
+    project, facts = linked(
+        {
+            "shared/vault.py": """
+                import os
+                def env(name):
+                    return os.environ[name]
+            """,
+            "platform/job.py": """
+                import requests
+                from shared.vault import env
+                LOADERS = {
+                    "memories": lambda ws, _: requests.get(f"http://tenant-api:8080/workspaces/{ws}/memories"),
+                    "dsn": lambda: env("TENANT_DATABASE_URL"),
+                    "own": lambda: env("PLATFORM_DATABASE_URL"),
+                }
+                def later(cur):
+                    pick = lambda cur: cur.execute
+                    return pick(cur)("SELECT 1")
+            """,
+        }
+    )
+    found = [a for a in project.accesses(facts["platform/job.py"]) if a.plane == "tenant"]
+    assert places(found) == [(5, "http", "/workspaces/*/memories"), (6, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_parameter_assigned_again_reads_as_its_new_value() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                from dataclasses import dataclass
+                from shared import tables
+                @dataclass
+                class Source:
+                    table: str = tables.MEMORY
+                def rows(cur, source=None, limits=None):
+                    source = source or Source()
+                    cur.execute(f"SELECT * FROM {source.table}")
+                    limits = tables.QUOTA
+                    cur.execute(f"SELECT * FROM {limits}")
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories")]
+
+
+def test_star_args_passed_on_through_helpers_are_their_callers_arguments() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/db.py": """
+                def run(cur, statement, *params):
+                    return cur.execute(statement, params)
+                def query(cur, *args, **kwargs):
+                    return run(cur, *args, **kwargs)
+                def rows(cur, *args):
+                    return query(cur, *args).fetchall()
+            """,
+            "platform/job.py": """
+                from shared import db
+                def table():
+                    return "agent_memories"
+                def own():
+                    return "memory_quotas"
+                def report(cur, org):
+                    db.rows(cur, f"SELECT * FROM {own()} WHERE org_id = %s", org)
+                    db.rows(cur, f"SELECT * FROM {table()} WHERE org_id = %s", org)
+                    db.query(cur, "SELECT * FROM " + table())
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories"), (10, "table", "agent_memories")]
+
+
+def test_what_a_generator_yields_is_what_iterating_it_gives() -> None:
+    found = tenant(
+        {
+            "shared/statements.py": """
+                import contextlib
+                def purges(days):
+                    for table in ("agent_memories", "memory_quotas"):
+                        yield f"DELETE FROM {table} WHERE age > {days}"
+                def own_purges():
+                    yield from ["DELETE FROM memory_quotas"]
+                @contextlib.contextmanager
+                def tenant_sql():
+                    yield "SELECT * FROM agent_memories"
+            """,
+            "platform/job.py": """
+                from shared.statements import own_purges, purges, tenant_sql
+                def run(cur):
+                    for statement in purges(30):
+                        cur.execute(statement)
+                    for statement in own_purges():
+                        cur.execute(statement)
+                    with tenant_sql() as sql:
+                        cur.execute(sql)
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories"), (9, "table", "agent_memories")]
+
+
+def test_a_closure_reads_the_names_its_enclosing_call_bound() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/readers.py": """
+                def reader_for(table, column="org_id"):
+                    prefix = "SELECT * FROM "
+                    def read(cur, org):
+                        return cur.execute(prefix + table + f" WHERE {column} = %s", (org,))
+                    return read
+            """,
+            "platform/job.py": """
+                from shared import tables
+                from shared.readers import reader_for
+                memories = reader_for(tables.MEMORY)
+                quotas = reader_for(tables.QUOTA)
+                def run(cur, org):
+                    quotas(cur, org)
+                    memories(cur, org)
+            """,
+        }
+    )
+    assert places(found) == [(8, "table", "agent_memories")]
+
+
+def test_a_partial_binds_its_arguments_before_the_callers() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/db.py": """
+                def count(cur, *, table, where="TRUE"):
+                    return cur.execute(f"SELECT count(*) FROM {table} WHERE {where}")
+                def fetch(table, cur, org):
+                    return cur.execute(f"SELECT * FROM {table} WHERE org_id = %s", (org,))
+            """,
+            "platform/job.py": """
+                import functools
+                from functools import partial
+                from shared import db, tables
+                count_memories = partial(db.count, table=tables.MEMORY)
+                count_quotas = functools.partial(db.count, table=tables.QUOTA)
+                fetch_memories = partial(db.fetch, tables.MEMORY)
+                def run(cur, org):
+                    count_quotas(cur)
+                    count_memories(cur, where="org_id = 1")
+                    fetch_memories(cur, org)
+            """,
+        }
+    )
+    assert places(found) == [(10, "table", "agent_memories"), (11, "table", "agent_memories")]
+
+
+def test_positional_arguments_fill_a_named_tuples_or_dataclasss_fields_in_order() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "platform/job.py": """
+                from dataclasses import dataclass
+                from typing import NamedTuple
+                from shared import tables
+                class Target(NamedTuple):
+                    table: str
+                    key: str = "org_id"
+                @dataclass
+                class Source:
+                    schema: str
+                    table: str
+                OWN = Target(tables.QUOTA)
+                THEIRS = Target(tables.MEMORY, "workspace_id")
+                def run(cur):
+                    for t in (OWN, THEIRS):
+                        cur.execute(f"SELECT * FROM {t.table} WHERE {t.key} = 1")
+                    cur.execute(f"SELECT * FROM {Source('public', tables.QUOTA).schema}.x")
+                    source = Source("public", tables.MEMORY)
+                    cur.execute(f"SELECT * FROM {source.table}")
+            """,
+        }
+    )
+    assert places(found) == [(16, "table", "agent_memories"), (19, "table", "agent_memories")]

@@ -66,18 +66,20 @@ def platform_location(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vio
     if not (platform.prefixes or platform.env):
         return
     project = ctx.project
-    for path, f in sorted(project.files.items()):
-        if f.error is not None or project.plane_of(path) != "tenant":
-            continue
+    tenant = [f for path, f in sorted(project.files.items()) if f.error is None and project.plane_of(path) == "tenant"]
+    # URLs tenant code writes: reported where they are written, not again at each read falling back to one
+    written = {project.render(fact.value, f.path) for f in tenant for fact in f.facts if isinstance(fact, UrlLiteral)}
+    for f in tenant:
         found: dict[int, Violation] = {}  # one finding a line: a settings field may be both at once
-        for violation in (*_hardcoded(project, f, platform), *_platform_env(project, f, platform)):
+        for violation in (*_hardcoded(project, f, platform, written), *_platform_env(project, f, platform)):
             if violation.loc.line not in found or violation.loc.column < found[violation.loc.line].loc.column:
                 found[violation.loc.line] = violation
         yield from (found[line] for line in sorted(found))
 
 
-def _hardcoded(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
-    """URL strings of the platform, wherever the code holds them: a constant, a default, a client's base URL."""
+def _hardcoded(project: Project, f: FileFacts, platform: _Platform, written: set[str]) -> Iterator[Violation]:
+    """URL strings of the platform, wherever the code holds them: a constant, a default, a client's base URL;
+    and an env read's fallback naming one that no tenant code writes (a shared `defaults.API_URL`)."""
     for fact in f.facts:
         if not isinstance(fact, UrlLiteral):
             continue
@@ -90,6 +92,19 @@ def _hardcoded(project: Project, f: FileFacts, platform: _Platform) -> Iterator[
                 f"read it from {CONTRACT_URL_ENV}"
             )
             yield Violation(f.path, fact.loc, shown, what, (Hop(f.path, fact.loc.line, f"URL string `{shown}`"),))
+    for fact in f.facts:
+        if not isinstance(fact, EnvRead) or not fact.default:
+            continue
+        url = project.render(fact.default, f.path)
+        service = _platform_service(url, platform) if url not in written else None
+        if service is not None:
+            shown = _short(url)
+            what = (
+                f"falls back to the platform location `{shown}` (platform service `{service}`) of shared code; "
+                f"read it from {CONTRACT_URL_ENV} only"
+            )
+            hops = (Hop(f.path, fact.loc.line, f"env read falling back to `{shown}`"),)
+            yield Violation(f.path, fact.loc, shown, what, hops)
 
 
 def _platform_service(url: str, platform: _Platform) -> str | None:

@@ -195,7 +195,7 @@ def _given_one_org(over: Value) -> bool:
     value: Value | None = over
     while value is not None:
         if isinstance(value, Call):
-            given = [words(_shown(a)) for a in value.args] + [[*words(k), *words(_shown(v))] for k, v in value.kwargs]
+            given = [_spoken(a) for a in value.args] + [[*words(k), *_spoken(v)] for k, v in value.kwargs]
             named += [said for said in given if any(w in _ORG_WORDS for w in said)]
             value = value.func
         elif isinstance(value, Attr):
@@ -207,6 +207,13 @@ def _given_one_org(over: Value) -> bool:
     after = [said[next(i for i, w in enumerate(said) if w in _ORG_WORDS) :] for said in named]  # not `settings.`
     several = any(w.endswith("s") or w == "in" for said in after for w in said)
     return bool(named) and not several and not mentions_orgs(" ".join(skeleton))
+
+
+def _spoken(value: Value) -> list[str]:
+    """The words of an argument: a text built from parts (`f"ws:{org_id}:*"`) says its parts' words."""
+    if isinstance(value, (Concat, PathJoin, Format)):
+        return [word for part in children(value) for word in _spoken(part)]
+    return words(_shown(value))
 
 
 def _per_org(site: LoopSite, summary: Summary, finder: _Origins) -> bool:

@@ -350,7 +350,8 @@ class _Function:
                 return self.declared.get(value.name) or tracked
             return self._local(value.name, line) if value.kind == "local" else _NONE
         if isinstance(value, Attr):
-            return self.origins(value.base, line)
+            found = self.origins(value.base, line)
+            return found or (self._context_field(value.base, line) if mentions_org(value.name) else _NONE)
         if isinstance(value, Item):
             if self._lookup(value, line) is not None:
                 return _NONE  # the store it picked is reported where it is picked, not again where it is used
@@ -421,6 +422,19 @@ class _Function:
             if getter is not None and getter != self.unit and self.flow.returns_entry(getter):
                 out |= {self._entry(Entry(line, "return", _shown(func), getter))}
         return out
+
+    def _context_field(self, base: Value, line: int) -> Origins:
+        """`ctx.org_id` of a request-context object a project function builds from the request it is given
+        (`ctx = RequestContext.from_request(request)`): the org that function returns a value of the request for."""
+        if isinstance(base, Var) and base.kind == "local":
+            bound = self._before(base.name, line)
+            base, line = (bound[-1].value, bound[-1].line) if bound else (base, line)
+        if not isinstance(base, Call):
+            return _NONE
+        getter = self._function(base.func, line)
+        if getter is None or getter == self.unit or not self.flow.returns_entry(getter):
+            return _NONE
+        return frozenset({self._entry(Entry(line, "return", _shown(base.func), getter))})
 
     def _store_call(self, call: Call, line: int) -> bool:
         """A modelled call that reads env or connects (its result is no value of the request)."""

@@ -26,6 +26,7 @@ from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
     DJANGO_SETTINGS,
+    Applied,
     Bound,
     Coll,
     Env,
@@ -134,13 +135,27 @@ class Sinks:
             for summary in units.values():
                 if summary.kind == "function":
                     own = summary.name.rsplit(".", 1)[-1]
+                    outer = summary.name.rpartition(".")[0]
+                    if outer in units and units[outer].kind == "function":  # a closure its enclosing function returns
+                        callers[own].add(outer.rsplit(".", 1)[-1])
                     for site in summary.calls:
                         name = last_name(site.func)
                         if name:
                             callers[name].add(own)
                         if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
-        return _calling(callers, [name for name in callers if name in self.models.by_name], found)
+                elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
+                    for binding in summary.bindings:
+                        if isinstance(binding.value, Call):
+                            for name in filter(None, map(last_name, (binding.value.func, *binding.value.args))):
+                                callers[name].add(binding.name)
+        todo = [name for name in callers if name in self.models.by_name] + list(found)
+        while todo:
+            for caller in callers.get(todo.pop(), ()):
+                if caller not in found:
+                    found.add(caller)
+                    todo.append(caller)
+        return frozenset(found)
 
     def _model_objects(self) -> frozenset[str]:
         """Names of module-level instances of library classes modelled by any method (`env = environ.Env()`):
@@ -206,7 +221,7 @@ class Sinks:
             return
         frame = unit_frame.at(site.loc.line)
         for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
-            models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound)))
+            models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
                 if model.sink == "table" and model.generic:
                     yield from self._generic_hits(func, site, frame, summary)
@@ -214,7 +229,7 @@ class Sinks:
                     yield from self._table_hits(model, site, frame, summary)
                 else:
                     yield from self._model_hits(model, func, site, frame)
-            if not models and depth > 0 and isinstance(func, (Unit, Bound)):
+            if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
                 yield from self._helper_hits(func, site, frame, depth)
 
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
@@ -227,6 +242,8 @@ class Sinks:
                 yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
 
     def callee_names(self, func: Resolved, site: CallSite) -> list[str]:
+        if isinstance(func, Applied):
+            func = func.func
         if isinstance(func, Bound):
             func = func.method
         if isinstance(func, Unit):
@@ -391,23 +408,25 @@ class Sinks:
         self._parametric_units[id(summary)] = False  # recursion: no further than this
         frame = Frame(module, summary.name, None, self.receiver_of(module, summary.name))
         found = False
+        closed = self._encloses(module, summary)
         for site in summary.calls:
             manager = _managed(site, summary)
-            if (manager is not None and _mentions(manager, summary, set())) or (
-                _runs_builder(site) and _mentions(site.func, summary, set())
+            if (manager is not None and _mentions(manager, summary, set(), closed)) or (
+                _runs_builder(site) and _mentions(site.func, summary, set(), closed)
             ):
                 found = True
                 break
             name = last_name(site.func)
             if name not in self.models.by_name and name not in self.helpers:
                 continue
-            if not any(_mentions(arg, summary, set()) for arg in (*site.args, *(v for _, v in site.kwargs))):
+            if not any(_mentions(arg, summary, set(), closed) for arg in (*site.args, *(v for _, v in site.kwargs))):
                 continue
             for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
-                if self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound))):
+                if self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied))):
                     found = True
-                elif isinstance(func, (Unit, Bound)):
-                    unit = func.method if isinstance(func, Bound) else func
+                elif isinstance(func, (Unit, Bound, Applied)):
+                    target = func.func if isinstance(func, Applied) else func
+                    unit = target.method if isinstance(target, Bound) else target
                     callee = self.resolver.summary(unit.module, unit.name)
                     found = callee is not None and callee.kind == "function" and self._parametric(unit.module, callee)
                 if found:
@@ -417,7 +436,15 @@ class Sinks:
         self._parametric_units[id(summary)] = found
         return found
 
-    def _helper_hits(self, func: Unit | Bound, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
+    def _encloses(self, module: str, summary: Summary) -> bool:
+        """Whether a function is nested in a function: the names it does not bind are its closure's."""
+        outer = summary.name.rpartition(".")[0]
+        found = self.resolver.summary(module, outer) if outer else None
+        return found is not None and found.kind == "function"
+
+    def _helper_hits(self, called: Unit | Bound | Applied, site: CallSite, frame: Frame, depth: int) -> Iterator[Hit]:
+        applied = called if isinstance(called, Applied) else None
+        func = called.func if isinstance(called, Applied) else called
         unit = func.method if isinstance(func, Bound) else func
         summary = self.resolver.summary(unit.module, unit.name)
         if summary is None or summary.kind != "function":
@@ -426,7 +453,7 @@ class Sinks:
             return
         call = Call(site.func, site.args, site.kwargs)
         skip = 1 if isinstance(func, Bound) and not summary.static else 0
-        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip=skip)
+        env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip, applied)
         receiver = func.receiver if isinstance(func, Bound) else None
         own = self._own_keys(unit.module, summary, depth - 1)
         path = self.resolver.unit_path(unit.module, unit.name)
@@ -444,17 +471,6 @@ class Sinks:
         if id(alone) not in self._own:
             self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
         return self._own[id(alone)]
-
-
-def _calling(callers: dict[str, set[str]], names: list[str], found: set[str]) -> frozenset[str]:
-    """``found`` and the names of the functions calling any of ``names`` or of ``found``, to a fixpoint."""
-    todo = [*names, *found]
-    while todo:
-        for caller in callers.get(todo.pop(), ()):
-            if caller not in found:
-                found.add(caller)
-                todo.append(caller)
-    return frozenset(found)
 
 
 def _spliced(summary: Summary, env: Env | None) -> Summary:
@@ -515,20 +531,22 @@ def last_name(func: Value) -> str | None:
     return None
 
 
-def _mentions(value: Value, summary: Summary, seen: set[str]) -> bool:
-    """Does a value depend on a parameter or the receiver (through the unit's local bindings too)?"""
+def _mentions(value: Value, summary: Summary, seen: set[str], closed: bool = False) -> bool:
+    """Does a value depend on a parameter or the receiver (through the unit's local bindings too; with
+    ``closed``, a nested function's free names, which the enclosing call binds)?"""
     if isinstance(value, Var):
         if value.kind in ("param", "self", "cls"):
             return True
         if value.kind != "local" or value.name in seen:
             return False
         seen.add(value.name)
-        return any(_mentions(b.value, summary, seen) for b in summary.bindings if b.name == value.name)
+        bound = [b for b in summary.bindings if b.name == value.name]
+        return any(_mentions(b.value, summary, seen, closed) for b in bound) or (closed and not bound)
     for name in type(value).__slots__:
         field = getattr(value, name)
         for item in field if isinstance(field, tuple) else (field,):
             child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
-            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(child, summary, seen):
+            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(child, summary, seen, closed):
                 return True
     return False
 

@@ -44,19 +44,35 @@ def brace_format(fmt: Parts, args: Sequence[Parts], keywords: Mapping[str, Parts
 _JINJA = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*)[^}]*?-?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
+# string.Template: `$name`, `${name}`, and `$$` for a "$".
+_DOLLAR = re.compile(r"\$(?:(?P<name>[_a-zA-Z][_a-zA-Z0-9]*)|\{(?P<braced>[_a-zA-Z][_a-zA-Z0-9]*)\}|(?P<escaped>\$))")
+
+
 def jinja_render(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
     """`Template(source).render(**keywords)`: each `{{ name }}` replaced by its keyword, or a hole."""
+    return _fill(source, keywords, _JINJA)
+
+
+def dollar_substitute(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
+    """`string.Template(source).substitute(**keywords)`: each `$name` replaced by its keyword, or a hole."""
+    return _fill(source, keywords, _DOLLAR)
+
+
+def _fill(source: Parts, keywords: Mapping[str, Parts], fields: re.Pattern[str]) -> Parts:
     out: list[str | None] = []
     for part in source:
         if part is None:
             out.append(part)
             continue
         last = 0
-        for match in _JINJA.finditer(part):
+        for match in fields.finditer(part):
             out.append(part[last : match.start()])
             last = match.end()
-            if match.group("name") is not None:
-                out.extend(keywords.get(match.group("name"), HOLE_PARTS))
+            name = match.group("name") or match.groupdict().get("braced")
+            if name is not None:
+                out.extend(keywords.get(name, HOLE_PARTS))
+            elif match.groupdict().get("escaped"):
+                out.append("$")
         out.append(part[last:])
     return merge(out)
 

@@ -26,6 +26,7 @@ from molecule_lint.core.strings import (
     brace_format,
     go_template_fields,
     go_template_render,
+    dollar_substitute,
     jinja_render,
     merge,
     path_join,
@@ -117,6 +118,9 @@ _GO_TEMPLATE = "text/template.Template"
 _GO_BUFFERS = frozenset({"strings.Builder", "bytes.Buffer", "bytes.NewBuffer", "bytes.NewBufferString"})
 _GO_BUFFER_WRITES = frozenset({"WriteString", "Write", "WriteByte", "WriteRune"})
 _GO_BUFFER_READS = frozenset({"String", "Bytes"})
+# string.Template: `Template(source)`, then `substitute(**keywords)` or `safe_substitute(mapping)`.
+_DOLLAR_TEMPLATE = "string.Template"
+_DOLLAR_FILLS = frozenset({f"{_DOLLAR_TEMPLATE}.substitute", f"{_DOLLAR_TEMPLATE}.safe_substitute"})
 # configparser: `parser.read(path)` (also `read_file(fh)`, `read_string(text)`) gives the parser its document,
 # then `parser.get(section, option)` and `parser[section][option]` read it.
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
@@ -125,6 +129,22 @@ _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfi
 _FLASK_CONFIGS = frozenset({"flask.current_app.config", "flask.Flask.config", "flask.app.Flask.config"})
 _FLASK_CONFIG_LOADS = frozenset({"from_object", "from_mapping", "update", "__setitem__"})
 _DOCUMENT = "document"
+_PARTIALS = frozenset({"functools.partial", "functools.partialmethod"})
+_INTERFACES = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.ABC"})
+# A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
+_LAMBDA = "builtins.lambda"
+_RETURNS = "return"
+# Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
+# (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
+# positional argument is the default (pydantic's `Field(...)`).
+_FIELD_SPECIFIERS = {
+    "dataclasses.field": False, "attrs.field": False, "attr.ib": False, "attr.attrib": False, "attr.field": False,
+    "pydantic.Field": True, "pydantic.fields.Field": True, "pydantic_settings.Field": True, "sqlmodel.Field": True,
+}  # fmt: skip
+_FIELD_DEFAULTS = frozenset({"default"})
+_FIELD_FACTORIES = frozenset({"default_factory", "factory"})
+# Decorators that make a method read as an attribute: its return is the attribute's value.
+_PROPERTIES = frozenset({"builtins.property", "functools.cached_property", "django.utils.functional.cached_property"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +181,17 @@ class Bound:
 
     receiver: Obj | Unit
     method: Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """A project function with values bound before it is called: `functools.partial(f, *args, **kwargs)`'s
+    arguments, or a closure's free names as the call of its enclosing function bound them (`make_reader(T)`
+    returns its nested `read`, whose `table` is T)."""
+
+    func: Unit | Bound
+    args: tuple[Vals, ...] = ()
+    kwargs: Env = ()  # keywords, and a closure's free names
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +242,7 @@ class EnvValue:
     result: int | None = None
 
 
-Resolved = Text | Unit | ModuleRef | Obj | Bound | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
+Resolved = Text | Unit | ModuleRef | Obj | Bound | Applied | External | Coll | StrMethod | DictGet | EnvValue | OpenFile
 Vals = tuple[Resolved, ...]
 Env = tuple[tuple[str, Vals], ...]
 HOLE = Text(HOLE_PARTS)
@@ -355,6 +386,11 @@ class Resolver:
             summary = self.summary(frame.module, frame.unit)
             if frame.unit != MODULE_SCOPE and summary is not None and any(b.name == var.name for b in summary.bindings):
                 return self._bindings(summary, var.name, frame, depth, hop=summary.kind == "class")
+            free = next((vals for name, vals in frame.env or () if name == var.name), None)
+            if free is not None:  # a closure's free name, as its enclosing call bound it
+                return free
+            if summary is not None and summary.kind == "function" and self._is_function(inner := Unit(frame.module, f"{frame.unit}.{var.name}")):
+                return (self._closure(inner, frame, depth),)
             if var.name in ("__file__", "__name__"):  # where the module is, for the files it reads beside it
                 return (Text((self.path(frame.module) if var.name == "__file__" else frame.module,)),)
             return self.global_name(f"{frame.module}.{var.name}", frame.module, depth)
@@ -366,7 +402,10 @@ class Resolver:
                 receiver = receiver.cls
             elif var.kind == "self" and isinstance(receiver, Unit):  # an instance made with the defaults
                 found = self.attr(Obj(receiver, ()), var.name, depth)
-                return self._constructed(receiver, var.name, depth) if found == (HOLE,) else found
+                if found == (HOLE,) or all(self._is_interface(v, depth) for v in found):
+                    built = self._constructed(receiver, var.name, depth)  # an implementation injected where it is made
+                    return built if built != (HOLE,) else found
+                return found
             elif var.kind == "self" and isinstance(receiver, Obj) and isinstance(receiver.cls, Unit) and not receiver.fields:
                 found = self.attr(receiver, var.name, depth)  # a field's declared type: no caller shows its value
                 return self._constructed(receiver.cls, var.name, depth) if found == (HOLE,) else found
@@ -483,9 +522,13 @@ class Resolver:
             values = (Unit(module, symbol),)
         else:
             body = self.summary(module, MODULE_SCOPE)
-            if body is None or not any(b.name == symbol for b in body.bindings):
+            if body is not None and any(b.name == symbol for b in body.bindings):
+                values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
+            elif (hook := self.summary(module, "__getattr__")) is not None and hook.params:
+                # a module's `__getattr__(name)` (PEP 562) answers the names it does not bind
+                values = self.returns(Unit(module, "__getattr__"), ((hook.params[0].name, (Text((symbol,)),)),), None, depth)
+            else:
                 return (HOLE,)
-            values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
         for name in rest[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
@@ -674,12 +717,17 @@ class Resolver:
             return self._constructed_fields[key]
         self._constructed_fields[key] = (HOLE,)  # a constructor reading the field it sets
         out: list[Resolved] = []
+        calls = self._calls_by_name(cls.module)
+        made = sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ())))
         if self._init(cls, depth) is None:
-            calls = self._calls_by_name(cls.module)
-            for _, unit, call, line in sorted((*calls.get(cls.name, ()), *calls.get(f"{cls.module}.{cls.name}", ()))):
+            for _, unit, call, line in made:
                 frame = Frame(cls.module, unit)
                 path = self.unit_path(cls.module, unit)
                 out += [self._hop(v, path, line, f"{field}=") for arg in _field_args(call, field) for v in self.eval(arg, frame, depth)]
+        else:  # `Meter(PgSource(conn))`: what its `__init__` makes of the arguments given there
+            for _, unit, call, _ in made:
+                built = self.instantiate(cls, call, Frame(cls.module, unit), depth)
+                out += [v for v in self._instance_attr(built, field, depth) if v != HOLE and not self._is_interface(v, depth)]
         self._constructed_fields[key] = _bounded(out)
         return self._constructed_fields[key]
 
@@ -721,7 +769,11 @@ class Resolver:
             member = self.summary(klass.module, f"{klass.name}.{name}")
             if member is not None:
                 unit = Unit(klass.module, f"{klass.name}.{name}")
-                return (unit,) if member.kind == "class" else (Bound(receiver, unit),)  # a nested class: no method
+                if member.kind == "class":  # a nested class: no method
+                    return (unit,)
+                if _PROPERTIES.intersection(member.decorators):  # `self.table` of a `@property def table(self)`
+                    return self.returns(unit, (), receiver, depth)
+                return (Bound(receiver, unit),)
             body = self.summary(klass.module, klass.name)
             if body is not None and any(b.name == name for b in body.bindings):
                 return self._bindings(body, name, Frame(klass.module, klass.name, None, receiver), depth, hop=True)
@@ -789,6 +841,8 @@ class Resolver:
                 out.extend(self._flask_config(keys, frame.module, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, Unit) and keys is None and self._is_enum(base, depth):
+                out.extend(self._members(base, depth))  # `for table in Tables:` runs over its members
             elif isinstance(base, Unit) and self._is_function(base):
                 out.append(base)  # Go's `dbx.QueryAll[Row](ctx, db, q)`: a function is indexed only by type arguments
             elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and {render(k.parts) for k in keys} == {"0"}:
@@ -800,6 +854,43 @@ class Resolver:
             else:
                 out.append(HOLE)
         return _bounded(out)
+
+    def _field_default(self, call: Call, positional: bool, frame: Frame, depth: int) -> Vals:
+        """A declared field's value: its default, else what its factory returns (a class: an instance)."""
+        defaults = [v for name, v in call.kwargs if name in _FIELD_DEFAULTS] or list(call.args[:1] if positional else ())
+        if defaults:
+            return self.eval(defaults[0], frame, depth)
+        empty = Call(Unknown())
+        factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
+        return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
+
+    def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
+        """A nested function as its enclosing frame made it: with the names it reads from that frame."""
+        summary, enclosing = self.summary(inner.module, inner.name), self.summary(outer.module, outer.unit)
+        if summary is None or enclosing is None or outer.env is None:
+            return inner
+        own = {p.name for p in summary.params} | {b.name for b in summary.bindings}
+        params = {p.name for p in enclosing.params}
+        known = (params | {b.name for b in enclosing.bindings}) - own
+        free = sorted({v.name for v in _values(summary) if isinstance(v, Var) and v.kind == "local" and v.name in known})
+        captured = tuple((name, self.eval(Var("param" if name in params else "local", name), outer, depth)) for name in free)
+        return Applied(inner, (), captured) if captured else inner
+
+    def _is_interface(self, value: Resolved, depth: int) -> bool:
+        """An instance of a Protocol or an abstract base class: a declared type, whose implementation is elsewhere."""
+        return isinstance(value, Obj) and isinstance(value.cls, Unit) and any(
+            base in _INTERFACES for base in self.library_bases(value.cls, depth)
+        )
+
+    def _is_enum(self, cls: Unit, depth: int) -> bool:
+        return self._is_class(cls.module, cls.name) and any(base.startswith("enum.") for base in self.library_bases(cls, depth))
+
+    def _members(self, cls: Unit, depth: int) -> Vals:
+        """The values of an Enum's members, each with a hop at its line."""
+        body = self.summary(cls.module, cls.name)
+        names = dict.fromkeys(b.name for b in body.bindings if not b.name.startswith("_")) if body else {}
+        frame = Frame(cls.module, cls.name, None, cls)
+        return _bounded(v for name in names for v in self._bindings(body, name, frame, depth, hop=True)) if body else (HOLE,)
 
     def _is_function(self, unit: Unit) -> bool:
         summary = self.summary(unit.module, unit.name)
@@ -989,6 +1080,14 @@ class Resolver:
                 return (HOLE,)
             skip = 0 if summary.static else 1
             return self.returns(func.method, self.bind(summary, call, frame, depth, skip=skip), func.receiver, depth)
+        if isinstance(func, Applied):
+            target = func.func.method if isinstance(func.func, Bound) else func.func
+            summary = self.summary(target.module, target.name)
+            if summary is None or summary.kind != "function":
+                return (HOLE,)
+            skip = 1 if isinstance(func.func, Bound) and not summary.static else 0
+            receiver = func.func.receiver if isinstance(func.func, Bound) else None
+            return self.returns(target, self.bind(summary, call, frame, depth, skip, func), receiver, depth)
         if isinstance(func, StrMethod):
             return self._str_method(func, call, frame, depth)
         if isinstance(func, DictGet) and func.method != "get":
@@ -1005,18 +1104,45 @@ class Resolver:
             return self._library(External(f"{func.cls}.__call__", func), call, frame, depth)
         return (HOLE,)
 
-    def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int) -> Env:
-        """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver."""
+    def bind(self, summary: Summary, call: Call, frame: Frame, depth: int, skip: int, applied: Applied | None = None) -> Env:
+        """The callee's parameters as this call binds them (evaluated in the caller); ``skip`` the receiver;
+        ``applied``: what a partial or a closure bound before (the call's own keywords come first)."""
+        given = applied.args if applied is not None else ()
         positional = [p for p in summary.params if not p.keyword_only and not p.variadic][skip:]
+        before = list(zip((p.name for p in positional), given))
+        positional = positional[len(given) :]
+        args = self._spread(call.args[: len(positional)], frame, depth)
+        spliced = len(args) > len(call.args[: len(positional)])  # the caller's `*args` fills parameters
         env: list[tuple[str, Vals]] = []
-        for param, arg in zip(positional, call.args):
-            env.append((param.name, self.eval(arg, frame, depth)))
+        for param, (arg, where) in zip(positional, args):
+            env.append((param.name, self.eval(arg, where, depth)))
         for param in summary.params:
-            if param.variadic:  # `*parts`: a tuple of the remaining arguments, read where the call is
+            if param.variadic and not spliced:  # `*parts`: a tuple of the remaining arguments, read where the call is
                 env.append((param.name, (Coll(Collection("tuple", (), call.args[len(positional) :]), frame),)))
+            elif param.variadic:  # the rest of the caller's `*args`, read where they are written
+                rest = [*args[len(positional) :], *self._spread(call.args[len(positional) :], frame, depth)]
+                frames = {id(where): where for _, where in rest} or {id(frame): frame}
+                values = tuple(arg for arg, _ in rest) if len(frames) == 1 else (Unknown(),) * len(rest)
+                env.append((param.name, (Coll(Collection("tuple", (), values), next(iter(frames.values()))),)))
         names = {p.name for p in summary.params}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
+        if applied is not None:
+            env += [*before, *applied.kwargs]
         return tuple(env)
+
+    def _spread(self, args: Sequence[Value], frame: Frame, depth: int) -> list[tuple[Value, Frame]]:
+        """A call's positional arguments, each with the frame it is read in: the caller's own `*args` passed on
+        (`query(conn, *args)`) is the arguments its own caller gave, each read where that call is."""
+        caller = self.summary(frame.module, frame.unit)
+        variadic = {p.name for p in caller.params if p.variadic} if caller is not None and frame.env is not None else set()
+        out: list[tuple[Value, Frame]] = []
+        for arg in args:
+            given = self._param(arg.name, frame, depth) if isinstance(arg, Var) and arg.kind == "param" and arg.name in variadic else ()
+            if len(given) == 1 and isinstance(given[0], Coll) and given[0].value.kind == "tuple":
+                out += [(value, given[0].frame) for value in given[0].value.values]
+            else:
+                out.append((arg, frame))
+        return out
 
     def returns(self, func: Unit, env: Env | None, receiver: Obj | Unit | None, depth: int) -> Vals:
         key = (func, env, receiver)
@@ -1047,7 +1173,13 @@ class Resolver:
         init = self._init(cls, depth)
         if init is not None:
             return Obj(cls, self.bind(init[1], call, frame, depth, skip=1))
-        return Obj(cls, tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs))
+        keywords = tuple((name, self.eval(arg, frame, depth)) for name, arg in call.kwargs)
+        body = self.summary(cls.module, cls.name) if call.args else None
+        if body is None:
+            return Obj(cls, keywords)
+        # positional arguments fill the fields in their order (a NamedTuple, a dataclass: `Target("t")`)
+        fields = dict.fromkeys(binding.name for binding in body.bindings)
+        return Obj(cls, (*((name, self.eval(arg, frame, depth)) for name, arg in zip(fields, call.args)), *keywords))
 
     def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         if None in name.parts:
@@ -1089,6 +1221,12 @@ class Resolver:
                         glued.extend(([*text.parts] if number else []) + list(piece.parts))
                     out.append(Text(merge(glued), _traces([text, *combo])))
             return _bounded(out)
+        if method.name == "format_map" and call.args:  # `SQL.format_map({"table": T})`
+            keywords = self._keywords([(SPREAD, call.args[0])], frame, depth)
+            return _bounded(
+                Text(brace_format(text.parts, [], {n: k.parts for (n, _), k in zip(keywords, combo)}), _traces([text, *combo]))
+                for combo in _product([texts for _, texts in keywords])
+            )
         if method.name in _PATH_METHODS:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
@@ -1218,15 +1356,16 @@ class Resolver:
         paths = _product([folders, self._texts(name, frame, depth)])
         return _bounded(self._embedded(_joined(combo), "template file") for combo in paths) if folders else (HOLE,)
 
-    def _render(self, template: Obj, call: Call, frame: Frame, depth: int) -> Vals:
-        """`template.render(table=T)` (or a dict of them): its source with each `{{ name }}` filled in."""
+    def _render(self, template: Obj, call: Call, frame: Frame, depth: int, fill: Callable[[Parts, dict[str, Parts]], Parts]) -> Vals:
+        """`template.render(table=T)`, `template.substitute(table=T)` (or a dict of them): its source with each
+        field filled in."""
         sources = [v if isinstance(v, Text) else HOLE for key, vals in template.fields if key == "source" for v in vals]
         keywords = dict(self._keywords([*((SPREAD, arg) for arg in call.args[:1]), *call.kwargs], frame, depth))
         out: list[Resolved] = []
         for source in sources:
             for combo in _product(list(keywords.values())):
                 filled = {name: text.parts for name, text in zip(keywords, combo)}
-                out.append(Text(jinja_render(source.parts, filled), _traces([source, *combo])))
+                out.append(Text(fill(source.parts, filled), _traces([source, *combo])))
         return _bounded(out)
 
     def _url_string(self, url: Obj) -> Vals:
@@ -1266,6 +1405,18 @@ class Resolver:
         receiver = func.receiver.cls if func.receiver is not None else None
         if name.endswith(f".{REBIND}") and isinstance(receiver, str) and receiver.startswith(f"{SQLX}.") and call.args:
             return self.eval(call.args[0], frame, depth)
+        if name in _PARTIALS and call.args:  # `functools.partial(f, T)`: f with T bound first
+            return _bounded(
+                Applied(f, tuple(self.eval(a, frame, depth) for a in call.args[1:]), tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs))
+                if isinstance(f, (Unit, Bound)) else HOLE
+                for f in self.eval(call.args[0], frame, depth)
+            )
+        if name == _LAMBDA and call.args:
+            return (Obj(_LAMBDA, ((_RETURNS, self.eval(call.args[0], frame, depth)),)),)
+        if name == f"{_LAMBDA}.__call__" and func.receiver is not None:
+            return next((vals for key, vals in func.receiver.fields if key == _RETURNS), (HOLE,))
+        if name in _FIELD_SPECIFIERS:
+            return self._field_default(call, _FIELD_SPECIFIERS[name], frame, depth)
         if name == "builtins.getattr" and len(call.args) >= 2:
             attrs = [render(t.parts) for t in self._texts(call.args[1], frame, depth) if None not in t.parts]
             bases = self.eval(call.args[0], frame, depth)
@@ -1325,8 +1476,12 @@ class Resolver:
             return (Obj(name, tuple(("searchpath", self.eval(folder, frame, depth)) for folder in searched)),)
         if name == "jinja2.Environment.get_template" and func.receiver is not None and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self._template_files(func.receiver, call.args[0], frame, depth)),)),)
+        if name == _DOLLAR_TEMPLATE and call.args:
+            return (Obj(_DOLLAR_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name == f"{_JINJA_TEMPLATE}.render" and func.receiver is not None:
-            return self._render(func.receiver, call, frame, depth)
+            return self._render(func.receiver, call, frame, depth, jinja_render)
+        if name in _DOLLAR_FILLS and func.receiver is not None:
+            return self._render(func.receiver, call, frame, depth, dollar_substitute)
         if name == "builtins.dict":
             return (Obj("builtins.dict", tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         if func.receiver is not None and name == f"{_URL_STRUCT}.String":
@@ -1395,6 +1550,18 @@ def _loads_flask_config(site: CallSite) -> bool:
     return bool(site.args or site.kwargs) and isinstance(func, Attr) and func.name in _FLASK_CONFIG_LOADS and (
         isinstance(func.base, Attr) and func.base.name == "config"
     )
+
+
+def _values(summary: Summary) -> Iterator[Value]:
+    """Every value a unit's bindings, returns and calls hold, nested ones included."""
+    pending: list[Value] = [
+        *(b.value for b in (*summary.bindings, *summary.returns)),
+        *(v for site in summary.calls for v in (site.func, *site.args, *(arg for _, arg in site.kwargs))),
+    ]
+    while pending:
+        value = pending.pop()
+        yield value
+        pending.extend(children(value))
 
 
 def _calls(value: Value) -> Iterator[Call]:

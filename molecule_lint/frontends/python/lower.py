@@ -43,7 +43,7 @@ from molecule_lint.frontends.python.positions import Positions
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
 # Builtins whose meaning the core knows (the rest are plain unknown calls).
-_BUILTINS = frozenset({"str", "getattr", "dict", "open"})
+_BUILTINS = frozenset({"str", "getattr", "dict", "open", "property"})
 _Nested = tuple[str, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]
 _PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # Calls that keep what a loop iteration got: into a collection, a queue, a file, a session, a metric.
@@ -61,6 +61,7 @@ _MAPS = frozenset({"map", "starmap", "imap", "imap_unordered", "map_async"})
 # configparser: a statement `parser.read(path)` fills the parser a name holds (the name then holds the call).
 _CONFIG_PARSERS = frozenset({"configparser.ConfigParser", "configparser.RawConfigParser"})
 _CONFIG_READS = frozenset({"read", "read_file", "read_string"})
+_CONTEXT_MANAGERS = frozenset({"contextlib.contextmanager", "contextlib.asynccontextmanager"})
 _BRANCHING = (ast.If, ast.Try, ast.TryStar, ast.Match)
 _EQUALITIES = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
 _Comprehension = ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
@@ -91,6 +92,7 @@ class _Unit:
         self.function = False
         self.decorators: tuple[str, ...] = ()
         self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
+        self.hidden: set[str] = set()  # the parameters of the lambdas being lowered: unknown values
         # Nested functions so far, by name: one that writes to this unit's names gathers, run per item. Whether
         # it does is asked only of those a loop calls (a class's methods are nested functions of its body).
         self.inner: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = defaultdict(list)
@@ -222,7 +224,10 @@ class _Lowering:
         unit.static = static
         unit.function = True
         named = (self.expr(d.func if isinstance(d, ast.Call) else d, empty) for d in node.decorator_list)
-        unit.decorators = tuple(value.name for value in named if isinstance(value, Var) and value.kind == "global")
+        unit.decorators = tuple(
+            value.name if value.kind == "global" else f"builtins.{value.name}"
+            for value in named if isinstance(value, Var) and value.kind in ("global", "builtin")
+        )  # fmt: skip
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
@@ -452,15 +457,40 @@ class _Lowering:
             return Call(Var("builtin", "dict" if isinstance(node, ast.DictComp) else "list"), elements)
         if isinstance(node, (ast.Yield, ast.YieldFrom)):
             unit.accumulated()
+            if unit.function and node.value is not None:
+                self._yielded(node, self.expr(node.value, unit), unit)
         if isinstance(node, ast.NamedExpr):
             bound = self.expr(node.value, unit)
             self._bind(node.target, None, bound, unit, node.lineno)
             return bound
-        if not isinstance(node, ast.Lambda):  # (a lambda's body is not run here)
-            for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
-                if isinstance(child, ast.expr):
-                    self.expr(child, unit)
+        if isinstance(node, ast.Lambda):
+            return self._lambda(node, unit)
+        for child in ast.iter_child_nodes(node):  # no value, but the calls in it are call sites
+            if isinstance(child, ast.expr):
+                self.expr(child, unit)
         return UNKNOWN
+
+    def _yielded(self, node: ast.Yield | ast.YieldFrom, value: Value, unit: _Unit) -> None:
+        """What a generator yields is what iterating its call gives: its returns are the list of its yields (`yield
+        from xs`: xs). A context manager's one yield is what `with f() as x` binds."""
+        if _CONTEXT_MANAGERS.intersection(unit.decorators):
+            returned = value
+        else:
+            returned = value if isinstance(node, ast.YieldFrom) else Collection("list", (), (value,))
+        unit.returns.append(Binding("return", returned, node.lineno))
+
+    def _lambda(self, node: ast.Lambda, unit: _Unit) -> Value:
+        """A lambda as the builtin `lambda` called with its body: what calling it returns. The body's calls
+        are the unit's call sites (`field(default_factory=lambda: env(X))` reads X where it is written); its
+        own parameters are unknown there (no caller binds them), as they are in the value."""
+        args = node.args
+        own = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a is not None}
+        hidden = own - unit.hidden
+        unit.hidden |= hidden
+        try:
+            return Call(Var("builtin", "lambda"), (self.expr(node.body, unit),))
+        finally:
+            unit.hidden -= hidden
 
     def _comprehension(self, node: _Comprehension, unit: _Unit) -> tuple[Value, ...]:
         """Its variables are the unit's (one scope is enough here); each `for` clause a loop whose body is
@@ -499,9 +529,11 @@ class _Lowering:
         return UNKNOWN
 
     def _name(self, name: str, unit: _Unit) -> Value:
-        if name in unit.param_names:
+        if name in unit.hidden:
+            return UNKNOWN
+        if name in unit.param_names and name not in unit.assigned:
             return Var("param", name)
-        if unit.function and name in unit.assigned:  # `async with ClientSession() as http` after `import http`
+        if unit.function and name in unit.assigned:  # (a parameter assigned again too: `job = job or Job()`)  # `async with ClientSession() as http` after `import http`
             return Var("local", name)
         if name in self.imports:
             return Var("global", self.imports[name])
