@@ -52,6 +52,7 @@ from molecule_lint.sql import SqlAnalysis, analyze_sql
 MAX_HOPS = 8
 _DELETE = re.compile(r"\s*(?:WITH\b.*?\)\s*)?DELETE\b", re.IGNORECASE | re.DOTALL)
 _URL_HEAD = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*|\{\})://[^/]*")  # a scheme from config is a hole: `{}://host`
+_UNKNOWN_PATH = re.compile(r"(?:\{\})+(?:[?#].*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,9 +529,12 @@ class Project:
         base = self.render(fact.base, path) if fact.base else ""
         full = url if _URL_HEAD.match(url) or not base else base.rstrip("/") + "/" + url.lstrip("/")
         host_plane = self._url_plane(full)
-        segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
+        rest = _URL_HEAD.sub("", full)
+        segments = path_segments(rest.removeprefix("{}"))
+        # A URL that is only holes (and a query) has an unknown path: `get(url)` is no call of the route `/`.
+        known = _UNKNOWN_PATH.fullmatch(rest) is None
         plane = None
-        if host_plane != "platform" and not self.catalog.is_probe(segments) and (
+        if known and host_plane != "platform" and not self.catalog.is_probe(segments) and (
             host_plane == "tenant"
             or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
             or (
