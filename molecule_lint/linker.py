@@ -131,7 +131,7 @@ class Project:
         self._hits: dict[str, tuple[Hit, ...]] = {}
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
-        # A route of parameters only (`/<award_id>` of a namespace mounted elsewhere, `/`) names no path a call
+        # A route of parameters only (`/<int:id>` of a namespace mounted elsewhere, `/`) names no path a call
         # could be told by: it would match every call of that many segments.
         self.tenant_routes = [p for p in self._routes_of("tenant") if any(s != "*" for s in p.segments)]
         self.platform_routes = self._routes_of("platform")
