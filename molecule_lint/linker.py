@@ -52,6 +52,7 @@ from molecule_lint.sql import SqlAnalysis, analyze_sql
 MAX_HOPS = 8
 _DELETE = re.compile(r"\s*(?:WITH\b.*?\)\s*)?DELETE\b", re.IGNORECASE | re.DOTALL)
 _URL_HEAD = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*|\{\})://[^/]*")  # a scheme from config is a hole: `{}://host`
+_UNKNOWN_PATH = re.compile(r"(?:\{\})+(?:[?#].*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,9 @@ class Project:
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self._class_constants: dict[tuple[str, str], Template | None] = {}
-        self.tenant_routes = self._routes_of("tenant")
+        # A route of parameters only (`/<int:id>` of a namespace mounted elsewhere, `/`) names no path a call
+        # could be told by: it would match every call of that many segments.
+        self.tenant_routes = [p for p in self._routes_of("tenant") if any(s != "*" for s in p.segments)]
         self.platform_routes = self._routes_of("platform")
         self.declared_catalog = catalog  # as the config and migrations have it: what the prefilter's needles come from
         self.catalog = catalog.with_tenant_tables(self._tenant_model_tables())
@@ -548,11 +551,14 @@ class Project:
         base = self.render(fact.base, path) if fact.base else ""
         full = url if _URL_HEAD.match(url) or not base else base.rstrip("/") + "/" + url.lstrip("/")
         host_plane = self._url_plane(full)
-        segments = path_segments(_URL_HEAD.sub("", full).removeprefix("{}"))
+        rest = _URL_HEAD.sub("", full)
+        segments = path_segments(rest.removeprefix("{}"))
+        # A URL that is only holes (and a query) has an unknown path: `get(url)` is no call of the route `/`.
+        known = _UNKNOWN_PATH.fullmatch(rest) is None
         plane = None
         # The tenant's host with a wholly unknown path is no evidence alone: a helper given the path by its
         # callers (`get(base + path)`) is judged at each call, where a probe is told from functional data.
-        if host_plane != "platform" and not self.catalog.is_probe(segments) and (
+        if known and host_plane != "platform" and not self.catalog.is_probe(segments) and (
             (host_plane == "tenant" and bool(segments))
             or any(p.matches(segments) for p in self.catalog.tenant_endpoints)
             or (

@@ -257,6 +257,8 @@ def _analyze(text: str) -> SqlAnalysis:
                 ctes.add(node.alias.lower())
             elif isinstance(node, exp.LikeProperty):  # CREATE TABLE t (LIKE s): s's definition, not its rows
                 ignored.add(id(node.this))
+            elif isinstance(node, exp.Reference):  # a foreign key's REFERENCES s (id): s's key, not its rows
+                ignored.add(id(node.this.this if isinstance(node.this, exp.Schema) else node.this))
             elif isinstance(node, writers):
                 _write_targets(node, targets, ignored)
                 if isinstance(node, exp.Insert) and isinstance(node.expression, exp.Query):

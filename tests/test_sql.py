@@ -177,6 +177,10 @@ def test_update_from_and_delete_using() -> None:
         ("DROP INDEX IF EXISTS agent_memories_idx", (), ()),
         ("SELECT * FROM generate_series(1, 3) g, unnest(%s) u", (), ()),
         ("SELECT * FROM t FOR UPDATE SKIP LOCKED", (T("t"),), ()),
+        ("CREATE TABLE b (id INT, sid INT NOT NULL REFERENCES s(id) ON DELETE CASCADE)", (), (T("b"),)),
+        ("CREATE TABLE b (sid INT REFERENCES s, FOREIGN KEY (cid) REFERENCES c (id))", (), (T("b"),)),
+        ("ALTER TABLE b ADD CONSTRAINT fk FOREIGN KEY (sid) REFERENCES s (id)", (), (T("b"),)),
+        ("CREATE TABLE b AS SELECT id FROM s", (T("s"),), (T("b"),)),
     ],
 )
 def test_reads_and_writes(sql: str, reads: tuple[TableRef, ...], writes: tuple[TableRef, ...]) -> None:

@@ -280,7 +280,8 @@ class Resolver:
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
         self._constructions: dict[str, dict[str, list[tuple[int, str, Call, int]]]] = {}  # per module: by callee
-        self._class_methods: dict[Unit, tuple[str, ...]] = {}  # the methods of a class, by their unit names
+        # per module: class -> `self.x` -> the units of the class's methods that bind it
+        self._self_binders: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
@@ -674,22 +675,26 @@ class Resolver:
         attribute = f"self.{name}"
         out: list[Resolved] = []
         for klass in self._mro(cls, depth):
-            for method in self._methods(klass):
+            for method in self._binders(klass).get(attribute, ()):
                 summary = self.summary(klass.module, method)
-                if summary is not None and any(b.name == attribute for b in summary.bindings):
+                if summary is not None:
                     out.extend(self._bindings(summary, attribute, Frame(klass.module, method, None, obj), depth, hop=True))
         return _bounded(out) if out else ()
 
-    def _methods(self, cls: Unit) -> tuple[str, ...]:
-        if cls not in self._class_methods:
-            prefix = f"{cls.name}."
-            self._class_methods[cls] = tuple(
-                unit
-                for unit, summary in self.project.summaries.get(cls.module, {}).items()
-                if unit.startswith(prefix) and "." not in unit[len(prefix) :] and summary.kind == "function"
-                and not unit.endswith(".__init__")
-            )
-        return self._class_methods[cls]
+    def _binders(self, cls: Unit) -> dict[str, tuple[str, ...]]:
+        """Which methods of a class (`__init__` aside) bind each `self.x`."""
+        by_class = self._self_binders.get(cls.module)
+        if by_class is None:  # one pass per module: a generated Go package holds thousands of types' methods
+            found: dict[str, dict[str, list[str]]] = {}
+            for unit, summary in self.project.summaries.get(cls.module, {}).items():
+                owner, _, name = unit.rpartition(".")
+                if owner and summary.kind == "function" and name != "__init__":
+                    attributes = found.setdefault(owner, {})
+                    for bound in dict.fromkeys(b.name for b in summary.bindings if b.name.startswith("self.")):
+                        attributes.setdefault(bound, []).append(unit)
+            by_class = {owner: {a: tuple(units) for a, units in attributes.items()} for owner, attributes in found.items()}
+            self._self_binders[cls.module] = by_class
+        return by_class.get(cls.name, {})
 
     def _init_binding(self, obj: Obj, init: tuple[Unit, Summary], env: Env, name: str, depth: int) -> Vals | None:
         """`self.x` as an `__init__` binds it, else as the base's `__init__` it calls binds it
