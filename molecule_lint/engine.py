@@ -314,16 +314,29 @@ def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:
 
 def _fingerprinted(findings: list[Finding], root: Path, known: dict[str, list[Finding]] | None = None) -> list[Finding]:
     """Sorted findings with stable fingerprints (SPEC §5: byte-identical output for the same input).
-    ``known``: fingerprinted findings of unchanged files: a file's findings equal to those keep their
-    fingerprints (the same lines, in the same order), and the file is not read."""
+    ``known``: fingerprinted findings of unchanged files: a file's findings that are those, but for the
+    lines of their hops (a changed file's lines moved), keep their fingerprints (which read no hop's line),
+    and the file is not read."""
     out: list[Finding] = []
     for path, group in groupby(sorted(set(findings), key=Finding.sort_key), key=attrgetter("path")):
         in_file = list(group)
-        if known is not None and known.get(path) == in_file:
-            out += known[path]
+        earlier = known.get(path) if known is not None else None
+        if earlier == in_file:
+            out += earlier
+        elif earlier is not None and len(earlier) == len(in_file) and all(map(_hops_moved, in_file, earlier)):
+            out += (old if new == old else replace(new, fingerprint=old.fingerprint) for new, old in zip(in_file, earlier))
         else:
             out += _fingerprinted_in(in_file, _read_lines(root / path))
     return out
+
+
+def _hops_moved(new: Finding, old: Finding) -> bool:
+    """Is ``new`` the ``old`` finding but for the lines of its hops (what its fingerprint never reads)?"""
+    return new == old or (
+        len(new.trace) == len(old.trace)
+        and all(a.path == b.path and a.note == b.note for a, b in zip(new.trace, old.trace))
+        and replace(old, trace=new.trace) == new
+    )
 
 
 def _fingerprinted_in(findings: list[Finding], lines: list[str]) -> list[Finding]:

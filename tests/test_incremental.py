@@ -750,6 +750,29 @@ def test_more_importers_than_the_bound_run_in_full(imported: Path, monkeypatch: 
     same(fast, lint(imported))
 
 
+def test_a_chain_end_moving_down_reads_no_other_file_for_fingerprints(imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """report.py's finding has its last hop in names.py: that hop moves, its fingerprint (which reads no
+    hop's line) stays, and report.py is not read again."""
+    from molecule_lint import engine
+
+    prepend("platform_app/names.py", "# moved\n\n")(imported)
+    read: list[str] = []
+
+    def recording(path: Path) -> list[str]:
+        read.append(path.relative_to(imported).as_posix())
+        return original(path)
+
+    original = engine._read_lines
+    monkeypatch.setattr(engine, "_read_lines", recording)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1 and read == []
+    assert [(f.path, f.trace[-1].path, f.trace[-1].line) for f in fast.findings] == [
+        ("platform_app/report.py", "platform_app/names.py", 12)
+    ]
+    monkeypatch.undo()
+    same(fast, lint(imported))
+
+
 def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> None:
     """A later edit reads the snapshot's facts of the file back from the table by their digest: the one
     taken when they were parsed travels with them (a digest taken again of the facts read back may differ)."""
