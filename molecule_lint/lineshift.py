@@ -15,7 +15,7 @@ from typing import Any
 
 from molecule_lint.facts import Summary
 from molecule_lint.findings import Finding, Hop
-from molecule_lint.location import Compact, Location
+from molecule_lint.location import Compact
 
 LineMap = dict[int, int]  # old line -> new line
 _LINE_FIELDS = frozenset({"line", "end_line"})  # an int field of these names is a line (Binding.line)
@@ -25,17 +25,11 @@ _LINE_TUPLES = frozenset({"lines"})  # a tuple field of these names holds lines 
 def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
     """The map taking ``old`` facts to ``new`` ones, when they differ only in their lines and the map
     keeps their order; else None."""
-    before, after = _lines(old), _lines(new)
-    if len(before) != len(after):
-        return None
     moved: LineMap = {}
-    for line, to in zip(before, after):
-        if moved.setdefault(line, to) != to:
-            return None
+    if not _alike(old, new, moved):
+        return None
     pairs = sorted(moved.items())
     if any(first[1] >= second[1] for first, second in zip(pairs, pairs[1:])):
-        return None
-    if _moved(old, moved) != new:
         return None
     if moved.get(1, 1) != 1:
         del moved[1]  # line 1 is also where a module's body stands, which never moves: a finding there is ambiguous
@@ -64,45 +58,29 @@ def composed(first: LineMap, then: LineMap) -> LineMap:
     return {line: then[to] for line, to in first.items() if to in then}
 
 
-def _lines(value: Any) -> list[int]:
-    out: list[int] = []
-
-    def walk(item: Any) -> None:
-        if type(item) is tuple:
-            for element in item:
-                walk(element)
-        elif isinstance(item, Compact):
-            for name in _fields(item):
-                field = getattr(item, name)
-                if _fixed(item, name):
-                    continue
-                if name in _LINE_FIELDS and type(field) is int:
-                    out.append(field)
-                elif name in _LINE_TUPLES:
-                    out.extend(field)
-                else:
-                    walk(field)
-
-    walk(value)
-    return out
-
-
-def _moved(value: Any, moved: LineMap) -> Any:
-    """``value`` with every line mapped (each is in ``moved``: it came from _lines)."""
-    if type(value) is tuple:
-        return tuple(_moved(element, moved) for element in value)
-    if isinstance(value, Location):
-        return Location(moved[value.line], value.column, moved[value.end_line], value.end_column)
-    if isinstance(value, Compact):
-        fields = (
-            field if _fixed(value, name) else moved[field] if name in _LINE_FIELDS and type(field) is int
-            else tuple(moved[line] for line in field) if name in _LINE_TUPLES
-            else _moved(field, moved)
-            for name in _fields(value)
-            for field in (getattr(value, name),)
-        )
-        return type(value)(*fields)
-    return value
+def _alike(old: Any, new: Any, moved: LineMap) -> bool:
+    """Are ``old`` and ``new`` the same but for their lines, each old line always going to one new line?
+    Fills ``moved`` with those lines (one walk of both: an edited file's facts are compared on every edit)."""
+    if type(old) is not type(new):
+        return False
+    if type(old) is tuple:
+        return len(old) == len(new) and all(_alike(a, b, moved) for a, b in zip(old, new))
+    if not isinstance(old, Compact):
+        return bool(old == new)
+    for name in _fields(old):
+        a, b = getattr(old, name), getattr(new, name)
+        if _fixed(old, name):
+            if a != b:
+                return False
+        elif name in _LINE_FIELDS and type(a) is int:
+            if type(b) is not int or moved.setdefault(a, b) != b:
+                return False
+        elif name in _LINE_TUPLES:
+            if len(a) != len(b) or any(moved.setdefault(x, y) != y for x, y in zip(a, b)):
+                return False
+        elif not _alike(a, b, moved):
+            return False
+    return True
 
 
 def _fields(value: Compact) -> tuple[str, ...]:
