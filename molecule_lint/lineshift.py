@@ -39,6 +39,7 @@ def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
 def moved_findings(findings: Iterable[Finding], path: str, moved: LineMap) -> list[Finding] | None:
     """``findings`` with their lines in ``path`` moved; None when one names a line the map does not know."""
     out = []
+    hops: dict[Hop, Hop] = {}  # each moved hop made once: findings share it, as the cache stores them (findings.shared)
     for finding in findings:
         loc, trace = finding.loc, finding.trace
         if finding.path == path:
@@ -48,9 +49,15 @@ def moved_findings(findings: Iterable[Finding], path: str, moved: LineMap) -> li
         if any(hop.path == path for hop in trace):
             if any(hop.path == path and hop.line not in moved for hop in trace):
                 return None
-            trace = tuple(Hop(hop.path, moved[hop.line], hop.note) if hop.path == path else hop for hop in trace)
+            trace = tuple(_moved_hop(hop, moved, hops) if hop.path == path else hop for hop in trace)
         out.append(finding if loc is finding.loc and trace is finding.trace else replace(finding, loc=loc, trace=trace))
     return out
+
+
+def _moved_hop(hop: Hop, moved: LineMap, made: dict[Hop, Hop]) -> Hop:
+    if hop not in made:
+        made[hop] = Hop(hop.path, moved[hop.line], hop.note)
+    return made[hop]
 
 
 def composed(first: LineMap, then: LineMap) -> LineMap:

@@ -359,6 +359,25 @@ def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeyp
     same(fast, lint(root))
 
 
+def test_the_snapshot_holds_each_hop_once(root: Path) -> None:
+    """Findings share equal hops (common/db.py's query is in three traces): the cache pickles and reads
+    each once, after a full run and after an edit moves them."""
+    from molecule_lint.cache import open_cache
+    from molecule_lint.incremental import Snapshot
+
+    def hops() -> list[object]:
+        snapshot = open_cache(root / ".cache", root).load_snapshot(Snapshot)
+        assert snapshot is not None
+        return [hop for finding in snapshot.raw for hop in finding.trace]
+
+    for edit in (None, prepend("libs/common/src/common/db.py", "# moved\n")):
+        if edit is not None:
+            edit(root)
+            assert lint(root, cache_dir=root / ".cache", reuse_results=True).files_parsed == 1
+        found = hops()
+        assert len({id(hop) for hop in found}) == len(set(found)) < len(found)
+
+
 def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
     """go.mod names every Go package (and so what a Go import reaches) but is no analysed file."""
     root = tmp_path / "go"
