@@ -700,6 +700,13 @@ IMPORTED_EDITS: dict[str, tuple[Edit, bool]] = {
     "a table name changed in a shared constant": (  # constants are linked by name: the full run
         replace_text("platform_app/names.py", '"billing_accounts"', '"agent_memories"'), False),
     "a removed import": (replace_text("shared/text.py", "import os\n", ""), False),
+    "a comment in a helper": (replace_text("platform_app/names.py", "    return name", "    # checked\n    return name"), True),
+    "a line at the top of an imported file": (prepend("platform_app/names.py", "# names\n"), True),
+    "a new function in an imported file": (  # report.py's finding runs through names.py: its evidence may move
+        append("platform_app/names.py", "\n\ndef audit_table():\n    return 'audit'\n"), False),
+    "a new function in a shared file": (append("shared/text.py", "\n\ndef audit_level():\n    return 'debug'\n"), True),
+    "a string in a helper's query changed": (
+        replace_text("platform_app/names.py", 'return "agent_memories"', 'return "agent_memories_v2"'), True),
 }
 
 
