@@ -15,7 +15,7 @@ from typing import Any
 
 from molecule_lint.facts import Summary
 from molecule_lint.findings import Finding, Hop
-from molecule_lint.location import Compact
+from molecule_lint.location import Compact, Location
 
 LineMap = dict[int, int]  # old line -> new line
 _LINE_FIELDS = frozenset({"line", "end_line"})  # an int field of these names is a line (Binding.line)
@@ -88,6 +88,49 @@ def _alike(old: Any, new: Any, moved: LineMap) -> bool:
         elif not _alike(a, b, moved):
             return False
     return True
+
+
+def ranked(value: Any) -> Any:
+    """``value`` with each line it names replaced by its rank among them: what moving it down a file
+    keeps, while the order of its parts (which assignment a call reads) stays."""
+    lines: list[int] = []
+    _collect_lines(value, lines)
+    return _with_lines(value, {line: rank for rank, line in enumerate(sorted(set(lines)), 1)})
+
+
+def _collect_lines(value: Any, out: list[int]) -> None:
+    if type(value) is tuple:
+        for element in value:
+            _collect_lines(element, out)
+    elif isinstance(value, Compact):
+        for name in _fields(value):
+            field = getattr(value, name)
+            if _fixed(value, name):
+                continue
+            if name in _LINE_FIELDS and type(field) is int:
+                out.append(field)
+            elif name in _LINE_TUPLES:
+                out.extend(field)
+            else:
+                _collect_lines(field, out)
+
+
+def _with_lines(value: Any, moved: LineMap) -> Any:
+    """``value`` with every line mapped (each is in ``moved``: _collect_lines found it)."""
+    if type(value) is tuple:
+        return tuple(_with_lines(element, moved) for element in value)
+    if isinstance(value, Location):
+        return Location(moved[value.line], value.column, moved[value.end_line], value.end_column)
+    if isinstance(value, Compact):
+        fields = (
+            field if _fixed(value, name) else moved[field] if name in _LINE_FIELDS and type(field) is int
+            else tuple(moved[line] for line in field) if name in _LINE_TUPLES
+            else _with_lines(field, moved)
+            for name in _fields(value)
+            for field in (getattr(value, name),)
+        )
+        return type(value)(*fields)
+    return value
 
 
 def _fields(value: Compact) -> tuple[str, ...]:

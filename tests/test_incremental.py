@@ -799,6 +799,38 @@ def test_a_chain_end_moving_down_reads_no_other_file_for_fingerprints(imported: 
     same(fast, lint(imported))
 
 
+REORDERED = {
+    "molecule-lint.yaml": IMPORTED["molecule-lint.yaml"],
+    "platform_app/__init__.py": "",
+    "shared/__init__.py": "",
+    "shared/run.py": """\
+        def run_it(cur, table):
+            name = table
+            name = "orgs"
+            cur.execute(f"SELECT * FROM {name}")
+    """,
+    "platform_app/report.py": """\
+        from shared.run import run_it
+
+
+        def rows(cur):
+            run_it(cur, "agent_memories")
+    """,
+}
+
+
+def test_statements_reordered_in_a_helper_re_check_its_callers(tmp_path: Path) -> None:
+    """The same statements in another order are another value flow: the query now reads the caller's
+    table (the assignment before it), and the caller's call reaches tenant data."""
+    root = write_project(tmp_path / "repo", REORDERED)
+    assert lint(root, cache_dir=root / ".cache", reuse_results=True).findings == []
+    replace_text("shared/run.py", '    name = "orgs"\n    cur.execute(f"SELECT * FROM {name}")\n',
+                 '    cur.execute(f"SELECT * FROM {name}")\n    name = "orgs"\n')(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert {(f.rule, f.path) for f in fast.findings} == {("MOL101", "platform_app/report.py"), ("MOL201", "platform_app/report.py")}
+
+
 def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> None:
     """A later edit reads the snapshot's facts of the file back from the table by their digest: the one
     taken when they were parsed travels with them (a digest taken again of the facts read back may differ)."""
