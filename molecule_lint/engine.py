@@ -19,7 +19,7 @@ from molecule_lint import __version__
 from molecule_lint.cache import FACTS_VERSION, Cache, StatKey, Unavailable, open_cache, stat_key
 from molecule_lint.config import Config
 from molecule_lint.discover import Discovery, NothingToCheck, ServiceMap, Walked, discover, nothing_to_check, rediscover
-from molecule_lint.findings import Finding, Hop, fingerprint
+from molecule_lint.findings import Finding, Hop, fingerprint, shared
 from molecule_lint.location import Location
 from molecule_lint.rules import ENGINE_CHECK, Rule
 
@@ -158,8 +158,11 @@ def _with_parents(folders: Iterable[str]) -> set[str]:
 def run_key(setup: str, stamps: Stamps) -> str:
     """A whole run's result: nothing of it changed, nothing needs doing."""
     digest = hashlib.blake2b(setup.encode(), digest_size=16)
-    for path, ((mtime, ctime, size, inode), content) in stamps.items():
-        digest.update(f"{path}\0{mtime}\0{ctime}\0{size}\0{inode}\0{content}\n".encode())
+    lines = (
+        f"{path}\0{mtime}\0{ctime}\0{size}\0{inode}\0{content}\n"
+        for path, ((mtime, ctime, size, inode), content) in stamps.items()
+    )
+    digest.update("".join(lines).encode())  # one update: a warm run or an edit hashes thousands of stamps
     return digest.hexdigest()
 
 
@@ -215,6 +218,7 @@ def _analyse(
         skipped[entry.reason] += 1
         if "MOL901" in active:
             raw.append(_engine_finding(active["MOL901"], entry.path, Location(1, 1, 1, 1), f"not analysed: {entry.reason}"))
+    raw = shared(raw)  # the result and the snapshot hold them: each hop pickled once
     findings, suppressed = settle(raw, files, config, active, options)
     result = RunResult(
         findings=findings,
@@ -314,16 +318,31 @@ def _only(findings: Iterable[Finding], paths: tuple[str, ...]) -> list[Finding]:
 
 def _fingerprinted(findings: list[Finding], root: Path, known: dict[str, list[Finding]] | None = None) -> list[Finding]:
     """Sorted findings with stable fingerprints (SPEC §5: byte-identical output for the same input).
-    ``known``: fingerprinted findings of unchanged files: a file's findings equal to those keep their
-    fingerprints (the same lines, in the same order), and the file is not read."""
+    ``known``: fingerprinted findings of unchanged files: a file's findings that are those, but for the
+    lines of their hops (a changed file's lines moved), keep their fingerprints (which read no hop's line),
+    and the file is not read."""
     out: list[Finding] = []
     for path, group in groupby(sorted(set(findings), key=Finding.sort_key), key=attrgetter("path")):
         in_file = list(group)
-        if known is not None and known.get(path) == in_file:
-            out += known[path]
+        earlier = known.get(path) if known is not None else None
+        if earlier == in_file:
+            out += earlier
+        elif earlier is not None and len(earlier) == len(in_file) and all(map(_hops_moved, in_file, earlier)):
+            out += (
+                old if new == old else replace(new, fingerprint=old.fingerprint) for new, old in zip(in_file, earlier)
+            )
         else:
             out += _fingerprinted_in(in_file, _read_lines(root / path))
     return out
+
+
+def _hops_moved(new: Finding, old: Finding) -> bool:
+    """Is ``new`` the ``old`` finding but for the lines of its hops (what its fingerprint never reads)?"""
+    return new == old or (
+        len(new.trace) == len(old.trace)
+        and all(a.path == b.path and a.note == b.note for a, b in zip(new.trace, old.trace))
+        and replace(old, trace=new.trace) == new
+    )
 
 
 def _fingerprinted_in(findings: list[Finding], lines: list[str]) -> list[Finding]:

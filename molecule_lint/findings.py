@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from molecule_lint.location import Compact, Location
 
@@ -49,3 +50,18 @@ def fingerprint(finding: Finding, line_text: str, occurrence: int) -> str:
         (finding.rule, finding.path, finding.target or "", " ".join(line_text.split()), trace_shape, str(occurrence))
     )
     return hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
+
+
+def shared(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings with equal locations, hops and traces made one object each: the cache pickles each
+    once, and reads it back as one (a chain's end is a hop of hundreds of findings)."""
+    locs: dict[Location, Location] = {}
+    hops: dict[Hop, Hop] = {}
+    traces: dict[tuple[Hop, ...], tuple[Hop, ...]] = {}
+    out = []
+    for finding in findings:
+        loc = locs.setdefault(finding.loc, finding.loc)
+        trace = tuple(hops.setdefault(hop, hop) for hop in finding.trace)
+        trace = traces.setdefault(trace, trace)
+        out.append(finding if loc is finding.loc and trace is finding.trace else replace(finding, loc=loc, trace=trace))
+    return out

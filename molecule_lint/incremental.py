@@ -62,7 +62,7 @@ from molecule_lint.facts import (
     facts_digest,
     stamped,
 )
-from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings
+from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings, ranked
 from molecule_lint.modules import python_module_name
 from molecule_lint.prefilter import tenant_needles
 from molecule_lint.scan import Needles, Scan, scan_source
@@ -424,16 +424,6 @@ def interface(f: FileFacts) -> tuple[tuple[Any, ...], ...]:
 
 
 def _flows(f: FileFacts) -> dict[str, Summary]:
-    """Its value-flow summaries by unit, without positions (a finding whose evidence moved is caught elsewhere)."""
-    return {
-        fact.name: replace(
-            fact,
-            loc=_NOWHERE,
-            bindings=tuple(replace(b, line=0) for b in fact.bindings),
-            returns=tuple(replace(b, line=0) for b in fact.returns),
-            calls=tuple(replace(c, loc=_NOWHERE) for c in fact.calls),
-            guards=tuple(replace(g, line=0) for g in fact.guards),
-        )
-        for fact in f.facts
-        if isinstance(fact, Summary)
-    }
+    """Its value-flow summaries by unit, each with its lines ranked: moving a unit keeps it (a finding whose
+    evidence moved is caught elsewhere); reordering it does not (the core reads the assignment before a read)."""
+    return {fact.name: ranked(fact) for fact in f.facts if isinstance(fact, Summary)}

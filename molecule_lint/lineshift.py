@@ -25,17 +25,11 @@ _LINE_TUPLES = frozenset({"lines"})  # a tuple field of these names holds lines 
 def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
     """The map taking ``old`` facts to ``new`` ones, when they differ only in their lines and the map
     keeps their order; else None."""
-    before, after = _lines(old), _lines(new)
-    if len(before) != len(after):
-        return None
     moved: LineMap = {}
-    for line, to in zip(before, after):
-        if moved.setdefault(line, to) != to:
-            return None
+    if not _alike(old, new, moved):
+        return None
     pairs = sorted(moved.items())
     if any(first[1] >= second[1] for first, second in zip(pairs, pairs[1:])):
-        return None
-    if _moved(old, moved) != new:
         return None
     if moved.get(1, 1) != 1:
         del moved[1]  # line 1 is also where a module's body stands, which never moves: a finding there is ambiguous
@@ -45,6 +39,7 @@ def line_map(old: tuple[Any, ...], new: tuple[Any, ...]) -> LineMap | None:
 def moved_findings(findings: Iterable[Finding], path: str, moved: LineMap) -> list[Finding] | None:
     """``findings`` with their lines in ``path`` moved; None when one names a line the map does not know."""
     out = []
+    hops: dict[Hop, Hop] = {}  # each moved hop made once: findings share it, as the cache stores them (findings.shared)
     for finding in findings:
         loc, trace = finding.loc, finding.trace
         if finding.path == path:
@@ -54,9 +49,15 @@ def moved_findings(findings: Iterable[Finding], path: str, moved: LineMap) -> li
         if any(hop.path == path for hop in trace):
             if any(hop.path == path and hop.line not in moved for hop in trace):
                 return None
-            trace = tuple(Hop(hop.path, moved[hop.line], hop.note) if hop.path == path else hop for hop in trace)
+            trace = tuple(_moved_hop(hop, moved, hops) if hop.path == path else hop for hop in trace)
         out.append(finding if loc is finding.loc and trace is finding.trace else replace(finding, loc=loc, trace=trace))
     return out
+
+
+def _moved_hop(hop: Hop, moved: LineMap, made: dict[Hop, Hop]) -> Hop:
+    if hop not in made:
+        made[hop] = Hop(hop.path, moved[hop.line], hop.note)
+    return made[hop]
 
 
 def composed(first: LineMap, then: LineMap) -> LineMap:
@@ -64,40 +65,67 @@ def composed(first: LineMap, then: LineMap) -> LineMap:
     return {line: then[to] for line, to in first.items() if to in then}
 
 
-def _lines(value: Any) -> list[int]:
-    out: list[int] = []
+def _alike(old: Any, new: Any, moved: LineMap) -> bool:
+    """Are ``old`` and ``new`` the same but for their lines, each old line always going to one new line?
+    Fills ``moved`` with those lines (one walk of both: an edited file's facts are compared on every edit)."""
+    if type(old) is not type(new):
+        return False
+    if type(old) is tuple:
+        return len(old) == len(new) and all(_alike(a, b, moved) for a, b in zip(old, new))
+    if not isinstance(old, Compact):
+        return bool(old == new)
+    for name in _fields(old):
+        a, b = getattr(old, name), getattr(new, name)
+        if _fixed(old, name):
+            if a != b:
+                return False
+        elif name in _LINE_FIELDS and type(a) is int:
+            if type(b) is not int or moved.setdefault(a, b) != b:
+                return False
+        elif name in _LINE_TUPLES:
+            if len(a) != len(b) or any(moved.setdefault(x, y) != y for x, y in zip(a, b)):
+                return False
+        elif not _alike(a, b, moved):
+            return False
+    return True
 
-    def walk(item: Any) -> None:
-        if type(item) is tuple:
-            for element in item:
-                walk(element)
-        elif isinstance(item, Compact):
-            for name in _fields(item):
-                field = getattr(item, name)
-                if _fixed(item, name):
-                    continue
-                if name in _LINE_FIELDS and type(field) is int:
-                    out.append(field)
-                elif name in _LINE_TUPLES:
-                    out.extend(field)
-                else:
-                    walk(field)
 
-    walk(value)
-    return out
+def ranked(value: Any) -> Any:
+    """``value`` with each line it names replaced by its rank among them: what moving it down a file
+    keeps, while the order of its parts (which assignment a call reads) stays."""
+    lines: list[int] = []
+    _collect_lines(value, lines)
+    return _with_lines(value, {line: rank for rank, line in enumerate(sorted(set(lines)), 1)})
 
 
-def _moved(value: Any, moved: LineMap) -> Any:
-    """``value`` with every line mapped (each is in ``moved``: it came from _lines)."""
+def _collect_lines(value: Any, out: list[int]) -> None:
     if type(value) is tuple:
-        return tuple(_moved(element, moved) for element in value)
+        for element in value:
+            _collect_lines(element, out)
+    elif isinstance(value, Compact):
+        for name in _fields(value):
+            field = getattr(value, name)
+            if _fixed(value, name):
+                continue
+            if name in _LINE_FIELDS and type(field) is int:
+                out.append(field)
+            elif name in _LINE_TUPLES:
+                out.extend(field)
+            else:
+                _collect_lines(field, out)
+
+
+def _with_lines(value: Any, moved: LineMap) -> Any:
+    """``value`` with every line mapped (each is in ``moved``: _collect_lines found it)."""
+    if type(value) is tuple:
+        return tuple(_with_lines(element, moved) for element in value)
     if isinstance(value, Location):
         return Location(moved[value.line], value.column, moved[value.end_line], value.end_column)
     if isinstance(value, Compact):
         fields = (
             field if _fixed(value, name) else moved[field] if name in _LINE_FIELDS and type(field) is int
             else tuple(moved[line] for line in field) if name in _LINE_TUPLES
-            else _moved(field, moved)
+            else _with_lines(field, moved)
             for name in _fields(value)
             for field in (getattr(value, name),)
         )

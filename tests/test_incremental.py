@@ -359,6 +359,25 @@ def test_an_edit_reads_only_the_edited_file_for_fingerprints(root: Path, monkeyp
     same(fast, lint(root))
 
 
+def test_the_snapshot_holds_each_hop_once(root: Path) -> None:
+    """Findings share equal hops (common/db.py's query is in three traces): the cache pickles and reads
+    each once, after a full run and after an edit moves them."""
+    from molecule_lint.cache import open_cache
+    from molecule_lint.incremental import Snapshot
+
+    def hops() -> list[object]:
+        snapshot = open_cache(root / ".cache", root).load_snapshot(Snapshot)
+        assert snapshot is not None
+        return [hop for finding in snapshot.raw for hop in finding.trace]
+
+    for edit in (None, prepend("libs/common/src/common/db.py", "# moved\n")):
+        if edit is not None:
+            edit(root)
+            assert lint(root, cache_dir=root / ".cache", reuse_results=True).files_parsed == 1
+        found = hops()
+        assert len({id(hop) for hop in found}) == len(set(found)) < len(found)
+
+
 def test_a_go_mod_edit_is_never_answered_from_the_cache(tmp_path: Path) -> None:
     """go.mod names every Go package (and so what a Go import reaches) but is no analysed file."""
     root = tmp_path / "go"
@@ -681,6 +700,13 @@ IMPORTED_EDITS: dict[str, tuple[Edit, bool]] = {
     "a table name changed in a shared constant": (  # constants are linked by name: the full run
         replace_text("platform_app/names.py", '"billing_accounts"', '"agent_memories"'), False),
     "a removed import": (replace_text("shared/text.py", "import os\n", ""), False),
+    "a comment in a helper": (replace_text("platform_app/names.py", "    return name", "    # checked\n    return name"), True),
+    "a line at the top of an imported file": (prepend("platform_app/names.py", "# names\n"), True),
+    "a new function in an imported file": (  # report.py's finding runs through names.py: its evidence may move
+        append("platform_app/names.py", "\n\ndef audit_table():\n    return 'audit'\n"), False),
+    "a new function in a shared file": (append("shared/text.py", "\n\ndef audit_level():\n    return 'debug'\n"), True),
+    "a string in a helper's query changed": (
+        replace_text("platform_app/names.py", 'return "agent_memories"', 'return "agent_memories_v2"'), True),
 }
 
 
@@ -748,6 +774,61 @@ def test_more_importers_than_the_bound_run_in_full(imported: Path, monkeypatch: 
     fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
     assert fast.files_parsed > 1
     same(fast, lint(imported))
+
+
+def test_a_chain_end_moving_down_reads_no_other_file_for_fingerprints(imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """report.py's finding has its last hop in names.py: that hop moves, its fingerprint (which reads no
+    hop's line) stays, and report.py is not read again."""
+    from molecule_lint import engine
+
+    prepend("platform_app/names.py", "# moved\n\n")(imported)
+    read: list[str] = []
+
+    def recording(path: Path) -> list[str]:
+        read.append(path.relative_to(imported).as_posix())
+        return original(path)
+
+    original = engine._read_lines
+    monkeypatch.setattr(engine, "_read_lines", recording)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    assert fast.files_parsed == 1 and read == []
+    assert [(f.path, f.trace[-1].path, f.trace[-1].line) for f in fast.findings] == [
+        ("platform_app/report.py", "platform_app/names.py", 12)
+    ]
+    monkeypatch.undo()
+    same(fast, lint(imported))
+
+
+REORDERED = {
+    "molecule-lint.yaml": IMPORTED["molecule-lint.yaml"],
+    "platform_app/__init__.py": "",
+    "shared/__init__.py": "",
+    "shared/run.py": """\
+        def run_it(cur, table):
+            name = table
+            name = "orgs"
+            cur.execute(f"SELECT * FROM {name}")
+    """,
+    "platform_app/report.py": """\
+        from shared.run import run_it
+
+
+        def rows(cur):
+            run_it(cur, "agent_memories")
+    """,
+}
+
+
+def test_statements_reordered_in_a_helper_re_check_its_callers(tmp_path: Path) -> None:
+    """The same statements in another order are another value flow: the query now reads the caller's
+    table (the assignment before it), and the caller's call reaches tenant data."""
+    root = write_project(tmp_path / "repo", REORDERED)
+    assert lint(root, cache_dir=root / ".cache", reuse_results=True).findings == []
+    replace_text("shared/run.py", '    name = "orgs"\n    cur.execute(f"SELECT * FROM {name}")\n',
+                 '    cur.execute(f"SELECT * FROM {name}")\n    name = "orgs"\n')(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert {(f.rule, f.path) for f in fast.findings} == {("MOL101", "platform_app/report.py"), ("MOL201", "platform_app/report.py")}
 
 
 def test_a_relinked_file_keeps_its_digest_in_the_facts_table(imported: Path) -> None:
