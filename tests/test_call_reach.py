@@ -187,6 +187,12 @@ def test_an_env_read_reached_through_a_call_is_mol102(tmp_path: Path) -> None:
     assert "reads tenant data-store env var `TENANT_DATABASE_URL` through `kit.reporting.tenant_dsn`" in found[0].message
 
 
+def test_a_call_without_arguments_of_an_imported_function(tmp_path: Path) -> None:
+    """`tenant_dsn()` passes nothing, yet runs the tenant read; `slug` (no tenant data) stays silent."""
+    platform = "from kit.reporting import slug, tenant_dsn\n\n\ndef dsn():\n    slug('x')\n    return tenant_dsn()\n"
+    assert _lines(_findings(tmp_path, platform)) == [(6, "MOL102")]
+
+
 def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -> None:
     files = {
         "go.mod": "module example.com/acme\n\ngo 1.22\n",

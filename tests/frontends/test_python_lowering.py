@@ -137,7 +137,13 @@ def test_columns_count_characters_not_bytes() -> None:
 
 
 def test_units_that_hold_nothing_are_left_out() -> None:
-    assert set(lower("def f(x):\n    pass\nclass C:\n    pass\ndef g(x):\n    print(len(x))\n    h()\n")) == {"C"}
+    assert set(lower("def f(x):\n    pass\nclass C:\n    pass\ndef g(x):\n    print(len(x))\n")) == {"C"}
+
+
+def test_a_call_without_arguments_is_a_call_site() -> None:
+    """`memory_stats()` binds nothing, but call reach asks what it runs; a builtin's call is no site."""
+    unit = lower("def g(x):\n    total = memory_stats()\n    f = repo.count\n    f()\n    len(x)\n")["g"]
+    assert [site.func for site in unit.calls] == [Var("local", "memory_stats"), Var("local", "f")]
 
 
 def test_calls_are_found_in_every_statement_and_expression() -> None:

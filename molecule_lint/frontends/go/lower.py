@@ -579,7 +579,7 @@ class _Lowering:
         if runs is not None and runs < len(args):
             for body in unit.open:
                 body.append(args[runs])
-        return self._call_site(node, callee, args, kwargs, unit, function.type == "selector_expression")
+        return self._call_site(node, callee, args, kwargs, unit)
 
     def _spread(self, node: Node, unit: _Unit) -> Value | None:
         """The slice a last argument `xs...` spreads (its elements are the call's remaining arguments)."""
@@ -587,10 +587,10 @@ class _Lowering:
             return None
         return self.expr(node.named_children[0], unit)
 
-    def _call_site(self, node: Node, callee: Value, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...],
-                   unit: _Unit, method: bool) -> Value:  # fmt: skip
-        if args or kwargs or method:
-            unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
+    def _call_site(
+        self, node: Node, callee: Value, args: tuple[Value, ...], kwargs: tuple[tuple[str, Value], ...], unit: _Unit
+    ) -> Value:
+        unit.calls.append(CallSite(self._loc(node), callee, args, kwargs))
         for body in unit.open:
             body.append(callee)
         return Call(callee, args, kwargs)
@@ -606,7 +606,7 @@ class _Lowering:
             return UNKNOWN
         callee = self._type_ref(base, unit)
         kwargs = self._type_kwargs(generic.child_by_field_name("type_arguments"), unit)
-        return self._call_site(node, callee, (self.expr(operand, unit),), kwargs, unit, base.type == "qualified_type")
+        return self._call_site(node, callee, (self.expr(operand, unit),), kwargs, unit)
 
     def _type_kwargs(self, arguments: Node | None, unit: _Unit) -> tuple[tuple[str, Value], ...]:
         """Type arguments as keywords by position (`[note]`: the `[0]` type parameter is `note`)."""

@@ -11,7 +11,7 @@ def restore_plan(org_id: str, snapshot_id: str) -> dict[str, str]:
     # Imported lazily so the API process does not load tenant settings at startup.
     from common.settings import tenant_dsn  # expect: MOL104
 
-    return {"org_id": org_id, "snapshot": snapshot_id, "verify_dsn": tenant_dsn()}
+    return {"org_id": org_id, "snapshot": snapshot_id, "verify_dsn": tenant_dsn()}  # expect: MOL102
 
 
 def backfill_legacy_schedules(conn) -> int:
