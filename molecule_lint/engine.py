@@ -7,7 +7,8 @@ import os
 import posixpath
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from itertools import groupby
 from operator import attrgetter
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,9 @@ if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answer
     from molecule_lint.checks import CheckContext, Violation
     from molecule_lint.facts import FileFacts
     from molecule_lint.linker import Project
+    from molecule_lint.sql import SqlAnalysis
+
+    ApartResult = tuple[list[Finding], dict[str, SqlAnalysis]]  # a forked check's findings, the SQL it analysed anew
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +209,7 @@ def _analyse(
     with long_lived():
         project = Project(config, files, catalog, discovered=[f.path for f in discovery.files])
         ctx = CheckContext(config, project, mirror_params(rules))
-        raw = check_findings(ctx, active)
+        raw = check_findings(ctx, active, options.jobs or default_jobs())
     if cache is not None:
         cache.save_sql(sql.analyses_used())
     skipped: Counter[str] = Counter()
@@ -239,16 +243,48 @@ def _analyse(
     return result
 
 
-def check_findings(ctx: CheckContext, active: dict[str, Rule]) -> list[Finding]:
-    """What the active rules' checks report (before suppressions)."""
-    from molecule_lint.checks import CHECKS, load_builtin_checks
+def check_findings(ctx: CheckContext, active: dict[str, Rule], jobs: int = 1) -> list[Finding]:
+    """What the active rules' checks report (before suppressions). With ``jobs`` > 1 on a project large
+    enough, the checks that may run apart run in forked processes while this one runs the others."""
+    from molecule_lint import forked
+    from molecule_lint.analysis import PARALLEL_FROM
+    from molecule_lint.checks import APART, CHECKS, load_builtin_checks
 
     load_builtin_checks()
-    raw: list[Finding] = []
-    for rule in active.values():
-        if rule.check != ENGINE_CHECK:
-            raw.extend(_finding(rule, v, ctx.project) for v in CHECKS[rule.check](ctx, rule.params))
-    return raw
+    checked = [rule for rule in active.values() if rule.check != ENGINE_CHECK]
+
+    def found(rule: Rule) -> list[Finding]:
+        return [_finding(rule, v, ctx.project) for v in CHECKS[rule.check](ctx, rule.params)]
+
+    apart = [rule for rule in checked if rule.check in APART] if (
+        jobs > 1 and len(ctx.project.files) >= PARALLEL_FROM and forked.can_fork()
+    ) else []
+    for view in dict.fromkeys(view for rule in apart for view in APART[rule.check]):
+        getattr(ctx, view)  # built here, once: each child inherits it
+    by_rule: dict[str, list[Finding]] = {}
+    with forked.Apart([partial(_found_apart, found, rule) for rule in apart]) as children:
+        for rule in checked:
+            if rule not in apart:
+                by_rule[rule.id] = found(rule)
+        for rule, result in zip(apart, children.results()):
+            by_rule[rule.id] = _adopted(result) if result is not None else found(rule)
+    return [finding for rule in checked for finding in by_rule[rule.id]]
+
+
+def _found_apart(found: Callable[[Rule], list[Finding]], rule: Rule) -> ApartResult:
+    from molecule_lint import sql
+
+    before = sql.analyses_used().keys()
+    return found(rule), {text: a for text, a in sql.analyses_used().items() if text not in before}
+
+
+def _adopted(result: ApartResult) -> list[Finding]:
+    """A forked check's findings; the SQL it analysed is remembered here, for the cache (engine._analyse)."""
+    from molecule_lint import sql
+
+    findings, analyses = result
+    sql.adopt(analyses)
+    return findings
 
 
 def settle(

@@ -200,6 +200,12 @@ def analyses_used() -> dict[str, SqlAnalysis]:
     return dict(_USED)
 
 
+def adopt(analyses: dict[str, SqlAnalysis]) -> None:
+    """Analyses another process (a forked check) handed out: used by this run, remembered by the next."""
+    _KNOWN.update(analyses)
+    _USED.update(analyses)
+
+
 @functools.cache
 def _quiet_sqlglot() -> None:
     # sqlglot logs a warning for each statement it keeps as an opaque Command

@@ -88,7 +88,7 @@ def test_the_checks_run_with_cycle_collection_paused_and_its_state_restored(tmp_
     (tmp_path / "api" / "a.py").write_text('def f(db):\n    return db.execute("SELECT 1")\n')
     seen: list[bool] = []
     checks = engine.check_findings
-    monkeypatch.setattr(engine, "check_findings", lambda ctx, active: seen.append(gc.isenabled()) or checks(ctx, active))
+    monkeypatch.setattr(engine, "check_findings", lambda ctx, active, jobs: seen.append(gc.isenabled()) or checks(ctx, active, jobs))
     try:
         engine.run(load_config(tmp_path / "molecule-lint.yaml"), load_rules(), engine.Options(jobs=1))
         assert seen == [False]

@@ -170,6 +170,41 @@ def test_a_helper_that_takes_a_table_is_a_sink_for_its_callers() -> None:
     assert tenant(files, "shared/db.py") == []  # the helper alone reads nothing of a tenant's
 
 
+def test_a_helpers_sites_its_arguments_do_not_reach_are_resolved_once_not_per_caller(monkeypatch: Any) -> None:
+    """What a helper reaches whoever calls it is its own finding (dropped at each caller): with every caller's
+    arguments, only the sites those arguments reach are resolved again."""
+    from molecule_lint.core.sinks import Sinks
+
+    files = {
+        **TABLES,
+        "shared/db.py": """
+            from django.db import connection
+            def fetch(table):
+                cursor = connection.cursor()
+                cursor.execute("SELECT count(*) FROM agent_memories")
+                return cursor.execute(f"SELECT * FROM {table}")
+        """,
+        "platform/job.py": """
+            from shared.db import fetch
+            def run():
+                fetch("orgs")
+                fetch("memory_quotas")
+                fetch("agent_memories")
+        """,
+    }
+    resolved: list[tuple[str, int]] = []
+    site_hits = Sinks._site_hits
+    def counted(self: Sinks, site: Any, frame: Any, depth: int, summary: Any) -> Any:
+        resolved.append((frame.module, site.loc.line))
+        return site_hits(self, site, frame, depth, summary)
+
+    monkeypatch.setattr(Sinks, "_site_hits", counted)
+    assert places(tenant(files)) == [(6, "table", "agent_memories")]  # the count is fetch's own, reported there
+    assert places(tenant(files, "shared/db.py")) == [(5, "table", "agent_memories")]
+    own, passed = resolved.count(("shared.db", 5)), resolved.count(("shared.db", 6))
+    assert (own, passed) == (2, 5)  # alone: in its file and as the callers' drop list; passed: and each caller
+
+
 def test_http_clients_with_a_base_url_and_url_builders() -> None:
     found = tenant(
         {

@@ -112,16 +112,24 @@ class CheckContext:
 Check = Callable[[CheckContext, dict[str, Any]], Iterator[Violation]]
 CHECKS: dict[str, Check] = {}
 REPORTS_IN: dict[str, frozenset[str]] = {}  # a check whose findings lie in files of these planes only
+APART: dict[str, tuple[str, ...]] = {}  # a check that may run in a forked process: the views it reads first
 
 
-def register(name: str, reports_in: frozenset[str] | None = None) -> Callable[[Check], Check]:
+def register(
+    name: str, reports_in: frozenset[str] | None = None, apart_after: tuple[str, ...] | None = None
+) -> Callable[[Check], Check]:
     """``reports_in``: the planes of the files its findings can lie in, when not all (an incremental
-    run that re-checks files of other planes skips it)."""
+    run that re-checks files of other planes skips it). ``apart_after``: the CheckContext views (its
+    cached properties) the check reads, when it may run in a forked process beside the other checks:
+    they are built before the fork, once, for all. Only a check whose own work no later step reuses
+    (incremental.py's snapshot keeps the graph, the next hops, call reach and fills) runs apart."""
 
     def decorate(check: Check) -> Check:
         CHECKS[name] = check
         if reports_in is not None:
             REPORTS_IN[name] = reports_in
+        if apart_after is not None:
+            APART[name] = apart_after
         return check
 
     return decorate
@@ -139,4 +147,4 @@ def load_builtin_checks() -> None:
     from molecule_lint.checks import access, aggregation, manifests, mirrors, reach, runtime_contract  # noqa: F401
 
 
-__all__ = ["CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "may_report_in", "register"]
+__all__ = ["APART", "CHECKS", "CheckContext", "Finding", "Violation", "load_builtin_checks", "may_report_in", "register"]

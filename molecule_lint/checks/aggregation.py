@@ -23,7 +23,7 @@ from molecule_lint.sql import SqlAnalysis, TableRef
 # --- MOL201 ----------------------------------------------------------------------
 
 
-@register("cross-org-sql")
+@register("cross-org-sql", apart_after=("graph", "mirrors"))
 def cross_org_sql(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """SQL outside tenant code that groups, aggregates, scans or UNIONs tenant tables across orgs."""
     project = ctx.project

@@ -189,7 +189,8 @@ class _Path:
     stored: bool = False  # read back from per-request state it was stored in
 
 
-@register("runtime-org-choice", reports_in=frozenset({"tenant"}))  # where the org id's path starts (_OrgFlows)
+# reported where the org id's path starts (_OrgFlows)
+@register("runtime-org-choice", reports_in=frozenset({"tenant"}), apart_after=("graph",))
 def runtime_org_choice(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
     """Tenant code choosing a data store, schema or identity by a runtime org id, found along the calls."""
     flows = _OrgFlows(ctx)

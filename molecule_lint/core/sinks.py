@@ -116,7 +116,8 @@ class Sinks:
         self.resolver = Resolver(project, self.models.env_reader)
         self.helpers = self._helper_names()
         self.model_objects = self._model_objects()
-        self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int], tuple[Hit, ...]] = {}
+        self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int, bool], tuple[Hit, ...]] = {}
+        self._passed: dict[int, tuple[CallSite, ...]] = {}  # by the summary's identity, as below
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
         self._own: dict[int, frozenset[tuple[str, str]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
@@ -193,14 +194,27 @@ class Sinks:
         return Unit(module, owner) if klass is not None and klass.kind == "class" else None
 
     def unit_hits(
-        self, module: str, summary: Summary, env: Env | None, receiver: Obj | Unit | None, depth: int
+        self, module: str, summary: Summary, env: Env | None, receiver: Obj | Unit | None, depth: int,
+        passed: bool = False,
     ) -> tuple[Hit, ...]:
-        key = (module, id(summary), env, receiver, depth)  # by identity: each file of a package has a body
+        """``passed``: only the hits of the sites that the caller's arguments or receiver can change (the
+        others reach what the unit reaches alone: its own findings, which _helper_hits drops)."""
+        key = (module, id(summary), env, receiver, depth, passed)  # by identity: each file of a package has a body
         if key not in self._memo:
             self._memo[key] = ()  # a recursive helper reaches nothing new through itself
             frame = Frame(module, summary.name, env, receiver)
-            self._memo[key] = tuple(hit for site in summary.calls for hit in self._site_hits(site, frame, depth, summary))
+            sites = self._passed_sites(summary) if passed else summary.calls
+            self._memo[key] = tuple(hit for site in sites for hit in self._site_hits(site, frame, depth, summary))
         return self._memo[key]
+
+    def _passed_sites(self, summary: Summary) -> tuple[CallSite, ...]:
+        """The call sites whose callee or arguments depend on a parameter or the receiver."""
+        if id(summary) not in self._passed:
+            self._passed[id(summary)] = tuple(
+                site for site in summary.calls
+                if any(_mentions(value, summary, set()) for value in (site.func, *site.args, *(v for _, v in site.kwargs)))
+            )  # fmt: skip
+        return self._passed[id(summary)]
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         item = site.func.base if isinstance(site.func, Attr) else None
@@ -457,7 +471,7 @@ class Sinks:
         receiver = func.receiver if isinstance(func, Bound) else None
         own = self._own_keys(unit.module, summary, depth - 1)
         path = self.resolver.unit_path(unit.module, unit.name)
-        for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1):
+        for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1, passed=True):
             if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
                 continue
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"

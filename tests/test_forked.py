@@ -1,0 +1,107 @@
+"""Checks run apart: with several jobs, the checks that may (checks.APART) run in forked processes beside
+the others, and the run reports what it reports with one job; a child that fails leaves its check to the
+main process."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import EXAMPLE_ROOT, lint
+
+from molecule_lint import analysis, forked, sql
+from molecule_lint.catalog import DataCatalog, FileReader
+from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
+from molecule_lint.config import Config
+from molecule_lint.engine import check_findings
+from molecule_lint.linker import Project
+from molecule_lint.location import Location
+from molecule_lint.rules import Rule
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="no fork() here: checks run in one process")
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _raises() -> int:
+    raise RuntimeError("a bug of ours")
+
+
+def _killed() -> int:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return 0
+
+
+def test_each_task_runs_in_a_child_and_a_failed_one_gives_none() -> None:
+    with forked.Apart([_pid, _raises, _killed, _pid]) as children:
+        results = children.results()
+    assert results[1:3] == [None, None]
+    assert results[0] not in (None, os.getpid()) and results[3] not in (None, os.getpid(), results[0])
+
+
+def test_children_left_unread_are_ended_when_the_caller_fails() -> None:
+    with pytest.raises(KeyError), forked.Apart([_pid]) as children:
+        pid = children._children[0][0]
+        raise KeyError("the caller's own work failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # reaped already
+
+
+def test_the_example_repo_reports_the_same_with_checks_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    start = forked._start
+
+    def counted(task: Any) -> tuple[int, int]:
+        started.append(1)
+        return start(task)
+
+    monkeypatch.setattr(forked, "_start", counted)
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)  # the example is smaller than a project worth a fork
+    one = lint(EXAMPLE_ROOT, jobs=1)
+    assert started == []
+    two = lint(EXAMPLE_ROOT, jobs=2)
+    assert len(started) == len({"MOL201", "MOL302"})  # cross-org-sql, runtime-org-choice
+    assert [(f.rule, f.path, f.loc, f.message, f.trace) for f in two.findings] == [
+        (f.rule, f.path, f.loc, f.message, f.trace) for f in one.findings
+    ]
+    assert {"MOL201", "MOL302"} <= {f.rule for f in two.findings}
+
+
+def _rule(check: str) -> Rule:
+    return Rule("MOL999", "t", "error", "", "", "{what}", None, check, {}, (), (), "")
+
+
+@pytest.fixture
+def context(monkeypatch: pytest.MonkeyPatch) -> CheckContext:
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 0)  # an empty project, forked all the same
+    config = Config(root=Path("."), source=None)
+    return CheckContext(config, Project(config, [], DataCatalog(config, [], FileReader(Path(".")))))
+
+
+def test_a_forked_checks_sql_is_remembered_and_its_failure_raised_here(
+    monkeypatch: pytest.MonkeyPatch, context: CheckContext
+) -> None:
+    def where(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+        sql.analyze_sql("SELECT id FROM forked_only_table", known_sql=True)
+        yield Violation("f0.py", Location(1, 1, 1, 1), "t", str(os.getpid()))
+
+    def broken(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+        raise RuntimeError("a bug of ours")
+        yield
+
+    monkeypatch.setitem(CHECKS, "test-where", where)
+    monkeypatch.setitem(APART, "test-where", ())
+    monkeypatch.setitem(CHECKS, "test-broken", broken)
+    monkeypatch.setitem(APART, "test-broken", ())
+    monkeypatch.setattr("molecule_lint.engine._finding", lambda rule, v, project: v.what)
+    found = check_findings(context, {"MOL999": _rule("test-where")}, jobs=2)
+    assert found != [str(os.getpid())] and len(found) == 1  # found in a child
+    assert "SELECT id FROM forked_only_table" in sql.analyses_used()
+    with pytest.raises(RuntimeError, match="a bug of ours"):
+        check_findings(context, {"MOL999": _rule("test-broken")}, jobs=2)
