@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from molecule_lint.facts import Compact
@@ -181,7 +181,7 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
 
 def _imports(source: bytes, package: str) -> set[str]:
     names: set[str] = set()
-    for match in _IMPORT.finditer(source):
+    for match in _import_statements(source):
         base, imported, plain = match.groups()
         if plain is not None:
             names.update(_names(plain))
@@ -195,6 +195,22 @@ def _imports(source: bytes, package: str) -> set[str]:
     if b"import_module" in source or b"__import__" in source:
         names.update(m.group(1).decode() for m in _DYNAMIC.finditer(source))
     return names
+
+
+def _import_statements(source: bytes) -> Iterator[re.Match[bytes]]:
+    """``_IMPORT.finditer(source)``, tried only at the starts of lines that say "import" (each statement's
+    first line does): the regex alone tries every line start, a quarter of the whole scan."""
+    consumed, tried = 0, -1
+    at = source.find(b"import")
+    while at != -1:
+        start = source.rfind(b"\n", 0, at) + 1
+        if start >= consumed and start != tried:  # not inside the statement before (`from m import (a,\n b)`)
+            tried = start
+            match = _IMPORT.match(source, start)
+            if match is not None:
+                yield match
+                consumed = match.end()
+        at = source.find(b"import", max(at + 1, consumed))
 
 
 def _names(text: bytes) -> list[str]:
