@@ -8,6 +8,7 @@ import pytest
 
 from molecule_lint.facts import Lit, Summary, Var
 from molecule_lint.frontends.python import lower
+from molecule_lint.frontends.python.positions import Positions
 from molecule_lint.frontends.python.syntax import parse
 
 
@@ -45,3 +46,19 @@ def test_classes_of_a_file_that_never_says_partial_are_not_searched_for_one(monk
     monkeypatch.setattr(lower._Lowering, "_bound_partials", refuse)
     notes = _summaries(CLIENT.format(imports="import functools", partial="functools.wraps"))["Tenant.notes"]
     assert [site.func for site in notes.calls] == [Var("self", "fetch")]
+
+
+@pytest.mark.parametrize(
+    ("utf8", "lines"),
+    [
+        (b"", [b""]),
+        (b"a", [b"a"]),
+        (b"a\n", [b"a", b""]),
+        (b"a\r\nb\rc\n\nd", [b"a", b"b", b"c", b"", b"d"]),
+        (b"a\r", [b"a", b""]),
+        (b"x = 1\x0c\x0b\x1c\x1d\x1e\x85y\n", [b"x = 1\x0c\x0b\x1c\x1d\x1e\x85y", b""]),  # no line breaks to `ast`
+        ("é\u2028\n".encode(), ["é\u2028".encode(), b""]),
+    ],
+)
+def test_lines_are_split_where_the_tokenizer_counts_them(utf8: bytes, lines: list[bytes]) -> None:
+    assert Positions(utf8).lines == lines
