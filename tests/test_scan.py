@@ -66,6 +66,23 @@ def test_the_import_scan_reads_the_statements_the_import_regex_finds(source: byt
     assert [m.groups() for m in scan._import_statements(source)] == [m.groups() for m in scan._IMPORT.finditer(source)]
 
 
+@pytest.mark.parametrize(
+    ("source", "cross_org"),
+    [
+        (b"q = 'SELECT org_id, count(*) FROM t GROUP BY org_id'", True),
+        (b"q = 'select a from t union select a from u'", True),
+        (b"stmt = select(T).group_by(T.c.org)", True),
+        (b"df.groupBy ('org')", True),
+        (b"Order.objects.values('org').annotate(n=Count('id'))", True),
+        (b"Subquery(Org.objects.filter(pk=OuterRef('org')))", True),
+        (b"regroup by; subgroup_by(x); reunion = 1; annotate(x); outerreference", False),
+        (b"groups = byname; unions = 2", False),
+    ],
+)
+def test_the_scan_flags_what_may_aggregate_across_orgs(source: bytes, cross_org: bool) -> None:
+    assert scan_source(source, "m", False, NONE).cross_org is cross_org
+
+
 def test_needles_match_case_insensitively_and_ignore_short_words() -> None:
     needles = Needles(["messages"], ["TENANT_DATABASE_URL", "ws"])
     assert needles.found_in(b"select * from public.messages where id = 1")
