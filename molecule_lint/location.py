@@ -63,7 +63,7 @@ def quick_inits(classes: Iterable[Any]) -> None:
             exec(f"def __init__(self, {', '.join(params)}):\n    {'; '.join(body) or 'pass'}", namespace)
             init = namespace["__init__"]
             init.__qualname__ = f"{cls.__qualname__}.__init__"
-            cls.__init__ = init  # type: ignore[misc]
+            cls.__init__ = init
 
 
 @dataclass(frozen=True, slots=True)
