@@ -14,7 +14,7 @@ import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from molecule_lint.location import Compact, Location
+from molecule_lint.location import Compact, Location, quick_inits
 
 # Scope of a fact: the top-level unit whose execution produces it. Module-level
 # code is MODULE_SCOPE; everything inside `def f` / `class C` (methods included)
@@ -591,3 +591,6 @@ def merge_template(parts: Iterable[str | Ref]) -> Template:
                 continue
         out.append(part)
     return tuple(out)
+
+
+quick_inits(list(globals().values()))

@@ -11,6 +11,7 @@ from conftest import lint, write_project
 from molecule_lint.config import load_config
 from molecule_lint.discover import ServiceMap, SourceFile, discover
 from molecule_lint.prefilter import files_to_analyse
+from molecule_lint import scan
 from molecule_lint.scan import Needles, scan_source
 
 NONE = Needles([], [])
@@ -49,6 +50,37 @@ def test_relative_import_in_a_package_init() -> None:
 
 def test_relative_import_above_the_root_is_dropped() -> None:
     assert scan_source(b"from ... import x\n", "a", False, NONE).imports == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        SOURCE,
+        b"from a import (b,\nimport c)\nimport d\n",  # a line inside parentheses is no statement of its own
+        b'x = "import y"; import z\n\timport w # import v\r\nif x: from q import r; import s\n',
+        b'def f():\n    """\n    import inside_docstring\n    """\nimportant = 1\nimport_module = 2\n',
+        b"import", b"", b"from . import (\n", b"\nimport a\\\n  .b\n",
+    ],
+)
+def test_the_import_scan_reads_the_statements_the_import_regex_finds(source: bytes) -> None:
+    assert [m.groups() for m in scan._import_statements(source)] == [m.groups() for m in scan._IMPORT.finditer(source)]
+
+
+@pytest.mark.parametrize(
+    ("source", "cross_org"),
+    [
+        (b"q = 'SELECT org_id, count(*) FROM t GROUP BY org_id'", True),
+        (b"q = 'select a from t union select a from u'", True),
+        (b"stmt = select(T).group_by(T.c.org)", True),
+        (b"df.groupBy ('org')", True),
+        (b"Order.objects.values('org').annotate(n=Count('id'))", True),
+        (b"Subquery(Org.objects.filter(pk=OuterRef('org')))", True),
+        (b"regroup by; subgroup_by(x); reunion = 1; annotate(x); outerreference", False),
+        (b"groups = byname; unions = 2", False),
+    ],
+)
+def test_the_scan_flags_what_may_aggregate_across_orgs(source: bytes, cross_org: bool) -> None:
+    assert scan_source(source, "m", False, NONE).cross_org is cross_org
 
 
 def test_needles_match_case_insensitively_and_ignore_short_words() -> None:

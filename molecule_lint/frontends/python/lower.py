@@ -139,6 +139,9 @@ class _Lowering:
         self._nesting = 0  # of the expression being lowered
         self._discarded: ast.expr | None = None  # an expression statement's value: its result is dropped
         self._partials: dict[str, ast.Call] = {}  # the class being lowered: `self.x = partial(f, "GET")`, by x
+        # Every spelling of functools.partial (`partial`, `functools.partial`, `ft.partial`) has the word: a
+        # file without it binds none, and its classes' methods are not walked for them.
+        self._may_bind_partials = b"partial" in positions.utf8
 
     def run(self, tree: ast.Module) -> list[Summary]:
         self._unit(MODULE_SCOPE, "module", tree.body, _Unit((), None, "self"), Location(1, 1, 1, 1))
@@ -162,7 +165,7 @@ class _Lowering:
             self.out.append(summary)
         outer = self._partials
         if kind == "class":
-            self._partials = self._bound_partials(body)
+            self._partials = self._bound_partials(body) if self._may_bind_partials else {}
         for qualname, node in nested:
             if isinstance(node, ast.ClassDef):
                 class_bases = tuple(self.expr(base, unit) for base in node.bases)

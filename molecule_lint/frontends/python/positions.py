@@ -18,7 +18,6 @@ import tokenize
 
 from molecule_lint.facts import Location
 
-_NEWLINE = re.compile(rb"\r\n?|\n")  # as the tokenizer counts lines
 _BLANK = b" \t\f"
 _WORD = re.compile(rb"[A-Za-z0-9_\x80-\xff]+$")
 _SKIPPED_TOKENS = frozenset({tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT,
@@ -37,7 +36,12 @@ class Positions:
     @property
     def lines(self) -> list[bytes]:
         if self._lines is None:
-            self._lines = _NEWLINE.split(self.utf8)
+            # Split at "\r\n", "\r" and "\n", as the tokenizer counts lines (bytes split at no other), with
+            # the empty line after a last line break, which splitlines leaves out.
+            utf8 = self.utf8
+            self._lines = utf8.splitlines()
+            if not utf8 or utf8.endswith((b"\n", b"\r")):
+                self._lines.append(b"")
         return self._lines
 
     def column(self, line: int, offset: int) -> int:
