@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 from molecule_lint import __version__, sealed
 from molecule_lint.cachedir import CacheDir, Refused
@@ -311,20 +311,23 @@ class Cache:
     def _save_base(self) -> None:
         """A new base; the empty delta that goes with it is written after it, so a reader never pairs
         the new base with the old delta (the ids would not match anyway)."""
-        records = sealed.Records()
-        facts = {
-            path: (stamp, records.add(data))
-            for path, (stamp, _) in self.facts.entries.items()
-            if (data := self.facts.payload(path)) is not None
-        }
-        scans = records.add(sealed.dump_data(self.scans.entries))
         base_id = os.urandom(8).hex()
-        head = {"id": base_id, "facts": facts, "scans": scans}
-        self.folder.write(PACK_NAME, records.sealed(self.key, PACK_NAME, head))
+
+        def fill(handle: BinaryIO) -> None:  # each file's facts written as they are pickled, not held
+            records = sealed.Records(handle)
+            facts = {
+                path: (stamp, records.add(data))
+                for path, (stamp, _) in self.facts.entries.items()
+                if (data := self.facts.payload(path)) is not None
+            }
+            scans = records.add(sealed.dump_data(self.scans.entries))
+            records.close(self.key, PACK_NAME, {"id": base_id, "facts": facts, "scans": scans})
+
+        self.folder.write(PACK_NAME, fill)
         self._write(DELTA_NAME, {"base": base_id, "tables": {}})
 
     def _write(self, name: str, value: object) -> None:
-        self.folder.write(name, sealed.seal(self.key, name, value))
+        self.folder.write(name, lambda handle: sealed.seal(handle, self.key, name, value))
 
 
 TABLES = ("facts", "scans")

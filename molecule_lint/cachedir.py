@@ -15,6 +15,7 @@ import contextlib
 import os
 import stat
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -69,8 +70,9 @@ class CacheDir:
             return None
         return handle
 
-    def write(self, name: str, data: bytes) -> None:
-        """Atomically (a concurrent run never sees a torn file); a read-only folder stays cold."""
+    def write(self, name: str, fill: Callable[[BinaryIO], None]) -> None:
+        """What ``fill`` writes into the handle, atomically (a concurrent run never sees a torn file); a
+        read-only folder stays cold. The writer streams: a large pack is never held whole in memory."""
         if not self._gitignore_checked:
             self._gitignore_checked = True
             self._add_gitignore()
@@ -79,13 +81,18 @@ class CacheDir:
             fd = os.open(temporary, _NEW_FILE, 0o600, dir_fd=self.fd)
         except OSError:
             return
+        written = False
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                fill(handle)
             os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
+            written = True
         except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary, dir_fd=self.fd)
+            pass  # a full disk: the next run is cold
+        finally:
+            if not written:  # nor is a half-written file left behind by an error of the writer
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary, dir_fd=self.fd)
 
     def _add_gitignore(self) -> None:
         """Git never shows the cache; an existing .gitignore (a file or a planted symlink) is left alone."""

@@ -35,9 +35,17 @@ _OTHER_TYPES = frozenset({
 })
 
 
-def seal(key: bytes, name: str, value: object) -> bytes:
-    payload = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    return MAGIC + _mac(key, name, payload) + payload
+def seal(handle: BinaryIO, key: bytes, name: str, value: object) -> None:
+    """Write ``value`` sealed: pickled straight into the handle and MAC'd as it goes, so neither its
+    pickle nor a copy of it is ever held whole (a large project's snapshot pickles to ~100 MB)."""
+    start = handle.tell()
+    handle.write(MAGIC + bytes(MAC_BYTES))  # the MAC's place, filled in once the payload is written
+    mac = _mac(key, name)
+    pickle.Pickler(_Tee(handle, mac), pickle.HIGHEST_PROTOCOL).dump(value)  # writes frame by frame
+    end = handle.tell()
+    handle.seek(start + len(MAGIC))
+    handle.write(mac.digest())
+    handle.seek(end)
 
 
 def unseal(key: bytes, name: str, data: bytes) -> Any:
@@ -45,7 +53,9 @@ def unseal(key: bytes, name: str, data: bytes) -> Any:
     start = len(MAGIC) + MAC_BYTES
     if not data.startswith(MAGIC):
         return None
-    if not hmac.compare_digest(data[len(MAGIC):start], _mac(key, name, memoryview(data)[start:])):
+    mac = _mac(key, name)
+    mac.update(memoryview(data)[start:])
+    if not hmac.compare_digest(data[len(MAGIC):start], mac.digest()):
         return None
     stream = io.BytesIO(data)  # shares the bytes: no copy of a large pack
     stream.seek(start)
@@ -55,55 +65,58 @@ def unseal(key: bytes, name: str, data: bytes) -> Any:
         return None  # MAC-valid but unreadable: only a forged key or a bug of ours gets here
 
 
-Ref = tuple[int, int, bytes]  # a record of an indexed file: its offset after the head, its length, its digest
+Ref = tuple[int, int, bytes]  # a record of an indexed file: its offset, its length, its digest
 
 
 class Records:
-    """An indexed file being written: its records, then a head that lists them by Ref.
+    """An indexed file being written: its records, each written as it comes, then a sealed head that
+    lists them by Ref, then the head's length (8 bytes).
 
     A large table (the facts pack) need not be read, authenticated and unpickled whole to get one
     entry: the MAC covers the head alone, and the head carries each record's digest, so a record is
-    authenticated when it is read (Indexed.record).
+    authenticated when it is read (Indexed.record). Written first, the records are never held together.
     """
 
-    def __init__(self) -> None:
-        self._parts: list[bytes] = []
-        self._size = 0
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
 
     def add(self, data: bytes) -> Ref:
-        ref = (self._size, len(data), _record_digest(data))
-        self._parts.append(data)
-        self._size += len(data)
+        ref = (self._handle.tell(), len(data), _record_digest(data))
+        self._handle.write(data)
         return ref
 
-    def sealed(self, key: bytes, name: str, head: object) -> bytes:
-        """The file: the sealed head's length (8 bytes), the sealed head, the records."""
-        sealed_head = seal(key, name, head)
-        return len(sealed_head).to_bytes(_LENGTH_BYTES, "big") + sealed_head + b"".join(self._parts)
+    def close(self, key: bytes, name: str, head: object) -> None:
+        start = self._handle.tell()
+        seal(self._handle, key, name, head)
+        self._handle.write((self._handle.tell() - start).to_bytes(_LENGTH_BYTES, "big"))
 
 
 class Indexed:
     """An indexed file opened for reading: its head unsealed; a record read when asked for, and only
     when its digest is the head's."""
 
-    def __init__(self, handle: BinaryIO, start: int, head: Any) -> None:
-        self._handle, self._start, self.head = handle, start, head
+    def __init__(self, handle: BinaryIO, head: Any) -> None:
+        self._handle, self.head = handle, head
 
     @classmethod
     def open(cls, key: bytes, name: str, handle: BinaryIO) -> Indexed | None:
         """None (and the handle closed) when the file is not such a file sealed under this key and name."""
-        length = int.from_bytes(handle.read(_LENGTH_BYTES), "big")
-        data = handle.read(length) if length <= os.fstat(handle.fileno()).st_size else b""
-        head = unseal(key, name, data) if len(data) == length else None
+        fd = handle.fileno()
+        size = os.fstat(fd).st_size
+        tail = os.pread(fd, _LENGTH_BYTES, max(size - _LENGTH_BYTES, 0))
+        length = int.from_bytes(tail, "big") if len(tail) == _LENGTH_BYTES else size
+        head_start = size - _LENGTH_BYTES - length
+        data = os.pread(fd, length, head_start) if head_start >= 0 else b""
+        head = unseal(key, name, data) if data else None
         if head is None:
             handle.close()
             return None
-        return cls(handle, _LENGTH_BYTES + length, head)
+        return cls(handle, head)
 
     def record(self, ref: Ref) -> bytes | None:
         offset, length, digest = ref
         try:
-            data = os.pread(self._handle.fileno(), length, self._start + offset)
+            data = os.pread(self._handle.fileno(), length, offset)
         except (OSError, ValueError, OverflowError):
             return None
         return data if hmac.compare_digest(_record_digest(data), digest) else None
@@ -129,10 +142,20 @@ def load_data(payload: bytes) -> Any:
         return None
 
 
-def _mac(key: bytes, name: str, payload: bytes | memoryview) -> bytes:
-    mac = hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
-    mac.update(payload)
-    return mac.digest()
+def _mac(key: bytes, name: str) -> Any:
+    """The keyed hash a sealed file's payload is fed to: it binds the file's name too."""
+    return hashlib.blake2b(name.encode() + b"\0", key=key, digest_size=MAC_BYTES)
+
+
+class _Tee:
+    """A write-only file that also feeds what is written to a hash."""
+
+    def __init__(self, handle: BinaryIO, mac: Any) -> None:
+        self._handle, self._mac = handle, mac
+
+    def write(self, data: bytes) -> int:
+        self._mac.update(data)
+        return self._handle.write(data)
 
 
 class _DataOnly(pickle.Unpickler):

@@ -4,6 +4,7 @@ edits the stat does not show."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pickle
@@ -65,11 +66,19 @@ def planted(name: str, marker: Path, how: str) -> bytes:
     # data-only unpickler must still refuse to turn into a call.
     key = os.urandom(32) if how == "foreign key" else user_key()
     if name == PACK_NAME:  # an indexed file: a head as the cache writes it, every record it lists a payload
-        records = sealed.Records()
+        out = io.BytesIO()
+        records = sealed.Records(out)
         ref = records.add(sealed.dump_data(Payload(marker)))
         stamp = Stamp((0, 0, 0, 0), "")
-        return records.sealed(key, name, {"id": "x", "facts": {path: (stamp, ref) for path in FILES}, "scans": ref})
-    return sealed.seal(key, name, Payload(marker))
+        records.close(key, name, {"id": "x", "facts": {path: (stamp, ref) for path in FILES}, "scans": ref})
+        return out.getvalue()
+    return sealed_bytes(key, name, Payload(marker))
+
+
+def sealed_bytes(key: bytes, name: str, value: object) -> bytes:
+    out = io.BytesIO()
+    sealed.seal(out, key, name, value)
+    return out.getvalue()
 
 
 def run_cli(args: list[str]) -> tuple[int, str]:
@@ -149,9 +158,9 @@ def test_a_forged_result_cannot_hide_findings(tmp_path: Path) -> None:
     stored = _unsealed(folder, RESULT_NAME)
     assert isinstance(stored, tuple) and expected
     forged = (stored[0], sealed.dump_data(replace(sealed.load_data(stored[1]), findings=[])))
-    (folder / RESULT_NAME).write_bytes(sealed.seal(os.urandom(32), RESULT_NAME, forged))
+    (folder / RESULT_NAME).write_bytes(sealed_bytes(os.urandom(32), RESULT_NAME, forged))
     assert [f.rule for f in lint(root, cache_dir=folder, reuse_results=True).findings] == expected
-    (folder / RESULT_NAME).write_bytes(sealed.seal(user_key(), RESULT_NAME, forged))  # the same under our key is ours
+    (folder / RESULT_NAME).write_bytes(sealed_bytes(user_key(), RESULT_NAME, forged))  # the same under our key is ours
     assert lint(root, cache_dir=folder, reuse_results=True).findings == []
 
 
@@ -269,8 +278,10 @@ def _unsealed(folder: Path, name: str) -> object:
 def _sealed(name: str, value: object) -> bytes:
     """``value`` written as the cache writes ``name``: the facts pack as an indexed file's head."""
     if name != PACK_NAME:
-        return sealed.seal(user_key(), name, value)
-    return sealed.Records().sealed(user_key(), name, value)
+        return sealed_bytes(user_key(), name, value)
+    out = io.BytesIO()
+    sealed.Records(out).close(user_key(), name, value)
+    return out.getvalue()
 
 
 def _ill_shaped(folder: Path, name: str) -> object:
@@ -366,7 +377,7 @@ def test_a_touched_but_identical_file_is_not_parsed_again(tmp_path: Path, monkey
     assert [f.rule for f in lint(root, cache_dir=folder).findings] == ["MOL101"]
 
 
-@pytest.mark.parametrize("spoil", ["a file's facts", "the scans", "the head's length"])
+@pytest.mark.parametrize("spoil", ["a file's facts", "the scans", "the head", "the head's length"])
 def test_a_facts_pack_altered_after_sealing_reads_as_absent(tmp_path: Path, spoil: str) -> None:
     """Its MAC covers the head; a record is read only when its digest is the one the head lists."""
     root = write_project(tmp_path / "p", FILES, CONFIG)
@@ -377,13 +388,16 @@ def test_a_facts_pack_altered_after_sealing_reads_as_absent(tmp_path: Path, spoi
     head = _unsealed(folder, PACK_NAME)
     assert isinstance(head, dict)
     data = bytearray((folder / PACK_NAME).read_bytes())
-    records = 8 + int.from_bytes(data[:8], "big")
-    at = {"a file's facts": records + head["facts"]["common/memory.py"][1][0], "the scans": records + head["scans"][0]}
-    data[at.get(spoil, 7)] ^= 1
+    at = {
+        "a file's facts": head["facts"]["common/memory.py"][1][0], "the scans": head["scans"][0],
+        "the head": len(data) - 9,  # the sealed head's last byte, before its length
+        "the head's length": len(data) - 1,
+    }
+    data[at[spoil]] ^= 1
     (folder / PACK_NAME).write_bytes(bytes(data))
     cache = open_cache(folder, root)
     kept = [path for path in list(cache.facts.entries) if cache.facts.peek(path) is not None]
-    lost = {"a file's facts": ["common/memory.py"], "the scans": [], "the head's length": list(head["facts"])}[spoil]
+    lost = {"a file's facts": ["common/memory.py"], "the scans": []}.get(spoil, list(head["facts"]))
     assert kept == [path for path in head["facts"] if path not in lost]
     assert (cache.scans.entries == {}) == (spoil != "a file's facts")
     assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder).findings] == expected
