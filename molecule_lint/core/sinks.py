@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from fnmatch import translate
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel, builtin_models
-from molecule_lint.core import builders
+from molecule_lint.core import builders, namedsql
 from molecule_lint.core.queries import Queries
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
@@ -39,6 +39,7 @@ from molecule_lint.core.values import (
     Text,
     Unit,
     argument,
+    named_query,
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -125,6 +126,7 @@ class Sinks:
             model.call.split(".", 1)[0] for _, model in self.models.by_name.get("__getitem__", ()) if model.sink == "table"
         )
         self._item_modules: dict[str, bool] = {}
+        self._named_modules: dict[str, bool] = {}  # modules importing a library that runs queries by name
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -181,6 +183,29 @@ class Sinks:
             self._item_modules[module] = any(i.module.split(".", 1)[0] in self._item_libraries for i in imported)
         return self._item_modules[module]
 
+    def _imports_named_queries(self, module: str) -> bool:
+        if module not in self._named_modules:
+            imported = self.project.imports.get(module, {}).values()
+            self._named_modules[module] = any(namedsql.is_library(i.module) for i in imported)
+        return self._named_modules[module]
+
+    def _named_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
+        """A query of a set loaded from named-query files, run by name: aiosql's `queries.get_memories(conn)`,
+        dotsql's `dot.Query(db, "get-memories")`."""
+        assert isinstance(site.func, Attr)
+        index = namedsql.DOTSQL_RUNS.get(site.func.name)
+        for queries in self.resolver.eval(site.func.base, frame, MAX_DEPTH):
+            if not isinstance(queries, Obj) or queries.cls != namedsql.NAMED_QUERIES:
+                continue
+            names: Sequence[Resolved] = (Text((site.func.name,)),)
+            if index is not None and index < len(site.args):
+                names = self.resolver.eval(site.args[index], frame, MAX_DEPTH)
+            for name in names:
+                known = isinstance(name, Text) and None not in name.parts
+                for text in named_query(queries, render(name.parts)) if isinstance(name, Text) and known else ():
+                    if isinstance(text, Text) and None not in text.parts:
+                        yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
+
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
         for summary in summaries:
@@ -213,6 +238,8 @@ class Sinks:
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
+        if isinstance(site.func, Attr) and self._imports_named_queries(unit_frame.module):
+            yield from self._named_hits(site, unit_frame.at(site.loc.line))
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, unit_frame.at(site.loc.line))
         if name is None or (
