@@ -146,3 +146,12 @@ func Memories(ctx context.Context, db *sql.DB, org string) {{
     ((path, line, note),) = hits(tmp_path, files)
     assert path == "controlplane/job.go" and note.startswith("named query ") and note.endswith(" in controlplane/queries.sql")
     assert line == job.splitlines().index(f"\t{query}") + 1
+
+
+def test_queries_loaded_in_one_module_run_in_another(tmp_path: Path) -> None:
+    files = {
+        "controlplane/db.py": 'import aiosql\n\nqueries = aiosql.from_path("controlplane/sql", "psycopg2")\n',
+        "controlplane/sql/memories.sql": YESQL,
+        "controlplane/job.py": "from controlplane.db import queries\n\n\ndef purge(conn, org_id):\n    queries.purge_memories(conn, org_id=org_id)\n",
+    }
+    assert hits(tmp_path, files) == [("controlplane/job.py", 5, "named query purge_memories in controlplane/sql/memories.sql")]
