@@ -155,3 +155,26 @@ def test_queries_loaded_in_one_module_run_in_another(tmp_path: Path) -> None:
         "controlplane/job.py": "from controlplane.db import queries\n\n\ndef purge(conn, org_id):\n    queries.purge_memories(conn, org_id=org_id)\n",
     }
     assert hits(tmp_path, files) == [("controlplane/job.py", 5, "named query purge_memories in controlplane/sql/memories.sql")]
+
+
+def test_a_named_query_aggregating_across_orgs_is_mol201(tmp_path: Path) -> None:
+    files = {
+        "controlplane/__init__.py": "",
+        "controlplane/db.py": 'import aiosql\n\nqueries = aiosql.from_path("sql", "psycopg2")\n\n\ndef usage(conn):\n    return queries.memory_counts(conn)\n',
+        "controlplane/sql/usage.sql": "-- name: memory-counts\nSELECT org_id, count(*) FROM agent_memories GROUP BY org_id\n",
+    }
+    write_project(tmp_path, files, CONFIG)
+    found = [(f.rule, f.loc.line, f.trace[-1].note) for f in lint(tmp_path).findings]
+    assert ("MOL201", 7, "named query memory_counts in controlplane/sql/usage.sql") in found
+
+
+def test_a_folder_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "memories.sql").write_text(YESQL)
+    project = tmp_path / "project"
+    (project / "controlplane").mkdir(parents=True)
+    (project / "controlplane" / "sql").symlink_to(outside)
+    job = 'import aiosql\n\nqueries = aiosql.from_path("controlplane/sql", "psycopg2")\n\n\ndef purge(conn):\n    queries.purge_memories(conn)\n'
+    job_outside = job.replace("controlplane/sql", str(outside))
+    assert hits(project, {"controlplane/job.py": job, "controlplane/other.py": job_outside}) == []
