@@ -178,3 +178,54 @@ def test_a_folder_outside_the_project_is_not_read(tmp_path: Path) -> None:
     job = 'import aiosql\n\nqueries = aiosql.from_path("controlplane/sql", "psycopg2")\n\n\ndef purge(conn):\n    queries.purge_memories(conn)\n'
     job_outside = job.replace("controlplane/sql", str(outside))
     assert hits(project, {"controlplane/job.py": job, "controlplane/other.py": job_outside}) == []
+
+
+@pytest.mark.parametrize(
+    ("imported", "load", "field", "run"),
+    [
+        ("github.com/knadh/goyesql/v2", 'qMap, _ := goyesql.ParseBytes(qB)', "*sqlx.Stmt", "q.GetMemories.Select(&out, org)"),
+        ("github.com/nleof/goyesql", 'qMap := goyesql.MustParseBytes(qB)', "string", "db.Select(&out, q.GetMemories, org)"),
+    ],
+)
+def test_goyesql_scans_named_queries_into_a_struct(tmp_path: Path, imported: str, load: str, field: str, run: str) -> None:
+    queries = f"""\
+package controlplane
+
+import (
+\t"os"
+
+\t"github.com/jmoiron/sqlx"
+\t"{imported}"
+)
+
+type Queries struct {{
+\tListOrgs    {field} `query:"list-orgs"`
+\tGetMemories {field} `query:"get-memories^"`
+\tPage        int `query:"get-memories^"`
+}}
+
+func Load(db *sqlx.DB) *Queries {{
+\tqB, _ := os.ReadFile("controlplane/queries.sql")
+\t{load}
+\tvar q Queries
+\tgoyesql.ScanToStruct(&q, qMap, db)
+\treturn &q
+}}
+"""
+    job = f"""\
+package controlplane
+
+import "github.com/jmoiron/sqlx"
+
+func Memories(db *sqlx.DB, q *Queries, org string) {{
+\tvar out []string
+\t{run}
+}}
+
+func Orgs(db *sqlx.DB, q *Queries) {{
+\tvar out []string
+\t{run.replace("GetMemories", "ListOrgs").replace(", org)", ")")}
+}}
+"""
+    files = {"go.mod": GO_MOD, "controlplane/queries.sql": YESQL, "controlplane/queries.go": queries, "controlplane/job.go": job}
+    assert hits(tmp_path, files) == [("controlplane/job.go", 7, "named query get-memories^ in controlplane/queries.sql")]

@@ -46,7 +46,16 @@ _GO_FORKS = {"github.com/knadh/goyesql": "github.com/nleof/goyesql", "github.com
 _GO_VERSION = re.compile(r"/v\d+(?=\.[^./]+$)")
 # Python libraries whose loaded queries are methods (`queries.get_memories(conn, org_id=o)`), and Go's dotsql,
 # whose methods take the query's name: that argument's index.
-LIBRARIES = frozenset({"aiosql", "anosql", "pugsql", "github.com/qustavo/dotsql", "github.com/gchaincl/dotsql"})
+LIBRARIES = frozenset(
+    {"aiosql", "anosql", "pugsql", "github.com/qustavo/dotsql", "github.com/gchaincl/dotsql", "github.com/nleof/goyesql", "github.com/knadh/goyesql"}
+)
+SCAN_TO_STRUCT = "github.com/nleof/goyesql.ScanToStruct"  # (&struct, queries, db): fields tagged with a name
+# A prepared statement goyesql scanned into a struct field, run: `q.GetUser.Get(&user, id)` (sqlx and database/sql).
+STATEMENT_RUNS = frozenset(
+    f"{verb}{context}"
+    for verb in ("Exec", "Query", "QueryRow", "Queryx", "QueryRowx", "Get", "Select", "MustExec")
+    for context in ("", "Context")
+)
 DOTSQL_RUNS = {
     "Query": 1, "QueryRow": 1, "Exec": 1, "Prepare": 1,
     "QueryContext": 2, "QueryRowContext": 2, "ExecContext": 2, "PrepareContext": 2,
@@ -64,9 +73,13 @@ def loader(name: str) -> Loader | None:
     """The loader a library function is (Go's `github.com/knadh/goyesql/v2.ParseFile` as goyesql's)."""
     if name.rpartition(".")[2] not in _FUNCTIONS:  # asked of every library call: most are no loader
         return None
-    name = _GO_VERSION.sub("", name)
-    package, _, function = name.rpartition(".")
-    return LOADERS.get(f"{_GO_FORKS.get(package, package)}.{function}")
+    return LOADERS.get(canonical(name))
+
+
+def canonical(name: str) -> str:
+    """A Go library function's name without its package's major version, a fork's as the original's."""
+    package, _, function = _GO_VERSION.sub("", name).rpartition(".")
+    return f"{_GO_FORKS.get(package, package)}.{function}"
 
 
 def is_library(module: str) -> bool:

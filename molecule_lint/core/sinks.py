@@ -195,6 +195,9 @@ class Sinks:
         dotsql's `dot.Query(db, "get-memories")`."""
         index = namedsql.DOTSQL_RUNS.get(method)
         for queries in self.resolver.eval(base, frame, MAX_DEPTH):
+            if isinstance(queries, Text) and method in namedsql.STATEMENT_RUNS and None not in queries.parts:
+                # goyesql's statement scanned into a struct field: `q.GetUser.Get(&user, id)`
+                yield Hit(Sql(site.loc, _scope(frame.unit), template(queries.parts), method), queries.trace)
             if not isinstance(queries, Obj) or queries.cls != namedsql.NAMED_QUERIES:
                 continue
             names: Sequence[Resolved] = (Text((method,)),)

@@ -58,7 +58,7 @@ from molecule_lint.facts import (
     children,
 )
 from molecule_lint.findings import Hop
-from molecule_lint.gosql import REBIND, SQLX, SQLX_REWRITES
+from molecule_lint.gosql import NAMED_QUERY_TAG, REBIND, SQLX, SQLX_REWRITES
 from molecule_lint.sql import SQL_COMPOSABLES
 from molecule_lint.steering import UnsafeFile, read_steering_file
 
@@ -287,6 +287,7 @@ class Resolver:
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
         self._query_sets: dict[tuple[str, namedsql.Loader], Resolved] = {}  # named-query files loaded, by path
+        self._scanned: Vals | None = None  # the query sets goyesql's ScanToStruct fills structs from
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
@@ -1337,6 +1338,20 @@ class Resolver:
             out.append(next((f for f in found if f != HOLE), HOLE))
         return _bounded(out)
 
+    def _scanned_sets(self, depth: int) -> Vals:
+        """The query sets the project's `goyesql.ScanToStruct(&q, queries, db)` calls scan into structs."""
+        if self._scanned is None:
+            self._scanned = ()  # a set read while finding them is none of them
+            found: list[Resolved] = []
+            for module, units in self.project.summaries.items():
+                for unit, summary in units.items():
+                    for site in summary.calls:
+                        scans = isinstance(site.func, Var) and namedsql.canonical(site.func.name) == namedsql.SCAN_TO_STRUCT
+                        if scans and len(site.args) >= 2:
+                            found += self.eval(site.args[1], Frame(module, unit).at(site.loc.line), depth)
+            self._scanned = _bounded(found)
+        return self._scanned
+
     def _query_path(self, spec: namedsql.Loader, path: str, levels: int = 2) -> Resolved:
         """The queries of a file, or of a folder's `.sql` files (aiosql: a sub-folder's as a set of that name)."""
         if (path, spec) in self._query_sets:
@@ -1503,6 +1518,10 @@ class Resolver:
         if name == f"builtins.{namedsql.LOAD}" and len(call.args) == 2 and isinstance(call.args[0], Lit):
             spec = namedsql.loader(str(call.args[0].value))
             return self._named_queries(spec, call.args[1], frame, depth) if spec is not None else (HOLE,)
+        if name == f"builtins.{NAMED_QUERY_TAG}" and call.args:
+            names = self._texts(call.args[0], frame, depth)
+            sets = [s for s in self._scanned_sets(depth) if isinstance(s, Obj)]
+            return _bounded(v for s in sets for n in names for v in named_query(s, render(n.parts))) if sets else (HOLE,)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in SQL_COMPOSABLES and call.args:
