@@ -203,9 +203,9 @@ class Sinks:
             names: Sequence[Resolved] = (Text((method,)),)
             if index is not None and index < len(site.args):
                 names = self.resolver.eval(site.args[index], frame, MAX_DEPTH)
-            for name in names:
-                known = isinstance(name, Text) and None not in name.parts
-                for text in named_query(queries, render(name.parts)) if isinstance(name, Text) and known else ():
+            known = [render(name.parts) for name in names if isinstance(name, Text) and None not in name.parts]
+            for name in known:
+                for text in named_query(queries, name):
                     if isinstance(text, Text) and None not in text.parts:
                         yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), method), text.trace)
 

@@ -1363,7 +1363,11 @@ class Resolver:
             found = self._query_set(spec, self._embedded(Text((path,)), "named-query file"))
         elif Path(real).is_relative_to(os.path.realpath(root)):
             fields: list[tuple[str, Vals]] = []
-            for entry in sorted(os.listdir(real))[:_MAX_QUERY_FILES]:
+            try:
+                entries = sorted(os.listdir(real))[:_MAX_QUERY_FILES]
+            except OSError:  # unreadable: no queries
+                entries = []
+            for entry in entries:
                 inner = f"{path}/{entry}"
                 if entry.endswith(".sql"):
                     read = self._query_set(spec, self._embedded(Text((inner,)), "named-query file"))
