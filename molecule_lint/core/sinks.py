@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from fnmatch import translate
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel, builtin_models
-from molecule_lint.core import builders
+from molecule_lint.core import builders, namedsql
 from molecule_lint.core.queries import Queries
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import (
@@ -39,6 +39,7 @@ from molecule_lint.core.values import (
     Text,
     Unit,
     argument,
+    named_query,
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -126,6 +127,7 @@ class Sinks:
             model.call.split(".", 1)[0] for _, model in self.models.by_name.get("__getitem__", ()) if model.sink == "table"
         )
         self._item_modules: dict[str, bool] = {}
+        self._runs_named_queries: bool | None = None  # does the project import a library running queries by name
 
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
@@ -182,6 +184,32 @@ class Sinks:
             self._item_modules[module] = any(i.module.split(".", 1)[0] in self._item_libraries for i in imported)
         return self._item_modules[module]
 
+    def _imports_named_queries(self) -> bool:
+        """Any module of the project: the queries one loads are run wherever it is imported."""
+        if self._runs_named_queries is None:
+            imported = (i.module for imports in self.project.imports.values() for i in imports.values())
+            self._runs_named_queries = any(namedsql.is_library(module) for module in imported)
+        return self._runs_named_queries
+
+    def _named_hits(self, site: CallSite, base: Value, method: str, frame: Frame) -> Iterator[Hit]:
+        """A query of a set loaded from named-query files, run by name: aiosql's `queries.get_memories(conn)`,
+        dotsql's `dot.Query(db, "get-memories")`."""
+        index = namedsql.DOTSQL_RUNS.get(method)
+        for queries in self.resolver.eval(base, frame, MAX_DEPTH):
+            if isinstance(queries, Text) and method in namedsql.STATEMENT_RUNS and None not in queries.parts:
+                # goyesql's statement scanned into a struct field: `q.GetUser.Get(&user, id)`
+                yield Hit(Sql(site.loc, _scope(frame.unit), template(queries.parts), method), queries.trace)
+            if not isinstance(queries, Obj) or queries.cls != namedsql.NAMED_QUERIES:
+                continue
+            names: Sequence[Resolved] = (Text((method,)),)
+            if index is not None and index < len(site.args):
+                names = self.resolver.eval(site.args[index], frame, MAX_DEPTH)
+            known = [render(name.parts) for name in names if isinstance(name, Text) and None not in name.parts]
+            for name in known:
+                for text in named_query(queries, name):
+                    if isinstance(text, Text) and None not in text.parts:
+                        yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), method), text.trace)
+
     def file_hits(self, module: str, summaries: list[Summary]) -> Iterator[Hit]:
         """The hits of one file's own units (a Go package's other files have theirs)."""
         for summary in summaries:
@@ -227,6 +255,8 @@ class Sinks:
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
+        if (method := _method(site.func)) is not None and self._imports_named_queries():
+            yield from self._named_hits(site, *method, unit_frame.at(site.loc.line))
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, unit_frame.at(site.loc.line))
         if name is None or (
@@ -535,6 +565,16 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
 def _runs_builder(site: CallSite) -> bool:
     """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
+
+
+def _method(func: Value) -> tuple[Value, str] | None:
+    """A method call's receiver and name: `queries.q(...)`, also an imported module's global `db.queries.q(...)`."""
+    if isinstance(func, Attr):
+        return func.base, func.name
+    if isinstance(func, Var) and func.kind == "global" and "." in func.name:
+        base, _, name = func.name.rpartition(".")
+        return Var("global", base), name
+    return None
 
 
 def last_name(func: Value) -> str | None:

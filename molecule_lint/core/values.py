@@ -9,6 +9,7 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from molecule_lint.config import SinkModel
-from molecule_lint.core import builders, datafiles
+from molecule_lint.core import builders, datafiles, namedsql
 from molecule_lint.core.queries import Step
 from molecule_lint.core.strings import (
     HOLE_PARTS,
@@ -57,7 +58,7 @@ from molecule_lint.facts import (
     children,
 )
 from molecule_lint.findings import Hop
-from molecule_lint.gosql import REBIND, SQLX, SQLX_REWRITES
+from molecule_lint.gosql import NAMED_QUERY_TAG, REBIND, SQLX, SQLX_REWRITES
 from molecule_lint.sql import SQL_COMPOSABLES
 from molecule_lint.steering import UnsafeFile, read_steering_file
 
@@ -98,6 +99,7 @@ _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
 _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+_MAX_QUERY_FILES = 200  # `.sql` files read from one folder of named queries
 _DICT_METHODS = frozenset({"get", "items", "values", "keys"})
 # SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
 CORE_TABLES = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
@@ -284,6 +286,8 @@ class Resolver:
         self._self_binders: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         self._files: dict[str, str | None] = {}  # files the code reads, read once whoever asks
         self._documents: dict[tuple[str, str], Value | None] = {}  # config documents it parses, by text and format
+        self._query_sets: dict[tuple[str, namedsql.Loader], Resolved] = {}  # named-query files loaded, by path
+        self._scanned: Vals | None = None  # the query sets goyesql's ScanToStruct fills structs from
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
@@ -647,6 +651,8 @@ class Resolver:
         if not isinstance(obj.cls, Unit):
             if obj.cls == _DJANGO_OPTIONS:  # `Model._meta`: its fields are the model's options
                 return next((vals for field, vals in obj.fields if field == name), (HOLE,))
+            if obj.cls == namedsql.NAMED_QUERIES and any(field == name for field, _ in obj.fields):
+                return named_query(obj, name)  # aiosql's `queries.users`, a sub-folder's queries
             return (External(f"{obj.cls}.{name}", obj),)
         init = self._init(obj.cls, depth)
         if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
@@ -838,6 +844,8 @@ class Resolver:
                 out.extend(self._element(_dict_view(base, "values"), None, depth))
             elif isinstance(base, Coll):
                 out.extend(self._element(base, keys, depth))
+            elif isinstance(base, Obj) and base.cls == namedsql.NAMED_QUERIES and keys:  # goyesql's `queries["q"]`
+                out.extend(v for key in keys for v in named_query(base, render(key.parts)))
             elif isinstance(base, Obj) and (document := _document_of(base)) is not None:
                 out.extend(self._element(document, keys, depth))
             elif isinstance(base, External) and keys and base.name.endswith("MetaData.tables"):
@@ -1313,6 +1321,75 @@ class Resolver:
                     out.append(Coll(Collection("tuple", (), (file, Unknown())), frame))
         return _bounded(out)
 
+    def _named_queries(self, spec: namedsql.Loader, source: Value, frame: Frame, depth: int) -> Vals:
+        """The queries a named-query library loads from a file or folder (beside the code, else from the root),
+        or from a text."""
+        if not spec.from_path:
+            return _bounded(self._query_set(spec, text) if isinstance(text, Text) else HOLE for text in self.eval(source, frame, depth))
+        folder = render(_folder((self.unit_path(frame.module, frame.unit),)) or ("",))
+        out: list[Resolved] = []
+        for path in self._texts(source, frame, depth):
+            if None in path.parts:
+                out.append(HOLE)
+                continue
+            name = os.path.normpath(render(path.parts))
+            candidates = dict.fromkeys((os.path.normpath(f"{folder}/{name}") if folder else name, name))
+            found = [self._query_path(spec, candidate) for candidate in candidates]
+            out.append(next((f for f in found if f != HOLE), HOLE))
+        return _bounded(out)
+
+    def _scanned_sets(self, depth: int) -> Vals:
+        """The query sets the project's `goyesql.ScanToStruct(&q, queries, db)` calls scan into structs."""
+        if self._scanned is None:
+            self._scanned = ()  # a set read while finding them is none of them
+            found: list[Resolved] = []
+            for module, units in self.project.summaries.items():
+                for unit, summary in units.items():
+                    for site in summary.calls:
+                        scans = isinstance(site.func, Var) and namedsql.canonical(site.func.name) == namedsql.SCAN_TO_STRUCT
+                        if scans and len(site.args) >= 2:
+                            found += self.eval(site.args[1], Frame(module, unit).at(site.loc.line), depth)
+            self._scanned = _bounded(found)
+        return self._scanned
+
+    def _query_path(self, spec: namedsql.Loader, path: str, levels: int = 2) -> Resolved:
+        """The queries of a file, or of a folder's `.sql` files (aiosql: a sub-folder's as a set of that name)."""
+        if (path, spec) in self._query_sets:
+            return self._query_sets[path, spec]
+        root = self.project.config.root
+        real = os.path.realpath(root / path)
+        found: Resolved = HOLE
+        if not os.path.isdir(real):
+            found = self._query_set(spec, self._embedded(Text((path,)), "named-query file"))
+        elif Path(real).is_relative_to(os.path.realpath(root)):
+            fields: list[tuple[str, Vals]] = []
+            try:
+                entries = sorted(os.listdir(real))[:_MAX_QUERY_FILES]
+            except OSError:  # unreadable: no queries
+                entries = []
+            for entry in entries:
+                inner = f"{path}/{entry}"
+                if entry.endswith(".sql"):
+                    read = self._query_set(spec, self._embedded(Text((inner,)), "named-query file"))
+                    fields += read.fields if isinstance(read, Obj) else ()
+                elif spec.style == "yesql" and levels and os.path.isdir(os.path.join(real, entry)):
+                    fields.append((entry, (self._query_path(spec, inner, levels - 1),)))
+            found = Obj(namedsql.NAMED_QUERIES, tuple(fields))
+        self._query_sets[path, spec] = found
+        return found
+
+    def _query_set(self, spec: namedsql.Loader, text: Resolved) -> Resolved:
+        """The named queries of a file's text, each with a hop at its name in the file read (a text written in
+        the code: its own hops)."""
+        if not isinstance(text, Text) or None in text.parts:
+            return HOLE
+        path = text.trace[0].path if text.trace and text.trace[0].path.endswith(".sql") else ""
+        queries = namedsql.queries(render(text.parts), spec)
+        return Obj(namedsql.NAMED_QUERIES, tuple(
+            (q.name, (Text((q.sql,), (Hop(path, q.line, _clipped(f"named query {q.name} in {path}")),) if path else text.trace),))
+            for q in queries
+        ))  # fmt: skip
+
     def _document(self, source: Resolved, fmt: str, frame: Frame, depth: int) -> Resolved:
         """A config document parsed from an open file or from its text: a literal value, or a hole."""
         if isinstance(source, OpenFile):
@@ -1437,6 +1514,18 @@ class Resolver:
             return self._package_folder(call, frame, depth)
         if name in CORE_TABLES and call.args:
             return (Obj(name, ((CORE_TABLE_NAME, self._texts(call.args[0], frame, depth)),)),)
+        if (spec := namedsql.loader(name)) is not None and call.args:
+            if spec.pair:  # Go's `queries, err := goyesql.ParseFile(p)`
+                load = Call(Var("builtin", namedsql.LOAD), (Lit(name), call.args[0]))
+                return (Coll(Collection("tuple", (), (load, Unknown())), frame),)
+            return self._named_queries(spec, call.args[0], frame, depth)
+        if name == f"builtins.{namedsql.LOAD}" and len(call.args) == 2 and isinstance(call.args[0], Lit):
+            spec = namedsql.loader(str(call.args[0].value))
+            return self._named_queries(spec, call.args[1], frame, depth) if spec is not None else (HOLE,)
+        if name == f"builtins.{NAMED_QUERY_TAG}" and call.args:
+            names = self._texts(call.args[0], frame, depth)
+            sets = [s for s in self._scanned_sets(depth) if isinstance(s, Obj)]
+            return _bounded(v for s in sets for n in names for v in named_query(s, render(n.parts))) if sets else (HOLE,)
         if name == "builtins.embed" and call.args:  # Go's `//go:embed q.sql`
             return _bounded(self._embedded(text) for text in self._texts(call.args[0], frame, depth))
         if name in SQL_COMPOSABLES and call.args:
@@ -1690,6 +1779,11 @@ def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
         out.append(value)
     return tuple(out) or (HOLE,)
 
+
+
+def named_query(queries: Obj, name: str) -> Vals:
+    """The query of that name in a set loaded from named-query files (namedsql.py); a hole if none."""
+    return next((vals for field, vals in queries.fields if field == name), (HOLE,))
 
 
 def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:

@@ -51,6 +51,7 @@ from molecule_lint.frontends.go.syntax import (
     text,
 )
 from molecule_lint.frontends.go.templates import arguments
+from molecule_lint.gosql import NAMED_QUERY_TAG, QUERY_TAG_KEY
 from molecule_lint.naming import ENV_NAME
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ class _Lowering:
                 if table:
                     self.out.append(self._table_name(text(name), table, declaration))
                 value = self._tag_value(tag)
+                if value is UNKNOWN:  # `GetUser *sqlx.Stmt `query:"get-user"``: goyesql's ScanToStruct fills it
+                    value = _query_tag(tag, declaration.child_by_field_name("type"))
                 if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
                     value = self._zero(declaration.child_by_field_name("type"), None)
                 if not names and isinstance(value, Call):  # embedded (`pgrepo.Base`): a base, its type's name a field
@@ -701,6 +704,16 @@ class _Lowering:
 
     def _loc(self, node: Node) -> Location:
         return self.positions.location(node)
+
+
+def _query_tag(tag: Node | None, kind: Node | None) -> Value:
+    """A statement or string field tagged with a query's name: the query goyesql scans into it."""
+    pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    written = text(kind) if kind is not None else ""
+    statement = written == "string" or written.endswith((".Stmt", ".NamedStmt"))
+    if not statement or not pairs.get(QUERY_TAG_KEY):
+        return UNKNOWN
+    return Call(Var("builtin", NAMED_QUERY_TAG), (Lit(pairs[QUERY_TAG_KEY]),))
 
 
 def _table_tag(tag: Node | None, names: list[str]) -> str:
