@@ -46,6 +46,7 @@ from molecule_lint.facts import (
     Attr,
     Call,
     CallSite,
+    Collection,
     Connect,
     EnvRead,
     HttpCall,
@@ -145,9 +146,11 @@ class Sinks:
                         if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
                 elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
-                    for binding in summary.bindings:
-                        if isinstance(binding.value, Call):
-                            for name in filter(None, map(last_name, (binding.value.func, *binding.value.args))):
+                    for binding in summary.bindings:  # and a registry of them: `HANDLERS = {"m": make_reader(T)}`
+                        held = binding.value.values if isinstance(binding.value, Collection) else (binding.value,)
+                        for value in held:
+                            parts = (value.func, *value.args) if isinstance(value, Call) else (value,)
+                            for name in filter(None, map(last_name, parts)):
                                 callers[name].add(binding.name)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
@@ -208,8 +211,7 @@ class Sinks:
             # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
             getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
             yield from self._site_hits(getitem, unit_frame, depth, summary)
-        # `QueryAll[Row](...)`: a generic function called with type arguments is called by its own name
-        name = last_name(site.func.base if isinstance(site.func, Item) else site.func)
+        name = _called_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
@@ -521,6 +523,14 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
 def _runs_builder(site: CallSite) -> bool:
     """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
+
+
+def _called_name(func: Value) -> str | None:
+    """The name a call site is gated by: a generic function called with type arguments (`QueryAll[Row](...)`)
+    by its own; a call of a call's result (`reader_for(T)(cur, org)`) by the factory that made it."""
+    while isinstance(func, (Item, Call)):
+        func = func.base if isinstance(func, Item) else func.func
+    return last_name(func)
 
 
 def last_name(func: Value) -> str | None:
