@@ -2113,6 +2113,53 @@ def test_a_registry_of_functions_called_by_key() -> None:
     assert places(found) == [(9, "table", "agent_memories")]
 
 
+def test_a_wrapping_decorator_factory_calls_the_function_with_the_table_it_binds() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/wrappers.py": """
+                import functools
+                from functools import wraps
+                def with_table(t):
+                    def decorator(fn):
+                        @functools.wraps(fn)
+                        def inner(conn, *args):
+                            return fn(conn, t, *args)
+                        return inner
+                    return decorator
+                def on_table(*, table):
+                    def wrap(func):
+                        @wraps(func)
+                        def call(conn, **kwargs):
+                            return func(conn, table=table, **kwargs)
+                        return call
+                    return wrap
+                def tagged(name):
+                    return lambda fn: fn
+            """,
+            "platform/job.py": """
+                from shared import tables, wrappers
+                from shared.wrappers import on_table, with_table
+                @with_table(tables.MEMORY)
+                def purge(conn, table, org):
+                    conn.execute(f"DELETE FROM {table} WHERE org_id = %s", (org,))
+                @with_table(tables.QUOTA)
+                def purge_quota(conn, table, org):
+                    conn.execute(f"DELETE FROM {table} WHERE org_id = %s", (org,))
+                @wrappers.tagged("nightly")
+                @on_table(table=tables.MEMORY)
+                def count(conn, table):
+                    conn.execute("SELECT count(*) FROM " + table)
+                def run(conn, org):
+                    purge(conn, org)
+                    purge_quota(conn, org)
+                    count(conn)
+            """,
+        }
+    )
+    assert places(found) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
+
+
 def test_a_partial_binds_its_arguments_before_the_callers() -> None:
     found = tenant(
         {

@@ -218,7 +218,10 @@ class Sinks:
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, unit_frame.at(site.loc.line))
         if name is None or (
-            name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
+            name not in self.models.by_name
+            and name not in self.helpers
+            and not self._through_model_object(site.func)
+            and not _held(site.func, unit_frame.env)
         ):
             return
         frame = unit_frame.at(site.loc.line)
@@ -419,6 +422,9 @@ class Sinks:
                 found = True
                 break
             name = last_name(site.func)
+            if isinstance(site.func, Var) and _mentions(site.func, summary, set(), closed):
+                found = True  # a function its caller or closure gives (a wrapping decorator's `fn(conn, table)`)
+                break
             if name not in self.models.by_name and name not in self.helpers:
                 continue
             if not any(_mentions(arg, summary, set(), closed) for arg in (*site.args, *(v for _, v in site.kwargs))):
@@ -523,6 +529,11 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
 def _runs_builder(site: CallSite) -> bool:
     """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
+
+
+def _held(func: Value, env: Env | None) -> bool:
+    """Whether a call's callee is a name its caller or closure binds (`fn(...)` of a wrapping decorator)."""
+    return isinstance(func, Var) and func.kind in ("param", "local") and any(name == func.name for name, _ in env or ())
 
 
 def _called_name(func: Value) -> str | None:
