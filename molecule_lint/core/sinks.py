@@ -217,15 +217,15 @@ class Sinks:
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, unit_frame.at(site.loc.line))
+        held = _held(site.func, unit_frame.env)  # the function itself, inside its wrapper: not wrapped again
         if name is None or (
-            name not in self.models.by_name
-            and name not in self.helpers
-            and not self._through_model_object(site.func)
-            and not _held(site.func, unit_frame.env)
-        ):
+            name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
+            and not held
+        ):  # fmt: skip
             return
         frame = unit_frame.at(site.loc.line)
-        for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+        for found in self.resolver.eval(site.func, frame, MAX_DEPTH):
+            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
                 if model.sink == "table" and model.generic:

@@ -521,7 +521,7 @@ class Resolver:
         if symbol is None:
             values: Vals = (ModuleRef(module),)
         elif self.summary(module, symbol) is not None:
-            values = (self._decorated(Unit(module, symbol), depth),)
+            values = (Unit(module, symbol),)
         else:
             body = self.summary(module, MODULE_SCOPE)
             if body is not None and any(b.name == symbol for b in body.bindings):
@@ -870,8 +870,9 @@ class Resolver:
         factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
         return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
 
-    def _decorated(self, unit: Unit, depth: int) -> Resolved:
-        """A function as its decorators made it, when each returns a function of the project: a wrapping
+    def decorated(self, unit: Unit, depth: int) -> Resolved:
+        """A function as its decorators made it, as a call of its name runs it (the value flow asks; a call
+        graph keeps the function as written), when each returns a function of the project: a wrapping
         decorator's closure, with the function bound in it (`@with_table(T)` gives its `inner`, which calls
         `fn(conn, T, *args)`). Any other decorator (a library's, a registry's) leaves the function as it was."""
         if unit not in self._decorations:
