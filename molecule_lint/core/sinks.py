@@ -422,8 +422,8 @@ class Sinks:
                 found = True
                 break
             name = last_name(site.func)
-            if isinstance(site.func, Var) and _mentions(site.func, summary, set(), closed):
-                found = True  # a function its caller or closure gives (a wrapping decorator's `fn(conn, table)`)
+            if closed and isinstance(site.func, Var) and site.func.kind == "local" and _mentions(site.func, summary, set(), closed):
+                found = True  # a function its closure holds (a wrapping decorator's `fn(conn, table)`)
                 break
             if name not in self.models.by_name and name not in self.helpers:
                 continue
@@ -532,8 +532,8 @@ def _runs_builder(site: CallSite) -> bool:
 
 
 def _held(func: Value, env: Env | None) -> bool:
-    """Whether a call's callee is a name its caller or closure binds (`fn(...)` of a wrapping decorator)."""
-    return isinstance(func, Var) and func.kind in ("param", "local") and any(name == func.name for name, _ in env or ())
+    """Whether a call's callee is a function its closure holds (`fn(...)` of a wrapping decorator)."""
+    return isinstance(func, Var) and func.kind == "local" and any(name == func.name for name, _ in env or ())
 
 
 def _called_name(func: Value) -> str | None:
