@@ -148,9 +148,8 @@ class Sinks:
                 elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
                     for binding in summary.bindings:  # and a registry of them: `HANDLERS = {"m": make_reader(T)}`
                         held = binding.value.values if isinstance(binding.value, Collection) else (binding.value,)
-                        for value in held:
-                            parts = (value.func, *value.args) if isinstance(value, Call) else (value,)
-                            for name in filter(None, map(last_name, parts)):
+                        for value in (v for v in held if isinstance(v, Call)):
+                            for name in filter(None, map(last_name, (value.func, *value.args))):
                                 callers[name].add(binding.name)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
