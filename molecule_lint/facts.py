@@ -504,6 +504,8 @@ class Summary(Compact):
     loops: tuple[LoopSite, ...] = ()
     guards: tuple[Guard, ...] = ()
     decorators: tuple[str, ...] = ()  # a function's, by qualified name: `rest_framework.decorators.action`
+    # a function's decorators as written, outermost first (`@with_table(T)`): what a call of its name runs
+    wrappers: tuple[Value, ...] = ()
 
 
 Fact = (

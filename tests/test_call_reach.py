@@ -635,3 +635,44 @@ def build(conn):
     return Meter(PgSource(conn), OwnLedger())
 """
     assert _lines(_findings(tmp_path, platform, files)) == [(16, "MOL101")]
+
+
+def test_a_shared_function_behind_a_wrapping_decorator_is_reached_by_its_name(tmp_path: Path) -> None:
+    """Through the wrapper (`@retried` calls `fn(*args)`) or with the table a decorator factory binds
+    (`@on_table("memories")` calls `fn(conn, table)`); one bound to a platform table is silent."""
+    wrappers = """\
+        import functools
+
+
+        def retried(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        def on_table(table):
+            def decorate(fn):
+                def inner(conn):
+                    return fn(conn, table)
+                return inner
+            return decorate
+
+
+        @retried
+        def purge(conn):
+            conn.execute("DELETE FROM memories WHERE age > 30")
+
+
+        @on_table("memories")
+        def count(conn, table):
+            return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+
+        @on_table("orgs")
+        def count_orgs(conn, table):
+            return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+        """
+    platform = "from kit.wrapped import count, count_orgs, purge\n\n\ndef nightly(conn):\n    purge(conn)\n    count_orgs(conn)\n    count(conn)\n"
+    found = _findings(tmp_path, platform, {"kit/wrapped.py": wrappers})
+    assert _lines(found) == [(5, "MOL101"), (7, "MOL101")]

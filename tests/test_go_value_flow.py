@@ -1366,3 +1366,38 @@ def test_text_template_sql_rendered_into_a_buffer() -> None:
         "SELECT id FROM agent_memories WHERE",
     ]
     assert all(a.plane != "tenant" for a in project.accesses(facts["shared/sqlt/sqlt.go"]))
+
+
+def test_a_func_literal_a_factory_returns_is_judged_where_the_factory_is_called() -> None:
+    """Go lowers a func literal into the function that makes it: `ReaderFor(db, T)` is the access, whether
+    its result is called at once, later or from a map of handlers."""
+    shared = """
+        package q
+
+        func ReaderFor(db *sql.DB, table string) func(ctx context.Context) error {
+            return func(ctx context.Context) error {
+                _, err := db.QueryContext(ctx, "SELECT * FROM "+table)
+                return err
+            }
+        }
+    """
+    job = """
+        package job
+
+        import "example.com/m/shared/q"
+
+        var handlers = map[string]func(ctx context.Context) error{
+            "quotas": q.ReaderFor(nil, "memory_quotas"),
+            "memories": q.ReaderFor(nil, "agent_memories"),
+        }
+
+        func Run(ctx context.Context, db *sql.DB) {
+            q.ReaderFor(db, "memory_quotas")(ctx)
+            q.ReaderFor(db, "agent_memories")(ctx)
+            read := q.ReaderFor(db, "agent_memories")
+            read(ctx)
+            handlers["memories"](ctx)
+        }
+    """
+    found = tenant({"shared/q/q.go": shared, "platform/job.go": job})
+    assert places(found) == [(8, "table", "agent_memories"), (13, "table", "agent_memories"), (14, "table", "agent_memories")]

@@ -2097,6 +2097,104 @@ def test_a_closure_reads_the_names_its_enclosing_call_bound() -> None:
     assert places(found) == [(8, "table", "agent_memories")]
 
 
+def test_a_call_of_a_factorys_result_runs_the_closure_it_returns() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/readers.py": """
+                def reader_for(table):
+                    def read(cur, org):
+                        return cur.execute(f"SELECT * FROM {table} WHERE org_id = %s", (org,))
+                    return read
+                def counter(table):
+                    return lambda cur: cur.execute("SELECT count(*) FROM " + table)
+            """,
+            "platform/job.py": """
+                from shared import tables
+                from shared.readers import counter, reader_for
+                def run(cur, org):
+                    reader_for(tables.QUOTA)(cur, org)
+                    reader_for(tables.MEMORY)(cur, org)
+                    counter(tables.QUOTA)(cur)
+                    counter("agent_memories")(cur)
+            """,
+        }
+    )
+    assert places(found) == [(6, "table", "agent_memories"), (8, "table", "agent_memories")]
+
+
+def test_a_registry_of_functions_called_by_key() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/readers.py": """
+                def reader_for(table):
+                    def read(cur, org):
+                        return cur.execute(f"SELECT * FROM {table} WHERE org_id = %s", (org,))
+                    return read
+            """,
+            "platform/job.py": """
+                from shared import tables
+                from shared.readers import reader_for
+                OWN = {"quotas": reader_for(tables.QUOTA)}
+                HANDLERS = {"quotas": reader_for(tables.QUOTA), "memories": reader_for(tables.MEMORY)}
+                def run(cur, org):
+                    OWN["quotas"](cur, org)
+                    HANDLERS["quotas"](cur, org)
+                    HANDLERS["memories"](cur, org)
+            """,
+        }
+    )
+    assert places(found) == [(9, "table", "agent_memories")]
+
+
+def test_a_wrapping_decorator_factory_calls_the_function_with_the_table_it_binds() -> None:
+    found = tenant(
+        {
+            **TABLES,
+            "shared/wrappers.py": """
+                import functools
+                from functools import wraps
+                def with_table(t):
+                    def decorator(fn):
+                        @functools.wraps(fn)
+                        def inner(conn, *args):
+                            return fn(conn, t, *args)
+                        return inner
+                    return decorator
+                def on_table(*, table):
+                    def wrap(func):
+                        @wraps(func)
+                        def call(conn, **kwargs):
+                            return func(conn, table=table, **kwargs)
+                        return call
+                    return wrap
+                def tagged(name):
+                    return lambda fn: fn
+            """,
+            "platform/job.py": """
+                from shared import tables, wrappers
+                from shared.wrappers import on_table, with_table
+                @with_table(tables.MEMORY)
+                def purge(conn, table, org):
+                    conn.execute(f"DELETE FROM {table} WHERE org_id = %s", (org,))
+                @with_table(tables.QUOTA)
+                def purge_quota(conn, table, org):
+                    conn.execute(f"DELETE FROM {table} WHERE org_id = %s", (org,))
+                @wrappers.tagged("nightly")
+                @on_table(table=tables.MEMORY)
+                def count(conn, table):
+                    conn.execute("SELECT count(*) FROM " + table)
+                def run(conn, org):
+                    purge(conn, org)
+                    purge_quota(conn, org)
+                    count(conn)
+            """,
+        }
+    )
+    assert places(found) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
+
+
 def test_a_partial_binds_its_arguments_before_the_callers() -> None:
     found = tenant(
         {

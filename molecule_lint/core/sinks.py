@@ -47,6 +47,7 @@ from molecule_lint.facts import (
     Attr,
     Call,
     CallSite,
+    Collection,
     Connect,
     EnvRead,
     HttpCall,
@@ -148,9 +149,10 @@ class Sinks:
                         if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
                 elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
-                    for binding in summary.bindings:
-                        if isinstance(binding.value, Call):
-                            for name in filter(None, map(last_name, (binding.value.func, *binding.value.args))):
+                    for binding in summary.bindings:  # and a registry of them: `HANDLERS = {"m": make_reader(T)}`
+                        held = binding.value.values if isinstance(binding.value, Collection) else (binding.value,)
+                        for value in (v for v in held if isinstance(v, Call)):
+                            for name in filter(None, map(last_name, (value.func, *value.args))):
                                 callers[name].add(binding.name)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
@@ -250,8 +252,7 @@ class Sinks:
             # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
             getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
             yield from self._site_hits(getitem, unit_frame, depth, summary)
-        # `QueryAll[Row](...)`: a generic function called with type arguments is called by its own name
-        name = last_name(site.func.base if isinstance(site.func, Item) else site.func)
+        name = _called_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
@@ -259,12 +260,15 @@ class Sinks:
             yield from self._named_hits(site, *method, unit_frame.at(site.loc.line))
         if _runs_builder(site):  # gorm's `db.Model(&M{}).Count(&n)`
             yield from self._builder_hits(site, unit_frame.at(site.loc.line))
+        held = _held(site.func, unit_frame.env)  # the function itself, inside its wrapper: not wrapped again
         if name is None or (
             name not in self.models.by_name and name not in self.helpers and not self._through_model_object(site.func)
-        ):
+            and not held
+        ):  # fmt: skip
             return
         frame = unit_frame.at(site.loc.line)
-        for func in self.resolver.eval(site.func, frame, MAX_DEPTH):
+        for found in self.resolver.eval(site.func, frame, MAX_DEPTH):
+            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
                 if model.sink == "table" and model.generic:
@@ -461,6 +465,9 @@ class Sinks:
                 found = True
                 break
             name = last_name(site.func)
+            if closed and isinstance(site.func, Var) and site.func.kind == "local" and _mentions(site.func, summary, set(), closed):
+                found = True  # a function its closure holds (a wrapping decorator's `fn(conn, table)`)
+                break
             if name not in self.models.by_name and name not in self.helpers:
                 continue
             if not any(_mentions(arg, summary, set(), closed) for arg in (*site.args, *(v for _, v in site.kwargs))):
@@ -575,6 +582,19 @@ def _method(func: Value) -> tuple[Value, str] | None:
         base, _, name = func.name.rpartition(".")
         return Var("global", base), name
     return None
+
+
+def _held(func: Value, env: Env | None) -> bool:
+    """Whether a call's callee is a function its closure holds (`fn(...)` of a wrapping decorator)."""
+    return isinstance(func, Var) and func.kind == "local" and any(name == func.name for name, _ in env or ())
+
+
+def _called_name(func: Value) -> str | None:
+    """The name a call site is gated by: a generic function called with type arguments (`QueryAll[Row](...)`)
+    by its own; a call of a call's result (`reader_for(T)(cur, org)`) by the factory that made it."""
+    while isinstance(func, (Item, Call)):
+        func = func.base if isinstance(func, Item) else func.func
+    return last_name(func)
 
 
 def last_name(func: Value) -> str | None:

@@ -281,6 +281,7 @@ class Resolver:
         self._evaluating: set[int] = set()  # bindings being evaluated: in `x = x + 1` the inner `x` is an earlier one
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
+        self._decorations: dict[Unit, Resolved] = {}
         self._constructions: dict[str, dict[str, list[tuple[int, str, Call, int]]]] = {}  # per module: by callee
         # per module: class -> `self.x` -> the units of the class's methods that bind it
         self._self_binders: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
@@ -877,6 +878,31 @@ class Resolver:
         factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
         return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
 
+    def decorated(self, unit: Unit, depth: int) -> Resolved:
+        """A function as its decorators made it, as a call of its name runs it (the value flow asks; a call
+        graph keeps the function as written), when each returns a function of the project: a wrapping
+        decorator's closure, with the function bound in it (`@with_table(T)` gives its `inner`, which calls
+        `fn(conn, T, *args)`). Any other decorator (a library's, a registry's) leaves the function as it was."""
+        if unit not in self._decorations:
+            self._decorations[unit] = unit  # recursion (a decorator decorated by itself): as written
+            summary = self.summary(unit.module, unit.name)
+            made: Resolved = unit
+            frame = Frame(unit.module, MODULE_SCOPE)
+            for wrapper in reversed(summary.wrappers if summary is not None else ()):
+                found = self.eval(wrapper, frame, depth)
+                decorator = found[0] if len(found) == 1 else None
+                if isinstance(decorator, Applied):
+                    applied = Applied(decorator.func, (*decorator.args, (made,)), decorator.kwargs)
+                elif isinstance(decorator, Unit):
+                    applied = Applied(decorator, ((made,),))
+                else:
+                    continue
+                result = self.call_result(applied, Call(Unknown()), frame, depth)
+                if len(result) == 1 and isinstance(result[0], (Unit, Applied)):
+                    made = result[0]
+            self._decorations[unit] = made
+        return self._decorations[unit]
+
     def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
         """A nested function as its enclosing frame made it: with the names it reads from that frame."""
         summary, enclosing = self.summary(inner.module, inner.name), self.summary(outer.module, outer.unit)
@@ -884,8 +910,12 @@ class Resolver:
             return inner
         own = {p.name for p in summary.params} | {b.name for b in summary.bindings}
         params = {p.name for p in enclosing.params}
-        known = (params | {b.name for b in enclosing.bindings}) - own
-        free = sorted({v.name for v in _values(summary) if isinstance(v, Var) and v.kind == "local" and v.name in known})
+        # the enclosing frame's names, its own free ones included (a decorator factory's inside its `decorate`)
+        known = (params | {b.name for b in enclosing.bindings} | {name for name, _ in outer.env}) - own
+        units = self.project.summaries.get(inner.module, {})
+        nested = (s for name, s in units.items() if name == inner.name or name.startswith(f"{inner.name}."))
+        used = {v.name for body in nested for v in _values(body) if isinstance(v, Var) and v.kind == "local"}
+        free = sorted(used & known)
         captured = tuple((name, self.eval(Var("param" if name in params else "local", name), outer, depth)) for name in free)
         return Applied(inner, (), captured) if captured else inner
 

@@ -91,6 +91,7 @@ class _Unit:
         self.branches = 0  # inside an `if`, `try` or `match`: what it assigns may not run
         self.function = False
         self.decorators: tuple[str, ...] = ()
+        self.wrappers: tuple[Value, ...] = ()
         self.assigned: set[str] = set()  # in a function, a name assigned so far is its local, not a module's
         self.hidden: set[str] = set()  # the parameters of the lambdas being lowered: unknown values
         # Nested functions so far, by name: one that writes to this unit's names gathers, run per item. Whether
@@ -161,6 +162,7 @@ class _Lowering:
                 tuple(unit.loops),
                 tuple(unit.guards),
                 unit.decorators,
+                unit.wrappers,
             )
             self.out.append(summary)
         outer = self._partials
@@ -231,6 +233,8 @@ class _Lowering:
             value.name if value.kind == "global" else f"builtins.{value.name}"
             for value in named if isinstance(value, Var) and value.kind in ("global", "builtin")
         )  # fmt: skip
+        written = (self.expr(d, empty) for d in node.decorator_list)
+        unit.wrappers = tuple(value for value in written if not (isinstance(value, Var) and value.kind == "builtin"))
         self._unit(qualname, "function", node.body, unit, self._loc(node))
 
     def _annotation(self, arg: ast.arg, unit: _Unit) -> Value | None:
