@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from molecule_lint import formatting
 
@@ -50,15 +50,24 @@ _DOLLAR = re.compile(r"\$(?:(?P<name>[_a-zA-Z][_a-zA-Z0-9]*)|\{(?P<braced>[_a-zA
 
 def jinja_render(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
     """`Template(source).render(**keywords)`: each `{{ name }}` replaced by its keyword, or a hole."""
-    return _fill(source, keywords, _JINJA)
+    return _fill(source, _JINJA, lambda match: _named(match, keywords))
 
 
 def dollar_substitute(source: Parts, keywords: Mapping[str, Parts]) -> Parts:
     """`string.Template(source).substitute(**keywords)`: each `$name` replaced by its keyword, or a hole."""
-    return _fill(source, keywords, _DOLLAR)
+    return _fill(source, _DOLLAR, lambda match: _named(match, keywords))
 
 
-def _fill(source: Parts, keywords: Mapping[str, Parts], fields: re.Pattern[str]) -> Parts:
+def _named(match: re.Match[str], keywords: Mapping[str, Parts]) -> Parts:
+    """What a jinja or string.Template field prints: its keyword (a hole when not given); a tag, nothing."""
+    name = match.group("name") or match.groupdict().get("braced")
+    if name is not None:
+        return keywords.get(name, HOLE_PARTS)
+    return ("$",) if match.groupdict().get("escaped") else ()
+
+
+def _fill(source: Parts, fields: re.Pattern[str], printed: Callable[[re.Match[str]], Parts]) -> Parts:
+    """``source`` with each match of ``fields`` replaced by what it prints."""
     out: list[str | None] = []
     for part in source:
         if part is None:
@@ -68,11 +77,7 @@ def _fill(source: Parts, keywords: Mapping[str, Parts], fields: re.Pattern[str])
         for match in fields.finditer(part):
             out.append(part[last : match.start()])
             last = match.end()
-            name = match.group("name") or match.groupdict().get("braced")
-            if name is not None:
-                out.extend(keywords.get(name, HOLE_PARTS))
-            elif match.groupdict().get("escaped"):
-                out.append("$")
+            out.extend(printed(match))
         out.append(part[last:])
     return merge(out)
 
@@ -93,23 +98,15 @@ def go_template_fields(source: Parts) -> list[str]:
 
 def go_template_render(source: Parts, fields: Mapping[str, Parts]) -> Parts:
     """`t.Execute(w, data)` of a template parsed from ``source``: each action replaced by what it prints."""
-    out: list[str | None] = []
-    for part in source:
-        if part is None:
-            out.append(part)
-            continue
-        last = 0
-        for match in _GO_ACTION.finditer(part):
-            out.append(part[last : match.start()])
-            last = match.end()
-            body = match.group("body")
-            printed = _GO_FIELD.fullmatch(body)
-            if printed is not None:
-                out.extend(fields.get(printed.group("field") or printed.group("key"), HOLE_PARTS))
-            elif not _GO_SILENT.match(body):
-                out.extend(HOLE_PARTS)
-        out.append(part[last:])
-    return merge(out)
+
+    def printed(match: re.Match[str]) -> Parts:
+        body = match.group("body")
+        field = _GO_FIELD.fullmatch(body)
+        if field is not None:
+            return fields.get(field.group("field") or field.group("key"), HOLE_PARTS)
+        return () if _GO_SILENT.match(body) else HOLE_PARTS
+
+    return _fill(source, _GO_ACTION, printed)
 
 
 def path_join(pieces: Sequence[Parts]) -> Parts:
