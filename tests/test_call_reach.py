@@ -193,6 +193,31 @@ def test_a_call_without_arguments_of_an_imported_function(tmp_path: Path) -> Non
     assert _lines(_findings(tmp_path, platform)) == [(6, "MOL102")]
 
 
+def test_a_registry_of_plain_functions_called_by_key(tmp_path: Path) -> None:
+    """`READERS["m"](conn)` runs the entry's function: its tenant read is reported at the call (call reach), and
+    a helper entry given a tenant table by the caller at the call too (value flow); the platform table's entry
+    and a platform table given to the helper entry are silent."""
+    registry = {
+        "kit/registry.py": """\
+            from kit.reporting import count_in, memory_count, org_names
+
+            READERS = {"m": memory_count, "o": org_names}
+            BY_TABLE = [count_in]
+            """
+    }
+    platform = """\
+        from kit.registry import BY_TABLE, READERS
+
+
+        def nightly(conn):
+            READERS["o"](conn)
+            READERS["m"](conn)
+            BY_TABLE[0](conn, "orgs")
+            BY_TABLE[0](conn, "memories")
+        """
+    assert _lines(_findings(tmp_path, platform, registry)) == [(6, "MOL101"), (8, "MOL101")]
+
+
 def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -> None:
     files = {
         "go.mod": "module example.com/acme\n\ngo 1.22\n",

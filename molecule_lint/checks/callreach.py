@@ -19,9 +19,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from molecule_lint.core.sinks import HELPER_DEPTH, SinkFact, last_name
+from molecule_lint.core.sinks import HELPER_DEPTH, SinkFact, called_name, last_name, registered
 from molecule_lint.core.values import MAX_DEPTH, Bound, Env, Frame, Obj, Unit
-from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Item, Summary, Value, Var
+from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Collection, Item, Summary, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -201,7 +201,13 @@ class CallReach:
                 for name, summary in units.items() if summary.kind in ("function", "class")
             }  # fmt: skip
             aliases = {alias for imports in self.project.imports.values() for alias, fact in imports.items() if fact.name in own}
-            self._names = frozenset(own | aliases)
+            registries = {  # `HANDLERS = {"m": read_memories}` of shared code, called as `HANDLERS["m"](cur)`
+                binding.name
+                for module, units in self.project.summaries.items() if self.project.module_plane(module) != "platform"
+                for binding in (units[MODULE_SCOPE].bindings if MODULE_SCOPE in units else ())
+                if isinstance(binding.value, Collection) and not own.isdisjoint(registered(binding.value))
+            }  # fmt: skip
+            self._names = frozenset(own | aliases | registries)
         return self._names
 
     def _resolved(self, module: str, summary: Summary, where: tuple[int, int], line: int, func: Value) -> list[Unit]:
@@ -239,7 +245,7 @@ def _calls(site: CallSite) -> Iterator[Call]:
 def _names(func: Value, summary: Summary) -> set[str | None]:
     """The names a call is made by: its own, and for a local, those of what it was assigned (a method value
     `count := repo.Count` then `count(ctx)`, a function `f := store.Load`)."""
-    names = {last_name(func)}
+    names = {called_name(func)}
     if isinstance(func, Var) and func.kind == "local":
         names |= {last_name(binding.value) for binding in summary.bindings if binding.name == func.name}
     return names

@@ -150,10 +150,8 @@ class Sinks:
                             found.add(own)
                 elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
                     for binding in summary.bindings:  # and a registry of them: `HANDLERS = {"m": make_reader(T)}`
-                        held = binding.value.values if isinstance(binding.value, Collection) else (binding.value,)
-                        for value in (v for v in held if isinstance(v, Call)):
-                            for name in filter(None, map(last_name, (value.func, *value.args))):
-                                callers[name].add(binding.name)
+                        for name in registered(binding.value):  # or of the functions themselves: `{"m": read}`
+                            callers[name].add(binding.name)
         todo = [name for name in callers if name in self.models.by_name] + list(found)
         while todo:
             for caller in callers.get(todo.pop(), ()):
@@ -252,7 +250,7 @@ class Sinks:
             # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
             getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
             yield from self._site_hits(getitem, unit_frame, depth, summary)
-        name = _called_name(site.func)
+        name = called_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
             yield from self._manager_hits(site, manager, unit_frame.at(site.loc.line), summary)
@@ -589,7 +587,15 @@ def _held(func: Value, env: Env | None) -> bool:
     return isinstance(func, Var) and func.kind == "local" and any(name == func.name for name, _ in env or ())
 
 
-def _called_name(func: Value) -> str | None:
+def registered(value: Value) -> Iterator[str]:
+    """The names of the functions a module-level value holds: itself (`read = read_memories`), what a call it is
+    made by is given (`make_reader(T)`, `partial(count, ...)`), each of a registry's entries."""
+    for held in value.values if isinstance(value, Collection) else (value,):
+        named = (held.func, *held.args) if isinstance(held, Call) else (held,)
+        yield from filter(None, map(last_name, named))
+
+
+def called_name(func: Value) -> str | None:
     """The name a call site is gated by: a generic function called with type arguments (`QueryAll[Row](...)`)
     by its own; a call of a call's result (`reader_for(T)(cur, org)`) by the factory that made it."""
     while isinstance(func, (Item, Call)):
