@@ -165,9 +165,12 @@ def rerun_changed(
         return None
     edits, linked, shifts, observers = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
-    observed = [snapshot_facts(cache, snapshot, path) for path in sorted(observers - {f.path for f in moved})]
+    observed = [  # an observer whose lines moved in this commit is re-checked as it is now
+        shifts[path][0] if path in shifts else snapshot_facts(cache, snapshot, path)
+        for path in sorted(observers - {f.path for f in moved})
+    ]
     if None in observed:
-        return None  # the facts table no longer holds what the snapshot saw of one (or its lines moved now)
+        return None  # the facts table no longer holds what the snapshot saw of one
     rechecked = [*moved, *(f for f in observed if f is not None)]
     moved_paths = {f.path for f in rechecked}
     raw = [f for f in snapshot.raw if f.path not in moved_paths]
@@ -262,8 +265,9 @@ def _edits(
                 return None
         if not _moves_only_itself(planes.get(file.service or ""), snapshot, linked, facts, scan):
             return None
-        if before is None or _flows(before) != _flows(facts):
-            seen = _observers(linked, _flows(before) if before is not None else None, facts)
+        old, new = _flows(before) if before is not None else None, _flows(facts)  # ranking walks every value
+        if old != new:
+            seen = _observers(linked, old, new, facts)
             if seen is None or any(planes.get(by_path[p].service or "") == "tenant" for p in seen):
                 return None  # tenant checks follow org ids across files
             observers |= seen
@@ -319,16 +323,18 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
     return same if plane != "platform" or path in linked.platform_reached else True
 
 
-def _observers(linked: Linked, before: dict[str, Summary] | None, after: FileFacts) -> set[str] | None:
+def _observers(
+    linked: Linked, before: dict[str, Summary] | None, now: dict[str, Summary], after: FileFacts
+) -> set[str] | None:
     """The other files whose findings may change with the changed units of ``after``: those whose code
     uses one (the value-flow core resolves through it), and those using theirs, and so on; for a method
     whose returns or bindings changed, the files calling a method so named (the ORM checks read them
-    all). None when that is not known or more than MAX_OBSERVERS."""
+    all). ``before`` and ``now``: the units' flows (_flows). None when that is not known or more than
+    MAX_OBSERVERS."""
     from molecule_lint.relink import family
 
     if before is None or "settings" in after.module.split("."):
         return None  # a Django settings module: every `settings.X` read resolves through it, no use edge says so
-    now = _flows(after)
     changed = {name for name in before.keys() | now.keys() if before.get(name) != now.get(name)}
     if MODULE_SCOPE in changed:  # a module-level binding is a unit of its own to those reading it
         changed |= {b.name for body in (before.get(MODULE_SCOPE), now.get(MODULE_SCOPE)) if body for b in body.bindings}

@@ -893,3 +893,129 @@ def test_a_custom_query_method_that_stops_pinning_the_org_re_checks_its_callers(
     assert fast.files_parsed == 1
     same(fast, lint(root))
     assert ("MOL201", "platform_app/report.py") in {(f.rule, f.path) for f in fast.findings}
+
+
+def delete(path: str) -> Edit:
+    def edit(root: Path) -> None:
+        (root / path).unlink()
+
+    return edit
+
+
+def create(path: str, text: str) -> Edit:
+    def edit(root: Path) -> None:
+        (root / path).write_text(text, encoding="utf-8")
+
+    return edit
+
+
+# Edits across the files of IMPORTED (each list one commit), and the files the incremental path parses
+# for it (None: the full run answers, parsing more).
+IMPORTED_COMMITS: dict[str, tuple[list[Edit], int | None]] = {
+    "a constant renamed where defined and used": ([
+        replace_text("platform_app/names.py", "BILLING =", "BILLING_TABLE ="),
+        replace_text("platform_app/report.py", "import BILLING,", "import BILLING_TABLE,"),
+        replace_text("platform_app/report.py", "{BILLING}", "{BILLING_TABLE}"),
+    ], None),
+    "a function moved to the file calling it": ([
+        replace_text("platform_app/names.py", '\n\ndef memory_table():\n    return "agent_memories"\n', ""),
+        replace_text("platform_app/report.py", "import BILLING, memory_table, table_name", "import BILLING, table_name"),
+        append("platform_app/report.py", '\n\ndef memory_table():\n    return "agent_memories"\n'),
+    ], None),
+    "a file no one imports deleted": ([delete("platform_app/api.py")], None),
+    "an imported file deleted with its import": ([
+        delete("shared/text.py"),
+        replace_text("platform_app/report.py", "from shared.text import log_level\n", ""),
+        replace_text("platform_app/report.py", " if log_level() else []", ""),
+    ], None),
+    "a file added": ([create("platform_app/audit.py", READ_MEMORIES)], None),
+    "an import added and used": ([
+        prepend("platform_app/api.py", "from platform_app.names import memory_table\n"),
+        replace_text("platform_app/api.py", "return rows(cur)", "return rows(cur) + [memory_table()]"),
+    ], None),
+    "an import removed with its use": ([
+        replace_text("platform_app/report.py", "from shared.text import log_level\n", ""),
+        replace_text("platform_app/report.py", " if log_level() else []", ""),
+    ], None),
+    "a helper's return changed and a caller moved down a line": ([
+        replace_text("platform_app/names.py", 'name = "orgs"', 'name = "agent_memories"'),
+        prepend("platform_app/api.py", "# api\n"),
+    ], 2),
+    "a helper turning to tenant data and its importer moved down two lines": ([  # the new finding's line moves too
+        replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER),
+        prepend("platform_app/report.py", "# report\n\n"),
+    ], 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTED_COMMITS))
+def test_a_commit_across_imported_files_equals_a_full_run(name: str, imported: Path) -> None:
+    edits, parsed = IMPORTED_COMMITS[name]
+    for edit in edits:
+        edit(imported)
+    fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+    same(fast, lint(imported, prefilter=True))
+    assert (fast.files_parsed == parsed) if parsed is not None else fast.files_parsed > 3, fast.files_parsed
+    same(lint(imported, cache_dir=imported / ".cache", reuse_results=True), fast)
+
+
+def test_helper_edits_with_their_importers_moving_down_stay_exact(imported: Path) -> None:
+    """An importer whose lines moved in the same commit is re-checked as it is now, edit after edit (a
+    helper turning to tenant data leaves the linked part stale: the next such edit runs in full)."""
+    to_tenant = replace_text("platform_app/names.py", 'def table_name():\n    name = "orgs"', TENANT_HELPER)
+    back = replace_text("platform_app/names.py", TENANT_HELPER, 'def table_name():\n    name = "orgs"')
+    steps = [
+        ([to_tenant, prepend("platform_app/report.py", "# report\n")], True),
+        ([back], False),
+        ([to_tenant, prepend("platform_app/api.py", "# api\n"), prepend("platform_app/report.py", "# report\n")], True),
+        ([prepend("platform_app/report.py", "# report\n")], True),
+    ]
+    for number, (step, incremental) in enumerate(steps):
+        for edit in step:
+            edit(imported)
+        fast = lint(imported, cache_dir=imported / ".cache", reuse_results=True)
+        assert (fast.files_parsed == len(step)) is incremental, number
+        same(fast, lint(imported))
+    assert [(f.rule, f.path, f.loc.line) for f in fast.findings if f.rule == "MOL101"] == [
+        ("MOL101", "platform_app/report.py", 9), ("MOL101", "platform_app/report.py", 18)
+    ]
+
+
+GO_COMMITS: dict[str, tuple[list[Edit], int | None]] = {
+    "a helper's return changed": ([replace_text("shared/util/slug.go", 'ReplaceAll(name, " ", "-")', 'ReplaceAll(name, " ", "_")')], None),
+    "a constant renamed": ([replace_text("shared/db/memories.go", "recentQuery =", "latestQuery ="),
+                            replace_text("shared/db/memories.go", "ctx, recentQuery, org", "ctx, latestQuery, org")], None),
+    "a function moved to another file of its package": ([
+        replace_text("shared/util/slug.go", '\n// Recent lives next to Slug but reads tenant data.\nfunc Recent(db *sql.DB) (*sql.Rows, error) {\n'
+                     '\treturn db.Query("SELECT body FROM agent_memories")\n}\n', ""),
+        replace_text("shared/util/slug.go", '\t"database/sql"\n', ""),
+        create("shared/util/recent.go", 'package util\n\nimport "database/sql"\n\n// Recent reads tenant data.\n'
+               'func Recent(db *sql.DB) (*sql.Rows, error) {\n\treturn db.Query("SELECT body FROM agent_memories")\n}\n'),
+    ], None),
+    "a file deleted": ([delete("controlplane/internal/digest/digest.go")], None),
+    "an import removed with its use": ([
+        replace_text("controlplane/internal/digest/digest.go", '\n\t"github.com/acme/molecule/shared/db"\n', ""),
+        replace_text("controlplane/internal/digest/digest.go", "return db.RecentMemories(ctx, org)", "return nil"),
+    ], None),
+    "an import added and used": ([
+        replace_text("controlplane/internal/digest/digest.go", '\t"context"\n', '\t"context"\n\n\t"github.com/acme/molecule/shared/util"\n'),
+        replace_text("controlplane/internal/digest/digest.go", "return db.RecentMemories(ctx, org)",
+                     "_, _ = util.Recent(nil)\n\treturn db.RecentMemories(ctx, org)"),
+    ], None),
+    "a reader moved down a line": ([prepend("shared/db/memories.go", "// db\n")], 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GO_COMMITS))
+def test_a_go_commit_equals_a_full_run(name: str, tmp_path: Path) -> None:
+    root = tmp_path / "go"
+    shutil.copytree(GO_FIXTURE, root)
+    write_project(root, {}, GO_CONFIG)
+    lint(root, cache_dir=root / ".cache", reuse_results=True)
+    edits, parsed = GO_COMMITS[name]
+    for edit in edits:
+        edit(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert (fast.files_parsed == parsed) if parsed is not None else fast.files_parsed > 3, fast.files_parsed
+    same(lint(root, cache_dir=root / ".cache", reuse_results=True), fast)
