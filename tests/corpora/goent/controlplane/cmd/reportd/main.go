@@ -23,7 +23,7 @@ func main() {
 	log.Printf("overdue schedules: %d", overdue)
 
 	v := viper.New()
-	_ = v.BindEnv("archive.dsn", "WORKSPACE_DATABASE_URL")
+	_ = v.BindEnv("archive.dsn", "WORKSPACE_DATABASE_URL") // expect: MOL102
 	_ = v.BindEnv("ledger.dsn", "CONTROLPLANE_DATABASE_URL")
 	archive, err := sql.Open("pgx", v.GetString("archive.dsn")) // expect: MOL102
 	if err != nil {

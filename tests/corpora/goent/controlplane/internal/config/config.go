@@ -8,14 +8,14 @@ type Config struct {
 	RedisURL    string `env:"CONTROLPLANE_REDIS_URL" envDefault:"redis://localhost:6379/1"`
 	HTTPAddr    string `env:"HTTP_ADDR" envDefault:":8000"`
 	// Read-only replica of a workspace database, for the fleet dashboard.
-	WorkspaceDatabaseURL string `env:"WORKSPACE_DATABASE_URL"`
+	WorkspaceDatabaseURL string `env:"WORKSPACE_DATABASE_URL"` // expect: MOL102
 	Fleet                FleetConfig `envPrefix:"WORKSPACE_"`
 }
 
 // FleetConfig addresses the workspace servers.
 type FleetConfig struct {
 	ServerURL string `env:"SERVER_URL" envDefault:"http://workspace:8080"`
-	RedisURL  string `env:"REDIS_URL"`
+	RedisURL  string `env:"REDIS_URL"` // expect: MOL102
 }
 
 func Load() (Config, error) {
