@@ -8,8 +8,10 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/schema/field"
 	"github.com/nimbus/fleet/workspace/ent/activity"
 	"github.com/nimbus/fleet/workspace/ent/memory"
+	"github.com/nimbus/fleet/workspace/ent/predicate"
 )
 
 // Client is the client that holds all ent builders.
@@ -54,35 +56,67 @@ func (c *ActivityClient) Query() *ActivityQuery {
 // MemoryQuery is the builder for querying Memory entities.
 type MemoryQuery struct {
 	driver     dialect.Driver
-	predicates []func(*sql.Selector)
+	predicates []predicate.Memory
 }
 
 // Where adds a new predicate for the MemoryQuery builder.
-func (mq *MemoryQuery) Where(ps ...func(*sql.Selector)) *MemoryQuery {
+func (mq *MemoryQuery) Where(ps ...predicate.Memory) *MemoryQuery {
 	mq.predicates = append(mq.predicates, ps...)
 	return mq
 }
 
 // Count returns the count of the given query.
 func (mq *MemoryQuery) Count(ctx context.Context) (int, error) {
-	_spec := sqlgraph.NewQuerySpec(memory.Table, memory.Columns, sqlgraph.NewFieldSpec(memory.FieldID, "uuid"))
+	return mq.sqlCount(ctx)
+}
+
+func (mq *MemoryQuery) sqlCount(ctx context.Context) (int, error) {
+	_spec := mq.querySpec()
 	return sqlgraph.CountNodes(ctx, mq.driver, _spec)
+}
+
+func (mq *MemoryQuery) querySpec() *sqlgraph.QuerySpec {
+	_spec := sqlgraph.NewQuerySpec(memory.Table, memory.Columns, sqlgraph.NewFieldSpec(memory.FieldID, field.TypeUUID))
+	if ps := mq.predicates; len(ps) > 0 {
+		_spec.Predicate = func(selector *sql.Selector) {
+			for i := len(ps) - 1; i >= 0; i-- {
+				ps[i](selector)
+			}
+		}
+	}
+	return _spec
 }
 
 // ActivityQuery is the builder for querying Activity entities.
 type ActivityQuery struct {
 	driver     dialect.Driver
-	predicates []func(*sql.Selector)
+	predicates []predicate.Memory
 }
 
 // Where adds a new predicate for the ActivityQuery builder.
-func (aq *ActivityQuery) Where(ps ...func(*sql.Selector)) *ActivityQuery {
+func (aq *ActivityQuery) Where(ps ...predicate.Activity) *ActivityQuery {
 	aq.predicates = append(aq.predicates, ps...)
 	return aq
 }
 
 // Count returns the count of the given query.
 func (aq *ActivityQuery) Count(ctx context.Context) (int, error) {
-	_spec := sqlgraph.NewQuerySpec(activity.Table, nil, sqlgraph.NewFieldSpec(activity.FieldID, "int64"))
+	return aq.sqlCount(ctx)
+}
+
+func (aq *ActivityQuery) sqlCount(ctx context.Context) (int, error) {
+	_spec := aq.querySpec()
 	return sqlgraph.CountNodes(ctx, aq.driver, _spec)
+}
+
+func (aq *ActivityQuery) querySpec() *sqlgraph.QuerySpec {
+	_spec := sqlgraph.NewQuerySpec(activity.Table, activity.Columns, sqlgraph.NewFieldSpec(activity.FieldID, field.TypeInt64))
+	if ps := aq.predicates; len(ps) > 0 {
+		_spec.Predicate = func(selector *sql.Selector) {
+			for i := len(ps) - 1; i >= 0; i-- {
+				ps[i](selector)
+			}
+		}
+	}
+	return _spec
 }

@@ -5,6 +5,7 @@ package activity
 import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/google/uuid"
+	"github.com/nimbus/fleet/workspace/ent/predicate"
 )
 
 const (
@@ -20,7 +21,10 @@ const (
 	Table = "activities"
 )
 
+// Columns holds all SQL columns for activity fields.
+var Columns = []string{FieldID, FieldOrgID, FieldKind}
+
 // OrgID applies equality check predicate on the "org_id" field. It's identical to OrgIDEQ.
-func OrgID(v uuid.UUID) func(*sql.Selector) {
-	return func(s *sql.Selector) { s.Where(sql.EQ(s.C(FieldOrgID), v)) }
+func OrgID(v uuid.UUID) predicate.Activity {
+	return predicate.Activity(sql.FieldEQ(FieldOrgID, v))
 }

@@ -5,6 +5,7 @@ package memory
 import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/google/uuid"
+	"github.com/nimbus/fleet/workspace/ent/predicate"
 )
 
 const (
@@ -26,6 +27,6 @@ const (
 var Columns = []string{FieldID, FieldOrgID, FieldWorkspaceID, FieldContent}
 
 // OrgID applies equality check predicate on the "org_id" field. It's identical to OrgIDEQ.
-func OrgID(v uuid.UUID) func(*sql.Selector) {
-	return func(s *sql.Selector) { s.Where(sql.EQ(s.C(FieldOrgID), v)) }
+func OrgID(v uuid.UUID) predicate.Memory {
+	return predicate.Memory(sql.FieldEQ(FieldOrgID, v))
 }
