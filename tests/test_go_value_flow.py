@@ -7,7 +7,10 @@ import os
 import textwrap
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from test_aggregation import CONFIG as AGGREGATION_CONFIG
+from test_aggregation import found
 from test_value_flow import CONFIG, places
 
 from molecule_lint.catalog import DataCatalog
@@ -1401,3 +1404,43 @@ def test_a_func_literal_a_factory_returns_is_judged_where_the_factory_is_called(
     """
     found = tenant({"shared/q/q.go": shared, "platform/job.go": job})
     assert places(found) == [(8, "table", "agent_memories"), (13, "table", "agent_memories"), (14, "table", "agent_memories")]
+
+
+
+def test_ent_open_connects_through_its_dialect_driver(project: Any) -> None:
+    """A generated `ent.Open(driver, dsn)` opens ent's own `dialect/sql.Open`: a platform call with a tenant
+    DSN (a field its env tag names, read at the tag) connects to the tenant store; the platform's is silent."""
+    generated = """\
+package gen
+
+import "entgo.io/ent/dialect/sql"
+
+type Client struct{ drv *sql.Driver }
+
+func Open(driverName, dataSourceName string) (*Client, error) {
+	drv, err := sql.Open(driverName, dataSourceName)
+	return &Client{drv}, err
+}
+"""
+    job = """\
+package job
+
+import (
+	entsql "entgo.io/ent/dialect/sql"
+	"example.com/m/common/gen"
+)
+
+type Config struct {
+	Own    string `env:"CP_DATABASE_URL"`
+	Tenant string `env:"TENANT_DATABASE_URL"`
+}
+
+func Open(cfg Config) {
+	gen.Open("postgres", cfg.Own)
+	gen.Open("postgres", cfg.Tenant)
+	entsql.Open("pgx", cfg.Tenant)
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "common/gen/client.go": generated, "controlplane/job.go": job}
+    config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
+    assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (10, 15, 16)]
