@@ -1444,3 +1444,35 @@ func Open(cfg Config) {
     files = {"go.mod": "module example.com/m\n", "common/gen/client.go": generated, "controlplane/job.go": job}
     config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
     assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (10, 15, 16)]
+
+
+def test_an_env_tag_reads_under_the_prefix_its_struct_is_nested_with(project: Any) -> None:
+    """caarlos0/env: `Tenant StoreConfig `envPrefix:"TENANT_"`` makes the nested struct's `env:"DATABASE_URL"`
+    the variable TENANT_DATABASE_URL, read at its tag and where it connects; the platform's own nested struct
+    (another prefix) stays silent."""
+    job = """\
+package job
+
+import "github.com/jackc/pgx/v5/pgxpool"
+
+type StoreConfig struct {
+	DSN string `env:"DATABASE_URL"`
+}
+
+type OwnConfig struct {
+	DSN string `env:"DATABASE_URL"`
+}
+
+type Settings struct {
+	Tenant StoreConfig `envPrefix:"TENANT_"`
+	Own    *OwnConfig  `envPrefix:"CP_"`
+}
+
+func Open(s Settings) {
+	pgxpool.New(nil, s.Own.DSN)
+	pgxpool.New(nil, s.Tenant.DSN)
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "controlplane/job.go": job}
+    config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
+    assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (6, 20)]

@@ -15,11 +15,11 @@ type WorkspaceCache struct {
 }
 
 func NewWorkspaceCache(cfg config.Config) (*WorkspaceCache, error) {
-	opts, err := redis.ParseURL(cfg.Fleet.RedisURL)
+	opts, err := redis.ParseURL(cfg.Fleet.RedisURL) // expect: MOL102
 	if err != nil {
 		return nil, err
 	}
-	return &WorkspaceCache{rdb: redis.NewClient(opts)}, nil // expect: MOL102
+	return &WorkspaceCache{rdb: redis.NewClient(opts)}, nil
 }
 
 // LastSeen says when an agent session last touched the workspace.
