@@ -1476,3 +1476,36 @@ func Open(s Settings) {
     files = {"go.mod": "module example.com/m\n", "controlplane/job.go": job}
     config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
     assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (6, 20)]
+
+
+def test_a_request_url_resolved_against_a_parsed_server_url() -> None:
+    """oapi-codegen's clients: `serverURL, _ := url.Parse(server)` then `serverURL.Parse("./" + path)` (or a
+    path from the root) and `.String()`: the path joins the server's, an absolute URL is itself; a probe
+    path stays a probe."""
+    job = """
+        package job
+
+        import (
+            "fmt"
+            "net/http"
+            "net/url"
+        )
+
+        func Fetch(server string, id string) {
+            base, err := url.Parse(server)
+            if err != nil {
+                return
+            }
+            rel := fmt.Sprintf("/workspaces/%s/memories", id)
+            if rel[0] == '/' {
+                rel = "." + rel
+            }
+            full, err := base.Parse(rel)
+            http.NewRequest("GET", full.String(), nil)
+            probe, _ := base.Parse("./healthz")
+            http.NewRequest("GET", probe.String(), nil)
+            moved, _ := base.Parse("http://tenant-api:8080/workspaces/" + id + "/memories")
+            http.NewRequest("GET", moved.String(), nil)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(line, "http", "/workspaces/*/memories") for line in (20, 24)]
