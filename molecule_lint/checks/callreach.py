@@ -131,7 +131,10 @@ class CallReach:
 
     def _tenant_accesses(self, path: str) -> tuple[list[int], list[Access]]:
         if path not in self._tenant:
-            tenant = sorted((a for a in self.accesses.get(path, ()) if a.plane == "tenant"), key=lambda a: a.loc.line)
+            # tenant code's accesses with what the core finds there, asked only of the files platform calls reach
+            tenant_code = self.project.plane_of(path) == "tenant"
+            every = self.project.accesses(self.project.files[path], True) if tenant_code else self.accesses.get(path, [])
+            tenant = sorted((a for a in every if a.plane == "tenant"), key=lambda a: a.loc.line)
             self._tenant[path] = ([a.loc.line for a in tenant], tenant)
         return self._tenant[path]
 
