@@ -579,6 +579,29 @@ def test_a_pgx_copy_names_its_table_by_identifier() -> None:
     assert places(tenant({"platform/job.go": job})) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
 
 
+
+def test_a_sanitized_pgx_identifier_is_the_quoted_name_it_renders() -> None:
+    """`pgx.Identifier{schema, table}.Sanitize()` renders `"schema"."table"`: a statement built around it runs
+    on that table, whatever the schema (a hole); the platform's own table stays silent."""
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/jackc/pgx/v5"
+            "github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        const notes = "agent_memories"
+
+        func Wipe(ctx context.Context, pool *pgxpool.Pool, slug string) {
+            pool.Exec(ctx, "TRUNCATE "+pgx.Identifier{"tenant_" + slug, notes}.Sanitize())
+            pool.Exec(ctx, "DELETE FROM "+pgx.Identifier{"memory_quotas"}.Sanitize()+" WHERE org_id = $1", slug)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(14, "table", "agent_memories")]
+
 def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
     """As within one file, SQL written in one file of a package and run in another is one finding, where it
     runs; SQL nothing runs stays where it is written."""

@@ -566,6 +566,10 @@ class _Lowering:
             built = _library_value(package, text(member), args)
             if built is not None:
                 return built
+        if operand is not None and member is not None and text(member) == "Sanitize" and operand.type == "composite_literal":
+            parts = self.expr(operand, unit)  # pgx's `Identifier{schema, table}.Sanitize()`: `"schema"."table"`
+            if isinstance(parts, Collection) and parts.kind == "list":
+                return Concat((Lit('"'), Call(Attr(Lit('"."'), "join"), (parts,)), Lit('"')))
         if member is not None and text(member) == "CopyFrom" and len(args) == 4:  # pgx: (ctx, table, columns, rows)
             table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
             args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
