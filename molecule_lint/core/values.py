@@ -1504,7 +1504,8 @@ class Resolver:
         """Go's `base.Parse(ref)`, as oapi-codegen's clients build every request (`serverURL.Parse("./path")`):
         a path from the root keeps base's origin (a hole: the text is not split), any other joins base's
         folder; an absolute URL is itself."""
-        base = next((vals for key, vals in url.fields if key == "Path"), (HOLE,))
+        path = next((vals for key, vals in url.fields if key == "Path"), (HOLE,))
+        base = tuple(v if isinstance(v, Text) else HOLE for v in path)
         out = []
         for folder, relative in _product([base, self._texts(ref, frame, depth)]):
             parts = merge(relative.parts)
