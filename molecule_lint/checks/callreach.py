@@ -64,10 +64,16 @@ class CallReach:
         self._sites: dict[tuple[int, int, int], list[Unit]] = {}  # by summary identity, site and call in it
         self._names: frozenset[str] | None = None
         self._tenant: dict[str, tuple[list[int], list[Access]]] = {}
+        self._at_calls: dict[str, list[tuple[CallSite, Unit, Reached]]] = {}  # asked per check and per loop (MOL202)
 
-    def at_calls(self, path: str) -> Iterator[tuple[CallSite, Unit, Reached]]:
+    def at_calls(self, path: str) -> list[tuple[CallSite, Unit, Reached]]:
         """The platform file's calls of non-platform functions that reach tenant data: each with the callee and
         what it reaches (one per kind and target), nearest first."""
+        if path not in self._at_calls:
+            self._at_calls[path] = list(self._calls_reaching(path))
+        return self._at_calls[path]
+
+    def _calls_reaching(self, path: str) -> Iterator[tuple[CallSite, Unit, Reached]]:
         module = self.project.files[path].module
         for summary in self.project.file_summaries.get(path, ()):
             frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name))
