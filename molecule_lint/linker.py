@@ -362,10 +362,11 @@ class Project:
 
     # -- accesses -----------------------------------------------------------
 
-    def accesses(self, f: FileFacts) -> list[Access]:
+    def accesses(self, f: FileFacts, in_tenant: bool = False) -> list[Access]:
         """Every data-store or API access of one file, classified: what its facts say at the line, and
         what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
-        where no rule needs it). One access per line, kind and target: the one with the longest trace."""
+        where no rule needs it, unless ``in_tenant``). One access per line, kind and target: the one with
+        the longest trace."""
         found: dict[tuple[int, str, str], Access] = {}
         elsewhere = self._run_elsewhere(f)
         candidates = [
@@ -374,7 +375,7 @@ class Project:
         written: dict[tuple[str, str], list[Access]] = defaultdict(list)
         for access in candidates:
             written[(access.kind, access.target)].append(access)
-        for hit in self.value_hits(f):
+        for hit in self.value_hits(f, in_tenant):
             for access in self._fact_accesses(f.path, hit.fact):
                 if hit.helper and self._helpers_own(hit.hops[0], access):
                     continue
@@ -406,12 +407,15 @@ class Project:
             self._sinks = Sinks(self)
         return self._sinks
 
-    def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
+    def value_hits(self, f: FileFacts, in_tenant: bool = False) -> tuple[Hit, ...]:
         """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
-        code, where no rule needs them."""
+        code, where no rule needs them, unless ``in_tenant``: a tenant file the platform's calls reach
+        (checks/callreach.py), whose own URL and query building the frontend's facts may not follow."""
+        if self.plane_of(f.path) == "tenant" and not in_tenant:
+            return ()
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()
-            if f.path in self.file_summaries and self.plane_of(f.path) != "tenant":
+            if f.path in self.file_summaries:
                 hits = tuple(self.sinks().file_hits(f.module, self.file_summaries[f.path]))
             self._hits[f.path] = hits
         return self._hits[f.path]

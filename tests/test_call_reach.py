@@ -701,3 +701,105 @@ def test_a_shared_function_behind_a_wrapping_decorator_is_reached_by_its_name(tm
     platform = "from kit.wrapped import count, count_orgs, purge\n\n\ndef nightly(conn):\n    purge(conn)\n    count_orgs(conn)\n    count(conn)\n"
     found = _findings(tmp_path, platform, {"kit/wrapped.py": wrappers})
     assert _lines(found) == [(5, "MOL101"), (7, "MOL101")]
+
+
+GO_TENANT_CLIENT = {
+    "go.mod": "module example.com/acme\n\ngo 1.22\n",
+    "workspace/apiclient/client.go": """\
+        package apiclient
+
+        import (
+        \t"net/http"
+        \t"net/url"
+        )
+
+        type Client struct{ Server string }
+
+        func (c *Client) get(path string) (*http.Response, error) {
+        \tserverURL, err := url.Parse(c.Server)
+        \tif err != nil {
+        \t\treturn nil, err
+        \t}
+        \tqueryURL, err := serverURL.Parse(path)
+        \tif err != nil {
+        \t\treturn nil, err
+        \t}
+        \treturn http.Get(queryURL.String())
+        }
+
+        func (c *Client) Notes(ws string) (*http.Response, error) { return c.get("./workspaces/" + ws + "/notes") }
+
+        func (c *Client) Live() (*http.Response, error) { return c.get("./livez") }
+        """,
+}
+GO_CLIENT_CONFIG = {**CONFIG, "tenant_data": {"endpoints": ["/workspaces/*/notes"]}}
+
+
+def test_a_tenant_client_whose_urls_only_the_core_follows(tmp_path: Path) -> None:
+    """A tenant package's client joins each path to its server URL the way only the value-flow core follows
+    (`url.Parse` then `Parse(path)`): a platform call of its functional-data method is MOL103 at the call,
+    its probe stays silent."""
+    files = {
+        **GO_TENANT_CLIENT,
+        "controlplane/sweep/sweep.go": """\
+            package sweep
+
+            import "example.com/acme/workspace/apiclient"
+
+            func Sweep(c *apiclient.Client, ws string) {
+            \t_, _ = c.Live()
+            \t_, _ = c.Notes(ws)
+            }
+            """,
+    }
+    write_project(tmp_path, files, GO_CLIENT_CONFIG)
+    assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(7, "MOL103")]
+
+
+def test_a_loop_over_orgs_reaching_tenant_data_through_an_adapters_call_of_tenant_code(tmp_path: Path) -> None:
+    """MOL202: the loop calls a port; its one adapter calls the tenant's client, which reaches a tenant
+    endpoint (what call reach reports at the adapter's call). A loop calling only the probe stays silent."""
+    files = {
+        **GO_TENANT_CLIENT,
+        "controlplane/adapter/adapter.go": """\
+            package adapter
+
+            import "example.com/acme/workspace/apiclient"
+
+            type Notes struct{ api *apiclient.Client }
+
+            func (n *Notes) Count(ws string) int { r, _ := n.api.Notes(ws); return int(r.ContentLength) }
+
+            func (n *Notes) Up() bool { _, err := n.api.Live(); return err == nil }
+            """,
+        "controlplane/report/report.go": """\
+            package report
+
+            type Counter interface {
+            \tCount(ws string) int
+            \tUp() bool
+            }
+
+            type Report struct{ notes Counter }
+
+            func (r *Report) Total(orgs []string) int {
+            \ttotal := 0
+            \tfor _, org := range orgs {
+            \t\ttotal += r.notes.Count(org)
+            \t}
+            \treturn total
+            }
+
+            func (r *Report) Down(orgs []string) []string {
+            \tvar down []string
+            \tfor _, org := range orgs {
+            \t\tif !r.notes.Up() {
+            \t\t\tdown = append(down, org)
+            \t\t}
+            \t}
+            \treturn down
+            }
+            """,
+    }
+    write_project(tmp_path, files, GO_CLIENT_CONFIG)
+    assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/report/report.go"]) == [(12, "MOL202")]

@@ -7,7 +7,10 @@ import os
 import textwrap
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from test_aggregation import CONFIG as AGGREGATION_CONFIG
+from test_aggregation import found
 from test_value_flow import CONFIG, places
 
 from molecule_lint.catalog import DataCatalog
@@ -575,6 +578,29 @@ def test_a_pgx_copy_names_its_table_by_identifier() -> None:
     """
     assert places(tenant({"platform/job.go": job})) == [(15, "table", "agent_memories"), (17, "table", "agent_memories")]
 
+
+
+def test_a_sanitized_pgx_identifier_is_the_quoted_name_it_renders() -> None:
+    """`pgx.Identifier{schema, table}.Sanitize()` renders `"schema"."table"`: a statement built around it runs
+    on that table, whatever the schema (a hole); the platform's own table stays silent."""
+    job = """
+        package job
+
+        import (
+            "context"
+
+            "github.com/jackc/pgx/v5"
+            "github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        const notes = "agent_memories"
+
+        func Wipe(ctx context.Context, pool *pgxpool.Pool, slug string) {
+            pool.Exec(ctx, "TRUNCATE "+pgx.Identifier{"tenant_" + slug, notes}.Sanitize())
+            pool.Exec(ctx, "DELETE FROM "+pgx.Identifier{"memory_quotas"}.Sanitize()+" WHERE org_id = $1", slug)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(14, "table", "agent_memories")]
 
 def test_a_package_constant_is_reported_where_another_file_runs_it() -> None:
     """As within one file, SQL written in one file of a package and run in another is one finding, where it
@@ -1401,3 +1427,108 @@ def test_a_func_literal_a_factory_returns_is_judged_where_the_factory_is_called(
     """
     found = tenant({"shared/q/q.go": shared, "platform/job.go": job})
     assert places(found) == [(8, "table", "agent_memories"), (13, "table", "agent_memories"), (14, "table", "agent_memories")]
+
+
+
+def test_ent_open_connects_through_its_dialect_driver(project: Any) -> None:
+    """A generated `ent.Open(driver, dsn)` opens ent's own `dialect/sql.Open`: a platform call with a tenant
+    DSN (a field its env tag names, read at the tag) connects to the tenant store; the platform's is silent."""
+    generated = """\
+package gen
+
+import "entgo.io/ent/dialect/sql"
+
+type Client struct{ drv *sql.Driver }
+
+func Open(driverName, dataSourceName string) (*Client, error) {
+	drv, err := sql.Open(driverName, dataSourceName)
+	return &Client{drv}, err
+}
+"""
+    job = """\
+package job
+
+import (
+	entsql "entgo.io/ent/dialect/sql"
+	"example.com/m/common/gen"
+)
+
+type Config struct {
+	Own    string `env:"CP_DATABASE_URL"`
+	Tenant string `env:"TENANT_DATABASE_URL"`
+}
+
+func Open(cfg Config) {
+	gen.Open("postgres", cfg.Own)
+	gen.Open("postgres", cfg.Tenant)
+	entsql.Open("pgx", cfg.Tenant)
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "common/gen/client.go": generated, "controlplane/job.go": job}
+    config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
+    assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (10, 15, 16)]
+
+
+def test_an_env_tag_reads_under_the_prefix_its_struct_is_nested_with(project: Any) -> None:
+    """caarlos0/env: `Tenant StoreConfig `envPrefix:"TENANT_"`` makes the nested struct's `env:"DATABASE_URL"`
+    the variable TENANT_DATABASE_URL, read at its tag and where it connects; the platform's own nested struct
+    (another prefix) stays silent."""
+    job = """\
+package job
+
+import "github.com/jackc/pgx/v5/pgxpool"
+
+type StoreConfig struct {
+	DSN string `env:"DATABASE_URL"`
+}
+
+type OwnConfig struct {
+	DSN string `env:"DATABASE_URL"`
+}
+
+type Settings struct {
+	Tenant StoreConfig `envPrefix:"TENANT_"`
+	Own    *OwnConfig  `envPrefix:"CP_"`
+}
+
+func Open(s Settings) {
+	pgxpool.New(nil, s.Own.DSN)
+	pgxpool.New(nil, s.Tenant.DSN)
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "controlplane/job.go": job}
+    config = {**AGGREGATION_CONFIG, "tenant_data": {"env": ["TENANT_DATABASE_URL"]}}
+    assert found(project(files, config), "MOL102") == [("MOL102", "controlplane/job.go", line) for line in (6, 20)]
+
+
+def test_a_request_url_resolved_against_a_parsed_server_url() -> None:
+    """oapi-codegen's clients: `serverURL, _ := url.Parse(server)` then `serverURL.Parse("./" + path)` (or a
+    path from the root) and `.String()`: the path joins the server's, an absolute URL is itself; a probe
+    path stays a probe."""
+    job = """
+        package job
+
+        import (
+            "fmt"
+            "net/http"
+            "net/url"
+        )
+
+        func Fetch(server string, id string) {
+            base, err := url.Parse(server)
+            if err != nil {
+                return
+            }
+            rel := fmt.Sprintf("/workspaces/%s/memories", id)
+            if rel[0] == '/' {
+                rel = "." + rel
+            }
+            full, err := base.Parse(rel)
+            http.NewRequest("GET", full.String(), nil)
+            probe, _ := base.Parse("./healthz")
+            http.NewRequest("GET", probe.String(), nil)
+            moved, _ := base.Parse("http://tenant-api:8080/workspaces/" + id + "/memories")
+            http.NewRequest("GET", moved.String(), nil)
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(line, "http", "/workspaces/*/memories") for line in (20, 24)]

@@ -506,6 +506,32 @@ def test_go_models_naming_their_table_in_a_struct_tag(project: Any) -> None:
     assert [line for _, _, line in found(result, "MOL101")] == [14, 16, 18]
 
 
+
+def test_bun_writes_run_by_exec_on_the_table_of_their_model(project: Any) -> None:
+    """bun's `NewDelete()`/`NewUpdate()`/`NewInsert()` chains run by `Exec(ctx)` on their model's table: a
+    write to a tenant table is access (not an aggregate); to a platform one, or plain SQL text, silent."""
+    purge = """\
+package report
+
+import (
+	"context"
+
+	"github.com/uptrace/bun"
+)
+
+func Purge(ctx context.Context, db *bun.DB, orgID string) {
+	db.NewDelete().Model((*note)(nil)).Where("org_id = ?", orgID).Exec(ctx)
+	db.NewUpdate().Model(&note{}).Set("org_id = ?", "x").WherePK().Exec(ctx)
+	db.NewInsert().Model(&ledger{}).Exec(ctx)
+	db.NewDelete().Model((*ledger)(nil)).Where("org_id = ?", orgID).Exec(ctx)
+	db.ExecContext(ctx, "VACUUM")
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "controlplane/models.go": GO_TAGGED_MODELS, "controlplane/purge.go": purge}
+    result = project(files, CONFIG)
+    assert found(result) == [("MOL101", "controlplane/purge.go", line) for line in (10, 11)]
+
+
 GO_ENT = {
     "gen/note/note.go": """\
 package note

@@ -250,9 +250,21 @@ def _called_reads(ctx: CheckContext, f: FileFacts, loop: OrgLoop) -> Iterator[_R
     for callee in loop.callees:
         scope, where = callee.name.split(".", 1)[0], callee.summary.loc
         yield from _written_reads(ctx, callee.path, scope, where.line, where.end_line, callee.via)
+        yield from _reads_of_calls(ctx, callee.path, where.line, where.end_line, callee.via)
         for called, line in callee.calls:
             step = Hop(callee.path, line, f"calls `{called}`")
             yield from _chained_reads(ctx, callee.path, called, (callee.module, scope), (*callee.via, step))
+
+
+def _reads_of_calls(ctx: CheckContext, path: str, first: int, last: int, lead: tuple[Hop, ...]) -> Iterator[_Reach]:
+    """Tenant data the calls written in a platform method reach through tenant or shared code (an adapter
+    injected behind a port calls a tenant package's client): what checks/callreach.py reports at them."""
+    for site, callee, reached in ctx.call_reach.at_calls(path):
+        if first <= site.loc.line <= last:
+            access = reached.access
+            call = Hop(path, site.loc.line, f"calls `{ctx.call_reach.display(callee)}`")
+            evidence = (*lead, call, *reached.calls, *access.evidence())
+            yield _Reach((len(evidence) - 1, access.target), access.target, describe_store(access.kind, access.target), evidence)
 
 
 def _chained_reads(

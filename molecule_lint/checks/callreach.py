@@ -64,10 +64,16 @@ class CallReach:
         self._sites: dict[tuple[int, int, int], list[Unit]] = {}  # by summary identity, site and call in it
         self._names: frozenset[str] | None = None
         self._tenant: dict[str, tuple[list[int], list[Access]]] = {}
+        self._at_calls: dict[str, list[tuple[CallSite, Unit, Reached]]] = {}  # asked per check and per loop (MOL202)
 
-    def at_calls(self, path: str) -> Iterator[tuple[CallSite, Unit, Reached]]:
+    def at_calls(self, path: str) -> list[tuple[CallSite, Unit, Reached]]:
         """The platform file's calls of non-platform functions that reach tenant data: each with the callee and
         what it reaches (one per kind and target), nearest first."""
+        if path not in self._at_calls:
+            self._at_calls[path] = list(self._calls_reaching(path))
+        return self._at_calls[path]
+
+    def _calls_reaching(self, path: str) -> Iterator[tuple[CallSite, Unit, Reached]]:
         module = self.project.files[path].module
         for summary in self.project.file_summaries.get(path, ()):
             frame = Frame(module, summary.name, None, self.sinks.receiver_of(module, summary.name))
@@ -131,7 +137,10 @@ class CallReach:
 
     def _tenant_accesses(self, path: str) -> tuple[list[int], list[Access]]:
         if path not in self._tenant:
-            tenant = sorted((a for a in self.accesses.get(path, ()) if a.plane == "tenant"), key=lambda a: a.loc.line)
+            # tenant code's accesses with what the core finds there, asked only of the files platform calls reach
+            tenant_code = self.project.plane_of(path) == "tenant"
+            every = self.project.accesses(self.project.files[path], True) if tenant_code else self.accesses.get(path, [])
+            tenant = sorted((a for a in every if a.plane == "tenant"), key=lambda a: a.loc.line)
             self._tenant[path] = ([a.loc.line for a in tenant], tenant)
         return self._tenant[path]
 

@@ -19,17 +19,20 @@ LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug
              "github.com/go-pg/pg")
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
-# ... or running it (gorm), with the statement each runs.
-RUNS = {
+# ... or running it (gorm, bun), with the statement each runs (None: the one its first step says, bun's
+# `db.NewDelete().Model(m).Where(...).Exec(ctx)`).
+RUNS: dict[str, str | None] = {
     "Count": "SELECT count(*)", "Find": "SELECT", "First": "SELECT", "Last": "SELECT", "Take": "SELECT",
     "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE", "All": "SELECT", "Only": "SELECT",
     "IDs": "SELECT", "Exist": "SELECT", "One": "SELECT", "Exists": "SELECT",
-    "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE",
+    "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE", "Exec": None,
 }  # fmt: skip
 # sqlboiler: a generated function per table (`models.Memories(qm.Where(...))`) takes query mods of this package
 SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.com/aarondl/sqlboiler/v4/queries/qm.")
 ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
-_STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE"}  # a builder's first step
+# a builder's first step (bun's `NewInsert()`... name no table: their `Model(...)` does)
+_STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE",
+               "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE"}  # fmt: skip
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 _SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
 _FROMS = frozenset({"From", "Table"})

@@ -90,6 +90,7 @@ DJANGO_SETTINGS = "django.conf.settings."
 _DJANGO_OPTIONS = "django.db.models.options.Options"
 _EMBED_READS = frozenset({"builtins.embedfs.ReadFile", "io/fs.ReadFile"})
 _URL_STRUCT = "net/url.URL"  # Go's URL, built as a struct and rendered with String()
+_URL_PARSE = "net/url.Parse"
 # SQL files read at run time: the path is resolved, the file read as `//go:embed` files are (inside the
 # project, bounded; else a hole). A path relative to no file (`open("q.sql")`) is taken from the root.
 _OPENERS = frozenset({"builtins.open", "io.open", "codecs.open"})
@@ -1499,6 +1500,28 @@ class Resolver:
         joined = _bounded(_joined(combo) for combo in _product(pieces))
         return Obj(url.cls, (*((key, vals) for key, vals in url.fields if key != "Path"), ("Path", joined)))
 
+    def _url_resolved(self, url: Obj, ref: Value, frame: Frame, depth: int) -> Obj:
+        """Go's `base.Parse(ref)`, as oapi-codegen's clients build every request (`serverURL.Parse("./path")`):
+        a path from the root keeps base's origin (a hole: the text is not split), any other joins base's
+        folder; an absolute URL is itself."""
+        path = next((vals for key, vals in url.fields if key == "Path"), (HOLE,))
+        base = tuple(v if isinstance(v, Text) else HOLE for v in path)
+        out = []
+        for folder, relative in _product([base, self._texts(ref, frame, depth)]):
+            parts = merge(relative.parts)
+            first = parts[0] if parts else ""
+            if first is None or "://" in first:
+                resolved = parts
+            elif first.startswith("/"):
+                resolved = (None, *parts)
+            else:
+                kept = folder.parts[:-1] if folder.parts and isinstance(folder.parts[-1], str) else folder.parts
+                last = folder.parts[-1] if folder.parts and isinstance(folder.parts[-1], str) else ""
+                own = first.removeprefix("./") if first.startswith("./") else first
+                resolved = merge([*kept, last[: last.rfind("/") + 1] if "/" in last else last + "/", own, *parts[1:]])
+            out.append(Text(resolved, _traces([folder, relative])))
+        return Obj(url.cls, (("Path", _bounded(out)),))
+
     def _library(self, func: External, call: Call, frame: Frame, depth: int) -> Vals:
         name = func.name
         model = self.env_reader(name)
@@ -1612,6 +1635,10 @@ class Resolver:
             return self._url_string(func.receiver)
         if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.JoinPath":
             return (self._url_joined(func.receiver, call, frame, depth),)
+        if name == _URL_PARSE and call.args:  # `(u, err)`: the text whole, as a URL String() renders back
+            return (Obj(_URL_STRUCT, (("Path", self._texts(call.args[0], frame, depth)),)),)
+        if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.Parse" and call.args:
+            return (self._url_resolved(func.receiver, call.args[0], frame, depth),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)

@@ -33,8 +33,10 @@ from molecule_lint.frontends.go import apis
 from molecule_lint.frontends.go.calls import Calls, unwrap_element
 from molecule_lint.frontends.go.comments import suppression
 from molecule_lint.frontends.go.syntax import (
+    TAG_PAIR,
     Positions,
     all_of_type,
+    env_prefixes,
     receiver_type,
     spec_values,
     string_value,
@@ -89,6 +91,7 @@ class GoFile:
         self.package_strings: dict[str, StringValue] = {}
         self.package_handles: dict[str, str] = {}  # package variables and struct fields -> handle kind
         self.unit = Unit(MODULE_SCOPE)
+        self._env_prefixes: dict[str, str] = {}  # caarlos0/env's nested-struct prefixes, by type (run)
         self.calls = Calls(self)
         # A SQL-looking literal is a fact unless a query call consumes it (then the call's fact stands for it).
         self._items: list[tuple[Fact, int | None]] = []
@@ -115,6 +118,7 @@ class GoFile:
         }
 
     def run(self, root: Node) -> tuple[Fact, ...]:
+        self._env_prefixes = env_prefixes(root)
         declarations = root.named_children
         for node in declarations:
             self._declare(node)
@@ -246,10 +250,11 @@ class GoFile:
 
     def _env_tag(self, type_name: str, tag: Node) -> None:
         """`env:"TENANT_DATABASE_URL" envDefault:"..."` (caarlos0/env, envconfig): a config struct reads the env."""
-        pairs = dict(_TAG_PAIR.findall(string_value(tag)))
+        pairs = dict(TAG_PAIR.findall(string_value(tag)))
         name = next((pairs[key].split(",")[0] for key in apis.ENV_TAG_KEYS if key in pairs), "")
         if not ENV_NAME.match(name):
             return
+        name = self._env_prefixes.get(type_name, "") + name
         default = next(((pairs[key],) for key in apis.ENV_TAG_DEFAULTS if key in pairs), None)
         self.emit(EnvRead(self.location(tag), type_name, (name,), default))
         if default is not None and holds_url(default):  # the tag's default is a string the program holds
@@ -529,7 +534,6 @@ def _same_owner(path: str, module: str) -> bool:
     return path.split("/")[: len(owner)] == owner
 
 
-_TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
 
 
 def _pairs(lefts: list[Node], rights: list[Node]) -> list[tuple[Node, Node | None]]:

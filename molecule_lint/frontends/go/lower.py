@@ -43,8 +43,10 @@ from molecule_lint.frontends.go.apis import BUILTINS, ENV_TAG_KEYS
 from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
     STRING_LITERALS,
+    TAG_PAIR,
     Positions,
     all_of_type,
+    env_prefixes,
     receiver_type,
     spec_values,
     string_value,
@@ -59,7 +61,6 @@ if TYPE_CHECKING:
 
 UNKNOWN = Unknown()
 ANY = Unknown()  # as the key of an Item: any element
-_TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')
 _EMBED = re.compile(r"//go:embed\s+([\w./-]+)\s*")  # one file, no pattern: what the core can read
 _PATH_JOINS = frozenset({("path", "Join"), ("path/filepath", "Join")})
 # strings.X(s, arg) -> the core's string method on s
@@ -128,8 +129,10 @@ class _Lowering:
         self._interned: dict[Value, Value] = {}
         self._nesting = 0  # of the expression being lowered
         self._iota: int | None = None  # the index of the const spec being lowered
+        self._env_prefixes: dict[str, str] = {}  # caarlos0/env's nested-struct prefixes, by type (run)
 
     def run(self, root: Node) -> list[Summary]:
+        self._env_prefixes = env_prefixes(root)
         body = _Unit((), None)
         declarations = root.named_children
         for node in declarations:
@@ -163,7 +166,7 @@ class _Lowering:
                 table = _table_tag(tag, names)
                 if table:
                     self.out.append(self._table_name(text(name), table, declaration))
-                value = self._tag_value(tag)
+                value = self._tag_value(tag, self._env_prefixes.get(text(name), ""))
                 if value is UNKNOWN:  # `GetUser *sqlx.Stmt `query:"get-user"``: goyesql's ScanToStruct fills it
                     value = _query_tag(tag, declaration.child_by_field_name("type"))
                 if value is UNKNOWN:  # `cache *redis.Client`: its methods are the library's, wherever it is set
@@ -182,11 +185,12 @@ class _Lowering:
         returned = Binding("return", Lit(table), line)
         return Summary(self._loc(declaration), f"{model}.TableName", "function", (Param("_"),), returns=(returned,))
 
-    def _tag_value(self, tag: Node | None) -> Value:
-        """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value."""
-        pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    def _tag_value(self, tag: Node | None, prefix: str) -> Value:
+        """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value (under the
+        prefix its struct is nested with)."""
+        pairs = dict(TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
         name = next((pairs[key].split(",")[0] for key in ENV_TAG_KEYS if key in pairs), "")
-        return Call(Var("global", "os.Getenv"), (Lit(name),)) if ENV_NAME.match(name) else UNKNOWN
+        return Call(Var("global", "os.Getenv"), (Lit(prefix + name),)) if ENV_NAME.match(name) else UNKNOWN
 
     def _function(self, node: Node) -> None:
         name_node = node.child_by_field_name("name")
@@ -562,6 +566,10 @@ class _Lowering:
             built = _library_value(package, text(member), args)
             if built is not None:
                 return built
+        if operand is not None and member is not None and text(member) == "Sanitize" and operand.type == "composite_literal":
+            parts = self.expr(operand, unit)  # pgx's `Identifier{schema, table}.Sanitize()`: `"schema"."table"`
+            if isinstance(parts, Collection) and parts.kind == "list":
+                return Concat((Lit('"'), Call(Attr(Lit('"."'), "join"), (parts,)), Lit('"')))
         if member is not None and text(member) == "CopyFrom" and len(args) == 4:  # pgx: (ctx, table, columns, rows)
             table = Call(Attr(Lit("."), "join"), (args[1],))  # an Identifier's parts: `schema.table`
             args = (args[0], Concat((Lit("COPY "), table, Lit(" FROM STDIN"))), *args[2:])
@@ -708,7 +716,7 @@ class _Lowering:
 
 def _query_tag(tag: Node | None, kind: Node | None) -> Value:
     """A statement or string field tagged with a query's name: the query goyesql scans into it."""
-    pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    pairs = dict(TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
     written = text(kind) if kind is not None else ""
     statement = written == "string" or written.endswith((".Stmt", ".NamedStmt"))
     if not statement or not pairs.get(QUERY_TAG_KEY):
@@ -719,7 +727,7 @@ def _query_tag(tag: Node | None, kind: Node | None) -> Value:
 def _table_tag(tag: Node | None, names: list[str]) -> str:
     """The table a model's struct tag names: bun's `bun.BaseModel `bun:"table:chat_messages,alias:m"``, go-pg's
     `tableName struct{} `pg:"chat_messages,alias:m"``; "" for any other field."""
-    pairs = dict(_TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
+    pairs = dict(TAG_PAIR.findall(string_value(tag))) if tag is not None else {}
     if not names and pairs.get("bun", "").startswith("table:"):
         return pairs["bun"].split(",")[0].removeprefix("table:")
     if names == ["tableName"] and "pg" in pairs:

@@ -134,6 +134,21 @@ def describe_error(node: Node, source: bytes) -> str:
 # -- shapes of the tree -----------------------------------------------------------
 
 
+TAG_PAIR = re.compile(r'(\w+):"([^"]*)"')  # a struct tag's `key:"value"` pairs
+
+
+def env_prefixes(root: Node) -> dict[str, str]:
+    """caarlos0/env's `Fleet FleetConfig `envPrefix:"WORKSPACE_"``: the prefix the env tags of a struct type
+    read under, by the type's name, where the file nests that type under exactly one prefix."""
+    found: dict[str, set[str]] = {}
+    for declaration in all_of_type(root, "field_declaration"):
+        tag, kind = declaration.child_by_field_name("tag"), declaration.child_by_field_name("type")
+        prefix = dict(TAG_PAIR.findall(string_value(tag))).get("envPrefix") if tag is not None else None
+        if prefix and kind is not None:
+            found.setdefault(text(kind).lstrip("*"), set()).add(prefix)
+    return {name: next(iter(prefixes)) for name, prefixes in found.items() if len(prefixes) == 1}
+
+
 def all_of_type(node: Node, kind: str) -> list[Node]:
     """Descendants of one type, in document order, not looking inside function bodies."""
     found: list[Node] = []
