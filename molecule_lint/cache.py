@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
@@ -35,6 +35,7 @@ from molecule_lint.userkey import UnusableKey, user_key
 
 if TYPE_CHECKING:
     from molecule_lint.facts import FileFacts
+    from molecule_lint.relink import Linked
     from molecule_lint.scan import Scan
     from molecule_lint.sql import SqlAnalysis
 
@@ -52,6 +53,7 @@ WALKED_NAME = f"walked-{__version__}-{FACTS_VERSION}.pickle"
 SETTINGS_NAME = f"settings-{__version__}-{FACTS_VERSION}.pickle"
 
 T = TypeVar("T")
+L = TypeVar("L", bound="Linked")
 
 
 StatKey = tuple[int, int, int, int]  # (mtime_ns, ctime_ns, size, inode): `touch -d` can restore an mtime, never a ctime
@@ -284,12 +286,42 @@ class Cache:
     def save_walked(self, walked: object) -> None:
         self._write(WALKED_NAME, walked)
 
-    def load_linked(self, kind: type[T]) -> T | None:
-        """The larger part of the last full analysis (relink.Linked), or None."""
-        return self._read(LINKED_NAME, kind)
+    def load_linked(self, kind: type[L]) -> L | None:
+        """The larger part of the last full analysis (relink.Linked), or None unless every file's linking
+        facts read back (a relink without one would miss what links to it)."""
+        from molecule_lint.facts import FileFacts
 
-    def save_linked(self, linked: object) -> None:
-        self._write(LINKED_NAME, linked)
+        handle = self.folder.open(LINKED_NAME)
+        if handle is None:
+            return None
+        with handle, long_lived():
+            pack = sealed.Indexed.open(self.key, LINKED_NAME, handle)
+            head = pack.head if pack is not None else None
+            if pack is None or not isinstance(head, dict) or not _is_ref(head.get("rest")):
+                return None
+            refs = head.get("known")
+            if not isinstance(refs, dict) or (linked := _record_of(pack, head["rest"], kind)) is None:
+                return None
+            known: dict[str, FileFacts] = {}
+            for path, ref in refs.items():
+                if not isinstance(path, str) or not _is_ref(ref) or (facts := _record_of(pack, ref, FileFacts)) is None:
+                    return None
+                known[path] = facts
+        linked.known = known
+        return linked
+
+    def save_linked(self, linked: Linked) -> None:
+        """An indexed file: each file's linking facts a record of its own, the rest one more. Pickled
+        whole, the pickler's memo kept every object it saved alive to the end (+275 MB on a 2,400-file
+        Go project whose linked part pickles to 40 MB)."""
+
+        def fill(handle: BinaryIO) -> None:
+            records = sealed.Records(handle)
+            known = {path: records.add(sealed.dump_data(facts)) for path, facts in linked.known.items()}
+            rest = records.add(sealed.dump_data(replace(linked, known={})))
+            records.close(self.key, LINKED_NAME, {"known": known, "rest": rest})
+
+        self.folder.write(LINKED_NAME, fill)
 
     def save(self) -> None:
         """Write what changed: a small delta over the base pack (a pre-commit run changes a file or
@@ -340,6 +372,13 @@ def _packed(name: str, table: Table[Any], path: str) -> tuple[Stamp, Any] | None
         return stamp, value
     payload = table.payload(path)
     return (stamp, payload) if payload is not None else None
+
+
+def _record_of(pack: sealed.Indexed, ref: sealed.Ref, kind: type[T]) -> T | None:
+    """The record's value, when it reads back as data of ``kind``."""
+    data = pack.record(ref)
+    value = sealed.load_data(data) if data is not None else None
+    return value if isinstance(value, kind) else None
 
 
 def _is_ref(value: object) -> bool:

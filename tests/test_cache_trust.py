@@ -47,6 +47,7 @@ FILES = {
 # snapshot and its linked part, and a full run the facts pack, its delta and the SQL analyses.
 EDIT = ("controlplane/dns.py", "\ndef fresh(conn):\n    return conn.execute(\"SELECT count(*) FROM orgs\").all()\n")
 NAMES = (PACK_NAME, DELTA_NAME, RESULT_NAME, SNAPSHOT_NAME, LINKED_NAME, SQL_NAME)
+INDEXED = (PACK_NAME, LINKED_NAME)  # a sealed head listing records, each checked against its digest there
 
 
 class Payload:
@@ -65,12 +66,16 @@ def planted(name: str, marker: Path, how: str) -> bytes:
     # A sealed file: under another user's key (a restored CI cache), or even under ours, which the
     # data-only unpickler must still refuse to turn into a call.
     key = os.urandom(32) if how == "foreign key" else user_key()
-    if name == PACK_NAME:  # an indexed file: a head as the cache writes it, every record it lists a payload
+    if name in INDEXED:  # a head as the cache writes it, every record it lists a payload
         out = io.BytesIO()
         records = sealed.Records(out)
         ref = records.add(sealed.dump_data(Payload(marker)))
         stamp = Stamp((0, 0, 0, 0), "")
-        records.close(key, name, {"id": "x", "facts": {path: (stamp, ref) for path in FILES}, "scans": ref})
+        head = (
+            {"id": "x", "facts": {path: (stamp, ref) for path in FILES}, "scans": ref} if name == PACK_NAME
+            else {"known": {path: ref for path in FILES}, "rest": ref}
+        )
+        records.close(key, name, head)
         return out.getvalue()
     return sealed_bytes(key, name, Payload(marker))
 
@@ -264,20 +269,24 @@ def _unsealed(folder: Path, name: str) -> object:
     if name == RESULT_NAME:  # its key, and the result pickled apart
         stored = sealed.unseal(user_key(), name, (folder / name).read_bytes())
         return stored if stored is not None and sealed.load_data(stored[1]) is not None else None
-    if name != PACK_NAME:
+    if name not in INDEXED:
         return sealed.unseal(user_key(), name, (folder / name).read_bytes())
-    with open(folder / name, "rb") as handle:  # the facts pack: its head, when every record it lists reads back
+    with open(folder / name, "rb") as handle:  # its head, when every record it lists reads back
         pack = sealed.Indexed.open(user_key(), name, handle)
         if pack is None:
             return None
-        refs = [pack.head["scans"], *(ref for _, ref in pack.head["facts"].values())]
+        head = pack.head
+        refs = (
+            [head["scans"], *(ref for _, ref in head["facts"].values())] if name == PACK_NAME
+            else [head["rest"], *head["known"].values()]
+        )
         read = [sealed.load_data(data) if (data := pack.record(ref)) is not None else None for ref in refs]
         return pack.head if None not in read else None
 
 
 def _sealed(name: str, value: object) -> bytes:
-    """``value`` written as the cache writes ``name``: the facts pack as an indexed file's head."""
-    if name != PACK_NAME:
+    """``value`` written as the cache writes ``name``: the facts pack and the linked part as an indexed file's head."""
+    if name not in INDEXED:
         return sealed_bytes(user_key(), name, value)
     out = io.BytesIO()
     sealed.Records(out).close(user_key(), name, value)
@@ -300,7 +309,9 @@ def _ill_shaped(folder: Path, name: str) -> object:
         known = _unsealed(folder, SQL_NAME)
         assert isinstance(known, dict) and known
         return {text: "junk" for text in known}
-    return ["junk"]  # the snapshot and its linked part
+    if name == LINKED_NAME:
+        return {"known": {path: "junk" for path in FILES}, "rest": (0, 0, b"")}
+    return ["junk"]  # the snapshot
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -401,6 +412,28 @@ def test_a_facts_pack_altered_after_sealing_reads_as_absent(tmp_path: Path, spoi
     assert kept == [path for path in head["facts"] if path not in lost]
     assert (cache.scans.entries == {}) == (spoil != "a file's facts")
     assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder).findings] == expected
+
+
+@pytest.mark.parametrize("spoil", ["a file's linking facts", "the rest"])
+def test_a_linked_part_altered_after_sealing_is_not_used(tmp_path: Path, spoil: str) -> None:
+    """Each file's linking facts are a record of their own, read only when its digest is the head's;
+    one that does not read back leaves no linked part (the edit then runs in full)."""
+    from molecule_lint.relink import Linked
+
+    root = write_project(tmp_path / "p", FILES, CONFIG)
+    folder = tmp_path / "cache"
+    lint(root, cache_dir=folder, reuse_results=True)
+    linked = open_cache(folder, root).load_linked(Linked)
+    head = _unsealed(folder, LINKED_NAME)
+    assert isinstance(head, dict) and linked is not None
+    assert list(linked.known) == list(head["known"]) and "common/memory.py" in linked.known
+    edit(root)
+    expected = [(f.rule, f.path, f.loc.line) for f in lint(root).findings]
+    data = bytearray((folder / LINKED_NAME).read_bytes())
+    data[(head["known"]["common/memory.py"] if spoil == "a file's linking facts" else head["rest"])[0]] ^= 1
+    (folder / LINKED_NAME).write_bytes(bytes(data))
+    assert open_cache(folder, root).load_linked(Linked) is None
+    assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder, reuse_results=True).findings] == expected
 
 
 def _open_to_others(key: Path) -> None:
