@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from pylib.gen.memory.v1 import memory_pb2, memory_pb2_grpc
-from pylib.rpc import channels
+from pylib.rpc import channels  # expect: MOL104
 
 log = logging.getLogger(__name__)
 
