@@ -1401,3 +1401,45 @@ def test_a_func_literal_a_factory_returns_is_judged_where_the_factory_is_called(
     """
     found = tenant({"shared/q/q.go": shared, "platform/job.go": job})
     assert places(found) == [(8, "table", "agent_memories"), (13, "table", "agent_memories"), (14, "table", "agent_memories")]
+
+
+def test_a_generated_grpc_client_invokes_its_full_method_names() -> None:
+    """protoc-gen-go-grpc's client methods run `cc.Invoke(ctx, "/pkg.Service/Method", ...)` (streams:
+    `cc.NewStream(ctx, desc, method)`): the method's path is the endpoint it calls. A project type's own
+    `Invoke` is none of gRPC's."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/notes.v2.NoteStore/*",)))
+    client = """
+        package notesv2
+
+        import (
+            "context"
+
+            "google.golang.org/grpc"
+        )
+
+        const NoteStore_Search_FullMethodName = "/notes.v2.NoteStore/Search"
+
+        type noteStoreClient struct {
+            cc grpc.ClientConnInterface
+        }
+
+        type bus struct{}
+
+        func (b *bus) Invoke(ctx context.Context, topic string) error { return nil }
+
+        func (c *noteStoreClient) Search(ctx context.Context, in *SearchRequest, opts ...grpc.CallOption) (*SearchReply, error) {
+            out := new(SearchReply)
+            err := c.cc.Invoke(ctx, NoteStore_Search_FullMethodName, in, out, opts...)
+            return out, err
+        }
+
+        func (c *noteStoreClient) Tail(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStream, error) {
+            return c.cc.NewStream(ctx, &NoteStore_ServiceDesc.Streams[0], "/notes.v2.NoteStore/Tail", opts...)
+        }
+
+        func Announce(ctx context.Context, b *bus) error {
+            return b.Invoke(ctx, "/notes.v2.NoteStore/Search")
+        }
+    """
+    found = tenant({"shared/notesv2/notes_grpc.pb.go": client}, "shared/notesv2/notes_grpc.pb.go", config)
+    assert places(found) == [(22, "http", "/notes.v2.NoteStore/Search"), (27, "http", "/notes.v2.NoteStore/Tail")]

@@ -8,7 +8,7 @@ import (
 	"log/slog"
 	"time"
 
-	memoryv1 "github.com/acme/molecule/gen/go/memory/v1"
+	memoryv1 "github.com/acme/molecule/gen/go/memory/v1" // expect: MOL104
 	"github.com/acme/molecule/pkg/dialer"
 	"google.golang.org/grpc/health/grpc_health_v1"
 )
