@@ -1443,3 +1443,62 @@ def test_a_generated_grpc_client_invokes_its_full_method_names() -> None:
     """
     found = tenant({"shared/notesv2/notes_grpc.pb.go": client}, "shared/notesv2/notes_grpc.pb.go", config)
     assert places(found) == [(22, "http", "/notes.v2.NoteStore/Search"), (27, "http", "/notes.v2.NoteStore/Tail")]
+
+
+def test_clients_made_for_one_url_send_every_call_to_it() -> None:
+    """connect-go's generated client keeps `connect.NewClient(httpClient, baseURL+procedure)` per method and
+    calls `CallUnary`; a GraphQL client (machinebox's, hasura's) posts every query to the URL it was made
+    for. A connect client of a procedure that is no tenant endpoint is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/notes.v2.NoteStore/*", "/gql")))
+    client = """
+        package notesv2connect
+
+        import (
+            "context"
+            "net/http"
+
+            connect "connectrpc.com/connect"
+        )
+
+        const NoteStoreSearchProcedure = "/notes.v2.NoteStore/Search"
+
+        type noteStoreClient struct {
+            search *connect.Client[SearchRequest, SearchReply]
+            quota  *connect.Client[QuotaRequest, QuotaReply]
+        }
+
+        func NewNoteStoreClient(httpClient connect.HTTPClient, baseURL string) *noteStoreClient {
+            return &noteStoreClient{
+                search: connect.NewClient[SearchRequest, SearchReply](httpClient, baseURL+NoteStoreSearchProcedure),
+                quota:  connect.NewClient[QuotaRequest, QuotaReply](httpClient, baseURL+"/plans.v1.Plans/Quota"),
+            }
+        }
+
+        func (c *noteStoreClient) Search(ctx context.Context, req *connect.Request[SearchRequest]) (*connect.Response[SearchReply], error) {
+            return c.search.CallUnary(ctx, req)
+        }
+
+        func (c *noteStoreClient) Quota(ctx context.Context, req *connect.Request[QuotaRequest]) (*connect.Response[QuotaReply], error) {
+            return c.quota.CallUnary(ctx, req)
+        }
+    """
+    job = """
+        package job
+
+        import (
+            "context"
+            "net/http"
+
+            gql "github.com/hasura/go-graphql-client"
+            "example.com/m/shared/notesv2connect"
+        )
+
+        func Run(ctx context.Context, q any) {
+            notes := notesv2connect.NewNoteStoreClient(http.DefaultClient, "http://notes:8080")
+            notes.Search(ctx, nil)
+            notes.Quota(ctx, nil)
+            gql.NewClient("http://notes:8080/gql", nil).Query(ctx, &q, nil)
+        }
+    """
+    found = tenant({"shared/notesv2connect/notes.connect.go": client, "platform/job.go": job}, config=config)
+    assert places(found) == [(14, "http", "/notes.v2.NoteStore/Search"), (16, "http", "/gql")]

@@ -7,7 +7,7 @@ import (
 
 	"connectrpc.com/connect"
 	memoryv1 "github.com/acme/molecule/gen/go/memory/v1"
-	"github.com/acme/molecule/gen/go/memory/v1/memoryv1connect"
+	"github.com/acme/molecule/gen/go/memory/v1/memoryv1connect" // expect: MOL104
 	quotav1 "github.com/acme/molecule/gen/go/quota/v1"
 	"github.com/acme/molecule/controlplane/internal/config"
 	"github.com/acme/molecule/pkg/dialer"
