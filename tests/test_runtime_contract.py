@@ -2054,3 +2054,18 @@ def test_python_grpc_invocation_metadata_choosing_a_database(project: Any) -> No
                 return ctx.peer()
         """
     assert found(lint302(project, {"agent/rpc.py": textwrap.dedent(code)}), "MOL302") == [("MOL302", "agent/rpc.py", 11)]
+
+
+def test_a_grpc_target_of_the_platform_as_an_env_reads_fallback_is_mol301(project: Any) -> None:
+    """A service's `urls` may give its gRPC target (`host:port`, no scheme): tenant code falling back to it
+    is MOL301 as with a URL; another host, or the same host on another port, is not the platform's."""
+    config = {**CONFIG, "services": [
+        {**CONFIG["services"][0], "urls": ["grpc.molecule.app:8443"]}, *CONFIG["services"][1:]]}  # fmt: skip
+    code = """\
+        import os
+        PLANS = os.environ.get("PLANS_TARGET", "dns:///grpc.molecule.app:8443")
+        SELF = os.getenv("SELF_TARGET", "localhost:9090")
+        OTHER = os.getenv("PEER_TARGET", "grpc.molecule.app:9443")
+        """
+    result = project({"agent/rpc.py": textwrap.dedent(code)}, {**config, "rules": {"select": ["MOL301"]}})
+    assert found(result, "MOL301") == [("MOL301", "agent/rpc.py", 2)]
