@@ -21,7 +21,7 @@ class ReportQueries:
             return cur.fetchall()
 
     def schedules_per_org(self) -> list[tuple]:
-        return self._rows(sql.SCHEDULES_PER_ORG)  # expect: MOL101, MOL201
+        return self._rows(sql.SCHEDULES_PER_ORG)  # expect: MOL201
 
     def subscriptions_per_plan(self) -> list[tuple]:
         return self._rows(sql.SUBSCRIPTIONS_PER_PLAN)
