@@ -1502,3 +1502,35 @@ def test_clients_made_for_one_url_send_every_call_to_it() -> None:
     """
     found = tenant({"shared/notesv2connect/notes.connect.go": client, "platform/job.go": job}, config=config)
     assert places(found) == [(14, "http", "/notes.v2.NoteStore/Search"), (16, "http", "/gql")]
+
+
+def test_a_nats_request_goes_to_the_subject_a_helper_builds() -> None:
+    """NATS request-reply asks whoever answers the subject: a tenant's subject listed in `tenant_data.endpoints`
+    is a tenant endpoint. Another subject of the same org is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("tenants.*.notes.*",)))
+    subjects = """
+        package subj
+
+        import "fmt"
+
+        func Notes(tenant string) string { return fmt.Sprintf("tenants.%s.notes.search", tenant) }
+        func Ping(tenant string) string  { return "tenants." + tenant + ".ping" }
+    """
+    job = """
+        package job
+
+        import (
+            "context"
+            "time"
+
+            "example.com/m/shared/subj"
+            "github.com/nats-io/nats.go"
+        )
+
+        func Run(ctx context.Context, conn *nats.Conn, tenant string) {
+            conn.RequestWithContext(ctx, subj.Notes(tenant), nil)
+            conn.Request(subj.Ping(tenant), nil, time.Second)
+        }
+    """
+    found = tenant({"shared/subj/subj.go": subjects, "platform/job.go": job}, config=config)
+    assert [(line, kind) for line, kind, _ in places(found)] == [(13, "http")]

@@ -2281,3 +2281,16 @@ def test_a_generated_grpc_stub_sends_to_the_method_path_its_channel_was_asked_fo
     """
     found = tenant({"shared/rpc.py": stubs, "platform/job.py": job}, config=config)
     assert places(found) == [(9, "http", "/notes.v2.NoteStore/Search"), (10, "http", "/notes.v2.NoteStore/Tail")]
+
+
+def test_a_nats_py_request_goes_to_its_subject() -> None:
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("tenants.*.notes.*",)))
+    job = """
+        import nats
+
+        async def run(url, tenant):
+            nc = await nats.connect(url)
+            await nc.request(f"tenants.{tenant}.notes.search", b"", timeout=1)
+            await nc.request(subject=f"tenants.{tenant}.ping")
+    """
+    assert [(line, kind) for line, kind, _ in places(tenant({"platform/job.py": job}, config=config))] == [(6, "http")]
