@@ -2294,3 +2294,30 @@ def test_a_nats_py_request_goes_to_its_subject() -> None:
             await nc.request(subject=f"tenants.{tenant}.ping")
     """
     assert [(line, kind) for line, kind, _ in places(tenant({"platform/job.py": job}, config=config))] == [(6, "http")]
+
+
+def test_graphql_clients_post_to_the_endpoint_they_were_made_for() -> None:
+    """gql's `Client(transport=RequestsHTTPTransport(url=...))` and python-graphql-client's
+    `GraphqlClient(endpoint=...)` post every query to that URL; a client of another endpoint is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/gql",)))
+    job = """
+        from gql import Client, gql
+        from gql.transport.aiohttp import AIOHTTPTransport
+        from python_graphql_client import GraphqlClient
+
+        BASE = "http://tenant-api:8080"
+
+        class Notes:
+            def __init__(self, base=BASE):
+                self.client = Client(transport=AIOHTTPTransport(url=f"{base}/gql"))
+                self.plans = Client(transport=AIOHTTPTransport(url="http://plans:8080/graphql"))
+
+            async def search(self, q):
+                await self.plans.execute_async(gql("{ plans { id } }"))
+                return await self.client.execute_async(gql(q))
+
+        def count():
+            return GraphqlClient(endpoint=BASE + "/gql").execute("{ notes { id } }")
+    """
+    found = tenant({"platform/job.py": job}, config=config)
+    assert [(line, kind) for line, kind, _ in places(found)] == [(15, "http"), (18, "http")]

@@ -463,10 +463,16 @@ class Sinks:
                 yield value
 
     def _made_with(self, func: Resolved, model: SinkModel) -> Vals:
-        """The argument a model reads from the call that made the receiver (kept by the resolver as a field)."""
+        """The argument a model reads from the call that made the receiver (kept by the resolver as a field);
+        a dotted keyword reads on in an object given there (`Client(transport=Transport(url=u))`: `transport.url`)."""
         made = func.receiver if isinstance(func, External) else func if isinstance(func, Obj) else None
-        names = {made_argument(model.arg) if isinstance(model.arg, int) else model.arg, model.keyword}
-        return tuple(v for name, vals in made.fields if name in names for v in vals) if made is not None else ()
+        if made is None:
+            return ()
+        first, *rest = model.arg.split(".") if isinstance(model.arg, str) else (made_argument(model.arg),)
+        found = tuple(v for name, vals in made.fields if name in (first, model.keyword) for v in vals)
+        for field in rest:
+            found = tuple(v for obj in found if isinstance(obj, Obj) for name, vals in obj.fields if name == field for v in vals)
+        return found
 
     def _field_texts(self, obj: Obj, field: str) -> list[Text]:
         return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]
