@@ -91,6 +91,7 @@ class _Models:
         # The calls making a receiver whose arguments a `constructor` model reads later, and their last names.
         self.constructors: list[re.Pattern[str]] = []
         self.constructor_names: set[str] = set()
+        self._keeps: dict[str, bool] = {}  # asked at every library call the core evaluates
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
@@ -102,7 +103,9 @@ class _Models:
 
     def keeps_arguments(self, name: str) -> bool:
         """Does a model read an argument of this library call later, from the object it makes?"""
-        return any(pattern.match(name) for pattern in self.constructors)
+        if name not in self._keeps:
+            self._keeps[name] = any(pattern.match(name) for pattern in self.constructors)
+        return self._keeps[name]
 
     def env_reader(self, name: str) -> SinkModel | None:
         model = next(iter(self.matches([name], project_unit=False)), None)
