@@ -101,6 +101,10 @@ class SinkModel:
     # A table sink whose model is the type argument the receiver's class gives its library base (a method
     # a `Repository[Team]` subclass inherits: `repo.count()`), not an argument.
     generic: bool = False
+    # The argument is one of the call that made the receiver, not of this one: a client made for one URL
+    # (connect-go's `connect.NewClient(http, url)`, then `.CallUnary(ctx, req)`; gRPC Python's
+    # `channel.unary_unary(path)`, then called with the request).
+    constructor: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +256,7 @@ DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules"
 PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic", "constructor")
 
 
 class _Validator:
@@ -456,7 +460,8 @@ class _Validator:
             if isinstance(arg, bool) or not (isinstance(arg, int) and arg >= 0 or isinstance(arg, str) and arg.strip()):
                 self.problem((*where, "arg"), f"expected an argument position (0, 1, ...) or a keyword, got {arg!r}")
             ambiguous, generic = entry.get("ambiguous", False), entry.get("generic", False)
-            for key, flag in (("ambiguous", ambiguous), ("generic", generic)):
+            constructor = entry.get("constructor", False)
+            for key, flag in (("ambiguous", ambiguous), ("generic", generic), ("constructor", constructor)):
                 if not isinstance(flag, bool):
                     self.problem((*where, key), f"expected true or false, got {_kind(flag)}")
             keyword = self.string(entry.get("keyword"), (*where, "keyword"), required=False) or None
@@ -465,7 +470,9 @@ class _Validator:
             if result is not None and (isinstance(result, bool) or not isinstance(result, int) or result < 0):
                 self.problem((*where, "result"), f"expected a result position (0, 1, ...), got {result!r}")
                 result = None
-            models.append(SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic)))
+            models.append(
+                SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic), bool(constructor))
+            )
         return tuple(models)
 
     def until(self, value: Any, path: KeyPath) -> date | None:

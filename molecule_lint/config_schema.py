@@ -101,6 +101,8 @@ def build() -> Schema:
                              "description": "of a call with several results, the one that is the value (Go)"}),
         "generic": {"type": "boolean",
                     "description": "sink table: the model is the type argument of the receiver's library base class"},
+        "constructor": {"type": "boolean",
+                        "description": "the argument is one of the call that made the receiver (a client made for one URL)"},
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

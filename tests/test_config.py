@@ -83,6 +83,7 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("models:\n  - {call: a.b, sink: ftp}\n", "models[0].sink: expected one of sql, http, env, redis, connect"),
         ("models:\n  - {call: a.b, sink: sql, arg: -1}\n", "models[0].arg: expected an argument position"),
         ("models:\n  - {call: a.b, sink: env, result: yes}\n", "models[0].result: expected a result position"),
+        ("models:\n  - {call: a.New.Do, sink: http, constructor: 1}\n", "models[0].constructor: expected true or false"),
         ("models:\n  - {call: a.b, sink: sql, args: 1}\n", "models[0].args: unknown key (did you mean `arg`?)"),
         ("models:\n  - {sink: sql}\n", "models[0].call: expected a non-empty string"),
         ("platform_data: {mirrors: {rollups: 3}}\n", "platform_data.mirrors.rollups: expected a non-empty string"),
@@ -112,6 +113,11 @@ def test_models_declare_wrappers(tmp_path: Path) -> None:
     text = "models:\n  - {call: corp.db.run_query, sink: sql, arg: 1}\n  - {call: corp.get, sink: env, arg: name}\n"
     models = load_config(write(tmp_path, text)).models
     assert [(m.call, m.sink, m.arg) for m in models] == [("corp.db.run_query", "sql", 1), ("corp.get", "env", "name")]
+
+
+def test_a_model_may_read_its_argument_from_the_call_that_made_the_receiver(tmp_path: Path) -> None:
+    text = "models:\n  - {call: corp.rpc.Dial.send, sink: http, arg: 0, constructor: true}\n"
+    assert [m.constructor for m in load_config(write(tmp_path, text)).models] == [True]
 
 
 def test_the_built_in_library_models_are_valid() -> None:

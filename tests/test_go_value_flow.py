@@ -1532,3 +1532,136 @@ def test_a_request_url_resolved_against_a_parsed_server_url() -> None:
         }
     """
     assert places(tenant({"platform/job.go": job})) == [(line, "http", "/workspaces/*/memories") for line in (20, 24)]
+
+
+def test_a_generated_grpc_client_invokes_its_full_method_names() -> None:
+    """protoc-gen-go-grpc's client methods run `cc.Invoke(ctx, "/pkg.Service/Method", ...)` (streams:
+    `cc.NewStream(ctx, desc, method)`): the method's path is the endpoint it calls. A project type's own
+    `Invoke` is none of gRPC's."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/notes.v2.NoteStore/*",)))
+    client = """
+        package notesv2
+
+        import (
+            "context"
+
+            "google.golang.org/grpc"
+        )
+
+        const NoteStore_Search_FullMethodName = "/notes.v2.NoteStore/Search"
+
+        type noteStoreClient struct {
+            cc grpc.ClientConnInterface
+        }
+
+        type bus struct{}
+
+        func (b *bus) Invoke(ctx context.Context, topic string) error { return nil }
+
+        func (c *noteStoreClient) Search(ctx context.Context, in *SearchRequest, opts ...grpc.CallOption) (*SearchReply, error) {
+            out := new(SearchReply)
+            err := c.cc.Invoke(ctx, NoteStore_Search_FullMethodName, in, out, opts...)
+            return out, err
+        }
+
+        func (c *noteStoreClient) Tail(ctx context.Context, opts ...grpc.CallOption) (grpc.ClientStream, error) {
+            return c.cc.NewStream(ctx, &NoteStore_ServiceDesc.Streams[0], "/notes.v2.NoteStore/Tail", opts...)
+        }
+
+        func Announce(ctx context.Context, b *bus) error {
+            return b.Invoke(ctx, "/notes.v2.NoteStore/Search")
+        }
+    """
+    found = tenant({"shared/notesv2/notes_grpc.pb.go": client}, "shared/notesv2/notes_grpc.pb.go", config)
+    assert places(found) == [(22, "http", "/notes.v2.NoteStore/Search"), (27, "http", "/notes.v2.NoteStore/Tail")]
+
+
+def test_clients_made_for_one_url_send_every_call_to_it() -> None:
+    """connect-go's generated client keeps `connect.NewClient(httpClient, baseURL+procedure)` per method and
+    calls `CallUnary`; a GraphQL client (machinebox's, hasura's) posts every query to the URL it was made
+    for. A connect client of a procedure that is no tenant endpoint is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/notes.v2.NoteStore/*", "/gql")))
+    client = """
+        package notesv2connect
+
+        import (
+            "context"
+            "net/http"
+
+            connect "connectrpc.com/connect"
+        )
+
+        const NoteStoreSearchProcedure = "/notes.v2.NoteStore/Search"
+
+        type noteStoreClient struct {
+            search *connect.Client[SearchRequest, SearchReply]
+            quota  *connect.Client[QuotaRequest, QuotaReply]
+        }
+
+        func NewNoteStoreClient(httpClient connect.HTTPClient, baseURL string) *noteStoreClient {
+            return &noteStoreClient{
+                search: connect.NewClient[SearchRequest, SearchReply](httpClient, baseURL+NoteStoreSearchProcedure),
+                quota:  connect.NewClient[QuotaRequest, QuotaReply](httpClient, baseURL+"/plans.v1.Plans/Quota"),
+            }
+        }
+
+        func (c *noteStoreClient) Search(ctx context.Context, req *connect.Request[SearchRequest]) (*connect.Response[SearchReply], error) {
+            return c.search.CallUnary(ctx, req)
+        }
+
+        func (c *noteStoreClient) Quota(ctx context.Context, req *connect.Request[QuotaRequest]) (*connect.Response[QuotaReply], error) {
+            return c.quota.CallUnary(ctx, req)
+        }
+    """
+    job = """
+        package job
+
+        import (
+            "context"
+            "net/http"
+
+            gql "github.com/hasura/go-graphql-client"
+            "example.com/m/shared/notesv2connect"
+        )
+
+        func Run(ctx context.Context, q any) {
+            notes := notesv2connect.NewNoteStoreClient(http.DefaultClient, "http://notes:8080")
+            notes.Search(ctx, nil)
+            notes.Quota(ctx, nil)
+            gql.NewClient("http://notes:8080/gql", nil).Query(ctx, &q, nil)
+        }
+    """
+    found = tenant({"shared/notesv2connect/notes.connect.go": client, "platform/job.go": job}, config=config)
+    assert places(found) == [(14, "http", "/notes.v2.NoteStore/Search"), (16, "http", "/gql")]
+
+
+def test_a_nats_request_goes_to_the_subject_a_helper_builds() -> None:
+    """NATS request-reply asks whoever answers the subject: a tenant's subject listed in `tenant_data.endpoints`
+    is a tenant endpoint. Another subject of the same org is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("tenants.*.notes.*",)))
+    subjects = """
+        package subj
+
+        import "fmt"
+
+        func Notes(tenant string) string { return fmt.Sprintf("tenants.%s.notes.search", tenant) }
+        func Ping(tenant string) string  { return "tenants." + tenant + ".ping" }
+    """
+    job = """
+        package job
+
+        import (
+            "context"
+            "time"
+
+            "example.com/m/shared/subj"
+            "github.com/nats-io/nats.go"
+        )
+
+        func Run(ctx context.Context, conn *nats.Conn, tenant string) {
+            conn.RequestWithContext(ctx, subj.Notes(tenant), nil)
+            conn.Request(subj.Ping(tenant), nil, time.Second)
+        }
+    """
+    found = tenant({"shared/subj/subj.go": subjects, "platform/job.go": job}, config=config)
+    assert [(line, kind) for line, kind, _ in places(found)] == [(13, "http")]

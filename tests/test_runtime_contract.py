@@ -2001,3 +2001,71 @@ def test_long_chains_of_assignments_and_getters_end_without_a_crash(project: Any
     }
     result = lint302(project, files)
     assert result.internal_errors == 0 and found(result, "MOL302") == []
+
+
+def test_go_grpc_metadata_of_the_call_choosing_a_pool(project: Any) -> None:
+    """`metadata.FromIncomingContext(ctx)` is the headers the gRPC client sent: an org read from them is a runtime org id."""
+    code = """\
+        package rpc
+
+        import (
+        \t"context"
+
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        \t"google.golang.org/grpc/metadata"
+        )
+
+        func Items(ctx context.Context) error {
+        \tmd, _ := metadata.FromIncomingContext(ctx)
+        \ttenant := md["x-tenant"][0]
+        \tpool, err := pgxpool.New(ctx, "postgres://db/t_"+tenant)
+        \tif err != nil {
+        \t\treturn err
+        \t}
+        \tpool.Close()
+        \treturn nil
+        }
+
+        func Trace(ctx context.Context) string {
+        \tmd, _ := metadata.FromIncomingContext(ctx)
+        \treturn md.Get("x-request-id")[0]
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/rpc/items.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/rpc/items.go", 13)]
+
+
+def test_python_grpc_invocation_metadata_choosing_a_database(project: Any) -> None:
+    code = """\
+        import grpc
+        import psycopg
+
+
+        def _tenant(ctx: grpc.aio.ServicerContext) -> str:
+            return dict(ctx.invocation_metadata())["x-tenant"]
+
+
+        class Items:
+            async def List(self, request, ctx: grpc.aio.ServicerContext):
+                with psycopg.connect(f"postgresql://db/t_{_tenant(ctx)}") as conn:
+                    return conn.execute("SELECT 1").fetchall()
+
+            def Peer(self, request, ctx: grpc.ServicerContext):
+                return ctx.peer()
+        """
+    assert found(lint302(project, {"agent/rpc.py": textwrap.dedent(code)}), "MOL302") == [("MOL302", "agent/rpc.py", 11)]
+
+
+def test_a_grpc_target_of_the_platform_as_an_env_reads_fallback_is_mol301(project: Any) -> None:
+    """A service's `urls` may give its gRPC target (`host:port`, no scheme): tenant code falling back to it
+    is MOL301 as with a URL; another host, or the same host on another port, is not the platform's."""
+    config = {**CONFIG, "services": [
+        {**CONFIG["services"][0], "urls": ["grpc.molecule.app:8443"]}, *CONFIG["services"][1:]]}  # fmt: skip
+    code = """\
+        import os
+        PLANS = os.environ.get("PLANS_TARGET", "dns:///grpc.molecule.app:8443")
+        SELF = os.getenv("SELF_TARGET", "localhost:9090")
+        OTHER = os.getenv("PEER_TARGET", "grpc.molecule.app:9443")
+        """
+    result = project({"agent/rpc.py": textwrap.dedent(code)}, {**config, "rules": {"select": ["MOL301"]}})
+    assert found(result, "MOL301") == [("MOL301", "agent/rpc.py", 2)]

@@ -2249,3 +2249,75 @@ def test_positional_arguments_fill_a_named_tuples_or_dataclasss_fields_in_order(
         }
     )
     assert places(found) == [(16, "table", "agent_memories"), (19, "table", "agent_memories")]
+
+
+def test_a_generated_grpc_stub_sends_to_the_method_path_its_channel_was_asked_for() -> None:
+    """grpc_tools' stubs bind `self.M = channel.unary_unary("/pkg.Service/M")` and the caller sends with
+    `stub.M(request)`: the path is that of the call that made the method. A stub never called, and a
+    method of a service that is no tenant endpoint, are silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/notes.v2.NoteStore/*",)))
+    stubs = """
+        class NoteStoreStub:
+            def __init__(self, channel):
+                self.Search = channel.unary_unary("/notes.v2.NoteStore/Search", request_serializer=None)
+                self.Tail = channel.unary_stream(method="/notes.v2.NoteStore/Tail")
+                self.Quota = channel.unary_unary("/plans.v1.Plans/Quota")
+    """
+    job = """
+        import grpc.aio
+        from shared.rpc import NoteStoreStub
+
+        async def sync(target, req):
+            async with grpc.aio.secure_channel(target, grpc.ssl_channel_credentials()) as ch:
+                stub = NoteStoreStub(ch)
+                await stub.Quota(req)
+                found = await stub.Search(req)
+                async for note in stub.Tail(req):
+                    print(note)
+                return found
+
+        def probe(target):
+            return NoteStoreStub(grpc.insecure_channel(target))
+    """
+    found = tenant({"shared/rpc.py": stubs, "platform/job.py": job}, config=config)
+    assert places(found) == [(9, "http", "/notes.v2.NoteStore/Search"), (10, "http", "/notes.v2.NoteStore/Tail")]
+
+
+def test_a_nats_py_request_goes_to_its_subject() -> None:
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("tenants.*.notes.*",)))
+    job = """
+        import nats
+
+        async def run(url, tenant):
+            nc = await nats.connect(url)
+            await nc.request(f"tenants.{tenant}.notes.search", b"", timeout=1)
+            await nc.request(subject=f"tenants.{tenant}.ping")
+    """
+    assert [(line, kind) for line, kind, _ in places(tenant({"platform/job.py": job}, config=config))] == [(6, "http")]
+
+
+def test_graphql_clients_post_to_the_endpoint_they_were_made_for() -> None:
+    """gql's `Client(transport=RequestsHTTPTransport(url=...))` and python-graphql-client's
+    `GraphqlClient(endpoint=...)` post every query to that URL; a client of another endpoint is silent."""
+    config = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, endpoints=("/gql",)))
+    job = """
+        from gql import Client, gql
+        from gql.transport.aiohttp import AIOHTTPTransport
+        from python_graphql_client import GraphqlClient
+
+        BASE = "http://tenant-api:8080"
+
+        class Notes:
+            def __init__(self, base=BASE):
+                self.client = Client(transport=AIOHTTPTransport(url=f"{base}/gql"))
+                self.plans = Client(transport=AIOHTTPTransport(url="http://plans:8080/graphql"))
+
+            async def search(self, q):
+                await self.plans.execute_async(gql("{ plans { id } }"))
+                return await self.client.execute_async(gql(q))
+
+        def count():
+            return GraphqlClient(endpoint=BASE + "/gql").execute("{ notes { id } }")
+    """
+    found = tenant({"platform/job.py": job}, config=config)
+    assert [(line, kind) for line, kind, _ in places(found)] == [(15, "http"), (18, "http")]

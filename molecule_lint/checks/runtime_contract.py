@@ -33,6 +33,9 @@ CONTRACT_URL_ENV = "MOLECULE_PLATFORM_URL"
 # inside prose (a help text, an error) is not where code takes its address from.
 _URL_START = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*|\{\})://(?P<rest>\S*)")
 _WEB_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A gRPC target, as a service's `urls` may give it: `host:port`, no scheme (`controlplane.internal:9443`).
+_ADDRESS = re.compile(r"^(?:dns:///?)?(?P<rest>[a-z0-9][a-z0-9.-]*:\d+)$", re.IGNORECASE)
 
 # --- MOL301 ----------------------------------------------------------------------
 
@@ -54,7 +57,9 @@ def _platform(config: Config) -> _Platform:
         for url in service.urls:
             if _WEB_SCHEME.match(url):
                 prefixes.append((_WEB_SCHEME.sub("", url).rstrip("/").lower(), service.name))
-            elif "://" not in url and url != CONTRACT_URL_ENV:
+            elif (address := _ADDRESS.match(url)) is not None:
+                prefixes.append((address.group("rest").lower(), service.name))
+            elif _ENV_NAME.match(url) and url != CONTRACT_URL_ENV:
                 env[url] = service.name
     return _Platform(tuple(prefixes), env)
 
@@ -109,7 +114,7 @@ def _hardcoded(project: Project, f: FileFacts, platform: _Platform, written: set
 
 def _platform_service(url: str, platform: _Platform) -> str | None:
     """The platform service a URL string addresses: its address starts with one of the service's URLs."""
-    match = _URL_START.match(url)
+    match = _ADDRESS.match(url.strip()) or _URL_START.match(url)  # a gRPC target, or a URL
     if match is None:
         return None
     rest = match.group("rest").lower()

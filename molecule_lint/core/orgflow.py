@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 MAX_GETTERS = 8  # getters returning what other getters return, followed this deep
 _MAX_NESTING = 100  # values inside values (`a.b.c...`, `x + y + ...`) followed this deep
+_DICT = Var("builtin", "dict")
 
 Origins = frozenset[str]
 _NONE: Origins = frozenset()
@@ -477,6 +478,8 @@ class _Function:
         if isinstance(value, Call) and method is not None and method[1] in model.keyed_getters and len(value.args) == 1:
             key = self._state_key(value.args[0])  # `ctx.Value(claimsKey)`: what the project stores under it
             return self.flow.stored_part(key) if key is not None else None
+        if isinstance(value, Call) and value.func == _DICT and len(value.args) == 1:  # a copy: `dict(ctx.invocation_metadata())`
+            return self._container(value.args[0], line)
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
             zero = model.zero_value_kind(value)
             if zero is not None:  # the request parameter of a Go handler written as a function literal

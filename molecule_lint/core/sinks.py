@@ -38,7 +38,9 @@ from molecule_lint.core.values import (
     Resolver,
     Text,
     Unit,
+    Vals,
     argument,
+    made_argument,
     named_query,
 )
 from molecule_lint.facts import (
@@ -86,10 +88,24 @@ class _Models:
         self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
         # Models of any method of a class ("environ.Env.*"): tried on every name the resolver asks about.
         self.any_method: list[tuple[re.Pattern[str], SinkModel]] = []
+        # The calls making a receiver whose arguments a `constructor` model reads later, and their last names.
+        self.constructors: list[re.Pattern[str]] = []
+        self.constructor_names: set[str] = set()
+        self._keeps: dict[str, bool] = {}  # asked at every library call the core evaluates
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
             (self.any_method if "*" in last else self.by_name[last]).append(entry)
+            if model.constructor:
+                made_by = model.call.rsplit(".", 1)[0]
+                self.constructors.append(re.compile(translate(made_by)))
+                self.constructor_names.add(made_by.rsplit(".", 1)[-1])
+
+    def keeps_arguments(self, name: str) -> bool:
+        """Does a model read an argument of this library call later, from the object it makes?"""
+        if name not in self._keeps:
+            self._keeps[name] = any(pattern.match(name) for pattern in self.constructors)
+        return self._keeps[name]
 
     def env_reader(self, name: str) -> SinkModel | None:
         model = next(iter(self.matches([name], project_unit=False)), None)
@@ -115,7 +131,7 @@ class Sinks:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.models = _Models((*builtin_models(), *project.config.models))
-        self.resolver = Resolver(project, self.models.env_reader)
+        self.resolver = Resolver(project, self.models.env_reader, self.models.keeps_arguments)
         self.helpers = self._helper_names()
         self.model_objects = self._model_objects()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int, bool], tuple[Hit, ...]] = {}
@@ -148,6 +164,9 @@ class Sinks:
                             callers[name].add(own)
                         if _managed(site, summary) is not None or _runs_builder(site):
                             found.add(own)
+                    for binding in summary.bindings:  # `self.List = channel.unary_unary(path)`, called as `stub.List(req)`
+                        if isinstance(binding.value, Call) and last_name(binding.value.func) in self.models.constructor_names:
+                            found.add(binding.name.rsplit(".", 1)[-1])
                 elif summary.name == MODULE_SCOPE:  # `read = make_reader(T)`, `count = partial(count_rows, ...)`
                     for binding in summary.bindings:  # and a registry of them: `HANDLERS = {"m": make_reader(T)}`
                         for name in registered(binding.value):  # or of the functions themselves: `{"m": read}`
@@ -303,18 +322,22 @@ class Sinks:
         return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
 
     def _model_hits(self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame) -> Iterator[Hit]:
-        arg = argument(site.args, site.kwargs, model)
-        if arg is None:
-            return
-        if model.setting:  # an alias: the settings entry it names
-            setting = model.setting if "." in model.setting else f"{DJANGO_SETTINGS}{model.setting}"
-            arg = Item(Var("global", setting), arg)
+        if model.constructor:
+            values = self._made_with(func, model)
+        else:
+            arg = argument(site.args, site.kwargs, model)
+            if arg is None:
+                return
+            if model.setting:  # an alias: the settings entry it names
+                setting = model.setting if "." in model.setting else f"{DJANGO_SETTINGS}{model.setting}"
+                arg = Item(Var("global", setting), arg)
+            values = self.resolver.eval(arg, frame, MAX_DEPTH)
         scope = _scope(frame.unit)
         method = last_name(site.func) or ""
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
-        for resolved in self._options(self.resolver.eval(arg, frame, MAX_DEPTH), model):
+        for resolved in self._options(values, model):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -441,6 +464,18 @@ class Sinks:
                         yield _entry(element, path, value.frame.line) if model.setting else element
             else:
                 yield value
+
+    def _made_with(self, func: Resolved, model: SinkModel) -> Vals:
+        """The argument a model reads from the call that made the receiver (kept by the resolver as a field);
+        a dotted keyword reads on in an object given there (`Client(transport=Transport(url=u))`: `transport.url`)."""
+        made = func.receiver if isinstance(func, External) else func if isinstance(func, Obj) else None
+        if made is None:
+            return ()
+        first, *rest = model.arg.split(".") if isinstance(model.arg, str) else (made_argument(model.arg),)
+        found = tuple(v for name, vals in made.fields if name in (first, model.keyword) for v in vals)
+        for field in rest:
+            found = tuple(v for obj in found if isinstance(obj, Obj) for name, vals in obj.fields if name == field for v in vals)
+        return found
 
     def _field_texts(self, obj: Obj, field: str) -> list[Text]:
         return [v for name, vals in obj.fields if name == field for v in vals if isinstance(v, Text)]

@@ -269,10 +269,14 @@ class Frame:
 
 
 class Resolver:
-    def __init__(self, project: Project, env_reader: Callable[[str], SinkModel | None]) -> None:
-        """``env_reader``: the model of a library function that reads env, by its qualified name."""
+    def __init__(
+        self, project: Project, env_reader: Callable[[str], SinkModel | None], keeps_arguments: Callable[[str], bool]
+    ) -> None:
+        """``env_reader``: the model of a library function that reads env, by its qualified name;
+        ``keeps_arguments``: does a sink model read an argument of this library call from what it makes."""
         self.project = project
         self.env_reader = env_reader
+        self.keeps_arguments = keeps_arguments
         # Django's `settings.X`: X as the project's settings modules bind it.
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
@@ -1639,6 +1643,12 @@ class Resolver:
             return (Obj(_URL_STRUCT, (("Path", self._texts(call.args[0], frame, depth)),)),)
         if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.Parse" and call.args:
             return (self._url_resolved(func.receiver, call.args[0], frame, depth),)
+        if self.keeps_arguments(name):  # a client made for one URL: a later call sends to it, from here
+            path, label = self.unit_path(frame.module, frame.unit), f"{name.rsplit('.', 1)[-1]}(...) made for "
+            made = (*((made_argument(i), v) for i, v in enumerate(call.args)), *call.kwargs)
+            line = frame.line
+            kept = ((k, tuple(r if line is None else self._hop(r, path, line, label) for r in self.eval(v, frame, depth))) for k, v in made)
+            return (Obj(name, tuple(kept)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
         return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
@@ -1841,6 +1851,11 @@ def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
 def named_query(queries: Obj, name: str) -> Vals:
     """The query of that name in a set loaded from named-query files (namedsql.py); a hole if none."""
     return next((vals for field, vals in queries.fields if field == name), (HOLE,))
+
+
+def made_argument(position: int) -> str:
+    """The field of a library object holding a positional argument of the call that made it."""
+    return f"#{position}"
 
 
 def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:
