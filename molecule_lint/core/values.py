@@ -136,6 +136,8 @@ _INTERFACES = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.A
 # A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
 _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
+STORE = "<store>"  # the field of a library connection, client or pool holding its DSN (no keyword's name)
+STATEMENT = "<statement>"  # the field of a library statement object holding its SQL
 # Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
 # (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
 # positional argument is the default (pydantic's `Field(...)`).
@@ -268,10 +270,17 @@ class Frame:
 
 
 class Resolver:
-    def __init__(self, project: Project, env_reader: Callable[[str], SinkModel | None]) -> None:
-        """``env_reader``: the model of a library function that reads env, by its qualified name."""
+    def __init__(
+        self,
+        project: Project,
+        env_reader: Callable[[str], SinkModel | None],
+        library_model: Callable[[str, str], SinkModel | None],
+    ) -> None:
+        """``env_reader``: the model of a library function that reads env, by its qualified name;
+        ``library_model``: its model for a kind of sink."""
         self.project = project
         self.env_reader = env_reader
+        self.library_model = library_model
         # Django's `settings.X`: X as the project's settings modules bind it.
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
@@ -292,6 +301,7 @@ class Resolver:
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
+        self._scattered_names: dict[str, frozenset[str]] = {}  # per Go package: names bound in several files' bodies
 
     # -- the project's units --------------------------------------------------
 
@@ -528,6 +538,8 @@ class Resolver:
             values = (Unit(module, symbol),)
         else:
             body = self.summary(module, MODULE_SCOPE)
+            if body is not None and symbol in self._scattered(module):
+                return (HOLE,)
             if body is not None and any(b.name == symbol for b in body.bindings):
                 values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
             elif (hook := self.summary(module, "__getattr__")) is not None and hook.params:
@@ -538,6 +550,18 @@ class Resolver:
         for name in rest[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
+
+    def _scattered(self, module: str) -> frozenset[str]:
+        """Names several files of a Go package bind at their top: no package-level name (Go forbids one
+        declared twice) but the locals of function literals there (`RunE: func(...) { db, err := ... }`),
+        which the lowering puts in the package's body: which file's one a read means is unknown."""
+        if module not in self._scattered_names:
+            files: dict[str, int] = defaultdict(int)
+            for own in self.project.package_bodies(module):
+                for name in {binding.name for binding in own.bindings}:
+                    files[name] += 1
+            self._scattered_names[module] = frozenset(name for name, count in files.items() if count > 1)
+        return self._scattered_names[module]
 
     def _django_setting(self, names: list[str], reader: str, depth: int) -> Vals:
         out: list[Resolved] = []
@@ -1613,8 +1637,32 @@ class Resolver:
         if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.JoinPath":
             return (self._url_joined(func.receiver, call, frame, depth),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
-            return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
-        return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+            fields = ((k, self.eval(v, frame, depth)) for k, v in call.kwargs)
+            return (Obj(name, (*fields, *self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))),)
+        # What a library method returns is the library's too (`client.R().Get(url)`), on the receiver's store
+        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`).
+        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k == STORE)),)
+
+    def _opened(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
+        """A connection's store, when the call opens one: its DSN as resolved (a text, an env var's value),
+        with the hop where it is opened."""
+        model = self.library_model(name, "connect")
+        dsn = argument(call.args, call.kwargs, model) if model is not None else None
+        if dsn is None:
+            return ()
+        path = self.unit_path(frame.module, frame.unit)
+        found = [
+            self._hop(v, path, frame.line, "connection opened from ") if frame.line is not None else v
+            for v in self.eval(dsn, frame, depth)
+            if isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts))
+        ]
+        return ((STORE, tuple(found)),) if found else ()
+
+    def _statement(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
+        """A statement object's SQL (SQLAlchemy's `text(...)`), for the connection that runs it to judge."""
+        model = self.library_model(name, "sql")
+        sql = argument(call.args, call.kwargs, model) if model is not None else None
+        return ((STATEMENT, self._texts(sql, frame, depth)),) if sql is not None else ()
 
 
 def _field_args(call: Call, field: str) -> Iterator[Value]:
