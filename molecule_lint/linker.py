@@ -381,7 +381,8 @@ class Project:
             written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f):
             store = self.tenant_store(f.path, hit)
-            by_name = {a.target for a in self._fact_accesses(f.path, hit.fact) if a.plane == "tenant"} if hit.restated else set()
+            named = self._fact_accesses(f.path, hit.fact) if hit.restated else iter(())
+            by_name = {a.target for a in named if a.plane == "tenant"}
             for access in self._fact_accesses(f.path, hit.fact, store is not None):
                 if (hit.helper and self._helpers_own(hit.hops[0], access)) or access.target in by_name:
                     continue

@@ -23,7 +23,9 @@ from molecule_lint.modules import python_module_name
 STORES = replace(
     CONFIG,
     services=(*CONFIG.services, Service("ws-db", "tenant", ("tenant-db/",), ("postgresql://tenant-db",))),
-    tenant_data=replace(CONFIG.tenant_data, tables=("agent_memories", "activity"), env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL")),
+    tenant_data=replace(
+        CONFIG.tenant_data, tables=("agent_memories", "activity"), env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL")
+    ),
     platform_data=DataSpec(tables=("orgs",), migrations=("platform/migrations/*.sql",)),
 )
 MIGRATION = "platform/migrations/001_mirror.sql"
@@ -263,7 +265,9 @@ def test_a_statement_object_written_before_counts_where_it_runs_only_when_its_st
         "platform/job.py",
     )
     # The tenant table's statement is found where it is written, as before, not again where it runs.
-    assert places(found) == [(4, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (9, "table", "activity")]
+    assert places(found) == [
+        (4, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (9, "table", "activity"),
+    ]
     assert hops(found[2]) == [("platform/job.py", 9), ("platform/job.py", 4)]
 
 

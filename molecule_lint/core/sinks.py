@@ -548,7 +548,9 @@ class Sinks:
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
             yield replace(hit, fact=moved, hops=(Hop(path, hit.fact.loc.line, note), *hit.hops), helper=True)
 
-    def _own_keys(self, module: str, summary: Summary, depth: int) -> tuple[frozenset[_Key], frozenset[tuple[str, str]]]:
+    def _own_keys(
+        self, module: str, summary: Summary, depth: int
+    ) -> tuple[frozenset[_Key], frozenset[tuple[str, str]]]:
         """What a helper reaches alone (reported where it is), and those statements whatever their store,
         asked at each of its call sites: keyed by the memoised hits' identity, so that a partial answer
         (inside a recursion) is never kept."""

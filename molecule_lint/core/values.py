@@ -1638,7 +1638,8 @@ class Resolver:
             return (self._url_joined(func.receiver, call, frame, depth),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             fields = ((k, self.eval(v, frame, depth)) for k, v in call.kwargs)
-            return (Obj(name, (*fields, *self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))),)
+            held = (*self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))
+            return (Obj(name, (*fields, *held)),)
         # What a library method returns is the library's too (`client.R().Get(url)`), on the receiver's store
         # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`).
         return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k == STORE)),)
