@@ -491,8 +491,10 @@ class Project:
 
     def tenant_store(self, path: str, hit: Hit) -> Hit | None:
         """What opened the connection a statement runs on, when that is a tenant store by the judgement of a
-        connection's own (MOL102): a tenant data-store variable, a DSN on a tenant service's host."""
-        return next((s for s in hit.store for a in self._fact_accesses(path, s.fact) if a.plane == "tenant"), None)
+        connection's own (MOL102): a tenant data-store variable, a DSN on a tenant service's host; each of
+        them, when it may be opened from several (`url = os.Getenv(A)`, else `os.Getenv(B)`)."""
+        tenant = [s for s in hit.store if any(a.plane == "tenant" for a in self._fact_accesses(path, s.fact))]
+        return tenant[0] if tenant and len(tenant) == len(hit.store) else None
 
     def _fact_accesses(self, path: str, fact: Fact | TableQuery, tenant_store: bool = False) -> Iterator[Access]:
         """``tenant_store``: the fact runs on a connection to a tenant store (its tables are judged so)."""

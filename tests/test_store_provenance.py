@@ -311,3 +311,65 @@ def test_go_the_locals_of_function_literals_in_two_files_of_a_package_are_not_on
         "platform/top.go",
     )
     assert found == []  # `db` is worker.go's in worker.go only
+
+
+def test_a_session_or_db_made_from_a_connection_runs_on_its_store() -> None:
+    python = accesses(
+        {
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, text
+                from sqlalchemy.orm import Session, sessionmaker
+                ENGINE = create_engine(os.environ["TENANT_DATABASE_URL"])
+                Sessions = sessionmaker(bind=ENGINE)
+                def run():
+                    with Session(ENGINE) as session:
+                        session.execute(text("SELECT count(*) FROM activity"))
+                    with Sessions() as session:
+                        session.execute(text("DELETE FROM activity"))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(python) == [(5, "env", "TENANT_DATABASE_URL"), (9, "table", "activity"), (11, "table", "activity")]
+    assert hops(python[2]) == [("platform/job.py", 11), ("platform/job.py", 5)]
+    go = accesses(
+        {
+            "platform/job.go": """
+                package platform
+
+                import (
+                    "os"
+
+                    "gorm.io/driver/postgres"
+                    "gorm.io/gorm"
+                )
+
+                func Run() {
+                    db, _ := gorm.Open(postgres.Open(os.Getenv("TENANT_DATABASE_URL")), &gorm.Config{})
+                    db.Exec("DELETE FROM activity")
+                }
+            """,
+        },
+        "platform/job.go",
+    )
+    assert places(go) == [(12, "env", "TENANT_DATABASE_URL"), (13, "table", "activity")]
+
+
+def test_a_connection_that_may_be_opened_from_either_of_two_variables_proves_neither() -> None:
+    found = accesses(
+        {
+            "platform/job.py": """
+                import os
+                import psycopg
+                def run():
+                    dsn = os.getenv("PLATFORM_DATABASE_URL")
+                    if not dsn:
+                        dsn = os.environ["TENANT_DATABASE_URL"]
+                    with psycopg.connect(dsn) as conn:
+                        conn.execute("SELECT count(*) FROM activity")
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (8, "env", "TENANT_DATABASE_URL")]  # MOL102, as before

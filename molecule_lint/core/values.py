@@ -1652,11 +1652,12 @@ class Resolver:
         if dsn is None:
             return ()
         path = self.unit_path(frame.module, frame.unit)
-        found = [
-            self._hop(v, path, frame.line, "connection opened from ") if frame.line is not None else v
-            for v in self.eval(dsn, frame, depth)
-            if isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts))
-        ]
+        found: list[Resolved] = []
+        for v in self.eval(dsn, frame, depth):
+            if isinstance(v, Obj):  # made from another connection (`Session(engine)`, `gorm.Open(postgres.Open(dsn))`)
+                found.extend(d for key, vals in v.fields if key == STORE for d in vals)
+            elif isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts)):
+                found.append(self._hop(v, path, frame.line, "connection opened from ") if frame.line is not None else v)
         return ((STORE, tuple(found)),) if found else ()
 
     def _statement(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
