@@ -373,3 +373,22 @@ def test_a_connection_that_may_be_opened_from_either_of_two_variables_proves_nei
         "platform/job.py",
     )
     assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (8, "env", "TENANT_DATABASE_URL")]  # MOL102, as before
+
+
+def test_a_library_function_given_the_connection_beside_the_statement() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "platform/job.py": """
+                import pandas as pd
+                from shared.db import cp_conn, org_conn
+                def run():
+                    tenant = pd.read_sql("SELECT org_id, count(*) FROM activity GROUP BY org_id", org_conn())
+                    mine = pd.read_sql_query(sql="SELECT count(*) FROM activity", con=cp_conn())
+                    return tenant, mine
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [(5, "table", "activity")]
+    assert hops(found[0]) == [("platform/job.py", 5), ("shared/db.py", 6)]

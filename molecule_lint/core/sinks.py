@@ -98,6 +98,7 @@ class _Models:
         self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
         # Models of any method of a class ("environ.Env.*"): tried on every name the resolver asks about.
         self.any_method: list[tuple[re.Pattern[str], SinkModel]] = []
+        self._library: dict[tuple[str, str], SinkModel | None] = {}
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
@@ -108,8 +109,13 @@ class _Models:
         return model if model is not None and model.sink == "env" else None
 
     def library_model(self, name: str, sink: str) -> SinkModel | None:
-        """The model of a library function for a sink (a connection: from a DSN, not by a settings alias)."""
-        return next((m for m in self.matches([name], project_unit=False) if m.sink == sink and not m.setting), None)
+        """The model of a library function for a sink (a connection: from a DSN, not by a settings alias);
+        asked of every library object the core makes, so remembered."""
+        key = (name, sink)
+        if key not in self._library:
+            found = (m for m in self.matches([name], project_unit=False) if m.sink == sink and not m.setting)
+            self._library[key] = next(found, None)
+        return self._library[key]
 
     def matches(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         """The models of a callee, the first name that has any (several: one per argument position an API
@@ -282,7 +288,7 @@ class Sinks:
             return
         frame = unit_frame.at(site.loc.line)
         callees = self.resolver.eval(site.func, frame, MAX_DEPTH)
-        store = _one_store(callees, site.loc, _scope(frame.unit))
+        store: tuple[Hit, ...] | None = None  # made on first use: most calls run on no connection
         for found in callees:
             func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
@@ -292,7 +298,10 @@ class Sinks:
                 elif model.sink == "table":
                     yield from self._table_hits(model, site, frame, summary)
                 else:
-                    yield from self._model_hits(model, func, site, frame, store)
+                    if store is None and model.sink in _ON_STORES:
+                        receivers = [c.receiver if isinstance(c, External) else None for c in callees]
+                        store = _one_store(receivers, site.loc, _scope(frame.unit))
+                    yield from self._model_hits(model, func, site, frame, store or ())
             if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
                 yield from self._helper_hits(func, site, frame, depth)
 
@@ -336,6 +345,8 @@ class Sinks:
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
         store = opened if model.sink in _ON_STORES else ()
+        if model.sink in _ON_STORES and not store and isinstance(func, External) and func.receiver is None:
+            store = self._handed(site, arg, frame)  # `pandas.read_sql(q, engine)`
         values = self.resolver.eval(arg, frame, MAX_DEPTH)
         for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
             yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
@@ -362,6 +373,13 @@ class Sinks:
             else:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace, store=store)
+
+    def _handed(self, site: CallSite, statement: Value, frame: Frame) -> tuple[Hit, ...]:
+        """What opened the connection a library function is given beside the statement, if one is."""
+        others = [v for v in (*site.args, *(v for _, v in site.kwargs)) if v is not statement]
+        values = [c for v in others for c in self.resolver.eval(v, frame, MAX_DEPTH)]
+        connections = [c for c in values if isinstance(c, Obj) and _opened(c)]
+        return _one_store(connections, site.loc, _scope(frame.unit))
 
     def _table_hits(self, model: SinkModel, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
         """The table a query names by a value: a model class (`select_from(self.model)`, resolved with the
@@ -678,15 +696,18 @@ def _scope(unit: str) -> str:
     return MODULE_SCOPE if unit == MODULE_SCOPE else unit.split(".", 1)[0]
 
 
-def _one_store(callees: Vals, loc: Location, scope: str) -> tuple[Hit, ...]:
-    """What opened the library connection a call runs on, as facts at the call: none unless every value its
-    receiver may hold was opened from the same place (a name bound to two connections proves neither)."""
-    stores = {tuple(_preview(h.fact) for h in store): store for store in (_store(func, loc, scope) for func in callees)}
+def _one_store(connections: Sequence[Obj | None], loc: Location, scope: str) -> tuple[Hit, ...]:
+    """What opened the library connection a call runs on, as facts at the call: none unless every value it
+    may be was opened from the same place (a name bound to two connections proves neither)."""
+    stores = {tuple(_preview(h.fact) for h in store): store for store in (_store(c, loc, scope) for c in connections)}
     return stores.popitem()[1] if len(stores) == 1 else ()
 
 
-def _store(func: Resolved, loc: Location, scope: str) -> tuple[Hit, ...]:
-    receiver = func.receiver if isinstance(func, External) else None
+def _opened(value: Obj) -> bool:
+    return any(key == STORE for key, _ in value.fields)
+
+
+def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
     dsns = next((vals for key, vals in receiver.fields if key == STORE), ()) if receiver is not None else ()
     kind = "redis" if receiver is not None and "redis" in str(receiver.cls) else "postgres"
     return tuple(
