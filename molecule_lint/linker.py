@@ -496,6 +496,14 @@ class Project:
         tenant = [s for s in hit.store if any(a.plane == "tenant" for a in self._fact_accesses(path, s.fact))]
         return tenant[0] if tenant and len(tenant) == len(hit.store) else None
 
+    def store_decides(self, path: str, hit: Hit) -> bool:
+        """Whether the store a hit runs on makes tenant a table or key its names alone do not."""
+        if self.tenant_store(path, hit) is None:
+            return False
+        by_name = {(a.kind, a.target) for a in self._fact_accesses(path, hit.fact) if a.plane == "tenant"}
+        on_store = self._fact_accesses(path, hit.fact, tenant_store=True)
+        return any(a.plane == "tenant" and (a.kind, a.target) not in by_name for a in on_store)
+
     def _fact_accesses(self, path: str, fact: Fact | TableQuery, tenant_store: bool = False) -> Iterator[Access]:
         """``tenant_store``: the fact runs on a connection to a tenant store (its tables are judged so)."""
         if isinstance(fact, Sql):

@@ -392,3 +392,67 @@ def test_a_library_function_given_the_connection_beside_the_statement() -> None:
     )
     assert places(found) == [(5, "table", "activity")]
     assert hops(found[0]) == [("platform/job.py", 5), ("shared/db.py", 6)]
+
+
+def test_a_dagster_resource_registered_by_key_is_the_parameter_of_that_name() -> None:
+    files = {
+        "platform/resources.py": """
+            import psycopg
+            from dagster import ConfigurableResource
+            class Postgres(ConfigurableResource):
+                url: str
+                def count(self, table):
+                    with psycopg.connect(self.url) as conn:
+                        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        """,
+        "platform/defs.py": """
+            from dagster import Definitions, EnvVar
+            from platform.resources import Postgres
+            defs = Definitions(
+                resources={
+                    "tenant_pg": Postgres(url=EnvVar("TENANT_DATABASE_URL")),
+                    "own_pg": Postgres(url=EnvVar("PLATFORM_DATABASE_URL")),
+                },
+            )
+        """,
+        "platform/job.py": """
+            from dagster import op
+            @op
+            def tenant_activity(tenant_pg):
+                return tenant_pg.count("activity")
+            @op
+            def own_activity(own_pg):
+                return own_pg.count("activity")
+            def not_an_op(tenant_pg):
+                return tenant_pg.count("activity")
+        """,
+    }
+    found = accesses(files, "platform/job.py")
+    # The op connects to the tenant's store through its resource (MOL102), and reads it.
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (5, "table", "activity")]
+    assert hops(found[1])[-2:] == [("platform/resources.py", 7), ("platform/defs.py", 6)]
+
+
+def test_a_helpers_own_statement_passes_to_its_caller_only_when_the_callers_store_makes_more_of_it_tenant() -> None:
+    files = {
+        **CONNECTIONS,
+        "platform/counts.py": """
+            def memories(conn):
+                return conn.execute("SELECT org_id, count(*) FROM agent_memories GROUP BY org_id")
+            def activity(conn):
+                return conn.execute("SELECT org_id, count(*) FROM activity GROUP BY org_id")
+        """,
+        "platform/job.py": """
+            from platform import counts
+            from shared.db import org_conn
+            def run():
+                return counts.memories(org_conn()), counts.activity(org_conn())
+        """,
+    }
+    facts = [analyze_python(p, python_module_name(p), textwrap.dedent(s).encode()) for p, s in files.items()]
+    catalog = DataCatalog(STORES, [SourceFile(MIGRATION, "sql", "cp")], lambda _: "CREATE TABLE activity (org_id int);")
+    project = Project(STORES, facts, catalog)
+    job = next(f for f in facts if f.path == "platform/job.py")
+    # `memories` is reported in the helper, whoever calls it; `activity` is tenant only on the caller's store.
+    assert ["activity" in str(fact.text) for fact, _ in project.sql_facts(job)] == [True]
+    assert places([a for a in project.accesses(job) if a.plane == "tenant"]) == [(5, "table", "activity")]

@@ -559,8 +559,8 @@ class Sinks:
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1, passed=True):
             key = _key(hit)
             # The helper's own finding, whoever calls it, is reported there: unless the caller's connection
-            # puts its statement on a tenant store.
-            if key in own or (key[:2] in statements and self.project.tenant_store(path, hit) is None):
+            # puts its statement on a tenant store that makes more of it tenant.
+            if key in own or (key[:2] in statements and not self.project.store_decides(path, hit)):
                 continue
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))

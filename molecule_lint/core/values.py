@@ -149,6 +149,14 @@ _FIELD_DEFAULTS = frozenset({"default"})
 _FIELD_FACTORIES = frozenset({"default_factory", "factory"})
 # Decorators that make a method read as an attribute: its return is the attribute's value.
 _PROPERTIES = frozenset({"builtins.property", "functools.cached_property", "django.utils.functional.cached_property"})
+# Dagster hands an asset's or op's parameters the resources a module registers under their names
+# (`Definitions(resources={"db": SqlDatabase(dsn=...)})`): the registering calls and their keyword, and
+# the decorators of the functions served.
+_RESOURCE_REGISTRIES = {"dagster.Definitions": "resources", "dagster.with_resources": "resource_defs"}
+_RESOURCE_USERS = frozenset({
+    "dagster.asset", "dagster.multi_asset", "dagster.graph_asset", "dagster.op", "dagster.sensor", "dagster.schedule",
+    "dagster.asset_check",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +310,7 @@ class Resolver:
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
         self._scattered_names: dict[str, frozenset[str]] = {}  # per Go package: names bound in several files' bodies
+        self._registered: dict[str, list[tuple[Value, str, int]]] | None = None  # resources by name, made on first use
 
     # -- the project's units --------------------------------------------------
 
@@ -438,6 +447,13 @@ class Resolver:
                     declared = next((p.annotation for p in summary.params if p.name == name), None) if summary else None
                     # `Repo(session)` with an untyped `session`: `__init__(self, session: Session)` still says what it is
                     return self._declared(declared, frame.module, depth) if vals == (HOLE,) and declared else vals
+        if frame.env is None and summary is not None and _RESOURCE_USERS.intersection(summary.decorators):
+            injected = self._resources().get(name, ())
+            if injected:  # each with the hop where it is registered
+                return _bounded(
+                    self._hop(v, self.path(module), line, f"resource `{name}`: ")
+                    for value, module, line in injected for v in self.eval(value, Frame(module, MODULE_SCOPE), depth)
+                )  # fmt: skip
         receiver = frame.receiver
         first = summary.params[0].name if summary and summary.params and not summary.static else None
         if receiver is not None and first == name:
@@ -448,6 +464,21 @@ class Resolver:
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
                 return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _resources(self) -> dict[str, list[tuple[Value, str, int]]]:
+        """The resources modules register by name (module bodies only), with the module and line of each."""
+        if self._registered is None:
+            self._registered = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for site in units[MODULE_SCOPE].calls if MODULE_SCOPE in units else ():
+                    keyword = _RESOURCE_REGISTRIES.get(site.func.name) if isinstance(site.func, Var) else None
+                    for value in (v for k, v in site.kwargs if k == keyword):
+                        if isinstance(value, Collection) and value.kind == "dict":
+                            lines = value.lines or (site.loc.line,) * len(value.values)
+                            for key, resource, line in zip(value.keys, value.values, lines):
+                                if isinstance(key, Lit) and isinstance(key.value, str):
+                                    self._registered[key.value].append((resource, module, line))
+        return self._registered
 
     def _receiver_itself(self, receiver: Obj | Unit, name: str) -> Obj | Unit:
         """The first parameter of a method as a value: the instance, or the class for `cls` (a classmethod
