@@ -70,6 +70,7 @@ class Access:
     verb: str = "reads"  # of a table: "reads" | "writes" | "deletes"
     # The evidence from here to every place that contributed (helper, builder, constant); empty: only here.
     trace: tuple[Hop, ...] = ()
+    on_tenant_store: bool = False  # tenant by the store its connection comes from, not by its name
 
     def evidence(self) -> tuple[Hop, ...]:
         """The hops a finding shows: this access, then where its value came from."""
@@ -390,7 +391,8 @@ class Project:
                     continue
                 same = _within(access.loc, written[(access.kind, access.target)])
                 if store is not None and access.plane == "tenant" and (same is None or same.plane != "tenant"):
-                    candidates.append(replace(access, trace=(*hit.hops, *store.hops)))  # tenant by its store alone
+                    by_store = replace(access, trace=(*hit.hops, *store.hops), on_tenant_store=True)
+                    candidates.append(by_store)
                 else:
                     candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:

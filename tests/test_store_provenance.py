@@ -12,6 +12,7 @@ from test_go_value_flow import MODULE
 from test_value_flow import CONFIG, places
 
 from molecule_lint.catalog import DataCatalog
+from molecule_lint.checks import CheckContext
 from molecule_lint.config import Config, DataSpec, Service
 from molecule_lint.discover import SourceFile
 from molecule_lint.frontends.go import analyze_go
@@ -456,3 +457,22 @@ def test_a_helpers_own_statement_passes_to_its_caller_only_when_the_callers_stor
     # `memories` is reported in the helper, whoever calls it; `activity` is tenant only on the caller's store.
     assert ["activity" in str(fact.text) for fact, _ in project.sql_facts(job)] == [True]
     assert places([a for a in project.accesses(job) if a.plane == "tenant"]) == [(5, "table", "activity")]
+
+
+def test_a_table_tenant_by_its_store_alone_is_a_store_of_its_own_in_the_graph() -> None:
+    files = {
+        **CONNECTIONS,
+        "platform/job.py": """
+            from shared.db import cp_conn, org_conn
+            def tenant():
+                return org_conn().execute("SELECT count(*) FROM activity")
+            def own():
+                return cp_conn().execute("SELECT count(*) FROM activity")
+        """,
+    }
+    facts = [analyze_python(p, python_module_name(p), textwrap.dedent(s).encode()) for p, s in files.items()]
+    catalog = DataCatalog(STORES, [SourceFile(MIGRATION, "sql", "cp")], lambda _: "CREATE TABLE activity (org_id int);")
+    graph = CheckContext(STORES, Project(STORES, facts, catalog)).graph
+    # The platform's mirror stays the platform's: a chain reaching it reaches no tenant data.
+    assert graph.plane("store:table:activity") == "platform"
+    assert graph.plane("store:table:activity@tenant-store") == "tenant"
