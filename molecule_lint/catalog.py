@@ -24,6 +24,9 @@ from molecule_lint.sql import apply_changes
 
 # Route parameters in any framework's spelling: {id}, <int:id>, :id, *rest.
 _ROUTE_PARAM = re.compile(r"^(\{[^}]*\}|<[^>]*>|:\w+|\*\w*)$")
+# A database's description of itself (Postgres, SQLite, MySQL): no tenant's data, on whatever store.
+_SYSTEM_SCHEMAS = frozenset({"pg_catalog", "information_schema", "mysql", "performance_schema", "sys"})
+_SYSTEM_PREFIXES = ("pg_", "sqlite_")
 
 
 def path_segments(path: str) -> tuple[str, ...]:
@@ -117,6 +120,15 @@ class DataCatalog:
         if own is not None and schema not in (None, "*") and schema not in own:
             return "tenant"
         return "platform" if name in self.platform_tables else "tenant" if name in self.tenant_tables else None
+
+    def tenant_on_tenant_store(self, name: str, schema: str | None = None) -> bool:
+        """Whether a table a statement on a tenant store names is tenant data: a tenant name (one a platform
+        mirror shares too), or any name the platform does not own alone, but the database's own catalogs."""
+        name = name.lower()
+        if name in self.tenant_names or name in self.mirrors:
+            return True
+        system = name.startswith(_SYSTEM_PREFIXES) or (schema or "").lower() in _SYSTEM_SCHEMAS
+        return not system and name not in self.platform_tables and "__hole_" not in name
 
     def is_tenant_env(self, name: str) -> bool:
         return _any_glob(name, self.config.tenant_data.env) and not _any_glob(name, self.config.platform_data.env)

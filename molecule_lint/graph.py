@@ -49,6 +49,13 @@ def store_node(kind: str, target: str) -> str:
     return f"store:{kind}:{target}"
 
 
+def access_node(access: Access) -> str:
+    """The store an access reaches: one tenant by its connection's store alone is a node of its own (the
+    platform's own table of that name stays the platform's)."""
+    node = store_node(access.kind, access.target)
+    return f"{node}@tenant-store" if access.on_tenant_store else node
+
+
 @dataclass(frozen=True, slots=True)
 class Edge:
     source: str
@@ -137,7 +144,7 @@ class RepoGraph:
         accesses = list(project.accesses(f))
         self.accesses[f.path] = accesses
         for access in accesses:
-            store = self._store(access.kind, access.target, access.plane)
+            store = self._store(access.kind, access.target, access.plane, access_node(access))
             self._edge(self._unit(f.module, access.scope), store, "access", f.path, access.loc, access.note)
 
     def _target(self, qualified: str, near: str, resolved: tuple[str, str]) -> str:
@@ -187,7 +194,7 @@ class RepoGraph:
                     self._edge(node, target, "use", path, loc, f"uses `{qualified}`", qualified)
             for access in self.accesses.get(path, ()):
                 if access.scope == MODULE_SCOPE and access.loc.line == binding.line:
-                    store = self._store(access.kind, access.target, access.plane)
+                    store = self._store(access.kind, access.target, access.plane, access_node(access))
                     self._edge(node, store, "access", path, access.loc, access.note)
 
     def _imported_module(self, fact: Import, near: str) -> str | None:
@@ -198,8 +205,8 @@ class RepoGraph:
                 return submodule
         return index.resolve(fact.module, near)
 
-    def _store(self, kind: str, target: str, plane: str | None) -> str:
-        node = store_node(kind, target)
+    def _store(self, kind: str, target: str, plane: str | None, node: str = "") -> str:
+        node = node or store_node(kind, target)
         if node not in self.g:
             self.g.add_node(node, kind="store", store_kind=kind, target=target, plane=plane, label=target)
         elif plane == "tenant":

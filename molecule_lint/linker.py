@@ -70,6 +70,7 @@ class Access:
     verb: str = "reads"  # of a table: "reads" | "writes" | "deletes"
     # The evidence from here to every place that contributed (helper, builder, constant); empty: only here.
     trace: tuple[Hop, ...] = ()
+    on_tenant_store: bool = False  # tenant by the store its connection comes from, not by its name
 
     def evidence(self) -> tuple[Hop, ...]:
         """The hops a finding shows: this access, then where its value came from."""
@@ -178,6 +179,11 @@ class Project:
                 self.routes.append((f.path, fact))
             elif isinstance(fact, Summary):
                 self._add_summary(f, fact)
+
+    def package_bodies(self, module: str) -> list[Summary]:
+        """The module body of each file of a Go package, as the file has it."""
+        files = self._packages.get(module, [])
+        return [s for f in files if len(files) > 1 for s in self.file_summaries[f.path] if s.name == MODULE_SCOPE]
 
     def _add_summary(self, f: FileFacts, summary: Summary) -> None:
         """The module bodies of a package's files are one body (Go forbids a name declared twice in a
@@ -376,11 +382,20 @@ class Project:
         for access in candidates:
             written[(access.kind, access.target)].append(access)
         for hit in self.value_hits(f, in_tenant):
-            for access in self._fact_accesses(f.path, hit.fact):
-                if hit.helper and self._helpers_own(hit.hops[0], access):
+            store = self.tenant_store(f.path, hit)
+            named = self._fact_accesses(f.path, hit.fact) if hit.restated else iter(())
+            by_name = {a.target for a in named if a.plane == "tenant"}
+            for access in self._fact_accesses(f.path, hit.fact, store is not None):
+                if (hit.helper and self._helpers_own(hit.hops[0], access)) or access.target in by_name:
+                    continue
+                if hit.restated and (store is None or access.plane != "tenant"):
                     continue
                 same = _within(access.loc, written[(access.kind, access.target)])
-                candidates.append(replace(same or access, trace=hit.hops))
+                if store is not None and access.plane == "tenant" and (same is None or same.plane != "tenant"):
+                    by_store = replace(access, trace=(*hit.hops, *store.hops), on_tenant_store=True)
+                    candidates.append(by_store)
+                else:
+                    candidates.append(replace(same or access, trace=hit.hops))
         for access in candidates:
             key = (access.loc.line, access.kind, access.target)
             if key not in found or len(access.trace) > len(found[key].trace):
@@ -435,11 +450,11 @@ class Project:
         for other in others:
             if other.path != f.path:
                 hits = self.value_hits(other)
-                lines.update(hop.line for hit in hits if isinstance(hit.fact, Sql) for hop in hit.hops if hop.path == f.path)
+                lines.update(hop.line for hit in _run(hits) for hop in hit.hops if hop.path == f.path)
         # And the file's own, where the frontend sees no flow: an entry of a literal dict of queries that a lookup
         # or a loop over its values runs (`execute(QUERIES["recent"])`, `for q in QUERIES.values()`).
         lines.update(
-            hop.line for hit in self.value_hits(f) if isinstance(hit.fact, Sql)
+            hop.line for hit in _run(self.value_hits(f))
             for hop in hit.hops if hop.path == f.path and hop.line != hit.fact.loc.line
         )  # fmt: skip
         return frozenset(lines)
@@ -470,7 +485,7 @@ class Project:
             if isinstance(fact, Sql) and not _literal_at(fact, elsewhere):
                 written[self.render(fact.text, f.path)].append(fact)
         hits: list[tuple[Sql, tuple[Hop, ...]]] = []
-        for hit in self.value_hits(f):
+        for hit in _run(self.value_hits(f)):
             if isinstance(hit.fact, Sql):
                 same = _within(hit.fact.loc, written[self.render(hit.fact.text, f.path)])
                 hits.append((same or hit.fact, hit.hops))
@@ -480,16 +495,32 @@ class Project:
                 found[key] = (fact, trace)
         return sorted(found.values(), key=lambda pair: (pair[0].loc.line, pair[0].loc.column))
 
-    def _fact_accesses(self, path: str, fact: Fact | TableQuery) -> Iterator[Access]:
+    def tenant_store(self, path: str, hit: Hit) -> Hit | None:
+        """What opened the connection a statement runs on, when that is a tenant store by the judgement of a
+        connection's own (MOL102): a tenant data-store variable, a DSN on a tenant service's host; each of
+        them, when it may be opened from several (`url = os.Getenv(A)`, else `os.Getenv(B)`)."""
+        tenant = [s for s in hit.store if any(a.plane == "tenant" for a in self._fact_accesses(path, s.fact))]
+        return tenant[0] if tenant and len(tenant) == len(hit.store) else None
+
+    def store_decides(self, path: str, hit: Hit) -> bool:
+        """Whether the store a hit runs on makes tenant a table or key its names alone do not."""
+        if self.tenant_store(path, hit) is None:
+            return False
+        by_name = {(a.kind, a.target) for a in self._fact_accesses(path, hit.fact) if a.plane == "tenant"}
+        on_store = self._fact_accesses(path, hit.fact, tenant_store=True)
+        return any(a.plane == "tenant" and (a.kind, a.target) not in by_name for a in on_store)
+
+    def _fact_accesses(self, path: str, fact: Fact | TableQuery, tenant_store: bool = False) -> Iterator[Access]:
+        """``tenant_store``: the fact runs on a connection to a tenant store (its tables are judged so)."""
         if isinstance(fact, Sql):
-            yield from self._sql_accesses(path, fact)
+            yield from self._sql_accesses(path, fact, tenant_store)
         elif isinstance(fact, OrmQuery):
             model = self.model_table(fact.model, path)
             if model is not None:
                 note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
                 yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
         elif isinstance(fact, TableQuery):
-            yield self._table(path, fact.loc, fact.scope, fact.table, fact.note)
+            yield self._table(path, fact.loc, fact.scope, fact.table, fact.note, tenant_store=tenant_store)
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
             if "{}" not in name:
@@ -497,7 +528,7 @@ class Project:
                 yield Access("env", name, plane, path, fact.loc, fact.scope, f"reads env `{name}`")
         elif isinstance(fact, RedisKey):
             key = self.render(fact.key, path)
-            plane = "tenant" if self.catalog.is_tenant_redis_key(key) else None
+            plane = "tenant" if tenant_store or self.catalog.is_tenant_redis_key(key) else None
             yield Access("redis", key, plane, path, fact.loc, fact.scope, f"redis {fact.command} `{key}`")
         elif isinstance(fact, HttpCall):
             yield self._http_access(path, fact)
@@ -516,9 +547,12 @@ class Project:
         confidence: str = "high",
         verb: str = "reads",
         schema: str | None = None,
+        tenant_store: bool = False,
     ) -> Access:
         name = table.lower()
         plane = self.catalog.table_plane(name, schema)
+        if tenant_store and confidence == "high" and self.catalog.tenant_on_tenant_store(name, schema):
+            plane = "tenant"
         return Access("table", name, plane, path, loc, scope, note, confidence, verb)
 
     def sql(self, path: str, fact: Sql) -> tuple[SqlAnalysis, str] | None:
@@ -530,7 +564,7 @@ class Project:
         snippet = " ".join(text.split())
         return analysis, snippet if len(snippet) <= 80 else snippet[:77] + "..."
 
-    def _sql_accesses(self, path: str, fact: Sql) -> Iterator[Access]:
+    def _sql_accesses(self, path: str, fact: Sql, tenant_store: bool = False) -> Iterator[Access]:
         found = self.sql(path, fact)
         if found is None:
             return
@@ -539,7 +573,7 @@ class Project:
         deletes = _DELETE.match(note) is not None
         for ref in sorted({*analysis.reads, *analysis.writes}, key=lambda r: (r.name, r.schema or "")):
             verb = "reads" if ref in analysis.reads else "deletes" if deletes else "writes"
-            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb, ref.schema)
+            yield self._table(path, fact.loc, fact.scope, ref.name, note, confidence, verb, ref.schema, tenant_store)
 
     def _render_sql(self, template: Template, path: str) -> str:
         """SQL with each unknown part as a distinct `__hole_N__` identifier the SQL module understands."""
@@ -595,6 +629,11 @@ def _covers(own: str, target: str) -> bool:
     unknown = "|".join(re.escape(hole) for hole in ("{}", "*") if hole in own)
     pattern = "[^/]*".join(re.escape(part) for part in re.split(unknown, own)) if unknown else None
     return pattern is not None and re.fullmatch(pattern, target) is not None
+
+
+def _run(hits: Iterable[Hit]) -> Iterator[Hit]:
+    """The statements hits run, each once: not again where a statement object written before runs."""
+    return (hit for hit in hits if isinstance(hit.fact, Sql) and not hit.restated)
 
 
 def _literal_at(fact: Fact, lines: frozenset[int]) -> bool:

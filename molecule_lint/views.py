@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 
 from molecule_lint.findings import Finding, Hop
-from molecule_lint.graph import FLOW_EDGES, RepoGraph, store_node, unit_node
+from molecule_lint.graph import FLOW_EDGES, RepoGraph, access_node, unit_node
 
 UNASSIGNED = "(unassigned)"
 UNASSIGNED_NODE = f"service:{UNASSIGNED}"
@@ -181,7 +181,7 @@ def _project_edges(graph: RepoGraph) -> dict[EdgeKey, ViewEdge]:
     for path, accesses in graph.accesses.items():
         module = graph.project.files[path].module
         for access in accesses:
-            key = _view_key(graph, unit_node(module, access.scope), store_node(access.kind, access.target))
+            key = _view_key(graph, unit_node(module, access.scope), access_node(access))
             if key is not None:
                 evidence[key].add(Hop(path, access.loc.line, access.note))
     for key, edge in edges.items():

@@ -26,6 +26,8 @@ from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
     DJANGO_SETTINGS,
+    STATEMENT,
+    STORE,
     Applied,
     Bound,
     Coll,
@@ -54,6 +56,7 @@ from molecule_lint.facts import (
     EnvRead,
     HttpCall,
     Item,
+    Location,
     RedisKey,
     Ref,
     OrmModel,
@@ -72,6 +75,8 @@ if TYPE_CHECKING:
 SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+_Key = tuple[str, str, tuple[str, ...]]  # a hit's fact: its kind, its text, and what its store was opened from
+_ON_STORES = frozenset({"sql", "redis"})  # sinks that run on a connection: judged by its store too
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,12 @@ class Hit:
     fact: SinkFact
     hops: tuple[Hop, ...]
     helper: bool = False  # reached through a project function: the first hop is the sink in it
+    # The store a statement or command runs on, as far as its connection is followed: what opened it from
+    # (an EnvRead of the DSN's variable, a Connect to the DSN), each with the hops to where that is named.
+    store: tuple[Hit, ...] = ()
+    # The SQL of a statement object (`text(q)`) written elsewhere, where it is found already: it counts here,
+    # where it runs, only when its store decides what it touches.
+    restated: bool = False
 
 
 class _Models:
@@ -92,6 +103,7 @@ class _Models:
         self.constructors: list[re.Pattern[str]] = []
         self.constructor_names: set[str] = set()
         self._keeps: dict[str, bool] = {}  # asked at every library call the core evaluates
+        self._library: dict[tuple[str, str], SinkModel | None] = {}
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
@@ -110,6 +122,15 @@ class _Models:
     def env_reader(self, name: str) -> SinkModel | None:
         model = next(iter(self.matches([name], project_unit=False)), None)
         return model if model is not None and model.sink == "env" else None
+
+    def library_model(self, name: str, sink: str) -> SinkModel | None:
+        """The model of a library function for a sink (a connection: from a DSN, not by a settings alias);
+        asked of every library object the core makes, so remembered."""
+        key = (name, sink)
+        if key not in self._library:
+            found = (m for m in self.matches([name], project_unit=False) if m.sink == sink and not m.setting)
+            self._library[key] = next(found, None)
+        return self._library[key]
 
     def matches(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         """The models of a callee, the first name that has any (several: one per argument position an API
@@ -131,13 +152,15 @@ class Sinks:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.models = _Models((*builtin_models(), *project.config.models))
-        self.resolver = Resolver(project, self.models.env_reader, self.models.keeps_arguments)
+        self.resolver = Resolver(
+            project, self.models.env_reader, self.models.keeps_arguments, self.models.library_model
+        )
         self.helpers = self._helper_names()
         self.model_objects = self._model_objects()
         self._memo: dict[tuple[str, int, Env | None, Obj | Unit | None, int, bool], tuple[Hit, ...]] = {}
         self._passed: dict[int, tuple[CallSite, ...]] = {}  # by the summary's identity, as below
         self._parametric_units: dict[int, bool] = {}  # by the summary's identity: its hash walks its tree
-        self._own: dict[int, frozenset[tuple[str, str]]] = {}
+        self._own: dict[int, tuple[frozenset[_Key], frozenset[tuple[str, str]]]] = {}
         self._org_keys = frozenset(key.lower() for key in project.config.org_keys)
         # Libraries whose objects' items are tables (`dataset`): asked of the modules that import one, only.
         self._item_libraries = frozenset(
@@ -284,7 +307,9 @@ class Sinks:
         ):  # fmt: skip
             return
         frame = unit_frame.at(site.loc.line)
-        for found in self.resolver.eval(site.func, frame, MAX_DEPTH):
+        callees = self.resolver.eval(site.func, frame, MAX_DEPTH)
+        store: tuple[Hit, ...] | None = None  # made on first use: most calls run on no connection
+        for found in callees:
             func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
@@ -293,7 +318,10 @@ class Sinks:
                 elif model.sink == "table":
                     yield from self._table_hits(model, site, frame, summary)
                 else:
-                    yield from self._model_hits(model, func, site, frame)
+                    if store is None and model.sink in _ON_STORES:
+                        receivers = [c.receiver if isinstance(c, External) else None for c in callees]
+                        store = _one_store(receivers, site.loc, _scope(frame.unit))
+                    yield from self._model_hits(model, func, site, frame, store or ())
             if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
                 yield from self._helper_hits(func, site, frame, depth)
 
@@ -321,7 +349,11 @@ class Sinks:
         name = last_name(site.func)
         return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
 
-    def _model_hits(self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame) -> Iterator[Hit]:
+    def _model_hits(
+        self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame, opened: tuple[Hit, ...]
+    ) -> Iterator[Hit]:
+        """``opened``: what the connection the call runs on was opened from, if it is one."""
+        arg: Value | None = None
         if model.constructor:
             values = self._made_with(func, model)
         else:
@@ -337,6 +369,11 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
+        store = opened if model.sink in _ON_STORES else ()
+        if model.sink in _ON_STORES and not store and arg is not None and isinstance(func, External) and func.receiver is None:
+            store = self._handed(site, arg, frame)  # `pandas.read_sql(q, engine)`
+        for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
+            yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
         for resolved in self._options(values, model):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
@@ -359,7 +396,14 @@ class Sinks:
                 fact = RedisKey(site.loc, scope, method, value)
             else:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
-            yield Hit(fact, text.trace)
+            yield Hit(fact, text.trace, store=store)
+
+    def _handed(self, site: CallSite, statement: Value, frame: Frame) -> tuple[Hit, ...]:
+        """What opened the connection a library function is given beside the statement, if one is."""
+        others = [v for v in (*site.args, *(v for _, v in site.kwargs)) if v is not statement]
+        values = [c for v in others for c in self.resolver.eval(v, frame, MAX_DEPTH)]
+        connections = [c for c in values if isinstance(c, Obj) and _opened(c)]
+        return _one_store(connections, site.loc, _scope(frame.unit))
 
     def _table_hits(self, model: SinkModel, site: CallSite, frame: Frame, summary: Summary) -> Iterator[Hit]:
         """The table a query names by a value: a model class (`select_from(self.model)`, resolved with the
@@ -503,7 +547,9 @@ class Sinks:
                 break
             if name not in self.models.by_name and name not in self.helpers:
                 continue
-            if not any(_mentions(arg, summary, set(), closed) for arg in (*site.args, *(v for _, v in site.kwargs))):
+            # The values it hands on, and the connection a statement runs on: a caller's may be a tenant store.
+            handed = (*site.args, *(v for _, v in site.kwargs), *self._connection(site))
+            if not any(_mentions(value, summary, set(), closed) for value in handed):
                 continue
             for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
                 if self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied))):
@@ -519,6 +565,11 @@ class Sinks:
                 break
         self._parametric_units[id(summary)] = found
         return found
+
+    def _connection(self, site: CallSite) -> tuple[Value, ...]:
+        """The receiver of a call a model may take for a statement or a command (`conn.execute(...)`)."""
+        models = self.models.by_name.get(site.func.name, ()) if isinstance(site.func, Attr) else ()
+        return (site.func.base,) if isinstance(site.func, Attr) and any(m.sink in _ON_STORES for _, m in models) else ()
 
     def _encloses(self, module: str, summary: Summary) -> bool:
         """Whether a function is nested in a function: the names it does not bind are its closure's."""
@@ -539,21 +590,28 @@ class Sinks:
         skip = 1 if isinstance(func, Bound) and not summary.static else 0
         env = self.resolver.bind(summary, call, frame, MAX_DEPTH, skip, applied)
         receiver = func.receiver if isinstance(func, Bound) else None
-        own = self._own_keys(unit.module, summary, depth - 1)
+        own, statements = self._own_keys(unit.module, summary, depth - 1)
         path = self.resolver.unit_path(unit.module, unit.name)
         for hit in self.unit_hits(unit.module, summary, env, receiver, depth - 1, passed=True):
-            if _key(hit) in own:  # the helper's own finding, whoever calls it: reported there
+            key = _key(hit)
+            # The helper's own finding, whoever calls it, is reported there: unless the caller's connection
+            # puts its statement on a tenant store that makes more of it tenant.
+            if key in own or (key[:2] in statements and not self.project.store_decides(path, hit)):
                 continue
             note = f"`{unit.name}` passes it on: {_preview(hit.fact)}"
             moved = replace(hit.fact, loc=site.loc, scope=_scope(frame.unit))
-            yield Hit(moved, (Hop(path, hit.fact.loc.line, note), *hit.hops), helper=True)
+            yield replace(hit, fact=moved, hops=(Hop(path, hit.fact.loc.line, note), *hit.hops), helper=True)
 
-    def _own_keys(self, module: str, summary: Summary, depth: int) -> frozenset[tuple[str, str]]:
-        """What a helper reaches alone (reported where it is), asked at each of its call sites: keyed by
-        the memoised hits' identity, so that a partial answer (inside a recursion) is never kept."""
+    def _own_keys(
+        self, module: str, summary: Summary, depth: int
+    ) -> tuple[frozenset[_Key], frozenset[tuple[str, str]]]:
+        """What a helper reaches alone (reported where it is), and those statements whatever their store,
+        asked at each of its call sites: keyed by the memoised hits' identity, so that a partial answer
+        (inside a recursion) is never kept."""
         alone = self.unit_hits(module, summary, None, self.receiver_of(module, summary.name), depth)
         if id(alone) not in self._own:
-            self._own[id(alone)] = frozenset(_key(hit) for hit in alone)
+            keys = frozenset(_key(hit) for hit in alone)
+            self._own[id(alone)] = keys, frozenset(key[:2] for key in keys)
         return self._own[id(alone)]
 
 
@@ -674,8 +732,37 @@ def _scope(unit: str) -> str:
     return MODULE_SCOPE if unit == MODULE_SCOPE else unit.split(".", 1)[0]
 
 
-def _key(hit: Hit) -> tuple[str, str]:
-    return type(hit.fact).__name__, _preview(hit.fact)
+def _one_store(connections: Sequence[Obj | None], loc: Location, scope: str) -> tuple[Hit, ...]:
+    """What opened the library connection a call runs on, as facts at the call: none unless every value it
+    may be was opened from the same place (a name bound to two connections proves neither)."""
+    stores = {tuple(_preview(h.fact) for h in store): store for store in (_store(c, loc, scope) for c in connections)}
+    return stores.popitem()[1] if len(stores) == 1 else ()
+
+
+def _opened(value: Obj) -> bool:
+    return any(key == STORE for key, _ in value.fields)
+
+
+def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
+    dsns = next((vals for key, vals in receiver.fields if key == STORE), ()) if receiver is not None else ()
+    kind = "redis" if receiver is not None and "redis" in str(receiver.cls) else "postgres"
+    return tuple(
+        Hit(EnvRead(loc, scope, template(dsn.name.parts)), dsn.trace) if isinstance(dsn, EnvValue)
+        else Hit(Connect(loc, scope, kind, template(dsn.parts)), dsn.trace)
+        for dsn in dsns if isinstance(dsn, (EnvValue, Text))
+    )  # fmt: skip
+
+
+def _statements(values: Vals) -> Iterator[Text]:
+    """The SQL of the library statement objects among values."""
+    for value in values:
+        if isinstance(value, Obj):
+            yield from (t for key, vals in value.fields if key == STATEMENT for t in vals if isinstance(t, Text))
+
+
+def _key(hit: Hit) -> _Key:
+    """A hit, as a caller's may repeat a helper's own: the same statement on the same store."""
+    return type(hit.fact).__name__, _preview(hit.fact), tuple(_preview(s.fact) for s in hit.store)
 
 
 def _preview(fact: SinkFact) -> str:

@@ -137,6 +137,8 @@ _INTERFACES = frozenset({"typing.Protocol", "typing_extensions.Protocol", "abc.A
 # A lambda, lowered as this builtin called with its body (frontends/python/lower.py): calling it returns the body.
 _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
+STORE = "<store>"  # the field of a library connection, client or pool holding its DSN (no keyword's name)
+STATEMENT = "<statement>"  # the field of a library statement object holding its SQL
 # Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
 # (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
 # positional argument is the default (pydantic's `Field(...)`).
@@ -148,6 +150,14 @@ _FIELD_DEFAULTS = frozenset({"default"})
 _FIELD_FACTORIES = frozenset({"default_factory", "factory"})
 # Decorators that make a method read as an attribute: its return is the attribute's value.
 _PROPERTIES = frozenset({"builtins.property", "functools.cached_property", "django.utils.functional.cached_property"})
+# Dagster hands an asset's or op's parameters the resources a module registers under their names
+# (`Definitions(resources={"db": SqlDatabase(dsn=...)})`): the registering calls and their keyword, and
+# the decorators of the functions served.
+_RESOURCE_REGISTRIES = {"dagster.Definitions": "resources", "dagster.with_resources": "resource_defs"}
+_RESOURCE_USERS = frozenset({
+    "dagster.asset", "dagster.multi_asset", "dagster.graph_asset", "dagster.op", "dagster.sensor", "dagster.schedule",
+    "dagster.asset_check",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,13 +280,19 @@ class Frame:
 
 class Resolver:
     def __init__(
-        self, project: Project, env_reader: Callable[[str], SinkModel | None], keeps_arguments: Callable[[str], bool]
+        self,
+        project: Project,
+        env_reader: Callable[[str], SinkModel | None],
+        keeps_arguments: Callable[[str], bool],
+        library_model: Callable[[str, str], SinkModel | None],
     ) -> None:
         """``env_reader``: the model of a library function that reads env, by its qualified name;
-        ``keeps_arguments``: does a sink model read an argument of this library call from what it makes."""
+        ``keeps_arguments``: does a sink model read an argument of this library call from what it makes;
+        ``library_model``: its model for a kind of sink."""
         self.project = project
         self.env_reader = env_reader
         self.keeps_arguments = keeps_arguments
+        self.library_model = library_model
         # Django's `settings.X`: X as the project's settings modules bind it.
         self._settings_modules = sorted(m for m in project.summaries if "settings" in m.split("."))
         self._returns: dict[tuple[Unit, Env | None, Obj | Unit | None], Vals] = {}
@@ -297,6 +313,8 @@ class Resolver:
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
+        self._scattered_names: dict[str, frozenset[str]] = {}  # per Go package: names bound in several files' bodies
+        self._registered: dict[str, list[tuple[Value, str, int]]] | None = None  # resources by name, made on first use
 
     # -- the project's units --------------------------------------------------
 
@@ -433,6 +451,13 @@ class Resolver:
                     declared = next((p.annotation for p in summary.params if p.name == name), None) if summary else None
                     # `Repo(session)` with an untyped `session`: `__init__(self, session: Session)` still says what it is
                     return self._declared(declared, frame.module, depth) if vals == (HOLE,) and declared else vals
+        if frame.env is None and summary is not None and _RESOURCE_USERS.intersection(summary.decorators):
+            injected = self._resources().get(name, ())
+            if injected:  # each with the hop where it is registered
+                return _bounded(
+                    self._hop(v, self.path(module), line, f"resource `{name}`: ")
+                    for value, module, line in injected for v in self.eval(value, Frame(module, MODULE_SCOPE), depth)
+                )  # fmt: skip
         receiver = frame.receiver
         first = summary.params[0].name if summary and summary.params and not summary.static else None
         if receiver is not None and first == name:
@@ -443,6 +468,21 @@ class Resolver:
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
                 return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
+
+    def _resources(self) -> dict[str, list[tuple[Value, str, int]]]:
+        """The resources modules register by name (module bodies only), with the module and line of each."""
+        if self._registered is None:
+            self._registered = defaultdict(list)
+            for module, units in self.project.summaries.items():
+                for site in units[MODULE_SCOPE].calls if MODULE_SCOPE in units else ():
+                    keyword = _RESOURCE_REGISTRIES.get(site.func.name) if isinstance(site.func, Var) else None
+                    for value in (v for k, v in site.kwargs if k == keyword):
+                        if isinstance(value, Collection) and value.kind == "dict":
+                            lines = value.lines or (site.loc.line,) * len(value.values)
+                            for key, resource, line in zip(value.keys, value.values, lines):
+                                if isinstance(key, Lit) and isinstance(key.value, str):
+                                    self._registered[key.value].append((resource, module, line))
+        return self._registered
 
     def _receiver_itself(self, receiver: Obj | Unit, name: str) -> Obj | Unit:
         """The first parameter of a method as a value: the instance, or the class for `cls` (a classmethod
@@ -533,6 +573,8 @@ class Resolver:
             values = (Unit(module, symbol),)
         else:
             body = self.summary(module, MODULE_SCOPE)
+            if body is not None and symbol in self._scattered(module):
+                return (HOLE,)
             if body is not None and any(b.name == symbol for b in body.bindings):
                 values = self._bindings(body, symbol, Frame(module, MODULE_SCOPE), depth, hop=True)
             elif (hook := self.summary(module, "__getattr__")) is not None and hook.params:
@@ -543,6 +585,18 @@ class Resolver:
         for name in rest[1:]:
             values = _bounded(r for v in values for r in self.attr(v, name, depth))
         return values
+
+    def _scattered(self, module: str) -> frozenset[str]:
+        """Names several files of a Go package bind at their top: no package-level name (Go forbids one
+        declared twice) but the locals of function literals there (`RunE: func(...) { db, err := ... }`),
+        which the lowering puts in the package's body: which file's one a read means is unknown."""
+        if module not in self._scattered_names:
+            files: dict[str, int] = defaultdict(int)
+            for own in self.project.package_bodies(module):
+                for name in {binding.name for binding in own.bindings}:
+                    files[name] += 1
+            self._scattered_names[module] = frozenset(name for name, count in files.items() if count > 1)
+        return self._scattered_names[module]
 
     def _django_setting(self, names: list[str], reader: str, depth: int) -> Vals:
         out: list[Resolved] = []
@@ -1650,8 +1704,34 @@ class Resolver:
             kept = ((k, tuple(r if line is None else self._hop(r, path, line, label) for r in self.eval(v, frame, depth))) for k, v in made)
             return (Obj(name, tuple(kept)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
-            return (Obj(name, tuple((k, self.eval(v, frame, depth)) for k, v in call.kwargs)),)
-        return (Obj(name, ()),)  # what a library method returns is the library's too (`client.R().Get(url)`)
+            fields = ((k, self.eval(v, frame, depth)) for k, v in call.kwargs)
+            held = (*self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))
+            return (Obj(name, (*fields, *held)),)
+        # What a library method returns is the library's too (`client.R().Get(url)`), on the receiver's store
+        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`).
+        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k == STORE)),)
+
+    def _opened(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
+        """A connection's store, when the call opens one: its DSN as resolved (a text, an env var's value),
+        with the hop where it is opened."""
+        model = self.library_model(name, "connect")
+        dsn = argument(call.args, call.kwargs, model) if model is not None else None
+        if dsn is None:
+            return ()
+        path = self.unit_path(frame.module, frame.unit)
+        found: list[Resolved] = []
+        for v in self.eval(dsn, frame, depth):
+            if isinstance(v, Obj):  # made from another connection (`Session(engine)`, `gorm.Open(postgres.Open(dsn))`)
+                found.extend(d for key, vals in v.fields if key == STORE for d in vals)
+            elif isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts)):
+                found.append(self._hop(v, path, frame.line, "connection opened from ") if frame.line is not None else v)
+        return ((STORE, tuple(found)),) if found else ()
+
+    def _statement(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
+        """A statement object's SQL (SQLAlchemy's `text(...)`), for the connection that runs it to judge."""
+        model = self.library_model(name, "sql")
+        sql = argument(call.args, call.kwargs, model) if model is not None else None
+        return ((STATEMENT, self._texts(sql, frame, depth)),) if sql is not None else ()
 
 
 def _field_args(call: Call, field: str) -> Iterator[Value]:

@@ -15,13 +15,13 @@ region_partitions = StaticPartitionsDefinition(["us-east-1", "eu-west-1"])
 
 @asset(partitions_def=org_partitions)
 def org_memory_count(context: AssetExecutionContext, workspace_db: SqlDatabase) -> pd.DataFrame:
-    return workspace_db.frame(queries.MEMORY_COUNT, org_id=context.partition_key)  # expect: MOL101
+    return workspace_db.frame(queries.MEMORY_COUNT, org_id=context.partition_key)  # expect: MOL101, MOL102
 
 
 @asset
 def fleet_activity(workspace_db: SqlDatabase) -> pd.DataFrame:
     """Events per org and kind (the activity_events rollup)."""
-    return workspace_db.frame(queries.ACTIVITY_BY_ORG)  # expect: MOL201
+    return workspace_db.frame(queries.ACTIVITY_BY_ORG)  # expect: MOL101, MOL102, MOL201
 
 
 @asset(partitions_def=org_partitions)

@@ -11,7 +11,7 @@ from _common import cp_conn, org_conn
 
 def main(org_id: str) -> None:
     with cp_conn() as cp, org_conn() as org:
-        calls = pg.count_rows(org, tables.ACTIVITY)  # expect: MOL201
+        calls = pg.count_rows(org, tables.ACTIVITY)  # expect: MOL101, MOL201
         already = pg.count_rows(cp, tables.USAGE)
         print(f"org {org_id}: {calls} activity rows, {already} usage rows recorded")
         cp.execute(

@@ -9,4 +9,4 @@ from workspace.indexer.store.memories import MemoryRepository  # expect: MOL104
 
 def enforce_retention(days: int) -> int:
     with psycopg.connect(settings.database_url) as conn:
-        return MemoryRepository(conn).purge_older_than(days)
+        return MemoryRepository(conn).purge_older_than(days)  # expect: MOL101

@@ -1,0 +1,478 @@
+"""A statement is judged by the store its connection comes from: on a connection opened from a tenant
+data-store variable or DSN, a table a platform mirror also names is the tenant's (SPEC: "a platform table
+that shares a name with a tenant one is the platform's unless the code provably reaches the tenant store")."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+from test_go_value_flow import MODULE
+from test_value_flow import CONFIG, places
+
+from molecule_lint.catalog import DataCatalog
+from molecule_lint.checks import CheckContext
+from molecule_lint.config import Config, DataSpec, Service
+from molecule_lint.discover import SourceFile
+from molecule_lint.frontends.go import analyze_go
+from molecule_lint.frontends.python import analyze_python
+from molecule_lint.linker import Access, Project
+from molecule_lint.modules import python_module_name
+
+# `activity` is the tenant's, and the platform's own migration creates a mirror of that name.
+STORES = replace(
+    CONFIG,
+    services=(*CONFIG.services, Service("ws-db", "tenant", ("tenant-db/",), ("postgresql://tenant-db",))),
+    tenant_data=replace(
+        CONFIG.tenant_data, tables=("agent_memories", "activity"), env=("TENANT_DATABASE_URL", "TENANT_REDIS_URL")
+    ),
+    platform_data=DataSpec(tables=("orgs",), migrations=("platform/migrations/*.sql",)),
+)
+MIGRATION = "platform/migrations/001_mirror.sql"
+
+
+def accesses(files: dict[str, str], path: str, config: Config = STORES) -> list[Access]:
+    facts = []
+    for name, source in files.items():
+        code = textwrap.dedent(source).encode()
+        if name.endswith(".go"):
+            facts.append(analyze_go(name, f"{MODULE}/{Path(name).parent.as_posix()}", code))
+        else:
+            facts.append(analyze_python(name, python_module_name(name), code))
+        assert facts[-1].error is None
+    migration = SourceFile(MIGRATION, "sql", "cp")
+    catalog = DataCatalog(config, [migration], lambda _: "CREATE TABLE activity (id int, org_id int);")
+    assert catalog.table_plane("activity") == "platform"  # the mirror claims the name
+    project = Project(config, facts, catalog)
+    return [a for a in project.accesses(next(f for f in facts if f.path == path)) if a.plane == "tenant"]
+
+
+def hops(access: Access) -> list[tuple[str, int]]:
+    return [(hop.path, hop.line) for hop in access.evidence()]
+
+
+CONNECTIONS = {
+    "shared/db.py": """
+        import os
+        import psycopg
+        ORG_DSN = "TENANT_DATABASE_URL"
+        def org_conn():
+            return psycopg.connect(os.environ[ORG_DSN])
+        def cp_conn():
+            return psycopg.connect(os.environ["PLATFORM_DATABASE_URL"])
+    """,
+}
+
+
+def test_a_connection_a_helper_of_another_module_opens_from_a_tenant_variable() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "platform/job.py": """
+                from shared.db import cp_conn, org_conn
+                def run():
+                    with org_conn() as conn, conn.cursor() as cur:
+                        cur.execute("SELECT count(*) FROM activity")
+                    with cp_conn() as cp:
+                        cp.execute("SELECT count(*) FROM activity")
+                        cp.execute("SELECT * FROM agent_memories")
+            """,
+        },
+        "platform/job.py",
+    )
+    # On the platform's own DSN the mirror is the platform's; a tenant table's name is what it is today.
+    assert places(found) == [(5, "table", "activity"), (8, "table", "agent_memories")]
+    assert hops(found[0]) == [("platform/job.py", 5), ("shared/db.py", 6)]
+    assert found[0].trace[0].note == "connection opened from env `TENANT_DATABASE_URL`"
+
+
+def test_a_repository_holding_its_connection_and_a_module_global_pool() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "shared/pools.py": """
+                import os
+                import psycopg_pool
+                TENANT = psycopg_pool.ConnectionPool(conninfo=os.getenv("TENANT_DATABASE_URL"))
+            """,
+            "platform/job.py": """
+                from shared import db
+                from shared.pools import TENANT
+                class Activity:
+                    def __init__(self, conn):
+                        self.conn = conn
+                    def count(self):
+                        return self.conn.execute("SELECT count(*) FROM activity")
+                def run():
+                    Activity(db.org_conn()).count()
+                    Activity(db.cp_conn()).count()
+                    with TENANT.connection() as conn:
+                        conn.execute("DELETE FROM activity WHERE org_id = %s", (1,))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert [(a.loc.line, a.target, a.verb) for a in found] == [(10, "activity", "reads"), (13, "activity", "deletes")]
+    assert hops(found[0])[-1] == ("shared/db.py", 6)
+    assert hops(found[1]) == [("platform/job.py", 13), ("shared/pools.py", 4)]
+
+
+def test_a_shared_helper_given_the_connection_and_the_table() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "shared/pg.py": """
+                from psycopg import sql
+                def count_rows(conn, table):
+                    with conn.cursor() as cur:
+                        cur.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(table)))
+                        return cur.fetchone()
+            """,
+            "platform/job.py": """
+                from shared import db, pg
+                def run():
+                    pg.count_rows(db.org_conn(), "activity")
+                    pg.count_rows(db.cp_conn(), "activity")
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [(4, "table", "activity")]
+    assert hops(found[0]) == [("platform/job.py", 4), ("shared/pg.py", 5), ("shared/db.py", 6)]
+
+
+def test_silent_look_alikes_a_dsn_that_is_a_hole_and_a_health_probe() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "platform/job.py": """
+                import psycopg
+                from shared.db import org_conn
+                def run(dsn):
+                    with psycopg.connect(dsn) as conn:
+                        conn.execute("SELECT count(*) FROM activity")
+                        conn.execute("SELECT * FROM agent_memories")
+                def healthy():
+                    with org_conn() as conn:
+                        conn.execute("SELECT 1")
+                        conn.execute("SELECT count(*) FROM pg_stat_activity")
+                        conn.execute("SELECT count(*) FROM orgs")
+            """,
+        },
+        "platform/job.py",
+    )
+    # Judged by name as today: the tenant table only; the probe, the catalogs and the platform's own: nothing.
+    assert places(found) == [(7, "table", "agent_memories")]
+
+
+def test_a_dsn_on_a_tenant_hosts_url_and_a_redis_client_of_a_tenant_variable() -> None:
+    found = accesses(
+        {
+            "platform/job.py": """
+                import os
+                import redis
+                import sqlalchemy
+                ENGINE = sqlalchemy.create_engine("postgresql://tenant-db:5432/ws")
+                CACHE = redis.from_url(os.environ["TENANT_REDIS_URL"])
+                def run():
+                    with ENGINE.connect() as conn:
+                        conn.execute(sqlalchemy.text("SELECT org_id, count(*) FROM activity GROUP BY org_id"))
+                        conn.execute(sqlalchemy.text("SELECT * FROM workspace_stats"))
+                    return CACHE.get("stats:total")
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [
+        (5, "connect", "postgresql://tenant-db:5432/ws"),  # MOL102, as before
+        (6, "env", "TENANT_REDIS_URL"),
+        (9, "table", "activity"),
+        (10, "table", "workspace_stats"),
+        (11, "redis", "stats:total"),
+    ]
+    assert hops(found[4]) == [("platform/job.py", 11), ("platform/job.py", 6)]
+
+
+def test_go_a_db_a_constructor_opens_in_another_package_held_in_a_struct() -> None:
+    found = accesses(
+        {
+            "shared/db/db.go": """
+                package db
+
+                import (
+                    "database/sql"
+                    "os"
+                )
+
+                func Tenant() *sql.DB {
+                    conn, _ := sql.Open("pgx", os.Getenv("TENANT_DATABASE_URL"))
+                    return conn
+                }
+
+                func Platform() *sql.DB {
+                    conn, _ := sql.Open("pgx", os.Getenv("PLATFORM_DATABASE_URL"))
+                    return conn
+                }
+            """,
+            "platform/job.go": """
+                package platform
+
+                import (
+                    "context"
+                    "database/sql"
+
+                    "example.com/m/shared/db"
+                )
+
+                type Report struct{ db *sql.DB }
+
+                func (r *Report) Count(ctx context.Context) {
+                    r.db.QueryRowContext(ctx, "SELECT count(*) FROM activity")
+                }
+
+                func Run(ctx context.Context) {
+                    tenant := &Report{db: db.Tenant()}
+                    tenant.Count(ctx)
+                    platform := &Report{db: db.Platform()}
+                    platform.Count(ctx)
+                    db.Tenant().ExecContext(ctx, "DELETE FROM activity")
+                    db.Platform().ExecContext(ctx, "DELETE FROM activity")
+                }
+            """,
+        },
+        "platform/job.go",
+    )
+    # The method runs on the db its struct is built with: which one is the caller's to say (one's the tenant's).
+    assert [(a.loc.line, a.target, a.verb) for a in found] == [(19, "activity", "reads"), (22, "activity", "deletes")]
+    assert hops(found[0])[-1] == hops(found[1])[-1] == ("shared/db/db.go", 10)
+
+
+def test_a_statement_object_written_before_counts_where_it_runs_only_when_its_store_decides() -> None:
+    found = accesses(
+        {
+            "platform/job.py": """
+                import os
+                import sqlalchemy
+                ENGINE = sqlalchemy.create_engine(os.environ["TENANT_DATABASE_URL"])
+                COUNT = sqlalchemy.text("SELECT count(*) FROM activity")
+                MEMORIES = sqlalchemy.text("SELECT * FROM agent_memories")
+                def run():
+                    with ENGINE.connect() as conn:
+                        conn.execute(COUNT)
+                        conn.execute(MEMORIES)
+            """,
+        },
+        "platform/job.py",
+    )
+    # The tenant table's statement is found where it is written, as before, not again where it runs.
+    assert places(found) == [
+        (4, "env", "TENANT_DATABASE_URL"), (6, "table", "agent_memories"), (9, "table", "activity"),
+    ]
+    assert hops(found[2]) == [("platform/job.py", 9), ("platform/job.py", 4)]
+
+
+def test_go_the_locals_of_function_literals_in_two_files_of_a_package_are_not_one_name() -> None:
+    found = accesses(
+        {
+            "platform/top.go": """
+                package platform
+
+                import (
+                    "context"
+                    "database/sql"
+                    "os"
+                )
+
+                var topCmd = &Command{
+                    RunE: func(ctx context.Context) error {
+                        db, err := sql.Open("pgx", os.Getenv("PLATFORM_DATABASE_URL"))
+                        db.QueryContext(ctx, "SELECT org_id, count(*) FROM activity GROUP BY org_id")
+                        return err
+                    },
+                }
+            """,
+            "platform/worker.go": """
+                package platform
+
+                import (
+                    "context"
+                    "database/sql"
+                    "os"
+                )
+
+                var workerCmd = &Command{
+                    RunE: func(ctx context.Context) error {
+                        db, err := sql.Open("pgx", os.Getenv("TENANT_DATABASE_URL"))
+                        return run(db, err)
+                    },
+                }
+            """,
+        },
+        "platform/top.go",
+    )
+    assert found == []  # `db` is worker.go's in worker.go only
+
+
+def test_a_session_or_db_made_from_a_connection_runs_on_its_store() -> None:
+    python = accesses(
+        {
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, text
+                from sqlalchemy.orm import Session, sessionmaker
+                ENGINE = create_engine(os.environ["TENANT_DATABASE_URL"])
+                Sessions = sessionmaker(bind=ENGINE)
+                def run():
+                    with Session(ENGINE) as session:
+                        session.execute(text("SELECT count(*) FROM activity"))
+                    with Sessions() as session:
+                        session.execute(text("DELETE FROM activity"))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(python) == [(5, "env", "TENANT_DATABASE_URL"), (9, "table", "activity"), (11, "table", "activity")]
+    assert hops(python[2]) == [("platform/job.py", 11), ("platform/job.py", 5)]
+    go = accesses(
+        {
+            "platform/job.go": """
+                package platform
+
+                import (
+                    "os"
+
+                    "gorm.io/driver/postgres"
+                    "gorm.io/gorm"
+                )
+
+                func Run() {
+                    db, _ := gorm.Open(postgres.Open(os.Getenv("TENANT_DATABASE_URL")), &gorm.Config{})
+                    db.Exec("DELETE FROM activity")
+                }
+            """,
+        },
+        "platform/job.go",
+    )
+    assert places(go) == [(12, "env", "TENANT_DATABASE_URL"), (13, "table", "activity")]
+
+
+def test_a_connection_that_may_be_opened_from_either_of_two_variables_proves_neither() -> None:
+    found = accesses(
+        {
+            "platform/job.py": """
+                import os
+                import psycopg
+                def run():
+                    dsn = os.getenv("PLATFORM_DATABASE_URL")
+                    if not dsn:
+                        dsn = os.environ["TENANT_DATABASE_URL"]
+                    with psycopg.connect(dsn) as conn:
+                        conn.execute("SELECT count(*) FROM activity")
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (8, "env", "TENANT_DATABASE_URL")]  # MOL102, as before
+
+
+def test_a_library_function_given_the_connection_beside_the_statement() -> None:
+    found = accesses(
+        {
+            **CONNECTIONS,
+            "platform/job.py": """
+                import pandas as pd
+                from shared.db import cp_conn, org_conn
+                def run():
+                    tenant = pd.read_sql("SELECT org_id, count(*) FROM activity GROUP BY org_id", org_conn())
+                    mine = pd.read_sql_query(sql="SELECT count(*) FROM activity", con=cp_conn())
+                    return tenant, mine
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [(5, "table", "activity")]
+    assert hops(found[0]) == [("platform/job.py", 5), ("shared/db.py", 6)]
+
+
+def test_a_dagster_resource_registered_by_key_is_the_parameter_of_that_name() -> None:
+    files = {
+        "platform/resources.py": """
+            import psycopg
+            from dagster import ConfigurableResource
+            class Postgres(ConfigurableResource):
+                url: str
+                def count(self, table):
+                    with psycopg.connect(self.url) as conn:
+                        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        """,
+        "platform/defs.py": """
+            from dagster import Definitions, EnvVar
+            from platform.resources import Postgres
+            defs = Definitions(
+                resources={
+                    "tenant_pg": Postgres(url=EnvVar("TENANT_DATABASE_URL")),
+                    "own_pg": Postgres(url=EnvVar("PLATFORM_DATABASE_URL")),
+                },
+            )
+        """,
+        "platform/job.py": """
+            from dagster import op
+            @op
+            def tenant_activity(tenant_pg):
+                return tenant_pg.count("activity")
+            @op
+            def own_activity(own_pg):
+                return own_pg.count("activity")
+            def not_an_op(tenant_pg):
+                return tenant_pg.count("activity")
+        """,
+    }
+    found = accesses(files, "platform/job.py")
+    # The op connects to the tenant's store through its resource (MOL102), and reads it.
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (5, "table", "activity")]
+    assert hops(found[1])[-2:] == [("platform/resources.py", 7), ("platform/defs.py", 6)]
+
+
+def test_a_helpers_own_statement_passes_to_its_caller_only_when_the_callers_store_makes_more_of_it_tenant() -> None:
+    files = {
+        **CONNECTIONS,
+        "platform/counts.py": """
+            def memories(conn):
+                return conn.execute("SELECT org_id, count(*) FROM agent_memories GROUP BY org_id")
+            def activity(conn):
+                return conn.execute("SELECT org_id, count(*) FROM activity GROUP BY org_id")
+        """,
+        "platform/job.py": """
+            from platform import counts
+            from shared.db import org_conn
+            def run():
+                return counts.memories(org_conn()), counts.activity(org_conn())
+        """,
+    }
+    facts = [analyze_python(p, python_module_name(p), textwrap.dedent(s).encode()) for p, s in files.items()]
+    catalog = DataCatalog(STORES, [SourceFile(MIGRATION, "sql", "cp")], lambda _: "CREATE TABLE activity (org_id int);")
+    project = Project(STORES, facts, catalog)
+    job = next(f for f in facts if f.path == "platform/job.py")
+    # `memories` is reported in the helper, whoever calls it; `activity` is tenant only on the caller's store.
+    assert ["activity" in str(fact.text) for fact, _ in project.sql_facts(job)] == [True]
+    assert places([a for a in project.accesses(job) if a.plane == "tenant"]) == [(5, "table", "activity")]
+
+
+def test_a_table_tenant_by_its_store_alone_is_a_store_of_its_own_in_the_graph() -> None:
+    files = {
+        **CONNECTIONS,
+        "platform/job.py": """
+            from shared.db import cp_conn, org_conn
+            def tenant():
+                return org_conn().execute("SELECT count(*) FROM activity")
+            def own():
+                return cp_conn().execute("SELECT count(*) FROM activity")
+        """,
+    }
+    facts = [analyze_python(p, python_module_name(p), textwrap.dedent(s).encode()) for p, s in files.items()]
+    catalog = DataCatalog(STORES, [SourceFile(MIGRATION, "sql", "cp")], lambda _: "CREATE TABLE activity (org_id int);")
+    graph = CheckContext(STORES, Project(STORES, facts, catalog)).graph
+    # The platform's mirror stays the platform's: a chain reaching it reaches no tenant data.
+    assert graph.plane("store:table:activity") == "platform"
+    assert graph.plane("store:table:activity@tenant-store") == "tenant"
