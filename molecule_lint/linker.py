@@ -76,6 +76,14 @@ class Access:
         return (Hop(self.path, self.loc.line, self.note), *self.trace)
 
 
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """Files' accesses and the value hits found while linking them (Project.linked)."""
+
+    accesses: dict[str, list[Access]]
+    hits: dict[str, tuple[Hit, ...]]
+
+
 def orm_verb(operation: str) -> str:
     return "deletes" if operation in ORM_DELETES else "writes" if operation in ORM_WRITES else "reads"
 
@@ -129,6 +137,7 @@ class Project:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._accesses: dict[str, list[Access]] = {}
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self._class_constants: dict[tuple[str, str], Template | None] = {}
@@ -366,6 +375,24 @@ class Project:
         """Every data-store or API access of one file, classified: what its facts say at the line, and
         what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
         where no rule needs it). One access per line, kind and target: the one with the longest trace."""
+        if f.path not in self._accesses:
+            self._accesses[f.path] = self._accessed(f)
+        return self._accesses[f.path]
+
+    def linked(self, paths: Iterable[str]) -> Linked:
+        """These files' accesses, and every value hit found on the way (of theirs and of the files they
+        read), for another process to adopt."""
+        accesses = {path: self.accesses(self.files[path]) for path in paths}
+        return Linked(accesses, dict(self._hits))
+
+    def adopt(self, linked: Linked) -> None:
+        """What another process linked (a forked child, from the same facts): those files need no linking here."""
+        for path, hits in linked.hits.items():
+            self._hits.setdefault(path, hits)
+        for path, accesses in linked.accesses.items():
+            self._accesses.setdefault(path, accesses)
+
+    def _accessed(self, f: FileFacts) -> list[Access]:
         found: dict[tuple[int, str, str], Access] = {}
         elsewhere = self._run_elsewhere(f)
         candidates = [
