@@ -86,6 +86,7 @@ class _Models:
         self.by_name: dict[str, list[tuple[re.Pattern[str], SinkModel]]] = defaultdict(list)
         # Models of any method of a class ("environ.Env.*"): tried on every name the resolver asks about.
         self.any_method: list[tuple[re.Pattern[str], SinkModel]] = []
+        self._matched: dict[tuple[tuple[str, ...], bool], list[SinkModel]] = {}  # a callee is asked about at each call
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
@@ -98,6 +99,12 @@ class _Models:
     def matches(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         """The models of a callee, the first name that has any (several: one per argument position an API
         has, as Go's plain and ctx-first forms); a project function only by its own name (not "*.execute")."""
+        key = (tuple(names), project_unit)
+        if key not in self._matched:
+            self._matched[key] = self._matching(names, project_unit)
+        return self._matched[key]
+
+    def _matching(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         for name in names:
             found = [
                 model
@@ -176,7 +183,9 @@ class Sinks:
     def _through_model_object(self, func: Value) -> bool:
         while isinstance(func, Attr):
             func = func.base
-        return isinstance(func, Var) and any(part in self.model_objects for part in func.name.split("."))
+        return isinstance(func, Var) and bool(self.model_objects) and any(
+            part in self.model_objects for part in func.name.split(".")
+        )
 
     def _imports_item_tables(self, module: str) -> bool:
         if module not in self._item_modules:
