@@ -257,15 +257,18 @@ def check_findings(ctx: CheckContext, active: dict[str, Rule], jobs: int = 1) ->
     def found(rule: Rule) -> list[Finding]:
         return [_finding(rule, v, ctx.project) for v in CHECKS[rule.check](ctx, rule.params)]
 
-    apart = [rule for rule in checked if rule.check in APART] if (
+    # Those needing fewer views first: a check that reads only the graph starts while the mirrors are built.
+    apart = sorted((rule for rule in checked if rule.check in APART), key=lambda rule: len(APART[rule.check])) if (
         jobs > 1 and len(ctx.project.files) >= PARALLEL_FROM and forked.can_fork()
     ) else []
     if apart:  # their views start with the graph
         _link_halves(ctx.project)
-    for view in dict.fromkeys(view for rule in apart for view in APART[rule.check]):
-        getattr(ctx, view)  # built here, once: each child inherits it
     by_rule: dict[str, list[Finding]] = {}
-    with forked.Apart([partial(_with_sql, partial(found, rule)) for rule in apart]) as children:
+    with forked.Apart[WithSql[list[Finding]]]() as children:
+        for rule in apart:
+            for view in APART[rule.check]:
+                getattr(ctx, view)  # built here, once: the child inherits it
+            children.start(partial(_with_sql, partial(found, rule)))
         for rule in checked:
             if rule not in apart:
                 by_rule[rule.id] = found(rule)
