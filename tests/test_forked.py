@@ -74,6 +74,35 @@ def test_the_example_repo_reports_the_same_with_checks_apart(monkeypatch: pytest
     assert {"MOL201", "MOL302"} <= {f.rule for f in two.findings}
 
 
+def test_a_task_started_later_gives_its_result_after_the_earlier_ones() -> None:
+    with forked.Apart([_pid]) as children:
+        children.start(_raises)
+        children.start(_pid)
+        results = children.results()
+    assert results[1] is None and os.getpid() not in results and None not in (results[0], results[2])
+
+
+def test_a_check_reading_only_the_graph_starts_before_the_mirrors_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str] = []
+    start = forked._start
+    mirrors = CheckContext.__dict__["mirrors"]
+    build = mirrors.func
+
+    def counted(task: Any) -> tuple[int, int]:
+        started.append("child")
+        return start(task)
+
+    def built(ctx: CheckContext) -> Any:
+        started.append("mirrors")
+        return build(ctx)
+
+    monkeypatch.setattr(forked, "_start", counted)
+    monkeypatch.setattr(mirrors, "func", built)
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    lint(EXAMPLE_ROOT, jobs=2)
+    assert started == ["child", "child", "mirrors", "child"]  # half the links, MOL302; MOL201 reads the mirrors
+
+
 def test_half_the_files_are_linked_in_a_child_and_the_graph_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     here: list[str] = []
     accessed = Project._accessed
