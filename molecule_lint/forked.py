@@ -23,16 +23,20 @@ def can_fork() -> bool:
 
 
 class Apart(Generic[T]):
-    """Each task started in a child of its own on entering; ``results`` once the caller's own work is done."""
+    """Each task started in a child of its own on entering, or by ``start`` once what it reads is built;
+    ``results`` once the caller's own work is done."""
 
-    def __init__(self, tasks: Sequence[Callable[[], T]]) -> None:
+    def __init__(self, tasks: Sequence[Callable[[], T]] = ()) -> None:
         self.tasks = tasks
         self._children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
 
     def __enter__(self) -> Apart[T]:
         for task in self.tasks:
-            self._children.append(_start(task))
+            self.start(task)
         return self
+
+    def start(self, task: Callable[[], T]) -> None:
+        self._children.append(_start(task))
 
     def __exit__(self, *exc: object) -> None:
         for pid, fd in self._children:  # only when the caller failed first: results() reaps them all
@@ -42,7 +46,7 @@ class Apart(Generic[T]):
         self._children.clear()
 
     def results(self) -> list[T | None]:
-        """Each task's result, in order; None where its child failed."""
+        """Each task's result, in the order they were started; None where its child failed."""
         out: list[T | None] = []
         while self._children:
             pid, fd = self._children.pop(0)

@@ -77,6 +77,14 @@ class Access:
         return (Hop(self.path, self.loc.line, self.note), *self.trace)
 
 
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """Files' accesses and the value hits found while linking them (Project.linked)."""
+
+    accesses: dict[str, list[Access]]
+    hits: dict[str, tuple[Hit, ...]]
+
+
 def orm_verb(operation: str) -> str:
     return "deletes" if operation in ORM_DELETES else "writes" if operation in ORM_WRITES else "reads"
 
@@ -130,6 +138,7 @@ class Project:
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._accesses: dict[tuple[str, bool], list[Access]] = {}  # by path, and whether as a reached tenant file
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self._class_constants: dict[tuple[str, str], Template | None] = {}
@@ -373,6 +382,25 @@ class Project:
         what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
         where no rule needs it, unless ``in_tenant``). One access per line, kind and target: the one with
         the longest trace."""
+        key = (f.path, in_tenant and self.plane_of(f.path) == "tenant")
+        if key not in self._accesses:
+            self._accesses[key] = self._accessed(f, key[1])
+        return self._accesses[key]
+
+    def linked(self, paths: Iterable[str]) -> Linked:
+        """These files' accesses, and every value hit found on the way (of theirs and of the files they
+        read), for another process to adopt."""
+        accesses = {path: self.accesses(self.files[path]) for path in paths}
+        return Linked(accesses, dict(self._hits))
+
+    def adopt(self, linked: Linked) -> None:
+        """What another process linked (a forked child, from the same facts): those files need no linking here."""
+        for path, hits in linked.hits.items():
+            self._hits.setdefault(path, hits)
+        for path, accesses in linked.accesses.items():
+            self._accesses.setdefault((path, False), accesses)
+
+    def _accessed(self, f: FileFacts, in_tenant: bool) -> list[Access]:
         found: dict[tuple[int, str, str], Access] = {}
         elsewhere = self._run_elsewhere(f)
         candidates = [

@@ -1,6 +1,6 @@
-"""Checks run apart: with several jobs, the checks that may (checks.APART) run in forked processes beside
-the others, and the run reports what it reports with one job; a child that fails leaves its check to the
-main process."""
+"""Checks run apart: with several jobs, half the files are linked in a forked process, and the checks that
+may (checks.APART) run in forked processes beside the others; the run reports what it reports with one job;
+a child that fails leaves its work to the main process."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
 from molecule_lint.engine import check_findings
-from molecule_lint.linker import Project
+from molecule_lint.facts import FileFacts
+from molecule_lint.linker import Access, Linked, Project
 from molecule_lint.location import Location
 from molecule_lint.rules import Rule
 
@@ -66,11 +67,76 @@ def test_the_example_repo_reports_the_same_with_checks_apart(monkeypatch: pytest
     one = lint(EXAMPLE_ROOT, jobs=1)
     assert started == []
     two = lint(EXAMPLE_ROOT, jobs=2)
-    assert len(started) == len({"MOL201", "MOL302"})  # cross-org-sql, runtime-org-choice
+    assert len(started) == 1 + len({"MOL201", "MOL302"})  # half the links; cross-org-sql, runtime-org-choice
     assert [(f.rule, f.path, f.loc, f.message, f.trace) for f in two.findings] == [
         (f.rule, f.path, f.loc, f.message, f.trace) for f in one.findings
     ]
     assert {"MOL201", "MOL302"} <= {f.rule for f in two.findings}
+
+
+def test_a_task_started_later_gives_its_result_after_the_earlier_ones() -> None:
+    with forked.Apart([_pid]) as children:
+        children.start(_raises)
+        children.start(_pid)
+        results = children.results()
+    assert results[1] is None and os.getpid() not in results and None not in (results[0], results[2])
+
+
+def test_a_check_reading_only_the_graph_starts_before_the_mirrors_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str] = []
+    start = forked._start
+    mirrors = CheckContext.__dict__["mirrors"]
+    build = mirrors.func
+
+    def counted(task: Any) -> tuple[int, int]:
+        started.append("child")
+        return start(task)
+
+    def built(ctx: CheckContext) -> Any:
+        started.append("mirrors")
+        return build(ctx)
+
+    monkeypatch.setattr(forked, "_start", counted)
+    monkeypatch.setattr(mirrors, "func", built)
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    lint(EXAMPLE_ROOT, jobs=2)
+    assert started == ["child", "child", "mirrors", "child"]  # half the links, MOL302; MOL201 reads the mirrors
+
+
+def test_half_the_files_are_linked_in_a_child_and_the_graph_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    here: list[str] = []
+    accessed = Project._accessed
+
+    def counted(self: Project, f: FileFacts, in_tenant: bool) -> list[Access]:
+        here.append(f.path)
+        return accessed(self, f, in_tenant)
+
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    one = lint(EXAMPLE_ROOT, jobs=1)
+    monkeypatch.setattr(Project, "_accessed", counted)
+    two = lint(EXAMPLE_ROOT, jobs=2)
+    assert one.context is not None and two.context is not None
+    linked = sorted(one.context.graph.accesses)
+    assert len(linked) > 10 and sorted(here) == linked[1::2]  # the child linked the others
+    assert two.context.graph.accesses == one.context.graph.accesses
+
+
+def test_files_a_failed_child_was_to_link_are_linked_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+    linked = Project.linked
+
+    def dies_in_a_child(self: Project, paths: list[str]) -> Linked:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return linked(self, paths)
+
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    one = lint(EXAMPLE_ROOT, jobs=1)
+    monkeypatch.setattr(Project, "linked", dies_in_a_child)
+    two = lint(EXAMPLE_ROOT, jobs=2)
+    assert one.context is not None and two.context is not None
+    assert two.context.graph.accesses == one.context.graph.accesses
+    assert [(f.rule, f.path, f.loc, f.trace) for f in two.findings] == [(f.rule, f.path, f.loc, f.trace) for f in one.findings]
 
 
 def _rule(check: str) -> Rule:

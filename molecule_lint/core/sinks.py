@@ -104,6 +104,7 @@ class _Models:
         self.constructor_names: set[str] = set()
         self._keeps: dict[str, bool] = {}  # asked at every library call the core evaluates
         self._library: dict[tuple[str, str], SinkModel | None] = {}
+        self._matched: dict[tuple[tuple[str, ...], bool], list[SinkModel]] = {}  # a callee is asked about at each call
         for model in models:
             last = model.call.rsplit(".", 1)[-1]
             entry = (re.compile(translate(model.call)), model)
@@ -135,6 +136,12 @@ class _Models:
     def matches(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         """The models of a callee, the first name that has any (several: one per argument position an API
         has, as Go's plain and ctx-first forms); a project function only by its own name (not "*.execute")."""
+        key = (tuple(names), project_unit)
+        if key not in self._matched:
+            self._matched[key] = self._matching(names, project_unit)
+        return self._matched[key]
+
+    def _matching(self, names: list[str], project_unit: bool) -> list[SinkModel]:
         for name in names:
             found = [
                 model
@@ -218,7 +225,9 @@ class Sinks:
     def _through_model_object(self, func: Value) -> bool:
         while isinstance(func, Attr):
             func = func.base
-        return isinstance(func, Var) and any(part in self.model_objects for part in func.name.split("."))
+        return isinstance(func, Var) and bool(self.model_objects) and any(
+            part in self.model_objects for part in func.name.split(".")
+        )
 
     def _imports_item_tables(self, module: str) -> bool:
         if module not in self._item_modules:
