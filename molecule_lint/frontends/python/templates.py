@@ -17,6 +17,8 @@ HOLE: Template = (Ref(None),)
 
 def render(template: Template) -> str:
     """The text ``looks_like_sql`` sees: each hole a distinct identifier, as molecule_lint.sql expects."""
+    if len(template) == 1 and type(template[0]) is str:  # a plain literal, most strings
+        return template[0]
     holes = iter(range(len(template)))
     return "".join(part if isinstance(part, str) else f"__hole_{next(holes)}__" for part in template)
 

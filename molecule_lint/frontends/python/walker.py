@@ -168,14 +168,16 @@ class Walker(Resolver):
     def string_expression(self, node: ast.AST, text: Template | None = None) -> None:
         """A string-valued expression: literal SQL, or a URL, unless strings here are messages."""
         if self.sql_off == 0:
-            text = text if text is not None else self.text_of(node)
-            if text is not None and looks_like_sql(render(text)):
-                self.emit(Sql, node, scope=self.scope, text=text, via="literal")
-            elif text is not None and holds_url(text):
-                self.emit(UrlLiteral, node, scope=self.scope, value=text)
+            self.written_text(node, text if text is not None else self.text_of(node))
         self.sql_off += 1
         self.walk_children(node)
         self.sql_off -= 1
+
+    def written_text(self, node: ast.AST, text: Template | None) -> None:
+        if text is not None and looks_like_sql(render(text)):
+            self.emit(Sql, node, scope=self.scope, text=text, via="literal")
+        elif text is not None and holds_url(text):
+            self.emit(UrlLiteral, node, scope=self.scope, value=text)
 
     # -- statements ---------------------------------------------------------
 
@@ -472,9 +474,9 @@ class Walker(Resolver):
                 self.walk(keyword.value)
         self.sql_off -= quiet
 
-    def visit_Constant(self, node: ast.Constant) -> None:
-        if isinstance(node.value, (str, bytes)):
-            self.string_expression(node)
+    def visit_Constant(self, node: ast.Constant) -> None:  # a leaf: nothing under it to walk
+        if self.sql_off == 0 and isinstance(node.value, (str, bytes)):
+            self.written_text(node, self.text_of(node))
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         self.string_expression(node)
