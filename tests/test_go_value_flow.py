@@ -1401,3 +1401,55 @@ def test_a_func_literal_a_factory_returns_is_judged_where_the_factory_is_called(
     """
     found = tenant({"shared/q/q.go": shared, "platform/job.go": job})
     assert places(found) == [(8, "table", "agent_memories"), (13, "table", "agent_memories"), (14, "table", "agent_memories")]
+
+
+def test_map_entries_stored_by_a_registering_function_or_in_init() -> None:
+    """`byKind[key] = tbl` inside `add(key, tbl)`, called from `init()` and from a package variable's
+    initialiser, and a direct store in another file's `init()`: a lookup by a constant key reads the table
+    stored under that key only; the platform's entries, and a local map's, stay silent."""
+    files = {
+        "platform/reg.go": """
+            package job
+
+            var byKind = map[string]string{}
+
+            func add(key, tbl string) bool {
+                byKind[key] = tbl
+                return true
+            }
+
+            var _ = add(kindNotes, "agent_memories")
+        """,
+        "platform/more.go": """
+            package job
+
+            const kindQuota = "quota"
+
+            func init() {
+                add(kindOrgs, "orgs")
+                byKind[kindQuota] = "memory_quotas"
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "database/sql"
+
+            const (
+                kindNotes = "notes"
+                kindOrgs  = "orgs"
+            )
+
+            func Run(db *sql.DB) {
+                db.Query("SELECT * FROM " + byKind[kindNotes])
+                db.Query("SELECT * FROM " + byKind[kindOrgs])
+                db.Query("SELECT * FROM " + byKind[kindQuota])
+                local := map[string]string{}
+                local[kindNotes] = "orgs"
+                db.Query("SELECT * FROM " + local[kindNotes])
+            }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(12, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].trace][:1] == [("platform/reg.go", 7)]

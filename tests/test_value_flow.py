@@ -2249,3 +2249,30 @@ def test_positional_arguments_fill_a_named_tuples_or_dataclasss_fields_in_order(
         }
     )
     assert places(found) == [(16, "table", "agent_memories"), (19, "table", "agent_memories")]
+
+
+def test_registry_entries_stored_by_a_helper_or_under_a_named_key() -> None:
+    """`REGISTRY[key] = table` inside `register(key, table)` called at module level (once per call, its
+    arguments bound), and a module-body store under a constant's name: a lookup by key reads that entry
+    only; the platform's entries stay silent."""
+    files = {
+        **TABLES,
+        "shared/registry.py": """
+            from shared import tables
+            NOTES = "notes"
+            KINDS = {}
+            def register(key, table):
+                KINDS[key] = table
+            register("memories", tables.MEMORY)
+            register("quotas", tables.QUOTA)
+            KINDS[NOTES] = tables.MEMORY
+        """,
+        "platform/job.py": """
+            from shared.registry import KINDS
+            def run(cur):
+                cur.execute("SELECT * FROM " + KINDS["memories"])
+                cur.execute("SELECT * FROM " + KINDS["quotas"])
+                cur.execute("SELECT * FROM " + KINDS["notes"])
+        """,
+    }
+    assert places(tenant(files)) == [(4, "table", "agent_memories"), (6, "table", "agent_memories")]

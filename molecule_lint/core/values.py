@@ -292,6 +292,8 @@ class Resolver:
         self._flask_config_objects: dict[str | None, Vals] = {}  # what `config.from_object` loads, by service
         self._value_methods: dict[str, list[Unit]] | None = None  # methods of Go's named non-struct types, by name
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
+        self._stores: dict[str, dict[str, list[tuple[str, str, CallSite]]]] = {}  # per module: `m[k] = v` by m
+        self._callers: dict[tuple[str, str], list[tuple[str, str, CallSite]]] = {}  # a function's calls in its module
 
     # -- the project's units --------------------------------------------------
 
@@ -835,6 +837,12 @@ class Resolver:
 
     def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
+        stored = self._stored_entries(item.base, keys, frame, depth) if keys else []
+        if stored:  # an entry stored by key (`tableOf[name] = table`) is the one read; the empty literal adds nothing
+            return _bounded([*stored, *(v for v in self._item_of_bases(item, keys, frame, depth) if v != HOLE)])
+        return self._item_of_bases(item, keys, frame, depth)
+
+    def _item_of_bases(self, item: Item, keys: tuple[Text, ...] | None, frame: Frame, depth: int) -> Vals:
         out: list[Resolved] = []
         for base in self.eval(item.base, frame, depth):
             if isinstance(base, External) and base.name in _TYPE_WRAPPERS and isinstance(item.key, Collection):
@@ -868,6 +876,74 @@ class Resolver:
             else:
                 out.append(HOLE)
         return _bounded(out)
+
+    def _stored_entries(self, base: Value, keys: tuple[Text, ...], frame: Frame, depth: int) -> list[Resolved]:
+        """`tableOf[k]` of a module-level map its module fills with `tableOf[key] = value` (in `init()`, in
+        the module body, or in a function such as `register(key, value)`, then once per call of it in the
+        module, its parameters bound there): the values stored under a key that renders as ``k``."""
+        located = self._module_level(base, frame)
+        stores = self._entry_stores(located[0]).get(located[1], ()) if located else ()
+        wanted = {render(k.parts) for k in keys if None not in k.parts}
+        out: list[Resolved] = []
+        for path, unit, site in stores if wanted else ():
+            for where in self._store_frames(located[0] if located else "", unit, depth):
+                written = [render(t.parts) for t in self._texts(site.args[0], where, depth) if None not in t.parts]
+                out += [
+                    self._hop(v, path, site.loc.line, f"[{key}] = ")
+                    for key in written if key in wanted for v in self.eval(site.args[1], where.at(site.loc.line), depth)
+                ]  # fmt: skip
+        return out
+
+    def _module_level(self, value: Value, frame: Frame) -> tuple[str, str] | None:
+        """The module and name of a module-level name a Var reads (imports and re-exports followed); None for
+        a unit's own local or parameter."""
+        if not isinstance(value, Var) or value.kind not in ("local", "global"):
+            return None
+        if value.kind == "local":
+            summary = self.summary(frame.module, frame.unit)
+            own = frame.unit != MODULE_SCOPE and summary is not None and any(b.name == value.name for b in summary.bindings)
+            if own or any(name == value.name for name, _ in frame.env or ()):
+                return None
+        qualified = f"{frame.module}.{value.name}" if value.kind == "local" else value.name
+        located = self.project.locate(qualified, self.path(frame.module))
+        return (located[0], located[1]) if located is not None and located[1] is not None else None
+
+    def _entry_stores(self, module: str) -> dict[str, list[tuple[str, str, CallSite]]]:
+        """A module's stores into its names' entries (lowered as `name.__setitem__(key, value)` calls), by
+        name: each with its file and unit. One walk per module."""
+        index = self._stores.get(module)
+        if index is None:
+            index = self._stores[module] = {}
+            for path, summary in self.project.module_units(module):
+                for site in summary.calls:
+                    func = site.func
+                    if isinstance(func, Attr) and func.name == "__setitem__" and isinstance(func.base, Var) and len(site.args) == 2:
+                        if func.base.kind == "local":
+                            index.setdefault(func.base.name, []).append((path, summary.name, site))
+        return index
+
+    def _store_frames(self, module: str, unit: str, depth: int) -> list[Frame]:
+        """Where a unit's store runs: a function with parameters once per call of it in its module (the
+        arguments bound), any other unit as it is."""
+        summary = self.summary(module, unit)
+        if summary is None or summary.kind != "function" or not summary.params:
+            return [Frame(module, unit)]
+        return [
+            Frame(module, unit, self.bind(summary, Call(site.func, site.args, site.kwargs), Frame(module, caller, line=site.loc.line), depth, skip=0))
+            for _, caller, site in self._calls_of(module, unit)
+        ]  # fmt: skip
+
+    def _calls_of(self, module: str, unit: str) -> list[tuple[str, str, CallSite]]:
+        """The calls of a module's function by its plain name in the module (`register(...)`)."""
+        key = (module, unit)
+        if key not in self._callers:
+            self._callers[key] = [
+                (path, summary.name, site)
+                for path, summary in self.project.module_units(module)
+                for site in summary.calls
+                if isinstance(site.func, Var) and site.func.kind == "local" and site.func.name == unit
+            ]
+        return self._callers[key]
 
     def _field_default(self, call: Call, positional: bool, frame: Frame, depth: int) -> Vals:
         """A declared field's value: its default, else what its factory returns (a class: an instance)."""
