@@ -1453,3 +1453,41 @@ def test_map_entries_stored_by_a_registering_function_or_in_init() -> None:
     found = tenant(files)
     assert places(found) == [(12, "table", "agent_memories")]
     assert [(hop.path, hop.line) for hop in found[0].trace][:1] == [("platform/reg.go", 7)]
+
+
+def test_a_range_over_records_reads_each_records_fields_together() -> None:
+    """`for _, s := range specs { createIndex(db, s.table, s.column, s.index) }` over a slice of anonymous
+    structs: each statement is one record's (its index, table and column), never a mix of two records."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+                "fmt"
+            )
+
+            var specs = []struct {
+                table, column, index string
+            }{
+                {"orgs", "slug", "uk_orgs_slug"},
+                {"agent_memories", "key", "uk_memories_key"},
+            }
+
+            func createIndex(db *sql.DB, table, column, index string) {
+                db.Exec(fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)", index, table, column))
+            }
+
+            func Run(db *sql.DB) {
+                for _, s := range specs {
+                    createIndex(db, s.table, s.column, s.index)
+                    db.Query(fmt.Sprintf("SELECT %s FROM %s GROUP BY %s", s.column, s.table, s.column))
+                }
+            }
+        """,
+    }
+    found = tenant(files)
+    assert [(a.loc.line, a.note) for a in found] == [
+        (22, "CREATE UNIQUE INDEX uk_memories_key ON agent_memories (key)"),
+        (23, "SELECT key FROM agent_memories GROUP BY key"),
+    ]

@@ -2276,3 +2276,24 @@ def test_registry_entries_stored_by_a_helper_or_under_a_named_key() -> None:
         """,
     }
     assert places(tenant(files)) == [(4, "table", "agent_memories"), (6, "table", "agent_memories")]
+
+
+def test_a_loop_over_records_reads_each_records_fields_together() -> None:
+    """`for name, table in PAIRS:` over a tuple of tuples and `for spec in SPECS:` over dicts: each statement
+    is one record's, never one record's index name with another's table."""
+    files = {
+        "platform/job.py": """
+            PAIRS = (("uk_orgs", "orgs"), ("uk_memories", "agent_memories"))
+            SPECS = [{"table": "orgs", "col": "slug"}, {"table": "agent_memories", "col": "key"}]
+            def run(cur):
+                for name, table in PAIRS:
+                    cur.execute(f"CREATE INDEX {name} ON {table} (id)")
+                for spec in SPECS:
+                    cur.execute("SELECT %s FROM %s" % (spec["col"], spec["table"]))
+        """,
+    }
+    found = tenant(files)
+    assert [(a.loc.line, a.note) for a in found] == [
+        (6, "CREATE INDEX uk_memories ON agent_memories (id)"),
+        (8, "SELECT key FROM agent_memories"),
+    ]

@@ -49,6 +49,7 @@ from molecule_lint.facts import (
     Format,
     Item,
     Lit,
+    LoopSite,
     OrmModel,
     PathJoin,
     Summary,
@@ -260,11 +261,14 @@ class Frame:
     env: Env | None = None
     receiver: Obj | Unit | None = None
     line: int | None = None  # where the value is read (None: after the unit has run)
+    # the one entry a loop's variable holds, by what the loop runs over (`naturalKeys` of `for _, k := range
+    # naturalKeys`): read where the site inside the loop runs once per entry (Resolver.entry_frames)
+    pins: tuple[tuple[Value, Vals], ...] = ()
 
     def at(self, line: int) -> Frame:
         """This frame where ``line`` reads it (what `dataclasses.replace` does, at a fifth of its cost: it is
         asked at every call site and binding the core evaluates)."""
-        return Frame(self.module, self.unit, self.env, self.receiver, line)
+        return Frame(self.module, self.unit, self.env, self.receiver, line, self.pins)
 
 
 class Resolver:
@@ -836,6 +840,10 @@ class Resolver:
                 todo.extend(v for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
 
     def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
+        if isinstance(item.key, Unknown) and frame.pins:
+            pinned = next((vals for over, vals in frame.pins if over == item.base), None)
+            if pinned is not None:
+                return pinned
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
         stored = self._stored_entries(item.base, keys, frame, depth) if keys else []
         if stored:  # an entry stored by key (`tableOf[name] = table`) is the one read; the empty literal adds nothing
@@ -944,6 +952,25 @@ class Resolver:
                 if isinstance(site.func, Var) and site.func.kind == "local" and site.func.name == unit
             ]
         return self._callers[key]
+
+    def entry_frames(self, loops: Sequence[LoopSite], frame: Frame, depth: int) -> list[Frame]:
+        """A site inside loops over a literal list of records (`for _, k := range naturalKeys`, `for name, table
+        in PAIRS:`) as it runs: once per record, whose fields are read together (`createIndex(k.index, k.table)`
+        never joins one record's index with another's table). Else (too many records, any other loop) the frame."""
+        frames = [frame]
+        for loop in loops:
+            if frame.line is None or not loop.loc.line <= frame.line <= loop.loc.end_line:
+                continue
+            found = self.eval(loop.over, frame, depth)
+            records = found[0].value.values if len(found) == 1 and isinstance(found[0], Coll) and found[0].value.kind in ("list", "tuple") else ()
+            if len(records) < 2 or not all(isinstance(record, Collection) for record in records):
+                continue
+            assert isinstance(found[0], Coll)
+            entries = [self._element(found[0], (Text((str(i),)),), depth) for i in range(len(records))]
+            if len(frames) * len(entries) > MAX_VALUES:
+                return [frame]
+            frames = [replace(f, pins=(*f.pins, (loop.over, entry))) for f in frames for entry in entries]
+        return frames
 
     def _field_default(self, call: Call, positional: bool, frame: Frame, depth: int) -> Vals:
         """A declared field's value: its default, else what its factory returns (a class: an instance)."""
