@@ -1491,3 +1491,63 @@ def test_a_range_over_records_reads_each_records_fields_together() -> None:
         (22, "CREATE UNIQUE INDEX uk_memories_key ON agent_memories (key)"),
         (23, "SELECT key FROM agent_memories GROUP BY key"),
     ]
+
+
+def test_named_templates_and_templates_parsed_from_files(tmp_path: Path) -> None:
+    """`ExecuteTemplate(&b, name, data)` runs the template of that name: one `New(name)` named, a `{{define}}`
+    in a set, or a file `ParseFS` (an embedded folder's glob) or `ParseFiles` parsed, by its base name; into
+    buffers made by `new(bytes.Buffer)` and `&bytes.Buffer{}`. The platform's template of the same set, and
+    a name the set does not define, stay silent."""
+    (tmp_path / "platform" / "sql").mkdir(parents=True)
+    (tmp_path / "platform" / "sql" / "purge.tmpl").write_text("DELETE FROM {{.Table}} WHERE org_id = $1\n")
+    (tmp_path / "platform" / "sql" / "plans.tmpl").write_text("SELECT * FROM orgs\n")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "stats.sql").write_text("SELECT count(*) FROM {{ index . \"table\" }}\n")
+    job = """
+        package job
+
+        import (
+            "bytes"
+            "database/sql"
+            "embed"
+            "text/template"
+        )
+
+        //go:embed sql/*.tmpl
+        var files embed.FS
+
+        var set = template.Must(template.New("").Funcs(nil).Parse(`{{define "own"}}SELECT 1 FROM orgs{{end}}{{define "wipe"}}{{if .Table}}DELETE FROM {{.Table}}{{end}}{{end}}`))
+        var named = template.Must(template.New("count").Parse("SELECT count(*) FROM {{.Table}}"))
+        var embedded = template.Must(template.ParseFS(files, "sql/*.tmpl"))
+        var onDisk = template.Must(template.ParseFiles("templates/stats.sql"))
+
+        type spec struct{ Table string }
+
+        func Run(db *sql.DB) {
+            a := new(bytes.Buffer)
+            _ = set.ExecuteTemplate(a, "wipe", spec{Table: "agent_memories"})
+            db.Exec(a.String())
+            b := &bytes.Buffer{}
+            _ = set.ExecuteTemplate(b, "own", spec{Table: "agent_memories"})
+            db.Exec(b.String())
+            var c bytes.Buffer
+            _ = named.ExecuteTemplate(&c, "count", spec{Table: "agent_memories"})
+            db.Query(c.String())
+            var d bytes.Buffer
+            _ = embedded.ExecuteTemplate(&d, "purge.tmpl", spec{Table: "agent_memories"})
+            db.Exec(d.String())
+            var e bytes.Buffer
+            _ = onDisk.ExecuteTemplate(&e, "stats.sql", map[string]string{"table": "agent_memories"})
+            db.Query(e.String())
+            var f bytes.Buffer
+            _ = named.ExecuteTemplate(&f, "other", spec{Table: "agent_memories"})
+            db.Query(f.String())
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=tmp_path))
+    assert [(a.loc.line, a.note) for a in found] == [
+        (24, "DELETE FROM agent_memories"),
+        (30, "SELECT count(*) FROM agent_memories"),
+        (33, "DELETE FROM agent_memories WHERE org_id = $1"),
+        (36, "SELECT count(*) FROM agent_memories"),
+    ]

@@ -9,7 +9,9 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +27,7 @@ from molecule_lint.core.strings import (
     HOLE_PARTS,
     Parts,
     brace_format,
+    go_template_defined,
     go_template_fields,
     go_template_render,
     dollar_substitute,
@@ -118,6 +121,10 @@ _JINJA_FOLDERS = "jinja2.FileSystemLoader"
 # writes it, rendered with the data, into a strings.Builder / bytes.Buffer whose `String()` is read later.
 _GO_TEMPLATE_PACKAGES = ("text/template.", "html/template.")
 _GO_TEMPLATE = "text/template.Template"
+# A template's fields: its name, its source (what `Execute` runs), and each file it parsed, by base name.
+_GO_TEMPLATE_NAME, _GO_TEMPLATE_SOURCE, _GO_TEMPLATE_FILE = "name", "source", "file "
+_GO_TEMPLATE_FILES = frozenset({"ParseFiles", "ParseGlob", "ParseFS"})
+_GO_TEMPLATE_KEEPS = frozenset({"Funcs", "Option", "Delims"})
 _GO_BUFFERS = frozenset({"strings.Builder", "bytes.Buffer", "bytes.NewBuffer", "bytes.NewBufferString"})
 _GO_BUFFER_WRITES = frozenset({"WriteString", "Write", "WriteByte", "WriteRune"})
 _GO_BUFFER_READS = frozenset({"String", "Bytes"})
@@ -1119,17 +1126,21 @@ class Resolver:
                 written = Format("percent", args[1], args[2:]) if func.name.endswith("f") and len(args) > 1 else Concat(args[1:])
                 pieces.append(self._texts(written, frame.at(site.loc.line), depth))
             elif isinstance(func, Attr) and func.name == "Execute" and args[0] == buffer and len(args) == 2:
-                pieces.append(self._executed(func.base, args[1], frame.at(site.loc.line), depth))
+                pieces.append(self._executed(func.base, None, args[1], frame.at(site.loc.line), depth))
+            elif isinstance(func, Attr) and func.name == "ExecuteTemplate" and args[0] == buffer and len(args) == 3:
+                pieces.append(self._executed(func.base, args[1], args[2], frame.at(site.loc.line), depth))
             else:
                 pieces.append((HOLE,))
         return _bounded(_merge_texts(combo) for combo in _product(pieces)) if pieces else ()
 
-    def _executed(self, template: Value, data: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
-        """What a Go template writes with its data: a struct's fields, or a map's entries, by name."""
+    def _executed(self, template: Value, named: Value | None, data: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
+        """What a Go template writes with its data (a struct's fields, or a map's entries, by name): the one it
+        runs, or with ``named`` (`ExecuteTemplate(w, name, data)`) the one of that name."""
         out: list[Text] = []
         datas = self.eval(data, frame, depth)
+        names = [render(t.parts) for t in self._texts(named, frame, depth) if None not in t.parts] if named is not None else None
         for parsed in self.eval(template, frame, depth):
-            sources = [v for key, vals in parsed.fields if key == "source" for v in vals] if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
+            sources = _go_sources(parsed, names) if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
             for source in (s if isinstance(s, Text) else HOLE for s in sources):
                 names = go_template_fields(source.parts)
                 for value in datas:
@@ -1138,6 +1149,50 @@ class Resolver:
                         filled = {name: text.parts for name, text in zip(names, combo)}
                         out.append(Text(go_template_render(source.parts, filled), _traces([source, *combo])))
         return tuple(v for v in _bounded(out) if isinstance(v, Text))
+
+    def _go_template(self, func: External, call: Call, frame: Frame, depth: int) -> Vals | None:
+        """Go's text/template: `New(name)` names a template and `Parse(src)` gives it its source; `ParseFiles`,
+        `ParseGlob` and `ParseFS` parse files, each a template named by its base name (the first is the one
+        `Execute` runs); `Funcs`, `Option` and `Delims` keep the template. None: no template call."""
+        method = func.name.rpartition(".")[2]
+        receiver = func.receiver if func.receiver is not None and func.receiver.cls == _GO_TEMPLATE else None
+        kept = receiver.fields if receiver is not None else ()
+        if method == "New" and call.args:
+            return (Obj(_GO_TEMPLATE, ((_GO_TEMPLATE_NAME, self._texts(call.args[0], frame, depth)),)),)
+        if method == "Parse" and call.args:
+            return (Obj(_GO_TEMPLATE, (*kept, (_GO_TEMPLATE_SOURCE, self.eval(call.args[0], frame, depth)))),)
+        if method in _GO_TEMPLATE_KEEPS and receiver is not None:
+            return (receiver,)
+        if method not in _GO_TEMPLATE_FILES:
+            return None
+        args = list(call.args)
+        folders = [""]
+        if method == "ParseFS":  # patterns inside an embedded file system's folder
+            systems = self.eval(args.pop(0), frame, depth) if args else ()
+            found = [v for fsys in systems if isinstance(fsys, Obj) for key, vals in fsys.fields if key == "folder" for v in vals]
+            folders = [render(f.parts) for f in found if isinstance(f, Text) and None not in f.parts]
+        patterns = [render(t.parts) for arg in args for t in self._texts(arg, frame, depth) if None not in t.parts]
+        files = [path for folder in folders for pattern in patterns for path in self._globbed(folder, pattern, method != "ParseFiles")]
+        parsed = [(f"{_GO_TEMPLATE_FILE}{posixpath.basename(path)}", (self._embedded(Text((path,)), "template file"),)) for path in files]
+        source = [(_GO_TEMPLATE_SOURCE, parsed[0][1])] if parsed and not any(key == _GO_TEMPLATE_SOURCE for key, _ in kept) else []
+        return (Obj(_GO_TEMPLATE, (*kept, *source, *parsed)),)
+
+    def _globbed(self, folder: str, pattern: str, glob: bool) -> list[str]:
+        """The project's files a Go pattern names (`sql/*.sql`, inside ``folder``), at most _MAX_QUERY_FILES; a
+        folder outside the project, or a wildcard before the last "/", names none."""
+        path = posixpath.normpath(posixpath.join(folder, pattern))
+        head, tail = posixpath.split(path)
+        if not glob or not any(c in tail for c in "*?["):
+            return [path]
+        root = os.path.realpath(self.project.config.root)
+        real = os.path.realpath(os.path.join(root, head))
+        if any(c in head for c in "*?[") or not Path(real).is_relative_to(root) or not os.path.isdir(real):
+            return []
+        try:
+            entries = sorted(e for e in os.listdir(real) if fnmatch.fnmatchcase(e, tail))[:_MAX_QUERY_FILES]
+        except OSError:
+            return []
+        return [posixpath.join(head, e) if head else e for e in entries]
 
     def _field_texts(self, value: Resolved, name: str, depth: int) -> tuple[Text, ...]:
         found = self._element(value, (Text((name,)),), depth) if isinstance(value, Coll) else self.attr(value, name, depth)
@@ -1694,8 +1749,8 @@ class Resolver:
             return (_config_value(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
-        if name.startswith(_GO_TEMPLATE_PACKAGES) and name.endswith(".Parse") and call.args:
-            return (Obj(_GO_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name.startswith(_GO_TEMPLATE_PACKAGES) and (made := self._go_template(func, call, frame, depth)) is not None:
+            return made
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name == _JINJA_FOLDERS:
@@ -1743,6 +1798,22 @@ def _config_value(call: Call) -> Resolved:
     if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
         return HOLE
     return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
+
+
+def _go_sources(template: Obj, names: list[str] | None) -> list[Resolved]:
+    """The source a Go template runs: its own (None), or each name's (`ExecuteTemplate`): a file parsed under
+    it, its own source when it has that name, and a `{{define "name"}}` in any of its texts. None found: a hole."""
+    fields = template.fields
+    if names is None:
+        return [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE for v in vals] or [HOLE]
+    own = {render(t.parts) for key, vals in fields if key == _GO_TEMPLATE_NAME for t in vals if isinstance(t, Text)}
+    texts = [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE or key.startswith(_GO_TEMPLATE_FILE) for v in vals if isinstance(v, Text)]
+    out: list[Resolved] = []
+    for name in names:
+        out += [v for key, vals in fields if key == f"{_GO_TEMPLATE_FILE}{name}" for v in vals]
+        out += [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE and name in own for v in vals]
+        out += [Text(body, t.trace) for t in texts if (body := go_template_defined(t.parts, name)) is not None]
+    return out or [HOLE]
 
 
 def _clipped(note: str) -> str:
