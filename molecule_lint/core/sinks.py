@@ -271,7 +271,7 @@ class Sinks:
             return
         frame = unit_frame.at(site.loc.line)
         for found in self.resolver.eval(site.func, frame, MAX_DEPTH):
-            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
+            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, (Unit, Bound)) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
                 if model.sink == "table" and model.generic:

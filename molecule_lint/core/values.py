@@ -988,11 +988,23 @@ class Resolver:
         factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
         return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
 
-    def decorated(self, unit: Unit, depth: int) -> Resolved:
-        """A function as its decorators made it, as a call of its name runs it (the value flow asks; a call
-        graph keeps the function as written), when each returns a function of the project: a wrapping
+    def decorated(self, func: Unit | Bound, depth: int) -> Resolved:
+        """A function or method as its decorators made it, as a call of its name runs it (the value flow asks;
+        a call graph keeps the function as written), when each returns a function of the project: a wrapping
         decorator's closure, with the function bound in it (`@with_table(T)` gives its `inner`, which calls
-        `fn(conn, T, *args)`). Any other decorator (a library's, a registry's) leaves the function as it was."""
+        `fn(conn, T, *args)`; a decorator class's instance, `@tagged(T)`, its `__call__`'s). Any other decorator
+        (a library's, a registry's, a class wrapping the function itself) leaves the function as it was."""
+        if isinstance(func, Bound):  # a method's wrapper written for methods (`inner(self, conn)`), on the instance
+            made = self.decorated(func.method, depth)
+            if made == func.method:
+                return func
+            inner = made.func if isinstance(made, Applied) else made
+            summary = self.summary(inner.module, inner.name) if isinstance(inner, Unit) else None
+            if summary is None or not summary.params or summary.params[0].variadic or summary.params[0].keyword_only:
+                return func  # `wrapper(*args)` gets the instance among the arguments: the method as written
+            assert isinstance(inner, Unit)
+            return Applied(Bound(func.receiver, inner), made.args, made.kwargs) if isinstance(made, Applied) else Bound(func.receiver, inner)
+        unit = func
         if unit not in self._decorations:
             self._decorations[unit] = unit  # recursion (a decorator decorated by itself): as written
             summary = self.summary(unit.module, unit.name)
@@ -1005,6 +1017,8 @@ class Resolver:
                     applied = Applied(decorator.func, (*decorator.args, (made,)), decorator.kwargs)
                 elif isinstance(decorator, Unit):
                     applied = Applied(decorator, ((made,),))
+                elif isinstance(decorator, Obj) and isinstance(decorator.cls, Unit) and len(called := self.attr(decorator, "__call__", depth)) == 1 and isinstance(called[0], Bound):
+                    applied = Applied(called[0], ((made,),))
                 else:
                     continue
                 result = self.call_result(applied, Call(Unknown()), frame, depth)
