@@ -2297,3 +2297,36 @@ def test_a_loop_over_records_reads_each_records_fields_together() -> None:
         (6, "CREATE INDEX uk_memories ON agent_memories (id)"),
         (8, "SELECT key FROM agent_memories"),
     ]
+
+
+def test_registry_entries_stored_by_a_decorator() -> None:
+    """`@register("memories")` in another module, whose `decorate(fn)` stores `HANDLERS[kind] = fn`: the entry
+    looked up by key is the function it decorates (called, its return); the platform's entry stays silent."""
+    files = {
+        **TABLES,
+        "shared/registry.py": """
+            HANDLERS = {}
+            def register(kind):
+                def decorate(fn):
+                    HANDLERS[kind] = fn
+                    return fn
+                return decorate
+        """,
+        "shared/handlers.py": """
+            from shared import tables
+            from shared.registry import register
+            @register("memories")
+            def memories():
+                return tables.MEMORY
+            @register("quotas")
+            def quotas():
+                return tables.QUOTA
+        """,
+        "platform/job.py": """
+            from shared.registry import HANDLERS
+            def run(cur):
+                cur.execute("SELECT * FROM " + HANDLERS["quotas"]())
+                cur.execute("SELECT * FROM " + HANDLERS["memories"]())
+        """,
+    }
+    assert places(tenant(files)) == [(5, "table", "agent_memories")]

@@ -305,6 +305,8 @@ class Resolver:
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
         self._stores: dict[str, dict[str, list[tuple[str, str, CallSite]]]] = {}  # per module: `m[k] = v` by m
         self._callers: dict[tuple[str, str], list[tuple[str, str, CallSite]]] = {}  # a function's calls in its module
+        self._wrapped: list[tuple[str, Summary]] | None = None  # the project's decorated units, made on first use
+        self._store_frames_of: dict[tuple[str, str], list[Frame]] = {}  # where each storing unit runs
 
     # -- the project's units --------------------------------------------------
 
@@ -939,14 +941,39 @@ class Resolver:
 
     def _store_frames(self, module: str, unit: str, depth: int) -> list[Frame]:
         """Where a unit's store runs: a function with parameters once per call of it in its module (the
-        arguments bound), any other unit as it is."""
+        arguments bound) and once per function it decorates (`@register("memories")`'s `decorate(fn)`, its
+        factory's arguments bound too), any other unit as it is."""
+        if (module, unit) in self._store_frames_of:
+            return self._store_frames_of[module, unit]
+        self._store_frames_of[module, unit] = []  # a store whose own arguments read the map
         summary = self.summary(module, unit)
         if summary is None or summary.kind != "function" or not summary.params:
-            return [Frame(module, unit)]
-        return [
+            self._store_frames_of[module, unit] = [Frame(module, unit)]
+            return self._store_frames_of[module, unit]
+        called = [
             Frame(module, unit, self.bind(summary, Call(site.func, site.args, site.kwargs), Frame(module, caller, line=site.loc.line), depth, skip=0))
             for _, caller, site in self._calls_of(module, unit)
         ]  # fmt: skip
+        self._store_frames_of[module, unit] = [*called, *self._decorating_frames(Unit(module, unit), summary.params[0].name, depth)]
+        return self._store_frames_of[module, unit]
+
+    def _decorating_frames(self, decorator: Unit, param: str, depth: int) -> list[Frame]:
+        """A decorator's frame for each function of the project it decorates: ``param`` is that function."""
+        if self._wrapped is None:
+            self._wrapped = [(m, s) for m, units in self.project.summaries.items() for s in units.values() if s.wrappers]
+        frames = []
+        for module, summary in self._wrapped:
+            for wrapper in summary.wrappers:
+                found = self.eval(wrapper, Frame(module, MODULE_SCOPE), depth)
+                made = found[0] if len(found) == 1 else None
+                if isinstance(made, Applied) and made.func == decorator and not made.args:
+                    bound = made.kwargs  # a factory's decorator: the factory's arguments, as its closure holds them
+                elif made == decorator:
+                    bound = ()
+                else:
+                    continue
+                frames.append(Frame(decorator.module, decorator.name, ((param, (Unit(module, summary.name),)), *bound)))
+        return frames
 
     def _calls_of(self, module: str, unit: str) -> list[tuple[str, str, CallSite]]:
         """The calls of a module's function by its plain name in the module (`register(...)`)."""
@@ -994,16 +1021,8 @@ class Resolver:
         decorator's closure, with the function bound in it (`@with_table(T)` gives its `inner`, which calls
         `fn(conn, T, *args)`; a decorator class's instance, `@tagged(T)`, its `__call__`'s). Any other decorator
         (a library's, a registry's, a class wrapping the function itself) leaves the function as it was."""
-        if isinstance(func, Bound):  # a method's wrapper written for methods (`inner(self, conn)`), on the instance
-            made = self.decorated(func.method, depth)
-            if made == func.method:
-                return func
-            inner = made.func if isinstance(made, Applied) else made
-            summary = self.summary(inner.module, inner.name) if isinstance(inner, Unit) else None
-            if summary is None or not summary.params or summary.params[0].variadic or summary.params[0].keyword_only:
-                return func  # `wrapper(*args)` gets the instance among the arguments: the method as written
-            assert isinstance(inner, Unit)
-            return Applied(Bound(func.receiver, inner), made.args, made.kwargs) if isinstance(made, Applied) else Bound(func.receiver, inner)
+        if isinstance(func, Bound):
+            return self._decorated_method(func, depth)
         unit = func
         if unit not in self._decorations:
             self._decorations[unit] = unit  # recursion (a decorator decorated by itself): as written
@@ -1026,6 +1045,18 @@ class Resolver:
                     made = result[0]
             self._decorations[unit] = made
         return self._decorations[unit]
+
+    def _decorated_method(self, method: Bound, depth: int) -> Resolved:
+        """A method's wrapper written for methods (`inner(self, conn)`), called on the instance; a `wrapper(*args)`
+        gets the instance among the arguments, so the method stays as written."""
+        made = self.decorated(method.method, depth)
+        inner = made.func if isinstance(made, Applied) else made
+        summary = self.summary(inner.module, inner.name) if isinstance(inner, Unit) and made != method.method else None
+        if summary is None or not summary.params or summary.params[0].variadic or summary.params[0].keyword_only:
+            return method
+        assert isinstance(inner, Unit)
+        bound = Bound(method.receiver, inner)
+        return Applied(bound, made.args, made.kwargs) if isinstance(made, Applied) else bound
 
     def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
         """A nested function as its enclosing frame made it: with the names it reads from that frame."""
