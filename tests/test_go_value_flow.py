@@ -1457,7 +1457,8 @@ def test_map_entries_stored_by_a_registering_function_or_in_init() -> None:
 
 def test_a_range_over_records_reads_each_records_fields_together() -> None:
     """`for _, s := range specs { createIndex(db, s.table, s.column, s.index) }` over a slice of anonymous
-    structs: each statement is one record's (its index, table and column), never a mix of two records."""
+    structs, or of a named struct: each statement is one record's (its index, table and column), never a mix
+    of two records."""
     files = {
         "platform/job.go": """
             package job
@@ -1478,18 +1479,26 @@ def test_a_range_over_records_reads_each_records_fields_together() -> None:
                 db.Exec(fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)", index, table, column))
             }
 
+            type pair struct{ table, column string }
+
+            var pairs = []pair{{table: "orgs", column: "slug"}, {table: "agent_memories", column: "key"}}
+
             func Run(db *sql.DB) {
                 for _, s := range specs {
                     createIndex(db, s.table, s.column, s.index)
                     db.Query(fmt.Sprintf("SELECT %s FROM %s GROUP BY %s", s.column, s.table, s.column))
+                }
+                for _, p := range pairs {
+                    db.Query(fmt.Sprintf("SELECT %s FROM %s GROUP BY %s", p.column, p.table, p.column))
                 }
             }
         """,
     }
     found = tenant(files)
     assert [(a.loc.line, a.note) for a in found] == [
-        (22, "CREATE UNIQUE INDEX uk_memories_key ON agent_memories (key)"),
-        (23, "SELECT key FROM agent_memories GROUP BY key"),
+        (26, "CREATE UNIQUE INDEX uk_memories_key ON agent_memories (key)"),
+        (27, "SELECT key FROM agent_memories GROUP BY key"),
+        (30, "SELECT key FROM agent_memories GROUP BY key"),
     ]
 
 

@@ -2279,23 +2279,32 @@ def test_registry_entries_stored_by_a_helper_or_under_a_named_key() -> None:
 
 
 def test_a_loop_over_records_reads_each_records_fields_together() -> None:
-    """`for name, table in PAIRS:` over a tuple of tuples and `for spec in SPECS:` over dicts: each statement
-    is one record's, never one record's index name with another's table."""
+    """`for name, table in PAIRS:` over a tuple of tuples, `for spec in SPECS:` over dicts and over dataclass
+    instances: each statement is one record's, never one record's index name with another's table."""
     files = {
         "platform/job.py": """
+            from dataclasses import dataclass
             PAIRS = (("uk_orgs", "orgs"), ("uk_memories", "agent_memories"))
             SPECS = [{"table": "orgs", "col": "slug"}, {"table": "agent_memories", "col": "key"}]
+            @dataclass
+            class Spec:
+                table: str
+                col: str
+            TYPED = [Spec("orgs", "slug"), Spec(table="agent_memories", col="key")]
             def run(cur):
                 for name, table in PAIRS:
                     cur.execute(f"CREATE INDEX {name} ON {table} (id)")
                 for spec in SPECS:
                     cur.execute("SELECT %s FROM %s" % (spec["col"], spec["table"]))
+                for typed in TYPED:
+                    cur.execute("SELECT %s FROM %s" % (typed.col, typed.table))
         """,
     }
     found = tenant(files)
     assert [(a.loc.line, a.note) for a in found] == [
-        (6, "CREATE INDEX uk_memories ON agent_memories (id)"),
-        (8, "SELECT key FROM agent_memories"),
+        (12, "CREATE INDEX uk_memories ON agent_memories (id)"),
+        (14, "SELECT key FROM agent_memories"),
+        (16, "SELECT key FROM agent_memories"),
     ]
 
 

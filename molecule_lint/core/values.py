@@ -997,7 +997,7 @@ class Resolver:
                 continue
             found = self.eval(loop.over, frame, depth)
             records = found[0].value.values if len(found) == 1 and isinstance(found[0], Coll) and found[0].value.kind in ("list", "tuple") else ()
-            if len(records) < 2 or not all(isinstance(record, Collection) for record in records):
+            if len(records) < 2 or not all(isinstance(record, (Collection, Call)) for record in records):  # literals, structs
                 continue
             assert isinstance(found[0], Coll)
             entries = [self._element(found[0], (Text((str(i),)),), depth) for i in range(len(records))]
