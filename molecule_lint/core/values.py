@@ -899,11 +899,13 @@ class Resolver:
         the module body, or in a function such as `register(key, value)`, then once per call of it in the
         module, its parameters bound there): the values stored under a key that renders as ``k``."""
         located = self._module_level(base, frame)
-        stores = self._entry_stores(located[0]).get(located[1], ()) if located else ()
         wanted = {render(k.parts) for k in keys if None not in k.parts}
+        if located is None or not wanted:
+            return []
+        module, name = located
         out: list[Resolved] = []
-        for path, unit, site in stores if wanted else ():
-            for where in self._store_frames(located[0] if located else "", unit, depth):
+        for path, unit, site in self._entry_stores(module).get(name, ()):
+            for where in self._store_frames(module, unit, depth):
                 written = [render(t.parts) for t in self._texts(site.args[0], where, depth) if None not in t.parts]
                 out += [
                     self._hop(v, path, site.loc.line, f"[{key}] = ")
@@ -934,9 +936,9 @@ class Resolver:
             for path, summary in self.project.module_units(module):
                 for site in summary.calls:
                     func = site.func
-                    if isinstance(func, Attr) and func.name == "__setitem__" and isinstance(func.base, Var) and len(site.args) == 2:
-                        if func.base.kind == "local":
-                            index.setdefault(func.base.name, []).append((path, summary.name, site))
+                    stored = isinstance(func, Attr) and func.name == "__setitem__" and len(site.args) == 2
+                    if stored and isinstance(func, Attr) and isinstance(func.base, Var) and func.base.kind == "local":
+                        index.setdefault(func.base.name, []).append((path, summary.name, site))
         return index
 
     def _store_frames(self, module: str, unit: str, depth: int) -> list[Frame]:
@@ -1183,9 +1185,9 @@ class Resolver:
         runs, or with ``named`` (`ExecuteTemplate(w, name, data)`) the one of that name."""
         out: list[Text] = []
         datas = self.eval(data, frame, depth)
-        names = [render(t.parts) for t in self._texts(named, frame, depth) if None not in t.parts] if named is not None else None
+        wanted = [render(t.parts) for t in self._texts(named, frame, depth) if None not in t.parts] if named is not None else None
         for parsed in self.eval(template, frame, depth):
-            sources = _go_sources(parsed, names) if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
+            sources = _go_sources(parsed, wanted) if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
             for source in (s if isinstance(s, Text) else HOLE for s in sources):
                 names = go_template_fields(source.parts)
                 for value in datas:
