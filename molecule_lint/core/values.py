@@ -307,6 +307,7 @@ class Resolver:
         self._callers: dict[tuple[str, str], list[tuple[str, str, CallSite]]] = {}  # a function's calls in its module
         self._wrapped: list[tuple[str, Summary]] | None = None  # the project's decorated units, made on first use
         self._store_frames_of: dict[tuple[str, str], list[Frame]] = {}  # where each storing unit runs
+        self._stored: frozenset[str] | None = None  # the names stored into by key, made on first use
 
     # -- the project's units --------------------------------------------------
 
@@ -898,6 +899,8 @@ class Resolver:
         """`tableOf[k]` of a module-level map its module fills with `tableOf[key] = value` (in `init()`, in
         the module body, or in a function such as `register(key, value)`, then once per call of it in the
         module, its parameters bound there): the values stored under a key that renders as ``k``."""
+        if not isinstance(base, Var) or base.name.rpartition(".")[2] not in self._stored_names():
+            return []
         located = self._module_level(base, frame)
         wanted = {render(k.parts) for k in keys if None not in k.parts}
         if located is None or not wanted:
@@ -912,6 +915,15 @@ class Resolver:
                     for key in written if key in wanted for v in self.eval(site.args[1], where.at(site.loc.line), depth)
                 ]  # fmt: skip
         return out
+
+    def _stored_names(self) -> frozenset[str]:
+        """The names any unit of the project stores an entry into: a read of another name looks up no store."""
+        if self._stored is None:
+            self._stored = frozenset(
+                site.func.base.name for units in self.project.summaries.values() for unit in units.values() for site in unit.calls
+                if isinstance(site.func, Attr) and site.func.name == "__setitem__" and isinstance(site.func.base, Var)
+            )  # fmt: skip
+        return self._stored
 
     def _module_level(self, value: Value, frame: Frame) -> tuple[str, str] | None:
         """The module and name of a module-level name a Var reads (imports and re-exports followed); None for
@@ -996,6 +1008,8 @@ class Resolver:
         frames = [frame]
         for loop in loops:
             if frame.line is None or not loop.loc.line <= frame.line <= loop.loc.end_line:
+                continue
+            if not isinstance(loop.over, (Var, Attr, Collection)):  # a call's result is no literal list
                 continue
             found = self.eval(loop.over, frame, depth)
             records = found[0].value.values if len(found) == 1 and isinstance(found[0], Coll) and found[0].value.kind in ("list", "tuple") else ()
