@@ -49,6 +49,7 @@ from molecule_lint.cache import digest
 from molecule_lint.discover import Discovery
 from molecule_lint.facts import (
     MODULE_SCOPE,
+    Attr,
     Constant,
     Definition,
     Fact,
@@ -59,6 +60,8 @@ from molecule_lint.facts import (
     Route,
     Summary,
     Suppression,
+    Value,
+    Var,
     facts_digest,
     stamped,
 )
@@ -323,6 +326,29 @@ def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, fa
     return same if plane != "platform" or path in linked.platform_reached else True
 
 
+def _entries_stored(changed: set[str], before: dict[str, Summary], now: dict[str, Summary]) -> set[str]:
+    """The module-level names whose entries a changed unit stores (`KINDS[kind] = table`), itself or through a
+    function of its module it calls (`register(kind, table)`): the core reads those entries where the name is
+    looked up, so its readers observe the change."""
+    stores: dict[str, set[str]] = {}
+    for flows in (before, now):
+        for name, unit in flows.items():
+            stores.setdefault(name, set()).update(n for site in unit.calls if (n := _stored_name(site.func)))
+    out: set[str] = set()
+    for name in changed:
+        units = [u for u in (before.get(name), now.get(name)) if u is not None]
+        called = {s.func.name for u in units for s in u.calls if isinstance(s.func, Var) and s.func.kind == "local"}
+        out |= {stored for callee in (name, *called) for stored in stores.get(callee, ())}
+    return out
+
+
+def _stored_name(func: Value) -> str | None:
+    """`name` of a store into its entry, lowered as `name.__setitem__(key, value)`."""
+    if isinstance(func, Attr) and func.name == "__setitem__" and isinstance(func.base, Var) and func.base.kind == "local":
+        return func.base.name
+    return None
+
+
 def _observers(
     linked: Linked, before: dict[str, Summary] | None, now: dict[str, Summary], after: FileFacts
 ) -> set[str] | None:
@@ -338,6 +364,7 @@ def _observers(
     changed = {name for name in before.keys() | now.keys() if before.get(name) != now.get(name)}
     if MODULE_SCOPE in changed:  # a module-level binding is a unit of its own to those reading it
         changed |= {b.name for body in (before.get(MODULE_SCOPE), now.get(MODULE_SCOPE)) if body for b in body.bindings}
+    changed |= _entries_stored(changed, before, now)
     module_path = {f.module: path for path, f in linked.known.items()}
     reached = {family(after.module, name) for name in changed}
     for name in changed:

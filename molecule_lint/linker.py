@@ -207,6 +207,12 @@ class Project:
         self.summaries[f.module][summary.name] = summary
         self.unit_paths[(f.module, summary.name)] = f.path
 
+    def module_units(self, module: str) -> Iterator[tuple[str, Summary]]:
+        """Every unit of a module with the file it is written in: a Go package's `init` of each of its files
+        (``summaries`` keeps one unit by name)."""
+        paths = [f.path for f in self._packages.get(module, ())] or [self.index.paths.get(module, "")]
+        return ((path, summary) for path in paths for summary in self.file_summaries.get(path, ()))
+
     # -- planes -------------------------------------------------------------
 
     def service_of(self, path: str) -> str | None:

@@ -803,3 +803,71 @@ def test_a_loop_over_orgs_reaching_tenant_data_through_an_adapters_call_of_tenan
     }
     write_project(tmp_path, files, GO_CLIENT_CONFIG)
     assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/report/report.go"]) == [(12, "MOL202")]
+
+
+def test_a_method_behind_a_decorator_factory_and_a_decorator_class_with_a_table(tmp_path: Path) -> None:
+    """A method's decorator factory whose wrapper takes the instance (`inner(self, conn)` calls `fn(self, conn,
+    table)`), and a decorator class made with the table (`@scoped("memories")`, its `__call__` wrapping `fn`);
+    a `*args` wrapper on a method still passes the caller's table on. Each bound to a platform table is silent."""
+    wrappers = """\
+        def for_table(table):
+            def decorate(fn):
+                def inner(self, conn):
+                    return fn(self, conn, table)
+                return inner
+            return decorate
+
+
+        def logged(fn):
+            def wrapper(*args):
+                return fn(*args)
+            return wrapper
+
+
+        class scoped:
+            def __init__(self, table):
+                self.table = table
+
+            def __call__(self, fn):
+                def inner(conn):
+                    return fn(conn, self.table)
+                return inner
+
+
+        @scoped("memories")
+        def tally(conn, table):
+            return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+
+        @scoped("orgs")
+        def tally_orgs(conn, table):
+            return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+
+        class Store:
+            @for_table("memories")
+            def rows(self, conn, table):
+                return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+            @for_table("orgs")
+            def org_rows(self, conn, table):
+                return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+
+            @logged
+            def read(self, conn, table):
+                return conn.execute(f"SELECT body FROM {table} WHERE workspace_id = 1").all()
+        """
+    platform = """\
+        from kit.stores import Store, tally, tally_orgs
+
+
+        def nightly(conn):
+            tally(conn)
+            tally_orgs(conn)
+            Store().rows(conn)
+            Store().org_rows(conn)
+            Store().read(conn, "memories")
+            Store().read(conn, "orgs")
+        """
+    found = _findings(tmp_path, platform, {"kit/stores.py": wrappers})
+    assert _lines(found) == [(5, "MOL101"), (7, "MOL101"), (9, "MOL101")]

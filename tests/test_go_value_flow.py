@@ -1665,3 +1665,162 @@ def test_a_nats_request_goes_to_the_subject_a_helper_builds() -> None:
     """
     found = tenant({"shared/subj/subj.go": subjects, "platform/job.go": job}, config=config)
     assert [(line, kind) for line, kind, _ in places(found)] == [(13, "http")]
+
+
+def test_map_entries_stored_by_a_registering_function_or_in_init() -> None:
+    """`byKind[key] = tbl` inside `add(key, tbl)`, called from `init()` and from a package variable's
+    initialiser, and a direct store in another file's `init()`: a lookup by a constant key reads the table
+    stored under that key only; the platform's entries, and a local map's, stay silent."""
+    files = {
+        "platform/reg.go": """
+            package job
+
+            var byKind = map[string]string{}
+
+            func add(key, tbl string) bool {
+                byKind[key] = tbl
+                return true
+            }
+
+            var _ = add(kindNotes, "agent_memories")
+        """,
+        "platform/more.go": """
+            package job
+
+            const kindQuota = "quota"
+
+            func init() {
+                add(kindOrgs, "orgs")
+                byKind[kindQuota] = "memory_quotas"
+            }
+        """,
+        "platform/job.go": """
+            package job
+
+            import "database/sql"
+
+            const (
+                kindNotes = "notes"
+                kindOrgs  = "orgs"
+            )
+
+            func Run(db *sql.DB) {
+                db.Query("SELECT * FROM " + byKind[kindNotes])
+                db.Query("SELECT * FROM " + byKind[kindOrgs])
+                db.Query("SELECT * FROM " + byKind[kindQuota])
+                local := map[string]string{}
+                local[kindNotes] = "orgs"
+                db.Query("SELECT * FROM " + local[kindNotes])
+            }
+        """,
+    }
+    found = tenant(files)
+    assert places(found) == [(12, "table", "agent_memories")]
+    assert [(hop.path, hop.line) for hop in found[0].trace][:1] == [("platform/reg.go", 7)]
+
+
+def test_a_range_over_records_reads_each_records_fields_together() -> None:
+    """`for _, s := range specs { createIndex(db, s.table, s.column, s.index) }` over a slice of anonymous
+    structs, or of a named struct: each statement is one record's (its index, table and column), never a mix
+    of two records."""
+    files = {
+        "platform/job.go": """
+            package job
+
+            import (
+                "database/sql"
+                "fmt"
+            )
+
+            var specs = []struct {
+                table, column, index string
+            }{
+                {"orgs", "slug", "uk_orgs_slug"},
+                {"agent_memories", "key", "uk_memories_key"},
+            }
+
+            func createIndex(db *sql.DB, table, column, index string) {
+                db.Exec(fmt.Sprintf("CREATE UNIQUE INDEX %s ON %s (%s)", index, table, column))
+            }
+
+            type pair struct{ table, column string }
+
+            var pairs = []pair{{table: "orgs", column: "slug"}, {table: "agent_memories", column: "key"}}
+
+            func Run(db *sql.DB) {
+                for _, s := range specs {
+                    createIndex(db, s.table, s.column, s.index)
+                    db.Query(fmt.Sprintf("SELECT %s FROM %s GROUP BY %s", s.column, s.table, s.column))
+                }
+                for _, p := range pairs {
+                    db.Query(fmt.Sprintf("SELECT %s FROM %s GROUP BY %s", p.column, p.table, p.column))
+                }
+            }
+        """,
+    }
+    found = tenant(files)
+    assert [(a.loc.line, a.note) for a in found] == [
+        (26, "CREATE UNIQUE INDEX uk_memories_key ON agent_memories (key)"),
+        (27, "SELECT key FROM agent_memories GROUP BY key"),
+        (30, "SELECT key FROM agent_memories GROUP BY key"),
+    ]
+
+
+def test_named_templates_and_templates_parsed_from_files(tmp_path: Path) -> None:
+    """`ExecuteTemplate(&b, name, data)` runs the template of that name: one `New(name)` named, a `{{define}}`
+    in a set, or a file `ParseFS` (an embedded folder's glob) or `ParseFiles` parsed, by its base name; into
+    buffers made by `new(bytes.Buffer)` and `&bytes.Buffer{}`. The platform's template of the same set, and
+    a name the set does not define, stay silent."""
+    (tmp_path / "platform" / "sql").mkdir(parents=True)
+    (tmp_path / "platform" / "sql" / "purge.tmpl").write_text("DELETE FROM {{.Table}} WHERE org_id = $1\n")
+    (tmp_path / "platform" / "sql" / "plans.tmpl").write_text("SELECT * FROM orgs\n")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "stats.sql").write_text("SELECT count(*) FROM {{ index . \"table\" }}\n")
+    job = """
+        package job
+
+        import (
+            "bytes"
+            "database/sql"
+            "embed"
+            "text/template"
+        )
+
+        //go:embed sql/*.tmpl
+        var files embed.FS
+
+        var set = template.Must(template.New("").Funcs(nil).Parse(`{{define "own"}}SELECT 1 FROM orgs{{end}}{{define "wipe"}}{{if .Table}}DELETE FROM {{.Table}}{{end}}{{end}}`))
+        var named = template.Must(template.New("count").Parse("SELECT count(*) FROM {{.Table}}"))
+        var embedded = template.Must(template.ParseFS(files, "sql/*.tmpl"))
+        var onDisk = template.Must(template.ParseFiles("templates/stats.sql"))
+
+        type spec struct{ Table string }
+
+        func Run(db *sql.DB) {
+            a := new(bytes.Buffer)
+            _ = set.ExecuteTemplate(a, "wipe", spec{Table: "agent_memories"})
+            db.Exec(a.String())
+            b := &bytes.Buffer{}
+            _ = set.ExecuteTemplate(b, "own", spec{Table: "agent_memories"})
+            db.Exec(b.String())
+            var c bytes.Buffer
+            _ = named.ExecuteTemplate(&c, "count", spec{Table: "agent_memories"})
+            db.Query(c.String())
+            var d bytes.Buffer
+            _ = embedded.ExecuteTemplate(&d, "purge.tmpl", spec{Table: "agent_memories"})
+            db.Exec(d.String())
+            var e bytes.Buffer
+            _ = onDisk.ExecuteTemplate(&e, "stats.sql", map[string]string{"table": "agent_memories"})
+            db.Query(e.String())
+            var f bytes.Buffer
+            _ = named.ExecuteTemplate(&f, "other", spec{Table: "agent_memories"})
+            db.Query(f.String())
+        }
+    """
+    found = tenant({"platform/job.go": job}, config=replace(CONFIG, root=tmp_path))
+    assert [(a.loc.line, a.note) for a in found] == [
+        (24, "DELETE FROM agent_memories"),
+        (30, "SELECT count(*) FROM agent_memories"),
+        (33, "DELETE FROM agent_memories WHERE org_id = $1"),
+        (36, "SELECT count(*) FROM agent_memories"),
+    ]

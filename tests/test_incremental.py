@@ -1019,3 +1019,71 @@ def test_a_go_commit_equals_a_full_run(name: str, tmp_path: Path) -> None:
     same(fast, lint(root))
     assert (fast.files_parsed == parsed) if parsed is not None else fast.files_parsed > 3, fast.files_parsed
     same(lint(root, cache_dir=root / ".cache", reuse_results=True), fast)
+
+
+STORED = {
+    "molecule-lint.yaml": IMPORTED["molecule-lint.yaml"],
+    "platform_app/__init__.py": "",
+    "platform_app/registry.py": """\
+        KINDS = {}
+
+
+        def add(kind, table):
+            KINDS[kind] = table
+
+
+        def setup():
+            add("notes", "orgs")
+    """,
+    "platform_app/report.py": """\
+        from platform_app.registry import KINDS
+
+
+        def rows(cur):
+            cur.execute("SELECT * FROM " + KINDS["notes"])
+    """,
+}
+
+
+def test_a_function_storing_a_registrys_entry_re_checks_its_readers(tmp_path: Path) -> None:
+    """`setup()` now registers the tenant table under the key a reader looks up: the reader's statement
+    names it, though the reader uses no unit that changed (the entry is the registry's, a module-level name)."""
+    root = write_project(tmp_path / "repo", STORED)
+    assert lint(root, cache_dir=root / ".cache", reuse_results=True).findings == []
+    replace_text("platform_app/registry.py", 'add("notes", "orgs")', 'add("notes", "agent_memories")')(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert ("MOL101", "platform_app/report.py") in {(f.rule, f.path) for f in fast.findings}
+
+
+def test_a_go_init_storing_a_maps_entry_re_checks_the_packages_readers(tmp_path: Path) -> None:
+    """The same in Go: `init()` in one file of a package registers through `register(kind, table)` of
+    another; a third file's `tableOf["notes"]` reads the entry."""
+    files = {
+        "go.mod": "module example.com/m\n\ngo 1.22\n",
+        "controlplane/export/registry.go": """\
+            package export
+
+            var tableOf = map[string]string{}
+
+            func register(kind, table string) { tableOf[kind] = table }
+        """,
+        "controlplane/export/init.go": """\
+            package export
+
+            func init() { register("notes", "orgs") }
+        """,
+        "controlplane/export/dump.go": """\
+            package export
+
+            import "database/sql"
+
+            func Dump(db *sql.DB) { db.Query("SELECT * FROM " + tableOf["notes"]) }
+        """,
+    }
+    root = write_project(tmp_path / "repo", files, GO_CONFIG)
+    assert lint(root, cache_dir=root / ".cache", reuse_results=True).findings == []
+    replace_text("controlplane/export/init.go", '"orgs"', '"agent_memories"')(root)
+    fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
+    same(fast, lint(root))
+    assert ("MOL101", "controlplane/export/dump.go") in {(f.rule, f.path) for f in fast.findings}

@@ -2321,3 +2321,93 @@ def test_graphql_clients_post_to_the_endpoint_they_were_made_for() -> None:
     """
     found = tenant({"platform/job.py": job}, config=config)
     assert [(line, kind) for line, kind, _ in places(found)] == [(15, "http"), (18, "http")]
+
+
+def test_registry_entries_stored_by_a_helper_or_under_a_named_key() -> None:
+    """`REGISTRY[key] = table` inside `register(key, table)` called at module level (once per call, its
+    arguments bound), and a module-body store under a constant's name: a lookup by key reads that entry
+    only; the platform's entries stay silent."""
+    files = {
+        **TABLES,
+        "shared/registry.py": """
+            from shared import tables
+            NOTES = "notes"
+            KINDS = {}
+            def register(key, table):
+                KINDS[key] = table
+            register("memories", tables.MEMORY)
+            register("quotas", tables.QUOTA)
+            KINDS[NOTES] = tables.MEMORY
+        """,
+        "platform/job.py": """
+            from shared.registry import KINDS
+            def run(cur):
+                cur.execute("SELECT * FROM " + KINDS["memories"])
+                cur.execute("SELECT * FROM " + KINDS["quotas"])
+                cur.execute("SELECT * FROM " + KINDS["notes"])
+        """,
+    }
+    assert places(tenant(files)) == [(4, "table", "agent_memories"), (6, "table", "agent_memories")]
+
+
+def test_a_loop_over_records_reads_each_records_fields_together() -> None:
+    """`for name, table in PAIRS:` over a tuple of tuples, `for spec in SPECS:` over dicts and over dataclass
+    instances: each statement is one record's, never one record's index name with another's table."""
+    files = {
+        "platform/job.py": """
+            from dataclasses import dataclass
+            PAIRS = (("uk_orgs", "orgs"), ("uk_memories", "agent_memories"))
+            SPECS = [{"table": "orgs", "col": "slug"}, {"table": "agent_memories", "col": "key"}]
+            @dataclass
+            class Spec:
+                table: str
+                col: str
+            TYPED = [Spec("orgs", "slug"), Spec(table="agent_memories", col="key")]
+            def run(cur):
+                for name, table in PAIRS:
+                    cur.execute(f"CREATE INDEX {name} ON {table} (id)")
+                for spec in SPECS:
+                    cur.execute("SELECT %s FROM %s" % (spec["col"], spec["table"]))
+                for typed in TYPED:
+                    cur.execute("SELECT %s FROM %s" % (typed.col, typed.table))
+        """,
+    }
+    found = tenant(files)
+    assert [(a.loc.line, a.note) for a in found] == [
+        (12, "CREATE INDEX uk_memories ON agent_memories (id)"),
+        (14, "SELECT key FROM agent_memories"),
+        (16, "SELECT key FROM agent_memories"),
+    ]
+
+
+def test_registry_entries_stored_by_a_decorator() -> None:
+    """`@register("memories")` in another module, whose `decorate(fn)` stores `HANDLERS[kind] = fn`: the entry
+    looked up by key is the function it decorates (called, its return); the platform's entry stays silent."""
+    files = {
+        **TABLES,
+        "shared/registry.py": """
+            HANDLERS = {}
+            def register(kind):
+                def decorate(fn):
+                    HANDLERS[kind] = fn
+                    return fn
+                return decorate
+        """,
+        "shared/handlers.py": """
+            from shared import tables
+            from shared.registry import register
+            @register("memories")
+            def memories():
+                return tables.MEMORY
+            @register("quotas")
+            def quotas():
+                return tables.QUOTA
+        """,
+        "platform/job.py": """
+            from shared.registry import HANDLERS
+            def run(cur):
+                cur.execute("SELECT * FROM " + HANDLERS["quotas"]())
+                cur.execute("SELECT * FROM " + HANDLERS["memories"]())
+        """,
+    }
+    assert places(tenant(files)) == [(5, "table", "agent_memories")]

@@ -296,11 +296,16 @@ class Sinks:
         return self._passed[id(summary)]
 
     def _site_hits(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
+        """Once per record of a literal list a loop around the site runs over (Resolver.entry_frames)."""
+        for frame in self.resolver.entry_frames(summary.loops, unit_frame.at(site.loc.line), MAX_DEPTH):
+            yield from self._hits_at(site, frame, depth, summary)
+
+    def _hits_at(self, site: CallSite, unit_frame: Frame, depth: int, summary: Summary) -> Iterator[Hit]:
         item = site.func.base if isinstance(site.func, Attr) else None
         if isinstance(item, Item) and isinstance(item.base, (Var, Call)) and self._imports_item_tables(unit_frame.module):
             # `db[T].find(...)`: the item of a library object whose `__getitem__` is a table (dataset's)
             getitem = CallSite(site.loc, Attr(item.base, "__getitem__"), (item.key,))
-            yield from self._site_hits(getitem, unit_frame, depth, summary)
+            yield from self._hits_at(getitem, unit_frame, depth, summary)
         name = called_name(site.func)
         manager = _managed(site, summary)
         if manager is not None:  # `self.model.objects.count()`
@@ -319,7 +324,7 @@ class Sinks:
         callees = self.resolver.eval(site.func, frame, MAX_DEPTH)
         store: tuple[Hit, ...] | None = None  # made on first use: most calls run on no connection
         for found in callees:
-            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, Unit) and not held else found
+            func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, (Unit, Bound)) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
                 if model.sink == "table" and model.generic:

@@ -87,6 +87,8 @@ def _fill(source: Parts, fields: re.Pattern[str], printed: Callable[[re.Match[st
 # action prints an unknown value.
 _GO_ACTION = re.compile(r"\{\{-?\s*(?P<body>.*?)\s*-?\}\}", re.DOTALL)
 _GO_FIELD = re.compile(r'(?:\.(?P<field>[A-Za-z_]\w*)|index\s+\.\s+"(?P<key>[^"\\]*)")(?:\s*\|.*)?', re.DOTALL)
+_GO_OPENS = re.compile(r"(?:if|range|with|block|define)\b")  # actions an `{{end}}` closes
+_GO_END = re.compile(r"end\b")
 _GO_SILENT = re.compile(r"(?:/\*|(?:if|else|end|range|with|define|template|block|break|continue)\b)")
 
 
@@ -107,6 +109,31 @@ def go_template_render(source: Parts, fields: Mapping[str, Parts]) -> Parts:
         return () if _GO_SILENT.match(body) else HOLE_PARTS
 
     return _fill(source, _GO_ACTION, printed)
+
+
+def go_template_defined(source: Parts, name: str) -> Parts | None:
+    """The body of `{{define "name"}}...{{end}}` (or `{{block "name" .}}`) in a Go template's source, its own
+    actions kept; None when the source defines no template of that name."""
+    opening = re.compile(rf'(?:define|block)\s+"{re.escape(name)}"')
+    out: list[str | None] = []
+    nesting = 0  # inside the definition: the actions opened and not yet ended, itself included
+    for part in source:
+        if part is None:
+            out += [None] if nesting else []
+            continue
+        start = 0
+        for match in _GO_ACTION.finditer(part):
+            body = match.group("body")
+            if not nesting:
+                if opening.match(body):
+                    nesting, start = 1, match.end()
+                continue
+            nesting += 1 if _GO_OPENS.match(body) else -1 if _GO_END.match(body) else 0
+            if not nesting:
+                return merge([*out, part[start : match.start()]])
+        if nesting:
+            out.append(part[start:])
+    return None
 
 
 def path_join(pieces: Sequence[Parts]) -> Parts:

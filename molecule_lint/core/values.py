@@ -9,7 +9,9 @@ that made it (the constant, the builder's return, the class attribute), for the 
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,6 +27,7 @@ from molecule_lint.core.strings import (
     HOLE_PARTS,
     Parts,
     brace_format,
+    go_template_defined,
     go_template_fields,
     go_template_render,
     dollar_substitute,
@@ -49,6 +52,7 @@ from molecule_lint.facts import (
     Format,
     Item,
     Lit,
+    LoopSite,
     OrmModel,
     PathJoin,
     Summary,
@@ -118,6 +122,10 @@ _JINJA_FOLDERS = "jinja2.FileSystemLoader"
 # writes it, rendered with the data, into a strings.Builder / bytes.Buffer whose `String()` is read later.
 _GO_TEMPLATE_PACKAGES = ("text/template.", "html/template.")
 _GO_TEMPLATE = "text/template.Template"
+# A template's fields: its name, its source (what `Execute` runs), and each file it parsed, by base name.
+_GO_TEMPLATE_NAME, _GO_TEMPLATE_SOURCE, _GO_TEMPLATE_FILE = "name", "source", "file "
+_GO_TEMPLATE_FILES = frozenset({"ParseFiles", "ParseGlob", "ParseFS"})
+_GO_TEMPLATE_KEEPS = frozenset({"Funcs", "Option", "Delims"})
 _GO_BUFFERS = frozenset({"strings.Builder", "bytes.Buffer", "bytes.NewBuffer", "bytes.NewBufferString"})
 _GO_BUFFER_WRITES = frozenset({"WriteString", "Write", "WriteByte", "WriteRune"})
 _GO_BUFFER_READS = frozenset({"String", "Bytes"})
@@ -271,11 +279,14 @@ class Frame:
     env: Env | None = None
     receiver: Obj | Unit | None = None
     line: int | None = None  # where the value is read (None: after the unit has run)
+    # the one entry a loop's variable holds, by what the loop runs over (`naturalKeys` of `for _, k := range
+    # naturalKeys`): read where the site inside the loop runs once per entry (Resolver.entry_frames)
+    pins: tuple[tuple[Value, Vals], ...] = ()
 
     def at(self, line: int) -> Frame:
         """This frame where ``line`` reads it (what `dataclasses.replace` does, at a fifth of its cost: it is
         asked at every call site and binding the core evaluates)."""
-        return Frame(self.module, self.unit, self.env, self.receiver, line)
+        return Frame(self.module, self.unit, self.env, self.receiver, line, self.pins)
 
 
 class Resolver:
@@ -315,6 +326,11 @@ class Resolver:
         self._struct_methods: dict[str, list[Unit]] | None = None  # methods of structs, by name
         self._scattered_names: dict[str, frozenset[str]] = {}  # per Go package: names bound in several files' bodies
         self._registered: dict[str, list[tuple[Value, str, int]]] | None = None  # resources by name, made on first use
+        self._stores: dict[str, dict[str, list[tuple[str, str, CallSite]]]] = {}  # per module: `m[k] = v` by m
+        self._callers: dict[tuple[str, str], list[tuple[str, str, CallSite]]] = {}  # a function's calls in its module
+        self._wrapped: list[tuple[str, Summary]] | None = None  # the project's decorated units, made on first use
+        self._store_frames_of: dict[tuple[str, str], list[Frame]] = {}  # where each storing unit runs
+        self._stored: frozenset[str] | None = None  # the names stored into by key, made on first use
 
     # -- the project's units --------------------------------------------------
 
@@ -893,7 +909,17 @@ class Resolver:
                 todo.extend(v for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
 
     def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
+        if isinstance(item.key, Unknown) and frame.pins:
+            pinned = next((vals for over, vals in frame.pins if over == item.base), None)
+            if pinned is not None:
+                return pinned
         keys = None if isinstance(item.key, Unknown) else self._texts(item.key, frame, depth)
+        stored = self._stored_entries(item.base, keys, frame, depth) if keys else []
+        if stored:  # an entry stored by key (`tableOf[name] = table`) is the one read; the empty literal adds nothing
+            return _bounded([*stored, *(v for v in self._item_of_bases(item, keys, frame, depth) if v != HOLE)])
+        return self._item_of_bases(item, keys, frame, depth)
+
+    def _item_of_bases(self, item: Item, keys: tuple[Text, ...] | None, frame: Frame, depth: int) -> Vals:
         out: list[Resolved] = []
         for base in self.eval(item.base, frame, depth):
             if isinstance(base, External) and base.name in _TYPE_WRAPPERS and isinstance(item.key, Collection):
@@ -928,6 +954,133 @@ class Resolver:
                 out.append(HOLE)
         return _bounded(out)
 
+    def _stored_entries(self, base: Value, keys: tuple[Text, ...], frame: Frame, depth: int) -> list[Resolved]:
+        """`tableOf[k]` of a module-level map its module fills with `tableOf[key] = value` (in `init()`, in
+        the module body, or in a function such as `register(key, value)`, then once per call of it in the
+        module, its parameters bound there): the values stored under a key that renders as ``k``."""
+        if not isinstance(base, Var) or base.name.rpartition(".")[2] not in self._stored_names():
+            return []
+        located = self._module_level(base, frame)
+        wanted = {render(k.parts) for k in keys if None not in k.parts}
+        if located is None or not wanted:
+            return []
+        module, name = located
+        out: list[Resolved] = []
+        for path, unit, site in self._entry_stores(module).get(name, ()):
+            for where in self._store_frames(module, unit, depth):
+                written = [render(t.parts) for t in self._texts(site.args[0], where, depth) if None not in t.parts]
+                out += [
+                    self._hop(v, path, site.loc.line, f"[{key}] = ")
+                    for key in written if key in wanted for v in self.eval(site.args[1], where.at(site.loc.line), depth)
+                ]  # fmt: skip
+        return out
+
+    def _stored_names(self) -> frozenset[str]:
+        """The names any unit of the project stores an entry into: a read of another name looks up no store."""
+        if self._stored is None:
+            self._stored = frozenset(
+                site.func.base.name for units in self.project.summaries.values() for unit in units.values() for site in unit.calls
+                if isinstance(site.func, Attr) and site.func.name == "__setitem__" and isinstance(site.func.base, Var)
+            )  # fmt: skip
+        return self._stored
+
+    def _module_level(self, value: Value, frame: Frame) -> tuple[str, str] | None:
+        """The module and name of a module-level name a Var reads (imports and re-exports followed); None for
+        a unit's own local or parameter."""
+        if not isinstance(value, Var) or value.kind not in ("local", "global"):
+            return None
+        if value.kind == "local":
+            summary = self.summary(frame.module, frame.unit)
+            own = frame.unit != MODULE_SCOPE and summary is not None and any(b.name == value.name for b in summary.bindings)
+            if own or any(name == value.name for name, _ in frame.env or ()):
+                return None
+        qualified = f"{frame.module}.{value.name}" if value.kind == "local" else value.name
+        located = self.project.locate(qualified, self.path(frame.module))
+        return (located[0], located[1]) if located is not None and located[1] is not None else None
+
+    def _entry_stores(self, module: str) -> dict[str, list[tuple[str, str, CallSite]]]:
+        """A module's stores into its names' entries (lowered as `name.__setitem__(key, value)` calls), by
+        name: each with its file and unit. One walk per module."""
+        index = self._stores.get(module)
+        if index is None:
+            index = self._stores[module] = {}
+            for path, summary in self.project.module_units(module):
+                for site in summary.calls:
+                    func = site.func
+                    stored = isinstance(func, Attr) and func.name == "__setitem__" and len(site.args) == 2
+                    if stored and isinstance(func, Attr) and isinstance(func.base, Var) and func.base.kind == "local":
+                        index.setdefault(func.base.name, []).append((path, summary.name, site))
+        return index
+
+    def _store_frames(self, module: str, unit: str, depth: int) -> list[Frame]:
+        """Where a unit's store runs: a function with parameters once per call of it in its module (the
+        arguments bound) and once per function it decorates (`@register("memories")`'s `decorate(fn)`, its
+        factory's arguments bound too), any other unit as it is."""
+        if (module, unit) in self._store_frames_of:
+            return self._store_frames_of[module, unit]
+        self._store_frames_of[module, unit] = []  # a store whose own arguments read the map
+        summary = self.summary(module, unit)
+        if summary is None or summary.kind != "function" or not summary.params:
+            self._store_frames_of[module, unit] = [Frame(module, unit)]
+            return self._store_frames_of[module, unit]
+        called = [
+            Frame(module, unit, self.bind(summary, Call(site.func, site.args, site.kwargs), Frame(module, caller, line=site.loc.line), depth, skip=0))
+            for _, caller, site in self._calls_of(module, unit)
+        ]  # fmt: skip
+        self._store_frames_of[module, unit] = [*called, *self._decorating_frames(Unit(module, unit), summary.params[0].name, depth)]
+        return self._store_frames_of[module, unit]
+
+    def _decorating_frames(self, decorator: Unit, param: str, depth: int) -> list[Frame]:
+        """A decorator's frame for each function of the project it decorates: ``param`` is that function."""
+        if self._wrapped is None:
+            self._wrapped = [(m, s) for m, units in self.project.summaries.items() for s in units.values() if s.wrappers]
+        frames = []
+        for module, summary in self._wrapped:
+            for wrapper in summary.wrappers:
+                found = self.eval(wrapper, Frame(module, MODULE_SCOPE), depth)
+                made = found[0] if len(found) == 1 else None
+                if isinstance(made, Applied) and made.func == decorator and not made.args:
+                    bound = made.kwargs  # a factory's decorator: the factory's arguments, as its closure holds them
+                elif made == decorator:
+                    bound = ()
+                else:
+                    continue
+                frames.append(Frame(decorator.module, decorator.name, ((param, (Unit(module, summary.name),)), *bound)))
+        return frames
+
+    def _calls_of(self, module: str, unit: str) -> list[tuple[str, str, CallSite]]:
+        """The calls of a module's function by its plain name in the module (`register(...)`)."""
+        key = (module, unit)
+        if key not in self._callers:
+            self._callers[key] = [
+                (path, summary.name, site)
+                for path, summary in self.project.module_units(module)
+                for site in summary.calls
+                if isinstance(site.func, Var) and site.func.kind == "local" and site.func.name == unit
+            ]
+        return self._callers[key]
+
+    def entry_frames(self, loops: Sequence[LoopSite], frame: Frame, depth: int) -> list[Frame]:
+        """A site inside loops over a literal list of records (`for _, k := range naturalKeys`, `for name, table
+        in PAIRS:`) as it runs: once per record, whose fields are read together (`createIndex(k.index, k.table)`
+        never joins one record's index with another's table). Else (too many records, any other loop) the frame."""
+        frames = [frame]
+        for loop in loops:
+            if frame.line is None or not loop.loc.line <= frame.line <= loop.loc.end_line:
+                continue
+            if not isinstance(loop.over, (Var, Attr, Collection)):  # a call's result is no literal list
+                continue
+            found = self.eval(loop.over, frame, depth)
+            records = found[0].value.values if len(found) == 1 and isinstance(found[0], Coll) and found[0].value.kind in ("list", "tuple") else ()
+            if len(records) < 2 or not all(isinstance(record, (Collection, Call)) for record in records):  # literals, structs
+                continue
+            assert isinstance(found[0], Coll)
+            entries = [self._element(found[0], (Text((str(i),)),), depth) for i in range(len(records))]
+            if len(frames) * len(entries) > MAX_VALUES:
+                return [frame]
+            frames = [replace(f, pins=(*f.pins, (loop.over, entry))) for f in frames for entry in entries]
+        return frames
+
     def _field_default(self, call: Call, positional: bool, frame: Frame, depth: int) -> Vals:
         """A declared field's value: its default, else what its factory returns (a class: an instance)."""
         defaults = [v for name, v in call.kwargs if name in _FIELD_DEFAULTS] or list(call.args[:1] if positional else ())
@@ -937,11 +1090,15 @@ class Resolver:
         factories = [f for name, arg in call.kwargs if name in _FIELD_FACTORIES for f in self.eval(arg, frame, depth)]
         return _bounded(v for factory in factories for v in self.call_result(factory, empty, frame, depth)) if factories else (HOLE,)
 
-    def decorated(self, unit: Unit, depth: int) -> Resolved:
-        """A function as its decorators made it, as a call of its name runs it (the value flow asks; a call
-        graph keeps the function as written), when each returns a function of the project: a wrapping
+    def decorated(self, func: Unit | Bound, depth: int) -> Resolved:
+        """A function or method as its decorators made it, as a call of its name runs it (the value flow asks;
+        a call graph keeps the function as written), when each returns a function of the project: a wrapping
         decorator's closure, with the function bound in it (`@with_table(T)` gives its `inner`, which calls
-        `fn(conn, T, *args)`). Any other decorator (a library's, a registry's) leaves the function as it was."""
+        `fn(conn, T, *args)`; a decorator class's instance, `@tagged(T)`, its `__call__`'s). Any other decorator
+        (a library's, a registry's, a class wrapping the function itself) leaves the function as it was."""
+        if isinstance(func, Bound):
+            return self._decorated_method(func, depth)
+        unit = func
         if unit not in self._decorations:
             self._decorations[unit] = unit  # recursion (a decorator decorated by itself): as written
             summary = self.summary(unit.module, unit.name)
@@ -954,6 +1111,8 @@ class Resolver:
                     applied = Applied(decorator.func, (*decorator.args, (made,)), decorator.kwargs)
                 elif isinstance(decorator, Unit):
                     applied = Applied(decorator, ((made,),))
+                elif isinstance(decorator, Obj) and isinstance(decorator.cls, Unit) and len(called := self.attr(decorator, "__call__", depth)) == 1 and isinstance(called[0], Bound):
+                    applied = Applied(called[0], ((made,),))
                 else:
                     continue
                 result = self.call_result(applied, Call(Unknown()), frame, depth)
@@ -961,6 +1120,18 @@ class Resolver:
                     made = result[0]
             self._decorations[unit] = made
         return self._decorations[unit]
+
+    def _decorated_method(self, method: Bound, depth: int) -> Resolved:
+        """A method's wrapper written for methods (`inner(self, conn)`), called on the instance; a `wrapper(*args)`
+        gets the instance among the arguments, so the method stays as written."""
+        made = self.decorated(method.method, depth)
+        inner = made.func if isinstance(made, Applied) else made
+        summary = self.summary(inner.module, inner.name) if isinstance(inner, Unit) and made != method.method else None
+        if summary is None or not summary.params or summary.params[0].variadic or summary.params[0].keyword_only:
+            return method
+        assert isinstance(inner, Unit)
+        bound = Bound(method.receiver, inner)
+        return Applied(bound, made.args, made.kwargs) if isinstance(made, Applied) else bound
 
     def _closure(self, inner: Unit, outer: Frame, depth: int) -> Resolved:
         """A nested function as its enclosing frame made it: with the names it reads from that frame."""
@@ -1075,17 +1246,21 @@ class Resolver:
                 written = Format("percent", args[1], args[2:]) if func.name.endswith("f") and len(args) > 1 else Concat(args[1:])
                 pieces.append(self._texts(written, frame.at(site.loc.line), depth))
             elif isinstance(func, Attr) and func.name == "Execute" and args[0] == buffer and len(args) == 2:
-                pieces.append(self._executed(func.base, args[1], frame.at(site.loc.line), depth))
+                pieces.append(self._executed(func.base, None, args[1], frame.at(site.loc.line), depth))
+            elif isinstance(func, Attr) and func.name == "ExecuteTemplate" and args[0] == buffer and len(args) == 3:
+                pieces.append(self._executed(func.base, args[1], args[2], frame.at(site.loc.line), depth))
             else:
                 pieces.append((HOLE,))
         return _bounded(_merge_texts(combo) for combo in _product(pieces)) if pieces else ()
 
-    def _executed(self, template: Value, data: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
-        """What a Go template writes with its data: a struct's fields, or a map's entries, by name."""
+    def _executed(self, template: Value, named: Value | None, data: Value, frame: Frame, depth: int) -> tuple[Text, ...]:
+        """What a Go template writes with its data (a struct's fields, or a map's entries, by name): the one it
+        runs, or with ``named`` (`ExecuteTemplate(w, name, data)`) the one of that name."""
         out: list[Text] = []
         datas = self.eval(data, frame, depth)
+        wanted = [render(t.parts) for t in self._texts(named, frame, depth) if None not in t.parts] if named is not None else None
         for parsed in self.eval(template, frame, depth):
-            sources = [v for key, vals in parsed.fields if key == "source" for v in vals] if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
+            sources = _go_sources(parsed, wanted) if isinstance(parsed, Obj) and parsed.cls == _GO_TEMPLATE else [HOLE]
             for source in (s if isinstance(s, Text) else HOLE for s in sources):
                 names = go_template_fields(source.parts)
                 for value in datas:
@@ -1094,6 +1269,50 @@ class Resolver:
                         filled = {name: text.parts for name, text in zip(names, combo)}
                         out.append(Text(go_template_render(source.parts, filled), _traces([source, *combo])))
         return tuple(v for v in _bounded(out) if isinstance(v, Text))
+
+    def _go_template(self, func: External, call: Call, frame: Frame, depth: int) -> Vals | None:
+        """Go's text/template: `New(name)` names a template and `Parse(src)` gives it its source; `ParseFiles`,
+        `ParseGlob` and `ParseFS` parse files, each a template named by its base name (the first is the one
+        `Execute` runs); `Funcs`, `Option` and `Delims` keep the template. None: no template call."""
+        method = func.name.rpartition(".")[2]
+        receiver = func.receiver if func.receiver is not None and func.receiver.cls == _GO_TEMPLATE else None
+        kept = receiver.fields if receiver is not None else ()
+        if method == "New" and call.args:
+            return (Obj(_GO_TEMPLATE, ((_GO_TEMPLATE_NAME, self._texts(call.args[0], frame, depth)),)),)
+        if method == "Parse" and call.args:
+            return (Obj(_GO_TEMPLATE, (*kept, (_GO_TEMPLATE_SOURCE, self.eval(call.args[0], frame, depth)))),)
+        if method in _GO_TEMPLATE_KEEPS and receiver is not None:
+            return (receiver,)
+        if method not in _GO_TEMPLATE_FILES:
+            return None
+        args = list(call.args)
+        folders = [""]
+        if method == "ParseFS":  # patterns inside an embedded file system's folder
+            systems = self.eval(args.pop(0), frame, depth) if args else ()
+            found = [v for fsys in systems if isinstance(fsys, Obj) for key, vals in fsys.fields if key == "folder" for v in vals]
+            folders = [render(f.parts) for f in found if isinstance(f, Text) and None not in f.parts]
+        patterns = [render(t.parts) for arg in args for t in self._texts(arg, frame, depth) if None not in t.parts]
+        files = [path for folder in folders for pattern in patterns for path in self._globbed(folder, pattern, method != "ParseFiles")]
+        parsed = [(f"{_GO_TEMPLATE_FILE}{posixpath.basename(path)}", (self._embedded(Text((path,)), "template file"),)) for path in files]
+        source = [(_GO_TEMPLATE_SOURCE, parsed[0][1])] if parsed and not any(key == _GO_TEMPLATE_SOURCE for key, _ in kept) else []
+        return (Obj(_GO_TEMPLATE, (*kept, *source, *parsed)),)
+
+    def _globbed(self, folder: str, pattern: str, glob: bool) -> list[str]:
+        """The project's files a Go pattern names (`sql/*.sql`, inside ``folder``), at most _MAX_QUERY_FILES; a
+        folder outside the project, or a wildcard before the last "/", names none."""
+        path = posixpath.normpath(posixpath.join(folder, pattern))
+        head, tail = posixpath.split(path)
+        if not glob or not any(c in tail for c in "*?["):
+            return [path]
+        root = os.path.realpath(self.project.config.root)
+        real = os.path.realpath(os.path.join(root, head))
+        if any(c in head for c in "*?[") or not Path(real).is_relative_to(root) or not os.path.isdir(real):
+            return []
+        try:
+            entries = sorted(e for e in os.listdir(real) if fnmatch.fnmatchcase(e, tail))[:_MAX_QUERY_FILES]
+        except OSError:
+            return []
+        return [posixpath.join(head, e) if head else e for e in entries]
 
     def _field_texts(self, value: Resolved, name: str, depth: int) -> tuple[Text, ...]:
         found = self._element(value, (Text((name,)),), depth) if isinstance(value, Coll) else self.attr(value, name, depth)
@@ -1672,8 +1891,8 @@ class Resolver:
             return (_config_value(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
-        if name.startswith(_GO_TEMPLATE_PACKAGES) and name.endswith(".Parse") and call.args:
-            return (Obj(_GO_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
+        if name.startswith(_GO_TEMPLATE_PACKAGES) and (made := self._go_template(func, call, frame, depth)) is not None:
+            return made
         if name in _JINJA_SOURCES and call.args:
             return (Obj(_JINJA_TEMPLATE, (("source", self.eval(call.args[0], frame, depth)),)),)
         if name == _JINJA_FOLDERS:
@@ -1757,6 +1976,22 @@ def _config_value(call: Call) -> Resolved:
     if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
         return HOLE
     return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
+
+
+def _go_sources(template: Obj, names: list[str] | None) -> list[Resolved]:
+    """The source a Go template runs: its own (None), or each name's (`ExecuteTemplate`): a file parsed under
+    it, its own source when it has that name, and a `{{define "name"}}` in any of its texts. None found: a hole."""
+    fields = template.fields
+    if names is None:
+        return [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE for v in vals] or [HOLE]
+    own = {render(t.parts) for key, vals in fields if key == _GO_TEMPLATE_NAME for t in vals if isinstance(t, Text)}
+    texts = [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE or key.startswith(_GO_TEMPLATE_FILE) for v in vals if isinstance(v, Text)]
+    out: list[Resolved] = []
+    for name in names:
+        out += [v for key, vals in fields if key == f"{_GO_TEMPLATE_FILE}{name}" for v in vals]
+        out += [v for key, vals in fields if key == _GO_TEMPLATE_SOURCE and name in own for v in vals]
+        out += [Text(body, t.trace) for t in texts if (body := go_template_defined(t.parts, name)) is not None]
+    return out or [HOLE]
 
 
 def _clipped(note: str) -> str:

@@ -368,10 +368,24 @@ class _Lowering:
             elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), receiver):
                 member = target.child_by_field_name("field")  # `s.base = u`: an attribute of the receiver
                 names.append(f"self.{text(member)}" if member is not None else "_")
+            elif target.type == "index_expression" and len(targets) == len(values):
+                self._store_entry(target, values[len(names)], unit)
+                names.append("_")
             else:
                 self.expr(target, unit)  # `m[k] = v`, `a.b = v`: its calls
                 names.append("_")
         self._bind_all(names, values, unit, line, _comma_ok(rights))
+
+    def _store_entry(self, target: Node, value: Value, unit: _Unit) -> None:
+        """`tableOf[name] = table` into a package-level map: the call it is (`__setitem__`), which the core
+        reads per call of the unit (`register(dsMemories, tables.Memories)` in `init()` binds name and table)."""
+        operand, index = target.child_by_field_name("operand"), target.child_by_field_name("index")
+        key = self.expr(index, unit) if index is not None else UNKNOWN
+        if operand is None or operand.type != "identifier" or text(operand) in unit.declared:
+            self.expr(target, unit)  # a local map, `a.b[k] = v`: its calls
+            return
+        func = Attr(Var("local", text(operand)), "__setitem__")
+        unit.calls.append(CallSite(self._loc(target), interned(self._interned, func), (key, value)))
 
     def _bind_all(self, names: list[str], values: list[Value], unit: _Unit, line: int, comma_ok: bool) -> None:
         if len(values) == len(names):

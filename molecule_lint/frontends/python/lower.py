@@ -259,8 +259,9 @@ class _Lowering:
                 for target in node.targets:
                     self._stored(target, unit)
                     self._bind(target, node.value, value, unit, node.lineno)
-                    if name == MODULE_SCOPE:
-                        _bind_entry(target, value, unit, node.lineno)
+                    if name == MODULE_SCOPE and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                        if not _bind_entry(target, value, unit, node.lineno):  # `REGISTRY[KIND] = ...`: by the key's value
+                            self._store_entry(target, target.value, value, unit)
             elif isinstance(node, ast.AnnAssign):
                 if node.value is not None:
                     self._stored(node.target, unit)
@@ -376,6 +377,9 @@ class _Lowering:
             # `app.config["DSN"] = url`: an entry stored into an object's mapping, as the call it is
             func = Attr(self.expr(target.value, unit), "__setitem__")
             unit.calls.append(CallSite(self._loc(target), func, (self.expr(target.slice, unit), value)))
+        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and unit.function:
+            if not _bound(target.value.id, unit):
+                self._store_entry(target, target.value, value, unit)
         elif isinstance(target, (ast.Tuple, ast.List)):
             literal = node.elts if isinstance(node, (ast.Tuple, ast.List)) else None
             if literal is not None and len(literal) != len(target.elts):
@@ -385,6 +389,12 @@ class _Lowering:
                     self._bind(element, literal[i], self.expr(literal[i], unit), unit, line)
                 else:
                     self._bind(element, None, Item(value, Lit(i)), unit, line)
+
+    def _store_entry(self, target: ast.Subscript, mapping: ast.Name, value: Value, unit: _Unit) -> None:
+        """`REGISTRY[name] = table` into a module-level mapping: the call it is, which the core reads per call
+        of the unit (`register(name, table)` binds them)."""
+        func = Attr(Var("local", mapping.id), "__setitem__")
+        unit.calls.append(CallSite(self._loc(target), func, (self.expr(target.slice, unit), value)))
 
     def _import(self, node: ast.Import | ast.ImportFrom) -> None:
         if isinstance(node, ast.Import):
@@ -689,14 +699,16 @@ def _keeps_outside(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
-def _bind_entry(target: ast.expr, value: Value, unit: _Unit, line: int) -> None:
+def _bind_entry(target: ast.Subscript, value: Value, unit: _Unit, line: int) -> bool:
     """`CACHES["replica"] = {...}` in a module body (split settings add entries to the base's mapping): a
-    value the name may hold besides the ones before, the mapping of that one entry."""
-    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
-        key = target.slice
-        if isinstance(key, ast.Constant) and isinstance(key.value, str):
-            entry = Collection("dict", (Lit(key.value),), (value,), (line,))
-            unit.bindings.append(Binding(target.value.id, entry, line, None, True))
+    value the name may hold besides the ones before, the mapping of that one entry. False for a key that is
+    no literal."""
+    key = target.slice
+    if not isinstance(target.value, ast.Name) or not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+        return False
+    entry = Collection("dict", (Lit(key.value),), (value,), (line,))
+    unit.bindings.append(Binding(target.value.id, entry, line, None, True))
+    return True
 
 
 def _root_name(node: ast.expr) -> str | None:

@@ -20,7 +20,7 @@ func init() {
 }
 
 func dumpMemories(ctx context.Context, db *sql.DB, w io.Writer) error {
-	rows, err := db.QueryContext(ctx, "SELECT org_id, key, content FROM "+tableOf[dsMemories])
+	rows, err := db.QueryContext(ctx, "SELECT org_id, key, content FROM "+tableOf[dsMemories]) // expect: MOL101, MOL201
 	if err != nil {
 		return err
 	}
