@@ -26,8 +26,8 @@ class Container:
     @cached_property
     def workspace_engine(self) -> AsyncEngine:
         store = WorkspaceStore()
-        return create_async_engine(store.db_dsn, pool_size=2)  # expect: MOL102
+        return create_async_engine(store.db_dsn, pool_size=2)
 
     @cached_property
     def workspace_redis(self) -> aioredis.Redis:
-        return aioredis.from_url(self.settings.workspace_redis_url)  # expect: MOL102
+        return aioredis.from_url(self.settings.workspace_redis_url)

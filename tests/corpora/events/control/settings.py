@@ -18,7 +18,7 @@ class Settings(BaseSettings):
     database_url: str = "postgresql+asyncpg://control@control-db:5432/control"
     redis_url: str = "redis://control-redis:6379/0"
     kafka: KafkaSettings = KafkaSettings()
-    workspace_redis_url: str = "redis://workspace-redis:6379/0"
+    workspace_redis_url: str = "redis://workspace-redis:6379/0"  # expect: MOL102
     workspace_api_url: str = "http://workspace-api:8000"
     workspace_api_token: str = ""
 
@@ -28,7 +28,7 @@ class WorkspaceStore(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="WORKSPACE_")
 
-    db_dsn: str = ""
+    db_dsn: str = ""  # expect: MOL102
 
 
 settings = Settings()

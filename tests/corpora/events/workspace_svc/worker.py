@@ -21,7 +21,7 @@ dramatiq.set_broker(RedisBroker(url=settings.redis.url))
 @dramatiq.actor(queue_name="workspace", max_retries=5)
 def rebuild_index(message: dict) -> None:
     event = Envelope.model_validate(message)
-    engine = engine_for_org(event.org_id)
+    engine = engine_for_org(event.org_id)  # expect: MOL302
     asyncio.run(engine.dispose())
 
 

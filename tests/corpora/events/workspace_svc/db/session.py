@@ -11,7 +11,7 @@ ORG_DSN = "postgresql+asyncpg://workspace@workspace-db:5432/ws_{org}"
 
 
 def engine_for_org(org_id: str) -> AsyncEngine:
-    return create_async_engine(ORG_DSN.format(org=org_id))  # expect: MOL302
+    return create_async_engine(ORG_DSN.format(org=org_id))
 
 
 def own_engine() -> AsyncEngine:
