@@ -422,6 +422,47 @@ def test_a_receivers_default_is_judged_with_the_instance_the_caller_makes(tmp_pa
     assert found == [("controlplane/jobs.py", 6, "MOL101"), ("controlplane/usage/usage.go", 12, "MOL101")]
 
 
+def test_a_shared_clients_method_is_reached_with_the_base_url_the_caller_gives(tmp_path: Path) -> None:
+    """The base URL a platform caller hands a shared client (`Client(base_url=...)`) completes the method's
+    request, still the tenant route it calls alone; given the platform's own address it is the platform's route."""
+    config = {
+        **CONFIG,
+        "services": [
+            {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"], "urls": ["http://billing:9000"]},
+            *CONFIG["services"][1:],
+        ],
+        "tenant_data": {"endpoints": ["/api/teams/*/notes"]},
+    }
+    files = {
+        "kit/__init__.py": "",
+        "kit/notes_client.py": """\
+            import httpx
+
+
+            class NotesApi:
+                def __init__(self, root):
+                    self.http = httpx.Client(base_url=root, timeout=5)
+
+                def notes(self, team):
+                    return self.http.get(f"/api/teams/{team}/notes").json()
+            """,
+        "controlplane/__init__.py": "",
+        "controlplane/jobs.py": """\
+            import os
+
+            from kit.notes_client import NotesApi
+
+
+            def export(team):
+                NotesApi(os.environ.get("NOTES_URL", "http://notes:8080")).notes(team)
+                NotesApi("http://billing:9000").notes(team)
+            """,
+    }
+    write_project(tmp_path, files, config)
+    found = [(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings if f.path == "controlplane/jobs.py"]
+    assert found == [("controlplane/jobs.py", 7, "MOL103")]
+
+
 def test_a_shared_go_clients_request_helper_is_judged_by_the_path_each_caller_gives(tmp_path: Path) -> None:
     """A request of the tenant's base URL and a path a parameter holds is no endpoint of its own: a probe
     (`/livez`) through the same helper as a functional-data call stays silent."""
