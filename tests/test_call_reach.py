@@ -218,6 +218,32 @@ def test_a_registry_of_plain_functions_called_by_key(tmp_path: Path) -> None:
     assert _lines(_findings(tmp_path, platform, registry)) == [(6, "MOL101"), (8, "MOL101")]
 
 
+def test_a_dispatch_table_looked_up_by_a_runtime_key_runs_any_of_its_entries(tmp_path: Path) -> None:
+    """`ON_EVENT[event.kind](conn)` runs one of the table's functions or classes: a tenant read among them is
+    reported at the call; a table of platform readers only, and a dict of texts looked up alike, are silent."""
+    registry = {
+        "kit/dispatch.py": """\
+            from kit.reporting import MemoryRepository, memory_count, org_names
+
+            ON_EVENT = {"memory.added": memory_count, "org.renamed": org_names}
+            REPAIRS = {"memories": MemoryRepository}
+            PLATFORM_ONLY = {"org.renamed": org_names}
+            LABELS = {"memory.added": "memories", "org.renamed": "orgs"}
+            """
+    }
+    platform = """\
+        from kit.dispatch import LABELS, ON_EVENT, PLATFORM_ONLY, REPAIRS
+
+
+        def on_event(conn, event):
+            ON_EVENT[event.kind](conn)
+            REPAIRS[event.table](conn).purge_old()
+            PLATFORM_ONLY[event.kind](conn)
+            conn.execute(f"SELECT id FROM {LABELS[event.kind]}")
+        """
+    assert _lines(_findings(tmp_path, platform, registry)) == [(5, "MOL101"), (6, "MOL101")]
+
+
 def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -> None:
     files = {
         "go.mod": "module example.com/acme\n\ngo 1.22\n",
