@@ -1810,6 +1810,58 @@ def test_a_flask_route_variable_is_a_path_parameter(project: Any) -> None:
     assert "path parameter `org_id`" in one(result, "MOL302").message
 
 
+def test_the_arguments_a_task_queue_runs_a_task_or_actor_with_are_runtime_values(project: Any) -> None:
+    """A task's org-key argument, and the org field of a message argument (validated into a model or read
+    by key), are whatever org the message names; the org of the deployment, or a task no queue runs, not."""
+    tasks = '''\
+        import os
+
+        import dramatiq
+        from celery import Celery
+        from pydantic import BaseModel
+        from sqlalchemy import create_engine
+
+        broker = Celery("ws")
+
+
+        class Job(BaseModel):
+            tenant_id: str
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        @broker.task(bind=True)
+        def rebuild(self, tenant_id):
+            engine(tenant_id)
+
+
+        @dramatiq.actor(max_retries=3)
+        def reindex(body):
+            job = Job.model_validate_json(body)
+            engine(job.tenant_id)
+
+
+        @dramatiq.actor
+        def compact(payload):
+            engine(payload["tenant_id"])
+
+
+        @dramatiq.actor
+        def vacuum(payload):
+            engine(os.environ["MOLECULE_ORG_ID"])
+
+
+        def not_a_task(tenant_id):
+            return tenant_id
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/tasks.py": tasks})
+    assert [(f.loc.line, f.message.split("(")[1].split(")")[0]) for f in result.findings] == [
+        (21, "message argument `tenant_id`"), (27, "body field `tenant_id`"), (32, "body field `tenant_id`"),
+    ]
+
+
 ROUTER_BY_CONTEXTVAR = {
     "workspace_server/__init__.py": "",
     "workspace_server/context.py": '''\

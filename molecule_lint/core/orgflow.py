@@ -24,8 +24,9 @@ from molecule_lint.core.choices import binds_store_setting, makes_org_identity, 
 from molecule_lint.core.request_model import FIELDED_KINDS, HTTP_HANDLERS, REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
-from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
+from molecule_lint.core.values import MAX_DEPTH, Bound, External, Frame, Obj, Text, Unit, argument
 from molecule_lint.facts import (
+    MODULE_SCOPE,
     Attr,
     Binding,
     Call,
@@ -213,6 +214,14 @@ class OrgFlow:
         bases = self.resolver.library_bases(Unit(unit.module, owner), MAX_DEPTH) if cls and cls.kind == "class" else ()
         return any(model.is_view(base) for base in bases)
 
+    def runs_messages(self, unit: Unit, summary: Summary) -> bool:
+        """Is the function a task or actor a queue runs with a message's contents: decorated by a library
+        function (`@dramatiq.actor`) or by a method of a library object (`@app.task` of `app = Celery(...)`)?"""
+        frame = Frame(unit.module, MODULE_SCOPE)
+        made = (w.func if isinstance(w, Call) else w for w in summary.wrappers)
+        names = [v.name for w in made for v in self.resolver.eval(w, frame, MAX_DEPTH) if isinstance(v, External)]
+        return request_model().runs_messages((*summary.decorators, *names))
+
     def url_views(self) -> frozenset[Unit]:
         """The functions the project's URL configurations route to (`path("orgs/<org_id>/", views.export)`)."""
         if self._url_views is None:
@@ -294,11 +303,18 @@ class _Function:
     def _parameters(self) -> None:
         route = self.flow.route(self.unit)
         url_kwargs = self.flow.takes_url_kwargs(self.unit, self.summary)
+        message = self.flow.runs_messages(self.unit, self.summary)
         line = self.summary.loc.line
         for param in self.summary.params:
             kind = self.model.parameter_kind(param)
             if kind is not None:
                 self.containers[param.name] = kind
+                continue
+            if message and param.name not in ("self", "cls"):  # `@actor def sync(org_id)`, `(self, payload)`
+                if mentions_org(param.name):
+                    self.declared[param.name] = frozenset({self._entry(Entry(line, "message", param.name))})
+                else:
+                    self.containers[param.name] = "body"
                 continue
             declared = self.model.declared(param)
             if declared is not None and declared[2] is not None:  # `Depends(current_org)`
@@ -474,6 +490,8 @@ class _Function:
         base = self._container(method[0], line) if method is not None else None
         if method is not None and base:
             return model.call_part(base, method[1])
+        if isinstance(value, Call) and isinstance(value.func, Attr) and (part := model.method_part(value.func)):
+            return part if any(self._container(a, line) for a in value.args) else None
         if isinstance(value, Call) and method is not None and method[1] in model.keyed_getters and len(value.args) == 1:
             key = self._state_key(value.args[0])  # `ctx.Value(claimsKey)`: what the project stores under it
             return self.flow.stored_part(key) if key is not None else None

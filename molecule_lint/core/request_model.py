@@ -37,6 +37,7 @@ class RequestModel:
     parameters: dict[str, str]
     dependencies: frozenset[str]
     url_kwargs: tuple[str, ...]
+    messages: tuple[str, ...]
     view_bases: tuple[str, ...]
     view_methods: frozenset[str]
     url_confs: dict[str, int]
@@ -91,6 +92,10 @@ class RequestModel:
         """Is a method so decorated given the URL's kwargs (a DRF `@action`)?"""
         return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.url_kwargs)
 
+    def runs_messages(self, decorators: tuple[str, ...]) -> bool:
+        """Is a function so decorated run by a task queue or broker with a message's contents as arguments?"""
+        return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.messages)
+
     def is_view(self, library_base: str) -> bool:
         """Is a library class one of class-based views (whose handler methods take the URL's kwargs)?"""
         return any(fnmatchcase(library_base, pattern) for pattern in self.view_bases)
@@ -131,6 +136,11 @@ class RequestModel:
         """The part a library function given the request returns (`mux.Vars(r)`)."""
         found = (f for f in self.functions if "part" in f and _given_request(f) and fnmatchcase(name, f["call"]))
         return next((str(f["part"]) for f in found), None)
+
+    def method_part(self, func: Attr) -> str | None:
+        """The part a class's method given a part returns, the class one of the file (`Job.model_validate(body)`)."""
+        name = _type_name(func)
+        return self.function_part(name) if name is not None else None
 
     def current_part(self, name: str, result: int | None = None) -> str | None:
         """The part of the request being served a library function returns (its ``result``-th result of
@@ -191,7 +201,7 @@ def request_model() -> RequestModel:
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["views"]["bases"]),
+        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), tuple(data["views"]["bases"]),
         frozenset(data["views"]["methods"]), data["url_confs"], tuple(data["state"]), frozenset(data["alias_returns"]),
         frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip
