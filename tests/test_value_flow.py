@@ -633,12 +633,14 @@ def test_stream_consumers_and_channels_name_their_keys_in_a_dicts_keys() -> None
                     conn.publish(feed_of(team), "ping")
                     conn.xreadgroup("meter", "m1", {"invoices:" + team: ">"})
                     conn.mset({"quota:" + team: feed_of(team)})
+                    conn.pubsub().subscribe(feed_of(team))
+                    conn.pubsub().psubscribe("quota:*")
             """,
         },
         path="platform/meter.py",
         config=config,
     )
-    assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis"), (8, "redis")]
+    assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis"), (8, "redis"), (11, "redis")]
 
 
 def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:

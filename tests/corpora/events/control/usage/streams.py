@@ -5,7 +5,7 @@ from __future__ import annotations
 import redis.asyncio as aioredis
 
 from control.container import Container
-from workspace_svc.streams import activity_stream  # expect: MOL104
+from workspace_svc.streams import activity_stream, memory_channel  # expect: MOL104
 
 
 async def drain_activity(container: Container, workspace_id: str) -> int:
@@ -15,3 +15,13 @@ async def drain_activity(container: Container, workspace_id: str) -> int:
 
 async def broker_alive(redis: aioredis.Redis) -> bool:
     return bool(await redis.ping())
+
+
+async def watch_memories(container: Container, workspace_id: str) -> None:
+    pubsub = container.workspace_redis.pubsub()
+    await pubsub.subscribe(memory_channel(workspace_id))  # expect: MOL102
+
+
+async def watch_invoices(container: Container) -> None:
+    pubsub = container.redis.pubsub()
+    await pubsub.subscribe("billing:invoices")
