@@ -1862,6 +1862,45 @@ def test_the_arguments_a_task_queue_runs_a_task_or_actor_with_are_runtime_values
     ]
 
 
+def test_a_broker_records_value_and_a_subscribers_body_are_runtime_values(project: Any) -> None:
+    """A Kafka record a handler is typed for carries the org its producer wrote in its JSON value; a FastStream
+    subscriber is given the message's body. A record's topic, and a handler of nothing a broker delivers, are not."""
+    handlers = '''\
+        import json
+
+        from aiokafka import ConsumerRecord
+        from confluent_kafka import Message
+        from faststream.kafka import KafkaBroker
+        from sqlalchemy import create_engine
+
+        broker = KafkaBroker("kafka:9092")
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        async def on_record(record: ConsumerRecord) -> None:
+            engine(json.loads(record.value)["tenant_id"])
+
+
+        def on_message(msg: Message) -> None:
+            engine(json.loads(msg.value()).get("tenant_id"))
+            engine(msg.topic())
+
+
+        @broker.subscriber("jobs")
+        async def on_job(body: dict) -> None:
+            engine(body["tenant_id"])
+
+
+        def on_anything(payload: dict) -> None:
+            engine(payload["tenant_id"])
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/handlers.py": handlers})
+    assert [f.loc.line for f in result.findings] == [16, 20, 26]
+
+
 ROUTER_BY_CONTEXTVAR = {
     "workspace_server/__init__.py": "",
     "workspace_server/context.py": '''\
