@@ -1901,6 +1901,36 @@ def test_a_broker_records_value_and_a_subscribers_body_are_runtime_values(projec
     assert [f.loc.line for f in result.findings] == [16, 20, 26]
 
 
+def test_a_field_checked_against_the_own_org_is_the_own_org_past_the_check(project: Any) -> None:
+    """`if event.tenant_id != own: return`: past it the field is the host's own org; before it, on another
+    path, or once the name holding the field is assigned again, it is the message's."""
+    code = '''\
+        import os
+
+        from fastapi import FastAPI, Request
+        from sqlalchemy import create_engine
+
+        app = FastAPI()
+        OWN = os.environ["MOLECULE_ORG_ID"]
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        @app.post("/jobs")
+        async def job(request: Request):
+            job = await request.json()
+            if job.tenant_id != OWN:
+                return {"skipped": True}
+            engine(job.tenant_id)
+            job = await request.json()
+            engine(job.tenant_id)
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/jobs.py": code})
+    assert [f.loc.line for f in result.findings] == [21]
+
+
 ROUTER_BY_CONTEXTVAR = {
     "workspace_server/__init__.py": "",
     "workspace_server/context.py": '''\

@@ -355,6 +355,8 @@ class _Function:
         return found
 
     def _origins(self, value: Value, line: int) -> Origins:
+        if isinstance(value, Attr) and self._guarded_field(value, line):
+            return _NONE
         entry = self._read(value, line)
         if entry is not None:
             return frozenset({entry})
@@ -422,6 +424,14 @@ class _Function:
         return any(
             g.name == name and since <= g.line < line and not self.origins(g.other, g.line) for g in self.summary.guards
         )
+
+    def _guarded_field(self, value: Attr, line: int) -> bool:
+        """A name's field compared for equality since the name was last assigned (`if event.org_id != own: return`)."""
+        base = value.base
+        if not isinstance(base, Var) or base.kind not in ("local", "param"):
+            return False
+        bound = self._before(base.name, line) if base.kind == "local" else []
+        return self._guarded(f"{base.name}.{value.name}", bound[-1].line if bound else 0, line)
 
     def _call(self, call: Call, line: int) -> Origins:
         func = call.func
