@@ -1901,6 +1901,37 @@ def test_a_broker_records_value_and_a_subscribers_body_are_runtime_values(projec
     assert [f.loc.line for f in result.findings] == [16, 20, 26]
 
 
+def test_records_a_loop_over_a_consumer_gets_or_its_poll_returns_are_messages(project: Any) -> None:
+    code = '''\
+        import json
+
+        from aiokafka import AIOKafkaConsumer
+        from confluent_kafka import Consumer
+        from sqlalchemy import create_engine
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        async def drain(jobs):
+            consumer = AIOKafkaConsumer("jobs", bootstrap_servers="kafka:9092")
+            async for record in consumer:
+                engine(json.loads(record.value)["tenant_id"])
+                engine(record.topic)
+            for job in jobs:
+                engine(job["tenant_id"])
+
+
+        def poll_once():
+            feed = Consumer({"bootstrap.servers": "kafka:9092", "group.id": "ws"})
+            msg = feed.poll(1.0)
+            engine(json.loads(msg.value())["tenant_id"])
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/drain.py": code})
+    assert [f.loc.line for f in result.findings] == [15, 24]
+
+
 def test_a_field_checked_against_the_own_org_is_the_own_org_past_the_check(project: Any) -> None:
     """`if event.tenant_id != own: return`: past it the field is the host's own org; before it, on another
     path, or once the name holding the field is assigned again, it is the message's."""

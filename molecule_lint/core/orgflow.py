@@ -40,6 +40,7 @@ from molecule_lint.facts import (
     PathJoin,
     Route,
     Summary,
+    Unknown,
     Value,
     Var,
     children,
@@ -488,6 +489,8 @@ class _Function:
             if value.kind == "self":
                 return model.field_container(value.name)
             return self._local_container(value.name, line) if value.kind == "local" else None
+        if isinstance(value, Item) and isinstance(value.key, Unknown):  # `for record in consumer`
+            return self._consumed(value.base, None, line)
         if isinstance(value, Item) and isinstance(value.key, Lit) and isinstance(value.key.value, int):
             call = value.base  # one result of several: `_, claims, _ := jwtauth.FromContext(ctx)`
             if isinstance(call, Call) and isinstance(call.func, Var) and call.func.kind == "global":
@@ -500,6 +503,8 @@ class _Function:
         base = self._container(method[0], line) if method is not None else None
         if method is not None and base:
             return model.call_part(base, method[1])
+        if method is not None and (consumed := self._consumed(method[0], method[1], line)):
+            return consumed
         if isinstance(value, Call) and isinstance(value.func, Attr) and (part := model.method_part(value.func)):
             return part if any(self._container(a, line) for a in value.args) else None
         if isinstance(value, Call) and method is not None and method[1] in model.keyed_getters and len(value.args) == 1:
@@ -521,6 +526,15 @@ class _Function:
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
             getter = self._function(value.func, line)  # `auth.FromContext(ctx)`: the part it returns
             return self.flow.returned_part(getter) if getter is not None and getter != self.unit else None
+        return None
+
+    def _consumed(self, consumer: Value, method: str | None, line: int) -> str | None:
+        """The part records of a broker consumer are, got by a loop over it or by its ``method``."""
+        frame = Frame(self.unit.module, self.unit.name, None, self.receiver).at(line)
+        for made in self.flow.resolver.eval(consumer, frame, MAX_DEPTH):
+            part = self.model.consumed(made.cls, method) if isinstance(made, Obj) and isinstance(made.cls, str) else None
+            if part is not None:
+                return part
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:

@@ -38,6 +38,7 @@ class RequestModel:
     dependencies: frozenset[str]
     url_kwargs: tuple[str, ...]
     messages: tuple[str, ...]
+    consumers: tuple[dict[str, Any], ...]
     view_bases: tuple[str, ...]
     view_methods: frozenset[str]
     url_confs: dict[str, int]
@@ -91,6 +92,14 @@ class RequestModel:
     def takes_url_kwargs(self, decorators: tuple[str, ...]) -> bool:
         """Is a method so decorated given the URL's kwargs (a DRF `@action`)?"""
         return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.url_kwargs)
+
+    def consumed(self, cls: str, method: str | None) -> str | None:
+        """The part a broker consumer of a library class gives: each record a loop over it gets (``method``
+        None), or what the method returns."""
+        for rule in self.consumers:
+            if fnmatchcase(cls, rule["type"]):
+                return rule.get("each") if method is None else rule.get("calls", {}).get(method)
+        return None
 
     def runs_messages(self, decorators: tuple[str, ...]) -> bool:
         """Is a function so decorated run by a task queue or broker with a message's contents as arguments?"""
@@ -201,7 +210,8 @@ def request_model() -> RequestModel:
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), tuple(data["views"]["bases"]),
+        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), tuple(data["consumers"]),
+        tuple(data["views"]["bases"]),
         frozenset(data["views"]["methods"]), data["url_confs"], tuple(data["state"]), frozenset(data["alias_returns"]),
         frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip
