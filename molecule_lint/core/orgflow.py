@@ -124,6 +124,11 @@ class OrgFlow:
         self._stored: dict[str, str] | None = None  # state key -> the part of the request stored under it
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         self._url_views: frozenset[Unit] | None = None
+        # Whether a broker consumer's records can be met at all: values are resolved to find one only then.
+        packages = request_model().consumer_packages()
+        self.consumes = any(
+            fact.module.split(".")[0] in packages for imports in project.imports.values() for fact in imports.values()
+        )
         for path, f in project.files.items():
             for fact in f.facts:
                 if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
@@ -268,6 +273,7 @@ class _Function:
         for binding in sorted(summary.bindings, key=lambda b: b.line):
             self.bindings.setdefault(binding.name, []).append(binding)
         self._lines = {name: [b.line for b in bound] for name, bound in self.bindings.items()}
+        self._field_guards = any("." in guard.name for guard in summary.guards)
         self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
         self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
@@ -429,7 +435,7 @@ class _Function:
     def _guarded_field(self, value: Attr, line: int) -> bool:
         """A name's field compared for equality since the name was last assigned (`if event.org_id != own: return`)."""
         base = value.base
-        if not isinstance(base, Var) or base.kind not in ("local", "param"):
+        if not self._field_guards or not isinstance(base, Var) or base.kind not in ("local", "param"):
             return False
         bound = self._before(base.name, line) if base.kind == "local" else []
         return self._guarded(f"{base.name}.{value.name}", bound[-1].line if bound else 0, line)
@@ -530,6 +536,8 @@ class _Function:
 
     def _consumed(self, consumer: Value, method: str | None, line: int) -> str | None:
         """The part records of a broker consumer are, got by a loop over it or by its ``method``."""
+        if not self.flow.consumes:
+            return None
         frame = Frame(self.unit.module, self.unit.name, None, self.receiver).at(line)
         for made in self.flow.resolver.eval(consumer, frame, MAX_DEPTH):
             part = self.model.consumed(made.cls, method) if isinstance(made, Obj) and isinstance(made.cls, str) else None

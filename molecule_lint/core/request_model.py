@@ -93,6 +93,10 @@ class RequestModel:
         """Is a method so decorated given the URL's kwargs (a DRF `@action`)?"""
         return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.url_kwargs)
 
+    def consumer_packages(self) -> frozenset[str]:
+        """The top-level packages the consumer classes are in ("aiokafka")."""
+        return frozenset(str(rule["type"]).split(".")[0].rstrip("*") for rule in self.consumers)
+
     def consumed(self, cls: str, method: str | None) -> str | None:
         """The part a broker consumer of a library class gives: each record a loop over it gets (``method``
         None), or what the method returns."""
