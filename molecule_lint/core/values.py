@@ -972,8 +972,8 @@ class Resolver:
         value a function or class of the project) gives any of its entries, as the call runs one of them;
         any other dict's entry stays unknown."""
         value = coll.value
-        if value.kind != "dict" or not value.values:
-            return (HOLE,)
+        if value.kind != "dict" or not value.values or not all(isinstance(v, (Var, Attr)) for v in value.values):
+            return (HOLE,)  # entries written as names only: a literal, a call or a collection is no function
         found = _bounded(r for v in value.values for r in self.eval(v, coll.frame, depth))
         return found if all(isinstance(v, Unit) for v in found) else (HOLE,)
 
