@@ -473,7 +473,8 @@ class LoopSite(Compact):
 
 @dataclass(frozen=True, slots=True)
 class Guard(Compact):
-    """`if name != other: raise ...`, `if name == other {`: ``name`` compared for equality at ``line``. Code
+    """`if name != other: raise ...`, `if name == other {`: ``name`` (or a field of a name, "event.org_id")
+    compared for equality at ``line``. Code
     that goes on past such a check with the name uses it as ``other`` (MOL302: an org id of the request
     checked against the host's own is the host's own)."""
 

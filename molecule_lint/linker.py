@@ -622,7 +622,7 @@ class Project:
         url = self.render(fact.url, path)
         base = self.render(fact.base, path) if fact.base else ""
         full = url if _URL_HEAD.match(url) or not base else base.rstrip("/") + "/" + url.lstrip("/")
-        host_plane = self._url_plane(full)
+        host_plane = self.url_plane(full)
         rest = _URL_HEAD.sub("", full)
         segments = path_segments(rest.removeprefix("{}"))
         # A URL that is only holes (and a query) has an unknown path: `get(url)` is no call of the route `/`.
@@ -641,7 +641,8 @@ class Project:
             plane = "tenant"
         return Access("http", "/" + "/".join(segments), plane, path, fact.loc, fact.scope, f"{fact.method} {full}")
 
-    def _url_plane(self, url: str) -> str | None:
+    def url_plane(self, url: str) -> str | None:
+        """The plane of the service whose `urls` the URL starts with."""
         for service in self.config.services:
             for prefix in service.urls:
                 if "://" in prefix and url.startswith(prefix.rstrip("/")):
@@ -649,7 +650,7 @@ class Project:
         return None
 
     def _connect_access(self, path: str, fact: Connect, target: str) -> Access:
-        plane = "tenant" if self._url_plane(target) == "tenant" else None
+        plane = "tenant" if self.url_plane(target) == "tenant" else None
         return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")
 
 

@@ -35,7 +35,8 @@ class MigrationChange:
     path: str
     change: SchemaChange
     # A table created under a name given by a value the reader cannot read (`options={"db_table":
-    # Tables.X}`, a constant of another module): the change names the default table; the core may resolve it.
+    # Tables.X}`, `op.create_table(tables.X, ...)`: a constant of another module): the change names the
+    # default table (Django's) or the value as written; the core may resolve it.
     named_by_value: bool = False
 
 
@@ -72,14 +73,15 @@ def read_migrations(
             warnings.append(f"{path}: migration does not parse; its schema changes are ignored")
             continue
         migrations.append(_Migration(path, text, tree, *_revision(tree)))
-    django = _Django()
+    by_value: list[SchemaChange] = []  # creates whose table a value names that is not read here
+    django = _Django(by_value)
     changes: list[MigrationChange] = []
     for migration in _run_order(migrations):
         if migration.tree is None:
             found: Iterable[SchemaChange] = migration.read(migration.text)
         else:
-            found = _python_changes(migration.path, migration.tree, django)
-        changes += [MigrationChange(migration.path, change, change in django.named_by_value) for change in found]
+            found = _python_changes(migration.path, migration.tree, django, by_value)
+        changes += [MigrationChange(migration.path, change, change in by_value) for change in found]
     return changes, warnings
 
 
@@ -131,11 +133,11 @@ def _revision(tree: ast.Module) -> tuple[str | None, tuple[str, ...]]:
     return revision, tuple(s for item in items if (s := _string(item)) is not None)
 
 
-def _python_changes(path: str, tree: ast.Module, django: _Django) -> Iterator[SchemaChange]:
+def _python_changes(path: str, tree: ast.Module, django: _Django, by_value: list[SchemaChange]) -> Iterator[SchemaChange]:
     constants = _string_constants(tree)
     upgrade = next((s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == "upgrade"), None)
     if upgrade is not None:  # downgrade() undoes it: never read
-        yield from _alembic(upgrade, constants)
+        yield from _alembic(upgrade, constants, by_value)
         return
     operations = _django_operations(tree)
     if operations is not None:
@@ -168,7 +170,7 @@ def _string_constants(tree: ast.Module) -> dict[str, str]:
 # --- Alembic ---------------------------------------------------------------------
 
 
-def _alembic(upgrade: ast.FunctionDef, constants: dict[str, str]) -> Iterator[SchemaChange]:
+def _alembic(upgrade: ast.FunctionDef, constants: dict[str, str], by_value: list[SchemaChange]) -> Iterator[SchemaChange]:
     """`op.create_table(...)` and friends, and `with op.batch_alter_table("t") as b: b.add_column(...)`."""
     batches: dict[str, str] = {}  # batch variable -> its table
     calls: list[tuple[int, int, str, str, ast.Call]] = []  # (line, column, receiver, method, call)
@@ -184,9 +186,9 @@ def _alembic(upgrade: ast.FunctionDef, constants: dict[str, str]) -> Iterator[Sc
                 calls.append((node.lineno, node.col_offset, owner.id, node.func.attr, node))
     for _, _, receiver, method, call in sorted(calls, key=lambda c: c[:2]):
         if receiver == "op":
-            yield from _spanning(_op(method, call, None, constants), call)
+            yield from _spanning(_op(method, call, None, constants, by_value), call)
         elif receiver in batches:
-            yield from _spanning(_op(method, call, batches[receiver], constants), call)
+            yield from _spanning(_op(method, call, batches[receiver], constants, by_value), call)
 
 
 def _spanning(changes: list[SchemaChange], call: ast.Call) -> Iterator[SchemaChange]:
@@ -201,20 +203,28 @@ def _batch_table(node: ast.expr) -> str | None:
     return None
 
 
-def _op(method: str, call: ast.Call, batch: str | None, constants: dict[str, str]) -> list[SchemaChange]:
+def _op(
+    method: str, call: ast.Call, batch: str | None, constants: dict[str, str], by_value: list[SchemaChange]
+) -> list[SchemaChange]:
     """One Alembic operation; in a batch the table is implied and the other arguments move up one."""
     line = call.lineno
     if method == "execute":
         return _sql_changes(_arg(call, 0, "sqltext"), line, constants)
     shift = 0 if batch is None else -1
-    table = batch or _string(_arg(call, 0, "table_name"))
+    named = _arg(call, 0, "table_name")
+    table = batch or _string(named) or (constants.get(named.id) if isinstance(named, ast.Name) else None)
     schema = _string(_keyword(call, "schema"))
+    if method == "create_table" and batch is None and table is None and named is not None:
+        # Named by a value of another module (`op.create_table(tables.X, ...)`): written as the value is,
+        # never a table's identifier (the "@line" keeps two alike apart), until the core resolves it.
+        created = _columns_change("create_table", TableRef(f"{ast.unparse(named)}@{line}", None), _columns(call), line)
+        by_value.append(created)
+        return [created]
     if table is None:
         return []
     ref = TableRef(table.lower(), schema.lower() if schema else None)
     if method == "create_table" and batch is None:
-        columns = [(name, arg) for arg in call.args[1:] if (name := _column_name(arg)) is not None]
-        return [_columns_change("create_table", ref, columns, line)]
+        return [_columns_change("create_table", ref, _columns(call), line)]
     if method == "drop_table" and batch is None:
         return [SchemaChange("drop_table", ref, (), line)]
     if method == "rename_table" and batch is None:
@@ -231,6 +241,10 @@ def _op(method: str, call: ast.Call, batch: str | None, constants: dict[str, str
         old, new = _string(_arg(call, 1 + shift, "column_name")), _string(_keyword(call, "new_column_name"))
         return _renamed_column(ref, old, new, line)
     return []
+
+
+def _columns(create: ast.Call) -> list[tuple[str, ast.expr]]:
+    return [(name, arg) for arg in create.args[1:] if (name := _column_name(arg)) is not None]
 
 
 def _column_name(node: ast.expr | None) -> str | None:
@@ -336,10 +350,10 @@ def _app_label(path: str) -> str:
 class _Django:
     """Model tables and field columns, carried from one migration file to the next."""
 
-    def __init__(self) -> None:
+    def __init__(self, named_by_value: list[SchemaChange]) -> None:
         self.tables: dict[tuple[str, str], str] = {}  # (app label, model name lower-case) -> table
         self.columns: dict[tuple[str, str], dict[str, str]] = {}  # ... -> field name -> column
-        self.named_by_value: list[SchemaChange] = []  # creates whose `db_table` is not a string read here
+        self.named_by_value = named_by_value  # creates whose `db_table` is not a string read here
 
     def changes(self, app: str, operations: list[ast.expr], constants: dict[str, str]) -> Iterator[SchemaChange]:
         for operation in operations:

@@ -657,6 +657,38 @@ def test_a_django_migration_naming_its_table_by_another_modules_value(project: A
     ]  # fmt: skip
 
 
+def test_an_alembic_create_table_naming_its_table_by_another_modules_value(project: Any) -> None:
+    platform = {
+        "common/__init__.py": "",
+        "common/names.py": """\
+            import os
+            WORKSPACES = "workspaces"
+            class Billing:
+                REPORTS = "usage_reports"
+            SCRATCH = os.environ["SCRATCH_TABLE"]
+        """,
+        "controlplane/migrations/b7c8_dashboards.py": """\
+            import sqlalchemy as sa
+            from alembic import op
+            from common import names
+            from common.names import WORKSPACES
+
+            revision = "b7c8"
+            down_revision = None
+            LOCAL = "fleet_totals"
+
+            def upgrade():
+                op.create_table(WORKSPACES, sa.Column("id", sa.Text, primary_key=True))
+                op.create_table(names.Billing.REPORTS, sa.Column("id", sa.Integer))
+                op.create_table(table_name=names.SCRATCH)
+                op.create_table(LOCAL, sa.Column("id", sa.Integer))
+        """,
+    }
+    assert mirrors(project, platform) == [
+        ("controlplane/migrations/b7c8_dashboards.py", 11, "platform migration creates `workspaces`, a tenant table's name"),
+    ]
+
+
 RENAMED_TENANT = {
     "workspace_server/migrations/0002_memories.sql": """\
         CREATE TABLE memories (

@@ -218,6 +218,32 @@ def test_a_registry_of_plain_functions_called_by_key(tmp_path: Path) -> None:
     assert _lines(_findings(tmp_path, platform, registry)) == [(6, "MOL101"), (8, "MOL101")]
 
 
+def test_a_dispatch_table_looked_up_by_a_runtime_key_runs_any_of_its_entries(tmp_path: Path) -> None:
+    """`ON_EVENT[event.kind](conn)` runs one of the table's functions or classes: a tenant read among them is
+    reported at the call; a table of platform readers only, and a dict of texts looked up alike, are silent."""
+    registry = {
+        "kit/dispatch.py": """\
+            from kit.reporting import MemoryRepository, memory_count, org_names
+
+            ON_EVENT = {"memory.added": memory_count, "org.renamed": org_names}
+            REPAIRS = {"memories": MemoryRepository}
+            PLATFORM_ONLY = {"org.renamed": org_names}
+            LABELS = {"memory.added": "memories", "org.renamed": "orgs"}
+            """
+    }
+    platform = """\
+        from kit.dispatch import LABELS, ON_EVENT, PLATFORM_ONLY, REPAIRS
+
+
+        def on_event(conn, event):
+            ON_EVENT[event.kind](conn)
+            REPAIRS[event.table](conn).purge_old()
+            PLATFORM_ONLY[event.kind](conn)
+            conn.execute(f"SELECT id FROM {LABELS[event.kind]}")
+        """
+    assert _lines(_findings(tmp_path, platform, registry)) == [(5, "MOL101"), (6, "MOL101")]
+
+
 def test_a_go_platform_package_calling_a_shared_query_function(tmp_path: Path) -> None:
     files = {
         "go.mod": "module example.com/acme\n\ngo 1.22\n",
@@ -420,6 +446,47 @@ def test_a_receivers_default_is_judged_with_the_instance_the_caller_makes(tmp_pa
     write_project(tmp_path, {**KIT, **files}, CONFIG)
     found = [(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings if f.path.startswith("controlplane/")]
     assert found == [("controlplane/jobs.py", 6, "MOL101"), ("controlplane/usage/usage.go", 12, "MOL101")]
+
+
+def test_a_shared_clients_method_is_reached_with_the_base_url_the_caller_gives(tmp_path: Path) -> None:
+    """The base URL a platform caller hands a shared client (`Client(base_url=...)`) completes the method's
+    request, still the tenant route it calls alone; given the platform's own address it is the platform's route."""
+    config = {
+        **CONFIG,
+        "services": [
+            {"name": "controlplane", "plane": "platform", "paths": ["controlplane/"], "urls": ["http://billing:9000"]},
+            *CONFIG["services"][1:],
+        ],
+        "tenant_data": {"endpoints": ["/api/teams/*/notes"]},
+    }
+    files = {
+        "kit/__init__.py": "",
+        "kit/notes_client.py": """\
+            import httpx
+
+
+            class NotesApi:
+                def __init__(self, root):
+                    self.http = httpx.Client(base_url=root, timeout=5)
+
+                def notes(self, team):
+                    return self.http.get(f"/api/teams/{team}/notes").json()
+            """,
+        "controlplane/__init__.py": "",
+        "controlplane/jobs.py": """\
+            import os
+
+            from kit.notes_client import NotesApi
+
+
+            def export(team):
+                NotesApi(os.environ.get("NOTES_URL", "http://notes:8080")).notes(team)
+                NotesApi("http://billing:9000").notes(team)
+            """,
+    }
+    write_project(tmp_path, files, config)
+    found = [(f.path, f.loc.line, f.rule) for f in lint(tmp_path).findings if f.path == "controlplane/jobs.py"]
+    assert found == [("controlplane/jobs.py", 7, "MOL103")]
 
 
 def test_a_shared_go_clients_request_helper_is_judged_by_the_path_each_caller_gives(tmp_path: Path) -> None:

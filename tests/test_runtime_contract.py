@@ -1810,6 +1810,158 @@ def test_a_flask_route_variable_is_a_path_parameter(project: Any) -> None:
     assert "path parameter `org_id`" in one(result, "MOL302").message
 
 
+def test_the_arguments_a_task_queue_runs_a_task_or_actor_with_are_runtime_values(project: Any) -> None:
+    """A task's org-key argument, and the org field of a message argument (validated into a model or read
+    by key), are whatever org the message names; the org of the deployment, or a task no queue runs, not."""
+    tasks = '''\
+        import os
+
+        import dramatiq
+        from celery import Celery
+        from pydantic import BaseModel
+        from sqlalchemy import create_engine
+
+        broker = Celery("ws")
+
+
+        class Job(BaseModel):
+            tenant_id: str
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        @broker.task(bind=True)
+        def rebuild(self, tenant_id):
+            engine(tenant_id)
+
+
+        @dramatiq.actor(max_retries=3)
+        def reindex(body):
+            job = Job.model_validate_json(body)
+            engine(job.tenant_id)
+
+
+        @dramatiq.actor
+        def compact(payload):
+            engine(payload["tenant_id"])
+
+
+        @dramatiq.actor
+        def vacuum(payload):
+            engine(os.environ["MOLECULE_ORG_ID"])
+
+
+        def not_a_task(tenant_id):
+            return tenant_id
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/tasks.py": tasks})
+    assert [(f.loc.line, f.message.split("(")[1].split(")")[0]) for f in result.findings] == [
+        (21, "message argument `tenant_id`"), (27, "body field `tenant_id`"), (32, "body field `tenant_id`"),
+    ]
+
+
+def test_a_broker_records_value_and_a_subscribers_body_are_runtime_values(project: Any) -> None:
+    """A Kafka record a handler is typed for carries the org its producer wrote in its JSON value; a FastStream
+    subscriber is given the message's body. A record's topic, and a handler of nothing a broker delivers, are not."""
+    handlers = '''\
+        import json
+
+        from aiokafka import ConsumerRecord
+        from confluent_kafka import Message
+        from faststream.kafka import KafkaBroker
+        from sqlalchemy import create_engine
+
+        broker = KafkaBroker("kafka:9092")
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        async def on_record(record: ConsumerRecord) -> None:
+            engine(json.loads(record.value)["tenant_id"])
+
+
+        def on_message(msg: Message) -> None:
+            engine(json.loads(msg.value()).get("tenant_id"))
+            engine(msg.topic())
+
+
+        @broker.subscriber("jobs")
+        async def on_job(body: dict) -> None:
+            engine(body["tenant_id"])
+
+
+        def on_anything(payload: dict) -> None:
+            engine(payload["tenant_id"])
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/handlers.py": handlers})
+    assert [f.loc.line for f in result.findings] == [16, 20, 26]
+
+
+def test_records_a_loop_over_a_consumer_gets_or_its_poll_returns_are_messages(project: Any) -> None:
+    code = '''\
+        import json
+
+        from aiokafka import AIOKafkaConsumer
+        from confluent_kafka import Consumer
+        from sqlalchemy import create_engine
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        async def drain(jobs):
+            consumer = AIOKafkaConsumer("jobs", bootstrap_servers="kafka:9092")
+            async for record in consumer:
+                engine(json.loads(record.value)["tenant_id"])
+                engine(record.topic)
+            for job in jobs:
+                engine(job["tenant_id"])
+
+
+        def poll_once():
+            feed = Consumer({"bootstrap.servers": "kafka:9092", "group.id": "ws"})
+            msg = feed.poll(1.0)
+            engine(json.loads(msg.value())["tenant_id"])
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/drain.py": code})
+    assert [f.loc.line for f in result.findings] == [15, 24]
+
+
+def test_a_field_checked_against_the_own_org_is_the_own_org_past_the_check(project: Any) -> None:
+    """`if event.tenant_id != own: return`: past it the field is the host's own org; before it, on another
+    path, or once the name holding the field is assigned again, it is the message's."""
+    code = '''\
+        import os
+
+        from fastapi import FastAPI, Request
+        from sqlalchemy import create_engine
+
+        app = FastAPI()
+        OWN = os.environ["MOLECULE_ORG_ID"]
+
+
+        def engine(tenant):
+            return create_engine(f"postgresql://db/t_{tenant}")
+
+
+        @app.post("/jobs")
+        async def job(request: Request):
+            job = await request.json()
+            if job.tenant_id != OWN:
+                return {"skipped": True}
+            engine(job.tenant_id)
+            job = await request.json()
+            engine(job.tenant_id)
+        '''
+    result = lint302(project, {"agent/__init__.py": "", "agent/jobs.py": code})
+    assert [f.loc.line for f in result.findings] == [21]
+
+
 ROUTER_BY_CONTEXTVAR = {
     "workspace_server/__init__.py": "",
     "workspace_server/context.py": '''\

@@ -618,6 +618,31 @@ def test_stream_and_sorted_set_readers_are_redis_commands_on_keys_joined_from_pa
     assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis")]
 
 
+def test_stream_consumers_and_channels_name_their_keys_in_a_dicts_keys() -> None:
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("feed:*",)))
+    found = tenant(
+        {
+            "shared/names.py": 'FEED = "feed"\ndef feed_of(team):\n    return f"{FEED}:{team}:events"\n',
+            "platform/meter.py": """
+                import redis
+                from shared.names import feed_of
+                conn = redis.Redis.from_url("redis://meter:6379")
+                def meter(team):
+                    conn.xreadgroup("meter", "m1", {feed_of(team): ">"}, count=10)
+                    conn.xread(streams={feed_of(team): "$"}, block=500)
+                    conn.publish(feed_of(team), "ping")
+                    conn.xreadgroup("meter", "m1", {"invoices:" + team: ">"})
+                    conn.mset({"quota:" + team: feed_of(team)})
+                    conn.pubsub().subscribe(feed_of(team))
+                    conn.pubsub().psubscribe("quota:*")
+            """,
+        },
+        path="platform/meter.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(6, "redis"), (7, "redis"), (8, "redis"), (11, "redis")]
+
+
 def test_a_path_joined_from_a_list_with_the_variadic_parameter_spread_in() -> None:
     found = tenant(
         {

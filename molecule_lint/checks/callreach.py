@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from molecule_lint.core.sinks import HELPER_DEPTH, SinkFact, called_name, last_name, registered
 from molecule_lint.core.values import MAX_DEPTH, Bound, Env, Frame, Obj, Unit
-from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Collection, Item, Summary, Value, Var
+from molecule_lint.facts import MODULE_SCOPE, Attr, Call, CallSite, Collection, HttpCall, Item, Summary, Value, Var
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Access, Project, unit_id
 
@@ -185,7 +185,15 @@ class CallReach:
         self, unit: Unit, summary: Summary, env: Env | None, receiver: Obj | Unit | None, line: int
     ) -> frozenset[SinkFact]:
         hits = self.sinks.unit_hits(unit.module, summary, env, receiver, HELPER_DEPTH)
-        return frozenset(hit.fact for hit in hits if hit.fact.loc.line == line)
+        return frozenset(self._unbased(hit.fact, unit) for hit in hits if hit.fact.loc.line == line)
+
+    def _unbased(self, fact: SinkFact, unit: Unit) -> SinkFact:
+        """The request without the base URL a caller's client gives it (`Client(base_url=...)`): the same
+        request the method makes alone, unless that base addresses the platform (its own route then)."""
+        if not isinstance(fact, HttpCall) or fact.base is None:
+            return fact
+        base = self.project.render(fact.base, self.sinks.resolver.unit_path(unit.module, unit.name))
+        return fact if self.project.url_plane(base) == "platform" else replace(fact, base=None)
 
     # -- calls ----------------------------------------------------------------
 

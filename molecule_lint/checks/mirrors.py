@@ -29,7 +29,7 @@ from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.values import MAX_DEPTH, Frame
-from molecule_lint.facts import Collection, Lit, Location
+from molecule_lint.facts import CallSite, Collection, Lit, Location, Unknown, Value
 from molecule_lint.findings import Hop
 from molecule_lint.linker import Project, one_name
 from molecule_lint.migrations import MigrationChange
@@ -172,20 +172,28 @@ def _value_named(project: Project, changes: Iterable[MigrationChange]) -> Iterat
 
 
 def _created_name(project: Project, item: MigrationChange) -> str:
-    """The `db_table` of the `CreateModel(...)` call a change stands for, resolved by the core ("" unknown)."""
+    """The table of the `CreateModel(...)` (its `db_table`) or `op.create_table(...)` call a change stands
+    for, resolved by the core ("" unknown)."""
     f = project.files.get(item.path)
     for summary in project.file_summaries.get(item.path, ()) if f is not None else ():
         for site in summary.calls:
-            if site.loc.line != item.change.line or last_name(site.func) != "CreateModel":
-                continue
-            options = next((v for k, v in site.kwargs if k == "options"), site.args[2] if len(site.args) > 2 else None)
-            if not isinstance(options, Collection) or options.kind != "dict" or f is None:
+            if site.loc.line != item.change.line or f is None:
                 continue
             frame = Frame(f.module, summary.name)
-            for key, value in zip(options.keys, options.values):
-                if key == Lit("db_table"):
-                    return one_name(project.sinks().resolver.eval(value, frame, MAX_DEPTH))
+            for value in _name_values(site):
+                return one_name(project.sinks().resolver.eval(value, frame, MAX_DEPTH))
     return ""
+
+
+def _name_values(site: CallSite) -> Iterator[Value]:
+    """The value a migration call names its table by."""
+    called = last_name(site.func)
+    if called == "create_table":
+        yield next((v for k, v in site.kwargs if k == "table_name"), site.args[0] if site.args else Unknown())
+    elif called == "CreateModel":
+        options = next((v for k, v in site.kwargs if k == "options"), site.args[2] if len(site.args) > 2 else None)
+        if isinstance(options, Collection) and options.kind == "dict":
+            yield from (value for key, value in zip(options.keys, options.values) if key == Lit("db_table"))
 
 
 def _lineage(ctx: CheckContext) -> Iterator[Violation]:

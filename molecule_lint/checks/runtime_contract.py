@@ -168,7 +168,7 @@ _SINK_WORDS = {
 
 _SOURCE_WORDS = {
     "path": "path parameter", "query": "query parameter", "body": "body field", "claims": "token claim",
-    "host": "request host", "user": "signed-in user's field",
+    "host": "request host", "user": "signed-in user's field", "message": "message argument",
 }  # fmt: skip
 _HOST_HEADERS = frozenset({"host", "forwarded_host"})  # normalised as is_org_name does
 _STATE = "state"

@@ -24,8 +24,9 @@ from molecule_lint.core.choices import binds_store_setting, makes_org_identity, 
 from molecule_lint.core.request_model import FIELDED_KINDS, HTTP_HANDLERS, REQUEST_KINDS, request_model
 from molecule_lint.core.sinks import last_name
 from molecule_lint.core.strings import Parts, brace_format, merge, path_join, percent_format, render
-from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Obj, Text, Unit, argument
+from molecule_lint.core.values import MAX_DEPTH, Bound, External, Frame, Obj, Text, Unit, argument
 from molecule_lint.facts import (
+    MODULE_SCOPE,
     Attr,
     Binding,
     Call,
@@ -39,6 +40,7 @@ from molecule_lint.facts import (
     PathJoin,
     Route,
     Summary,
+    Unknown,
     Value,
     Var,
     children,
@@ -123,6 +125,11 @@ class OrgFlow:
         self._stored: dict[str, str] | None = None  # state key -> the part of the request stored under it
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         self._url_views: frozenset[Unit] | None = None
+        # Whether a broker consumer's records can be met at all: values are resolved to find one only then.
+        packages = request_model().consumer_packages()
+        self.consumes = any(
+            fact.module.split(".")[0] in packages for imports in project.imports.values() for fact in imports.values()
+        )
         for path, f in project.files.items():
             for fact in f.facts:
                 if isinstance(fact, Route) and fact.scope and path.endswith(".py"):
@@ -214,6 +221,14 @@ class OrgFlow:
         bases = self.resolver.library_bases(Unit(unit.module, owner), MAX_DEPTH) if cls and cls.kind == "class" else ()
         return any(model.is_view(base) for base in bases)
 
+    def runs_messages(self, unit: Unit, summary: Summary) -> bool:
+        """Is the function a task or actor a queue runs with a message's contents: decorated by a library
+        function (`@dramatiq.actor`) or by a method of a library object (`@app.task` of `app = Celery(...)`)?"""
+        frame = Frame(unit.module, MODULE_SCOPE)
+        made = (w.func if isinstance(w, Call) else w for w in summary.wrappers)
+        names = [v.name for w in made for v in self.resolver.eval(w, frame, MAX_DEPTH) if isinstance(v, External)]
+        return request_model().runs_messages((*summary.decorators, *names))
+
     def url_views(self) -> frozenset[Unit]:
         """The functions the project's URL configurations route to (`path("orgs/<org_id>/", views.export)`)."""
         if self._url_views is None:
@@ -259,6 +274,7 @@ class _Function:
         for binding in sorted(summary.bindings, key=lambda b: b.line):
             self.bindings.setdefault(binding.name, []).append(binding)
         self._lines = {name: [b.line for b in bound] for name, bound in self.bindings.items()}
+        self._field_guards = any("." in guard.name for guard in summary.guards)
         self.declared: dict[str, Origins] = {}  # parameter -> the entry it is (FastAPI `Header()`, a route's)
         self.containers: dict[str, str] = {}  # parameter -> the part of a request it is
         self._memo: dict[tuple[int, int], Origins] = {}  # (id of a value, line): what it carries there
@@ -295,11 +311,18 @@ class _Function:
     def _parameters(self) -> None:
         route = self.flow.route(self.unit)
         url_kwargs = self.flow.takes_url_kwargs(self.unit, self.summary)
+        message = self.flow.runs_messages(self.unit, self.summary)
         line = self.summary.loc.line
         for param in self.summary.params:
             kind = self.model.parameter_kind(param)
             if kind is not None:
                 self.containers[param.name] = kind
+                continue
+            if message and param.name not in ("self", "cls"):  # `@actor def sync(org_id)`, `(self, payload)`
+                if mentions_org(param.name):
+                    self.declared[param.name] = frozenset({self._entry(Entry(line, "message", param.name))})
+                else:
+                    self.containers[param.name] = "body"
                 continue
             declared = self.model.declared(param)
             if declared is not None and declared[2] is not None:  # `Depends(current_org)`
@@ -340,6 +363,8 @@ class _Function:
         return found
 
     def _origins(self, value: Value, line: int) -> Origins:
+        if isinstance(value, Attr) and self._guarded_field(value, line):
+            return _NONE
         entry = self._read(value, line)
         if entry is not None:
             return frozenset({entry})
@@ -408,6 +433,14 @@ class _Function:
             g.name == name and since <= g.line < line and not self.origins(g.other, g.line) for g in self.summary.guards
         )
 
+    def _guarded_field(self, value: Attr, line: int) -> bool:
+        """A name's field compared for equality since the name was last assigned (`if event.org_id != own: return`)."""
+        base = value.base
+        if not self._field_guards or not isinstance(base, Var) or base.kind not in ("local", "param"):
+            return False
+        bound = self._before(base.name, line) if base.kind == "local" else []
+        return self._guarded(f"{base.name}.{value.name}", bound[-1].line if bound else 0, line)
+
     def _call(self, call: Call, line: int) -> Origins:
         func = call.func
         if isinstance(func, Attr) and func.name == "__eq__":
@@ -463,6 +496,8 @@ class _Function:
             if value.kind == "self":
                 return model.field_container(value.name)
             return self._local_container(value.name, line) if value.kind == "local" else None
+        if isinstance(value, Item) and isinstance(value.key, Unknown):  # `for record in consumer`
+            return self._consumed(value.base, None, line)
         if isinstance(value, Item) and isinstance(value.key, Lit) and isinstance(value.key.value, int):
             call = value.base  # one result of several: `_, claims, _ := jwtauth.FromContext(ctx)`
             if isinstance(call, Call) and isinstance(call.func, Var) and call.func.kind == "global":
@@ -475,6 +510,10 @@ class _Function:
         base = self._container(method[0], line) if method is not None else None
         if method is not None and base:
             return model.call_part(base, method[1])
+        if method is not None and (consumed := self._consumed(method[0], method[1], line)):
+            return consumed
+        if isinstance(value, Call) and isinstance(value.func, Attr) and (part := model.method_part(value.func)):
+            return part if any(self._container(a, line) for a in value.args) else None
         if isinstance(value, Call) and method is not None and method[1] in model.keyed_getters and len(value.args) == 1:
             key = self._state_key(value.args[0])  # `ctx.Value(claimsKey)`: what the project stores under it
             return self.flow.stored_part(key) if key is not None else None
@@ -496,6 +535,17 @@ class _Function:
         if isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind == "global":
             getter = self._function(value.func, line)  # `auth.FromContext(ctx)`: the part it returns
             return self.flow.returned_part(getter) if getter is not None and getter != self.unit else None
+        return None
+
+    def _consumed(self, consumer: Value, method: str | None, line: int) -> str | None:
+        """The part records of a broker consumer are, got by a loop over it or by its ``method``."""
+        if not self.flow.consumes:
+            return None
+        frame = Frame(self.unit.module, self.unit.name, None, self.receiver).at(line)
+        for made in self.flow.resolver.eval(consumer, frame, MAX_DEPTH):
+            part = self.model.consumed(made.cls, method) if isinstance(made, Obj) and isinstance(made.cls, str) else None
+            if part is not None:
+                return part
         return None
 
     def _local_container(self, name: str, line: int) -> str | None:

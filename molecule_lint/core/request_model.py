@@ -17,7 +17,7 @@ from molecule_lint.yamlsource import load_yaml
 
 # Containers that are the request or lead to its parts; any other container is a part (its kind: "header",
 # "query", "path", "body", "cookie"), whose `[name]`, `.get(name)` or (a body's) attributes read one value.
-REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder"})
+REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder", "message"})
 FIELDED_KINDS = frozenset({"body", "user", "claims"})  # parts whose attributes read one value: a body's, the user's fields
 # The methods of a class-based view (Flask's MethodView, Flask-RESTX and Flask-Smorest resources) that serve a verb.
 HTTP_HANDLERS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
@@ -37,6 +37,8 @@ class RequestModel:
     parameters: dict[str, str]
     dependencies: frozenset[str]
     url_kwargs: tuple[str, ...]
+    messages: tuple[str, ...]
+    consumers: tuple[dict[str, Any], ...]
     view_bases: tuple[str, ...]
     view_methods: frozenset[str]
     url_confs: dict[str, int]
@@ -91,6 +93,22 @@ class RequestModel:
         """Is a method so decorated given the URL's kwargs (a DRF `@action`)?"""
         return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.url_kwargs)
 
+    def consumer_packages(self) -> frozenset[str]:
+        """The top-level packages the consumer classes are in ("aiokafka")."""
+        return frozenset(str(rule["type"]).split(".")[0].rstrip("*") for rule in self.consumers)
+
+    def consumed(self, cls: str, method: str | None) -> str | None:
+        """The part a broker consumer of a library class gives: each record a loop over it gets (``method``
+        None), or what the method returns."""
+        for rule in self.consumers:
+            if fnmatchcase(cls, rule["type"]):
+                return rule.get("each") if method is None else rule.get("calls", {}).get(method)
+        return None
+
+    def runs_messages(self, decorators: tuple[str, ...]) -> bool:
+        """Is a function so decorated run by a task queue or broker with a message's contents as arguments?"""
+        return any(fnmatchcase(name, pattern) for name in decorators for pattern in self.messages)
+
     def is_view(self, library_base: str) -> bool:
         """Is a library class one of class-based views (whose handler methods take the URL's kwargs)?"""
         return any(fnmatchcase(library_base, pattern) for pattern in self.view_bases)
@@ -131,6 +149,11 @@ class RequestModel:
         """The part a library function given the request returns (`mux.Vars(r)`)."""
         found = (f for f in self.functions if "part" in f and _given_request(f) and fnmatchcase(name, f["call"]))
         return next((str(f["part"]) for f in found), None)
+
+    def method_part(self, func: Attr) -> str | None:
+        """The part a class's method given a part returns, the class one of the file (`Job.model_validate(body)`)."""
+        name = _type_name(func)
+        return self.function_part(name) if name is not None else None
 
     def current_part(self, name: str, result: int | None = None) -> str | None:
         """The part of the request being served a library function returns (its ``result``-th result of
@@ -191,7 +214,8 @@ def request_model() -> RequestModel:
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["views"]["bases"]),
+        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), tuple(data["consumers"]),
+        tuple(data["views"]["bases"]),
         frozenset(data["views"]["methods"]), data["url_confs"], tuple(data["state"]), frozenset(data["alias_returns"]),
         frozenset(str(r["get"]) for r in data["state"] if "call" in r),
     )  # fmt: skip

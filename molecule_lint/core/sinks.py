@@ -511,13 +511,15 @@ class Sinks:
     def _options(self, values: tuple[Resolved, ...], model: SinkModel) -> Iterator[Resolved]:
         """The values; a library options struct (`&redis.Options{Addr: ...}`) replaced by its field named
         like the model's keyword; a collection by its elements (`extra(where=[...])`, or a settings entry
-        `{"LOCATION": ...}`, its line then the first hop)."""
+        `{"LOCATION": ...}`, its line then the first hop); a dict a Redis command is given by its keys, the
+        keys it touches (`xreadgroup(g, c, {stream: ">"})`, `mset({key: value})`)."""
         for value in values:
             if model.keyword and isinstance(value, Obj) and isinstance(value.cls, str):
                 yield from (v for name, vals in value.fields if name == model.keyword for v in vals)
             elif isinstance(value, Coll):
                 path = self.resolver.path(value.frame.module)
-                for item in value.value.values:
+                keyed = model.sink == "redis" and value.value.kind == "dict"
+                for item in value.value.keys if keyed else value.value.values:
                     for element in self.resolver.eval(item, value.frame, MAX_DEPTH):
                         yield _entry(element, path, value.frame.line) if model.setting else element
             else:

@@ -1178,7 +1178,7 @@ class Resolver:
             return _bounded(r for v in chosen for r in self.eval(v, coll.frame, depth))
         wanted = {render(k.parts) for k in keys if None not in k.parts}
         if len(wanted) != len(keys):
-            return (HOLE,)
+            return self._dispatched(coll, depth)
         if value.kind == "dict":
             matched = [
                 i for i, k in enumerate(value.keys) if any(render(t.parts) in wanted for t in self._texts(k, coll.frame, depth))
@@ -1196,6 +1196,16 @@ class Resolver:
                 return self._entries(coll, indexes, "", depth)
             matches = [value.values[i] for i in indexes]
         return _bounded(r for v in matches for r in self.eval(v, coll.frame, depth)) if matches else (HOLE,)
+
+    def _dispatched(self, coll: Coll, depth: int) -> Vals:
+        """A dict looked up by a key known only at run time: a dispatch table (`HANDLERS[event.kind]`, every
+        value a function or class of the project) gives any of its entries, as the call runs one of them;
+        any other dict's entry stays unknown."""
+        value = coll.value
+        if value.kind != "dict" or not value.values or not all(isinstance(v, (Var, Attr)) for v in value.values):
+            return (HOLE,)  # entries written as names only: a literal, a call or a collection is no function
+        found = _bounded(r for v in value.values for r in self.eval(v, coll.frame, depth))
+        return found if all(isinstance(v, Unit) for v in found) else (HOLE,)
 
     def _entries(self, coll: Coll, indexes: Iterable[int], prefix: str, depth: int) -> Vals:
         """The values of a literal's entries, each with a hop at the line that writes it."""

@@ -325,7 +325,8 @@ class _Lowering:
                     self._child(sub, unit, in_class, name, nested)
 
     def _guard(self, test: ast.expr, unit: _Unit, line: int) -> None:
-        """The names an `if` or `assert` compares for equality (`if org_id != settings.org_id: raise`)."""
+        """The names, or fields of names, an `if` or `assert` compares for equality (`if org_id !=
+        settings.org_id: raise`, `if event.org_id != own: return`)."""
         if isinstance(test, ast.BoolOp):
             for value in test.values:
                 self._guard(value, unit, line)
@@ -335,6 +336,8 @@ class _Lowering:
             for checked, other in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
                 if isinstance(checked, ast.Name):
                     unit.guards.append(Guard(checked.id, self.expr(other, unit), line))
+                elif isinstance(checked, ast.Attribute) and isinstance(checked.value, ast.Name):
+                    unit.guards.append(Guard(f"{checked.value.id}.{checked.attr}", self.expr(other, unit), line))
 
     def _stored(self, target: ast.expr, unit: _Unit) -> None:
         """`d[k] = v`, `self.total = ...`, `latest = row` keep something across the iterations of a loop."""

@@ -1,0 +1,2 @@
+WORKSPACE_DSN_ENV = "WORKSPACE_DB_DSN"
+REPORT_BUCKET = "s3://molecule-fleet-reports"

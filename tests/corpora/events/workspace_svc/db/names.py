@@ -1,0 +1,2 @@
+MEMORIES = "memories"
+ACTIVITY = "activity_events"
