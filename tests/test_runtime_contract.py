@@ -1731,6 +1731,31 @@ def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any,
             ''',
             6,
         ),
+        (  # the same decorator under a module-level name the core resolves
+            '''\
+            from django.core.cache import caches
+            from rest_framework import decorators, viewsets
+            detail = decorators.action
+            class Notes(viewsets.GenericViewSet):
+                @detail(detail=True, methods=["post"])
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            7,
+        ),
+        (  # look-alike: a method of a library object that is no DRF action
+            '''\
+            from django.core.cache import caches
+            from rest_framework import viewsets
+            from slowapi import Limiter
+            detail = Limiter(key_func=str)
+            class Notes(viewsets.GenericViewSet):
+                @detail.limit("5/minute")
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            0,
+        ),
         (  # look-alike: a method under another decorator, its parameter given by the project's code
             '''\
             from django.core.cache import caches
