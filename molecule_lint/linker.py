@@ -353,6 +353,14 @@ class Project:
         located = self.locate(name, near) if found is None else None
         return self.summaries.get(located[0], {}).get(located[1]) if located and located[1] else found
 
+    def function_file(self, name: str, near: str) -> str | None:
+        """The file of the function `function(name, near)` finds."""
+        own = self._everything.get(near)
+        if own is not None and name in self.summaries.get(own.module, {}):
+            return near
+        located = self.locate(name, near)
+        return self.index.paths.get(located[0]) if located and located[1] else None
+
     def app_model(self, *names: str) -> str | None:
         """The Django model `apps.get_model("app", "Model")` or `get_model("app.Model")` names: its class, by
         app label and model name (the name is case-insensitive, as Django's registry has it)."""

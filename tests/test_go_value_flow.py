@@ -787,6 +787,47 @@ def test_viper_binds_a_config_key_to_an_env_var() -> None:
     assert places(tenant({"platform/job.go": job})) == [(10, "env", "TENANT_DATABASE_URL"), (12, "env", "TENANT_DATABASE_URL")]
 
 
+def test_a_viper_key_bound_to_an_env_var_is_read_by_its_getter() -> None:
+    """`GetString(key)` of a key `BindEnv` binds (anywhere in the file, on the package's viper or a `viper.New()`
+    instance) reads that variable; an unbound key is the prefixed variable AutomaticEnv reads. A key bound to
+    the platform's variable, and a getter of another library's object, stay silent."""
+    job = """
+        package job
+
+        import (
+            "database/sql"
+
+            "github.com/spf13/viper"
+            "example.com/m/shared/settings"
+        )
+
+        const tenantDSN = "TENANT_DATABASE_URL"
+
+        func Open(s *settings.Store) {
+            v := viper.New()
+            sql.Open("pgx", v.GetString("Archive.DSN"))
+            sql.Open("pgx", v.GetString("ledger.dsn"))
+            sql.Open("pgx", viper.GetString("replica"))
+            sql.Open("pgx", viper.GetString("database.url"))
+            sql.Open("pgx", s.GetString("archive.dsn"))
+        }
+
+        func init() {
+            viper.SetEnvPrefix("tenant")
+            viper.AutomaticEnv()
+            _ = viper.BindEnv("replica", tenantDSN)
+        }
+
+        func bind(v *viper.Viper) {
+            _ = v.BindEnv("archive.dsn", "TENANT_DATABASE_URL")
+            _ = v.BindEnv("ledger.dsn", "PLATFORM_DATABASE_URL")
+        }
+    """
+    store = "package settings\n\ntype Store struct{}\n\nfunc (s *Store) GetString(key string) string { return key }\n"
+    found = tenant({"platform/job.go": job, "shared/settings/settings.go": store})
+    assert places(found) == [(line, "env", "TENANT_DATABASE_URL") for line in (15, 17, 18, 25, 29)]
+
+
 def test_redigo_commands_on_a_dialled_or_pooled_conn() -> None:
     """redigo's `conn.Do(command, key)`: the key after the command, on a Conn from `redis.DialURL` (the
     first of its `(conn, err)`) or from a Pool held in a field; the platform's own key stays silent."""

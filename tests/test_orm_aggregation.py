@@ -873,6 +873,42 @@ class Stats:
     ]  # fmt: skip
 
 
+def test_a_statement_built_in_one_function_and_run_in_another_is_one_finding_where_it_is_built(project: Any) -> None:
+    builders = """\
+from django.db.models import Count
+from sqlalchemy import func, select
+
+from app.models import Activity, Memory
+
+
+def per_org():
+    return select(Activity.org_id, func.count()).group_by(Activity.org_id)
+
+
+def memories_per_org():
+    return Memory.objects.values("org_id").annotate(n=Count("id"))
+
+
+def total():
+    return select(func.count()).select_from(Activity)
+"""
+    body = "return session.execute(per_org()), list(memories_per_org()), session.execute(total())"
+    files = {**report(body), "controlplane/stmts.py": builders, "common/stmts.py": builders}
+    imports = "{} import memories_per_org, per_org, total\n"
+    files["controlplane/report.py"] = imports.format("from controlplane.stmts") + files["controlplane/report.py"]
+    assert found(project(files, CONFIG), "MOL201") == [
+        *(("MOL201", "common/stmts.py", line) for line in (8, 12)),  # shared code: only what groups by an org key
+        *(("MOL201", "controlplane/stmts.py", line) for line in (8, 12, 16)),
+    ]
+    # built where it is not judged (shared code's unpinned count; tenant code): reported where the platform runs it
+    for where in ("common/stmts.py", "workspace_server/stmts.py"):
+        files = {**report(body), where: builders}
+        module = where.removesuffix(".py").replace("/", ".")
+        files["controlplane/report.py"] = imports.format(f"from {module}") + files["controlplane/report.py"]
+        expected = [("MOL201", "controlplane/report.py", 9)] * (1 if where.startswith("common") else 3)
+        assert [f for f in found(project(files, CONFIG), "MOL201") if f[1] == "controlplane/report.py"] == expected
+
+
 def test_a_correlated_subquery_wrapped_and_sliced_is_one_aggregate_per_org(project: Any) -> None:
     body = (
         "return Org.objects.annotate(n=Coalesce(\n"

@@ -153,6 +153,23 @@ def test_an_env_reads_fallback_to_a_platform_url_written_in_another_module_is_mo
     assert lint301(project, tenant) == [("MOL301", "agent/settings.py", 7), ("MOL301", "agent/urls.py", 1)]
 
 
+def test_a_platform_url_constant_of_shared_code_handed_to_a_call_is_mol301(project: Any) -> None:
+    """Shared code only offers the constant; tenant code handing it to a client is where the URL is used. The
+    docs' URL, and a tenant module's own constant (reported where it is written), are not reported here."""
+    shared = 'API = "https://api.molecule.app"\nDOCS = "https://docs.molecule.app"\n'
+    code = """\
+        import httpx
+        from common import urls
+        from agent.own import MINE
+
+        client = httpx.Client(base_url=urls.API)
+        docs = httpx.Client(base_url=urls.DOCS)
+        again = httpx.Client(base_url=MINE)
+        """
+    files = {"common/urls.py": shared, "agent/own.py": 'MINE = "https://api.molecule.app/v1"\n', "agent/app.py": code}
+    assert lint301(project, files) == [("MOL301", "agent/app.py", 5), ("MOL301", "agent/own.py", 1)]
+
+
 # --- MOL301: Go --------------------------------------------------------------------------
 
 
@@ -1730,6 +1747,31 @@ def test_org_ids_are_followed_through_any_helper_the_core_resolves(project: Any,
                     caches["tenant-" + tenant_pk].set("warm", 1)
             ''',
             6,
+        ),
+        (  # the same decorator under a module-level name the core resolves
+            '''\
+            from django.core.cache import caches
+            from rest_framework import decorators, viewsets
+            detail = decorators.action
+            class Notes(viewsets.GenericViewSet):
+                @detail(detail=True, methods=["post"])
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            7,
+        ),
+        (  # look-alike: a method of a library object that is no DRF action
+            '''\
+            from django.core.cache import caches
+            from rest_framework import viewsets
+            from slowapi import Limiter
+            detail = Limiter(key_func=str)
+            class Notes(viewsets.GenericViewSet):
+                @detail.limit("5/minute")
+                def warm(self, request, pk=None, tenant_pk=None):
+                    caches["tenant-" + tenant_pk].set("warm", 1)
+            ''',
+            0,
         ),
         (  # look-alike: a method under another decorator, its parameter given by the project's code
             '''\

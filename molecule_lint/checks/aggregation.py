@@ -13,7 +13,7 @@ from typing import Any
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.checks import CheckContext, Mirror, Violation, register
 from molecule_lint.core.fanout import OrgLoop, org_loops
-from molecule_lint.core.queries import Queries
+from molecule_lint.core.queries import OrmAggregate, Queries
 from molecule_lint.facts import Call, FileFacts, Location, TableQuery, Value, Var, children
 from molecule_lint.findings import Hop
 from molecule_lint.graph import describe_store, hops
@@ -60,7 +60,7 @@ def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozens
         for found in queries.aggregates(summary):
             table = found.model.table.lower()
             held = state.describe(table)
-            if held is None or found.scoped or found.origin in seen:
+            if held is None or found.scoped or found.origin in seen or _judged_where_built(project, path, found):
                 continue
             if found.grouped_by is not None:
                 why = f"groups {held} by org key `{found.grouped_by}` ({found.how})"
@@ -89,6 +89,18 @@ def _cross_org_orm(ctx: CheckContext, path: str, f: FileFacts, org_keys: frozens
             continue
         evidence = (Hop(path, fact.loc.line, fact.note), *hit.hops, *state.evidence(fact.table))
         yield Violation(path, fact.loc, fact.table.lower(), f"{_who(project, path)} {why}", evidence)
+
+
+def _judged_where_built(project: Project, path: str, found: OrmAggregate) -> bool:
+    """The query aggregates in a function the unit runs (`execute(stmt())`), whose file reports it where it
+    is built: one finding for one statement."""
+    built = project.function_file(found.built_in, path) if found.built_in else None
+    facts = project.files.get(built) if built else None
+    if facts is None or facts.error is not None:
+        return False
+    plane = project.plane_of(facts.path)
+    tenant = plane == "tenant" or project.catalog.is_tenant_module(facts.module)
+    return not tenant and (found.grouped_by is not None or plane == "platform")
 
 
 class _State:

@@ -22,7 +22,7 @@ from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.config import Config
 from molecule_lint.core.orgflow import Choice, Entry, Flows, OrgFlow, shown_state
 from molecule_lint.core.values import Unit
-from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, UrlLiteral
+from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, Ref, UrlLiteral, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import unit_node
 from molecule_lint.linker import MAX_HOPS, Project
@@ -110,6 +110,33 @@ def _hardcoded(project: Project, f: FileFacts, platform: _Platform, written: set
             )
             hops = (Hop(f.path, fact.loc.line, f"env read falling back to `{shown}`"),)
             yield Violation(f.path, fact.loc, shown, what, hops)
+    yield from _handed_constants(project, f, platform)
+
+
+def _handed_constants(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:
+    """A constant of other code holding a platform URL that tenant code hands to a call
+    (`platformclient.New(platformclient.DefaultBaseURL)`): the shared code only offers it, the tenant uses it."""
+    for summary in project.file_summaries.get(f.path, ()):
+        for site in summary.calls:
+            for arg in (*site.args, *(value for _, value in site.kwargs)):
+                if not isinstance(arg, Var) or arg.kind != "global" or _tenant_constant(project, arg.name, f.path):
+                    continue
+                url = project.render((Ref(arg.name),), f.path, hole="")
+                service = _platform_service(url, platform) if url else None
+                if service is not None:
+                    shown, constant = _short(url), arg.name.rsplit("/", 1)[-1]
+                    what = (
+                        f"hands the platform location `{shown}` (platform service `{service}`) of `{constant}` "
+                        f"to a call; read it from {CONTRACT_URL_ENV}"
+                    )
+                    hops = (Hop(f.path, site.loc.line, f"`{constant}` is `{shown}`"),)
+                    yield Violation(f.path, site.loc, shown, what, hops)
+
+
+def _tenant_constant(project: Project, name: str, near: str) -> bool:
+    """Is the constant tenant code's own (its URL strings are reported where they are written)?"""
+    canonical = project.canonical(name, near) or name
+    return project.module_plane(canonical.rpartition(".")[0]) == "tenant"
 
 
 def _platform_service(url: str, platform: _Platform) -> str | None:

@@ -125,6 +125,7 @@ class OrgFlow:
         self._stored: dict[str, str] | None = None  # state key -> the part of the request stored under it
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         self._url_views: frozenset[Unit] | None = None
+        self._decorators: dict[Unit, tuple[str, ...]] = {}
         # Whether a broker consumer's records can be met at all: values are resolved to find one only then.
         packages = request_model().consumer_packages()
         self.consumes = any(
@@ -209,11 +210,22 @@ class OrgFlow:
         by_class = self._routes.get((unit.module, owner)) if owner and method in HTTP_HANDLERS else None
         return self._routes.get((unit.module, unit.name)) or by_class
 
+    def decorators(self, unit: Unit, summary: Summary) -> tuple[str, ...]:
+        """A function's decorators by qualified name (`Summary.decorators`), and by the library names the core
+        resolves them to: a method of a library object (`@app.task` of `app = Celery(...)` in any module is
+        `celery.Celery.task`, `@router.get(...)` of an `APIRouter()` is `fastapi.APIRouter.get`), a re-export."""
+        if unit not in self._decorators:  # asked once for the URL's kwargs, once for messages
+            frame = Frame(unit.module, MODULE_SCOPE)
+            made = (w.func if isinstance(w, Call) else w for w in summary.wrappers)
+            names = (v.name for w in made for v in self.resolver.eval(w, frame, MAX_DEPTH) if isinstance(v, External))
+            self._decorators[unit] = tuple(dict.fromkeys((*summary.decorators, *names)))
+        return self._decorators[unit]
+
     def takes_url_kwargs(self, unit: Unit, summary: Summary) -> bool:
         """Is the function a view the framework calls with the URL's kwargs: a DRF `@action`, a handler
         method of a class-based view, a function view a URL configuration names?"""
         model = request_model()
-        if model.takes_url_kwargs(summary.decorators) or unit in self.url_views():
+        if model.takes_url_kwargs(self.decorators(unit, summary)) or unit in self.url_views():
             return True
         owner, _, method = unit.name.rpartition(".")
         handler = method in model.view_methods and any(model.parameter_kind(p) == "request" for p in summary.params)
@@ -224,10 +236,7 @@ class OrgFlow:
     def runs_messages(self, unit: Unit, summary: Summary) -> bool:
         """Is the function a task or actor a queue runs with a message's contents: decorated by a library
         function (`@dramatiq.actor`) or by a method of a library object (`@app.task` of `app = Celery(...)`)?"""
-        frame = Frame(unit.module, MODULE_SCOPE)
-        made = (w.func if isinstance(w, Call) else w for w in summary.wrappers)
-        names = [v.name for w in made for v in self.resolver.eval(w, frame, MAX_DEPTH) if isinstance(v, External)]
-        return request_model().runs_messages((*summary.decorators, *names))
+        return request_model().runs_messages(self.decorators(unit, summary))
 
     def url_views(self) -> frozenset[Unit]:
         """The functions the project's URL configurations route to (`path("orgs/<org_id>/", views.export)`)."""

@@ -12,7 +12,7 @@ predicate. Nothing is executed; what cannot be read from the chain counts as not
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from molecule_lint.facts import (
     DJANGO_RELATIONS,
@@ -63,6 +63,7 @@ class Step:
     args: tuple[Value, ...] = ()
     kwargs: tuple[tuple[str, Value], ...] = ()
     call: Value | None = None
+    built_in: str = ""  # the function (as the judged file names it) whose returned query holds the step
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class OrmAggregate:
     scoped: bool  # pinned to one org or one entity
     how: str  # in words, for the finding: "`count()`", "a `Subquery` per `workspace_id`"
     origin: Value | None  # the call that aggregates: a query built in steps is one finding
+    built_in: str = ""  # the function that aggregates, when the judged unit runs one and goes on with its query
 
 
 class Queries:
@@ -143,7 +145,7 @@ class Queries:
         if aggregating is None:
             return None
         how = f"`{aggregating.name.rsplit('.', 1)[-1]}()`"
-        return OrmAggregate(site.loc, model, self._grouped_by(steps), scoped, how, aggregating.call)
+        return OrmAggregate(site.loc, model, self._grouped_by(steps), scoped, how, aggregating.call, aggregating.built_in)
 
     # -- chains -------------------------------------------------------------
 
@@ -155,6 +157,7 @@ class Queries:
         ``source``, that value (at the root or in a step) is its model."""
         steps: list[Step] = []
         root: OrmModel | None = None
+        helpers: list[tuple[int, str]] = []  # (steps found before, name): the functions whose queries it goes on with
         for _ in range(_CHAIN_DEPTH):
             value = _unwrap_subquery(value)
             if source is not None and value == source[0]:
@@ -169,7 +172,9 @@ class Queries:
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))
                 value = value.func.base
             elif isinstance(value, Call) and (helper := self._helper(value, summary)) is not None:
-                summary, value, line = helper, helper.returns[0].value, helper.returns[0].line + 1
+                helpers.append((len(steps), helper[0]))
+                summary = helper[1]
+                value, line = summary.returns[0].value, summary.returns[0].line + 1
                 continue  # the query a function or method builds and returns: `recent(day).count()`
             elif isinstance(value, Call) and isinstance(value.func, Var) and value.func.kind in ("self", "cls"):
                 steps.append(Step(value.func.name, value.args, value.kwargs, value))  # a QuerySet method's `self.filter(...)`
@@ -195,6 +200,8 @@ class Queries:
                 value, line = bound
             else:
                 break
+        for start, name in helpers:
+            steps[start:] = [replace(step, built_in=name) for step in steps[start:]]
         steps.reverse()
         if root is None and source is not None and any(step.call is not None and _holds(step.call, source[0]) for step in steps):
             root = source[1]
@@ -203,14 +210,15 @@ class Queries:
             root = next((m for step in sources for v in _values(step) for m in self._models_in(v, summary, line)), None)
         return steps, root
 
-    def _helper(self, call: Call, summary: Summary) -> Summary | None:
-        """The project function (or method of the same class) a call runs, when it returns one value."""
+    def _helper(self, call: Call, summary: Summary) -> tuple[str, Summary] | None:
+        """The project function (or method of the same class) a call runs, when it returns one value, and its
+        name as ``function_of`` takes it."""
         func = call.func
         if not isinstance(func, Var) or func.kind == "param" or (func.kind == "global" and self._split(func.name)[0]):
             return None
         name = f"{summary.name.rpartition('.')[0]}.{func.name}" if func.kind in ("self", "cls") else func.name
         helper = self._function_of(name)
-        return helper if helper is not None and helper.kind == "function" and len(helper.returns) == 1 else None
+        return (name, helper) if helper is not None and helper.kind == "function" and len(helper.returns) == 1 else None
 
     def _split(self, name: str) -> tuple[OrmModel | None, tuple[str, ...]]:
         """`app.models.Org.objects.filter` -> (Org's model, ("objects", "filter")); no model: (None, (last,))."""

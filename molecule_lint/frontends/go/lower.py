@@ -53,6 +53,7 @@ from molecule_lint.frontends.go.syntax import (
     text,
 )
 from molecule_lint.frontends.go.templates import arguments
+from molecule_lint.frontends.go.viper import VIPER, ViperEnv, viper_env
 from molecule_lint.gosql import NAMED_QUERY_TAG, QUERY_TAG_KEY
 from molecule_lint.naming import ENV_NAME
 
@@ -80,15 +81,11 @@ _RUNS_ARGUMENT: dict[tuple[str, str] | str, int] = {
     ("go.temporal.io/sdk/workflow", "ExecuteChildWorkflow"): 1,
     "Go": 0,
 }
-# viper's keys are case-insensitive; with AutomaticEnv (and the usual "." -> "_" replacer) `tenant.db_url`
-# is the variable TENANT_DB_URL.
-_VIPER = "github.com/spf13/viper"
 # ent's generated predicates (`sql.FieldEQ(FieldOrgID, v)`) and query specs (`sqlgraph.NewQuerySpec(Table, ...)`)
 _ENT_SQL = "entgo.io/ent/dialect/sql"
 _ENT_SQLGRAPH = "entgo.io/ent/dialect/sql/sqlgraph"
 _ENT_COMPARISONS = {"FieldEQ": "=", "FieldNEQ": "<>", "FieldGT": ">", "FieldGTE": ">=", "FieldLT": "<", "FieldLTE": "<=",
                     "FieldIn": "IN", "FieldNotIn": "NOT IN", "FieldContains": "LIKE", "FieldHasPrefix": "LIKE"}  # fmt: skip
-_VIPER_ENV = re.compile(r"[.-]")
 _COLLECTION_TYPES = frozenset({"slice_type", "array_type", "implicit_length_array_type"})
 _STATEMENT_LISTS = frozenset({"block", "statement_list"})
 _DECLARATIONS = frozenset({"short_var_declaration", "var_declaration", "const_declaration"})
@@ -130,9 +127,11 @@ class _Lowering:
         self._nesting = 0  # of the expression being lowered
         self._iota: int | None = None  # the index of the const spec being lowered
         self._env_prefixes: dict[str, str] = {}  # caarlos0/env's nested-struct prefixes, by type (run)
+        self._viper = ViperEnv()  # the file's viper keys bound to env variables (run)
 
     def run(self, root: Node) -> list[Summary]:
         self._env_prefixes = env_prefixes(root)
+        self._viper = viper_env(root, self.imports, lambda node: self.expr(node, _Unit((), None)))
         body = _Unit((), None)
         declarations = root.named_children
         for node in declarations:
@@ -551,6 +550,11 @@ class _Lowering:
             return None
         return self.imports.get(text(node))
 
+    def _viper_instance(self, node: Node, unit: _Unit) -> bool:
+        """Is ``node`` a local the unit binds to a `viper.New()`?"""
+        made = Call(Var("global", f"{VIPER}.New"))
+        return node.type == "identifier" and any(b.name == text(node) and b.value == made for b in unit.bindings)
+
     def _binary(self, node: Node, unit: _Unit) -> Value:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         operator = node.child_by_field_name("operator")
@@ -570,9 +574,10 @@ class _Lowering:
         operand = function.child_by_field_name("operand") if function.type == "selector_expression" else None
         member = function.child_by_field_name("field") if operand is not None else None
         package = self._package(operand, unit) if operand is not None else None
-        getter = package == _VIPER and member is not None and text(member).startswith("Get")
+        viper = package == VIPER or operand is not None and self._viper_instance(operand, unit)
+        getter = viper and member is not None and text(member).startswith("Get")
         if getter and args and isinstance(args[0], Lit) and isinstance(args[0].value, str):
-            args = (Lit(_VIPER_ENV.sub("_", args[0].value).upper()), *args[1:])  # the variable AutomaticEnv reads
+            args = (self._viper.variable(args[0].value), *args[1:])  # the key's env variable
         if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
             # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
             return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))

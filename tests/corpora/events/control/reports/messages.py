@@ -12,7 +12,7 @@ def messages_per_org_stmt():
 
 
 async def messages_per_org(conn: AsyncConnection) -> dict[str, int]:
-    rows = await conn.execute(messages_per_org_stmt())  # expect: MOL201
+    rows = await conn.execute(messages_per_org_stmt())
     return dict(rows.all())
 
 

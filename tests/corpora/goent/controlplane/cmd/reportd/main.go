@@ -25,7 +25,7 @@ func main() {
 	v := viper.New()
 	_ = v.BindEnv("archive.dsn", "WORKSPACE_DATABASE_URL") // expect: MOL102
 	_ = v.BindEnv("ledger.dsn", "CONTROLPLANE_DATABASE_URL")
-	archive, err := sql.Open("pgx", v.GetString("archive.dsn"))
+	archive, err := sql.Open("pgx", v.GetString("archive.dsn")) // expect: MOL102
 	if err != nil {
 		log.Fatal(err)
 	}
