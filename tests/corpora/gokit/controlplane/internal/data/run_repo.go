@@ -20,9 +20,9 @@ func NewRunRepo(d *Data) biz.RunRepo {
 func (r *runRepo) MessagesSince(ctx context.Context, days int) (int64, error) {
 	var n int64
 	since := time.Now().AddDate(0, 0, -days)
-	err := r.data.orm.WithContext(ctx).
+	err := r.data.orm.WithContext(ctx). // expect: MOL101, MOL201
 		Table(storage.MessagesTable).
 		Where("created_at > ?", since).
-		Count(&n).Error // expect: MOL101, MOL201
+		Count(&n).Error
 	return n, err
 }

@@ -43,11 +43,11 @@ func (r *usageRepo) MemoriesPerOrg(ctx context.Context) ([]biz.OrgUsage, error) 
 
 func (r *usageRepo) RunsForOrg(ctx context.Context, orgID string) (int64, error) {
 	var n int64
-	err := psql.Select("count(*)").
+	err := psql.Select("count(*)"). // expect: MOL101
 		From(storage.RunsTable).
 		Where(sq.Eq{"org_id": orgID}).
 		RunWith(r.data.replica).
-		QueryRowContext(ctx). // expect: MOL101
+		QueryRowContext(ctx).
 		Scan(&n)
 	return n, err
 }

@@ -26,7 +26,7 @@ func baseURL(c *conf.Cp) string {
 	if c != nil && c.Endpoint != "" {
 		return c.Endpoint
 	}
-	return defaultEndpoint // expect: MOL301
+	return defaultEndpoint
 }
 
 // platformURL is the contract: the runtime learns the platform only from MOLECULE_PLATFORM_URL.
