@@ -34,7 +34,7 @@ func NewData(c *conf.Data, logger log.Logger) (*Data, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	replica, err := sql.Open(c.ReportReplica.Driver, c.ReportReplica.Source) // expect: MOL102
+	replica, err := sql.Open(c.ReportReplica.Driver, c.ReportReplica.Source)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -43,7 +43,7 @@ func NewData(c *conf.Data, logger log.Logger) (*Data, func(), error) {
 		orm:     orm,
 		replica: replica,
 		rdb:     redis.NewClient(&redis.Options{Addr: c.Redis.Addr}),
-		wsCache: redis.NewClient(&redis.Options{Addr: c.WorkspaceCache.Addr}), // expect: MOL102
+		wsCache: redis.NewClient(&redis.Options{Addr: c.WorkspaceCache.Addr}),
 	}
 	cleanup := func() {
 		helper.Info("closing the data resources")

@@ -45,7 +45,7 @@ func (d *Data) shardFor(orgID string) (*sql.DB, error) {
 	if db, ok := d.orgShards[orgID]; ok {
 		return db, nil
 	}
-	db, err := sql.Open("postgres", fmt.Sprintf(d.dsnTpl, "org_"+orgID)) // expect: MOL302
+	db, err := sql.Open("postgres", fmt.Sprintf(d.dsnTpl, "org_"+orgID))
 	if err != nil {
 		return nil, err
 	}

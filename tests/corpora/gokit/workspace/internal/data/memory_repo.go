@@ -75,5 +75,5 @@ func (r *memoryRepo) CountForOrg(ctx context.Context, orgID string) (int, error)
 
 // cacheMemories warms the per-agent cache; the key's org comes from the request context.
 func (r *memoryRepo) cacheMemories(ctx context.Context, agentID string, payload []byte) error {
-	return r.data.rdb.Set(ctx, kit.MemoryCacheKey(kit.OrgID(ctx), agentID), payload, 0).Err() // expect: MOL302
+	return r.data.rdb.Set(ctx, kit.MemoryCacheKey(kit.OrgID(ctx), agentID), payload, 0).Err()
 }

@@ -20,7 +20,7 @@ type Client struct {
 
 // baseURL picks where the control plane is.
 func baseURL(c *conf.Cp) string {
-	if v := os.Getenv(envOverride); v != "" { // expect: MOL301
+	if v := os.Getenv(envOverride); v != "" {
 		return v
 	}
 	if c != nil && c.Endpoint != "" {
