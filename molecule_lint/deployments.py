@@ -409,9 +409,10 @@ class Deployments:
 
     def _other_project_store(self, name: str, near: Deployed) -> Deployed | None:
         """The data store a compose name means that ``near``'s project does not declare, when one other compose
-        project does (`redis://workspace-redis`, reached over a shared network). A bare name (`redis`, `db`)
-        is no one's in particular: any stack may run its own under it."""
-        if near.fact.format != "compose" or not _QUALIFIED_NAME.search(name):
+        project does (`redis://workspace-redis`, reached over a shared network; a service's own config file or
+        dotenv file outside any compose project names it the same). A bare name (`redis`, `db`) is no one's in
+        particular: any stack may run its own under it."""
+        if near.fact.format in _CLUSTER_FORMATS or not _QUALIFIED_NAME.search(name):
             return None
         found = [d for d in self.deployed if d.fact.format == "compose" and d.name == name]
         if len({min(self._compose.files(d.path)) for d in found}) != 1 or not all(map(self.is_store, found)):

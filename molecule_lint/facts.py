@@ -334,6 +334,8 @@ class Format(Compact):
 
 
 SPREAD = "**"
+# `u.Path = p` on a local struct, lowered as `u = u.__set_field__("Path", p)`: a copy with that field set
+SET_FIELD = "__set_field__"
 
 
 @dataclass(frozen=True, slots=True)

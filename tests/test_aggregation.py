@@ -740,6 +740,26 @@ def test_a_copy_under_other_column_names_is_matched_after_normalising(project: A
     ]  # fmt: skip
 
 
+
+@pytest.mark.parametrize(
+    "tenant, platform, target",
+    [
+        ("CREATE TABLE agent_runs (id BIGSERIAL, org_id TEXT, agent_id TEXT, status TEXT, tokens_used BIGINT);",
+         "CREATE TABLE agent_run_rollup (org_id TEXT, agent_id TEXT, status TEXT, tokens_used BIGINT);", "agent_runs"),
+        ("CREATE TABLE job_attempts (id TEXT, job_id TEXT, exit_code INTEGER, log_text TEXT);",
+         "CREATE TABLE job_attempt_stats (org_id TEXT, job_id TEXT, exit_code INTEGER, log_text TEXT);", "job_attempts"),
+        # the key of the same entity, and one more column: not enough of a shape
+        ("CREATE TABLE agent_runs (id BIGSERIAL, org_id TEXT, agent_id TEXT, status TEXT, tokens_used BIGINT);",
+         "CREATE TABLE agent_quotas (org_id TEXT, agent_id TEXT, status TEXT, max_tokens BIGINT);", None),
+    ],
+)  # fmt: skip
+def test_the_key_of_the_entity_a_table_is_named_for_is_no_generic_id(
+    project: Any, tenant: str, platform: str, target: str | None
+) -> None:
+    """`agent_id` in `agent_runs` is the key of its agent, not the row's own id: it counts toward the shape."""
+    files = {"workspace_server/migrations/0009_runs.sql": tenant, "controlplane/migrations/0009_rollup.sql": platform}
+    assert [f.target for f in shapes(project, files)] == ([target] if target else [])
+
 def test_shape_traps_generic_columns_counts_only_audit_and_other_types(project: Any) -> None:
     platform = {
         "controlplane/migrations/0006_platform.sql": """\

@@ -237,6 +237,49 @@ def test_go_loops_that_keep_nothing_or_read_only_platform_tables_are_silent(proj
     assert found(project(files, CONFIG), "MOL202") == []
 
 
+GO_SHARD = """\
+    package shard
+
+    import "database/sql"
+
+    type Shard struct{ conn *sql.DB }
+
+    func Dial(dsn string) (*Shard, error) {
+    \tconn, err := sql.Open("postgres", dsn)
+    \treturn &Shard{conn: conn}, err
+    }
+
+    func (s *Shard) Alive() bool { return s.conn.Ping() == nil }
+
+    func (s *Shard) Memories(org string) int {
+    \tvar n int
+    \ts.conn.QueryRow("SELECT count(*) FROM agent_memories WHERE org_id = $1", org).Scan(&n)
+    \treturn n
+    }
+"""
+
+
+@pytest.mark.parametrize("method, fan_out", [("Alive()", False), ("Memories(t.ID)", True)])
+def test_a_go_loop_calling_a_method_of_an_instance_made_with_its_error_reaches_only_that_method(
+    project: Any, method: str, fan_out: bool
+) -> None:
+    """`s, err := shard.Dial(dsn)` binds the first result: the constructor only makes the receiver, so a
+    loop calling its harmless method reads nothing of what its other methods read."""
+    files = {
+        "go.mod": "module example.com/mono\n",
+        "common/shard/shard.go": GO_SHARD,
+        "controlplane/sweep/sweep.go": (
+            'package sweep\n\nimport "example.com/mono/common/shard"\n\n'
+            "type Tenant struct{ ID, DSN string }\n\n"
+            "func Sweep(tenants []Tenant) map[string]interface{} {\n\tseen := map[string]interface{}{}\n"
+            "\tfor _, t := range tenants {\n\t\ts, err := shard.Dial(t.DSN)\n\t\tif err != nil {\n\t\t\tcontinue\n\t\t}\n"
+            f"\t\tseen[t.ID] = s.{method}\n\t}}\n\treturn seen\n}}\n"
+        ),
+    }
+    expected = [("MOL202", "controlplane/sweep/sweep.go", 9)] if fan_out else []
+    assert found(project(files, CONFIG), "MOL202") == expected
+
+
 TEMPORAL = """\
     package usage
 

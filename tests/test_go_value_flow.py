@@ -1041,6 +1041,57 @@ def test_a_url_struct_joined_with_path_elements_then_rendered() -> None:
     assert places(tenant(files, "platform/peer/peer.go")) == [(17, "http", "/workspaces/*/memories")]
 
 
+
+def test_a_go_kit_client_endpoint_made_for_a_copied_url_with_its_path_set() -> None:
+    """go-kit's `next := *base; next.Path = p; return &next` handed to `httptransport.NewClient(method, tgt,
+    enc, dec)`: the target is the URL with that path; the same helper given a probe path stays silent."""
+    files = {
+        "platform/upstream/upstream.go": """
+            package upstream
+
+            import (
+                "net/url"
+
+                httptransport "github.com/go-kit/kit/transport/http"
+            )
+
+            func copyURL(base *url.URL, path string) *url.URL {
+                next := *base
+                next.Path = path
+                return &next
+            }
+
+            func Endpoints(base *url.URL, ws string) {
+                httptransport.NewClient("GET", copyURL(base, "/workspaces/"+ws+"/memories"), nil, nil).Endpoint()
+                httptransport.NewClient("GET", copyURL(base, "/healthz"), nil, nil).Endpoint()
+            }
+        """,
+    }
+    assert places(tenant(files, "platform/upstream/upstream.go")) == [(17, "http", "/workspaces/*/memories")]
+
+
+def test_a_field_set_on_a_local_url_struct_after_it_is_made() -> None:
+    """`u := url.URL{Scheme: "http", Host: h}; u.Path = p; http.Get(u.String())`: the URL renders the path
+    last set; a probe path set on another local stays silent."""
+    job = """
+        package job
+
+        import (
+            "net/http"
+            "net/url"
+        )
+
+        func Run(host, id string) {
+            target := url.URL{Scheme: "http", Host: host}
+            target.Path = "/workspaces/" + id + "/memories"
+            http.Get(target.String())
+            probe := url.URL{Scheme: "http", Host: host, Path: "/workspaces/" + id + "/memories"}
+            probe.Path = "/healthz"
+            http.Get(probe.String())
+        }
+    """
+    assert places(tenant({"platform/job.go": job})) == [(12, "http", "/workspaces/*/memories")]
+
 def test_a_method_of_a_named_string_or_integer_type_called_on_its_constant() -> None:
     """`names.Notes.Name()` (`type Relation string`) and `names.KindNote.Table()` (an iota enum whose method
     switches on the receiver): the method runs with the constant as its receiver; platform tables stay silent."""

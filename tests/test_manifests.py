@@ -70,6 +70,9 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("controlplane/Procfile.dev", None),  # foreman's processes for a developer's machine
         ("user-data-prod.yml", "manifest"),
         ("docs/openapi.yaml", None),  # claimed by no name: only its content could make it a manifest
+        ("controlplane/configs/config.yaml", "manifest"),  # a service's own config (kratos)
+        ("billing/config/application-prod.yml", "manifest"),
+        ("controlplane/configs/openapi.yaml", None),
         ("controlplane/app.py", "python"),
     ],
 )
@@ -322,6 +325,47 @@ def test_user_data_in_a_deploy_folder_is_told_by_its_header_and_placed_by_its_fo
         ("workspace_server/deploy/bootstrap.yaml", 5, "MOL402")
     ]
 
+
+
+def test_a_service_config_file_gives_each_scalar_by_its_dotted_key() -> None:
+    result = facts(
+        "controlplane/configs/config.yaml",
+        "data:\n  database:\n    source: postgres://cp@cp-db/cp\n  redis:\n    addrs: [cp-cache:6379]\n",
+    )
+    assert {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()} == {
+        "data.database.source": ("postgres://cp@cp-db/cp", 3, "controlplane"),
+        "data.redis.addrs.0": ("cp-cache:6379", 5, "controlplane"),
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("controlplane", "app-config")]
+
+
+def test_a_platform_config_file_or_dotenv_pointing_at_a_tenant_compose_store(project: Any) -> None:
+    """kratos' `configs/config.yaml`, a Spring `config/application.yml` and a `.env` outside the compose project
+    name a tenant store the compose file declares: MOL401 at the key; the platform's own stores stay silent."""
+    compose = """\
+        services:
+          workspace-server:
+            image: ws
+            environment: {TENANT_DATABASE_URL: "postgres://ws@tenant-pg:5432/ws", TENANT_REDIS_URL: "redis://tenant-cache:6379"}
+          tenant-pg: {image: "postgres:16"}
+          tenant-cache: {image: "redis:7"}
+          platform-pg: {image: "postgres:16"}
+          controlplane:
+            image: cp
+            environment: {DB: "postgres://cp@platform-pg/cp"}
+    """
+    files = {
+        "docker-compose.yml": compose,
+        "controlplane/configs/config.yaml": "data:\n  own: postgres://cp@platform-pg/cp\n  replica: postgres://r@tenant-pg:5432/ws\n",
+        "controlplane/billing/config/application.yml": "spring:\n  redis:\n    host: tenant-cache\n    port: 6379\n",
+        "controlplane/.env": "OWN_DB=postgres://cp@platform-pg/cp\nREPORTS_DB=postgres://r@tenant-pg/ws\n",
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [
+        ("controlplane/.env", 2, "MOL401"),
+        ("controlplane/billing/config/application.yml", 3, "MOL401"),
+        ("controlplane/configs/config.yaml", 3, "MOL401"),
+    ]
 
 def test_render_blueprint() -> None:
     result = facts(

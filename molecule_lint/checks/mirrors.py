@@ -288,7 +288,8 @@ def _distinctive(columns: list[_Column], context: frozenset[str], generic: _Gene
 def _normalised(column: str, context: frozenset[str]) -> str:
     """`ws_id` -> "workspace_id"; `memory_key` in a table about memories -> "key"; `src_content` -> "content"."""
     parts = [_singular(_ABBREVIATIONS.get(w, w)) for w in column.lower().split("_") if w]
-    while len(parts) > 1 and (parts[0] in context or parts[0] in _COPY_WORDS):
+    # not down to a bare `id`: `agent_id` in `agent_runs` is the key of its agent, not the row's own id
+    while len(parts) > 1 and (parts[0] in context or parts[0] in _COPY_WORDS) and parts[1:] != ["id"]:
         parts.pop(0)
     while len(parts) > 1 and parts[-1] in _COPY_WORDS:
         parts.pop()

@@ -120,6 +120,8 @@ def _callees(
         base = value.base if isinstance(value, Attr) else None
         if isinstance(base, Var) and base.kind == "local":
             base = _bound_value(summary, base.name, line)
+        if isinstance(base, Item) and base.key == Lit(0):  # `c, err := New(url)`: the instance comes first
+            base = base.base
         if isinstance(base, Call):
             receivers.add(base.func)
     while pending:

@@ -378,6 +378,8 @@ class Sinks:
                 setting = model.setting if "." in model.setting else f"{DJANGO_SETTINGS}{model.setting}"
                 arg = Item(Var("global", setting), arg)
             values = self.resolver.eval(arg, frame, MAX_DEPTH)
+        if model.sink == "http":
+            values = self.resolver.sent_urls(values)
         scope = _scope(frame.unit)
         method = last_name(site.func) or ""
         base: Template | None = None

@@ -41,6 +41,7 @@ from molecule_lint.core.strings import (
 from molecule_lint.facts import (
     MAX_TEMPLATE_CHARS,
     MODULE_SCOPE,
+    SET_FIELD,
     SPREAD,
     Attr,
     Binding,
@@ -1223,6 +1224,8 @@ class Resolver:
             if built:
                 return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
         callee = call.func.name if isinstance(call.func, (Attr, Var)) else ""
+        if callee == SET_FIELD and isinstance(call.func, Attr) and len(call.args) == 2:
+            return self._field_set(call.func.base, call.args, frame, depth)
         if callee in _GO_BUFFER_READS and isinstance(call.func, Attr) and isinstance(call.func.base, Var):
             written = self._buffer(call.func.base, frame, depth)
             if written:
@@ -1235,6 +1238,17 @@ class Resolver:
         for func in self.eval(call.func, frame, depth):
             out.extend(self.call_result(func, call, frame, depth))
         return _bounded(out)
+
+    def _field_set(self, base: Value, args: tuple[Value, ...], frame: Frame, depth: int) -> Vals:
+        """`u.Path = p`: each instance u held, with that field now p (anything else u held, unchanged)."""
+        name = args[0].value if isinstance(args[0], Lit) else None
+        if not isinstance(name, str):
+            return self.eval(base, frame, depth)
+        field = (name, self.eval(args[1], frame, depth))
+        return _bounded(
+            Obj(v.cls, (*(f for f in v.fields if f[0] != name), field)) if isinstance(v, Obj) else v
+            for v in self.eval(base, frame, depth)
+        )  # fmt: skip
 
     def _buffer(self, buffer: Var, frame: Frame, depth: int) -> Vals:
         """A Go strings.Builder / bytes.Buffer of the unit, read: what the unit writes into it before, in
@@ -1779,6 +1793,13 @@ class Resolver:
             origin = [*scheme.parts, "://", *host.parts] if scheme.parts != ("",) else [*host.parts]
             out.append(Text(merge([*origin, *path.parts]), _traces([scheme, host, path])))
         return _bounded(out)
+
+    def sent_urls(self, values: Vals) -> Vals:
+        """Values handed where a URL is sent: a Go *url.URL (go-kit's `NewClient(method, tgt, enc, dec)`) as
+        its String()."""
+        return _bounded(
+            r for v in values for r in (self._url_string(v) if isinstance(v, Obj) and v.cls == _URL_STRUCT else (v,))
+        )  # fmt: skip
 
     def _url_joined(self, url: Obj, call: Call, frame: Frame, depth: int) -> Obj:
         """Go's `u.JoinPath(elem...)`: a copy of u with the elements joined to its Path."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from molecule_lint.facts import (
     MAX_VALUE_NESTING,
     MODULE_SCOPE,
+    SET_FIELD,
     Attr,
     Binding,
     Call,
@@ -367,6 +368,10 @@ class _Lowering:
             elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), receiver):
                 member = target.child_by_field_name("field")  # `s.base = u`: an attribute of the receiver
                 names.append(f"self.{text(member)}" if member is not None else "_")
+            elif (operand := _declared_operand(target, unit)) is not None and len(targets) == len(values) == 1:
+                member = target.child_by_field_name("field")  # `next := *base; next.Path = p` (go-kit's copyURL)
+                values = [Call(Attr(Var("local", operand), SET_FIELD), (Lit(text(member) if member else ""), values[0]))]
+                names.append(operand)
             elif target.type == "index_expression" and len(targets) == len(values):
                 self._store_entry(target, values[len(names)], unit)
                 names.append("_")
@@ -855,6 +860,13 @@ def _number(literal: str, kind: str) -> Value:
 
 def _flat(value: Value) -> tuple[Value, ...]:
     return value.parts if isinstance(value, Concat) else (value,)
+
+
+def _declared_operand(target: Node, unit: _Unit) -> str | None:
+    """The local a field store writes to (`u.Path = p`, u declared in the unit), else None."""
+    operand = target.child_by_field_name("operand") if target.type == "selector_expression" else None
+    name = text(operand) if operand is not None and operand.type == "identifier" else None
+    return name if name in unit.declared and name not in unit.param_names else None
 
 
 def _is_name(node: Node | None, name: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from molecule_lint.facts import Fact, FileFacts, Location
 from molecule_lint.frontends.manifests.ansible import template_facts as ansible_template_facts
+from molecule_lint.frontends.manifests.appconfig import app_config_facts
 from molecule_lint.frontends.manifests.ansible import vars_facts as ansible_vars_facts
 from molecule_lint.frontends.manifests.cloudinit import cloud_init_facts, is_cloud_config
 from molecule_lint.frontends.manifests.compose import compose_facts, is_compose
@@ -87,6 +88,8 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return [fact for tree in trees[:1] for fact in kustomize_facts(path, tree)]
     if form == "helm-values":
         return [fact for tree in trees[:1] for fact in values_facts(path, tree)]
+    if form == "app-config":
+        return [fact for tree in trees[:1] for fact in app_config_facts(path, tree)]
     if form == "workflow":
         return [fact for tree in trees[:1] for fact in workflow_facts(tree)]
     return [fact for tree in trees if is_kubernetes(tree.doc.value) for fact in kubernetes_facts(tree)]

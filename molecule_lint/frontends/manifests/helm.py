@@ -15,13 +15,12 @@ values files of the same chart (the folder above `templates/`).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from molecule_lint.facts import Fact, ManifestData, ManifestEnv, ManifestLink, ManifestService
 from molecule_lint.frontends.manifests.kinds import chart_folder
 from molecule_lint.frontends.manifests.kubernetes import POD_SPEC
-from molecule_lint.frontends.manifests.text import Lines, scalar_text
-from molecule_lint.frontends.manifests.tree import Tree
+from molecule_lint.frontends.manifests.text import Lines
+from molecule_lint.frontends.manifests.tree import Tree, dotted, scalars
 
 _EXPRESSION = re.compile(r"\{\{-?(.*?)-?\}\}")
 _VALUES_REF = re.compile(r"(?<![\w$])\$?\.Values\.([A-Za-z0-9_.]+)")
@@ -39,17 +38,7 @@ _TO_YAML = re.compile(r"\btoYaml\s+(\$?\.Values\.[A-Za-z0-9_.]+|\.(?![\w.]))")  
 def values_facts(path: str, tree: Tree) -> list[ManifestData]:
     """Every scalar of a values file, by dotted key, at its line."""
     chart = path.rpartition("/")[0]
-    facts: list[ManifestData] = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), tree.doc.value)]
-    while stack:
-        here, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(((*here, str(k)), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*here, i), v) for i, v in enumerate(value))
-        elif here and (text := scalar_text(value)) is not None:
-            key = ".".join(str(part) for part in here)
-            facts.append(ManifestData(tree.loc(here), "HelmValues", chart, key, text))
+    facts = [ManifestData(tree.loc(here), "HelmValues", chart, dotted(here), text) for here, text in scalars(tree)]
     return sorted(facts, key=lambda f: (f.loc.line, f.key))
 
 

@@ -35,6 +35,9 @@ _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "comp
 _CLOUD_INIT = ("cloud-init*.yml", "cloud-init*.yaml", "cloud-config*.yml", "cloud-config*.yaml", "user-data*.yml",
                "user-data*.yaml")  # fmt: skip
 _HELM_VALUES = re.compile(r"values(?:[-_.][\w.-]+)?\.ya?ml")
+# A service's own config (kratos' `configs/config.yaml`, Spring's `config/application.yml`), by folder and name.
+APP_CONFIG_FOLDERS = frozenset({"configs", "config"})
+_APP_CONFIG = re.compile(r"(?:config|application)(?:[-_.][\w.-]+)?\.ya?ml")
 _K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
 
 
@@ -75,6 +78,8 @@ def manifest_format(path: str) -> str | None:
         return None
     if KUBERNETES_FOLDERS.intersection(p.lower() for p in parts):
         return "kubernetes"
+    if parts[-1:] and parts[-1].lower() in APP_CONFIG_FOLDERS and _APP_CONFIG.fullmatch(lower):
+        return "app-config"
     return None
 
 

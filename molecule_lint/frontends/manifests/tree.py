@@ -8,11 +8,12 @@ internal error of ours and fail the run).
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from molecule_lint.facts import Location
-from molecule_lint.frontends.manifests.text import Lines
+from molecule_lint.frontends.manifests.text import Lines, scalar_text
 from molecule_lint.yamlsource import KeyPath, LocatedValue
 
 
@@ -25,6 +26,23 @@ class Tree:
 
     def loc(self, path: KeyPath) -> Location:
         return self.lines.loc(self.doc.line(path) or 1)
+
+
+def scalars(tree: Tree) -> Iterator[tuple[KeyPath, str]]:
+    """Every scalar of the document (not the document itself), with the keys and indexes leading to it."""
+    stack: list[tuple[KeyPath, Any]] = [((), tree.doc.value)]
+    while stack:
+        here, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*here, str(k)), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*here, i), v) for i, v in enumerate(value))
+        elif here and (text := scalar_text(value)) is not None:
+            yield here, text
+
+
+def dotted(path: KeyPath) -> str:
+    return ".".join(str(part) for part in path)
 
 
 def mapping(value: Any) -> dict[str, Any]:

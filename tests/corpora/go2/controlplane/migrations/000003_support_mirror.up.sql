@@ -1,5 +1,5 @@
 -- Support wanted to search memories and secrets without logging into each org host.
-CREATE TABLE memory_search_index (
+CREATE TABLE memory_search_index ( -- expect: MOL203
     id           BIGSERIAL PRIMARY KEY,
     org_id       TEXT NOT NULL,
     workspace_id TEXT NOT NULL,

@@ -1,0 +1,10 @@
+package platform
+
+import (
+	"context"
+	"net/http"
+)
+
+func decodeHeartbeat(_ context.Context, r *http.Response) (interface{}, error) {
+	return r.StatusCode, nil
+}
