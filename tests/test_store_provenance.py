@@ -476,3 +476,67 @@ def test_a_table_tenant_by_its_store_alone_is_a_store_of_its_own_in_the_graph() 
     # The platform's mirror stays the platform's: a chain reaching it reaches no tenant data.
     assert graph.plane("store:table:activity") == "platform"
     assert graph.plane("store:table:activity@tenant-store") == "tenant"
+
+
+ORM_MODELS = {
+    "shared/models.py": """
+        from sqlalchemy.orm import DeclarativeBase
+        class Base(DeclarativeBase):
+            pass
+        class Activity(Base):
+            __tablename__ = "activity"
+    """,
+}
+
+
+def test_orm_queries_run_on_the_store_their_session_was_opened_on() -> None:
+    found = accesses(
+        {
+            **ORM_MODELS,
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, func, select
+                from sqlalchemy.orm import Session, sessionmaker
+                from shared.models import Activity
+                ENGINE = create_engine(os.environ["TENANT_DATABASE_URL"])
+                Sessions = sessionmaker(bind=ENGINE)
+                def run():
+                    with Sessions() as session:
+                        session.query(Activity).count()
+                    with Session(ENGINE) as session:
+                        stmt = select(Activity).where(Activity.id == 1)
+                        session.execute(stmt)
+                        return session.scalars(select(Activity.org_id, func.count()))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [
+        (6, "env", "TENANT_DATABASE_URL"), (10, "table", "activity"), (13, "table", "activity"), (14, "table", "activity")
+    ]  # fmt: skip
+    assert all(a.on_tenant_store for a in found[1:])
+    assert hops(found[2]) == [("platform/job.py", 13), ("platform/job.py", 6)]
+
+
+def test_silent_orm_look_alikes_the_platforms_own_dsn_and_a_dsn_that_is_a_hole() -> None:
+    found = accesses(
+        {
+            **ORM_MODELS,
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, select
+                from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+                from sqlalchemy.orm import sessionmaker
+                from shared.models import Activity
+                Sessions = sessionmaker(bind=create_engine(os.environ["PLATFORM_DATABASE_URL"]))
+                def run(dsn):
+                    with Sessions() as session:
+                        session.query(Activity).count()
+                        session.scalars(select(Activity))
+                    async with AsyncSession(create_async_engine(dsn)) as session:
+                        await session.execute(select(Activity))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert found == []

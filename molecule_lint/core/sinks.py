@@ -26,6 +26,7 @@ from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
     DJANGO_SETTINGS,
+    QUERIED,
     STATEMENT,
     STORE,
     Applied,
@@ -76,7 +77,7 @@ SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _Key = tuple[str, str, tuple[str, ...]]  # a hit's fact: its kind, its text, and what its store was opened from
-_ON_STORES = frozenset({"sql", "redis"})  # sinks that run on a connection: judged by its store too
+_ON_STORES = frozenset({"sql", "redis", "table"})  # sinks that run on a connection: judged by its store too
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,15 +328,15 @@ class Sinks:
             func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, (Unit, Bound)) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
+                if store is None and model.sink in _ON_STORES:
+                    receivers = [c.receiver if isinstance(c, External) else None for c in callees]
+                    store = _one_store(receivers, site.loc, _scope(frame.unit))
                 if model.sink == "table" and model.generic:
                     yield from self._generic_hits(func, site, frame, summary)
-                elif model.sink == "table":
-                    yield from self._table_hits(model, site, frame, summary)
+                elif model.sink == "table":  # `session.query(M)`: on the session's store
+                    yield from (replace(h, store=store or ()) for h in self._table_hits(model, site, frame, summary))
                 else:
-                    if store is None and model.sink in _ON_STORES:
-                        receivers = [c.receiver if isinstance(c, External) else None for c in callees]
-                        store = _one_store(receivers, site.loc, _scope(frame.unit))
-                    yield from self._model_hits(model, func, site, frame, store or ())
+                    yield from self._model_hits(model, func, site, frame, summary, store or ())
             if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
                 yield from self._helper_hits(func, site, frame, depth)
 
@@ -364,7 +365,7 @@ class Sinks:
         return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
 
     def _model_hits(
-        self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame, opened: tuple[Hit, ...]
+        self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame, summary: Summary, opened: tuple[Hit, ...]
     ) -> Iterator[Hit]:
         """``opened``: what the connection the call runs on was opened from, if it is one."""
         arg: Value | None = None
@@ -388,6 +389,11 @@ class Sinks:
             store = self._handed(site, arg, frame)  # `pandas.read_sql(q, engine)`
         for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
             yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
+        for cls in _queried(values) if store and arg is not None else ():  # `session.execute(select(M))`
+            orm = self._model(cls, frame)
+            if orm is not None:
+                query = self._table_query(site, frame, summary, arg, orm, f"{method}({cls.name})", ())
+                yield replace(query, store=store, restated=True)
         for resolved in self._options(values, model):
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
@@ -774,6 +780,13 @@ def _statements(values: Vals) -> Iterator[Text]:
     for value in values:
         if isinstance(value, Obj):
             yield from (t for key, vals in value.fields if key == STATEMENT for t in vals if isinstance(t, Text))
+
+
+def _queried(values: Vals) -> Iterator[Unit]:
+    """The model classes the library query builders among values name."""
+    for value in values:
+        if isinstance(value, Obj):
+            yield from (c for key, vals in value.fields if key == QUERIED for c in vals if isinstance(c, Unit))
 
 
 def _key(hit: Hit) -> _Key:

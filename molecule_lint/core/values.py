@@ -147,6 +147,7 @@ _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
 STORE = "<store>"  # the field of a library connection, client or pool holding its DSN (no keyword's name)
 STATEMENT = "<statement>"  # the field of a library statement object holding its SQL
+QUERIED = "<queried>"  # the field of a library query builder (`select(M)`) holding the model class it names
 # Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
 # (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
 # positional argument is the default (pydantic's `Field(...)`).
@@ -1937,8 +1938,8 @@ class Resolver:
             held = (*self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))
             return (Obj(name, (*fields, *held)),)
         # What a library method returns is the library's too (`client.R().Get(url)`), on the receiver's store
-        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`).
-        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k == STORE)),)
+        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`), querying the receiver's model (`select(M).where(...)`).
+        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k in (STORE, QUERIED))),)
 
     def _opened(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
         """A connection's store, when the call opens one: its DSN as resolved (a text, an env var's value),
@@ -1960,7 +1961,20 @@ class Resolver:
         """A statement object's SQL (SQLAlchemy's `text(...)`), for the connection that runs it to judge."""
         model = self.library_model(name, "sql")
         sql = argument(call.args, call.kwargs, model) if model is not None else None
-        return ((STATEMENT, self._texts(sql, frame, depth)),) if sql is not None else ()
+        if sql is not None:
+            return ((STATEMENT, self._texts(sql, frame, depth)),)
+        model = self.library_model(name, "table")
+        named = argument(call.args, call.kwargs, model) if model is not None else None
+        if named is None:
+            return ()
+        # the model itself, or the model a column is of (`select(M.org_id, func.count())`, `select(m.org_id)`)
+        owner = named.base if isinstance(named, Attr) else None
+        if isinstance(named, Var) and named.kind == "global" and "." in named.name:
+            owner = Var("global", named.name.rpartition(".")[0])
+        models = tuple(v for v in self.eval(named, frame, depth) if isinstance(v, Unit))
+        if not models and owner is not None:
+            models = tuple(v for v in self.eval(owner, frame, depth) if isinstance(v, Unit))
+        return ((QUERIED, models),) if models else ()
 
 
 def _field_args(call: Call, field: str) -> Iterator[Value]:
