@@ -540,3 +540,48 @@ def test_silent_orm_look_alikes_the_platforms_own_dsn_and_a_dsn_that_is_a_hole()
         "platform/job.py",
     )
     assert found == []
+
+
+def test_go_gorm_and_bun_query_builders_run_on_the_store_their_db_was_opened_on() -> None:
+    found = accesses(
+        {
+            "platform/job.go": """
+                package platform
+
+                import (
+                    "context"
+                    "database/sql"
+                    "os"
+
+                    "github.com/uptrace/bun"
+                    "github.com/uptrace/bun/dialect/pgdialect"
+                    "gorm.io/driver/postgres"
+                    "gorm.io/gorm"
+                )
+
+                type Activity struct {
+                    ID    int64
+                    OrgID int64
+                }
+
+                func (Activity) TableName() string { return "activity" }
+
+                func Run(ctx context.Context) {
+                    db, _ := gorm.Open(postgres.Open(os.Getenv("TENANT_DATABASE_URL")), &gorm.Config{})
+                    var n int64
+                    db.Model(&Activity{}).Where("id = ?", 1).Count(&n)
+                    cp, _ := gorm.Open(postgres.Open(os.Getenv("PLATFORM_DATABASE_URL")), &gorm.Config{})
+                    cp.Model(&Activity{}).Count(&n)
+                    sqldb, _ := sql.Open("postgres", os.Getenv("TENANT_DATABASE_URL"))
+                    tenant := bun.NewDB(sqldb, pgdialect.New())
+                    var rows []Activity
+                    tenant.NewSelect().Model(&rows).Scan(ctx)
+                }
+            """,
+        },
+        "platform/job.go",
+    )
+    assert places(found) == [
+        (23, "env", "TENANT_DATABASE_URL"), (25, "table", "activity"), (28, "env", "TENANT_DATABASE_URL"), (31, "table", "activity")
+    ]  # fmt: skip (line 27: the same model on the platform's own DSN is silent)
+    assert hops(found[1]) == [("platform/job.go", 25), ("platform/job.go", 20), ("platform/job.go", 23)]

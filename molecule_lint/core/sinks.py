@@ -343,11 +343,16 @@ class Sinks:
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
         assert isinstance(site.func, Attr)
         call = Call(site.func, site.args, site.kwargs)
+        store: tuple[Hit, ...] | None = None  # the db the chain starts from (`gorm.Open(...)`), on first use
         for built, where in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
             for text in self.resolver.eval(built, where, MAX_DEPTH):
                 if not isinstance(text, Text) or all(part is None for part in text.parts):
                     continue
-                yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
+                if store is None:
+                    root = _chain_root(site.func)
+                    dbs = [v for v in self.resolver.eval(root, frame, MAX_DEPTH) if isinstance(v, Obj)]
+                    store = _one_store(dbs, site.loc, _scope(frame.unit)) if dbs else ()
+                yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace, store=store)
 
     def callee_names(self, func: Resolved, site: CallSite) -> list[str]:
         if isinstance(func, Applied):
@@ -685,6 +690,13 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
 def _runs_builder(site: CallSite) -> bool:
     """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
+
+
+def _chain_root(func: Value) -> Value:
+    """What a method chain starts from: `db` of `db.Model(m).Where(...).Count`."""
+    while isinstance(func, (Attr, Call)):
+        func = func.base if isinstance(func, Attr) else func.func
+    return func
 
 
 def _method(func: Value) -> tuple[Value, str] | None:
