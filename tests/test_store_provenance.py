@@ -585,3 +585,38 @@ def test_go_gorm_and_bun_query_builders_run_on_the_store_their_db_was_opened_on(
         (23, "env", "TENANT_DATABASE_URL"), (25, "table", "activity"), (28, "env", "TENANT_DATABASE_URL"), (31, "table", "activity")
     ]  # fmt: skip (line 27: the same model on the platform's own DSN is silent)
     assert hops(found[1]) == [("platform/job.go", 25), ("platform/job.go", 20), ("platform/job.go", 23)]
+
+
+def test_django_queries_sent_to_a_database_alias_run_on_the_store_its_settings_entry_opens() -> None:
+    models = """
+        from django.db import models
+        class Activity(models.Model):
+            class Meta:
+                db_table = "activity"
+    """
+    job = """
+        from shared.models import Activity
+        def run(pk):
+            Activity.objects.using("workspace").count()
+            Activity.objects.filter(pk=pk).using("workspace").delete()
+            Activity.objects.db_manager("workspace").all()
+            Activity.objects.using("default").count()
+    """
+    plain = """
+        import os
+        DATABASES = {
+            "default": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ["PLATFORM_DATABASE_URL"]},
+            "workspace": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ["TENANT_DATABASE_URL"]},
+        }
+    """
+    environ = """
+        import environ
+        env = environ.Env()
+        DATABASES = {"default": env.db("PLATFORM_DATABASE_URL")}
+        DATABASES["workspace"] = env.db_url("TENANT_DATABASE_URL")
+    """
+    for settings in (plain, environ):
+        files = {"shared/models.py": models, "platform/settings.py": settings, "platform/job.py": job}
+        found = [a for a in accesses(files, "platform/job.py") if a.kind == "table"]
+        assert places(found) == [(4, "table", "activity"), (5, "table", "activity"), (6, "table", "activity")]
+        assert all(a.on_tenant_store and a.evidence()[-1].path == "platform/settings.py" for a in found)

@@ -335,6 +335,10 @@ class Sinks:
                     yield from self._generic_hits(func, site, frame, summary)
                 elif model.sink == "table":  # `session.query(M)`: on the session's store
                     yield from (replace(h, store=store or ()) for h in self._table_hits(model, site, frame, summary))
+                elif model.sink == "connect" and model.setting:  # a database alias: `M.objects.using("ws")`
+                    opened = tuple(self._model_hits(model, func, site, frame, summary, ()))
+                    yield from opened
+                    yield from self._aliased_queries(site, frame, summary, opened)
                 else:
                     yield from self._model_hits(model, func, site, frame, summary, store or ())
             if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
@@ -422,6 +426,20 @@ class Sinks:
             else:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace, store=store)
+
+    def _aliased_queries(self, site: CallSite, frame: Frame, summary: Summary, opened: tuple[Hit, ...]) -> Iterator[Hit]:
+        """The query of a model's manager sent to a database alias, on the store the alias's settings entry
+        opens (what ``opened`` found there); it counts only where that store decides what it touches."""
+        owner = _manager_owner(site.func)
+        # the entry's variables and URLs (its ENGINE or USER names no store)
+        store = tuple(h for h in opened if isinstance(h.fact, EnvRead) or (isinstance(h.fact, Connect) and _url(h.fact)))
+        if owner is None or not store:
+            return
+        for cls in self.resolver.eval(owner, frame, MAX_DEPTH):
+            orm = self._model(cls, frame) if isinstance(cls, Unit) else None
+            if isinstance(cls, Unit) and orm is not None:
+                query = self._table_query(site, frame, summary, owner, orm, f"{cls.name}.{last_name(site.func)}()", ())
+                yield replace(query, store=store, restated=True)
 
     def _handed(self, site: CallSite, statement: Value, frame: Frame) -> tuple[Hit, ...]:
         """What opened the connection a library function is given beside the statement, if one is."""
@@ -692,6 +710,17 @@ def _runs_builder(site: CallSite) -> bool:
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
 
 
+def _manager_owner(func: Value) -> Value | None:
+    """The model whose manager a chain starts from: `M` of `M.objects.filter(...).using(alias)`."""
+    while isinstance(func, (Attr, Call)):
+        if isinstance(func, Attr) and func.name in ORM_MANAGERS:
+            return func.base
+        func = func.base if isinstance(func, Attr) else func.func
+    parts = func.name.split(".") if isinstance(func, Var) and func.kind == "global" else []
+    at = next((i for i, part in enumerate(parts) if i and part in ORM_MANAGERS), None)
+    return Var("global", ".".join(parts[:at])) if at is not None else None
+
+
 def _chain_root(func: Value) -> Value:
     """What a method chain starts from: `db` of `db.Model(m).Where(...).Count`."""
     while isinstance(func, (Attr, Call)):
@@ -785,6 +814,10 @@ def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
         else Hit(Connect(loc, scope, kind, template(dsn.parts)), dsn.trace)
         for dsn in dsns if isinstance(dsn, (EnvValue, Text))
     )  # fmt: skip
+
+
+def _url(fact: Connect) -> bool:
+    return any(isinstance(part, str) and "://" in part for part in fact.target)
 
 
 def _statements(values: Vals) -> Iterator[Text]:
