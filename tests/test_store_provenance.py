@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from test_go_value_flow import MODULE
 from test_value_flow import CONFIG, places
@@ -620,3 +621,52 @@ def test_django_queries_sent_to_a_database_alias_run_on_the_store_its_settings_e
         found = [a for a in accesses(files, "platform/job.py") if a.kind == "table"]
         assert places(found) == [(4, "table", "activity"), (5, "table", "activity"), (6, "table", "activity")]
         assert all(a.on_tenant_store and a.evidence()[-1].path == "platform/settings.py" for a in found)
+
+
+AIRFLOW_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "services": [
+        {"name": "analytics", "plane": "platform", "paths": ["analytics/"]},
+        {"name": "workspace", "plane": "tenant", "paths": ["workspace/"]},
+    ],
+    "tenant_data": {"tables": ["activity"], "env": ["WORKSPACE_DATABASE_URL"]},
+    "platform_data": {"tables": ["orgs"], "migrations": ["analytics/migrations/*.sql"]},
+}
+AIRFLOW_FILES = {
+    "analytics/migrations/001_mirror.sql": "CREATE TABLE activity (id int, org_id int);\n",
+    "deploy/docker-compose.yml": """
+        services:
+          workspace:
+            image: acme/workspace
+            environment:
+              WORKSPACE_DATABASE_URL: postgresql://ws@workspace-db:5432/ws
+          workspace-db:
+            image: postgres:16
+          analytics:
+            image: acme/analytics
+            environment:
+              AIRFLOW_CONN_TENANT_REPLICA: postgresql://reader@workspace-db:5432/ws
+              AIRFLOW_CONN_WAREHOUSE: postgresql://analytics@platform-db:5432/warehouse
+          platform-db:
+            image: postgres:16
+    """,
+}
+
+
+def test_an_airflow_conn_id_is_the_store_its_variable_points_at_in_a_platform_manifest(project: Any) -> None:
+    dag = """
+        from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+        from airflow.providers.postgres.hooks.postgres import PostgresHook
+        REPLICA = "tenant_replica"
+        count = SQLExecuteQueryOperator(task_id="n", conn_id=REPLICA, sql="SELECT count(*) FROM activity WHERE id = 1")
+        mine = SQLExecuteQueryOperator(task_id="m", conn_id="warehouse", sql="SELECT count(*) FROM activity WHERE id = 1")
+        unknown = SQLExecuteQueryOperator(task_id="u", conn_id="nowhere", sql="SELECT count(*) FROM activity WHERE id = 1")
+        def rows():
+            PostgresHook(postgres_conn_id=REPLICA).get_records("SELECT * FROM activity WHERE id = 1")
+            return PostgresHook("warehouse").get_records("SELECT * FROM activity WHERE id = 1")
+    """
+    result = project({**AIRFLOW_FILES, "analytics/dags/rollup.py": dag}, AIRFLOW_CONFIG)
+    found = sorted((f.path, f.loc.line) for f in result.findings if f.rule == "MOL101")
+    assert found == [("analytics/dags/rollup.py", 5), ("analytics/dags/rollup.py", 9)]
+    trace = next(f for f in result.findings if f.rule == "MOL101").trace
+    assert any("AIRFLOW_CONN_TENANT_REPLICA" in hop.note for hop in trace)

@@ -43,6 +43,7 @@ from molecule_lint.core.values import (
     Unit,
     Vals,
     argument,
+    connection_env,
     made_argument,
     named_query,
 )
@@ -395,7 +396,7 @@ class Sinks:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
         store = opened if model.sink in _ON_STORES else ()
         if model.sink in _ON_STORES and not store and arg is not None and isinstance(func, External) and func.receiver is None:
-            store = self._handed(site, arg, frame)  # `pandas.read_sql(q, engine)`
+            store = self._handed(site, arg, frame, func.name)  # `pandas.read_sql(q, engine)`
         for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
             yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
         for cls in _queried(values) if store and arg is not None else ():  # `session.execute(select(M))`
@@ -403,7 +404,8 @@ class Sinks:
             if orm is not None:
                 query = self._table_query(site, frame, summary, arg, orm, f"{method}({cls.name})", ())
                 yield replace(query, store=store, restated=True)
-        for resolved in self._options(values, model):
+        for option in self._options(values, model):
+            resolved = connection_env(model, option)
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -441,9 +443,11 @@ class Sinks:
                 query = self._table_query(site, frame, summary, owner, orm, f"{cls.name}.{last_name(site.func)}()", ())
                 yield replace(query, store=store, restated=True)
 
-    def _handed(self, site: CallSite, statement: Value, frame: Frame) -> tuple[Hit, ...]:
+    def _handed(self, site: CallSite, statement: Value, frame: Frame, name: str) -> tuple[Hit, ...]:
         """What opened the connection a library function is given beside the statement, if one is."""
         others = [v for v in (*site.args, *(v for _, v in site.kwargs)) if v is not statement]
+        if self.models.library_model(name, "connect") is not None:
+            others.append(Call(site.func, site.args, site.kwargs))  # it opens its own (an Airflow operator's `conn_id`)
         values = [c for v in others for c in self.resolver.eval(v, frame, MAX_DEPTH)]
         connections = [c for c in values if isinstance(c, Obj) and _opened(c)]
         return _one_store(connections, site.loc, _scope(frame.unit))

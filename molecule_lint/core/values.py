@@ -1951,6 +1951,7 @@ class Resolver:
         path = self.unit_path(frame.module, frame.unit)
         found: list[Resolved] = []
         for v in self.eval(dsn, frame, depth):
+            v = connection_env(model, v) if model is not None else v
             if isinstance(v, Obj):  # made from another connection (`Session(engine)`, `gorm.Open(postgres.Open(dsn))`)
                 found.extend(d for key, vals in v.fields if key == STORE for d in vals)
             elif isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts)):
@@ -1992,6 +1993,15 @@ def _document_of(obj: Obj) -> Coll | None:
     """The document a configparser was filled with."""
     found = next((vals for key, vals in obj.fields if key == _DOCUMENT), ())
     return found[0] if len(found) == 1 and isinstance(found[0], Coll) else None
+
+
+def connection_env(model: SinkModel, value: Resolved) -> Resolved:
+    """A connection id a model names the store of by an env var (Airflow's `conn_id="replica"`): that
+    variable's value (`AIRFLOW_CONN_REPLICA`); anything else as it is."""
+    if model.env is None or not isinstance(value, Text) or None in value.parts:
+        return value
+    name = model.env.replace("{}", "".join(p for p in value.parts if p is not None).upper())
+    return EnvValue(Text((name,)), value.trace)
 
 
 def _config_value(call: Call) -> Resolved:
