@@ -399,11 +399,12 @@ class Sinks:
             store = self._handed(site, arg, frame, func.name)  # `pandas.read_sql(q, engine)`
         for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
             yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
-        for cls in _queried(values) if store and arg is not None else ():  # `session.execute(select(M))`
-            orm = self._model(cls, frame)
-            if orm is not None:
-                query = self._table_query(site, frame, summary, arg, orm, f"{method}({cls.name})", ())
-                yield replace(query, store=store, restated=True)
+        if store and arg is not None:  # `session.execute(select(M))`: its model, on this store
+            for cls in _queried(values):
+                orm = self._model(cls, frame)
+                if orm is not None:
+                    query = self._table_query(site, frame, summary, arg, orm, f"{method}({cls.name})", ())
+                    yield replace(query, store=store, restated=True)
         for option in self._options(values, model):
             resolved = connection_env(model, option)
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
