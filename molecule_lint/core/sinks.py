@@ -78,7 +78,7 @@ SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _Key = tuple[str, str, tuple[str, ...]]  # a hit's fact: its kind, its text, and what its store was opened from
-_ON_STORES = frozenset({"sql", "redis", "table"})  # sinks that run on a connection: judged by its store too
+_ON_STORES = frozenset({"sql", "redis"})  # sinks that run on a connection: judged by its store too
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +329,8 @@ class Sinks:
             func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, (Unit, Bound)) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
-                if store is None and model.sink in _ON_STORES:
+                # (a table query on a session, `session.query(M)`, too; not followed into the helpers given one)
+                if store is None and (model.sink in _ON_STORES or model.sink == "table"):
                     receivers = [c.receiver if isinstance(c, External) else None for c in callees]
                     store = _one_store(receivers, site.loc, _scope(frame.unit))
                 if model.sink == "table" and model.generic:
