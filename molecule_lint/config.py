@@ -105,6 +105,9 @@ class SinkModel:
     # (connect-go's `connect.NewClient(http, url)`, then `.CallUnary(ctx, req)`; gRPC Python's
     # `channel.unary_unary(path)`, then called with the request).
     constructor: bool = False
+    # Of a connection: the argument is a connection id, and the store is the env var this names ("{}": the id,
+    # upper-cased), as Airflow's `conn_id="replica"` is `AIRFLOW_CONN_REPLICA`.
+    env: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +259,7 @@ DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules"
 PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic", "constructor")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic", "constructor", "env")
 
 
 class _Validator:
@@ -470,8 +473,11 @@ class _Validator:
             if result is not None and (isinstance(result, bool) or not isinstance(result, int) or result < 0):
                 self.problem((*where, "result"), f"expected a result position (0, 1, ...), got {result!r}")
                 result = None
+            env = self.string(entry.get("env"), (*where, "env"), required=False) or None
+            if env is not None and "{}" not in env:
+                self.problem((*where, "env"), f"expected a variable name with {{}} for the connection id, got {env!r}")
             models.append(
-                SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic), bool(constructor))
+                SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic), bool(constructor), env)
             )
         return tuple(models)
 

@@ -103,6 +103,8 @@ def build() -> Schema:
                     "description": "sink table: the model is the type argument of the receiver's library base class"},
         "constructor": {"type": "boolean",
                         "description": "the argument is one of the call that made the receiver (a client made for one URL)"},
+        "env": _nullable({**_STRING, "pattern": "\\{\\}",
+                          "description": "sink connect: the argument is a connection id; the env var this names ({}: the id, upper-cased) is its store"}),
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 from molecule_lint.compose_projects import ComposeProjects
@@ -28,8 +28,10 @@ from molecule_lint.findings import Hop
 from molecule_lint.frontends.manifests import ansible
 from molecule_lint.frontends.manifests.kinds import chart_folder
 from molecule_lint.frontends.manifests.terraform import DEFAULT, REF_PREFIX, TEMPLATE_VARIABLE, TFVARS, module_of
-from molecule_lint.linker import Project
 from molecule_lint.placeholders import Known, resolutions
+
+if TYPE_CHECKING:
+    from molecule_lint.linker import Project
 
 # Images of data stores: a service running one is a store, whoever uses it.
 _STORE_IMAGE = re.compile(r"(postgres|postgis|pgvector|timescaledb|redis|valkey|keydb|dragonfly|mysql|mariadb|mongo)")

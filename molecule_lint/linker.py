@@ -16,9 +16,10 @@ from typing import TypeVar
 
 from molecule_lint.catalog import DataCatalog, EndpointPattern, path_segments
 from molecule_lint.config import Config
-from molecule_lint.core.sinks import Hit, Sinks
+from molecule_lint.core.sinks import Hit, SinkFact, Sinks
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import MAX_DEPTH, Resolved, Text
+from molecule_lint.deployments import Deployed, Deployments, Env
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -137,6 +138,8 @@ class Project:
                 self._packages[f.module].append(f)
             self._register(f)
         self._sinks: Sinks | None = None  # made on first use: runs that link nothing pay nothing
+        self._deployments: Deployments | None = None  # made on first use
+        self._manifest_stores: frozenset[str] | None = None  # made on first use
         self._hits: dict[str, tuple[Hit, ...]] = {}
         self._accesses: dict[tuple[str, bool], list[Access]] = {}  # by path, and whether as a reached tenant file
         self._tenant_code: dict[str, bool] = {}
@@ -541,8 +544,39 @@ class Project:
         """What opened the connection a statement runs on, when that is a tenant store by the judgement of a
         connection's own (MOL102): a tenant data-store variable, a DSN on a tenant service's host; each of
         them, when it may be opened from several (`url = os.Getenv(A)`, else `os.Getenv(B)`)."""
-        tenant = [s for s in hit.store if any(a.plane == "tenant" for a in self._fact_accesses(path, s.fact))]
+        tenant = [s for s in hit.store if self._opens_tenant_store(path, s.fact)]
         return tenant[0] if tenant and len(tenant) == len(hit.store) else None
+
+    def _opens_tenant_store(self, path: str, fact: SinkFact) -> bool:
+        """A tenant connection by MOL102's judgement, or a variable the platform's manifests set to a URL on
+        a tenant store's host (MOL401's: Airflow's `AIRFLOW_CONN_<ID>` of a connection id)."""
+        if any(a.plane == "tenant" for a in self._fact_accesses(path, fact)):
+            return True
+        return isinstance(fact, EnvRead) and self.render(fact.name, path) in self.manifest_tenant_stores()
+
+    def deployments(self) -> Deployments:
+        """Manifest services mapped to configured services, with their resolved environment; made on first use."""
+        if self._deployments is None:
+            self._deployments = Deployments(self)
+        return self._deployments
+
+    def manifest_tenant_stores(self) -> frozenset[str]:
+        """The variables a platform service's manifest sets to a URL on a tenant data store's host: one only
+        tenant services use, or one a tenant service's data-store variable (`tenant_data.env`) points at (a
+        platform service's use makes it "mixed")."""
+        if self._manifest_stores is None:
+            deployments = self.deployments()
+            hosts: dict[Env, Deployed] = {}
+            for env in deployments.envs:
+                host = deployments.host(env) if env.deployed.service is not None else None
+                if host is not None and host.deployed is not None and deployments.is_store(host.deployed):
+                    hosts[env] = host.deployed
+            tenants = {id(store) for env, store in hosts.items() if env.deployed.plane == "tenant" and self.catalog.is_tenant_env(env.name)}
+            self._manifest_stores = frozenset(
+                env.name for env, store in hosts.items()
+                if env.deployed.plane == "platform" and (store.plane == "tenant" or store.plane == "mixed" and id(store) in tenants)
+            )  # fmt: skip
+        return self._manifest_stores
 
     def store_decides(self, path: str, hit: Hit) -> bool:
         """Whether the store a hit runs on makes tenant a table or key its names alone do not."""

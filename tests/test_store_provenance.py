@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from test_go_value_flow import MODULE
 from test_value_flow import CONFIG, places
@@ -476,3 +477,196 @@ def test_a_table_tenant_by_its_store_alone_is_a_store_of_its_own_in_the_graph() 
     # The platform's mirror stays the platform's: a chain reaching it reaches no tenant data.
     assert graph.plane("store:table:activity") == "platform"
     assert graph.plane("store:table:activity@tenant-store") == "tenant"
+
+
+ORM_MODELS = {
+    "shared/models.py": """
+        from sqlalchemy.orm import DeclarativeBase
+        class Base(DeclarativeBase):
+            pass
+        class Activity(Base):
+            __tablename__ = "activity"
+    """,
+}
+
+
+def test_orm_queries_run_on_the_store_their_session_was_opened_on() -> None:
+    found = accesses(
+        {
+            **ORM_MODELS,
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, func, select
+                from sqlalchemy.orm import Session, sessionmaker
+                from shared.models import Activity
+                ENGINE = create_engine(os.environ["TENANT_DATABASE_URL"])
+                Sessions = sessionmaker(bind=ENGINE)
+                def run():
+                    with Sessions() as session:
+                        session.query(Activity).count()
+                    with Session(ENGINE) as session:
+                        stmt = select(Activity).where(Activity.id == 1)
+                        session.execute(stmt)
+                        return session.scalars(select(Activity.org_id, func.count()))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert places(found) == [
+        (6, "env", "TENANT_DATABASE_URL"), (10, "table", "activity"), (13, "table", "activity"), (14, "table", "activity")
+    ]  # fmt: skip
+    assert all(a.on_tenant_store for a in found[1:])
+    assert hops(found[2]) == [("platform/job.py", 13), ("platform/job.py", 6)]
+
+
+def test_silent_orm_look_alikes_the_platforms_own_dsn_and_a_dsn_that_is_a_hole() -> None:
+    found = accesses(
+        {
+            **ORM_MODELS,
+            "platform/job.py": """
+                import os
+                from sqlalchemy import create_engine, select
+                from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+                from sqlalchemy.orm import sessionmaker
+                from shared.models import Activity
+                Sessions = sessionmaker(bind=create_engine(os.environ["PLATFORM_DATABASE_URL"]))
+                def run(dsn):
+                    with Sessions() as session:
+                        session.query(Activity).count()
+                        session.scalars(select(Activity))
+                    async with AsyncSession(create_async_engine(dsn)) as session:
+                        await session.execute(select(Activity))
+            """,
+        },
+        "platform/job.py",
+    )
+    assert found == []
+
+
+def test_go_gorm_and_bun_query_builders_run_on_the_store_their_db_was_opened_on() -> None:
+    found = accesses(
+        {
+            "platform/job.go": """
+                package platform
+
+                import (
+                    "context"
+                    "database/sql"
+                    "os"
+
+                    "github.com/uptrace/bun"
+                    "github.com/uptrace/bun/dialect/pgdialect"
+                    "gorm.io/driver/postgres"
+                    "gorm.io/gorm"
+                )
+
+                type Activity struct {
+                    ID    int64
+                    OrgID int64
+                }
+
+                func (Activity) TableName() string { return "activity" }
+
+                func Run(ctx context.Context) {
+                    db, _ := gorm.Open(postgres.Open(os.Getenv("TENANT_DATABASE_URL")), &gorm.Config{})
+                    var n int64
+                    db.Model(&Activity{}).Where("id = ?", 1).Count(&n)
+                    cp, _ := gorm.Open(postgres.Open(os.Getenv("PLATFORM_DATABASE_URL")), &gorm.Config{})
+                    cp.Model(&Activity{}).Count(&n)
+                    sqldb, _ := sql.Open("postgres", os.Getenv("TENANT_DATABASE_URL"))
+                    tenant := bun.NewDB(sqldb, pgdialect.New())
+                    var rows []Activity
+                    tenant.NewSelect().Model(&rows).Scan(ctx)
+                }
+            """,
+        },
+        "platform/job.go",
+    )
+    assert places(found) == [
+        (23, "env", "TENANT_DATABASE_URL"), (25, "table", "activity"), (28, "env", "TENANT_DATABASE_URL"), (31, "table", "activity")
+    ]  # fmt: skip (line 27: the same model on the platform's own DSN is silent)
+    assert hops(found[1]) == [("platform/job.go", 25), ("platform/job.go", 20), ("platform/job.go", 23)]
+
+
+def test_django_queries_sent_to_a_database_alias_run_on_the_store_its_settings_entry_opens() -> None:
+    models = """
+        from django.db import models
+        class Activity(models.Model):
+            class Meta:
+                db_table = "activity"
+    """
+    job = """
+        from shared.models import Activity
+        def run(pk):
+            Activity.objects.using("workspace").count()
+            Activity.objects.filter(pk=pk).using("workspace").delete()
+            Activity.objects.db_manager("workspace").all()
+            Activity.objects.using("default").count()
+    """
+    plain = """
+        import os
+        DATABASES = {
+            "default": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ["PLATFORM_DATABASE_URL"]},
+            "workspace": {"ENGINE": "django.db.backends.postgresql", "NAME": os.environ["TENANT_DATABASE_URL"]},
+        }
+    """
+    environ = """
+        import environ
+        env = environ.Env()
+        DATABASES = {"default": env.db("PLATFORM_DATABASE_URL")}
+        DATABASES["workspace"] = env.db_url("TENANT_DATABASE_URL")
+    """
+    for settings in (plain, environ):
+        files = {"shared/models.py": models, "platform/settings.py": settings, "platform/job.py": job}
+        found = [a for a in accesses(files, "platform/job.py") if a.kind == "table"]
+        assert places(found) == [(4, "table", "activity"), (5, "table", "activity"), (6, "table", "activity")]
+        assert all(a.on_tenant_store and a.evidence()[-1].path == "platform/settings.py" for a in found)
+
+
+AIRFLOW_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "services": [
+        {"name": "analytics", "plane": "platform", "paths": ["analytics/"]},
+        {"name": "workspace", "plane": "tenant", "paths": ["workspace/"]},
+    ],
+    "tenant_data": {"tables": ["activity"], "env": ["WORKSPACE_DATABASE_URL"]},
+    "platform_data": {"tables": ["orgs"], "migrations": ["analytics/migrations/*.sql"]},
+}
+AIRFLOW_FILES = {
+    "analytics/migrations/001_mirror.sql": "CREATE TABLE activity (id int, org_id int);\n",
+    "deploy/docker-compose.yml": """
+        services:
+          workspace:
+            image: acme/workspace
+            environment:
+              WORKSPACE_DATABASE_URL: postgresql://ws@workspace-db:5432/ws
+          workspace-db:
+            image: postgres:16
+          analytics:
+            image: acme/analytics
+            environment:
+              AIRFLOW_CONN_TENANT_REPLICA: postgresql://reader@workspace-db:5432/ws
+              AIRFLOW_CONN_WAREHOUSE: postgresql://analytics@platform-db:5432/warehouse
+          platform-db:
+            image: postgres:16
+    """,
+}
+
+
+def test_an_airflow_conn_id_is_the_store_its_variable_points_at_in_a_platform_manifest(project: Any) -> None:
+    dag = """
+        from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+        from airflow.providers.postgres.hooks.postgres import PostgresHook
+        REPLICA = "tenant_replica"
+        count = SQLExecuteQueryOperator(task_id="n", conn_id=REPLICA, sql="SELECT count(*) FROM activity WHERE id = 1")
+        mine = SQLExecuteQueryOperator(task_id="m", conn_id="warehouse", sql="SELECT count(*) FROM activity WHERE id = 1")
+        unknown = SQLExecuteQueryOperator(task_id="u", conn_id="nowhere", sql="SELECT count(*) FROM activity WHERE id = 1")
+        def rows():
+            PostgresHook(postgres_conn_id=REPLICA).get_records("SELECT * FROM activity WHERE id = 1")
+            return PostgresHook("warehouse").get_records("SELECT * FROM activity WHERE id = 1")
+    """
+    result = project({**AIRFLOW_FILES, "analytics/dags/rollup.py": dag}, AIRFLOW_CONFIG)
+    found = sorted((f.path, f.loc.line) for f in result.findings if f.rule == "MOL101")
+    assert found == [("analytics/dags/rollup.py", 5), ("analytics/dags/rollup.py", 9)]
+    trace = next(f for f in result.findings if f.rule == "MOL101").trace
+    assert any("AIRFLOW_CONN_TENANT_REPLICA" in hop.note for hop in trace)

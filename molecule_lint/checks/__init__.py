@@ -103,10 +103,10 @@ class CheckContext:
             found.setdefault(made.table, Mirror(made.tenant, (hop,), "its migration makes it a copy of"))
         return found
 
-    @cached_property
+    @property
     def deployments(self) -> Deployments:
         """Manifest services mapped to configured services, with their resolved environment."""
-        return Deployments(self.project)
+        return self.project.deployments()
 
 
 Check = Callable[[CheckContext, dict[str, Any]], Iterator[Violation]]

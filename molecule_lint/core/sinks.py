@@ -26,6 +26,7 @@ from molecule_lint.core.values import (
     HOLE,
     MAX_DEPTH,
     DJANGO_SETTINGS,
+    QUERIED,
     STATEMENT,
     STORE,
     Applied,
@@ -42,6 +43,7 @@ from molecule_lint.core.values import (
     Unit,
     Vals,
     argument,
+    connection_env,
     made_argument,
     named_query,
 )
@@ -327,26 +329,36 @@ class Sinks:
             func = self.resolver.decorated(found, MAX_DEPTH) if isinstance(found, (Unit, Bound)) and not held else found
             models = self.models.matches(self.callee_names(func, site), isinstance(func, (Unit, Bound, Applied)))
             for model in models:
+                # (a table query on a session, `session.query(M)`, too; not followed into the helpers given one)
+                if store is None and (model.sink in _ON_STORES or model.sink == "table"):
+                    receivers = [c.receiver if isinstance(c, External) else None for c in callees]
+                    store = _one_store(receivers, site.loc, _scope(frame.unit))
                 if model.sink == "table" and model.generic:
                     yield from self._generic_hits(func, site, frame, summary)
-                elif model.sink == "table":
-                    yield from self._table_hits(model, site, frame, summary)
+                elif model.sink == "table":  # `session.query(M)`: on the session's store
+                    yield from (replace(h, store=store or ()) for h in self._table_hits(model, site, frame, summary))
+                elif model.sink == "connect" and model.setting:  # a database alias: `M.objects.using("ws")`
+                    opened = tuple(self._model_hits(model, func, site, frame, summary, ()))
+                    yield from opened
+                    yield from self._aliased_queries(site, frame, summary, opened)
                 else:
-                    if store is None and model.sink in _ON_STORES:
-                        receivers = [c.receiver if isinstance(c, External) else None for c in callees]
-                        store = _one_store(receivers, site.loc, _scope(frame.unit))
-                    yield from self._model_hits(model, func, site, frame, store or ())
+                    yield from self._model_hits(model, func, site, frame, summary, store or ())
             if not models and depth > 0 and isinstance(func, (Unit, Bound, Applied)):
                 yield from self._helper_hits(func, site, frame, depth)
 
     def _builder_hits(self, site: CallSite, frame: Frame) -> Iterator[Hit]:
         assert isinstance(site.func, Attr)
         call = Call(site.func, site.args, site.kwargs)
+        store: tuple[Hit, ...] | None = None  # the db the chain starts from (`gorm.Open(...)`), on first use
         for built, where in self.resolver.query_builder(call, frame, MAX_DEPTH, builders.RUNS[site.func.name]):
             for text in self.resolver.eval(built, where, MAX_DEPTH):
                 if not isinstance(text, Text) or all(part is None for part in text.parts):
                     continue
-                yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace)
+                if store is None:
+                    root = _chain_root(site.func)
+                    dbs = [v for v in self.resolver.eval(root, frame, MAX_DEPTH) if isinstance(v, Obj)]
+                    store = _one_store(dbs, site.loc, _scope(frame.unit)) if dbs else ()
+                yield Hit(Sql(site.loc, _scope(frame.unit), template(text.parts), site.func.name), text.trace, store=store)
 
     def callee_names(self, func: Resolved, site: CallSite) -> list[str]:
         if isinstance(func, Applied):
@@ -364,7 +376,7 @@ class Sinks:
         return [f"<unknown>.{name}"] if isinstance(site.func, Attr) and name else []  # a method of an unknown receiver
 
     def _model_hits(
-        self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame, opened: tuple[Hit, ...]
+        self, model: SinkModel, func: Resolved, site: CallSite, frame: Frame, summary: Summary, opened: tuple[Hit, ...]
     ) -> Iterator[Hit]:
         """``opened``: what the connection the call runs on was opened from, if it is one."""
         arg: Value | None = None
@@ -387,10 +399,17 @@ class Sinks:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
         store = opened if model.sink in _ON_STORES else ()
         if model.sink in _ON_STORES and not store and arg is not None and isinstance(func, External) and func.receiver is None:
-            store = self._handed(site, arg, frame)  # `pandas.read_sql(q, engine)`
+            store = self._handed(site, arg, frame, func.name)  # `pandas.read_sql(q, engine)`
         for text in _statements(values) if store else ():  # `conn.execute(text(q))`: its SQL, on this store
             yield Hit(Sql(site.loc, scope, template(text.parts), method), text.trace, store=store, restated=True)
-        for resolved in self._options(values, model):
+        if store and arg is not None:  # `session.execute(select(M))`: its model, on this store
+            for cls in _queried(values):
+                orm = self._model(cls, frame)
+                if orm is not None:
+                    query = self._table_query(site, frame, summary, arg, orm, f"{method}({cls.name})", ())
+                    yield replace(query, store=store, restated=True)
+        for option in self._options(values, model):
+            resolved = connection_env(model, option)
             if isinstance(resolved, EnvValue):  # `connect(settings.TENANT_DB)`: the env var it was read from
                 if model.sink != "env":
                     yield Hit(EnvRead(site.loc, scope, template(resolved.name.parts)), resolved.trace)
@@ -414,9 +433,25 @@ class Sinks:
                 fact = Connect(site.loc, scope, "redis" if "redis" in model.call else "postgres", value)
             yield Hit(fact, text.trace, store=store)
 
-    def _handed(self, site: CallSite, statement: Value, frame: Frame) -> tuple[Hit, ...]:
+    def _aliased_queries(self, site: CallSite, frame: Frame, summary: Summary, opened: tuple[Hit, ...]) -> Iterator[Hit]:
+        """The query of a model's manager sent to a database alias, on the store the alias's settings entry
+        opens (what ``opened`` found there); it counts only where that store decides what it touches."""
+        owner = _manager_owner(site.func)
+        # the entry's variables and URLs (its ENGINE or USER names no store)
+        store = tuple(h for h in opened if isinstance(h.fact, EnvRead) or (isinstance(h.fact, Connect) and _url(h.fact)))
+        if owner is None or not store:
+            return
+        for cls in self.resolver.eval(owner, frame, MAX_DEPTH):
+            orm = self._model(cls, frame) if isinstance(cls, Unit) else None
+            if isinstance(cls, Unit) and orm is not None:
+                query = self._table_query(site, frame, summary, owner, orm, f"{cls.name}.{last_name(site.func)}()", ())
+                yield replace(query, store=store, restated=True)
+
+    def _handed(self, site: CallSite, statement: Value, frame: Frame, name: str) -> tuple[Hit, ...]:
         """What opened the connection a library function is given beside the statement, if one is."""
         others = [v for v in (*site.args, *(v for _, v in site.kwargs)) if v is not statement]
+        if self.models.library_model(name, "connect") is not None:
+            others.append(Call(site.func, site.args, site.kwargs))  # it opens its own (an Airflow operator's `conn_id`)
         values = [c for v in others for c in self.resolver.eval(v, frame, MAX_DEPTH)]
         connections = [c for c in values if isinstance(c, Obj) and _opened(c)]
         return _one_store(connections, site.loc, _scope(frame.unit))
@@ -683,6 +718,24 @@ def _runs_builder(site: CallSite) -> bool:
     return isinstance(site.func, Attr) and site.func.name in builders.RUNS
 
 
+def _manager_owner(func: Value) -> Value | None:
+    """The model whose manager a chain starts from: `M` of `M.objects.filter(...).using(alias)`."""
+    while isinstance(func, (Attr, Call)):
+        if isinstance(func, Attr) and func.name in ORM_MANAGERS:
+            return func.base
+        func = func.base if isinstance(func, Attr) else func.func
+    parts = func.name.split(".") if isinstance(func, Var) and func.kind == "global" else []
+    at = next((i for i, part in enumerate(parts) if i and part in ORM_MANAGERS), None)
+    return Var("global", ".".join(parts[:at])) if at is not None else None
+
+
+def _chain_root(func: Value) -> Value:
+    """What a method chain starts from: `db` of `db.Model(m).Where(...).Count`."""
+    while isinstance(func, (Attr, Call)):
+        func = func.base if isinstance(func, Attr) else func.func
+    return func
+
+
 def _method(func: Value) -> tuple[Value, str] | None:
     """A method call's receiver and name: `queries.q(...)`, also an imported module's global `db.queries.q(...)`."""
     if isinstance(func, Attr):
@@ -771,11 +824,22 @@ def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
     )  # fmt: skip
 
 
+def _url(fact: Connect) -> bool:
+    return any(isinstance(part, str) and "://" in part for part in fact.target)
+
+
 def _statements(values: Vals) -> Iterator[Text]:
     """The SQL of the library statement objects among values."""
     for value in values:
         if isinstance(value, Obj):
             yield from (t for key, vals in value.fields if key == STATEMENT for t in vals if isinstance(t, Text))
+
+
+def _queried(values: Vals) -> Iterator[Unit]:
+    """The model classes the library query builders among values name."""
+    for value in values:
+        if isinstance(value, Obj):
+            yield from (c for key, vals in value.fields if key == QUERIED for c in vals if isinstance(c, Unit))
 
 
 def _key(hit: Hit) -> _Key:

@@ -148,6 +148,7 @@ _LAMBDA = "builtins.lambda"
 _RETURNS = "return"
 STORE = "<store>"  # the field of a library connection, client or pool holding its DSN (no keyword's name)
 STATEMENT = "<statement>"  # the field of a library statement object holding its SQL
+QUERIED = "<queried>"  # the field of a library query builder (`select(M)`) holding the model class it names
 # Class fields declared with a default (`x: str = field(default=...)`) or a factory called per instance
 # (`field(default_factory=lambda: ...)`): the field's value. The keywords holding each, and whether the first
 # positional argument is the default (pydantic's `Field(...)`).
@@ -1958,8 +1959,8 @@ class Resolver:
             held = (*self._opened(name, call, frame, depth), *self._statement(name, call, frame, depth))
             return (Obj(name, (*fields, *held)),)
         # What a library method returns is the library's too (`client.R().Get(url)`), on the receiver's store
-        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`).
-        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k == STORE)),)
+        # (`engine.connect()`, `conn.cursor()`, `pool.acquire()`), querying the receiver's model (`select(M).where(...)`).
+        return (Obj(name, tuple((k, v) for k, v in func.receiver.fields if k in (STORE, QUERIED))),)
 
     def _opened(self, name: str, call: Call, frame: Frame, depth: int) -> Env:
         """A connection's store, when the call opens one: its DSN as resolved (a text, an env var's value),
@@ -1971,6 +1972,7 @@ class Resolver:
         path = self.unit_path(frame.module, frame.unit)
         found: list[Resolved] = []
         for v in self.eval(dsn, frame, depth):
+            v = connection_env(model, v) if model is not None else v
             if isinstance(v, Obj):  # made from another connection (`Session(engine)`, `gorm.Open(postgres.Open(dsn))`)
                 found.extend(d for key, vals in v.fields if key == STORE for d in vals)
             elif isinstance(v, EnvValue) or (isinstance(v, Text) and any(part is not None for part in v.parts)):
@@ -1981,7 +1983,20 @@ class Resolver:
         """A statement object's SQL (SQLAlchemy's `text(...)`), for the connection that runs it to judge."""
         model = self.library_model(name, "sql")
         sql = argument(call.args, call.kwargs, model) if model is not None else None
-        return ((STATEMENT, self._texts(sql, frame, depth)),) if sql is not None else ()
+        if sql is not None:
+            return ((STATEMENT, self._texts(sql, frame, depth)),)
+        model = self.library_model(name, "table")
+        named = argument(call.args, call.kwargs, model) if model is not None else None
+        if named is None:
+            return ()
+        # the model itself, or the model a column is of (`select(M.org_id, func.count())`, `select(m.org_id)`)
+        owner = named.base if isinstance(named, Attr) else None
+        if isinstance(named, Var) and named.kind == "global" and "." in named.name:
+            owner = Var("global", named.name.rpartition(".")[0])
+        models = tuple(v for v in self.eval(named, frame, depth) if isinstance(v, Unit))
+        if not models and owner is not None:
+            models = tuple(v for v in self.eval(owner, frame, depth) if isinstance(v, Unit))
+        return ((QUERIED, models),) if models else ()
 
 
 def _field_args(call: Call, field: str) -> Iterator[Value]:
@@ -1999,6 +2014,15 @@ def _document_of(obj: Obj) -> Coll | None:
     """The document a configparser was filled with."""
     found = next((vals for key, vals in obj.fields if key == _DOCUMENT), ())
     return found[0] if len(found) == 1 and isinstance(found[0], Coll) else None
+
+
+def connection_env(model: SinkModel, value: Resolved) -> Resolved:
+    """A connection id a model names the store of by an env var (Airflow's `conn_id="replica"`): that
+    variable's value (`AIRFLOW_CONN_REPLICA`); anything else as it is."""
+    if model.env is None or not isinstance(value, Text) or None in value.parts:
+        return value
+    name = model.env.replace("{}", "".join(p for p in value.parts if p is not None).upper())
+    return EnvValue(Text((name,)), value.trace)
 
 
 def _config_value(call: Call) -> Resolved:
