@@ -108,6 +108,7 @@ class _Unit:
         self.param_names = {p.name for p in params}
         self.receiver = receiver
         self.declared: set[str] = set(self.param_names)  # names that shadow import aliases
+        self.copies: set[str] = set()  # locals holding a struct value of their own (`u := *base`, `u := T{...}`)
         self.bindings: list[Binding] = []
         self.returns: list[Binding] = []
         self.calls: list[CallSite] = []
@@ -301,6 +302,8 @@ class _Lowering:
             values = spec_values(spec) or (previous if constant else [])
             previous = values
             unit.declared.update(names)
+            if not constant:
+                unit.copies.update(n for n, v in zip(names, values or [None] * len(names)) if v is None or _own_struct(v))
             if not values:
                 if not constant:
                     zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
@@ -357,6 +360,7 @@ class _Lowering:
         line = node.start_point[0] + 1
         if node.type == "short_var_declaration":
             unit.declared.update(text(t) for t in targets if t.type == "identifier")
+            unit.copies.update(text(t) for t, v in zip(targets, rights) if t.type == "identifier" and _own_struct(v))
         if operator is not None and operator.type == "+=" and len(targets) == len(values) == 1:
             values = [Concat((*_flat(self.expr(targets[0], unit)), *_flat(values[0])))]
         elif operator is not None and operator.type not in ("=", ":="):
@@ -863,10 +867,22 @@ def _flat(value: Value) -> tuple[Value, ...]:
 
 
 def _declared_operand(target: Node, unit: _Unit) -> str | None:
-    """The local a field store writes to (`u.Path = p`, u declared in the unit), else None."""
+    """The local a field store writes to (`u.Path = p`, u a struct value of the unit's own), else None. A
+    local a call returned (`_spec := sqlgraph.NewQuerySpec(...)`, then `_spec.From = ...`) keeps the call's
+    value: a chain of stores into it would cost the resolver one step each, past its depth on generated code."""
     operand = target.child_by_field_name("operand") if target.type == "selector_expression" else None
     name = text(operand) if operand is not None and operand.type == "identifier" else None
-    return name if name in unit.declared and name not in unit.param_names else None
+    return name if name in unit.copies and name not in unit.param_names else None
+
+
+def _own_struct(value: Node) -> bool:
+    """`*base` (a copy), `T{...}` or `&T{...}`: a struct value the local holds as its own."""
+    if value.type == "unary_expression":
+        operator, operand = value.child_by_field_name("operator"), value.child_by_field_name("operand")
+        if operator is not None and text(operator) == "*":
+            return True
+        return operator is not None and text(operator) == "&" and operand is not None and operand.type == "composite_literal"
+    return value.type == "composite_literal"
 
 
 def _is_name(node: Node | None, name: str | None) -> bool:
