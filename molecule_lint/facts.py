@@ -13,6 +13,7 @@ import hashlib
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from molecule_lint.location import Compact, Location, quick_inits
 
@@ -20,6 +21,8 @@ from molecule_lint.location import Compact, Location, quick_inits
 # code is MODULE_SCOPE; everything inside `def f` / `class C` (methods included)
 # is scoped to "f" / "C". Checks reason about reachability between such units.
 MODULE_SCOPE = "<module>"
+
+_V = TypeVar("_V", bound="_HashOnce")
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +294,38 @@ class UrlLiteral(Compact):
 # classes and modules (molecule_lint/core); a frontend only says what the code writes, never what it means.
 
 
+class _HashOnce(Compact):
+    """A value that computes its hash once. `interned` and the core's memos hash values at every level of
+    the trees they are part of, which re-hashed each whole subtree again (a fifth of lowering a file). The
+    hash is no field: Compact pickles fields only, so it is computed again after unpickling, as it must be
+    (string hashes differ per process)."""
+
+    __slots__ = ("_hash",)
+    _hash: int
+
+
+_store_hash = vars(_HashOnce)["_hash"].__set__  # the slot's own setter: values are frozen
+
+
+def _hash_once(cls: type[_V]) -> type[_V]:
+    """``cls`` whose hash (its dataclass's, of its fields) is kept on each object when first asked."""
+    of_fields = cls.__hash__
+
+    def __hash__(self: _HashOnce) -> int:
+        try:
+            return self._hash
+        except AttributeError:
+            value = of_fields(self)
+            _store_hash(self, value)
+            return value
+
+    cls.__hash__ = __hash__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_hash_once
 @dataclass(frozen=True, slots=True, eq=False)
-class Lit(Compact):
+class Lit(_HashOnce):
     """A literal: a string, a number, a boolean or None."""
 
     value: str | int | float | bool | None
@@ -315,15 +348,17 @@ class EachValue(Unknown):
     """As an Item's key: any entry's value, where a dict's would be its keys (Go's `for _, v := range m`)."""
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Concat(Compact):
+class Concat(_HashOnce):
     """Parts glued together: `a + b`, an f-string, a Go `+` or `fmt.Sprint`."""
 
     parts: tuple[Value, ...]
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Format(Compact):
+class Format(_HashOnce):
     """`fmt % args` ("percent"), `fmt.format(...)` ("brace"), Go `fmt.Sprintf` ("percent"). A keyword
     named SPREAD is a mapping whose entries are the keywords (`fmt.format(**params)`)."""
 
@@ -336,15 +371,17 @@ class Format(Compact):
 SPREAD = "**"
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class PathJoin(Compact):
+class PathJoin(_HashOnce):
     """Path or URL segments joined by one "/" (`pathlib` and `yarl` `/`, `os.path.join`, `urljoin`, `path.Join`)."""
 
     parts: tuple[Value, ...]
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Var(Compact):
+class Var(_HashOnce):
     """A name. ``kind``: "param" | "local" (bound in the unit, else a module-level name of the file: the
     core decides) | "global" (``name`` qualified: "pkg.mod.NAME", imports resolved, relative imports made
     absolute) | "self" (an attribute of the instance: `self.x`) | "cls" (of the class: `cls.X`) |
@@ -354,29 +391,33 @@ class Var(Compact):
     name: str
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Call(Compact):
+class Call(_HashOnce):
     func: Value
     args: tuple[Value, ...] = ()
     kwargs: tuple[tuple[str, Value], ...] = ()
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Attr(Compact):
+class Attr(_HashOnce):
     base: Value
     name: str
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Item(Compact):
+class Item(_HashOnce):
     """`base[key]`; ``key`` Unknown for "any element" (a loop variable over ``base``)."""
 
     base: Value
     key: Value
 
 
+@_hash_once
 @dataclass(frozen=True, slots=True)
-class Collection(Compact):
+class Collection(_HashOnce):
     """A literal dict ("dict": ``keys`` and ``values``), list, tuple or set (``values`` only)."""
 
     kind: str
