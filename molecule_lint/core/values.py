@@ -1928,9 +1928,9 @@ class Resolver:
             return (self._url_resolved(func.receiver, call.args[0], frame, depth),)
         if self.keeps_arguments(name):  # a client made for one URL: a later call sends to it, from here
             path, label = self.unit_path(frame.module, frame.unit), f"{name.rsplit('.', 1)[-1]}(...) made for "
-            made = (*((made_argument(i), v) for i, v in enumerate(call.args)), *call.kwargs)
+            given = (*((made_argument(i), v) for i, v in enumerate(call.args)), *call.kwargs)
             line = frame.line
-            kept = ((k, tuple(r if line is None else self._hop(r, path, line, label) for r in self.eval(v, frame, depth))) for k, v in made)
+            kept = ((k, tuple(r if line is None else self._hop(r, path, line, label) for r in self.eval(v, frame, depth))) for k, v in given)
             return (Obj(name, tuple(kept)),)
         if func.receiver is None:  # a library object: its keyword arguments are what later calls may need
             fields = ((k, self.eval(v, frame, depth)) for k, v in call.kwargs)
