@@ -301,7 +301,7 @@ class _HashOnce(Compact):
     (string hashes differ per process)."""
 
     __slots__ = ("_hash",)
-    _hash: int
+    _hash: int | None
 
 
 _store_hash = vars(_HashOnce)["_hash"].__set__  # the slot's own setter: values are frozen
@@ -312,12 +312,11 @@ def _hash_once(cls: type[_V]) -> type[_V]:
     of_fields = cls.__hash__
 
     def __hash__(self: _HashOnce) -> int:
-        try:
-            return self._hash
-        except AttributeError:
+        value = self._hash  # None from __init__ (location.quick_inits): an unset slot's exception costs more than the hash
+        if value is None:
             value = of_fields(self)
             _store_hash(self, value)
-            return value
+        return value
 
     cls.__hash__ = __hash__  # type: ignore[assignment,method-assign]
     return cls
