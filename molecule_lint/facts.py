@@ -296,9 +296,9 @@ class UrlLiteral(Compact):
 
 class _HashOnce(Compact):
     """A value that computes its hash once. `interned` and the core's memos hash values at every level of
-    the trees they are part of, which re-hashed each whole subtree again (a fifth of lowering a file). The
-    hash is no field: Compact pickles fields only, so it is computed again after unpickling, as it must be
-    (string hashes differ per process)."""
+    the trees they are part of, which re-hashed each whole subtree again. The hash is no field: Compact
+    pickles fields only, so it is computed again after unpickling, as it must be (string hashes differ per
+    process)."""
 
     __slots__ = ("_hash",)
     _hash: int | None
@@ -312,7 +312,7 @@ def _hash_once(cls: type[_V]) -> type[_V]:
     of_fields = cls.__hash__
 
     def __hash__(self: _HashOnce) -> int:
-        value = self._hash  # None from __init__ (location.quick_inits): an unset slot's exception costs more than the hash
+        value = self._hash  # None from __init__ (quick_inits): reading an unset slot raises, which costs more
         if value is None:
             value = of_fields(self)
             _store_hash(self, value)

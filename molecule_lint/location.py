@@ -62,7 +62,8 @@ def quick_inits(classes: Iterable[Any]) -> None:
         else:
             # A slot of a base class that is no field (facts.py's kept hash) starts as None.
             named = {field.name for field in fields(cls)}
-            extra = [(base, name) for base in cls.__mro__[1:] for name in vars(base).get("__slots__", ()) if name not in named]
+            bases = cls.__mro__[1:]
+            extra = [(base, name) for base in bases for name in vars(base).get("__slots__", ()) if name not in named]
             for index, (base, name) in enumerate(extra):
                 namespace[f"_clear{index}"] = vars(base)[name].__set__
                 body.append(f"_clear{index}(self, None)")

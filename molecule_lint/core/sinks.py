@@ -177,8 +177,8 @@ class Sinks:
         self._runs_named_queries: bool | None = None  # does the project import a library running queries by name
 
     def forget(self) -> None:
-        """Drop what evaluating remembered (the checks done, a large project's ~150 MiB of it is no longer
-        needed where the cache is written next): asked again, it is evaluated again."""
+        """Drop what evaluating remembered (the checks done, what follows needs none of it; 80k site hits
+        on a large Go project): asked again, it is evaluated again."""
         for memo in (self._memo, self._passed, self._parametric_units, self._own):
             memo.clear()
         self.resolver.forget()
