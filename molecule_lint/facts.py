@@ -13,7 +13,6 @@ import hashlib
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from molecule_lint.location import Compact, Location, quick_inits
 
@@ -21,8 +20,6 @@ from molecule_lint.location import Compact, Location, quick_inits
 # code is MODULE_SCOPE; everything inside `def f` / `class C` (methods included)
 # is scoped to "f" / "C". Checks reason about reachability between such units.
 MODULE_SCOPE = "<module>"
-
-_V = TypeVar("_V", bound="_HashOnce")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,37 +291,8 @@ class UrlLiteral(Compact):
 # classes and modules (molecule_lint/core); a frontend only says what the code writes, never what it means.
 
 
-class _HashOnce(Compact):
-    """A value that computes its hash once. `interned` and the core's memos hash values at every level of
-    the trees they are part of, which re-hashed each whole subtree again. The hash is no field: Compact
-    pickles fields only, so it is computed again after unpickling, as it must be (string hashes differ per
-    process)."""
-
-    __slots__ = ("_hash",)
-    _hash: int | None
-
-
-_store_hash = vars(_HashOnce)["_hash"].__set__  # the slot's own setter: values are frozen
-
-
-def _hash_once(cls: type[_V]) -> type[_V]:
-    """``cls`` whose hash (its dataclass's, of its fields) is kept on each object when first asked."""
-    of_fields = cls.__hash__
-
-    def __hash__(self: _HashOnce) -> int:
-        value = self._hash  # None from __init__ (quick_inits): reading an unset slot raises, which costs more
-        if value is None:
-            value = of_fields(self)
-            _store_hash(self, value)
-        return value
-
-    cls.__hash__ = __hash__  # type: ignore[assignment,method-assign]
-    return cls
-
-
-@_hash_once
 @dataclass(frozen=True, slots=True, eq=False)
-class Lit(_HashOnce):
+class Lit(Compact):
     """A literal: a string, a number, a boolean or None."""
 
     value: str | int | float | bool | None
@@ -347,17 +315,15 @@ class EachValue(Unknown):
     """As an Item's key: any entry's value, where a dict's would be its keys (Go's `for _, v := range m`)."""
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Concat(_HashOnce):
+class Concat(Compact):
     """Parts glued together: `a + b`, an f-string, a Go `+` or `fmt.Sprint`."""
 
     parts: tuple[Value, ...]
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Format(_HashOnce):
+class Format(Compact):
     """`fmt % args` ("percent"), `fmt.format(...)` ("brace"), Go `fmt.Sprintf` ("percent"). A keyword
     named SPREAD is a mapping whose entries are the keywords (`fmt.format(**params)`)."""
 
@@ -370,17 +336,15 @@ class Format(_HashOnce):
 SPREAD = "**"
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class PathJoin(_HashOnce):
+class PathJoin(Compact):
     """Path or URL segments joined by one "/" (`pathlib` and `yarl` `/`, `os.path.join`, `urljoin`, `path.Join`)."""
 
     parts: tuple[Value, ...]
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Var(_HashOnce):
+class Var(Compact):
     """A name. ``kind``: "param" | "local" (bound in the unit, else a module-level name of the file: the
     core decides) | "global" (``name`` qualified: "pkg.mod.NAME", imports resolved, relative imports made
     absolute) | "self" (an attribute of the instance: `self.x`) | "cls" (of the class: `cls.X`) |
@@ -390,33 +354,29 @@ class Var(_HashOnce):
     name: str
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Call(_HashOnce):
+class Call(Compact):
     func: Value
     args: tuple[Value, ...] = ()
     kwargs: tuple[tuple[str, Value], ...] = ()
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Attr(_HashOnce):
+class Attr(Compact):
     base: Value
     name: str
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Item(_HashOnce):
+class Item(Compact):
     """`base[key]`; ``key`` Unknown for "any element" (a loop variable over ``base``)."""
 
     base: Value
     key: Value
 
 
-@_hash_once
 @dataclass(frozen=True, slots=True)
-class Collection(_HashOnce):
+class Collection(Compact):
     """A literal dict ("dict": ``keys`` and ``values``), list, tuple or set (``values`` only)."""
 
     kind: str

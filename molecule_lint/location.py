@@ -60,13 +60,6 @@ def quick_inits(classes: Iterable[Any]) -> None:
                 params.append(f"{field.name}=_default{index}")
             body.append(f"_set{index}(self, {field.name})")
         else:
-            # A slot of a base class that is no field (facts.py's kept hash) starts as None.
-            named = {field.name for field in fields(cls)}
-            bases = cls.__mro__[1:]
-            extra = [(base, name) for base in bases for name in vars(base).get("__slots__", ()) if name not in named]
-            for index, (base, name) in enumerate(extra):
-                namespace[f"_clear{index}"] = vars(base)[name].__set__
-                body.append(f"_clear{index}(self, None)")
             exec(f"def __init__(self, {', '.join(params)}):\n    {'; '.join(body) or 'pass'}", namespace)
             init = namespace["__init__"]
             init.__qualname__ = f"{cls.__qualname__}.__init__"

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import os
 import pickle
-import subprocess
-import sys
 
 import pytest
 
@@ -54,41 +51,3 @@ def test_quick_init_keeps_defaults_keywords_freezing_replace_and_pickling() -> N
         loc.line = 5  # type: ignore[misc]
     with pytest.raises(TypeError):
         facts.Var("local")  # type: ignore[call-arg]
-
-
-class _CountedName(str):
-    """A name that counts how often it is hashed."""
-
-    hashed = 0
-
-    def __hash__(self) -> int:
-        _CountedName.hashed += 1
-        return str.__hash__(self)
-
-
-def test_a_value_hashes_its_subtree_once() -> None:
-    _CountedName.hashed = 0
-    inner = facts.Attr(facts.Var("global", _CountedName("m.client")), "a")
-    outer = facts.Call(facts.Attr(inner, "b"), (inner,))
-    for _ in range(3):
-        assert hash(outer) == hash(facts.Call(facts.Attr(inner, "b"), (inner,)))
-        hash(inner)
-    assert _CountedName.hashed == 1
-
-
-def test_a_pickled_value_is_hashed_anew_under_another_hash_seed() -> None:
-    value = facts.Call(facts.Var("global", "m.f"), (facts.Lit("tenant"),))
-    hash(value)
-    script = (
-        "import pickle, sys\n"
-        "from molecule_lint import facts\n"
-        "loaded = pickle.loads(sys.stdin.buffer.read())\n"
-        "fresh = facts.Call(facts.Var('global', 'm.f'), (facts.Lit('tenant'),))\n"
-        "print(hash(loaded) == hash(fresh), {fresh: 1}.get(loaded))\n"
-    )
-    for seed in ("1", "2"):
-        run = subprocess.run(
-            [sys.executable, "-c", script], input=pickle.dumps(value), capture_output=True, check=True,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-        )
-        assert run.stdout.decode().split() == ["True", "1"]
