@@ -211,6 +211,7 @@ def _analyse(
         project = Project(config, files, catalog, discovered=[f.path for f in discovery.files])
         ctx = CheckContext(config, project, mirror_params(rules))
         raw = check_findings(ctx, active, options.jobs or default_jobs())
+        project.forget_values()
     if cache is not None:
         cache.save_sql(sql.analyses_used())
     skipped: Counter[str] = Counter()

@@ -467,6 +467,12 @@ class Project:
             self._sinks = Sinks(self)
         return self._sinks
 
+    def forget_values(self) -> None:
+        """The value-flow core's memo dropped once the checks are done: what follows (the cache written,
+        the report) needs none of it."""
+        if self._sinks is not None:
+            self._sinks.forget()
+
     def value_hits(self, f: FileFacts, in_tenant: bool = False) -> tuple[Hit, ...]:
         """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
         code, where no rule needs them, unless ``in_tenant``: a tenant file the platform's calls reach

@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from conftest import EXAMPLE_ROOT, lint
+
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config, DataSpec, Service, SinkModel
 from molecule_lint.facts import FileFacts
@@ -2436,3 +2438,27 @@ def test_registry_entries_stored_by_a_decorator() -> None:
         """,
     }
     assert places(tenant(files)) == [(5, "table", "agent_memories")]
+
+
+def test_the_memo_dropped_is_evaluated_again_to_the_same_hits() -> None:
+    project, facts = linked(
+        {
+            **TABLES,
+            "shared/sql.py": "def count_sql(table):\n    return 'SELECT count(*) FROM ' + table\n",
+            "platform/job.py": "from shared import sql, tables\ndef run(cur):\n    cur.execute(sql.count_sql(tables.MEMORY))\n",
+        }
+    )
+    job = facts["platform/job.py"]
+    sinks = project.sinks()
+    before = tuple(sinks.file_hits(job.module, project.file_summaries[job.path]))
+    assert before and sinks._memo and sinks.resolver._returns
+    project.forget_values()
+    assert not (sinks._memo or sinks._passed or sinks._own or sinks.resolver._returns or sinks.resolver._bound)
+    assert tuple(sinks.file_hits(job.module, project.file_summaries[job.path])) == before
+
+
+def test_a_run_drops_the_value_cores_memo_once_the_checks_are_done() -> None:
+    result = lint(EXAMPLE_ROOT)
+    assert result.findings and result.context is not None
+    sinks = result.context.project._sinks
+    assert sinks is not None and not (sinks._memo or sinks.resolver._returns or sinks.resolver._bound)

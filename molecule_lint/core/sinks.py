@@ -178,6 +178,13 @@ class Sinks:
         self._item_modules: dict[str, bool] = {}
         self._runs_named_queries: bool | None = None  # does the project import a library running queries by name
 
+    def forget(self) -> None:
+        """Drop what evaluating remembered (the checks done, what follows needs none of it; 80k site hits
+        on a large Go project): asked again, it is evaluated again."""
+        for memo in (self._memo, self._passed, self._parametric_units, self._own):
+            memo.clear()
+        self.resolver.forget()
+
     def _helper_names(self) -> frozenset[str]:
         """Names of project functions that may reach a modelled call (by name, to a fixpoint): only call
         sites so named are resolved, which keeps the run demand-driven."""

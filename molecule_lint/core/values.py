@@ -334,6 +334,11 @@ class Resolver:
         self._store_frames_of: dict[tuple[str, str], list[Frame]] = {}  # where each storing unit runs
         self._stored: frozenset[str] | None = None  # the names stored into by key, made on first use
 
+    def forget(self) -> None:
+        """Drop what evaluating remembered: asked again, it is evaluated again."""
+        for memo in (self._returns, self._bound, self._constructed_fields, self._decorations):
+            memo.clear()
+
     # -- the project's units --------------------------------------------------
 
     def summary(self, module: str, name: str) -> Summary | None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
@@ -33,6 +34,7 @@ from molecule_lint.facts import (
     Var,
 )
 from molecule_lint.frontends.go import analyze_go, go_module_name
+from molecule_lint.location import Compact
 
 MODULE = "github.com/acme/molecule/controlplane/internal/billing"
 SHARED_DB = "github.com/acme/molecule/shared/db"
@@ -757,3 +759,40 @@ def test_tree_sitter_is_imported_only_for_go_files() -> None:
     code = "import sys, molecule_lint.analysis; print('tree_sitter' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def _strings(value: object, where: str = "") -> Iterator[tuple[str, str]]:
+    """Every text in facts, with the field holding it."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item, where)
+    elif isinstance(value, Compact):
+        for name in type(value).__slots__:
+            yield from _strings(getattr(value, name), f"{type(value).__name__}.{name}")
+
+
+def test_names_and_qualified_names_are_one_object_each() -> None:
+    result = analyze(
+        """
+        package billing
+
+        func Charge(ctx context.Context, pool *pgxpool.Pool, org string) error {
+            rows, err := pool.Query(ctx, org)
+            _ = fmt.Sprint(rows, err)
+            return err
+        }
+
+        func Refund(ctx context.Context, pool *pgxpool.Pool, org string) error {
+            rows, err := pool.Query(ctx, org)
+            _ = fmt.Sprint(rows, err)
+            return err
+        }
+        """,
+        imports=True,
+    )
+    first: dict[str, str] = {}
+    copies = [(where, text) for where, text in _strings(result.facts) if first.setdefault(text, text) is not text]
+    assert copies == []
+    assert any(where == "Use.target" and text == "fmt.Sprint" for where, text in _strings(result.facts))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from molecule_lint.facts import Connect, EnvRead, HttpCall, RedisKey, Route, Sql, Template
 from molecule_lint.frontends.go import apis
-from molecule_lint.frontends.go.syntax import STRING_LITERALS, statements, text
+from molecule_lint.frontends.go.syntax import STRING_LITERALS, dotted, statements, text
 from molecule_lint.frontends.go.templates import arguments, has_text, is_sprintf, literal, sprintf, sql_text
 from molecule_lint.naming import ENV_NAME, reads_env
 from molecule_lint.sql import looks_like_sql
@@ -44,7 +44,7 @@ class Calls:
         values = arguments(call)
         qualified = file.qualified(function)
         if qualified is not None:
-            target = f"{qualified[0]}.{qualified[1]}"
+            target = dotted(*qualified)
             file.use(target, function)
             message = self._library_call(call, apis.family(qualified[0]), qualified[1], values)
         else:

@@ -36,6 +36,7 @@ from molecule_lint.frontends.go.syntax import (
     TAG_PAIR,
     Positions,
     all_of_type,
+    dotted,
     env_prefixes,
     receiver_type,
     spec_values,
@@ -134,7 +135,7 @@ class GoFile:
             return local.template
         if name in self.unit.bound or name in _NOT_NAMES or not self.module:
             return UNKNOWN
-        return (Ref(f"{self.module}.{name}"),)
+        return (Ref(dotted(self.module, name)),)
 
     def qualified(self, node: Node) -> tuple[str, str] | None:
         if node.type != "selector_expression":
@@ -176,7 +177,7 @@ class GoFile:
         """The qualified name a bare identifier refers to, when it can be a package-level function or type."""
         if not self.module or name in self.unit.bound or name in apis.BUILTINS or name in _NOT_NAMES:
             return None
-        return f"{self.module}.{name}"
+        return dotted(self.module, name)
 
     # -- facts ----------------------------------------------------------------------
 
@@ -317,7 +318,7 @@ class GoFile:
             package, name = named.child_by_field_name("package"), named.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
             if path and name is not None and _same_owner(path, self.module):
-                self.use(f"{path}.{text(name)}", named)
+                self.use(dotted(path, text(name)), named)
 
     def visit(self, node: Node) -> None:
         handler = self._handlers.get(node.type)
@@ -359,7 +360,7 @@ class GoFile:
     def _selector(self, node: Node) -> None:
         qualified = self.qualified(node)
         if qualified is not None:
-            self.use(f"{qualified[0]}.{qualified[1]}", node)
+            self.use(dotted(*qualified), node)
         else:
             self.visit_children(node)
 
@@ -370,7 +371,7 @@ class GoFile:
             package, name = type_node.child_by_field_name("package"), type_node.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
             if path and name is not None:
-                self.use(f"{path}.{text(name)}", type_node)
+                self.use(dotted(path, text(name)), type_node)
         elif type_node is not None and type_node.type == "type_identifier":
             target = self.same_package(text(type_node))
             if target:

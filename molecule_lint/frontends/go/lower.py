@@ -47,6 +47,7 @@ from molecule_lint.frontends.go.syntax import (
     TAG_PAIR,
     Positions,
     all_of_type,
+    dotted,
     env_prefixes,
     receiver_type,
     spec_values,
@@ -184,7 +185,7 @@ class _Lowering:
         method, which the query builders ask the model a chain runs on."""
         line = declaration.start_point[0] + 1
         returned = Binding("return", Lit(table), line)
-        return Summary(self._loc(declaration), f"{model}.TableName", "function", (Param("_"),), returns=(returned,))
+        return Summary(self._loc(declaration), dotted(model, "TableName"), "function", (Param("_"),), returns=(returned,))
 
     def _tag_value(self, tag: Node | None, prefix: str) -> Value:
         """A field tagged `env:"DATABASE_URL"` (caarlos0/env, envconfig) holds that variable's value (under the
@@ -203,7 +204,7 @@ class _Lowering:
             owner = receiver_type(node)
             if owner is None:
                 return
-            name = f"{owner}.{name}"
+            name = dotted(owner, name)
             declared = node.child_by_field_name("receiver")
             names = _param_names(declared) if declared is not None else []
             receiver = names[0] if names else None
@@ -346,7 +347,7 @@ class _Lowering:
             package, name = type_node.child_by_field_name("package"), type_node.child_by_field_name("name")
             path = self.imports.get(text(package)) if package is not None else None
             if path and name is not None:
-                return interned(self._interned, Call(Var("global", f"{path}.{text(name)}")))
+                return interned(self._interned, Call(Var("global", dotted(path, text(name)))))
         return UNKNOWN
 
     def _assign(self, node: Node, unit: _Unit) -> None:
@@ -551,7 +552,7 @@ class _Lowering:
             return Var("self", text(member))
         package = self._package(operand, unit)
         if package is not None:  # `tables.Memories`: the package's name, qualified by its import path
-            return Var("global", f"{package}.{text(member)}")
+            return Var("global", dotted(package, text(member)))
         return Attr(self.expr(operand, unit), text(member))
 
     def _package(self, node: Node, unit: _Unit) -> str | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from molecule_lint.facts import Ref, Template, merge_template
 from molecule_lint.frontends.go.apis import SQL_REWRITES, family
-from molecule_lint.frontends.go.syntax import STRING_LITERALS, string_value, text
+from molecule_lint.frontends.go.syntax import STRING_LITERALS, dotted, string_value, text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,7 +47,7 @@ def template_of(node: Node, names: Names) -> Template | None:
         return names.identifier_value(text(node))
     if kind == "selector_expression":
         qualified = names.qualified(node)
-        return (Ref(f"{qualified[0]}.{qualified[1]}"),) if qualified else UNKNOWN
+        return (Ref(dotted(*qualified)),) if qualified else UNKNOWN
     if kind == "call_expression":
         rewritten = rewritten_query(node, names)
         if rewritten is not None:
