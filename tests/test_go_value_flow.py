@@ -1916,3 +1916,41 @@ def test_named_templates_and_templates_parsed_from_files(tmp_path: Path) -> None
         (33, "DELETE FROM agent_memories WHERE org_id = $1"),
         (36, "SELECT count(*) FROM agent_memories"),
     ]
+
+
+def test_field_stores_into_a_call_result_keep_the_value_the_call_returned() -> None:
+    """ent's generated `querySpec()`: `_spec := sqlgraph.NewQuerySpec(Table, ...)` then a field store per option
+    (`_spec.From = ...`, `_spec.Limit = *limit` in branches). The spec stays the query of its table however
+    many stores follow; a store into a copy (`u := *base; u.Path = p`) is the copy changed (tested above)."""
+    stores = "\n".join(
+        f"        if _q.opt{i} != nil {{\n            _spec.Field{i} = *_q.opt{i}\n        }}" for i in range(8)
+    )
+    spec = f"""
+        package db
+
+        import "entgo.io/ent/dialect/sql/sqlgraph"
+
+        const Table = "agent_memories"
+
+        type Q struct{{ opt0, opt1, opt2, opt3, opt4, opt5, opt6, opt7 *int; sql any }}
+
+        func (_q *Q) Spec() *sqlgraph.QuerySpec {{
+            _spec := sqlgraph.NewQuerySpec(Table, nil, nil)
+            _spec.From = _q.sql
+{stores}
+            return _spec
+        }}
+    """
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "example.com/m/shared/db"
+        )
+
+        func Run(conn *sql.DB, q *db.Q) {
+            conn.Query("SELECT * FROM " + q.Spec())
+        }
+    """
+    assert places(tenant({"shared/db/db.go": spec, "platform/job.go": job})) == [(10, "table", "agent_memories")]
