@@ -303,8 +303,8 @@ class _Lowering:
             values = spec_values(spec) or (previous if constant else [])
             previous = values
             unit.declared.update(names)
-            if not constant:
-                unit.copies.update(n for n, v in zip(names, values or [None] * len(names)) if v is None or _own_struct(v))
+            if not constant:  # `var u T` is a zero struct of its own, `var u = *base` a copy
+                unit.copies.update(n for i, n in enumerate(names) if not values or (i < len(values) and _own_struct(values[i])))
             if not values:
                 if not constant:
                     zero = self._embedded(spec) or self._zero(spec.child_by_field_name("type"), unit)
