@@ -51,6 +51,7 @@ from molecule_lint.sql import SqlAnalysis, analyze_sql
 
 # How deep constants may refer to constants, and re-exports to re-exports.
 MAX_HOPS = 8
+_HOLE_NAME = re.compile(r"__hole_\d+__")
 _DELETE = re.compile(r"\s*(?:WITH\b.*?\)\s*)?DELETE\b", re.IGNORECASE | re.DOTALL)
 _URL_HEAD = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*|\{\})://[^/]*")  # a scheme from config is a hole: `{}://host`
 _UNKNOWN_PATH = re.compile(r"(?:\{\})+(?:[?#].*)?", re.S)
@@ -643,7 +644,7 @@ class Project:
         analysis = analyze_sql(text, known_sql=fact.via != "literal")
         if analysis is None:
             return None
-        snippet = " ".join(text.split())
+        snippet = _HOLE_NAME.sub("{}", " ".join(text.split()))  # holes read as format fields, not internal names
         return analysis, snippet if len(snippet) <= 80 else snippet[:77] + "..."
 
     def _sql_accesses(self, path: str, fact: Sql, tenant_store: bool = False) -> Iterator[Access]:

@@ -2462,3 +2462,15 @@ def test_a_run_drops_the_value_cores_memo_once_the_checks_are_done() -> None:
     assert result.findings and result.context is not None
     sinks = result.context.project._sinks
     assert sinks is not None and not (sinks._memo or sinks.resolver._returns or sinks.resolver._bound)
+
+
+def test_evidence_shows_an_unknown_part_of_sql_as_a_format_field() -> None:
+    found = tenant(
+        {
+            "platform/job.py": """\
+                def purge(conn, cols):
+                    conn.execute(f"INSERT INTO agent_memories ({cols}) VALUES (1)")
+            """
+        }
+    )
+    assert [a.note for a in found] == ["INSERT INTO agent_memories ({}) VALUES (1)"]
