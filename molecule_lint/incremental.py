@@ -140,12 +140,14 @@ def _content_of(cache: Cache, path: str, project: Project, prefiltered: bool) ->
 
 
 def rerun_changed(
-    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps
+    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps,
+    keys: tuple[str, str],
 ) -> RunResult | None:
-    """The full run's result, from the snapshot and the changed files; None when that is not safe."""
-    from molecule_lint.engine import RunResult, active_rules, run_key, settle, setup_key
+    """The full run's result, from the snapshot and the changed files; None when that is not safe.
+    ``keys``: the run's engine.setup_key and engine.run_key."""
+    from molecule_lint.engine import RunResult, active_rules, settle
 
-    setup = setup_key(config, rules, options)
+    setup, key = keys
     snapshot = cache.load_snapshot(Snapshot)
     if snapshot is None or snapshot.setup != setup:
         return None
@@ -160,7 +162,7 @@ def rerun_changed(
     if len(changed) >= PARALLEL_FROM:
         return None  # a branch switch: the full analysis parses them in parallel
     if not changed:  # only touched: the snapshot's answer, as it was, stored under this run's key
-        snapshot.stamps, snapshot.result_key = stamps, run_key(setup, stamps)
+        snapshot.stamps, snapshot.result_key = stamps, key
         cache.save_snapshot(snapshot)
         return replace(before, files_parsed=0)
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
@@ -204,7 +206,7 @@ def rerun_changed(
             snapshot.marks[f.path] = marks
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, before, frozenset(changed))
     result = replace(before, findings=findings, suppressed=suppressed, files_parsed=len(edits))
-    snapshot.stamps, snapshot.raw, snapshot.result_key = stamps, raw, run_key(setup, stamps)
+    snapshot.stamps, snapshot.raw, snapshot.result_key = stamps, raw, key
     cache.save()  # the new facts of changed files: the next edit of one compares with them
     snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:

@@ -158,10 +158,21 @@ class _Tee:
         return self._handle.write(data)
 
 
+# The classes admitted so far: an indexed file's records are pickles of their own, each naming its classes
+# again (the linked part's 1,300 records: 17k lookups, a tenth of reading it).
+_ADMITTED: dict[tuple[str, str], type] = {}
+
+
 class _DataOnly(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
+        found = _ADMITTED.get((module, name))
+        if found is None:
+            found = _ADMITTED[module, name] = self._admitted(module, name)
+        return found
+
+    def _admitted(self, module: str, name: str) -> type:
         if (module, name) in _OTHER_TYPES:
-            return super().find_class(module, name)
+            return super().find_class(module, name)  # type: ignore[no-any-return]
         if module.startswith("molecule_lint.") and name.isidentifier():
             # A dataclass of ours, decided by what it is rather than a list of names that would drift.
             # Importing one of our own modules is safe, and only a file with a valid MAC gets here.
