@@ -168,7 +168,7 @@ def rerun_changed(
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
-    edits, linked, shifts, observers = outcome
+    edits, linked, shifts, observers, shifted = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
     observed = [  # an observer whose lines moved in this commit is re-checked as it is now
         shifts[path][0] if path in shifts else snapshot_facts(cache, snapshot, path)
@@ -178,14 +178,10 @@ def rerun_changed(
         return None  # the facts table no longer holds what the snapshot saw of one
     rechecked = [*moved, *(f for f in observed if f is not None)]
     moved_paths = {f.path for f in rechecked}
-    raw = [f for f in snapshot.raw if f.path not in moved_paths]
+    raw = [f for f in shifted if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
         return None  # another file's finding runs through a changed one: its evidence moved
     for path, (_, lines) in shifts.items():
-        remapped = moved_findings(raw, path, lines)  # _edits checked that every line is known
-        if remapped is None:
-            return None
-        raw = remapped
         snapshot.shifted[path] = composed(snapshot.shifted[path], lines) if path in snapshot.shifted else lines
     active = active_rules(rules, config, options)
     if moved:
@@ -225,11 +221,12 @@ MAX_OBSERVERS = 64
 def _edits(
     config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache,
     contents: dict[str, str | None],
-) -> tuple[Edits, Linked | None, Shifts, set[str]] | None:
+) -> tuple[Edits, Linked | None, Shifts, set[str], list[Finding]] | None:
     """Each changed file's new scan, with its facts when they changed and must be relinked, the
-    Linked part if that was needed, the files whose facts only moved lines, and the unchanged files
-    whose findings may move with a changed file's value flow (its observers); None when a change may
-    move findings elsewhere (or files not analysed before come into play)."""
+    Linked part if that was needed, the files whose facts only moved lines, the unchanged files
+    whose findings may move with a changed file's value flow (its observers), and the snapshot's
+    findings with those lines moved; None when a change may move findings elsewhere (or files not
+    analysed before come into play)."""
     by_path = {f.path: f for f in discovery.files}
     planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
@@ -237,6 +234,7 @@ def _edits(
     shifts: Shifts = {}
     linked: Linked | None = None
     observers: set[str] = set()
+    raw = snapshot.raw
     for path in changed:
         file = by_path.get(path)
         if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
@@ -259,7 +257,8 @@ def _edits(
             continue
         before = snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         _remember(cache, config, path, contents[path], facts)
-        if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
+        if same_scan and (shift := _line_shift(before, facts, raw)) is not None:
+            lines, raw = shift
             edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
             continue
         if linked is None:
@@ -277,7 +276,7 @@ def _edits(
                 return None  # tenant checks follow org ids across files
             observers |= seen
         edits[path] = (scan, facts)
-    return edits, linked, shifts, observers
+    return edits, linked, shifts, observers, raw
 
 
 def snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
@@ -297,15 +296,16 @@ def _remember(cache: Cache, config: Config, path: str, content: str | None, fact
         cache.facts.store(path, stat, content, facts)
 
 
-def _line_shift(before: FileFacts | None, after: FileFacts, snapshot: Snapshot) -> LineMap | None:
-    """How the file's lines moved, when that is all that changed in its facts and every finding
-    naming it names a line the map knows."""
+def _line_shift(
+    before: FileFacts | None, after: FileFacts, raw: list[Finding]
+) -> tuple[LineMap, list[Finding]] | None:
+    """How the file's lines moved, when that is all that changed in its facts and every finding of
+    ``raw`` naming it names a line the map knows; and ``raw`` with them moved."""
     if before is None or before.error is not None or after.error is not None or before.module != after.module:
         return None
     lines = line_map(before.facts, after.facts)
-    if lines is None or moved_findings(snapshot.raw, after.path, lines) is None:
-        return None
-    return lines
+    moved = moved_findings(raw, after.path, lines) if lines is not None else None
+    return (lines, moved) if lines is not None and moved is not None else None
 
 
 def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:

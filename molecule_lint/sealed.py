@@ -172,7 +172,7 @@ class _DataOnly(pickle.Unpickler):
 
     def _admitted(self, module: str, name: str) -> type:
         if (module, name) in _OTHER_TYPES:
-            return super().find_class(module, name)  # type: ignore[no-any-return]
+            return super().find_class(module, name)
         if module.startswith("molecule_lint.") and name.isidentifier():
             # A dataclass of ours, decided by what it is rather than a list of names that would drift.
             # Importing one of our own modules is safe, and only a file with a valid MAC gets here.
