@@ -44,7 +44,6 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.discover import Discovery
 from molecule_lint.facts import (
@@ -66,9 +65,6 @@ from molecule_lint.facts import (
     stamped,
 )
 from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings, ranked
-from molecule_lint.modules import python_module_name
-from molecule_lint.prefilter import tenant_needles
-from molecule_lint.scan import Needles, Scan, scan_source
 
 if TYPE_CHECKING:
     from molecule_lint.cache import Cache
@@ -79,6 +75,7 @@ if TYPE_CHECKING:
     from molecule_lint.findings import Finding
     from molecule_lint.linker import Project
     from molecule_lint.prefilter import Selection
+    from molecule_lint.scan import Needles, Scan
     from molecule_lint.relink import Linked
     from molecule_lint.rules import Rule
 
@@ -159,12 +156,14 @@ def rerun_changed(
     touched = (path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
     contents = {path: _content_digest(config, path) for path in touched}
     changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
-    if len(changed) >= PARALLEL_FROM:
-        return None  # a branch switch: the full analysis parses them in parallel
     if not changed:  # only touched: the snapshot's answer, as it was, stored under this run's key
         snapshot.stamps, snapshot.result_key = stamps, key
         cache.save_snapshot(snapshot)
         return replace(before, files_parsed=0)
+    from molecule_lint.analysis import PARALLEL_FROM  # with the frontends: a touched run imports none
+
+    if len(changed) >= PARALLEL_FROM:
+        return None  # a branch switch: the full analysis parses them in parallel
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
@@ -211,7 +210,8 @@ def rerun_changed(
     return result
 
 
-Edits = dict[str, tuple[Scan | None, FileFacts | None]]
+if TYPE_CHECKING:
+    Edits = dict[str, tuple[Scan | None, FileFacts | None]]
 Shifts = dict[str, tuple[FileFacts, LineMap]]  # files whose facts only moved lines: the new facts, the map
 # The most files an edit's value-flow change may be re-checked in; past it, the full run (parallel,
 # and writing a fresh linked part) is the cheaper answer.
@@ -227,6 +227,9 @@ def _edits(
     whose findings may move with a changed file's value flow (its observers), and the snapshot's
     findings with those lines moved; None when a change may move findings elsewhere (or files not
     analysed before come into play)."""
+    from molecule_lint.analysis import Job, analyze_file, has_frontend
+    from molecule_lint.prefilter import tenant_needles
+
     by_path = {f.path: f for f in discovery.files}
     planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
@@ -393,6 +396,9 @@ def _content_digest(config: Config, path: str) -> str | None:
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
+    from molecule_lint.modules import python_module_name
+    from molecule_lint.scan import scan_source
+
     if needles is None:
         return None
     try:
