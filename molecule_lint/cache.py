@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 from molecule_lint import __version__, sealed
 from molecule_lint.cachedir import CacheDir, Refused
 from molecule_lint.heap import long_lived
+from molecule_lint.location import Compact, quick_inits
 from molecule_lint.userkey import UnusableKey, user_key
 
 if TYPE_CHECKING:
@@ -64,11 +65,14 @@ def stat_key(stat: os.stat_result) -> StatKey:
 
 
 @dataclass(frozen=True, slots=True)
-class Stamp:
+class Stamp(Compact):  # Compact: every edit reads the facts pack's head, a stamp per file
     """What we check before trusting an entry without reading the file."""
 
     stat: StatKey
     digest: str
+
+
+quick_inits([Stamp])
 
 
 def digest(data: bytes) -> str:

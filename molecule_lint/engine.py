@@ -91,13 +91,14 @@ def run(config: Config, rules: dict[str, Rule], options: Options) -> RunResult:
     if options.refuse_nothing_to_check and (problem := nothing_to_check(config, discovery)):
         raise NothingToCheck(problem)
     stamps = file_stamps(config, discovery, cache.hashed) if cache is not None and options.reuse_results else None
-    key = run_key(setup_key(config, rules, options), stamps) if stamps is not None else None
+    setup = setup_key(config, rules, options)
+    key = run_key(setup, stamps) if stamps is not None else None
     result = cache.load_result(key, RunResult) if cache is not None and key is not None else None
     if result is None:
-        if cache is not None and stamps is not None:
+        if cache is not None and stamps is not None and key is not None:
             from molecule_lint.incremental import rerun_changed
 
-            result = rerun_changed(config, rules, options, discovery, cache, stamps)
+            result = rerun_changed(config, rules, options, discovery, cache, stamps, (setup, key))
         if result is None:
             result = _analyse(config, rules, options, discovery, cache, stamps)
         if cache is not None and key is not None and not result.internal_errors:

@@ -44,7 +44,6 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from molecule_lint.analysis import PARALLEL_FROM, Job, analyze_file, has_frontend
 from molecule_lint.cache import digest
 from molecule_lint.discover import Discovery
 from molecule_lint.facts import (
@@ -66,9 +65,6 @@ from molecule_lint.facts import (
     stamped,
 )
 from molecule_lint.lineshift import LineMap, composed, line_map, moved_findings, ranked
-from molecule_lint.modules import python_module_name
-from molecule_lint.prefilter import tenant_needles
-from molecule_lint.scan import Needles, Scan, scan_source
 
 if TYPE_CHECKING:
     from molecule_lint.cache import Cache
@@ -79,6 +75,7 @@ if TYPE_CHECKING:
     from molecule_lint.findings import Finding
     from molecule_lint.linker import Project
     from molecule_lint.prefilter import Selection
+    from molecule_lint.scan import Needles, Scan
     from molecule_lint.relink import Linked
     from molecule_lint.rules import Rule
 
@@ -140,12 +137,14 @@ def _content_of(cache: Cache, path: str, project: Project, prefiltered: bool) ->
 
 
 def rerun_changed(
-    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps
+    config: Config, rules: dict[str, Rule], options: Options, discovery: Discovery, cache: Cache, stamps: Stamps,
+    keys: tuple[str, str],
 ) -> RunResult | None:
-    """The full run's result, from the snapshot and the changed files; None when that is not safe."""
-    from molecule_lint.engine import RunResult, active_rules, run_key, settle, setup_key
+    """The full run's result, from the snapshot and the changed files; None when that is not safe.
+    ``keys``: the run's engine.setup_key and engine.run_key."""
+    from molecule_lint.engine import RunResult, active_rules, settle
 
-    setup = setup_key(config, rules, options)
+    setup, key = keys
     snapshot = cache.load_snapshot(Snapshot)
     if snapshot is None or snapshot.setup != setup:
         return None
@@ -157,16 +156,18 @@ def rerun_changed(
     touched = (path for path, stamp in stamps.items() if stamp != snapshot.stamps[path])
     contents = {path: _content_digest(config, path) for path in touched}
     changed = sorted(path for path, content in contents.items() if content is None or content != snapshot.contents.get(path))
-    if len(changed) >= PARALLEL_FROM:
-        return None  # a branch switch: the full analysis parses them in parallel
     if not changed:  # only touched: the snapshot's answer, as it was, stored under this run's key
-        snapshot.stamps, snapshot.result_key = stamps, run_key(setup, stamps)
+        snapshot.stamps, snapshot.result_key = stamps, key
         cache.save_snapshot(snapshot)
         return replace(before, files_parsed=0)
+    from molecule_lint.analysis import PARALLEL_FROM  # with the frontends: a touched run imports none
+
+    if len(changed) >= PARALLEL_FROM:
+        return None  # a branch switch: the full analysis parses them in parallel
     outcome = _edits(config, discovery, snapshot, changed, cache, contents)
     if outcome is None:
         return None
-    edits, linked, shifts, observers = outcome
+    edits, linked, shifts, observers, shifted = outcome
     moved = [facts for _, facts in edits.values() if facts is not None]
     observed = [  # an observer whose lines moved in this commit is re-checked as it is now
         shifts[path][0] if path in shifts else snapshot_facts(cache, snapshot, path)
@@ -176,14 +177,10 @@ def rerun_changed(
         return None  # the facts table no longer holds what the snapshot saw of one
     rechecked = [*moved, *(f for f in observed if f is not None)]
     moved_paths = {f.path for f in rechecked}
-    raw = [f for f in snapshot.raw if f.path not in moved_paths]
+    raw = [f for f in shifted if f.path not in moved_paths]
     if any(hop.path in moved_paths for f in raw for hop in f.trace):
         return None  # another file's finding runs through a changed one: its evidence moved
     for path, (_, lines) in shifts.items():
-        remapped = moved_findings(raw, path, lines)  # _edits checked that every line is known
-        if remapped is None:
-            return None
-        raw = remapped
         snapshot.shifted[path] = composed(snapshot.shifted[path], lines) if path in snapshot.shifted else lines
     active = active_rules(rules, config, options)
     if moved:
@@ -204,7 +201,7 @@ def rerun_changed(
             snapshot.marks[f.path] = marks
     findings, suppressed = settle(raw, snapshot.marks.values(), config, active, options, before, frozenset(changed))
     result = replace(before, findings=findings, suppressed=suppressed, files_parsed=len(edits))
-    snapshot.stamps, snapshot.raw, snapshot.result_key = stamps, raw, run_key(setup, stamps)
+    snapshot.stamps, snapshot.raw, snapshot.result_key = stamps, raw, key
     cache.save()  # the new facts of changed files: the next edit of one compares with them
     snapshot.contents.update((path, content) for path, content in contents.items() if content is not None)
     if snapshot.scans is not None:
@@ -213,7 +210,8 @@ def rerun_changed(
     return result
 
 
-Edits = dict[str, tuple[Scan | None, FileFacts | None]]
+if TYPE_CHECKING:
+    Edits = dict[str, tuple[Scan | None, FileFacts | None]]
 Shifts = dict[str, tuple[FileFacts, LineMap]]  # files whose facts only moved lines: the new facts, the map
 # The most files an edit's value-flow change may be re-checked in; past it, the full run (parallel,
 # and writing a fresh linked part) is the cheaper answer.
@@ -223,11 +221,15 @@ MAX_OBSERVERS = 64
 def _edits(
     config: Config, discovery: Discovery, snapshot: Snapshot, changed: list[str], cache: Cache,
     contents: dict[str, str | None],
-) -> tuple[Edits, Linked | None, Shifts, set[str]] | None:
+) -> tuple[Edits, Linked | None, Shifts, set[str], list[Finding]] | None:
     """Each changed file's new scan, with its facts when they changed and must be relinked, the
-    Linked part if that was needed, the files whose facts only moved lines, and the unchanged files
-    whose findings may move with a changed file's value flow (its observers); None when a change may
-    move findings elsewhere (or files not analysed before come into play)."""
+    Linked part if that was needed, the files whose facts only moved lines, the unchanged files
+    whose findings may move with a changed file's value flow (its observers), and the snapshot's
+    findings with those lines moved; None when a change may move findings elsewhere (or files not
+    analysed before come into play)."""
+    from molecule_lint.analysis import Job, analyze_file, has_frontend
+    from molecule_lint.prefilter import tenant_needles
+
     by_path = {f.path: f for f in discovery.files}
     planes = {service.name: service.plane for service in config.services}  # discovery named each file's service
     needles = tenant_needles(config, snapshot.catalog) if snapshot.scans is not None else None
@@ -235,6 +237,7 @@ def _edits(
     shifts: Shifts = {}
     linked: Linked | None = None
     observers: set[str] = set()
+    raw = snapshot.raw
     for path in changed:
         file = by_path.get(path)
         if file is None or not has_frontend(file) or path in snapshot.catalog.sources:
@@ -257,7 +260,8 @@ def _edits(
             continue
         before = snapshot_facts(cache, snapshot, path)  # read before the new facts replace them
         _remember(cache, config, path, contents[path], facts)
-        if same_scan and (lines := _line_shift(before, facts, snapshot)) is not None:
+        if same_scan and (shift := _line_shift(before, facts, raw)) is not None:
+            lines, raw = shift
             edits[path], shifts[path] = (scan, None), (facts, lines)  # a line added above code: findings move
             continue
         if linked is None:
@@ -275,7 +279,7 @@ def _edits(
                 return None  # tenant checks follow org ids across files
             observers |= seen
         edits[path] = (scan, facts)
-    return edits, linked, shifts, observers
+    return edits, linked, shifts, observers, raw
 
 
 def snapshot_facts(cache: Cache, snapshot: Snapshot, path: str) -> FileFacts | None:
@@ -295,15 +299,16 @@ def _remember(cache: Cache, config: Config, path: str, content: str | None, fact
         cache.facts.store(path, stat, content, facts)
 
 
-def _line_shift(before: FileFacts | None, after: FileFacts, snapshot: Snapshot) -> LineMap | None:
-    """How the file's lines moved, when that is all that changed in its facts and every finding
-    naming it names a line the map knows."""
+def _line_shift(
+    before: FileFacts | None, after: FileFacts, raw: list[Finding]
+) -> tuple[LineMap, list[Finding]] | None:
+    """How the file's lines moved, when that is all that changed in its facts and every finding of
+    ``raw`` naming it names a line the map knows; and ``raw`` with them moved."""
     if before is None or before.error is not None or after.error is not None or before.module != after.module:
         return None
     lines = line_map(before.facts, after.facts)
-    if lines is None or moved_findings(snapshot.raw, after.path, lines) is None:
-        return None
-    return lines
+    moved = moved_findings(raw, after.path, lines) if lines is not None else None
+    return (lines, moved) if lines is not None and moved is not None else None
 
 
 def _moves_only_itself(plane: str | None, snapshot: Snapshot, linked: Linked, facts: FileFacts, scan: Scan | None) -> bool:
@@ -391,6 +396,9 @@ def _content_digest(config: Config, path: str) -> str | None:
 
 
 def _scan(config: Config, path: str, needles: Needles | None) -> Scan | None:
+    from molecule_lint.modules import python_module_name
+    from molecule_lint.scan import scan_source
+
     if needles is None:
         return None
     try:

@@ -270,6 +270,18 @@ def test_a_comment_edit_imports_no_linking(root: Path) -> None:
     )["findings"]
 
 
+def test_a_touched_unchanged_file_imports_no_frontend(root: Path) -> None:
+    """A checkout that rewrites stamps, not bytes: the snapshot answers, no file is parsed, so neither the
+    frontends nor the prefilter are imported (a fifth of such a run)."""
+    probe = [sys.executable, "-c", EDIT_PROBE]
+    subprocess.run(probe, cwd=root, check=True, capture_output=True)  # the command line's own snapshot
+    assert _touch_python(root) > 20
+    imported = subprocess.run(probe, cwd=root, check=True, capture_output=True, text=True).stdout.split()
+    assert "molecule_lint.incremental" in imported
+    unwanted = ("molecule_lint.analysis", "molecule_lint.frontends.python", "molecule_lint.prefilter", "molecule_lint.scan")
+    assert [name for name in imported if name.startswith(unwanted)] == []
+
+
 def test_a_comment_edit_reads_no_facts_pack(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The snapshot's digests say the facts are the same: no file's cached facts are needed."""
     append("controlplane/billing/invoices.py", "# reviewed\n")(root)
@@ -479,7 +491,7 @@ def test_touched_unchanged_files_cost_no_parse(root: Path, monkeypatch: pytest.M
         raise AssertionError("a touched, unchanged file was parsed")
 
     with monkeypatch.context() as patch:  # nor settled anew: the snapshot's answer stands
-        patch.setattr("molecule_lint.incremental.analyze_file", no_parse)
+        patch.setattr("molecule_lint.analysis.analyze_file", no_parse)
         patch.setattr("molecule_lint.engine.settle", no_parse)
         fast = lint(root, cache_dir=root / ".cache", reuse_results=True)
     assert fast.files_parsed == 0
@@ -510,7 +522,7 @@ def test_a_touched_file_is_compared_with_the_snapshot_not_the_facts_table(root: 
 
 
 def test_a_large_change_set_runs_the_parallel_analysis(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("molecule_lint.incremental.PARALLEL_FROM", 2)
+    monkeypatch.setattr("molecule_lint.analysis.PARALLEL_FROM", 2)
     append("controlplane/billing/invoices.py", "# reviewed\n")(root)
     append("controlplane/dns/sync.py", "# reviewed\n")(root)
     fast = lint(root, cache_dir=root / ".cache", reuse_results=True)

@@ -57,3 +57,15 @@ def test_a_packs_records_are_in_the_file_as_they_are_added(tmp_path: Path) -> No
         pack = sealed.Indexed.open(KEY, "pack", handle)
         assert pack is not None
         assert [n for n, ref in enumerate(refs) if pack.record(ref) is None] == [7]
+
+
+def test_classes_are_admitted_once_and_refusals_never_remembered_as_admitted() -> None:
+    from molecule_lint.facts import Var
+
+    payload = sealed.dump_data([Var("x", "local"), Var("y", "local")])
+    assert sealed.load_data(payload) == [Var("x", "local"), Var("y", "local")]
+    assert sealed._ADMITTED[Var.__module__, "Var"] is Var  # later records look it up, not import it again
+    refused = pickle.dumps(os.system)  # a callable of another module, named like any class
+    for _ in range(2):
+        assert sealed.load_data(refused) is None
+    assert ("posix", "system") not in sealed._ADMITTED
