@@ -1,0 +1,19 @@
+import falcon
+
+from workspace import resources, tenancy
+from workspace.settings import Settings
+
+
+def create_app(ini_path):
+    conf = Settings(ini_path)
+    tenancy.bind_default(conf.database_url)
+    app = falcon.App()
+    app.add_route("/v1/workspaces/{ws}/memories", resources.MemoriesResource())
+    app.add_route("/v1/workspaces/{ws}/activity", resources.ActivityResource())
+    app.add_route("/admin/org", resources.AdminResource())
+    app.add_route("/admin/stats", resources.StatsResource())
+    app.add_route("/healthz", resources.HealthResource())
+    return app
+
+
+app = create_app("/etc/workspace/production.ini")
