@@ -8,11 +8,11 @@ from workspace import settings
 
 
 def platform_base():
-    return os.environ.get("MOLECULE_PLATFORM_URL", settings.FALLBACK_PLATFORM)  # expect: MOL301
+    return os.environ.get("MOLECULE_PLATFORM_URL", settings.FALLBACK_PLATFORM)
 
 
 def legacy_platform_base(conf):
-    return os.environ.get(conf.platform_url_env)  # expect: MOL301
+    return os.environ.get(conf.platform_url_env)
 
 
 def report_usage(count):

@@ -4,7 +4,7 @@ import os
 ORG_ID = os.environ["MOLECULE_ORG_ID"]
 PLATFORM_URL = os.environ["MOLECULE_PLATFORM_URL"]
 
-FALLBACK_PLATFORM = "http://controlplane:6543"
+FALLBACK_PLATFORM = "http://controlplane:6543"  # expect: MOL301
 
 
 class Settings:

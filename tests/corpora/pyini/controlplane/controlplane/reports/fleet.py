@@ -27,8 +27,8 @@ def memory_count(conn):
 
 
 def activity_kinds(conn, org_id):
-    query = select(activity.c.kind).where(activity.c.org_id == org_id)
-    return conn.execute(query).scalars().all()  # expect: MOL101
+    query = select(activity.c.kind).where(activity.c.org_id == org_id)  # expect: MOL101
+    return conn.execute(query).scalars().all()
 
 
 def raw_memory_count(conn):
