@@ -74,6 +74,10 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("billing/config/application-prod.yml", "manifest"),
         ("controlplane/configs/openapi.yaml", None),
         ("controlplane/app.py", "python"),
+        ("controlplane/production.ini", "manifest"),  # PasteDeploy / configparser settings of a service
+        ("alembic.ini", "manifest"),
+        ("pytest.ini", None),  # a test runner's settings
+        ("billing/tox.ini", None),
     ],
 )
 def test_manifests_are_recognised_by_name_and_folder(path: str, language: str | None) -> None:
@@ -337,6 +341,64 @@ def test_a_service_config_file_gives_each_scalar_by_its_dotted_key() -> None:
         "data.redis.addrs.0": ("cp-cache:6379", 5, "controlplane"),
     }
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("controlplane", "app-config")]
+
+
+def test_ini_settings_by_section_and_key() -> None:
+    result = facts(
+        "billing/production.ini",
+        """\
+        [app:main]
+        use = egg:billing
+        sqlalchemy.url = postgresql://cp@cp-db/cp  ; the platform's own
+        reports.dir = %(here)s/reports
+        pipeline =
+            egg:a
+            egg:b
+
+        # [cache] commented out
+        [cache]
+        url: redis://cp-cache:6379/0 # inline comment
+        """,
+    )
+    assert {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()} == {
+        "use": ("egg:billing", 2, "billing"),
+        "sqlalchemy.url": ("postgresql://cp@cp-db/cp", 3, "billing"),
+        "reports.dir": ("%(here)s/reports", 4, "billing"),
+        "pipeline": ("", 5, "billing"),
+        "cache.url": ("redis://cp-cache:6379/0", 11, "billing"),
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("billing", "ini")]
+
+
+def test_a_platform_ini_pointing_at_a_tenant_store_and_a_tenant_ini_at_a_shared_host(project: Any) -> None:
+    """A Pyramid `production.ini` of the platform naming the tenant's compose database is MOL401; a tenant's
+    `[cache]` on a shared host is MOL402; each side's own stores, and INI files of tools, stay silent."""
+    compose = """\
+        services:
+          workspace-server:
+            image: ws
+            environment: {TENANT_DATABASE_URL: "postgres://ws@tenant-pg:5432/ws"}
+          tenant-pg: {image: "postgres:16"}
+          platform-pg: {image: "postgres:16"}
+          controlplane:
+            image: cp
+            environment: {DB: "postgres://cp@platform-pg/cp"}
+    """
+    files = {
+        "docker-compose.yml": compose,
+        "controlplane/production.ini": (
+            "[app:main]\nsqlalchemy.url = postgresql://cp@platform-pg/cp\n"
+            "usage.sqlalchemy.url = postgresql://r@tenant-pg:5432/ws\n"
+        ),
+        "controlplane/alembic.ini": "[alembic]\nsqlalchemy.url = postgresql://cp@platform-pg/cp\n",
+        "controlplane/tox.ini": "[testenv]\nsetenv = DB=postgresql://r@tenant-pg:5432/ws\n",
+        "workspace_server/settings.ini": "[database]\ndsn = postgresql://ws@tenant-pg/ws\n[cache]\nurl = redis://eu1.upstash.io:6379\n",
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [
+        ("controlplane/production.ini", 3, "MOL401"),
+        ("workspace_server/settings.ini", 4, "MOL402"),
+    ]
 
 
 def test_a_platform_config_file_or_dotenv_pointing_at_a_tenant_compose_store(project: Any) -> None:
