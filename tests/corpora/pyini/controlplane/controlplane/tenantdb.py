@@ -12,7 +12,7 @@ def workspace_engine():
 
 
 def workspace_engine_from_settings(settings):
-    return engine_from_config(settings, "workspace.sqlalchemy.")  # expect: MOL102
+    return engine_from_config(settings, "workspace.sqlalchemy.")
 
 
 def billing_engine():

@@ -14,7 +14,7 @@ down_revision = "0001"
 
 
 def upgrade():
-    op.create_table(  # expect: MOL203
+    op.create_table(
         names.MEMORIES,
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("org_id", sa.String, nullable=False),

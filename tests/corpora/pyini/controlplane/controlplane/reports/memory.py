@@ -10,7 +10,7 @@ from workspace.store import MemoryStore  # expect: MOL104
 
 
 def attach(settings):
-    workspace_db.initialize(connect(settings["workspace.sqlalchemy.url"]))  # expect: MOL102
+    workspace_db.initialize(connect(settings["workspace.sqlalchemy.url"]))
 
 
 def memories_per_org():
