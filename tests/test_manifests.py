@@ -19,7 +19,7 @@ from molecule_lint.config import ConfigError, load_config
 from molecule_lint.discover import discover, language_of
 from molecule_lint.facts import FileFacts, ManifestData, ManifestEnv, ManifestLink, ManifestService, Suppression
 from molecule_lint.frontends.manifests.analyze import analyze_manifest
-from molecule_lint.frontends.manifests.text import interpolate
+from molecule_lint.frontends.manifests.text import interpolate, python_module
 
 CONFIG: dict[str, Any] = {
     "services": [
@@ -275,7 +275,42 @@ def test_systemd_unit_environment_lines() -> None:
         "D": ("first", 8),
         "TENANT_DATABASE_URL": ("postgres://ws-db:5432/ws", 8),
     }
-    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("reports", "systemd")]
+    assert [(f.service, f.format, f.runs) for f in result.facts if isinstance(f, ManifestService)] == [
+        ("reports", "systemd", "controlplane.reports")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [
+        ("/srv/venv/bin/python -m ops.jobs.nightly --once", "ops.jobs.nightly"),
+        ("/usr/bin/python3 -u -m billing", "billing"),
+        ("/srv/venv/bin/gunicorn -b 0.0.0.0:8000 billing.wsgi:application", "billing.wsgi"),
+        ("uvicorn api.main:create_app() --factory", "api.main"),
+        ("/srv/venv/bin/pserve /etc/cp/production.ini", None),
+        ("/usr/local/bin/run-reports http://host:80", None),
+    ],
+)
+def test_the_module_a_command_runs(command: str, module: str | None) -> None:
+    assert python_module(command) == module
+
+
+def test_a_unit_named_for_its_job_is_the_service_whose_module_it_runs(project: Any) -> None:
+    """`cp-jobs.service` names no service; the platform module its ExecStart runs places it (MOL401), and a
+    unit running a tenant module with the tenant's own store stays silent."""
+    unit = "[Service]\nExecStart=/srv/venv/bin/python -m {module}\nEnvironment=TENANT_DATABASE_URL=postgres://ws@ws-db/ws\n"
+    files = {
+        "controlplane/__init__.py": "",
+        "controlplane/jobs/__init__.py": "",
+        "controlplane/jobs/nightly.py": "print('nightly')\n",
+        "workspace_server/__init__.py": "",
+        "workspace_server/worker.py": "print('worker')\n",
+        "deploy/cp-jobs.service": unit.format(module="controlplane.jobs.nightly"),
+        "deploy/ws-worker.service": unit.format(module="workspace_server.worker"),
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [("deploy/cp-jobs.service", 3, "MOL401")]
+    assert not [w for w in result.warnings if "map to no configured service" in w]
 
 
 def test_cloud_init_user_data_writes_env_files_and_units() -> None:
