@@ -66,11 +66,11 @@ def planted(root: Path) -> tuple[set[Key], set[Key]]:
 
 
 def _may_hold_markers(path: Path) -> bool:
-    """Code (Python, Go), SQL, and deployment manifests (YAML, TOML, dotenv files, systemd units, INI settings, Procfiles,
-    Terraform)."""
+    """Code (Python, Go), SQL, and deployment manifests (YAML, TOML, dotenv files, systemd units, INI settings,
+    supervisord programs, Procfiles, Terraform)."""
     name = path.name
     is_dotenv = name.startswith(".env") or name.endswith(".env")
-    suffixes = (".py", ".go", ".sql", ".yaml", ".yml", ".toml", ".service", ".ini", ".tf", ".tfvars", ".tftpl")
+    suffixes = (".py", ".go", ".sql", ".yaml", ".yml", ".toml", ".service", ".ini", ".conf", ".tf", ".tfvars", ".tftpl")
     return path.is_file() and (path.suffix in suffixes or is_dotenv or name == "Procfile")
 
 

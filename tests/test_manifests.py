@@ -78,6 +78,9 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("alembic.ini", "manifest"),
         ("pytest.ini", None),  # a test runner's settings
         ("billing/tox.ini", None),
+        ("deploy/supervisord.conf", "manifest"),
+        ("deploy/supervisor/conf.d/reports.conf", "manifest"),
+        ("deploy/nginx/site.conf", None),
     ],
 )
 def test_manifests_are_recognised_by_name_and_folder(path: str, language: str | None) -> None:
@@ -403,6 +406,42 @@ def test_ini_settings_by_section_and_key() -> None:
         "cache.url": ("redis://cp-cache:6379/0", 11, "billing"),
     }
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("billing", "ini")]
+
+
+def test_supervisord_programs_their_environment_and_the_module_they_run() -> None:
+    result = facts(
+        "deploy/supervisord.conf",
+        """\
+        [supervisord]
+        logfile=/var/log/supervisord.log
+
+        [program:api]
+        command=/srv/venv/bin/gunicorn billing.wsgi:application
+        environment=A="one, two",B='x',C=plain ; a comment
+        [program:nightly]
+        command = /srv/venv/bin/python -m billing.jobs
+        """,
+    )
+    services = [(f.service, f.runs, f.loc.line) for f in result.facts if isinstance(f, ManifestService)]
+    assert services == [("api", "billing.wsgi", 4), ("nightly", "billing.jobs", 7)]
+    assert [(f.service, f.name, f.value, f.loc.line) for f in result.facts if isinstance(f, ManifestEnv)] == [
+        ("api", "A", "one, two", 6),
+        ("api", "B", "x", 6),
+        ("api", "C", "plain", 6),
+    ]
+
+
+def test_a_supervisord_program_placed_by_its_name_or_the_module_it_runs(project: Any) -> None:
+    files = {
+        "controlplane/__init__.py": "",
+        "controlplane/jobs.py": "print('jobs')\n",
+        "deploy/supervisor/conf.d/cp.conf": (
+            "[program:controlplane]\ncommand=pserve production.ini\nenvironment=OWN_DB=postgres://cp@cp-db/cp\n"
+            "[program:cp-jobs]\ncommand=python -m controlplane.jobs\nenvironment=TENANT_REDIS_URL=redis://ws-redis:6379\n"
+        ),
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [("deploy/supervisor/conf.d/cp.conf", 6, "MOL401")]
 
 
 def test_a_platform_ini_pointing_at_a_tenant_store_and_a_tenant_ini_at_a_shared_host(project: Any) -> None:
