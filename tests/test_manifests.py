@@ -387,7 +387,7 @@ def test_ini_settings_by_section_and_key() -> None:
         """\
         [app:main]
         use = egg:billing
-        sqlalchemy.url = postgresql://cp@cp-db/cp  ; the platform's own
+        sqlalchemy.url = postgresql://cp@cp-db/cp
         reports.dir = %(here)s/reports
         pipeline =
             egg:a
@@ -395,7 +395,7 @@ def test_ini_settings_by_section_and_key() -> None:
 
         # [cache] commented out
         [cache]
-        url: redis://cp-cache:6379/0 # inline comment
+        url: redis://cp-cache:6379/0 ; configparser keeps this
         """,
     )
     assert {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()} == {
@@ -403,7 +403,7 @@ def test_ini_settings_by_section_and_key() -> None:
         "sqlalchemy.url": ("postgresql://cp@cp-db/cp", 3, "billing"),
         "reports.dir": ("%(here)s/reports", 4, "billing"),
         "pipeline": ("", 5, "billing"),
-        "cache.url": ("redis://cp-cache:6379/0", 11, "billing"),
+        "cache.url": ("redis://cp-cache:6379/0 ; configparser keeps this", 11, "billing"),
     }
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("billing", "ini")]
 

@@ -6,8 +6,9 @@ variable of it: a PasteDeploy `[app:*]` or `[DEFAULT]` key under its own (dotted
 as `section.key` (`[database] url` -> `database.url`). supervisord: each `[program:name]` a service, its
 `environment=KEY="value",...` its variables, the Python module its `command=` runs placing it.
 
-Indented continuation lines are skipped (a URL fits one line); a `;` or `#` after whitespace starts a
-comment, as supervisord and most INI readers take it. `%(here)s` and other interpolations stay as written.
+Indented continuation lines are skipped (a URL fits one line). A `;` after whitespace starts a comment in
+supervisord; `configparser` (PasteDeploy's, Alembic's) keeps it in the value, and so does this reader.
+`%(here)s` and other interpolations stay as written.
 Test-runner and linter INI files (pytest.ini, tox.ini, mypy.ini) are not read (kinds.py).
 """
 
@@ -21,7 +22,7 @@ from molecule_lint.frontends.manifests.text import Lines, python_module
 
 _SECTION = re.compile(r"^\[([^\]]+)\]\s*(?:[;#].*)?$")
 _SETTING = re.compile(r"^([^\s=:;#\[][^=:]*?)\s*[=:]\s*(.*)$")
-_INLINE_COMMENT = re.compile(r"\s[;#]")
+_INLINE_COMMENT = re.compile(r"\s;")  # supervisord's
 _UNPREFIXED = ("app:", "DEFAULT")  # sections whose keys are a service's settings under their own names
 _PROGRAM = "program:"
 _ENV_PAIR = re.compile(r"""\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*("[^"]*"|'[^']*'|[^,]*)\s*(?:,|$)""")
@@ -41,7 +42,7 @@ def ini_facts(path: str, text: str) -> list[Fact]:
 def supervisord_facts(text: str) -> list[Fact]:
     lines = Lines(text)
     headers = {m.group(1).strip(): n for n, raw in enumerate(text.splitlines(), 1) if (m := _SECTION.match(raw))}
-    programs = {name: None for name in headers if name.startswith(_PROGRAM)}  # program section -> module it runs
+    programs: dict[str, str | None] = {name: None for name in headers if name.startswith(_PROGRAM)}  # -> module it runs
     envs: list[Fact] = []
     for number, section, key, value in _settings(text):
         program = section.removeprefix(_PROGRAM).strip()
@@ -52,7 +53,7 @@ def supervisord_facts(text: str) -> list[Fact]:
         if key == "environment":
             envs += [
                 ManifestEnv(lines.loc(number), program, pair.group(1), pair.group(2).strip("\"'"))
-                for pair in _ENV_PAIR.finditer(value)
+                for pair in _ENV_PAIR.finditer(_INLINE_COMMENT.split(value, maxsplit=1)[0])
             ]
     services: list[Fact] = [
         ManifestService(lines.loc(headers[section]), section.removeprefix(_PROGRAM).strip(), "supervisord", runs=runs)
@@ -73,4 +74,4 @@ def _settings(text: str) -> Iterator[tuple[int, str, str, str]]:
             continue
         setting = _SETTING.match(raw)
         if setting is not None:
-            yield number, section, setting.group(1).strip(), _INLINE_COMMENT.split(setting.group(2), maxsplit=1)[0].strip()
+            yield number, section, setting.group(1).strip(), setting.group(2).strip()
