@@ -172,10 +172,19 @@ class Deployments:
         build = fact.build or self._base_build(deployed)
         if service is None and build not in (None, "."):
             service = self.project.service_of(f"{build}/") or self.project.service_of(f"{build}/Dockerfile")
+        if service is None and fact.runs is not None:
+            service = self._module_service(fact.runs, deployed.path)  # a unit named for the job it runs
         if service is None and not self.is_store(deployed):
             service = self.project.service_of(deployed.path)  # a railway.toml inside controlplane/ is controlplane's
         deployed.service = service
         deployed.plane = self.project.services.planes.get(service) if service else None
+
+    def _module_service(self, module: str, near: str) -> str | None:
+        """The service of a Python module a command runs: where the module index finds it, else its dotted name
+        read as a path from the root (a module the prefilter left unparsed is in no index)."""
+        canonical = self.project.index.resolve(module, near)
+        path = self.project.index.paths.get(canonical, "") if canonical else ""
+        return self.project.service_of(path or module.replace(".", "/") + ".py")
 
     def _base_build(self, deployed: Deployed, depth: int = 0) -> str | None:
         """The folder a compose service is built from when it `extends` a service that says so."""

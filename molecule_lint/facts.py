@@ -215,6 +215,7 @@ class ManifestService(Compact):
     build: str | None = None  # the folder it is built from, relative to the project root
     image: str | None = None
     namespace: str | None = None  # a Kubernetes workload's `metadata.namespace`
+    runs: str | None = None  # the Python module its command runs (`python -m ops.jobs`, `gunicorn ops.app:app`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = load_rules()
 # the line, in code, SQL and deployment manifests (examples/molecule-platform/EXPECTED.md, tests/zoo/).
 MARKER = re.compile(r"\bexpect(?P<suppressed>-suppressed)?\s*:\s*(?P<rules>MOL\d{3}(?:\s*,\s*MOL\d{3})*)")
 Key = tuple[str, int, str]
+_COMMENT_ABOVE = (".ini", ".conf")
 
 
 def planted(root: Path) -> tuple[set[Key], set[Key]]:
@@ -58,18 +59,22 @@ def planted(root: Path) -> tuple[set[Key], set[Key]]:
         if not _may_hold_markers(path) or "tests" in path.relative_to(root).parts:
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            # configparser keeps a `; comment` after a value as part of it: in INI files the marker is a
+            # comment line of its own, and names the line below it.
+            at = number + 1 if path.suffix in _COMMENT_ABOVE and line.lstrip().startswith((";", "#")) else number
             for match in MARKER.finditer(line):
                 target = suppressed if match.group("suppressed") else reported
                 rel = path.relative_to(root).as_posix()
-                target.update((rel, number, rule.strip()) for rule in match.group("rules").split(","))
+                target.update((rel, at, rule.strip()) for rule in match.group("rules").split(","))
     return reported, suppressed
 
 
 def _may_hold_markers(path: Path) -> bool:
-    """Code (Python, Go), SQL, and deployment manifests (YAML, TOML, dotenv files, systemd units, Procfiles, Terraform)."""
+    """Code (Python, Go), SQL, and deployment manifests (YAML, TOML, dotenv files, systemd units, INI settings,
+    supervisord programs, Procfiles, Terraform)."""
     name = path.name
     is_dotenv = name.startswith(".env") or name.endswith(".env")
-    suffixes = (".py", ".go", ".sql", ".yaml", ".yml", ".toml", ".service", ".tf", ".tfvars", ".tftpl")
+    suffixes = (".py", ".go", ".sql", ".yaml", ".yml", ".toml", ".service", ".ini", ".conf", ".tf", ".tfvars", ".tftpl")
     return path.is_file() and (path.suffix in suffixes or is_dotenv or name == "Procfile")
 
 

@@ -19,7 +19,7 @@ from molecule_lint.config import ConfigError, load_config
 from molecule_lint.discover import discover, language_of
 from molecule_lint.facts import FileFacts, ManifestData, ManifestEnv, ManifestLink, ManifestService, Suppression
 from molecule_lint.frontends.manifests.analyze import analyze_manifest
-from molecule_lint.frontends.manifests.text import interpolate
+from molecule_lint.frontends.manifests.text import interpolate, python_module
 
 CONFIG: dict[str, Any] = {
     "services": [
@@ -74,6 +74,13 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("billing/config/application-prod.yml", "manifest"),
         ("controlplane/configs/openapi.yaml", None),
         ("controlplane/app.py", "python"),
+        ("controlplane/production.ini", "manifest"),  # PasteDeploy / configparser settings of a service
+        ("alembic.ini", "manifest"),
+        ("pytest.ini", None),  # a test runner's settings
+        ("billing/tox.ini", None),
+        ("deploy/supervisord.conf", "manifest"),
+        ("deploy/supervisor/conf.d/reports.conf", "manifest"),
+        ("deploy/nginx/site.conf", None),
     ],
 )
 def test_manifests_are_recognised_by_name_and_folder(path: str, language: str | None) -> None:
@@ -271,7 +278,42 @@ def test_systemd_unit_environment_lines() -> None:
         "D": ("first", 8),
         "TENANT_DATABASE_URL": ("postgres://ws-db:5432/ws", 8),
     }
-    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("reports", "systemd")]
+    assert [(f.service, f.format, f.runs) for f in result.facts if isinstance(f, ManifestService)] == [
+        ("reports", "systemd", "controlplane.reports")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [
+        ("/srv/venv/bin/python -m ops.jobs.nightly --once", "ops.jobs.nightly"),
+        ("/usr/bin/python3 -u -m billing", "billing"),
+        ("/srv/venv/bin/gunicorn -b 0.0.0.0:8000 billing.wsgi:application", "billing.wsgi"),
+        ("uvicorn api.main:create_app() --factory", "api.main"),
+        ("/srv/venv/bin/pserve /etc/cp/production.ini", None),
+        ("/usr/local/bin/run-reports http://host:80", None),
+    ],
+)
+def test_the_module_a_command_runs(command: str, module: str | None) -> None:
+    assert python_module(command) == module
+
+
+def test_a_unit_named_for_its_job_is_the_service_whose_module_it_runs(project: Any) -> None:
+    """`cp-jobs.service` names no service; the platform module its ExecStart runs places it (MOL401), and a
+    unit running a tenant module with the tenant's own store stays silent."""
+    unit = "[Service]\nExecStart=/srv/venv/bin/python -m {module}\nEnvironment=TENANT_DATABASE_URL=postgres://ws@ws-db/ws\n"
+    files = {
+        "controlplane/__init__.py": "",
+        "controlplane/jobs/__init__.py": "",
+        "controlplane/jobs/nightly.py": "print('nightly')\n",
+        "workspace_server/__init__.py": "",
+        "workspace_server/worker.py": "print('worker')\n",
+        "deploy/cp-jobs.service": unit.format(module="controlplane.jobs.nightly"),
+        "deploy/ws-worker.service": unit.format(module="workspace_server.worker"),
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [("deploy/cp-jobs.service", 3, "MOL401")]
+    assert not [w for w in result.warnings if "map to no configured service" in w]
 
 
 def test_cloud_init_user_data_writes_env_files_and_units() -> None:
@@ -337,6 +379,100 @@ def test_a_service_config_file_gives_each_scalar_by_its_dotted_key() -> None:
         "data.redis.addrs.0": ("cp-cache:6379", 5, "controlplane"),
     }
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("controlplane", "app-config")]
+
+
+def test_ini_settings_by_section_and_key() -> None:
+    result = facts(
+        "billing/production.ini",
+        """\
+        [app:main]
+        use = egg:billing
+        sqlalchemy.url = postgresql://cp@cp-db/cp
+        reports.dir = %(here)s/reports
+        pipeline =
+            egg:a
+            egg:b
+
+        # [cache] commented out
+        [cache]
+        url: redis://cp-cache:6379/0 ; configparser keeps this
+        """,
+    )
+    assert {name: (env.value, env.loc.line, env.service) for name, env in envs(result).items()} == {
+        "use": ("egg:billing", 2, "billing"),
+        "sqlalchemy.url": ("postgresql://cp@cp-db/cp", 3, "billing"),
+        "reports.dir": ("%(here)s/reports", 4, "billing"),
+        "pipeline": ("", 5, "billing"),
+        "cache.url": ("redis://cp-cache:6379/0 ; configparser keeps this", 11, "billing"),
+    }
+    assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("billing", "ini")]
+
+
+def test_supervisord_programs_their_environment_and_the_module_they_run() -> None:
+    result = facts(
+        "deploy/supervisord.conf",
+        """\
+        [supervisord]
+        logfile=/var/log/supervisord.log
+
+        [program:api]
+        command=/srv/venv/bin/gunicorn billing.wsgi:application
+        environment=A="one, two",B='x',C=plain ; a comment
+        [program:nightly]
+        command = /srv/venv/bin/python -m billing.jobs
+        """,
+    )
+    services = [(f.service, f.runs, f.loc.line) for f in result.facts if isinstance(f, ManifestService)]
+    assert services == [("api", "billing.wsgi", 4), ("nightly", "billing.jobs", 7)]
+    assert [(f.service, f.name, f.value, f.loc.line) for f in result.facts if isinstance(f, ManifestEnv)] == [
+        ("api", "A", "one, two", 6),
+        ("api", "B", "x", 6),
+        ("api", "C", "plain", 6),
+    ]
+
+
+def test_a_supervisord_program_placed_by_its_name_or_the_module_it_runs(project: Any) -> None:
+    files = {
+        "controlplane/__init__.py": "",
+        "controlplane/jobs.py": "print('jobs')\n",
+        "deploy/supervisor/conf.d/cp.conf": (
+            "[program:controlplane]\ncommand=pserve production.ini\nenvironment=OWN_DB=postgres://cp@cp-db/cp\n"
+            "[program:cp-jobs]\ncommand=python -m controlplane.jobs\nenvironment=TENANT_REDIS_URL=redis://ws-redis:6379\n"
+        ),
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [("deploy/supervisor/conf.d/cp.conf", 6, "MOL401")]
+
+
+def test_a_platform_ini_pointing_at_a_tenant_store_and_a_tenant_ini_at_a_shared_host(project: Any) -> None:
+    """A Pyramid `production.ini` of the platform naming the tenant's compose database is MOL401; a tenant's
+    `[cache]` on a shared host is MOL402; each side's own stores, and INI files of tools, stay silent."""
+    compose = """\
+        services:
+          workspace-server:
+            image: ws
+            environment: {TENANT_DATABASE_URL: "postgres://ws@tenant-pg:5432/ws"}
+          tenant-pg: {image: "postgres:16"}
+          platform-pg: {image: "postgres:16"}
+          controlplane:
+            image: cp
+            environment: {DB: "postgres://cp@platform-pg/cp"}
+    """
+    files = {
+        "docker-compose.yml": compose,
+        "controlplane/production.ini": (
+            "[app:main]\nsqlalchemy.url = postgresql://cp@platform-pg/cp\n"
+            "usage.sqlalchemy.url = postgresql://r@tenant-pg:5432/ws\n"
+        ),
+        "controlplane/alembic.ini": "[alembic]\nsqlalchemy.url = postgresql://cp@platform-pg/cp\n",
+        "controlplane/tox.ini": "[testenv]\nsetenv = DB=postgresql://r@tenant-pg:5432/ws\n",
+        "workspace_server/settings.ini": "[database]\ndsn = postgresql://ws@tenant-pg/ws\n[cache]\nurl = redis://eu1.upstash.io:6379\n",
+    }
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings) == [
+        ("controlplane/production.ini", 3, "MOL401"),
+        ("workspace_server/settings.ini", 4, "MOL402"),
+    ]
 
 
 def test_a_platform_config_file_or_dotenv_pointing_at_a_tenant_compose_store(project: Any) -> None:

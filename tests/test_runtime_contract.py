@@ -319,6 +319,76 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
     assert finding.trace[-1].note == "connection `psycopg.connect(...)`"
 
 
+FALCON_TENANCY = """\
+    import os
+
+    import redis
+    from peewee import PostgresqlDatabase
+    from playhouse.db_url import connect
+
+    from workspace_server.models import db
+
+    DSN = "postgresql://ws@tenant-db/ws_{org}"
+
+
+    def bind_for(org):
+        db.initialize(connect(DSN.format(org=org)))
+
+
+    def shard(org_key):
+        return redis.Redis(host="tenant-redis", db=int(org_key) % 16)
+
+
+    def own():
+        db.initialize(connect(DSN.format(org=os.environ["MOLECULE_ORG_ID"])))
+        return redis.Redis(host="tenant-redis", db=0)
+
+
+    def archive(name):
+        return PostgresqlDatabase("archive_" + name, host="tenant-db")
+    """
+
+
+def test_falcon_and_pyramid_request_reads_into_peewee_and_redis_stores(project: Any) -> None:
+    """Falcon's `req.get_header()`/`req.params` and Pyramid's `request.matchdict` are request reads;
+    playhouse's `connect(url)`, peewee's databases and a `redis.Redis(db=...)` pick the store."""
+    views = """\
+        from workspace_server import tenancy
+
+
+        class OrgResource:
+            def on_get(self, req, resp):
+                tenancy.bind_for(req.get_header("X-Org-Id"))
+                resp.media = {"shard": tenancy.shard(req.params["org"]).dbsize()}
+
+            def on_post(self, req, resp):
+                trace_id = req.get_header("X-Request-Id")
+                tenancy.own()
+                resp.media = {"trace": trace_id}
+
+
+        def archived(request):
+            return tenancy.archive(request.matchdict["org_slug"])
+        """
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/models.py": "from peewee import DatabaseProxy\ndb = DatabaseProxy()\n",
+        "workspace_server/tenancy.py": FALCON_TENANCY,
+        "workspace_server/views.py": views,
+    }
+    result = lint302(project, files)
+    assert found(result, "MOL302") == [
+        ("MOL302", "workspace_server/views.py", 6),
+        ("MOL302", "workspace_server/views.py", 7),
+        ("MOL302", "workspace_server/views.py", 16),
+    ]
+    assert [f.message.split("runtime org id ")[1].split(")")[0] + ")" for f in result.findings] == [
+        "(header `X-Org-Id`)",
+        "(query parameter `org`)",
+        "(path parameter `org_slug`)",
+    ]
+
+
 @pytest.mark.parametrize(
     ("code", "line"),
     [

@@ -13,6 +13,7 @@ from molecule_lint.frontends.manifests.dotenv import dotenv_facts
 from molecule_lint.frontends.manifests.fly import fly_facts
 from molecule_lint.frontends.manifests.helm import template_facts, values_facts
 from molecule_lint.frontends.manifests.heroku import heroku_facts
+from molecule_lint.frontends.manifests.ini import ini_facts, supervisord_facts
 from molecule_lint.frontends.manifests.kinds import manifest_format
 from molecule_lint.frontends.manifests.kubernetes import is_kubernetes, kubernetes_facts
 from molecule_lint.frontends.manifests.kustomize import kustomize_facts
@@ -64,6 +65,10 @@ def _facts(path: str, form: str, text: str) -> list[Fact]:
         return heroku_facts(path, text)
     if form == "systemd":
         return systemd_facts(path, text)
+    if form == "ini":
+        return ini_facts(path, text)
+    if form == "supervisord":
+        return supervisord_facts(text)
     if form == "terraform":
         return terraform_facts(path, text)
     if form == "terraform-vars":

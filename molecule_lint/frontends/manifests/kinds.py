@@ -26,6 +26,10 @@ NAMED_FORMATS = {
 }  # fmt: skip
 # A lower-cased file name of a dotenv file; `.envrc` is direnv's shell script, not a dotenv file.
 DOTENV_NAME = re.compile(r"\.env(\.[^/]*)?|[^/]+\.env")
+# INI files of tools, not of a deployed service (a service's settings INI is read: frontends/manifests/ini.py).
+TOOL_INI_NAMES = frozenset({"pytest.ini", "tox.ini", "mypy.ini", "setup.ini", "pylintrc.ini", "php.ini"})
+# Folders whose `*.conf` files are supervisord's program definitions (`/etc/supervisor/conf.d/`).
+SUPERVISOR_FOLDERS = frozenset({"supervisor", "supervisord"})
 # Terraform files by suffix: a module, its variable values, and templatefile templates.
 TERRAFORM_FORMATS = {".tf": "terraform", ".tfvars": "terraform-vars", ".tftpl": "terraform-template"}
 # Ansible: inventory variables (`group_vars/`, `host_vars/`); roles' `defaults/`, `vars/` and `templates/*.env.j2`.
@@ -52,6 +56,10 @@ def manifest_format(path: str) -> str | None:
         return NAMED_FORMATS[lower]
     if lower.endswith(".service"):
         return "systemd"
+    if lower.endswith(".ini") and lower not in TOOL_INI_NAMES:
+        return "ini"
+    if lower.endswith(".conf") and (lower.startswith("supervisord") or SUPERVISOR_FOLDERS.intersection(parts)):
+        return "supervisord"
     if (suffix := "." + lower.rpartition(".")[2]) in TERRAFORM_FORMATS:
         return TERRAFORM_FORMATS[suffix]
     if ansible := ansible_format(parts, lower):

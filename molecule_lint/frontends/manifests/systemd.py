@@ -1,7 +1,7 @@
 """systemd units (`*.service`): the unit, named after its file, and the variables its `[Service]` section
 sets with `Environment=` (several assignments a line, quoted or not; a `\\` at the end of a line continues
-it). systemd does not interpolate `$VAR` there. `EnvironmentFile=` takes an absolute path, outside the
-project: not followed.
+it); the Python module its `ExecStart=` runs places a unit whose name is no service's. systemd does not
+interpolate `$VAR` there. `EnvironmentFile=` takes an absolute path, outside the project: not followed.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import shlex
 from collections.abc import Iterator
 
 from molecule_lint.facts import Fact, ManifestEnv, ManifestService
-from molecule_lint.frontends.manifests.text import Lines
+from molecule_lint.frontends.manifests.text import Lines, python_module
 
 _ASSIGNMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=(.*)", re.DOTALL)
 
@@ -19,20 +19,23 @@ _ASSIGNMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=(.*)", re.DOTALL)
 def systemd_facts(path: str, text: str) -> list[Fact]:
     unit = path.rpartition("/")[2].removesuffix(".service")
     lines = Lines(text)
-    facts: list[Fact] = [ManifestService(lines.loc(1), unit, "systemd")]
+    facts: list[Fact] = []
+    runs = None
     section = ""
     for number, line in _logical_lines(text):
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
             continue
         key, _, value = line.partition("=")
+        if section == "Service" and key.strip() == "ExecStart":
+            runs = python_module(value)
         if section != "Service" or key.strip() != "Environment":
             continue
         for word in _words(value):
             match = _ASSIGNMENT.fullmatch(word)
             if match is not None:
                 facts.append(ManifestEnv(lines.loc(number), unit, match.group(1), match.group(2)))
-    return facts
+    return [ManifestService(lines.loc(1), unit, "systemd", runs=runs), *facts]
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -19,6 +19,8 @@ _ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"
 _SHELL_REF = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 _COMMENT_MARK = re.compile(r"(?:^|\s)(#\s*molecule-lint:.*)$")
 _TOML_ERROR_LINE = re.compile(r"\(at line (\d+)")
+_RUN_MODULE = re.compile(r"(?:^|\s)-m\s+([A-Za-z_][\w.]*)")
+_APP_TARGET = re.compile(r"(?:^|\s)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*):[A-Za-z_]\w*(?:\(\))?(?:\s|$)")
 
 
 class DocumentError(Exception):
@@ -169,6 +171,12 @@ def command_env(command: str) -> list[CommandEnv]:
         if name not in set_names:
             found.append(CommandEnv(name, None))
     return found
+
+
+def python_module(command: str) -> str | None:
+    """The module a command runs: `python -m pkg.mod`, or a WSGI/ASGI server's `pkg.mod:app` target."""
+    match = _RUN_MODULE.search(command) or _APP_TARGET.search(command)
+    return match.group(1) if match else None
 
 
 def command_facts(loc: Location, service: str, command: str) -> list[Fact]:

@@ -1,0 +1,25 @@
+-- workspace server schema (one database per tenant host)
+CREATE TABLE memories (
+    id bigserial PRIMARY KEY,
+    org_id text NOT NULL,
+    workspace_id text NOT NULL,
+    content text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE activity_events (
+    id bigserial PRIMARY KEY,
+    org_id text NOT NULL,
+    workspace_id text NOT NULL,
+    kind text NOT NULL,
+    payload jsonb,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE schedules (
+    id bigserial PRIMARY KEY,
+    org_id text NOT NULL,
+    workspace_id text NOT NULL,
+    cron text NOT NULL,
+    next_run timestamptz
+);
