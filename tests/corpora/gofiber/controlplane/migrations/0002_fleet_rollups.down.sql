@@ -1,1 +1,1 @@
-DROP TABLE activity_events;
+DROP TABLE activity_events_archive;
