@@ -81,7 +81,7 @@ func (h *Handlers) Activity(c *fiber.Ctx) error {
 // Messages switches to the caller's schema before reading.
 func (h *Handlers) Messages(c *fiber.Ctx) error {
 	org, _ := c.Locals("org").(string)
-	if _, err := h.pg.Exec(c.UserContext(), "SET search_path TO "+db.SchemaFor(org)); err != nil { // expect: MOL302
+	if _, err := h.pg.Exec(c.UserContext(), "SET search_path TO "+db.SchemaFor(org)); err != nil {
 		return err
 	}
 	rows, err := h.pg.Query(c.UserContext(), "SELECT id, role, body FROM messages ORDER BY created_at DESC LIMIT 50")
