@@ -196,8 +196,9 @@ def _fragment(value: Value, keywords: bool) -> tuple[Value, ...]:
 
 
 def _is_keyword(name: str) -> bool:
-    """go-jet spells its builder's methods as the SQL keywords they are (`GROUP_BY`)."""
-    return name.isupper()
+    """go-jet spells its builder's methods as the SQL keywords they are (`GROUP_BY`, `EQ`; goqu's one-letter
+    `C`/`T`/`I` identifiers are no keywords)."""
+    return len(name) > 1 and name.isupper()
 
 
 def _camel(name: str) -> str:
