@@ -279,9 +279,14 @@ class Project:
             return top if imported.alias == top else imported.module
         for source in self.star_imports[module]:
             resolved = self.index.resolve(source, self.index.paths.get(module, ""))
-            if resolved and symbol in self.definitions[resolved]:
+            if resolved and (symbol in self.definitions[resolved] or self._binds(resolved, symbol)):
                 return f"{resolved}.{symbol}"
         return None
+
+    def _binds(self, module: str, symbol: str) -> bool:
+        """Does the module's body bind the name (a Go package's `var Memories = newMemoriesTable(...)`)?"""
+        body = self.summaries[module].get(MODULE_SCOPE)
+        return body is not None and any(binding.name == symbol for binding in body.bindings)
 
     def canonical(self, qualified: str, near: str = "") -> str | None:
         located = self.locate(qualified, near)

@@ -237,6 +237,32 @@ def test_go_loops_that_keep_nothing_or_read_only_platform_tables_are_silent(proj
     assert found(project(files, CONFIG), "MOL202") == []
 
 
+@pytest.mark.parametrize(
+    "helper, fan_out",
+    [
+        ("\tcounts := lo.Map(orgs, func(org string, _ int) int { return db.Count(conn, org) })\n", True),
+        ("\tlop.ForEach(orgs, func(id string, _ int) {\n\t\tmu.Lock()\n\t\tout[id] = db.Count(conn, id)\n"
+         "\t\tmu.Unlock()\n\t})\n", True),
+        ("\tlop.ForEach(orgs, func(id string, _ int) { db.Count(conn, id) })\n", False),  # keeps nothing
+        ("\tnames := lo.Map(orgs, func(org string, _ int) string { return strings.ToUpper(org) })\n", False),
+    ],
+)
+def test_samber_lo_helpers_run_their_func_literal_per_item(project: Any, helper: str, fan_out: bool) -> None:
+    """`lo.Map(orgs, func(o T, _ int) R {...})` (lo/parallel's too) is a loop over its first argument whose
+    body is the func literal: a Map gathers what each call returns; a ForEach keeps what its body keeps."""
+    files = {
+        "go.mod": "module example.com/mono\n",
+        "common/db/db.go": GO_DB,
+        "controlplane/fleet/fleet.go": (
+            'package fleet\n\nimport (\n\t"database/sql"\n\t"strings"\n\t"sync"\n\n'
+            '\t"example.com/mono/common/db"\n\t"github.com/samber/lo"\n\tlop "github.com/samber/lo/parallel"\n)\n\n'
+            "func Totals(conn *sql.DB, orgs []string) map[string]int {\n"
+            "\tvar mu sync.Mutex\n\tout := map[string]int{}\n" + helper + "\treturn out\n}\n"
+        ),
+    }
+    assert [line for _, _, line in found(project(files, CONFIG), "MOL202")] == ([16] if fan_out else [])
+
+
 GO_SHARD = """\
     package shard
 

@@ -668,6 +668,104 @@ def test_a_sqlboiler_query_runs_on_the_table_its_generated_function_selects_from
     assert [line for _, _, line in found(result, "MOL101")] == [12, 13]
 
 
+def _jet_table(var: str, kind: str, table: str) -> str:
+    """A table file as go-jet's generator writes it (abridged)."""
+    return f"""\
+package table
+
+import "github.com/go-jet/jet/v2/postgres"
+
+var {var} = new{var}Table("public", "{table}", "")
+
+type {kind}Table struct {{
+	postgres.Table
+	OrgID postgres.ColumnString
+	Kind  postgres.ColumnString
+}}
+
+type {var}Table struct {{
+	{kind}Table
+	EXCLUDED {kind}Table
+}}
+
+func new{var}Table(schemaName, tableName, alias string) *{var}Table {{
+	return &{var}Table{{
+		{kind}Table: new{var}TableImpl(schemaName, tableName, alias),
+		EXCLUDED:  new{var}TableImpl("", "excluded", ""),
+	}}
+}}
+
+func new{var}TableImpl(schemaName, tableName, alias string) {kind}Table {{
+	var (
+		OrgIDColumn = postgres.StringColumn("org_id")
+		KindColumn  = postgres.StringColumn("kind")
+	)
+	return {kind}Table{{
+		Table: postgres.NewTable(schemaName, tableName, alias, OrgIDColumn, KindColumn),
+		OrgID: OrgIDColumn,
+		Kind:  KindColumn,
+	}}
+}}
+"""
+
+
+GO_JET = {
+    "gen/jetdb/table/notes.go": _jet_table("Notes", "notes", "agent_memories"),
+    "gen/jetdb/table/ledgers.go": _jet_table("Ledgers", "ledgers", "billing_accounts"),
+    "controlplane/stats.go": """\
+package stats
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/go-jet/jet/v2/postgres"
+
+	"example.com/m/gen/jetdb/table"
+)
+
+func Run(ctx context.Context, db *sql.DB, orgID string) {
+	var out []struct{}
+	perOrg := postgres.SELECT(table.Notes.OrgID, postgres.COUNT(postgres.STAR)).FROM(table.Notes).GROUP_BY(table.Notes.OrgID)
+	perOrg.QueryContext(ctx, db, &out)
+	postgres.SELECT(postgres.COUNT(postgres.STAR)).FROM(table.Notes).WHERE(table.Notes.OrgID.EQ(postgres.String(orgID))).Query(db, &out)
+	postgres.SELECT(table.Ledgers.OrgID, postgres.COUNT(postgres.STAR)).FROM(table.Ledgers).GROUP_BY(table.Ledgers.OrgID).Query(db, &out)
+}
+""",
+    "controlplane/kinds.go": """\
+package stats
+
+import (
+	"context"
+	"database/sql"
+
+	. "github.com/go-jet/jet/v2/postgres"
+
+	. "example.com/m/gen/jetdb/table"
+)
+
+func Kinds(ctx context.Context, db *sql.DB) {
+	var out []struct{}
+	stmt := SELECT(Notes.Kind.AS("k"), COUNT(STAR)).FROM(Notes.INNER_JOIN(Ledgers, Ledgers.OrgID.EQ(Notes.OrgID)))
+	stmt.QueryContext(ctx, db, &out)
+	SELECT(Ledgers.Kind).FROM(Ledgers).Query(db, &out)
+}
+""",
+}
+
+
+def test_a_go_jet_statement_runs_on_the_table_its_generated_variable_was_made_with(project: Any) -> None:
+    """go-jet: `SELECT(T.OrgID, COUNT(STAR)).FROM(T).GROUP_BY(T.OrgID)` runs on the table the generated
+    variable `T` was made with (`postgres.NewTable(schema, "agent_memories", alias)`), qualified or dot
+    imported; its columns are the generated fields' (an `EQ` on `T.OrgID` pins it to one org). A platform
+    table's variable stays silent."""
+    result = project({"go.mod": "module example.com/m\n", **GO_JET}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/kinds.go", 15), ("MOL201", "controlplane/stats.go", 15)]
+    assert [(path, line) for _, path, line in found(result, "MOL101")] == [
+        ("controlplane/kinds.go", 15), ("controlplane/stats.go", 15), ("controlplane/stats.go", 16)
+    ]
+
+
 GO_HELPER_BUILT = {
     "shared/scopes/scopes.go": """\
 package scopes

@@ -2333,3 +2333,60 @@ def test_a_grpc_target_of_the_platform_as_an_env_reads_fallback_is_mol301(projec
         """
     result = project({"agent/rpc.py": textwrap.dedent(code)}, {**config, "rules": {"select": ["MOL301"]}})
     assert found(result, "MOL301") == [("MOL301", "agent/rpc.py", 2)]
+
+
+def test_go_fiber_header_and_asynq_payload_choosing_a_pool(project: Any) -> None:
+    """Fiber's `c.Get(name)` reads a request header (gin's `c.Get` is context state); an asynq handler's
+    `json.Unmarshal(t.Payload(), &p)` fills `p` with the task's body. A store either picks serves whichever
+    org they name; one picked by MOLECULE_ORG_ID, or a header only compared with it, stays silent."""
+    code = """\
+        package api
+
+        import (
+        \t"context"
+        \t"encoding/json"
+        \t"os"
+
+        \t"github.com/gofiber/fiber/v2"
+        \t"github.com/hibiken/asynq"
+        \t"github.com/jackc/pgx/v5/pgxpool"
+        )
+
+        type reindex struct{ TenantID string }
+
+        func Notes(ctx *fiber.Ctx) error {
+        \ttenant := ctx.Get("X-Tenant")
+        \tpool, err := pgxpool.New(ctx.UserContext(), "postgres://db/t_"+tenant)
+        \tdefer pool.Close()
+        \treturn err
+        }
+
+        func Own(ctx *fiber.Ctx) error {
+        \tif ctx.Get("X-Tenant") != os.Getenv("MOLECULE_ORG_ID") {
+        \t\treturn fiber.ErrForbidden
+        \t}
+        \tpool, err := pgxpool.New(ctx.UserContext(), "postgres://db/t_"+os.Getenv("MOLECULE_ORG_ID"))
+        \tdefer pool.Close()
+        \treturn err
+        }
+
+        func Reindex(ctx context.Context, task *asynq.Task) error {
+        \tvar job reindex
+        \tif err := json.Unmarshal(task.Payload(), &job); err != nil {
+        \t\treturn err
+        \t}
+        \tpool, err := pgxpool.New(ctx, "postgres://db/t_"+job.TenantID)
+        \tdefer pool.Close()
+        \treturn err
+        }
+
+        func ReindexOwn(ctx context.Context, task *asynq.Task) error {
+        \tvar job reindex
+        \t_ = json.Unmarshal(task.Payload(), &job)
+        \tpool, err := pgxpool.New(ctx, "postgres://db/t_"+os.Getenv("MOLECULE_ORG_ID"))
+        \tdefer pool.Close()
+        \treturn err
+        }
+        """
+    result = lint302(project, {"agent/go.mod": GO_MOD, "agent/api/notes.go": code})
+    assert found(result, "MOL302") == [("MOL302", "agent/api/notes.go", 17), ("MOL302", "agent/api/notes.go", 36)]

@@ -1,5 +1,6 @@
 """SQL query builders — squirrel and goqu (`sq.Select("n").From(t).GroupBy("org_id").ToSql()`), gorm
-(`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`): a method chain
+(`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`), go-jet's
+keyword DSL (`SELECT(T.OrgID, COUNT(STAR)).FROM(T).GROUP_BY(T.OrgID).Query(db, &out)`): a method chain
 that names its table is lowered to the SQL it builds, a Value of literals and the chain's own arguments,
 so the resolver reads the table name wherever it lives and the SQL reader judges the query as any other.
 
@@ -9,14 +10,20 @@ only one naming its table; what a step's argument cannot say is a hole. The SQL 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from molecule_lint.core.queries import Step, binding_before
 from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summary, Unknown, Value, Var
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
 LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu", "github.com/uptrace/bun",
-             "github.com/go-pg/pg")
+             "github.com/go-pg/pg", "github.com/go-jet/jet")
+# go-jet's generated table variables are made by this call, the table's name its second argument
+# (`postgres.NewTable(schemaName, tableName, alias, columns...)`)
+TABLE_CONSTRUCTORS = re.compile(r"github\.com/go-jet/jet(/v\d+)?/(postgres|mysql|sqlite)\.NewTable$")
+TABLE_ARGUMENT = 1
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
 # ... or running it (gorm, bun), with the statement each runs (None: the one its first step says, bun's
@@ -26,23 +33,34 @@ RUNS: dict[str, str | None] = {
     "Scan": "SELECT", "Pluck": "SELECT", "Rows": "SELECT", "Delete": "DELETE", "All": "SELECT", "Only": "SELECT",
     "IDs": "SELECT", "Exist": "SELECT", "One": "SELECT", "Exists": "SELECT",
     "Update": "UPDATE", "Updates": "UPDATE", "UpdateColumn": "UPDATE", "UpdateColumns": "UPDATE", "Exec": None,
+    "Query": None, "QueryContext": None, "ExecContext": None,  # go-jet's statements, given the db
 }  # fmt: skip
 # sqlboiler: a generated function per table (`models.Memories(qm.Where(...))`) takes query mods of this package
 SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.com/aarondl/sqlboiler/v4/queries/qm.")
 ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 # a builder's first step (bun's `NewInsert()`... name no table: their `Model(...)` does)
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE",
-               "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE"}  # fmt: skip
+               "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE",
+               "InsertInto": "INSERT", "DeleteFrom": "DELETE"}  # fmt: skip
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 _SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
 _FROMS = frozenset({"From", "Table"})
 _WHERES = frozenset({"Where", "Having"})
 _GROUPS = frozenset({"Group", "GroupBy", "GroupExpr"})
 _JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
-_COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE"}
+_COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE",
+                "NotEq": "<>", "GtEq": ">=", "LtEq": "<="}  # fmt: skip
+_CONNECTIVES = {"And": " AND ", "Or": " OR "}
+_STAR = "STAR"  # go-jet's `*`
 _COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
 _AGGREGATES = frozenset({"COUNT", "SUM", "AVG", "MIN", "MAX"})
 _CHAIN_DEPTH = 16
+
+
+def runs(method: str, args: tuple[Value, ...]) -> bool:
+    """Does a call of this method run a chain? (ent's `client.Note.Query()` starts one: go-jet's
+    `stmt.Query(db, &out)` is given the db.)"""
+    return method in RUNS and (method != ENT_QUERY or bool(args))
 
 
 def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list[Step], Value]:
@@ -81,6 +99,8 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
     """The SQL a chain may build (``verb``: how it is run; None: as its own steps say, `sq.Delete(t)`):
     none when no step names its table. gorm names it by a model, `Model(&M{})`, or else by what a read
     fills, `Find(&ms)` (one model, or a slice of them)."""
+    keywords = any(_is_keyword(step.name) for step in steps)
+    steps = [replace(step, name=_camel(step.name)) for step in steps]
     froms = _FROMS
     if verb is None:
         verb = next((_STATEMENTS[step.name] for step in steps if step.name in _STATEMENTS), "SELECT")
@@ -89,7 +109,7 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
     models = [step.args[0] for step in steps if step.name == "Model" and step.args]
     queries = [step.call for step in steps if step.name == ENT_QUERY and not step.args and step.call is not None]
     if tables:
-        return [_statement(steps, verb, tables[-1])]
+        return [_statement(steps, verb, tables[-1], keywords)]
     if queries:  # ent: the generated query's spec holds its table
         return [_statement(steps, verb, Call(Attr(queries[-1], "querySpec"), ()))]
     if models:  # gorm's `Model(&M{})`; bun's and go-pg's `Model(&ms)` too, a slice of them
@@ -102,8 +122,9 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
     return [_statement(steps, verb, Call(Attr(model, "TableName"), ())) for model in candidates]
 
 
-def _statement(steps: list[Step], verb: str, table: Value) -> Value:
-    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args)]
+def _statement(steps: list[Step], verb: str, table: Value, keywords: bool = False) -> Value:
+    """``keywords``: a go-jet chain, whose columns are the generated table's fields (`T.OrgID`: `org_id`)."""
+    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args, keywords)]
     if verb == "SELECT":
         head: list[Value] = [Lit("SELECT "), *_joined(columns or [Lit("*")], ", "), Lit(" FROM "), table]
     elif verb.startswith("SELECT "):
@@ -117,17 +138,17 @@ def _statement(steps: list[Step], verb: str, table: Value) -> Value:
     parts = head
     for step in steps:
         if step.name in _JOINS and step.args:
-            parts += [Lit(" JOIN "), *_fragment(step.args[0])]
-    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args)]
+            parts += [Lit(" JOIN "), *_fragment(step.args[0], keywords)]
+    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args, keywords)]
     if conditions:
         parts += [Lit(" WHERE "), *_joined(conditions, " AND ")]
-    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args)]
+    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args, keywords)]
     if groups:
         parts += [Lit(" GROUP BY "), *_joined(groups, ", ")]
     return Concat(tuple(parts))
 
 
-def _conditions(args: tuple[Value, ...]) -> Iterator[Value]:
+def _conditions(args: tuple[Value, ...], keywords: bool) -> Iterator[Value]:
     """A condition each: gorm's `Where("x > ?", v)` is its first argument; squirrel's `sq.Eq{"org_id": v}`
     and goqu's `goqu.C("org_id").Eq(v)` say which columns they compare."""
     first = args[0] if args else None
@@ -140,27 +161,59 @@ def _conditions(args: tuple[Value, ...]) -> Iterator[Value]:
         elif isinstance(arg, Collection) and arg.kind == "dict":
             yield from (Concat((key, Lit(" = ?"))) for key in arg.keys)
         else:
-            yield Concat(_fragment(arg))
+            yield Concat(_fragment(arg, keywords))
 
 
-def _fragments(args: tuple[Value, ...]) -> list[Value]:
-    return [Concat(_fragment(arg)) for arg in args]
+def _fragments(args: tuple[Value, ...], keywords: bool) -> list[Value]:
+    return [Concat(_fragment(arg, keywords)) for arg in args]
 
 
-def _fragment(value: Value) -> tuple[Value, ...]:
-    """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`."""
+def _fragment(value: Value, keywords: bool) -> tuple[Value, ...]:
+    """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`;
+    go-jet's `T.OrgID.EQ(String(o)).AND(...)`, `COUNT(STAR).AS("n")`."""
+    if keywords and isinstance(value, Attr) and value.name[:1].isupper():
+        return (Lit(_snake(value.name)),)  # the generator names a column's field after it
+    if keywords and isinstance(value, Var) and _last(value) == _STAR:
+        return (Lit("*"),)
     if not isinstance(value, Call):
         return (Lit("?"),) if isinstance(value, Unknown) else (value,)
-    if isinstance(value.func, Attr) and value.func.name == "As":
-        return _fragment(value.func.base)
-    if isinstance(value.func, Attr) and value.func.name in _COMPARISONS:
-        return (*_fragment(value.func.base), Lit(f" {_COMPARISONS[value.func.name]} ?"))
+    func = value.func
+    if isinstance(func, Attr):
+        method = _camel(func.name)
+        if method == "As":
+            return _fragment(func.base, keywords)
+        if method in _COMPARISONS:
+            return (*_fragment(func.base, keywords), Lit(f" {_COMPARISONS[method]} ?"))
+        if method in _CONNECTIVES and value.args:
+            return (*_fragment(func.base, keywords), Lit(_CONNECTIVES[method]), *_fragment(value.args[0], keywords))
     name = _last(value.func)
     if name in _COLUMNS and value.args:
-        return _fragment(value.args[0])
+        return _fragment(value.args[0], keywords)
     if name.upper() in _AGGREGATES:
-        return (Lit(f"{name.upper()}("), *(_fragment(value.args[0]) if value.args else (Lit("*"),)), Lit(")"))
+        inner = _fragment(value.args[0], keywords) if value.args else (Lit("*"),)
+        return (Lit(f"{name.upper()}("), *inner, Lit(")"))
     return (value,)
+
+
+def _is_keyword(name: str) -> bool:
+    """go-jet spells its builder's methods as the SQL keywords they are (`GROUP_BY`, `EQ`; goqu's one-letter
+    `C`/`T`/`I` identifiers are no keywords)."""
+    return len(name) > 1 and name.isupper()
+
+
+def _camel(name: str) -> str:
+    """A keyword method as the other builders spell it: `GROUP_BY` -> `GroupBy`, `EQ` -> `Eq`."""
+    return "".join(word.capitalize() for word in name.split("_")) if _is_keyword(name) else name
+
+
+def _snake(name: str) -> str:
+    """A generated field's column: `OrgID` -> `org_id`, `CreatedAt` -> `created_at`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.replace("ID", "Id")).lower()
+
+
+def makes_table(name: str) -> bool:
+    """Is this library call what a generated table variable is made by (go-jet's `NewTable`)?"""
+    return TABLE_CONSTRUCTORS.match(name) is not None
 
 
 def _joined(values: list[Value], glue: str) -> list[Value]:

@@ -578,14 +578,15 @@ class _Function:
 
     def _decoded_token(self, name: str, since: int, line: int) -> str | None:
         """The part a request's token decoded into the variable between ``since`` and ``line`` is
-        (`jwt.ParseWithClaims(raw, claims, keyFunc)`), else None."""
+        (`jwt.ParseWithClaims(raw, claims, keyFunc)`, `json.Unmarshal(task.Payload(), &p)`), else None."""
         for site in self.summary.calls:
             func = site.func
             into = self.model.token_into(func.name) if isinstance(func, Var) and func.kind == "global" else None
             if into is None or not (since <= site.loc.line <= line) or len(site.args) <= max(into[:2]):
                 continue
-            target = site.args[into[1]]
-            if target == Var("local", name) and self.origins(site.args[into[0]], site.loc.line):
+            target, raw = site.args[into[1]], site.args[into[0]]
+            # a value read from the request (a token), or a part of it whole (a message's payload)
+            if target == Var("local", name) and (self.origins(raw, site.loc.line) or self._container(raw, site.loc.line)):
                 return into[2]
         return None
 

@@ -17,7 +17,7 @@ from molecule_lint.yamlsource import load_yaml
 
 # Containers that are the request or lead to its parts; any other container is a part (its kind: "header",
 # "query", "path", "body", "cookie"), whose `[name]`, `.get(name)` or (a body's) attributes read one value.
-REQUEST_KINDS = frozenset({"request", "framework", "url", "stream", "decoder", "message"})
+REQUEST_KINDS = frozenset({"request", "framework", "fiber", "url", "stream", "decoder", "message"})
 FIELDED_KINDS = frozenset({"body", "user", "claims"})  # parts whose attributes read one value: a body's, the user's fields
 # The methods of a class-based view (Flask's MethodView, Flask-RESTX and Flask-Smorest resources) that serve a verb.
 HTTP_HANDLERS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})

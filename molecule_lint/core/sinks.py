@@ -738,7 +738,7 @@ def _managed(site: CallSite, summary: Summary) -> Value | None:
 
 def _runs_builder(site: CallSite) -> bool:
     """Does the call run a query-builder chain (gorm's `db.Model(m).Count(&n)`, bun's `...Scan(ctx)`)?"""
-    return isinstance(site.func, Attr) and site.func.name in builders.RUNS
+    return isinstance(site.func, Attr) and builders.runs(site.func.name, site.args)
 
 
 def _manager_owner(func: Value) -> Value | None:

@@ -291,6 +291,9 @@ class Frame:
         return Frame(self.module, self.unit, self.env, self.receiver, line, self.pins)
 
 
+_TABLE_NESTING = 2  # a generated table struct, its embedded struct, the library's table
+
+
 class Resolver:
     def __init__(
         self,
@@ -1369,6 +1372,7 @@ class Resolver:
         if table is not None:  # sqlboiler: the generated function's table, then the caller's query mods
             mods = [Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]]
             return [(sql, frame) for sql in builders.statements(mods, verb)]
+        steps = [self._generated_from(step, frame, depth) for step in steps]
         built = builders.statements(steps, verb)
         if built and (any(step.name == builders.ENT_QUERY for step in steps) or self._library_root(root, frame, depth)):
             return [(sql, frame) for sql in built]  # ent's generated client is the project's: its query spec names the table
@@ -1377,6 +1381,10 @@ class Resolver:
         return []
 
     def _library_root(self, root: Value, frame: Frame, depth: int) -> bool:
+        if isinstance(root, Var) and root.kind == "local" and root.name not in self.project.definitions[frame.module]:
+            # a Go dot import's name (`. "github.com/go-jet/jet/v2/postgres"`, then `SELECT(...)`)
+            if any(source.startswith(builders.LIBRARIES) for source in self.project.star_imports.get(frame.module, ())):
+                return True
         names = (v.name if isinstance(v, External) else v.cls for v in self.eval(root, frame, depth) if isinstance(v, (External, Obj)))
         return any(isinstance(n, str) and n.startswith(builders.LIBRARIES) for n in names)
 
@@ -1403,6 +1411,17 @@ class Resolver:
                 if built and self._library_root(root, where, depth):
                     out += [(sql, where) for sql in built]
         return out
+
+    def _generated_from(self, step: Step, frame: Frame, depth: int) -> Step:
+        """go-jet's `FROM(T)` (or `FROM(T.INNER_JOIN(...))`) of a generated table variable: `FROM("memories")`,
+        the name the variable was made with (`postgres.NewTable(schema, "memories", alias)`, a few calls down)."""
+        if step.name != "FROM" or not step.args:
+            return step
+        table = step.args[0]
+        while isinstance(table, Call) and isinstance(table.func, Attr) and table.func.name.endswith("JOIN"):
+            table = table.func.base
+        names = [t for v in self.eval(table, frame, depth) for t in _made_tables(v, _TABLE_NESTING)]
+        return replace(step, args=(names[0], *step.args[1:])) if names else step
 
     def _generated_table(self, root: Value, frame: Frame, depth: int) -> Value | None:
         """The table a project function selects from with a literal sqlboiler mod (`qm.From("\"memories\"")`,
@@ -1953,7 +1972,7 @@ class Resolver:
             return (Obj(_URL_STRUCT, (("Path", self._texts(call.args[0], frame, depth)),)),)
         if func.receiver is not None and func.receiver.cls == _URL_STRUCT and name == f"{_URL_STRUCT}.Parse" and call.args:
             return (self._url_resolved(func.receiver, call.args[0], frame, depth),)
-        if self.keeps_arguments(name):  # a client made for one URL: a later call sends to it, from here
+        if self.keeps_arguments(name) or builders.makes_table(name):  # a client made for one URL: a later call sends to it, from here
             path, label = self.unit_path(frame.module, frame.unit), f"{name.rsplit('.', 1)[-1]}(...) made for "
             given = (*((made_argument(i), v) for i, v in enumerate(call.args)), *call.kwargs)
             line = frame.line
@@ -2226,6 +2245,22 @@ def _bounded(values: Iterator[Resolved] | Sequence[Resolved]) -> Vals:
 def named_query(queries: Obj, name: str) -> Vals:
     """The query of that name in a set loaded from named-query files (namedsql.py); a hole if none."""
     return next((vals for field, vals in queries.fields if field == name), (HOLE,))
+
+
+def _made_tables(value: Resolved, nesting: int) -> Iterator[Lit]:
+    """The literal names a generated table object was made with: the library's table object held in its
+    fields, or its embedded struct's (go-jet: `MemoriesTable{memoriesTable{Table: postgres.NewTable(...)}}`)."""
+    if not isinstance(value, Obj):
+        return
+    if isinstance(value.cls, str) and builders.makes_table(value.cls):
+        for field, vals in value.fields:
+            if field == made_argument(builders.TABLE_ARGUMENT):
+                yield from (Lit(text.parts[0]) for text in vals if isinstance(text, Text) and len(text.parts) == 1 and text.parts[0])
+        return
+    if nesting > 0:
+        for _, vals in value.fields:
+            for held in vals:
+                yield from _made_tables(held, nesting - 1)
 
 
 def made_argument(position: int) -> str:

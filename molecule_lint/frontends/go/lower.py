@@ -83,6 +83,14 @@ _RUNS_ARGUMENT: dict[tuple[str, str] | str, int] = {
     ("go.temporal.io/sdk/workflow", "ExecuteChildWorkflow"): 1,
     "Go": 0,
 }
+# samber/lo's per-item helpers (`lo.Map(orgs, func(o Org, _ int) T {...})`, lo/parallel's too): a loop over
+# their first argument whose body is the func literal given next; True where the result gathers every
+# item's (a ForEach keeps what its body keeps).
+_ITERATES: dict[str, bool] = {
+    "Map": True, "FlatMap": True, "FilterMap": True, "Reduce": True, "SumBy": True, "GroupBy": True,
+    "Associate": True, "SliceToMap": True, "ForEach": False, "Times": True,
+}  # fmt: skip
+_ITERATING_PACKAGES = frozenset({"github.com/samber/lo", "github.com/samber/lo/parallel"})
 # ent's generated predicates (`sql.FieldEQ(FieldOrgID, v)`) and query specs (`sqlgraph.NewQuerySpec(Table, ...)`)
 _ENT_SQL = "entgo.io/ent/dialect/sql"
 _ENT_SQLGRAPH = "entgo.io/ent/dialect/sql/sqlgraph"
@@ -577,7 +585,12 @@ class _Lowering:
         function = node.child_by_field_name("function")
         # `f(xs...)`: the spread is no one argument
         nodes = arguments(node)
+        iterated = self._iterating(function, nodes, unit)
+        if iterated is not None:
+            unit.open.append([])
         args = tuple(UNKNOWN if a.type == "variadic_argument" else self.expr(a, unit) for a in nodes)
+        if iterated is not None:
+            self._iteration(node, nodes[1], args[0], unit.open.pop(), iterated, unit)
         spread = self._spread(nodes[-1], unit) if nodes else None
         if function is None:
             return UNKNOWN
@@ -620,6 +633,25 @@ class _Lowering:
             for body in unit.open:
                 body.append(args[runs])
         return self._call_site(node, callee, args, kwargs, unit)
+
+    def _iterating(self, function: Node | None, nodes: list[Node], unit: _Unit) -> bool | None:
+        """Whether a per-item helper's result gathers its items (`lo.Map(xs, func...)`); None for any other call."""
+        if function is None or function.type != "selector_expression" or len(nodes) < 2 or nodes[1].type != "func_literal":
+            return None
+        operand, member = function.child_by_field_name("operand"), function.child_by_field_name("field")
+        if operand is None or member is None or self._package(operand, unit) not in _ITERATING_PACKAGES:
+            return None
+        return _ITERATES.get(text(member))
+
+    def _iteration(self, node: Node, literal: Node, over: Value, body: list[Value], gathers: bool, unit: _Unit) -> None:
+        """A per-item helper's loop site: over its first argument, the func literal's first parameter the item."""
+        parameters = literal.child_by_field_name("parameters")
+        names = [p.name for p in self._params(parameters)][:1] if parameters is not None else []
+        shown = text(arguments(node)[0])
+        called = tuple(dict.fromkeys(body))
+        for outer in unit.open:  # the calls of a helper inside a loop are that loop's too
+            outer.extend(called)
+        unit.loops.append(LoopSite(self._loc(node), over, shown, tuple(names), called, gathers or accumulates(literal)))
 
     def _spread(self, node: Node, unit: _Unit) -> Value | None:
         """The slice a last argument `xs...` spreads (its elements are the call's remaining arguments)."""

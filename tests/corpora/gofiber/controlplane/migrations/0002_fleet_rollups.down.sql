@@ -1,0 +1,1 @@
+DROP TABLE activity_events_archive;

@@ -1,0 +1,3 @@
+DROP TABLE messages;
+DROP TABLE activity_events;
+DROP TABLE memories;

@@ -1,0 +1,2 @@
+DROP TABLE workspace_secrets;
+DROP TABLE agent_schedules;
