@@ -1084,3 +1084,38 @@ def test_a_model_classmethod_named_like_the_query_api_is_judged_by_its_own_body(
     )
     result = project({"app/__init__.py": "", "app/store.py": models, "controlplane/status.py": job}, CONFIG)
     assert found(result, "MOL201") == [("MOL201", "controlplane/status.py", 6)]
+
+
+PYPIKA_TABLES = """\
+from pypika import Table
+
+NOTES = "agent_memories"
+notes = Table(NOTES)
+ledger = Table("billing_accounts")
+"""
+PYPIKA_REPORT = """\
+from pypika import Query
+from pypika import functions as fn
+
+from common import names
+
+
+def run(conn, org_id):
+    q = Query.from_(names.notes).select(names.notes.org_id, fn.Count("*").as_("n")).groupby(names.notes.org_id)
+    grouped = conn.execute_query(q.get_sql())
+    everything = conn.execute_query(Query.from_(names.notes).select(fn.Count("*")).get_sql())
+    one = Query.from_(names.notes).select(fn.Count("*")).where(names.notes.org_id == org_id)
+    pinned = conn.execute_query(one.get_sql())
+    ours = Query.from_(names.ledger).select(names.ledger.org_id, fn.Sum(names.ledger.cents)).groupby(names.ledger.org_id)
+    return grouped, everything, pinned, conn.execute_query(ours.get_sql())
+"""
+
+
+def test_pypika_chains_are_judged_as_the_sql_they_build(project: Any) -> None:
+    """A PyPika query on a Table named in another module is the SQL it renders where `get_sql()` is run:
+    grouped by org or unpinned is MOL201, one pinned by `t.org_id == x` is MOL101 only, the platform's
+    own table is nothing."""
+    result = project({"common/__init__.py": "", "common/names.py": PYPIKA_TABLES, "controlplane/report.py": PYPIKA_REPORT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.py", 9), ("MOL201", "controlplane/report.py", 10)]
+    assert [line for _, _, line in found(result, "MOL101")] == [9, 10, 12]
+    assert "by org key `org_id`" in next(f.message for f in result.findings if f.rule == "MOL201")

@@ -1,5 +1,6 @@
 """SQL query builders — squirrel and goqu (`sq.Select("n").From(t).GroupBy("org_id").ToSql()`), gorm
-(`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`): a method chain
+(`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`), PyPika
+(`Query.from_(t).select(fn.Count("*")).groupby(t.org_id).get_sql()`): a method chain
 that names its table is lowered to the SQL it builds, a Value of literals and the chain's own arguments,
 so the resolver reads the table name wherever it lives and the SQL reader judges the query as any other.
 
@@ -16,9 +17,10 @@ from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summa
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
 LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu", "github.com/uptrace/bun",
-             "github.com/go-pg/pg")
+             "github.com/go-pg/pg", "pypika.")
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
+TO_TEXT = frozenset({"get_sql"})  # ... or the statement alone (PyPika)
 # ... or running it (gorm, bun), with the statement each runs (None: the one its first step says, bun's
 # `db.NewDelete().Model(m).Where(...).Exec(ctx)`).
 RUNS: dict[str, str | None] = {
@@ -32,14 +34,19 @@ SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.co
 ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 # a builder's first step (bun's `NewInsert()`... name no table: their `Model(...)` does)
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE",
-               "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE"}  # fmt: skip
+               "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE",
+               "into": "INSERT", "update": "UPDATE", "delete": "DELETE"}  # fmt: skip
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
-_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
-_FROMS = frozenset({"From", "Table"})
-_WHERES = frozenset({"Where", "Having"})
-_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr"})
-_JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
-_COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE"}
+# (the lower-case names are PyPika's)
+_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr", "select"})  # bun: Column, ColumnExpr
+_FROMS = frozenset({"From", "Table", "from_"})
+_WHERES = frozenset({"Where", "Having", "where", "having"})
+_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr", "groupby"})
+_JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin", "join", "left_join",
+                    "inner_join", "right_join", "outer_join"})  # fmt: skip
+_COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE",
+                "__eq__": "="}  # fmt: skip
+_ALIASES = frozenset({"As", "as_"})
 _COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
 _AGGREGATES = frozenset({"COUNT", "SUM", "AVG", "MIN", "MAX"})
 _CHAIN_DEPTH = 16
@@ -103,7 +110,7 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
 
 
 def _statement(steps: list[Step], verb: str, table: Value) -> Value:
-    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args)]
+    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args, table)]
     if verb == "SELECT":
         head: list[Value] = [Lit("SELECT "), *_joined(columns or [Lit("*")], ", "), Lit(" FROM "), table]
     elif verb.startswith("SELECT "):
@@ -117,17 +124,17 @@ def _statement(steps: list[Step], verb: str, table: Value) -> Value:
     parts = head
     for step in steps:
         if step.name in _JOINS and step.args:
-            parts += [Lit(" JOIN "), *_fragment(step.args[0])]
-    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args)]
+            parts += [Lit(" JOIN "), *_fragment(step.args[0], table)]
+    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args, table)]
     if conditions:
         parts += [Lit(" WHERE "), *_joined(conditions, " AND ")]
-    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args)]
+    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args, table)]
     if groups:
         parts += [Lit(" GROUP BY "), *_joined(groups, ", ")]
     return Concat(tuple(parts))
 
 
-def _conditions(args: tuple[Value, ...]) -> Iterator[Value]:
+def _conditions(args: tuple[Value, ...], table: Value) -> Iterator[Value]:
     """A condition each: gorm's `Where("x > ?", v)` is its first argument; squirrel's `sq.Eq{"org_id": v}`
     and goqu's `goqu.C("org_id").Eq(v)` say which columns they compare."""
     first = args[0] if args else None
@@ -140,27 +147,41 @@ def _conditions(args: tuple[Value, ...]) -> Iterator[Value]:
         elif isinstance(arg, Collection) and arg.kind == "dict":
             yield from (Concat((key, Lit(" = ?"))) for key in arg.keys)
         else:
-            yield Concat(_fragment(arg))
+            yield Concat(_fragment(arg, table))
 
 
-def _fragments(args: tuple[Value, ...]) -> list[Value]:
-    return [Concat(_fragment(arg)) for arg in args]
+def _fragments(args: tuple[Value, ...], table: Value) -> list[Value]:
+    return [Concat(_fragment(arg, table)) for arg in args]
 
 
-def _fragment(value: Value) -> tuple[Value, ...]:
-    """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`."""
+def _fragment(value: Value, table: Value) -> tuple[Value, ...]:
+    """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`, a
+    field of the table the chain reads (PyPika's `t.org_id == x`)."""
+    column = _column_of(value, table)
+    if column is not None:
+        return (Lit(column),)
     if not isinstance(value, Call):
         return (Lit("?"),) if isinstance(value, Unknown) else (value,)
-    if isinstance(value.func, Attr) and value.func.name == "As":
-        return _fragment(value.func.base)
+    if isinstance(value.func, Attr) and value.func.name in _ALIASES:
+        return _fragment(value.func.base, table)
     if isinstance(value.func, Attr) and value.func.name in _COMPARISONS:
-        return (*_fragment(value.func.base), Lit(f" {_COMPARISONS[value.func.name]} ?"))
+        return (*_fragment(value.func.base, table), Lit(f" {_COMPARISONS[value.func.name]} ?"))
     name = _last(value.func)
     if name in _COLUMNS and value.args:
-        return _fragment(value.args[0])
+        return _fragment(value.args[0], table)
     if name.upper() in _AGGREGATES:
-        return (Lit(f"{name.upper()}("), *(_fragment(value.args[0]) if value.args else (Lit("*"),)), Lit(")"))
+        return (Lit(f"{name.upper()}("), *(_fragment(value.args[0], table) if value.args else (Lit("*"),)), Lit(")"))
     return (value,)
+
+
+def _column_of(value: Value, table: Value) -> str | None:
+    """`t.org_id` of the table `t` (an attribute of it, or the dotted global `names.t.org_id`)."""
+    if isinstance(value, Attr) and value.base == table:
+        return value.name
+    if isinstance(value, Var) and isinstance(table, Var) and value.kind == table.kind:
+        head, _, column = value.name.rpartition(".")
+        return column if head == table.name else None
+    return None
 
 
 def _joined(values: list[Value], glue: str) -> list[Value]:
