@@ -98,7 +98,7 @@ class OrmModel(Compact):
     loc: Location
     name: str  # qualified class name
     table: str  # named by a value from elsewhere (``table_from``): "", or the default should that be unknown
-    framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
+    framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise" | "piccolo"
     table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 
 

@@ -1119,3 +1119,57 @@ def test_pypika_chains_are_judged_as_the_sql_they_build(project: Any) -> None:
     assert found(result, "MOL201") == [("MOL201", "controlplane/report.py", 9), ("MOL201", "controlplane/report.py", 10)]
     assert [line for _, _, line in found(result, "MOL101")] == [9, 10, 12]
     assert "by org key `org_id`" in next(f.message for f in result.findings if f.rule == "MOL201")
+
+
+PICCOLO = {
+    "app/__init__.py": "",
+    "app/names.py": 'EVENTS = "activity_logs"\n',
+    "app/tables.py": """\
+from piccolo.columns import Integer, Varchar
+from piccolo.table import Table
+
+from app import names
+
+
+class Event(Table, tablename=names.EVENTS):
+    org_id = Varchar()
+
+
+class AgentMemories(Table):
+    org_id = Varchar()
+
+
+class Ledger(Table, tablename="billing_accounts"):
+    org_id = Varchar()
+    cents = Integer()
+""",
+    "controlplane/report.py": """\
+from piccolo.query.functions.aggregate import Count, Sum
+
+from app.tables import AgentMemories, Event, Ledger
+
+
+async def run(org_id):
+    a = await Event.select(Event.org_id, Count()).group_by(Event.org_id)
+    b = await Event.count().where(Event.org_id == org_id)
+    c = await AgentMemories.count()
+    d = await AgentMemories.objects().where(AgentMemories.org_id == org_id)
+    e = await Ledger.select(Ledger.org_id, Sum(Ledger.cents)).group_by(Ledger.org_id)
+    return a, b, c, d, e
+""",
+}
+
+
+def test_piccolo_tables_named_by_a_class_keyword_or_their_class_name(project: Any) -> None:
+    """Piccolo's `class T(Table, tablename=names.X)` (a constant of another module) and a table named after
+    its class (`AgentMemories` -> `agent_memories`), queried from the class: grouped by org or unpinned is
+    MOL201, pinned by `where(T.org_id == x)` MOL101 only; the platform's own table stays silent."""
+    result = project(PICCOLO, CONFIG)
+    assert found(result, "MOL101", "MOL201") == [
+        ("MOL101", "controlplane/report.py", 7),
+        ("MOL101", "controlplane/report.py", 8),
+        ("MOL101", "controlplane/report.py", 9),
+        ("MOL101", "controlplane/report.py", 10),
+        ("MOL201", "controlplane/report.py", 7),
+        ("MOL201", "controlplane/report.py", 9),
+    ]

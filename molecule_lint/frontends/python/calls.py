@@ -83,10 +83,11 @@ _ENV_CASTS = frozenset(
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
 _JOINS = frozenset({"join", "outerjoin"})
-# Queries started on the model class itself (Peewee, Tortoise): `Model.select(...)`, `Model.filter(...)`.
+# Queries started on the model class itself (Peewee, Tortoise, Piccolo): `Model.select(...)`, `Model.filter(...)`,
+# `Table.count()`, `Table.objects()`.
 _MODEL_QUERIES = frozenset(
     {"filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
-     "bulk_create", "raw"}
+     "bulk_create", "raw", "count", "exists", "objects", "first"}
 )
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))

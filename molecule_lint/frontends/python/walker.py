@@ -67,7 +67,7 @@ class Walker(Resolver):
         self.annotating = False
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.abstract_tables: set[str] = set()  # abstract models whose Meta names a table (children inherit it)
-        self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
+        self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise/Piccolo models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
