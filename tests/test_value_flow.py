@@ -550,6 +550,32 @@ def test_typed_readers_of_environs_and_dependency_injector_configuration_read_en
     assert places(found) == [(11, "env", "TENANT_DATABASE_URL"), (13, "env", "TENANT_DATABASE_URL"), (14, "env", "TENANT_DATABASE_URL")]
 
 
+def test_environs_reads_inside_a_prefixed_block_take_its_prefix() -> None:
+    """`with env.prefixed("TENANT_"):` makes `env.str("DATABASE_URL")` read TENANT_DATABASE_URL (nested prefixes
+    add up, a prefix may be a constant); another prefix, or `os.getenv` in the block, is read as written."""
+    found = tenant(
+        {
+            "shared/names.py": 'STORE = "TENANT_"\n',
+            "platform/settings.py": """
+                import os
+                from environs import Env
+                from shared import names
+                env = Env()
+                with env.prefixed(names.STORE):
+                    STORE = env.str("DATABASE_URL")
+                    OWN = os.getenv("DATABASE_URL")
+                with env.prefixed("TENANT_"), env.prefixed("DATABASE_"):
+                    NESTED = env("URL")
+                with env.prefixed("BILLING_"):
+                    BILLING = env.str("DATABASE_URL")
+                PLAIN = env.str("DATABASE_URL")
+            """,
+        },
+        path="platform/settings.py",
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
+
+
 def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:
     found = tenant(
         {

@@ -212,6 +212,7 @@ def _env_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
         tracked = w.tracked_of(func.value)
         if tracked is None or tracked.kind != "env":
             return False
+        return _emit_env(w, node, prefixed=True)
     return _emit_env(w, node)
 
 
@@ -220,7 +221,7 @@ def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> bool:
     if isinstance(func, ast.Name):
         found = w.binding(func.id)[1]
         if found is not None and found.tracked is not None and found.tracked.kind == "env":
-            return _emit_env(w, node)
+            return _emit_env(w, node, prefixed=True)
     return False
 
 
@@ -232,11 +233,12 @@ def _env_helper_call(w: Walker, node: ast.Call, method: str) -> bool:
     return ENV_NAME.match(key.value) is not None and _emit_env(w, node)
 
 
-def _emit_env(w: Walker, node: ast.Call) -> bool:
+def _emit_env(w: Walker, node: ast.Call, prefixed: bool = False) -> bool:
+    """An env read; ``prefixed``: by an env object, whose name takes the prefix of an enclosing `env.prefixed(...)`."""
     key = _argument(node, 0, ("key", "var"))
     if key is None:
         return False
-    w.env_read(node, w.hole(key), _argument(node, 1, ("default",)))
+    w.env_read(node, (w.env_prefix if prefixed else ()) + w.hole(key), _argument(node, 1, ("default",)))
     return True
 
 
