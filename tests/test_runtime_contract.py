@@ -747,6 +747,30 @@ def test_a_header_through_two_calls_in_three_modules_into_a_dsn(project: Any) ->
             ''',
             0,
         ),
+        (  # a Sanic handler: the header names the Tortoise connection a helper picks
+            '''\
+            from sanic import Blueprint
+            from tortoise import connections
+            bp = Blueprint("notes")
+            def conn_for(org):
+                return connections.get(f"org_{org}")
+            @bp.get("/notes")
+            async def notes(request):
+                return await conn_for(request.headers["x-org"]).execute_query("SELECT 1")
+            ''',
+            8,
+        ),
+        (  # the Tortoise connection of the org this stack runs for, and Piccolo's engine by a fixed DSN
+            '''\
+            import os
+            from piccolo.engine.postgres import PostgresEngine
+            from tortoise import Tortoise, connections
+            async def notes(request):
+                await Tortoise.get_connection(f"org_{os.environ['MOLECULE_ORG_ID']}").execute_query("SELECT 1")
+                return connections.get("default"), PostgresEngine(config={"dsn": os.environ["DATABASE_URL"]})
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
