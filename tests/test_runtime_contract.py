@@ -937,6 +937,50 @@ def test_the_scan_sees_where_the_runtime_contract_may_be_broken(code: bytes, fla
     assert found_flags == flags
 
 
+def test_jobs_a_worker_settings_class_lists_take_their_org_from_the_message(project: Any) -> None:
+    """arq runs the jobs its settings class lists (`functions = [...]`, `cron_jobs = [cron(job)]`, beside
+    `redis_settings`) with what the enqueuer sent after its own `ctx`: an org id there picking the store is
+    MOL302. The context the worker fills, and a list in a class that is no worker's settings, are not."""
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/jobs.py": """\
+import psycopg
+from arq import cron
+from arq.connections import RedisSettings
+
+
+async def reindex(ctx, org_id):
+    return psycopg.connect(f"postgresql://db/ws_{org_id}")
+
+
+async def compact(ctx, tenant):
+    return psycopg.connect(f"postgresql://db/ws_{tenant}")
+
+
+async def vacuum(ctx):
+    return psycopg.connect(ctx["dsn"])
+
+
+async def unlisted(ctx, org_id):
+    return psycopg.connect(f"postgresql://db/ws_{org_id}")
+
+
+class Queue:
+    functions = [reindex, vacuum]
+    cron_jobs = [cron(compact, hour=1)]
+    redis_settings = RedisSettings()
+
+
+class Menu:
+    functions = [unlisted]
+""",
+    }
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/jobs.py", 7),
+        ("MOL302", "workspace_server/jobs.py", 11),
+    ]
+
+
 def test_mol302_traps_stay_silent(project: Any) -> None:
     tenant = '''\
         import logging
