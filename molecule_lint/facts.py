@@ -91,9 +91,15 @@ class Sql(Compact):
     via: str  # the call it was passed to ("execute", "text", ...) or "literal"
 
 
+# Queries Piccolo and Tortoise start on the model class itself (`Band.count()`); on another ORM's model a
+# method so named is the project's own, judged by what its body does.
+CLASS_QUERIES = frozenset({"count", "exists", "objects", "first"})
+CLASS_QUERY_ORMS = frozenset({"piccolo", "tortoise"})
+
+
 @dataclass(frozen=True, slots=True)
 class OrmModel(Compact):
-    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django, Peewee and Tortoise models)."""
+    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django, Peewee, Tortoise and Piccolo models)."""
 
     loc: Location
     name: str  # qualified class name

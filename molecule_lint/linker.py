@@ -22,6 +22,8 @@ from molecule_lint.core.values import MAX_DEPTH, Resolved, Text
 from molecule_lint.deployments import Deployed, Deployments, Env
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
+    CLASS_QUERIES,
+    CLASS_QUERY_ORMS,
     MODULE_SCOPE,
     ORM_DELETES,
     ORM_WRITES,
@@ -598,7 +600,7 @@ class Project:
             yield from self._sql_accesses(path, fact, tenant_store)
         elif isinstance(fact, OrmQuery):
             model = self.model_table(fact.model, path)
-            if model is not None:
+            if model is not None and (fact.operation not in CLASS_QUERIES or model.framework in CLASS_QUERY_ORMS):
                 note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
                 yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
         elif isinstance(fact, TableQuery):

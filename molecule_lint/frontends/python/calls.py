@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import (
+    CLASS_QUERIES,
     ORM_DELETES,
     ORM_MANAGERS,
     ORM_WRITES,
@@ -85,10 +86,10 @@ _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"
 _JOINS = frozenset({"join", "outerjoin"})
 # Queries started on the model class itself (Peewee, Tortoise, Piccolo): `Model.select(...)`, `Model.filter(...)`,
 # `Table.count()`, `Table.objects()`.
-_MODEL_QUERIES = frozenset(
-    {"filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
-     "bulk_create", "raw", "count", "exists", "objects", "first"}
-)
+_MODEL_QUERIES = CLASS_QUERIES | {
+    "filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
+    "bulk_create", "raw"
+}
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))
 _ROUTER_ADDS = frozenset(
