@@ -92,8 +92,9 @@ class Sql(Compact):
 
 
 # Queries Piccolo and Tortoise start on the model class itself (`Band.count()`); on another ORM's model a
-# method so named is the project's own, judged by what its body does.
-CLASS_QUERIES = frozenset({"count", "exists", "objects", "first"})
+# method so named is the project's own, judged by what its body does. (Piccolo's `Band.objects()` is the
+# operation Django's manager queries have too.)
+CLASS_QUERIES = frozenset({"count", "exists", "first"})
 CLASS_QUERY_ORMS = frozenset({"piccolo", "tortoise"})
 
 

@@ -607,8 +607,8 @@ class Project:
             yield self._table(path, fact.loc, fact.scope, fact.table, fact.note, tenant_store=tenant_store)
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
-            if "{}" not in name:
-                plane = "tenant" if self.catalog.is_tenant_env(name) else None
+            if "{}" not in name:  # a data-store variable by the config, or by where the platform's manifests point it
+                plane = "tenant" if self.catalog.is_tenant_env(name) or name in self.manifest_tenant_stores() else None
                 yield Access("env", name, plane, path, fact.loc, fact.scope, f"reads env `{name}`")
         elif isinstance(fact, RedisKey):
             key = self.render(fact.key, path)

@@ -88,7 +88,7 @@ _JOINS = frozenset({"join", "outerjoin"})
 # `Table.count()`, `Table.objects()`.
 _MODEL_QUERIES = CLASS_QUERIES | {
     "filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
-    "bulk_create", "raw"
+    "bulk_create", "raw", "objects"
 }
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))

@@ -18,5 +18,5 @@ with env.prefixed("WORKSPACE_"):
     WORKSPACE_REDIS_URL = env.str("REDIS_URL")  # expect: MOL102
 
 WORKSPACE_API_URL = env.str("WORKSPACE_API_URL", "http://workspace:8080")
-FLEET_DB_HOST = env.str("FLEET_DB_HOST", "workspace-db")
+FLEET_DB_HOST = env.str("FLEET_DB_HOST", "workspace-db")  # expect: MOL102
 FLEET_DB_PASSWORD = env.str("FLEET_DB_PASSWORD", "")
