@@ -22,7 +22,7 @@ TORTOISE_ORM = {
 
 
 async def init() -> None:
-    await Tortoise.init(config=TORTOISE_ORM)  # expect: MOL102
+    await Tortoise.init(config=TORTOISE_ORM)
 
 
 def primary() -> Any:

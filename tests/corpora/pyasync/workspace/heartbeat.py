@@ -9,7 +9,7 @@ from workspace.settings import settings
 
 class PlatformClient(ServiceClient):
     def __init__(self) -> None:
-        super().__init__(settings.get("CONTROLPLANE_URL", identity.PLATFORM_URL))  # expect: MOL301
+        super().__init__(settings.get("CONTROLPLANE_URL", identity.PLATFORM_URL))
 
     async def beat(self, seats: int) -> None:
         await self.post_json(f"/api/orgs/{identity.ORG_ID}/heartbeat", {"seats": seats})
