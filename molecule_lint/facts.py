@@ -91,14 +91,21 @@ class Sql(Compact):
     via: str  # the call it was passed to ("execute", "text", ...) or "literal"
 
 
+# Queries Piccolo and Tortoise start on the model class itself (`Band.count()`); on another ORM's model a
+# method so named is the project's own, judged by what its body does. (Piccolo's `Band.objects()` is the
+# operation Django's manager queries have too.)
+CLASS_QUERIES = frozenset({"count", "exists", "first"})
+CLASS_QUERY_ORMS = frozenset({"piccolo", "tortoise"})
+
+
 @dataclass(frozen=True, slots=True)
 class OrmModel(Compact):
-    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django, Peewee and Tortoise models)."""
+    """A class mapped to a table (SQLAlchemy `__tablename__`/`__table__`, Django, Peewee, Tortoise and Piccolo models)."""
 
     loc: Location
     name: str  # qualified class name
     table: str  # named by a value from elsewhere (``table_from``): "", or the default should that be unknown
-    framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise"
+    framework: str  # "sqlalchemy" | "django" | "peewee" | "tortoise" | "piccolo"
     table_from: str = ""  # the qualified name bound to the table (`app.M.__tablename__`), resolved when linked
 
 

@@ -22,6 +22,8 @@ from molecule_lint.core.values import MAX_DEPTH, Resolved, Text
 from molecule_lint.deployments import Deployed, Deployments, Env
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
+    CLASS_QUERIES,
+    CLASS_QUERY_ORMS,
     MODULE_SCOPE,
     ORM_DELETES,
     ORM_WRITES,
@@ -604,15 +606,15 @@ class Project:
             yield from self._sql_accesses(path, fact, tenant_store)
         elif isinstance(fact, OrmQuery):
             model = self.model_table(fact.model, path)
-            if model is not None:
+            if model is not None and (fact.operation not in CLASS_QUERIES or model.framework in CLASS_QUERY_ORMS):
                 note = f"{fact.operation}({fact.model.rsplit('.', 1)[-1]}) -> table `{model.table}`"
                 yield self._table(path, fact.loc, fact.scope, model.table, note, verb=orm_verb(fact.operation))
         elif isinstance(fact, TableQuery):
             yield self._table(path, fact.loc, fact.scope, fact.table, fact.note, tenant_store=tenant_store)
         elif isinstance(fact, EnvRead):
             name = self.render(fact.name, path)
-            if "{}" not in name:
-                plane = "tenant" if self.catalog.is_tenant_env(name) else None
+            if "{}" not in name:  # a data-store variable by the config, or by where the platform's manifests point it
+                plane = "tenant" if self.catalog.is_tenant_env(name) or name in self.manifest_tenant_stores() else None
                 yield Access("env", name, plane, path, fact.loc, fact.scope, f"reads env `{name}`")
         elif isinstance(fact, RedisKey):
             key = self.render(fact.key, path)

@@ -1182,3 +1182,111 @@ def test_a_model_classmethod_named_like_the_query_api_is_judged_by_its_own_body(
     )
     result = project({"app/__init__.py": "", "app/store.py": models, "controlplane/status.py": job}, CONFIG)
     assert found(result, "MOL201") == [("MOL201", "controlplane/status.py", 6)]
+
+
+PYPIKA_TABLES = """\
+from pypika import Table
+
+NOTES = "agent_memories"
+notes = Table(NOTES)
+ledger = Table("billing_accounts")
+"""
+PYPIKA_REPORT = """\
+from pypika import Query
+from pypika import functions as fn
+
+from common import names
+
+
+def run(conn, org_id):
+    q = Query.from_(names.notes).select(names.notes.org_id, fn.Count("*").as_("n")).groupby(names.notes.org_id)
+    grouped = conn.execute_query(q.get_sql())
+    everything = conn.execute_query(Query.from_(names.notes).select(fn.Count("*")).get_sql())
+    one = Query.from_(names.notes).select(fn.Count("*")).where(names.notes.org_id == org_id)
+    pinned = conn.execute_query(one.get_sql())
+    ours = Query.from_(names.ledger).select(names.ledger.org_id, fn.Sum(names.ledger.cents)).groupby(names.ledger.org_id)
+    return grouped, everything, pinned, conn.execute_query(ours.get_sql())
+"""
+
+
+def test_pypika_chains_are_judged_as_the_sql_they_build(project: Any) -> None:
+    """A PyPika query on a Table named in another module is the SQL it renders where `get_sql()` is run:
+    grouped by org or unpinned is MOL201, one pinned by `t.org_id == x` is MOL101 only, the platform's
+    own table is nothing."""
+    result = project({"common/__init__.py": "", "common/names.py": PYPIKA_TABLES, "controlplane/report.py": PYPIKA_REPORT}, CONFIG)
+    assert found(result, "MOL201") == [("MOL201", "controlplane/report.py", 9), ("MOL201", "controlplane/report.py", 10)]
+    assert [line for _, _, line in found(result, "MOL101")] == [9, 10, 12]
+    assert "by org key `org_id`" in next(f.message for f in result.findings if f.rule == "MOL201")
+
+
+PICCOLO = {
+    "app/__init__.py": "",
+    "app/names.py": 'EVENTS = "activity_logs"\n',
+    "app/tables.py": """\
+from piccolo.columns import Integer, Varchar
+from piccolo.table import Table
+
+from app import names
+
+
+class Event(Table, tablename=names.EVENTS):
+    org_id = Varchar()
+
+
+class AgentMemories(Table):
+    org_id = Varchar()
+
+
+class Ledger(Table, tablename="billing_accounts"):
+    org_id = Varchar()
+    cents = Integer()
+""",
+    "app/grants.py": """\
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Grant(Base):
+    __tablename__ = "agent_memories"
+    id = sa.Column(sa.Integer, primary_key=True)
+
+    @classmethod
+    def exists(cls, name):
+        return name in ("admin", "owner")
+""",
+    "controlplane/report.py": """\
+from piccolo.query.functions.aggregate import Count, Sum
+
+from app.grants import Grant
+from app.tables import AgentMemories, Event, Ledger
+
+
+async def run(org_id):
+    a = await Event.select(Event.org_id, Count()).group_by(Event.org_id)
+    b = await Event.count().where(Event.org_id == org_id)
+    c = await AgentMemories.count()
+    d = await AgentMemories.objects().where(AgentMemories.org_id == org_id)
+    e = await Ledger.select(Ledger.org_id, Sum(Ledger.cents)).group_by(Ledger.org_id)
+    return a, b, c, d, e, Grant.exists("admin")
+""",
+}
+
+
+def test_piccolo_tables_named_by_a_class_keyword_or_their_class_name(project: Any) -> None:
+    """Piccolo's `class T(Table, tablename=names.X)` (a constant of another module) and a table named after
+    its class (`AgentMemories` -> `agent_memories`), queried from the class: grouped by org or unpinned is
+    MOL201, pinned by `where(T.org_id == x)` MOL101 only; the platform's own table stays silent, and so does
+    a SQLAlchemy model's own classmethod named like one of Piccolo's queries (it reads nothing)."""
+    result = project(PICCOLO, CONFIG)
+    assert found(result, "MOL101", "MOL201") == [
+        ("MOL101", "controlplane/report.py", 8),
+        ("MOL101", "controlplane/report.py", 9),
+        ("MOL101", "controlplane/report.py", 10),
+        ("MOL101", "controlplane/report.py", 11),
+        ("MOL201", "controlplane/report.py", 8),
+        ("MOL201", "controlplane/report.py", 10),
+    ]

@@ -817,6 +817,30 @@ def test_falcon_and_pyramid_request_reads_into_peewee_and_redis_stores(project: 
             ''',
             0,
         ),
+        (  # a Sanic handler: the header names the Tortoise connection a helper picks
+            '''\
+            from sanic import Blueprint
+            from tortoise import connections
+            bp = Blueprint("notes")
+            def conn_for(org):
+                return connections.get(f"org_{org}")
+            @bp.get("/notes")
+            async def notes(request):
+                return await conn_for(request.headers["x-org"]).execute_query("SELECT 1")
+            ''',
+            8,
+        ),
+        (  # the Tortoise connection of the org this stack runs for, and Piccolo's engine by a fixed DSN
+            '''\
+            import os
+            from piccolo.engine.postgres import PostgresEngine
+            from tortoise import Tortoise, connections
+            async def notes(request):
+                await Tortoise.get_connection(f"org_{os.environ['MOLECULE_ORG_ID']}").execute_query("SELECT 1")
+                return connections.get("default"), PostgresEngine(config={"dsn": os.environ["DATABASE_URL"]})
+            ''',
+            0,
+        ),
         (  # an Identifier of a column is no store choice
             '''\
             from psycopg import sql
@@ -981,6 +1005,50 @@ def test_the_scan_sees_where_the_runtime_contract_may_be_broken(code: bytes, fla
     scan = scan_source(code + b"\n", "m", False, Needles([], [], ["PLATFORM_URL", "api.molecule.app"]))
     found_flags = {flag for flag in ("reads_request", "picks_store", "platform_words") if getattr(scan, flag)}
     assert found_flags == flags
+
+
+def test_jobs_a_worker_settings_class_lists_take_their_org_from_the_message(project: Any) -> None:
+    """arq runs the jobs its settings class lists (`functions = [...]`, `cron_jobs = [cron(job)]`, beside
+    `redis_settings`) with what the enqueuer sent after its own `ctx`: an org id there picking the store is
+    MOL302. The context the worker fills, and a list in a class that is no worker's settings, are not."""
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/jobs.py": """\
+import psycopg
+from arq import cron
+from arq.connections import RedisSettings
+
+
+async def reindex(ctx, org_id):
+    return psycopg.connect(f"postgresql://db/ws_{org_id}")
+
+
+async def compact(ctx, tenant):
+    return psycopg.connect(f"postgresql://db/ws_{tenant}")
+
+
+async def vacuum(ctx):
+    return psycopg.connect(ctx["dsn"])
+
+
+async def unlisted(ctx, org_id):
+    return psycopg.connect(f"postgresql://db/ws_{org_id}")
+
+
+class Queue:
+    functions = [reindex, vacuum]
+    cron_jobs = [cron(compact, hour=1)]
+    redis_settings = RedisSettings()
+
+
+class Menu:
+    functions = [unlisted]
+""",
+    }
+    assert found(lint302(project, files), "MOL302") == [
+        ("MOL302", "workspace_server/jobs.py", 7),
+        ("MOL302", "workspace_server/jobs.py", 11),
+    ]
 
 
 def test_mol302_traps_stay_silent(project: Any) -> None:

@@ -670,3 +670,25 @@ def test_an_airflow_conn_id_is_the_store_its_variable_points_at_in_a_platform_ma
     assert found == [("analytics/dags/rollup.py", 5), ("analytics/dags/rollup.py", 9)]
     trace = next(f for f in result.findings if f.rule == "MOL101").trace
     assert any("AIRFLOW_CONN_TENANT_REPLICA" in hop.note for hop in trace)
+
+
+def test_a_variable_the_platforms_manifest_points_at_a_tenant_store_is_a_tenant_data_store_variable(project: Any) -> None:
+    """Platform code reading (or connecting with) a variable its own manifest sets to a URL on a tenant store's
+    host reads a tenant data-store variable (MOL102), whatever its name; one pointing at its own store is not."""
+    job = """
+        import os
+        import asyncpg
+        REPORTS = os.environ["REPORTS_DSN"]
+        async def rows():
+            await asyncpg.connect(os.getenv("AIRFLOW_CONN_WAREHOUSE"))
+            return await asyncpg.connect(dsn=os.environ.get("AIRFLOW_CONN_TENANT_REPLICA"))
+    """
+    compose = AIRFLOW_FILES["deploy/docker-compose.yml"].replace(
+        "AIRFLOW_CONN_WAREHOUSE:", "REPORTS_DSN: postgresql://reader@workspace-db:5432/ws\n              AIRFLOW_CONN_WAREHOUSE:"
+    )
+    files = {**AIRFLOW_FILES, "deploy/docker-compose.yml": compose, "analytics/jobs.py": job}
+    result = project(files, AIRFLOW_CONFIG)
+    assert sorted((f.path, f.loc.line) for f in result.findings if f.rule == "MOL102") == [
+        ("analytics/jobs.py", 4),
+        ("analytics/jobs.py", 7),
+    ]

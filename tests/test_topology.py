@@ -527,3 +527,36 @@ def test_an_env_block_dumped_from_a_values_key_is_linked_to_it() -> None:
         ("helm-env", "extraEnvVars"),
         ("helm-env", "more"),
     ]
+
+
+def test_a_tenant_namespace_host_the_platform_points_at_stays_the_tenants(tmp_path: Any) -> None:
+    """A platform variable pointing at a store in a namespace only tenant workloads run in is MOL401; that
+    host is not thereby the platform's own, so the tenant's use of it is fine (its shared cache is not)."""
+    tree = {
+        "deploy/cp.yaml": """\
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: controlplane, namespace: ops}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      env: [{name: REPORTS_DB_URL, value: "postgres://ro@pg.org-beta.svc.cluster.local:5432/ws"}]  # expect: MOL401
+            """,
+        "deploy/beta.yaml": """\
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: workspace-server, namespace: org-beta}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      env:
+                        - {name: TENANT_DATABASE_URL, value: "postgres://ws@pg.org-beta.svc.cluster.local:5432/ws"}
+                        - {name: TENANT_REDIS_URL, value: "redis://eu1.upstash.io:6379/0"}  # expect: MOL402
+            """,
+    }
+    result = lint(write_project(tmp_path, tree, CONFIG))
+    assert {(f.path, f.loc.line, f.rule) for f in result.findings} == _planted(tree)

@@ -346,6 +346,32 @@ def test_env_values_reach_connections_through_settings() -> None:
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 8), ("site/settings.py", 2)]
 
 
+def test_tortoise_and_piccolo_databases_opened_from_settings() -> None:
+    """Tortoise's `init(db_url=...)`/`register_tortoise(app, db_url=...)` and Piccolo's `PostgresEngine(config={...})`
+    connect to what their DSN was read from; the platform's own DSN is silent."""
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                FLEET = os.environ["TENANT_DATABASE_URL"]
+                OWN = os.environ["PLATFORM_DATABASE_URL"]
+            """,
+            "platform/job.py": """
+                from piccolo.engine.postgres import PostgresEngine
+                from tortoise import Tortoise
+                from tortoise.contrib.starlette import register_tortoise
+                from shared import conf
+                async def start(app):
+                    await Tortoise.init(db_url=conf.FLEET, modules={"models": ["platform.models"]})
+                    await Tortoise.init(db_url=conf.OWN, modules={"models": ["platform.models"]})
+                    register_tortoise(app, db_url=conf.FLEET, modules={})
+                    return PostgresEngine(config={"dsn": conf.FLEET}), PostgresEngine(config={"dsn": conf.OWN})
+            """,
+        }
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (9, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
+
+
 def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads() -> None:
     """`current_app.config["X"]` / `.get("X")`: X of the classes the reader's own service loads with
     `config.from_object(...)` (a class, a dict entry, an import string); not of another service's config,
@@ -548,6 +574,32 @@ def test_typed_readers_of_environs_and_dependency_injector_configuration_read_en
         path="platform/wiring.py",
     )
     assert places(found) == [(11, "env", "TENANT_DATABASE_URL"), (13, "env", "TENANT_DATABASE_URL"), (14, "env", "TENANT_DATABASE_URL")]
+
+
+def test_environs_reads_inside_a_prefixed_block_take_its_prefix() -> None:
+    """`with env.prefixed("TENANT_"):` makes `env.str("DATABASE_URL")` read TENANT_DATABASE_URL (nested prefixes
+    add up, a prefix may be a constant); another prefix, or `os.getenv` in the block, is read as written."""
+    found = tenant(
+        {
+            "shared/names.py": 'STORE = "TENANT_"\n',
+            "platform/settings.py": """
+                import os
+                from environs import Env
+                from shared import names
+                env = Env()
+                with env.prefixed(names.STORE):
+                    STORE = env.str("DATABASE_URL")
+                    OWN = os.getenv("DATABASE_URL")
+                with env.prefixed("TENANT_"), env.prefixed("DATABASE_"):
+                    NESTED = env("URL")
+                with env.prefixed("BILLING_"):
+                    BILLING = env.str("DATABASE_URL")
+                PLAIN = env.str("DATABASE_URL")
+            """,
+        },
+        path="platform/settings.py",
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
 
 
 def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:

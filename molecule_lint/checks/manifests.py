@@ -116,10 +116,16 @@ class _PlatformHosts:
 
     def __init__(self, ctx: CheckContext, is_location: _Locations) -> None:
         self.hosts: dict[str, Env] = {}
+        tenant_namespaces = _namespaces(ctx, "tenant")  # a host there is the tenant's, whoever else points at it
         for env in ctx.deployments.envs:
             if _checked(env.deployed, "platform") and is_location(env):
                 host = ctx.deployments.host(env)
-                if host is not None and host.deployed is None and _specific(host.name):
+                if (
+                    host is not None
+                    and host.deployed is None
+                    and _specific(host.name)
+                    and _namespace_of(host.name) not in tenant_namespaces
+                ):
                     self.hosts.setdefault(host.name, env)
         self.namespaces = _namespaces(ctx, "platform")
 

@@ -1,6 +1,7 @@
 """SQL query builders — squirrel and goqu (`sq.Select("n").From(t).GroupBy("org_id").ToSql()`), gorm
 (`db.Model(&M{}).Where("x > ?", v).Count(&n)`, `db.Table(t).Group("org_id").Scan(&out)`), go-jet's
-keyword DSL (`SELECT(T.OrgID, COUNT(STAR)).FROM(T).GROUP_BY(T.OrgID).Query(db, &out)`): a method chain
+keyword DSL (`SELECT(T.OrgID, COUNT(STAR)).FROM(T).GROUP_BY(T.OrgID).Query(db, &out)`), PyPika
+(`Query.from_(t).select(fn.Count("*")).groupby(t.org_id).get_sql()`): a method chain
 that names its table is lowered to the SQL it builds, a Value of literals and the chain's own arguments,
 so the resolver reads the table name wherever it lives and the SQL reader judges the query as any other.
 
@@ -19,13 +20,14 @@ from molecule_lint.facts import Attr, Call, Collection, Concat, Item, Lit, Summa
 
 # The libraries, by the qualified name their values resolve to (a package path prefix).
 LIBRARIES = ("gorm.io/gorm", "github.com/Masterminds/squirrel", "github.com/doug-martin/goqu", "github.com/uptrace/bun",
-             "github.com/go-pg/pg", "github.com/go-jet/jet")
+             "github.com/go-pg/pg", "github.com/go-jet/jet", "pypika.")
 # go-jet's generated table variables are made by this call, the table's name its second argument
 # (`postgres.NewTable(schemaName, tableName, alias, columns...)`)
 TABLE_CONSTRUCTORS = re.compile(r"github\.com/go-jet/jet(/v\d+)?/(postgres|mysql|sqlite)\.NewTable$")
 TABLE_ARGUMENT = 1
 # Methods ending a chain: the statement as text (squirrel `ToSql`, goqu `ToSQL`: `(sql, args, err)`) ...
 TO_SQL = frozenset({"ToSql", "ToSQL"})
+TO_TEXT = frozenset({"get_sql"})  # ... or the statement alone (PyPika)
 # ... or running it (gorm, bun), with the statement each runs (None: the one its first step says, bun's
 # `db.NewDelete().Model(m).Where(...).Exec(ctx)`).
 RUNS: dict[str, str | None] = {
@@ -41,15 +43,19 @@ ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated c
 # a builder's first step (bun's `NewInsert()`... name no table: their `Model(...)` does)
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE",
                "NewInsert": "INSERT", "NewUpdate": "UPDATE", "NewDelete": "DELETE",
-               "InsertInto": "INSERT", "DeleteFrom": "DELETE"}  # fmt: skip
+               "InsertInto": "INSERT", "DeleteFrom": "DELETE",
+               "into": "INSERT", "update": "UPDATE", "delete": "DELETE"}  # fmt: skip
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
-_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr"})  # bun: Column, ColumnExpr
-_FROMS = frozenset({"From", "Table"})
-_WHERES = frozenset({"Where", "Having"})
-_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr"})
-_JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin"})
+# (the lower-case names are PyPika's)
+_SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr", "select"})  # bun: Column, ColumnExpr
+_FROMS = frozenset({"From", "Table", "from_"})
+_WHERES = frozenset({"Where", "Having", "where", "having"})
+_GROUPS = frozenset({"Group", "GroupBy", "GroupExpr", "groupby"})
+_JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin", "join", "left_join",
+                    "inner_join", "right_join", "outer_join"})  # fmt: skip
 _COMPARISONS = {"Eq": "=", "Neq": "<>", "Gt": ">", "Gte": ">=", "Lt": "<", "Lte": "<=", "In": "IN", "Like": "LIKE",
-                "NotEq": "<>", "GtEq": ">=", "LtEq": "<="}  # fmt: skip
+                "NotEq": "<>", "GtEq": ">=", "LtEq": "<=", "__eq__": "="}  # fmt: skip
+_ALIASES = frozenset({"As", "as_"})
 _CONNECTIVES = {"And": " AND ", "Or": " OR "}
 _STAR = "STAR"  # go-jet's `*`
 _COLUMNS = frozenset({"C", "I", "T", "L", "Col"})  # goqu's identifiers and literals
@@ -124,7 +130,7 @@ def statements(steps: list[Step], verb: str | None) -> list[Value]:
 
 def _statement(steps: list[Step], verb: str, table: Value, keywords: bool = False) -> Value:
     """``keywords``: a go-jet chain, whose columns are the generated table's fields (`T.OrgID`: `org_id`)."""
-    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args, keywords)]
+    columns = [c for step in steps if step.name in _SELECTS for c in _fragments(step.args, table, keywords)]
     if verb == "SELECT":
         head: list[Value] = [Lit("SELECT "), *_joined(columns or [Lit("*")], ", "), Lit(" FROM "), table]
     elif verb.startswith("SELECT "):
@@ -138,17 +144,17 @@ def _statement(steps: list[Step], verb: str, table: Value, keywords: bool = Fals
     parts = head
     for step in steps:
         if step.name in _JOINS and step.args:
-            parts += [Lit(" JOIN "), *_fragment(step.args[0], keywords)]
-    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args, keywords)]
+            parts += [Lit(" JOIN "), *_fragment(step.args[0], table, keywords)]
+    conditions = [c for step in steps if step.name in _WHERES for c in _conditions(step.args, table, keywords)]
     if conditions:
         parts += [Lit(" WHERE "), *_joined(conditions, " AND ")]
-    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args, keywords)]
+    groups = [c for step in steps if step.name in _GROUPS for c in _fragments(step.args, table, keywords)]
     if groups:
         parts += [Lit(" GROUP BY "), *_joined(groups, ", ")]
     return Concat(tuple(parts))
 
 
-def _conditions(args: tuple[Value, ...], keywords: bool) -> Iterator[Value]:
+def _conditions(args: tuple[Value, ...], table: Value, keywords: bool) -> Iterator[Value]:
     """A condition each: gorm's `Where("x > ?", v)` is its first argument; squirrel's `sq.Eq{"org_id": v}`
     and goqu's `goqu.C("org_id").Eq(v)` say which columns they compare."""
     first = args[0] if args else None
@@ -161,38 +167,53 @@ def _conditions(args: tuple[Value, ...], keywords: bool) -> Iterator[Value]:
         elif isinstance(arg, Collection) and arg.kind == "dict":
             yield from (Concat((key, Lit(" = ?"))) for key in arg.keys)
         else:
-            yield Concat(_fragment(arg, keywords))
+            yield Concat(_fragment(arg, table, keywords))
 
 
-def _fragments(args: tuple[Value, ...], keywords: bool) -> list[Value]:
-    return [Concat(_fragment(arg, keywords)) for arg in args]
+def _fragments(args: tuple[Value, ...], table: Value, keywords: bool) -> list[Value]:
+    return [Concat(_fragment(arg, table, keywords)) for arg in args]
 
 
-def _fragment(value: Value, keywords: bool) -> tuple[Value, ...]:
+def _fragment(value: Value, table: Value, keywords: bool) -> tuple[Value, ...]:
     """A column or expression as SQL: goqu's `C("kind")`, `COUNT("*").As("n")`, `C("state").Eq("x")`;
-    go-jet's `T.OrgID.EQ(String(o)).AND(...)`, `COUNT(STAR).AS("n")`."""
+    go-jet's `T.OrgID.EQ(String(o)).AND(...)`, `COUNT(STAR).AS("n")`; a field of the table the chain reads
+    (PyPika's `t.org_id == x`)."""
     if keywords and isinstance(value, Attr) and value.name[:1].isupper():
         return (Lit(_snake(value.name)),)  # the generator names a column's field after it
     if keywords and isinstance(value, Var) and _last(value) == _STAR:
         return (Lit("*"),)
+    column = _column_of(value, table)
+    if column is not None:
+        return (Lit(column),)
     if not isinstance(value, Call):
         return (Lit("?"),) if isinstance(value, Unknown) else (value,)
     func = value.func
     if isinstance(func, Attr):
         method = _camel(func.name)
-        if method == "As":
-            return _fragment(func.base, keywords)
+        if method in _ALIASES:
+            return _fragment(func.base, table, keywords)
         if method in _COMPARISONS:
-            return (*_fragment(func.base, keywords), Lit(f" {_COMPARISONS[method]} ?"))
+            return (*_fragment(func.base, table, keywords), Lit(f" {_COMPARISONS[method]} ?"))
         if method in _CONNECTIVES and value.args:
-            return (*_fragment(func.base, keywords), Lit(_CONNECTIVES[method]), *_fragment(value.args[0], keywords))
+            left, right = _fragment(func.base, table, keywords), _fragment(value.args[0], table, keywords)
+            return (*left, Lit(_CONNECTIVES[method]), *right)
     name = _last(value.func)
     if name in _COLUMNS and value.args:
-        return _fragment(value.args[0], keywords)
+        return _fragment(value.args[0], table, keywords)
     if name.upper() in _AGGREGATES:
-        inner = _fragment(value.args[0], keywords) if value.args else (Lit("*"),)
+        inner = _fragment(value.args[0], table, keywords) if value.args else (Lit("*"),)
         return (Lit(f"{name.upper()}("), *inner, Lit(")"))
     return (value,)
+
+
+def _column_of(value: Value, table: Value) -> str | None:
+    """`t.org_id` of the table `t` (an attribute of it, or the dotted global `names.t.org_id`)."""
+    if isinstance(value, Attr) and value.base == table:
+        return value.name
+    if isinstance(value, Var) and isinstance(table, Var) and value.kind == table.kind:
+        head, _, column = value.name.rpartition(".")
+        return column if head == table.name else None
+    return None
 
 
 def _is_keyword(name: str) -> bool:

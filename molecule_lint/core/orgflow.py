@@ -125,6 +125,7 @@ class OrgFlow:
         self._stored: dict[str, str] | None = None  # state key -> the part of the request stored under it
         self._depth = 0  # flows being computed, one inside another (a getter's, asked by its caller's)
         self._url_views: frozenset[Unit] | None = None
+        self._jobs: dict[Unit, int] | None = None
         self._decorators: dict[Unit, tuple[str, ...]] = {}
         # Whether a broker consumer's records can be met at all: values are resolved to find one only then.
         packages = request_model().consumer_packages()
@@ -238,6 +239,26 @@ class OrgFlow:
         function (`@dramatiq.actor`) or by a method of a library object (`@app.task` of `app = Celery(...)`)?"""
         return request_model().runs_messages(self.decorators(unit, summary))
 
+    def listed_jobs(self) -> dict[Unit, int]:
+        """The functions a worker settings class lists as jobs (arq's `functions = [sync]`), each with the number
+        of leading parameters the worker fills itself."""
+        if self._jobs is None:
+            rule = request_model().job_lists
+            found: dict[Unit, int] = {}
+            for module, units in self.project.summaries.items():
+                for summary in units.values():
+                    if summary.kind != "class" or not any(b.name == rule["marker"] for b in summary.bindings):
+                        continue
+                    for binding in summary.bindings:
+                        if binding.name not in rule["attributes"] or not isinstance(binding.value, Collection):
+                            continue
+                        frame = Frame(module, summary.name, line=binding.line)
+                        for job in binding.value.values:
+                            job = job.args[0] if isinstance(job, Call) and job.args else job  # `cron(job, hour=3)`
+                            found.update((u, rule["context"]) for u in self.resolver.eval(job, frame, MAX_DEPTH) if isinstance(u, Unit))
+            self._jobs = found
+        return self._jobs
+
     def url_views(self) -> frozenset[Unit]:
         """The functions the project's URL configurations route to (`path("orgs/<org_id>/", views.export)`)."""
         if self._url_views is None:
@@ -320,9 +341,10 @@ class _Function:
     def _parameters(self) -> None:
         route = self.flow.route(self.unit)
         url_kwargs = self.flow.takes_url_kwargs(self.unit, self.summary)
-        message = self.flow.runs_messages(self.unit, self.summary)
+        filled = self.flow.listed_jobs().get(self.unit)  # the worker's own leading parameters (arq's `ctx`)
+        message = filled is not None or self.flow.runs_messages(self.unit, self.summary)
         line = self.summary.loc.line
-        for param in self.summary.params:
+        for param in self.summary.params[filled or 0 :]:
             kind = self.model.parameter_kind(param)
             if kind is not None:
                 self.containers[param.name] = kind

@@ -38,6 +38,7 @@ class RequestModel:
     dependencies: frozenset[str]
     url_kwargs: tuple[str, ...]
     messages: tuple[str, ...]
+    job_lists: dict[str, Any]  # {attributes, marker, context}: worker settings classes' lists of jobs
     consumers: tuple[dict[str, Any], ...]
     view_bases: tuple[str, ...]
     view_methods: frozenset[str]
@@ -214,7 +215,8 @@ def request_model() -> RequestModel:
         tuple(data["requests"]), data["parts"], data["calls"], data["reads"], frozenset(data["lookups"]),
         data["values"],
         tuple(data["functions"]), {k: frozenset(v) for k, v in data["decoders"].items()}, data["parameters"],
-        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), tuple(data["consumers"]),
+        frozenset(data["dependencies"]), tuple(data["url_kwargs"]), tuple(data["messages"]), data["job_lists"],
+        tuple(data["consumers"]),
         tuple(data["views"]["bases"]),
         frozenset(data["views"]["methods"]), data["url_confs"], tuple(data["state"]), frozenset(data["alias_returns"]),
         frozenset(str(r["get"]) for r in data["state"] if "call" in r),

@@ -87,8 +87,8 @@ _RESOURCE_FILES = frozenset({"importlib.resources.files", "importlib_resources.f
 # a request built to be sent later, `urlopen(Request(url))`: its URL).
 _SAME_TEXT = frozenset(
     {"builtins.str", "textwrap.dedent", "inspect.cleandoc", "django.db.connection.ops.quote_name", "urllib.request.Request",
-     "text/template.Must", "html/template.Must"}
-)  # fmt: skip
+     "text/template.Must", "html/template.Must", "pypika.Table", "pypika.queries.Table"}
+)  # fmt: skip  (a PyPika table renders as its name)
 # Go calls whose result is a query argument's text, its placeholders rewritten (gosql.py): that argument's index.
 _SQL_REWRITES = {f"{SQLX}.{function}": index for function, index in SQLX_REWRITES.items()}
 DJANGO_SETTINGS = "django.conf.settings."
@@ -1232,6 +1232,10 @@ class Resolver:
             built = self.query_builder(call, frame, depth, None)
             if built:
                 return _bounded(Coll(Collection("tuple", (), (sql, Unknown(), Unknown())), where) for sql, where in built)
+        if isinstance(call.func, Attr) and call.func.name in builders.TO_TEXT:
+            built = self.query_builder(call, frame, depth, None)
+            if built:
+                return _bounded(r for sql, where in built for r in self.eval(sql, where, depth))
         callee = call.func.name if isinstance(call.func, (Attr, Var)) else ""
         if callee == SET_FIELD and isinstance(call.func, Attr) and len(call.args) == 2:
             return self._field_set(call.func.base, call.args, frame, depth)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from molecule_lint.facts import (
+    CLASS_QUERIES,
     ORM_DELETES,
     ORM_MANAGERS,
     ORM_WRITES,
@@ -83,11 +84,12 @@ _ENV_CASTS = frozenset(
 _ORM_ROOTS = frozenset({"sqlalchemy", "sqlmodel"})
 _ORM_BUILDERS = frozenset({"select", "insert", "update", "delete", "select_from"})
 _JOINS = frozenset({"join", "outerjoin"})
-# Queries started on the model class itself (Peewee, Tortoise): `Model.select(...)`, `Model.filter(...)`.
-_MODEL_QUERIES = frozenset(
-    {"filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
-     "bulk_create", "raw"}
-)
+# Queries started on the model class itself (Peewee, Tortoise, Piccolo): `Model.select(...)`, `Model.filter(...)`,
+# `Table.count()`, `Table.objects()`.
+_MODEL_QUERIES = CLASS_QUERIES | {
+    "filter", "exclude", "all", "annotate", "get_or_none", "get_by_id", "get_or_create", "create", "insert_many",
+    "bulk_create", "raw", "objects"
+}
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))
 _ROUTER_ADDS = frozenset(
@@ -211,6 +213,7 @@ def _env_call(w: Walker, node: ast.Call, func: ast.expr, method: str, qualified:
         tracked = w.tracked_of(func.value)
         if tracked is None or tracked.kind != "env":
             return False
+        return _emit_env(w, node, prefixed=True)
     return _emit_env(w, node)
 
 
@@ -219,7 +222,7 @@ def _env_object_call(w: Walker, node: ast.Call, func: ast.expr) -> bool:
     if isinstance(func, ast.Name):
         found = w.binding(func.id)[1]
         if found is not None and found.tracked is not None and found.tracked.kind == "env":
-            return _emit_env(w, node)
+            return _emit_env(w, node, prefixed=True)
     return False
 
 
@@ -231,11 +234,12 @@ def _env_helper_call(w: Walker, node: ast.Call, method: str) -> bool:
     return ENV_NAME.match(key.value) is not None and _emit_env(w, node)
 
 
-def _emit_env(w: Walker, node: ast.Call) -> bool:
+def _emit_env(w: Walker, node: ast.Call, prefixed: bool = False) -> bool:
+    """An env read; ``prefixed``: by an env object, whose name takes the prefix of an enclosing `env.prefixed(...)`."""
     key = _argument(node, 0, ("key", "var"))
     if key is None:
         return False
-    w.env_read(node, w.hole(key), _argument(node, 1, ("default",)))
+    w.env_read(node, (w.env_prefix if prefixed else ()) + w.hole(key), _argument(node, 1, ("default",)))
     return True
 
 

@@ -31,6 +31,9 @@ _META_MODELS = {
     "tortoise.Model": ("tortoise", ("table",)),
 }
 
+_PICCOLO_TABLES = frozenset({"piccolo.table.Table", "piccolo.Table"})
+_PICCOLO = ("piccolo", ())
+
 
 @dataclass
 class _Body:
@@ -46,9 +49,9 @@ def analyse(w: Walker, node: ast.ClassDef) -> None:
     body = _body(node)
     qualified = join(w.module, node.name)
     bases = [q for base in node.bases if (q := w.qualify(unstarred(base))) is not None]
-    _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body) or _meta_model(
-        w, node, qualified, bases, body
-    )
+    _sqlalchemy_model(w, node, qualified, body) or _django_model(w, node, qualified, bases, body) or _piccolo_model(
+        w, node, qualified, bases
+    ) or _meta_model(w, node, qualified, bases, body)
     _settings(w, qualified, bases, body)
     _self_clients(w, body.methods)
 
@@ -168,6 +171,19 @@ def _inherits_meta(w: Walker, inner: ast.ClassDef | None, bases: list[str], body
     if inner is not None:
         return bool(inner.bases)
     return "Meta" in body.assigns or any(b in w.abstract_tables for b in bases)
+
+
+def _piccolo_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str]) -> bool:
+    """A Piccolo table: a subclass of `piccolo.table.Table` (or of one of this file) whose class keyword
+    names its table, `class Band(Table, tablename="bands")`, else the library snake-cases the class name."""
+    if not any(b in _PICCOLO_TABLES or w.meta_models.get(b) == _PICCOLO for b in bases):
+        return False
+    w.meta_models[qualified] = _PICCOLO
+    named = next((k.value for k in node.keywords if k.arg == "tablename"), None)
+    table = _snake_case(node.name) if named is None else w.literal_of(named)
+    table_from = (w.qualify(named) or "") if named is not None and table is None else ""  # `tablename=names.X`
+    w.emit(OrmModel, node, name=qualified, table=table or "", framework="piccolo", table_from=table_from)
+    return True
 
 
 def _meta_model(w: Walker, node: ast.ClassDef, qualified: str, bases: list[str], body: _Body) -> bool:

@@ -67,11 +67,12 @@ class Walker(Resolver):
         self.annotating = False
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.abstract_tables: set[str] = set()  # abstract models whose Meta names a table (children inherit it)
-        self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise models -> their kind
+        self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise/Piccolo models -> their kind
         self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
         self.fallbacks: dict[int, ast.expr] = {}  # id(x) -> y for `x or y`: y is x's default
+        self.env_prefix: Template = ()  # inside `with env.prefixed("APP_"):` (environs), what env objects' names start with
         self.facts: list[Pending] = []
         self._uses: set[tuple[str, str]] = set()
 
@@ -372,8 +373,10 @@ class Walker(Resolver):
         self.leave()
 
     def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
+        outer = self.env_prefix
         for item in node.items:
             self.walk(item.context_expr)
+            self.env_prefix += self._env_prefix(item.context_expr)
             target = item.optional_vars
             if target is None:
                 continue
@@ -381,6 +384,16 @@ class Walker(Resolver):
             for name in bound_names([target]):
                 self.bind(name, self.local_binding(name, tracked))
         self.walk_all(node.body)
+        self.env_prefix = outer
+
+    def _env_prefix(self, context: ast.expr) -> Template:
+        """environs' `env.prefixed("APP_")`: the prefix its reads take inside the block (nested ones add up)."""
+        if not (isinstance(context, ast.Call) and isinstance(context.func, ast.Attribute) and context.args):
+            return ()
+        tracked = self.tracked_of(context.func.value)
+        if context.func.attr != "prefixed" or tracked is None or tracked.kind != "env":
+            return ()
+        return self.hole(context.args[0])
 
     def visit_If(self, node: ast.If) -> None:
         typing = (dotted(node.test) or "").endswith("TYPE_CHECKING")

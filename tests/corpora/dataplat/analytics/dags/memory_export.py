@@ -23,7 +23,7 @@ def memory_export():
 
     @task
     def export_org(org_id: str) -> int:
-        hook = PostgresHook(postgres_conn_id=WORKSPACE_CONN_ID)
+        hook = PostgresHook(postgres_conn_id=WORKSPACE_CONN_ID)  # expect: MOL102
         frame = hook.get_pandas_df(queries.MEMORY_EXPORT, parameters={"org_id": org_id})  # expect: MOL101
         frame.to_parquet(f"{Variable.get('export_bucket')}/memories/{org_id}.parquet")
         log.info("exported %d memories for %s", len(frame), org_id)

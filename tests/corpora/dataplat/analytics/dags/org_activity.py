@@ -16,6 +16,6 @@ with DAG(
     template_searchpath=["/opt/airflow/dags/analytics/dags/sql"],
     tags=["fleet"],
 ) as dag:
-    activity = SQLExecuteQueryOperator(task_id="org_activity", conn_id=WORKSPACE_CONN_ID, sql="sql/org_activity.sql")  # expect: MOL101, MOL201
+    activity = SQLExecuteQueryOperator(task_id="org_activity", conn_id=WORKSPACE_CONN_ID, sql="sql/org_activity.sql")  # expect: MOL101, MOL102, MOL201
     billing = SQLExecuteQueryOperator(task_id="billing_rollup", conn_id=WAREHOUSE_CONN_ID, sql="sql/billing_rollup.sql")
     activity >> billing
