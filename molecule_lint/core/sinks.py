@@ -78,6 +78,7 @@ SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _Key = tuple[str, str, tuple[str, ...]]  # a hit's fact: its kind, its text, and what its store was opened from
+_HOLDER_DEPTH = 3  # how deep a project object may hold its connection: ent's `client.config.driver`
 _ON_STORES = frozenset({"sql", "redis"})  # sinks that run on a connection: judged by its store too
 
 
@@ -821,7 +822,13 @@ def _opened(value: Obj) -> bool:
     return any(key == STORE for key, _ in value.fields)
 
 
-def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
+def _store(receiver: Obj | None, loc: Location, scope: str, depth: int = _HOLDER_DEPTH) -> tuple[Hit, ...]:
+    if receiver is not None and isinstance(receiver.cls, Unit) and not _opened(receiver) and depth > 0:
+        # a project object holding a connection (ent's generated client, its per-entity clients' driver):
+        # on that connection's store, when every one it holds was opened from the same place
+        held = (_store(v, loc, scope, depth - 1) for _, vals in receiver.fields for v in vals if isinstance(v, Obj))
+        stores = {tuple(_preview(h.fact) for h in store): store for store in held if store}
+        return stores.popitem()[1] if len(stores) == 1 else ()
     dsns = next((vals for key, vals in receiver.fields if key == STORE), ()) if receiver is not None else ()
     kind = "redis" if receiver is not None and "redis" in str(receiver.cls) else "postgres"
     return tuple(
