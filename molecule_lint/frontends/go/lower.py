@@ -274,7 +274,8 @@ class _Lowering:
             self.expr(node, unit)
 
     def _guard(self, condition: Node | None, unit: _Unit) -> None:
-        """The names an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID") { return }`)."""
+        """The names, or fields of names, an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID")
+    { return }`, `if req.OrgID != own { return errForbidden }`)."""
         while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
             condition = condition.named_children[0]
         if condition is None or condition.type != "binary_expression":
@@ -290,8 +291,9 @@ class _Lowering:
             scratch = _Unit(unit.params, unit.receiver)  # the condition's calls are the unit's once, lowered with it
             scratch.declared = set(unit.declared)
             for checked, other in ((left, right), (right, left)):
-                if checked.type == "identifier":
-                    unit.guards.append(Guard(text(checked), self.expr(other, scratch), condition.start_point[0] + 1))
+                name = _guarded_name(checked)
+                if name:
+                    unit.guards.append(Guard(name, self.expr(other, scratch), condition.start_point[0] + 1))
 
     def _declaration(self, node: Node, unit: _Unit) -> None:
         """`const ( A = "x"; B string = "y" )`, `var q = build()`; a const spec without values repeats the
@@ -804,6 +806,16 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return Call(Attr(args[0], _TRIM_AFFIX[name]), (affix,))
     return None
+
+
+def _guarded_name(checked: Node) -> str:
+    """A name, or a name's field (`req.OrgID`), as orgflow tells guards apart; "" for anything else."""
+    if checked.type == "identifier":
+        return text(checked)
+    operand, field = checked.child_by_field_name("operand"), checked.child_by_field_name("field")
+    if checked.type == "selector_expression" and operand is not None and operand.type == "identifier" and field is not None:
+        return f"{text(operand)}.{text(field)}"
+    return ""
 
 
 def _type_argument(index: int) -> str:
