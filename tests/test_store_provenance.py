@@ -743,3 +743,35 @@ def test_go_an_ent_client_runs_on_the_store_its_driver_was_opened_on() -> None:
         "platform/job.go",
     )
     assert places(found) == [(14, "env", "TENANT_DATABASE_URL"), (16, "table", "activity")]  # line 19: the platform's own DSN
+
+
+def test_a_helper_handed_a_session_runs_its_orm_queries_on_the_callers_store() -> None:
+    files = {
+        **ORM_MODELS,
+        "platform/counts.py": """
+            from sqlalchemy import select
+            from shared.models import Activity
+            def count_for(session, org):
+                return session.query(Activity).filter_by(org_id=org).count()
+            def listed(session):
+                return session.scalars(select(Activity)).all()
+        """,
+        "platform/job.py": """
+            import os
+            from sqlalchemy import create_engine
+            from sqlalchemy.orm import Session
+            from platform.counts import count_for, listed
+            TENANT = create_engine(os.environ["TENANT_DATABASE_URL"])
+            OWN = create_engine(os.environ["PLATFORM_DATABASE_URL"])
+            def run(org):
+                with Session(TENANT) as session:
+                    count_for(session, org)
+                    listed(session)
+                with Session(OWN) as session:
+                    count_for(session, org)
+                    listed(session)
+        """,
+    }
+    found = accesses(files, "platform/job.py")
+    assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (10, "table", "activity"), (11, "table", "activity")]
+    assert accesses(files, "platform/counts.py") == []  # the helper alone runs on no store it can prove

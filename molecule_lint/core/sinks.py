@@ -609,7 +609,10 @@ class Sinks:
             if name not in self.models.by_name and name not in self.helpers:
                 continue
             # The values it hands on, and the connection a statement runs on: a caller's may be a tenant store.
-            handed = (*site.args, *(v for _, v in site.kwargs), *self._connection(site))
+            if any(_mentions(value, summary, set(), closed) for value in self._connection(site)):
+                found = True  # `session.scalars(select(M))` on a parameter: no library's until a caller says
+                break
+            handed = (*site.args, *(v for _, v in site.kwargs))
             if not any(_mentions(value, summary, set(), closed) for value in handed):
                 continue
             for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
