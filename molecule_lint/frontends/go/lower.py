@@ -40,6 +40,7 @@ from molecule_lint.facts import (
     Var,
     interned,
 )
+from molecule_lint.frontends.go import configscan
 from molecule_lint.frontends.go.apis import BUILTINS, ENV_TAG_KEYS
 from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
@@ -593,6 +594,11 @@ class _Lowering:
         if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
             # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
             return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))
+        if member is not None and nodes and (target := _filled_local(nodes[-1])):  # `c.Scan(&bc)`
+            receiver = configscan.last_binding(unit.bindings, text(operand)) if operand is not None and operand.type == "identifier" else None
+            source = configscan.scanned(package, text(member), args, viper, self._viper.file, receiver)
+            if source is not None:
+                unit.bindings.append(Binding(target, source, node.start_point[0] + 1, None, unit.branches > 0))
         if package is not None and member is not None:
             built = _library_value(package, text(member), args)
             if built is not None:
@@ -806,6 +812,15 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return Call(Attr(args[0], _TRIM_AFFIX[name]), (affix,))
     return None
+
+
+def _filled_local(argument: Node) -> str:
+    """The local a call is handed to fill (`&cfg`), or ""."""
+    operand = argument.child_by_field_name("operand") if argument.type == "unary_expression" else None
+    operator = argument.child_by_field_name("operator")
+    if operand is None or operator is None or operator.type != "&" or operand.type != "identifier":
+        return ""
+    return text(operand)
 
 
 def _guarded_name(checked: Node) -> str:
