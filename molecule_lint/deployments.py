@@ -414,7 +414,12 @@ class Deployments:
         project does (`redis://workspace-redis`, reached over a shared network; a service's own config file or
         dotenv file outside any compose project names it the same). A bare name (`redis`, `db`) is no one's in
         particular: any stack may run its own under it."""
-        if near.fact.format in _CLUSTER_FORMATS or not _QUALIFIED_NAME.search(name):
+        return None if near.fact.format in _CLUSTER_FORMATS else self.compose_store(name)
+
+    def compose_store(self, name: str) -> Deployed | None:
+        """The data store one compose project declares under a qualified name (`workspace-db`), also as code
+        names it in a DSN it connects to (`postgres://u:p@workspace-db:5432/ws`)."""
+        if not _QUALIFIED_NAME.search(name):
             return None
         found = [d for d in self.deployed if d.fact.format == "compose" and d.name == name]
         if len({min(self._compose.files(d.path)) for d in found}) != 1 or not all(map(self.is_store, found)):
