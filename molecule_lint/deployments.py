@@ -55,6 +55,7 @@ class Deployed:
     service: str | None = None  # the configured service it maps to
     plane: str | None = None  # that service's plane; for a store, its users' ("mixed" when both planes use it)
     users: set[str] = field(default_factory=set)  # configured services that use this store
+    declared: bool = False  # its users declare it (depends_on, links, a tenant-data variable), not only name it
 
     @property
     def name(self) -> str:
@@ -247,9 +248,11 @@ class Deployments:
             host = self._host_deployed(env)
             if host is not None and host.service is None:
                 self._use(referenced, host, env.deployed)
+                host.declared |= self.project.catalog.is_tenant_env(env.name)
         for store in self.deployed:
             if store.service is None:
                 planes = structural.get(store) or referenced.get(store) or set()
+                store.declared |= store in structural
                 store.plane = "mixed" if len(planes) > 1 else next(iter(planes), None)
 
     def _use(self, uses: dict[Deployed, set[str]], store: Deployed, user: Deployed) -> None:
@@ -423,7 +426,12 @@ class Deployments:
         project does (`redis://workspace-redis`, reached over a shared network; a service's own config file or
         dotenv file outside any compose project names it the same). A bare name (`redis`, `db`) is no one's in
         particular: any stack may run its own under it."""
-        if near.fact.format in _CLUSTER_FORMATS or not _QUALIFIED_NAME.search(name):
+        return None if near.fact.format in _CLUSTER_FORMATS else self.compose_store(name)
+
+    def compose_store(self, name: str) -> Deployed | None:
+        """The data store one compose project declares under a qualified name (`workspace-db`), also as code
+        names it in a DSN it connects to (`postgres://u:p@workspace-db:5432/ws`)."""
+        if not _QUALIFIED_NAME.search(name):
             return None
         found = [d for d in self.deployed if d.fact.format == "compose" and d.name == name]
         if len({min(self._compose.files(d.path)) for d in found}) != 1 or not all(map(self.is_store, found)):

@@ -19,7 +19,7 @@ from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit, SinkFact, Sinks
 from molecule_lint.core.strings import render
 from molecule_lint.core.values import MAX_DEPTH, Resolved, Text
-from molecule_lint.deployments import Deployed, Deployments, Env
+from molecule_lint.deployments import Deployed, Deployments, Env, host_of
 from molecule_lint.discover import ServiceMap
 from molecule_lint.facts import (
     CLASS_QUERIES,
@@ -697,6 +697,14 @@ class Project:
             plane = "tenant"
         return Access("http", "/" + "/".join(segments), plane, path, fact.loc, fact.scope, f"{fact.method} {full}")
 
+    def _compose_plane(self, target: str) -> str | None:
+        """The plane of the compose data store a connection's DSN or address names by its host: only a store its
+        users declare (depends_on, a tenant-data variable), since one merely named in some env value of a tenant
+        may be the platform's own that the tenant misuses (MOL402)."""
+        host = host_of("ADDR", target)  # a Redis address is a bare `host:port`
+        store = self.deployments().compose_store(host) if host is not None else None
+        return store.plane if store is not None and store.declared else None
+
     def url_plane(self, url: str) -> str | None:
         """The plane of the service whose `urls` the URL starts with."""
         for service in self.config.services:
@@ -706,7 +714,7 @@ class Project:
         return None
 
     def _connect_access(self, path: str, fact: Connect, target: str) -> Access:
-        plane = "tenant" if self.url_plane(target) == "tenant" else None
+        plane = "tenant" if self.url_plane(target) == "tenant" or self._compose_plane(target) == "tenant" else None
         return Access("connect", target, plane, path, fact.loc, fact.scope, f"connects to {fact.kind} `{target}`")
 
 

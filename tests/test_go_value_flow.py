@@ -14,7 +14,7 @@ from test_aggregation import found
 from test_value_flow import CONFIG, places
 
 from molecule_lint.catalog import DataCatalog
-from molecule_lint.config import Config
+from molecule_lint.config import Config, Service
 from molecule_lint.facts import FileFacts, Summary, Var
 from molecule_lint.frontends.go import analyze_go
 from molecule_lint.linker import Access, Project
@@ -1954,3 +1954,83 @@ def test_field_stores_into_a_call_result_keep_the_value_the_call_returned() -> N
         }
     """
     assert places(tenant({"shared/db/db.go": spec, "platform/job.go": job})) == [(10, "table", "agent_memories")]
+
+
+CONFIG_STRUCTS = """
+    type Database struct {
+        Source string `json:"source"`
+    }
+
+    type Data struct {
+        ReportReplica *Database `json:"report_replica"`
+        Cache         *Database `json:"cache"`
+    }
+
+    type Bootstrap struct {
+        Data *Data `json:"data"`
+    }
+"""
+
+
+def test_a_struct_scanned_from_the_config_file_a_program_runs_on_holds_its_keys(tmp_path: Path) -> None:
+    """kratos' `c.Scan(&bc)` and viper's `Unmarshal(&cfg)` fill a struct from a YAML file the repository
+    ships (found from the program's folder up): a field chain reads its key; a key the file lacks is a hole,
+    and so is a path two candidate files of different texts answer."""
+    written = {
+        "svc/configs/config.yaml": "data:\n  report_replica:\n    source: postgres://tenant-db:5432/ws\n",
+        "ops/conf/app.yaml": "Data:\n  ReportReplica:\n    Source: postgres://tenant-db:5432/ws\n",
+        "two/conf/app.yaml": "data:\n  report_replica:\n    source: postgres://tenant-db:5432/ws\n",
+        "two/cmd/conf/app.yaml": "data:\n  report_replica:\n    source: postgres://cp-db:5432/cp\n",
+    }
+    for path, text in written.items():
+        (tmp_path / "platform" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "platform" / path).write_text(text)
+    kratos = """
+        package main
+
+        import (
+            "database/sql"
+            "flag"
+
+            "github.com/go-kratos/kratos/v2/config"
+            "github.com/go-kratos/kratos/v2/config/file"
+        )
+
+        var flagconf = flag.String("conf", "configs/config.yaml", "config path")
+    """ + CONFIG_STRUCTS + """
+        func main() {
+            c := config.New(config.WithSource(file.NewSource(*flagconf)))
+            c.Load()
+            var bc Bootstrap
+            if err := c.Scan(&bc); err != nil {
+                panic(err)
+            }
+            sql.Open("postgres", bc.Data.ReportReplica.Source)
+            sql.Open("postgres", bc.Data.Cache.Source)
+        }
+    """
+    viper = """
+        package main
+
+        import (
+            "database/sql"
+
+            "github.com/spf13/viper"
+        )
+    """ + CONFIG_STRUCTS + """
+        func main() {
+            viper.SetConfigFile("conf/app.yaml")
+            viper.ReadInConfig()
+            var cfg Bootstrap
+            viper.Unmarshal(&cfg)
+            sql.Open("postgres", cfg.Data.ReportReplica.Source)
+        }
+    """
+    files = {"platform/svc/cmd/server/main.go": kratos, "platform/ops/cmd/main.go": viper, "platform/two/cmd/main.go": viper}
+    services = (*CONFIG.services, Service("ws-db", "tenant", ("tenant-db/",), ("postgres://tenant-db",)))
+    config = replace(CONFIG, root=tmp_path, services=services)
+    kratos_found = tenant(files, "platform/svc/cmd/server/main.go", config)
+    assert places(kratos_found) == [(34, "connect", "postgres://tenant-db:5432/ws")]
+    assert (kratos_found[0].trace[-1].path, kratos_found[0].trace[-1].line) == ("platform/svc/configs/config.yaml", 3)
+    assert places(tenant(files, "platform/ops/cmd/main.go", config)) == [(28, "connect", "postgres://tenant-db:5432/ws")]
+    assert tenant(files, "platform/two/cmd/main.go", config) == []

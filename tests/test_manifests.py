@@ -503,6 +503,66 @@ def test_a_platform_config_file_or_dotenv_pointing_at_a_tenant_compose_store(pro
         ("controlplane/configs/config.yaml", 3, "MOL401"),
     ]
 
+
+def test_platform_code_connecting_to_a_tenant_compose_store_by_its_host(project: Any) -> None:
+    """A DSN or a Redis address in platform code on a store the compose file declares for the tenant: MOL102;
+    the platform's own store stays silent."""
+    compose = """\
+        services:
+          workspace-server:
+            image: ws
+            environment: {TENANT_DATABASE_URL: "postgres://ws@tenant-pg:5432/ws", TENANT_REDIS_URL: "redis://tenant-cache:6379"}
+          tenant-pg: {image: "postgres:16"}
+          tenant-cache: {image: "redis:7"}
+          platform-pg: {image: "postgres:16"}
+          controlplane:
+            image: cp
+            environment: {DB: "postgres://cp@platform-pg/cp"}
+    """
+    code = """\
+        package reports
+
+        import (
+        \t"database/sql"
+
+        \t"github.com/redis/go-redis/v9"
+        )
+
+        func Open() {
+        \tsql.Open("postgres", "postgres://r@tenant-pg:5432/ws")
+        \tsql.Open("postgres", "postgres://cp@platform-pg/cp")
+        \tredis.NewClient(&redis.Options{Addr: "tenant-cache:6379"})
+        }
+    """
+    files = {"docker-compose.yml": compose, "controlplane/go.mod": "module example.com/cp\n\ngo 1.22\n",
+             "controlplane/reports/open.go": code}  # fmt: skip
+    result = project(files, CONFIG)
+    assert sorted((f.path, f.loc.line, f.rule) for f in result.findings if f.rule == "MOL102") == [
+        ("controlplane/reports/open.go", 10, "MOL102"),
+        ("controlplane/reports/open.go", 12, "MOL102"),
+    ]
+
+
+def test_a_compose_store_a_tenant_only_names_in_an_env_value_is_not_provably_tenant(project: Any) -> None:
+    """A store no service declares, which a tenant's generic variable points at, may be the platform's own that the
+    tenant misuses (MOL402's case): platform code connecting to it by host is not MOL102."""
+    compose = """\
+        services:
+          workspace-server:
+            image: ws
+            environment: {CACHE_URL: "redis://ops-cache:6379/1"}
+          ops-cache: {image: "redis:7"}
+    """
+    code = """\
+        import redis
+
+        def quota(org):
+            return redis.Redis(host="ops-cache").get(org)
+    """
+    files = {"docker-compose.yml": compose, "controlplane/quota.py": code}
+    result = project(files, CONFIG)
+    assert [f for f in result.findings if f.rule == "MOL102"] == []
+
 def test_render_blueprint() -> None:
     result = facts(
         "render.yaml",

@@ -1305,6 +1305,49 @@ def test_go_request_values_choosing_a_schema_or_a_map_entry(project: Any) -> Non
     assert found(lint302(project, files), "MOL302") == expected
 
 
+def test_go_a_request_field_compared_with_the_own_org_chooses_nothing(project: Any) -> None:
+    """`if req.OrgID != own { return }` clears the field, as a guard on a name does; another field stays."""
+    code = """\
+        package api
+
+        import (
+        \t"database/sql"
+        \t"encoding/json"
+        \t"net/http"
+        \t"os"
+        )
+
+        type countRequest struct {
+        \tOrgID  string `json:"org_id"`
+        \tTeamID string `json:"team_id"`
+        }
+
+        func Count(w http.ResponseWriter, r *http.Request) {
+        \tvar req countRequest
+        \tjson.NewDecoder(r.Body).Decode(&req)
+        \tif req.OrgID != os.Getenv("MOLECULE_ORG_ID") {
+        \t\treturn
+        \t}
+        \tsql.Open("postgres", "dbname=org_"+req.OrgID)
+        \tif req.TeamID != os.Getenv("MOLECULE_ORG_ID") {
+        \t\treturn
+        \t}
+        \tsql.Open("postgres", "dbname=org_"+req.OrgID+"_"+req.TeamID)
+        }
+
+        func Export(w http.ResponseWriter, r *http.Request) {
+        \tvar body countRequest
+        \tjson.NewDecoder(r.Body).Decode(&body)
+        \tif body.TeamID != os.Getenv("MOLECULE_ORG_ID") {
+        \t\treturn
+        \t}
+        \tsql.Open("postgres", "dbname=org_"+body.OrgID)
+        }
+        """
+    files = {"agent/go.mod": GO_MOD, "agent/api/count.go": code}
+    assert found(lint302(project, files), "MOL302") == [("MOL302", "agent/api/count.go", 34)]
+
+
 def test_go_request_hosts_choosing_a_pool(project: Any) -> None:
     code = """\
         package api

@@ -78,6 +78,7 @@ SinkFact = Sql | HttpCall | EnvRead | RedisKey | Connect | TableQuery
 HELPER_DEPTH = 3  # how many helper functions deep a call is followed to a sink
 _VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 _Key = tuple[str, str, tuple[str, ...]]  # a hit's fact: its kind, its text, and what its store was opened from
+_HOLDER_DEPTH = 3  # how deep a project object may hold its connection: ent's `client.config.driver`
 _ON_STORES = frozenset({"sql", "redis"})  # sinks that run on a connection: judged by its store too
 
 
@@ -624,7 +625,10 @@ class Sinks:
             if name not in self.models.by_name and name not in self.helpers:
                 continue
             # The values it hands on, and the connection a statement runs on: a caller's may be a tenant store.
-            handed = (*site.args, *(v for _, v in site.kwargs), *self._connection(site))
+            if any(_mentions(value, summary, set(), closed) for value in self._connection(site)):
+                found = True  # `session.scalars(select(M))` on a parameter: no library's until a caller says
+                break
+            handed = (*site.args, *(v for _, v in site.kwargs))
             if not any(_mentions(value, summary, set(), closed) for value in handed):
                 continue
             for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
@@ -837,7 +841,13 @@ def _opened(value: Obj) -> bool:
     return any(key == STORE for key, _ in value.fields)
 
 
-def _store(receiver: Obj | None, loc: Location, scope: str) -> tuple[Hit, ...]:
+def _store(receiver: Obj | None, loc: Location, scope: str, depth: int = _HOLDER_DEPTH) -> tuple[Hit, ...]:
+    if receiver is not None and isinstance(receiver.cls, Unit) and not _opened(receiver) and depth > 0:
+        # a project object holding a connection (ent's generated client, its per-entity clients' driver):
+        # on that connection's store, when every one it holds was opened from the same place
+        held = (_store(v, loc, scope, depth - 1) for _, vals in receiver.fields for v in vals if isinstance(v, Obj))
+        stores = {tuple(_preview(h.fact) for h in store): store for store in held if store}
+        return stores.popitem()[1] if len(stores) == 1 else ()
     dsns = next((vals for key, vals in receiver.fields if key == STORE), ()) if receiver is not None else ()
     kind = "redis" if receiver is not None and "redis" in str(receiver.cls) else "postgres"
     return tuple(

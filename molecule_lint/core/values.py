@@ -64,6 +64,7 @@ from molecule_lint.facts import (
 )
 from molecule_lint.findings import Hop
 from molecule_lint.gosql import NAMED_QUERY_TAG, REBIND, SQLX, SQLX_REWRITES
+from molecule_lint.scanned_config import CONFIG_FILE, CONFIG_SCAN, field_key
 from molecule_lint.sql import SQL_COMPOSABLES
 from molecule_lint.steering import UnsafeFile, read_steering_file
 
@@ -698,6 +699,8 @@ class Resolver:
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, OpenFile):
             return (StrMethod(base.path, "read_text"),) if name == "read" else (HOLE,)
+        if isinstance(base, Obj) and base.cls == CONFIG_SCAN:
+            return self._scanned_field(base, name, depth)
         if isinstance(base, Obj):
             return self._instance_attr(base, name, depth)
         if isinstance(base, Unit):
@@ -1566,6 +1569,39 @@ class Resolver:
             return HOLE
         return Text((content,), (Hop(path, 1, f"{how} {path}"),))
 
+    def _config_file(self, path: Text, reader: str) -> Resolved:
+        """The config file a program opens by a relative path, as run from its own folder or one above it
+        (`configs/config.yaml` of `svc/cmd/main.go` is `svc/configs/config.yaml`): the one such file, or
+        several of one text; else a hole."""
+        if None in path.parts or posixpath.isabs(name := render(path.parts)):
+            return HOLE
+        folders = [posixpath.dirname(reader)]
+        while folders[-1] not in ("", "."):
+            folders.append(posixpath.dirname(folders[-1]))
+        candidates = dict.fromkeys(posixpath.normpath(posixpath.join(f, name)) for f in folders)
+        read = (self._embedded(Text((c,)), "config file read at run time:") for c in candidates if not c.startswith(".."))
+        found = [t for t in read if isinstance(t, Text) and t != HOLE]
+        return found[0] if found and all(t.parts == found[0].parts for t in found) else HOLE
+
+    def _config_scanned(self, source: Resolved, frame: Frame, depth: int) -> Resolved:
+        """A struct filled from a config document's text: the document, its fields read by key."""
+        path = source.trace[0].path if isinstance(source, Text) and source.trace else ""
+        fmt = {".json": "json", ".toml": "toml"}.get(posixpath.splitext(path)[1], "yaml")
+        document = self._document(source, fmt, frame, depth)
+        return Obj(CONFIG_SCAN, ((_DOCUMENT, (document,)),)) if isinstance(document, Coll) else HOLE
+
+    def _scanned_field(self, scanned: Obj, name: str, depth: int) -> Vals:
+        """`bc.Data.Database.Source`: the entry of the key the field is named for (a hole if none is)."""
+        document = _document_of(scanned)
+        if document is None or document.value.kind != "dict":
+            return (HOLE,)
+        entries = document.value
+        found = [v for k, v in zip(entries.keys, entries.values) if isinstance(k, Lit) and field_key(str(k.value)) == field_key(name)]
+        if len(found) != 1:
+            return (HOLE,)
+        values = self.eval(found[0], document.frame, depth)
+        return tuple(Obj(CONFIG_SCAN, ((_DOCUMENT, (v,)),)) if isinstance(v, Coll) else v for v in values)
+
     def sql_file(self, text: Text, frame: Frame) -> Text | None:
         """SQL given as the path of a .sql file (Airflow's `SQLExecuteQueryOperator(sql="sql/q.sql")` reads
         it as a template from the DAG's folder): the file's text, beside the calling code, else from the root."""
@@ -1925,6 +1961,11 @@ class Resolver:
             return (Obj(name, (("folder", self.eval(call.args[0], frame, depth)),)),)
         if name in _EMBED_READS:  # `queries.ReadFile(name)`, `fs.ReadFile(queries, name)`: (bytes, error)
             return self._embed_read(func, call, frame, depth)
+        if name == f"builtins.{CONFIG_FILE}" and call.args:
+            where = self.unit_path(frame.module, frame.unit)
+            return _bounded(self._config_file(t, where) for t in self._texts(call.args[0], frame, depth))
+        if name == f"builtins.{CONFIG_SCAN}" and call.args:
+            return _bounded(self._config_scanned(t, frame, depth) for t in self.eval(call.args[0], frame, depth))
         if name == "builtins.read_file" and call.args:
             return _bounded(self._embedded(t, "file read at run time:") for t in self._texts(call.args[0], frame, depth))
         if name in _OPENERS and call.args:

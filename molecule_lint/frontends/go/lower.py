@@ -40,6 +40,7 @@ from molecule_lint.facts import (
     Var,
     interned,
 )
+from molecule_lint.frontends.go import configscan
 from molecule_lint.frontends.go.apis import BUILTINS, ENV_TAG_KEYS
 from molecule_lint.frontends.go.loops import accumulates
 from molecule_lint.frontends.go.syntax import (
@@ -282,7 +283,8 @@ class _Lowering:
             self.expr(node, unit)
 
     def _guard(self, condition: Node | None, unit: _Unit) -> None:
-        """The names an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID") { return }`)."""
+        """The names, or fields of names, an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID")
+    { return }`, `if req.OrgID != own { return errForbidden }`)."""
         while condition is not None and condition.type == "parenthesized_expression" and condition.named_children:
             condition = condition.named_children[0]
         if condition is None or condition.type != "binary_expression":
@@ -298,8 +300,9 @@ class _Lowering:
             scratch = _Unit(unit.params, unit.receiver)  # the condition's calls are the unit's once, lowered with it
             scratch.declared = set(unit.declared)
             for checked, other in ((left, right), (right, left)):
-                if checked.type == "identifier":
-                    unit.guards.append(Guard(text(checked), self.expr(other, scratch), condition.start_point[0] + 1))
+                name = _guarded_name(checked)
+                if name:
+                    unit.guards.append(Guard(name, self.expr(other, scratch), condition.start_point[0] + 1))
 
     def _declaration(self, node: Node, unit: _Unit) -> None:
         """`const ( A = "x"; B string = "y" )`, `var q = build()`; a const spec without values repeats the
@@ -604,6 +607,11 @@ class _Lowering:
         if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
             # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
             return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))
+        if member is not None and nodes and (target := _filled_local(nodes[-1])):  # `c.Scan(&bc)`
+            receiver = configscan.last_binding(unit.bindings, text(operand)) if operand is not None and operand.type == "identifier" else None
+            source = configscan.scanned(package, text(member), args, viper, self._viper.file, receiver)
+            if source is not None:
+                unit.bindings.append(Binding(target, source, node.start_point[0] + 1, None, unit.branches > 0))
         if package is not None and member is not None:
             built = _library_value(package, text(member), args)
             if built is not None:
@@ -836,6 +844,25 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
             return Call(Attr(args[0], _TRIM_ONE[name]), (affix,))
         return Call(Attr(args[0], _TRIM_AFFIX[name]), (affix,))
     return None
+
+
+def _filled_local(argument: Node) -> str:
+    """The local a call is handed to fill (`&cfg`), or ""."""
+    operand = argument.child_by_field_name("operand") if argument.type == "unary_expression" else None
+    operator = argument.child_by_field_name("operator")
+    if operand is None or operator is None or operator.type != "&" or operand.type != "identifier":
+        return ""
+    return text(operand)
+
+
+def _guarded_name(checked: Node) -> str:
+    """A name, or a name's field (`req.OrgID`), as orgflow tells guards apart; "" for anything else."""
+    if checked.type == "identifier":
+        return text(checked)
+    operand, field = checked.child_by_field_name("operand"), checked.child_by_field_name("field")
+    if checked.type == "selector_expression" and operand is not None and operand.type == "identifier" and field is not None:
+        return f"{text(operand)}.{text(field)}"
+    return ""
 
 
 def _type_argument(index: int) -> str:

@@ -1,7 +1,8 @@
 """viper's config keys as the environment variables they read: `BindEnv(key, "VAR")` binds a key to a
 variable, else (AutomaticEnv, with the usual "." -> "_" key replacer) `SetEnvPrefix("p")` and the key,
 upper-cased, name it: `db.url` is P_DB_URL. Read from the whole file, so a key bound after (or in another
-function than) the `GetString` of it counts; keys are case-insensitive."""
+function than) the `GetString` of it counts; keys are case-insensitive. `SetConfigFile(p)`: the file an
+`Unmarshal(&cfg)` fills the struct from."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _KEY_SEPARATORS = re.compile(r"[.-]")
 class ViperEnv:
     bound: dict[str, Value] = field(default_factory=dict)  # lower-cased key -> the variable BindEnv binds it to
     prefix: str = ""  # SetEnvPrefix's, upper-cased, with its "_"
+    file: Value | None = None  # SetConfigFile's path, when the file sets one
 
     def variable(self, key: str) -> Value:
         """The variable a getter of ``key`` reads."""
@@ -38,9 +40,12 @@ def viper_env(root: Node, imports: dict[str, str], lower: Callable[[Node], Value
         return ViperEnv()
     bound: dict[str, Value] = {}
     prefixes: set[str] = set()
+    files: set[Value] = set()
     for call in _calls(root):
         function, args = call.child_by_field_name("function"), arguments(call)
         member = function.child_by_field_name("field") if function is not None else None
+        if member is not None and text(member) == "SetConfigFile" and len(args) == 1:
+            files.add(lower(args[0]))
         if member is None or not args or args[0].type not in STRING_LITERALS:
             continue
         if text(member) == "BindEnv" and len(args) == 2:
@@ -49,7 +54,7 @@ def viper_env(root: Node, imports: dict[str, str], lower: Callable[[Node], Value
                 bound.setdefault(string_value(args[0]).lower(), value)
         elif text(member) == "SetEnvPrefix" and len(args) == 1:
             prefixes.add(string_value(args[0]).upper() + "_")
-    return ViperEnv(bound, prefixes.pop() if len(prefixes) == 1 else "")
+    return ViperEnv(bound, prefixes.pop() if len(prefixes) == 1 else "", files.pop() if len(files) == 1 else None)
 
 
 def _calls(root: Node) -> list[Node]:

@@ -31,7 +31,7 @@ func main() {
 		panic(err)
 	}
 	logger := kitlog.NewLogfmtLogger(os.Stderr)
-	d, cleanup, err := data.NewData(bc.Data, klog.NewStdLogger(os.Stderr))
+	d, cleanup, err := data.NewData(bc.Data, klog.NewStdLogger(os.Stderr)) // expect: MOL102
 	if err != nil {
 		panic(err)
 	}

@@ -24,7 +24,7 @@ func NewStatsAdapter(cfg config.Config) (*StatsAdapter, error) {
 }
 
 func (a *StatsAdapter) MemoryCount(ctx context.Context, org uuid.UUID) (int, error) {
-	return a.client.Memory.Query().Where(memory.OrgID(org)).Count(ctx)
+	return a.client.Memory.Query().Where(memory.OrgID(org)).Count(ctx) // expect: MOL101
 }
 
 func (a *StatsAdapter) TotalActivity(ctx context.Context) (int, error) {

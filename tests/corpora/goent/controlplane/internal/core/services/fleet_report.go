@@ -26,7 +26,7 @@ func (f *FleetReport) MemoryTotal(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	total := 0
-	for _, o := range orgs {
+	for _, o := range orgs { // expect: MOL202
 		n, err := f.stats.MemoryCount(ctx, o.ID)
 		if err != nil {
 			return 0, err
