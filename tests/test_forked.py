@@ -15,7 +15,7 @@ from conftest import EXAMPLE_ROOT, lint
 
 from molecule_lint import analysis, forked, sql
 from molecule_lint.catalog import DataCatalog, FileReader
-from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
+from molecule_lint.checks import APART, CHECKS, CheckContext, Violation, load_builtin_checks
 from molecule_lint.config import Config
 from molecule_lint.engine import check_findings
 from molecule_lint.facts import FileFacts
@@ -171,3 +171,36 @@ def test_a_forked_checks_sql_is_remembered_and_its_failure_raised_here(
     assert "SELECT id FROM forked_only_table" in sql.analyses_used()
     with pytest.raises(RuntimeError, match="a bug of ours"):
         check_findings(context, {"MOL999": _rule("test-broken")}, jobs=2)
+
+
+def test_each_check_run_here_starts_with_the_value_cores_memo_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo is bounded per phase: what linking half the files, or the check before, evaluated is
+    dropped (the files' hits are kept), so the peak is one phase's memo, not the run's."""
+    load_builtin_checks()
+    parent = os.getpid()
+    held: list[int] = []
+
+    def memo(ctx: CheckContext) -> int:
+        sinks = ctx.project.sinks()
+        return len(sinks._memo) + len(sinks.resolver._returns) + len(sinks.resolver._bound)
+
+    def recording(check: Any) -> Any:
+        def run(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Violation]:
+            if os.getpid() == parent:
+                held.append(memo(ctx))
+            yield from check(ctx, params)
+            if os.getpid() == parent:
+                ctx.project.sinks().file_hits  # noqa: B018 - the core is made: the next check finds it
+                held.append(-memo(ctx))  # what this check left
+        return run
+
+    for name, check in list(CHECKS.items()):
+        monkeypatch.setitem(CHECKS, name, recording(check))
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    one = lint(EXAMPLE_ROOT, jobs=1)
+    two = lint(EXAMPLE_ROOT, jobs=2)
+    starts, ends = held[0::2], held[1::2]
+    assert any(ends) and not any(starts)  # the checks fill it; each starts without
+    assert [(f.rule, f.path, f.loc, f.message, f.trace) for f in two.findings] == [
+        (f.rule, f.path, f.loc, f.message, f.trace) for f in one.findings
+    ]
