@@ -174,8 +174,9 @@ def test_a_forked_checks_sql_is_remembered_and_its_failure_raised_here(
 
 
 def test_each_check_run_here_starts_with_the_value_cores_memo_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The memo is bounded per phase: what linking half the files, or the check before, evaluated is
-    dropped (the files' hits are kept), so the peak is one phase's memo, not the run's."""
+    """On a large project the memo is bounded per phase: what linking half the files, or the check before,
+    evaluated is dropped (the files' hits are kept), so the peak is one phase's memo, not the run's. A
+    small one (an incremental run's changed files) keeps it for the next check."""
     load_builtin_checks()
     parent = os.getpid()
     held: list[int] = []
@@ -196,6 +197,9 @@ def test_each_check_run_here_starts_with_the_value_cores_memo_dropped(monkeypatc
 
     for name, check in list(CHECKS.items()):
         monkeypatch.setitem(CHECKS, name, recording(check))
+    assert len(lint(EXAMPLE_ROOT, jobs=1).context.project.files) < analysis.PARALLEL_FROM  # type: ignore[union-attr]
+    assert any(held[2::2])  # a later check started with what the earlier ones evaluated
+    held.clear()
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
     one = lint(EXAMPLE_ROOT, jobs=1)
     two = lint(EXAMPLE_ROOT, jobs=2)
