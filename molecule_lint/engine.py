@@ -258,10 +258,9 @@ def check_findings(ctx: CheckContext, active: dict[str, Rule], jobs: int = 1) ->
     def found(rule: Rule) -> list[Finding]:
         return [_finding(rule, v, ctx.project) for v in CHECKS[rule.check](ctx, rule.params)]
 
-    large = len(ctx.project.files) >= PARALLEL_FROM  # an incremental run's few changed files are not
     # Those needing fewer views first: a check that reads only the graph starts while the mirrors are built.
     apart = sorted((rule for rule in checked if rule.check in APART), key=lambda rule: len(APART[rule.check])) if (
-        jobs > 1 and large and forked.can_fork()
+        jobs > 1 and len(ctx.project.files) >= PARALLEL_FROM and forked.can_fork()
     ) else []
     if apart:  # their views start with the graph
         _link_halves(ctx.project)
@@ -273,8 +272,6 @@ def check_findings(ctx: CheckContext, active: dict[str, Rule], jobs: int = 1) ->
             children.start(partial(_with_sql, partial(found, rule)))
         for rule in checked:
             if rule not in apart:
-                if large:  # the memo bounded per check: few answers of the views' or the last check's serve it
-                    ctx.project.forget_values()
                 by_rule[rule.id] = found(rule)
         for rule, result in zip(apart, children.results()):
             by_rule[rule.id] = _adopted(result) if result is not None else found(rule)
