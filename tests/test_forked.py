@@ -173,7 +173,6 @@ def test_a_forked_checks_sql_is_remembered_and_its_failure_raised_here(
         check_findings(context, {"MOL999": _rule("test-broken")}, jobs=2)
 
 
-
 def test_linking_half_the_files_leaves_their_hits_and_drops_the_memo_that_found_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
