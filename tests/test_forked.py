@@ -17,7 +17,7 @@ from molecule_lint import analysis, forked, sql
 from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
-from molecule_lint.engine import check_findings
+from molecule_lint.engine import _link_halves, check_findings
 from molecule_lint.facts import FileFacts
 from molecule_lint.linker import Access, Linked, Project
 from molecule_lint.location import Location
@@ -171,3 +171,19 @@ def test_a_forked_checks_sql_is_remembered_and_its_failure_raised_here(
     assert "SELECT id FROM forked_only_table" in sql.analyses_used()
     with pytest.raises(RuntimeError, match="a bug of ours"):
         check_findings(context, {"MOL999": _rule("test-broken")}, jobs=2)
+
+
+def test_linking_half_the_files_leaves_their_hits_and_drops_the_memo_that_found_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The memo is bounded per phase: the checks do not start with what linking evaluated on top of
+    what they evaluate themselves (on a large Go project the linking phase's memo held 120 MiB)."""
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    context = lint(EXAMPLE_ROOT, jobs=1).context
+    assert context is not None
+    old = context.project
+    project = Project(old.config, list(old.files.values()), old.catalog)
+    _link_halves(project)
+    sinks = project.sinks()
+    assert project._hits and not (sinks._memo or sinks.resolver._returns or sinks.resolver._bound)
+    assert all(hits == old._hits[path] for path, hits in project._hits.items())  # the same as one process found
