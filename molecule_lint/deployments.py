@@ -96,6 +96,7 @@ class Host:
     plane: str | None  # "platform" | "tenant" | "mixed" (a store both use) | "shared" | None (unknown)
     label: str  # for messages, e.g. "store `tenant-db`"
     deployed: Deployed | None = None
+    store: bool = False  # a data store (by image, or a configured service like the memory plugin), not an application
 
 
 class Deployments:
@@ -228,9 +229,10 @@ class Deployments:
         """A data store: by its image, or a configured service other code finds through a tenant-data env var
         (the memory plugin: `urls: [MEMORY_PLUGIN_URL]`). Before mapping, only the image can tell."""
         image = (deployed.fact.image or "").rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0].lower()
-        if _STORE_IMAGE.search(image):
-            return True
-        urls = next((s.urls for s in self.project.config.services if s.name == deployed.service), ())
+        return bool(_STORE_IMAGE.search(image)) or self._store_service(deployed.service)
+
+    def _store_service(self, service: str | None) -> bool:
+        urls = next((s.urls for s in self.project.config.services if s.name == service), ())
         return any(self.project.catalog.is_tenant_env(url) for url in urls if "://" not in url)
 
     def _plane_stores(self) -> None:
@@ -399,14 +401,16 @@ class Deployments:
             return None
         deployed = self._resolve(name, env.deployed)
         if deployed is not None and deployed.plane is not None:
-            what = "store" if self.is_store(deployed) else "service"
-            return Host(name, deployed.plane, f"{what} `{deployed.service or deployed.name}`", deployed)
+            store = self.is_store(deployed)
+            what = "store" if store else "service"
+            return Host(name, deployed.plane, f"{what} `{deployed.service or deployed.name}`", deployed, store)
         other = self._other_project_store(name, env.deployed) if deployed is None else None
         if other is not None and other.plane is not None:
-            return Host(name, other.plane, f"store `{other.name}` of compose project {other.path}", other)
+            return Host(name, other.plane, f"store `{other.name}` of compose project {other.path}", other, True)
         service: Service | None = self._url_hosts.get(name)
         if service is not None:
-            return Host(name, service.plane, f"service `{service.name}`")
+            store = self._store_service(service.name)
+            return Host(name, service.plane, f"{'store' if store else 'service'} `{service.name}`", None, store)
         return Host(name, None, "host")
 
     def _host_deployed(self, env: Env) -> Deployed | None:

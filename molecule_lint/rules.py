@@ -57,7 +57,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "platform-location": {},
     "runtime-org-choice": {},
-    "platform-deployment": {},
+    "platform-deployment": {"location_vars": Param(list), "location_schemes": Param(list)},
     "tenant-deployment": {"location_vars": Param(list), "location_schemes": Param(list), "shared_words": Param(list)},
 }
 

@@ -1052,6 +1052,97 @@ def test_a_store_url_is_a_data_store_location_whatever_the_variable_is_called(pr
     ]
 
 
+def _rows(result: Any) -> list[tuple[str, int, str]]:
+    return sorted((f.path, f.loc.line, f.rule) for f in result.findings)
+
+
+def test_a_platform_compose_env_is_mol401_for_a_tenant_store_not_for_a_tenant_application(project: Any) -> None:
+    """The platform may know a tenant's API address (to provision it, to probe its health); a tenant Postgres,
+    Redis or memory plugin in its environment is MOL401, whatever the variable is called."""
+    compose = """\
+        services:
+          controlplane:
+            build: ../controlplane
+            environment:
+              WORKSPACE_API_URL: http://workspace-server:8080
+              FLEET_PROBE: https://workspace-server:8443/healthz
+              REPORTS_DSN: postgresql://reader@tenant-pg:5432/ws
+              JOBS_QUEUE: redis://tenant-cache:6379/1
+              MEMORY_ENDPOINT: http://memory-plugin:7070
+              WS_DB_HOST: tenant-pg
+          workspace-server:
+            build: ../workspace_server
+            depends_on: [tenant-pg, tenant-cache, memory-plugin]
+          memory-plugin: {build: ../memory_plugin}
+          tenant-pg: {image: "postgres:16"}
+          tenant-cache: {image: "redis:7"}
+    """
+    result = project({"deploy/docker-compose.yml": compose}, CONFIG)
+    assert _rows(result) == [("deploy/docker-compose.yml", line, "MOL401") for line in (7, 8, 9, 10)]
+
+
+def test_platform_helm_values_point_at_a_tenant_store_not_at_a_tenant_application(project: Any) -> None:
+    """In a tenant namespace: the tenant's API (a workload there) stays silent; a Redis URL of a host there,
+    and the memory plugin's workload, are MOL401."""
+    workload = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {}, namespace: tenant-acme}}\n"
+    workloads = "---\n".join(workload.format(name) for name in ("workspace-server", "memory-plugin"))
+    template = """\
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: controlplane
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  env:
+                    {{- range $k, $v := .Values.env }}
+                    - name: {{ $k }}
+                      value: {{ $v | quote }}
+                    {{- end }}
+    """
+    values = """\
+        env:
+          WORKSPACE_API_URL: http://workspace-server.tenant-acme.svc:8080
+          TENANT_STATUS: http://workspace-server.tenant-acme.svc.cluster.local:8080/readyz
+          SESSIONS: rediss://sessions.tenant-acme.svc.cluster.local:6380/0
+          MEMORY_ENDPOINT: http://memory-plugin.tenant-acme.svc:7070
+    """
+    files = {
+        "deploy/k8s/tenant.yaml": workloads,
+        "deploy/charts/controlplane/values.yaml": values,
+        "deploy/charts/controlplane/templates/deployment.yaml": template,
+    }
+    assert _rows(project(files, CONFIG)) == [
+        ("deploy/charts/controlplane/values.yaml", 4, "MOL401"),
+        ("deploy/charts/controlplane/values.yaml", 5, "MOL401"),
+    ]
+
+
+def test_a_platform_app_config_names_a_tenant_store_not_a_tenant_application(project: Any) -> None:
+    """kratos' `configs/config.yaml`: a key holding a tenant service's configured URL is no finding unless that
+    service is a store (the memory plugin, by its `urls`); a tenant compose Redis by address is MOL401."""
+    config = CONFIG | {
+        "services": [
+            *CONFIG["services"][:1],
+            {"name": "workspace-server", "plane": "tenant", "paths": ["workspace_server/"], "urls": ["http://ws-api:8080"]},
+            {"name": "memory-plugin", "plane": "tenant", "paths": ["memory_plugin/"], "urls": ["MEMORY_PLUGIN_URL", "http://mem0:7070"]},
+        ]
+    }
+    files = {
+        "deploy/docker-compose.yml": "services:\n  workspace-server: {depends_on: [tenant-cache]}\n  tenant-cache: {image: redis}\n",
+        "controlplane/configs/config.yaml": (
+            "upstream:\n  workspace: http://ws-api:8080\n  health: http://ws-api:8080/healthz\n"
+            "data:\n  memory: http://mem0:7070/v1\n  cache: {addr: tenant-cache:6379}\n"
+        ),
+    }
+    assert _rows(project(files, config)) == [
+        ("controlplane/configs/config.yaml", 5, "MOL401"),
+        ("controlplane/configs/config.yaml", 6, "MOL401"),
+    ]
+
+
 def test_a_qualified_store_name_of_one_other_compose_project_is_that_store(project: Any) -> None:
     result = project(
         {

@@ -22,11 +22,12 @@ def platform_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[V
     """A platform service's manifest gives it a tenant data-store location or ties it to a tenant store."""
     deployments = ctx.deployments
     tenant_namespaces = _namespaces(ctx, "tenant")
+    is_location = _Locations(ctx, params["location_vars"], params["location_schemes"])
     found: list[Violation] = []
     for env in deployments.envs:
         if not _checked(env.deployed, "platform"):
             continue
-        tenant = _tenant_variable(ctx, env) or _tenant_host(ctx, env, deployments.host(env), tenant_namespaces)
+        tenant = _tenant_variable(ctx, env) or _tenant_store(ctx, env, deployments.host(env), tenant_namespaces, is_location(env))
         if tenant is not None:
             found.append(_env_violation(env, *tenant))
     for link in deployments.links:
@@ -94,15 +95,19 @@ def _tenant_variable(ctx: CheckContext, env: Env) -> tuple[str, str, str] | None
     return source, what, f"{env.name} <- ${{{source}}}"
 
 
-def _tenant_host(
-    ctx: CheckContext, env: Env, host: Host | None, tenant_namespaces: frozenset[str]
+def _tenant_store(
+    ctx: CheckContext, env: Env, host: Host | None, tenant_namespaces: frozenset[str], location: bool
 ) -> tuple[str, str, str] | None:
-    if host is not None and host.plane is None and (namespace := _namespace_of(host.name)) in tenant_namespaces:
-        where = f"host `{host.name}` in tenant namespace `{namespace}`"
-        return host.name, f"is deployed with `{env.name}` pointing at {where}", f"{env.name} -> host `{host.name}`"
-    if host is None or host.plane not in ("tenant", "mixed"):
+    """(target, what, evidence) when the value points at a tenant data store: a store on the tenant side, or a
+    data-store location (a DSN, a `*_REDIS_URL`) whose host is the tenant's. A tenant application's URL is none:
+    the platform knows tenant hosts to provision and probe them; calling their data endpoints is MOL103."""
+    if host is None:
         return None
-    if host.plane == "mixed" and host.deployed is not None:
+    if host.plane is None and location and (namespace := _namespace_of(host.name)) in tenant_namespaces:
+        where = f"host `{host.name}` in tenant namespace `{namespace}`"
+    elif host.plane not in ("tenant", "mixed") or not (host.store or location):
+        return None
+    elif host.plane == "mixed" and host.deployed is not None:
         where = _tenant_store_words(ctx, host.deployed)
     else:
         where = f"tenant {host.label}"
