@@ -144,7 +144,9 @@ class Project:
         self._deployments: Deployments | None = None  # made on first use
         self._manifest_stores: frozenset[str] | None = None  # made on first use
         self._hits: dict[str, tuple[Hit, ...]] = {}
-        self._accesses: dict[tuple[str, bool], list[Access]] = {}  # by path, and whether as a reached tenant file
+        self._accesses: dict[str, list[Access]] = {}
+        self._reached: dict[tuple[str, frozenset[str]], list[Access]] = {}  # a tenant file's, by the units evaluated
+        self._reached_written: dict[str, list[Access]] = {}  # those tenant files' own accesses
         self._tenant_code: dict[str, bool] = {}
         self._located: dict[tuple[str, str], tuple[str, str | None] | None] = {}
         self._class_constants: dict[tuple[str, str], Template | None] = {}
@@ -402,15 +404,30 @@ class Project:
 
     # -- accesses -----------------------------------------------------------
 
-    def accesses(self, f: FileFacts, in_tenant: bool = False) -> list[Access]:
+    def accesses(self, f: FileFacts) -> list[Access]:
         """Every data-store or API access of one file, classified: what its facts say at the line, and
         what the value-flow core finds where values from elsewhere reach a sink (outside tenant code,
-        where no rule needs it, unless ``in_tenant``). One access per line, kind and target: the one with
-        the longest trace."""
-        key = (f.path, in_tenant and self.plane_of(f.path) == "tenant")
-        if key not in self._accesses:
-            self._accesses[key] = self._accessed(f, key[1])
-        return self._accesses[key]
+        where no rule needs it). One access per line, kind and target: the one with the longest trace."""
+        if f.path not in self._accesses:
+            self._accesses[f.path] = self._accessed(f, self._written(f), self.value_hits(f))
+        return self._accesses[f.path]
+
+    def reached_accesses(self, f: FileFacts, first: int, last: int) -> list[Access]:
+        """A tenant file's accesses on lines ``first``..``last`` that a platform call reaches (checks/callreach.py),
+        with what the core finds there too: its own URL and query building the frontend's facts may not follow.
+        Only the units written on those lines (and the file's body, whose statements lie anywhere) are
+        evaluated, not the whole file: a platform call reaches a few of its functions."""
+        units = tuple(
+            s for s in self.file_summaries.get(f.path, ())
+            if s.name == MODULE_SCOPE or (s.loc.line <= last and first <= s.loc.end_line)
+        )  # fmt: skip
+        key = (f.path, frozenset(s.name for s in units))
+        if key not in self._reached:
+            if f.path not in self._reached_written:  # the same for each set of its units
+                self._reached_written[f.path] = self._written(f)
+            hits = tuple(self.sinks().file_hits(f.module, list(units)))
+            self._reached[key] = self._accessed(f, self._reached_written[f.path], hits)
+        return [a for a in self._reached[key] if first <= a.loc.line <= last]
 
     def linked(self, paths: Iterable[str]) -> Linked:
         """These files' accesses, and every value hit found on the way (of theirs and of the files they
@@ -423,18 +440,20 @@ class Project:
         for path, hits in linked.hits.items():
             self._hits.setdefault(path, hits)
         for path, accesses in linked.accesses.items():
-            self._accesses.setdefault((path, False), accesses)
+            self._accesses.setdefault(path, accesses)
 
-    def _accessed(self, f: FileFacts, in_tenant: bool) -> list[Access]:
-        found: dict[tuple[int, str, str], Access] = {}
+    def _written(self, f: FileFacts) -> list[Access]:
+        """The accesses the file's own facts make (those whose SQL another file runs aside)."""
         elsewhere = self._run_elsewhere(f)
-        candidates = [
-            access for fact in f.facts if not _literal_at(fact, elsewhere) for access in self._fact_accesses(f.path, fact)
-        ]
+        return [access for fact in f.facts if not _literal_at(fact, elsewhere) for access in self._fact_accesses(f.path, fact)]
+
+    def _accessed(self, f: FileFacts, own: list[Access], hits: tuple[Hit, ...]) -> list[Access]:
+        found: dict[tuple[int, str, str], Access] = {}
+        candidates = list(own)
         written: dict[tuple[str, str], list[Access]] = defaultdict(list)
         for access in candidates:
             written[(access.kind, access.target)].append(access)
-        for hit in self.value_hits(f, in_tenant):
+        for hit in hits:
             store = self.tenant_store(f.path, hit)
             named = self._fact_accesses(f.path, hit.fact) if hit.restated else iter(())
             by_name = {a.target for a in named if a.plane == "tenant"}
@@ -481,11 +500,10 @@ class Project:
         if self._sinks is not None:
             self._sinks.forget()
 
-    def value_hits(self, f: FileFacts, in_tenant: bool = False) -> tuple[Hit, ...]:
+    def value_hits(self, f: FileFacts) -> tuple[Hit, ...]:
         """The sinks values from elsewhere reach in this file, found by the value-flow core; none in tenant
-        code, where no rule needs them, unless ``in_tenant``: a tenant file the platform's calls reach
-        (checks/callreach.py), whose own URL and query building the frontend's facts may not follow."""
-        if self.plane_of(f.path) == "tenant" and not in_tenant:
+        code, where no rule needs them (but reached_accesses)."""
+        if self.plane_of(f.path) == "tenant":
             return ()
         if f.path not in self._hits:
             hits: tuple[Hit, ...] = ()

@@ -3,10 +3,14 @@ reported at the call, one per line and rule, with the calls on the way and the a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from conftest import lint, write_project
 
+from molecule_lint.core.sinks import Hit, Sinks
+from molecule_lint.facts import Summary
 from molecule_lint.findings import Finding
 
 CONFIG = {
@@ -821,6 +825,29 @@ def test_a_tenant_client_whose_urls_only_the_core_follows(tmp_path: Path) -> Non
     }
     write_project(tmp_path, files, GO_CLIENT_CONFIG)
     assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(7, "MOL103")]
+
+
+def test_only_the_tenant_functions_a_platform_call_reaches_are_evaluated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The core reads a tenant file for the functions the platform's calls reach (and those they call), not
+    the whole file: the client's probe, which no platform code calls, is never evaluated."""
+    evaluated: list[str] = []
+    file_hits = Sinks.file_hits
+
+    def recorded(self: Sinks, module: str, summaries: list[Summary]) -> Iterator[Hit]:
+        evaluated.extend(s.name for s in summaries if module.endswith("apiclient"))
+        return file_hits(self, module, summaries)
+
+    monkeypatch.setattr(Sinks, "file_hits", recorded)
+    files = {
+        **GO_TENANT_CLIENT,
+        "controlplane/sweep/sweep.go": "package sweep\n\nimport \"example.com/acme/workspace/apiclient\"\n\n"
+        "func Sweep(c *apiclient.Client, ws string) {\n\t_, _ = c.Notes(ws)\n}\n",
+    }
+    write_project(tmp_path, files, GO_CLIENT_CONFIG)
+    assert _lines([f for f in lint(tmp_path).findings if f.path == "controlplane/sweep/sweep.go"]) == [(6, "MOL103")]
+    assert {"Client.Notes", "Client.get"} <= set(evaluated) and "Client.Live" not in evaluated
 
 
 def test_a_loop_over_orgs_reaching_tenant_data_through_an_adapters_call_of_tenant_code(tmp_path: Path) -> None:

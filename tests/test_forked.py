@@ -17,6 +17,7 @@ from molecule_lint import analysis, forked, sql
 from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
+from molecule_lint.core.sinks import Hit
 from molecule_lint.engine import _link_halves, check_findings
 from molecule_lint.facts import FileFacts
 from molecule_lint.linker import Access, Linked, Project
@@ -107,9 +108,9 @@ def test_half_the_files_are_linked_in_a_child_and_the_graph_is_the_same(monkeypa
     here: list[str] = []
     accessed = Project._accessed
 
-    def counted(self: Project, f: FileFacts, in_tenant: bool) -> list[Access]:
+    def counted(self: Project, f: FileFacts, own: list[Access], hits: tuple[Hit, ...]) -> list[Access]:
         here.append(f.path)
-        return accessed(self, f, in_tenant)
+        return accessed(self, f, own, hits)
 
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
     one = lint(EXAMPLE_ROOT, jobs=1)

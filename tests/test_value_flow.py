@@ -12,7 +12,7 @@ from conftest import EXAMPLE_ROOT, lint
 
 from molecule_lint.catalog import DataCatalog
 from molecule_lint.config import Config, DataSpec, Service, SinkModel
-from molecule_lint.facts import FileFacts
+from molecule_lint.facts import MODULE_SCOPE, FileFacts
 from molecule_lint.frontends.python import analyze_python
 from molecule_lint.frontends.python.lower import summaries
 from molecule_lint.frontends.python.syntax import parse
@@ -123,6 +123,40 @@ def test_class_attributes_inheritance_and_instances() -> None:
         }
     )
     assert places(found) == [(10, "table", "agent_memories")]
+
+
+def test_a_class_bases_are_resolved_once_however_many_attributes_are_read(monkeypatch: Any) -> None:
+    """Every read of an instance's attribute walks its class's project bases: each base expression is
+    evaluated once (per evaluation depth), not at every read."""
+    from molecule_lint.core.values import Resolver
+
+    files = {
+        **TABLES,
+        "platform/job.py": """
+            from shared.tables import MEMORY
+            class Repo:
+                schema = "public"
+                def __init__(self, cur):
+                    self.cur = cur
+            class Memories(Repo):
+                table = MEMORY
+            def run(cur):
+                repo = Memories(cur)
+                repo.cur.execute(f"SELECT count(*) FROM {repo.schema}.{repo.table}")
+                return repo.cur.execute(f"SELECT id FROM {repo.table}")
+        """,
+    }
+    depths: list[int] = []
+    evaluate = Resolver.eval
+
+    def counted(self: Resolver, value: Any, frame: Any, depth: int) -> Any:
+        if getattr(value, "name", None) == "Repo" and frame.unit == MODULE_SCOPE:
+            depths.append(depth)
+        return evaluate(self, value, frame, depth)
+
+    monkeypatch.setattr(Resolver, "eval", counted)
+    assert places(tenant(files)) == [(11, "table", "agent_memories"), (12, "table", "agent_memories")]
+    assert depths and len(depths) == len(set(depths))
 
 
 def test_route_tables_and_registries_by_constant_key() -> None:

@@ -63,7 +63,7 @@ class CallReach:
         self.sinks = project.sinks()
         self._sites: dict[tuple[int, int, int], list[Unit]] = {}  # by summary identity, site and call in it
         self._names: frozenset[str] | None = None
-        self._tenant: dict[str, tuple[list[int], list[Access]]] = {}
+        self._tenant: dict[str, list[Access]] = {}  # a shared file's tenant accesses, by line
         self._at_calls: dict[str, list[tuple[CallSite, Unit, Reached]]] = {}  # asked per check and per loop (MOL202)
 
     def at_calls(self, path: str) -> list[tuple[CallSite, Unit, Reached]]:
@@ -100,8 +100,7 @@ class CallReach:
 
     def _reach(self, unit: Unit, summary: Summary, path: str, depth: int) -> Entry:
         best: dict[tuple[str, str], Reached] = {}
-        lines, tenant = self._tenant_accesses(path)
-        for access in tenant[bisect_left(lines, summary.loc.line) : bisect_right(lines, summary.loc.end_line)]:
+        for access in self._tenant_accesses(path, summary.loc.line, summary.loc.end_line):
             _keep(best, Reached((), access))
         for hop, access in self._constants_run(unit, summary, path):
             _keep(best, Reached((hop,), access))
@@ -130,19 +129,20 @@ class CallReach:
                 where = self.sinks.resolver.unit_path(module, MODULE_SCOPE)
                 if body is None or self.project.plane_of(where) == "platform":
                     continue
-                bound = {binding.line for binding in body.bindings if binding.name == name}
-                for access in self._tenant_accesses(where)[1]:
-                    if access.scope == MODULE_SCOPE and access.loc.line in bound:
-                        yield Hop(path, site.loc.line, f"`{summary.name}` runs `{name}`"), access
+                for line in sorted({binding.line for binding in body.bindings if binding.name == name}):
+                    for access in self._tenant_accesses(where, line, line):
+                        if access.scope == MODULE_SCOPE:
+                            yield Hop(path, site.loc.line, f"`{summary.name}` runs `{name}`"), access
 
-    def _tenant_accesses(self, path: str) -> tuple[list[int], list[Access]]:
+    def _tenant_accesses(self, path: str, first: int, last: int) -> list[Access]:
+        """The tenant accesses on these lines of a file a platform call reaches, by line: in tenant code with what
+        the core finds there (its units on those lines evaluated, only)."""
+        if self.project.plane_of(path) == "tenant":
+            return [a for a in self.project.reached_accesses(self.project.files[path], first, last) if a.plane == "tenant"]
         if path not in self._tenant:
-            # tenant code's accesses with what the core finds there, asked only of the files platform calls reach
-            tenant_code = self.project.plane_of(path) == "tenant"
-            every = self.project.accesses(self.project.files[path], True) if tenant_code else self.accesses.get(path, [])
-            tenant = sorted((a for a in every if a.plane == "tenant"), key=lambda a: a.loc.line)
-            self._tenant[path] = ([a.loc.line for a in tenant], tenant)
-        return self._tenant[path]
+            self._tenant[path] = sorted((a for a in self.accesses.get(path, []) if a.plane == "tenant"), key=_line)
+        tenant = self._tenant[path]
+        return tenant[bisect_left(tenant, first, key=_line) : bisect_right(tenant, last, key=_line)]
 
     # -- what a call runs with its arguments ----------------------------------------
 
@@ -272,6 +272,10 @@ def _keep(best: dict[tuple[str, str], Reached], reached: Reached) -> None:
     key = (reached.access.kind, reached.access.target)
     if key not in best or reached.rank() < best[key].rank():
         best[key] = reached
+
+
+def _line(access: Access) -> int:
+    return access.loc.line
 
 
 def _order(reached: Reached) -> tuple[object, ...]:

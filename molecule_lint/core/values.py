@@ -320,6 +320,7 @@ class Resolver:
         self._bound: dict[tuple[Frame, int, bool], Vals] = {}  # each assignment evaluated once per frame
         self._constructed_fields: dict[tuple[Unit, str], Vals] = {}
         self._decorations: dict[Unit, Resolved] = {}
+        self._mros: dict[tuple[Unit, int], tuple[Unit, ...]] = {}  # a class and its project bases, by depth
         self._constructions: dict[str, dict[str, list[tuple[int, str, Call, int]]]] = {}  # per module: by callee
         # per module: class -> `self.x` -> the units of the class's methods that bind it
         self._self_binders: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
@@ -340,7 +341,7 @@ class Resolver:
 
     def forget(self) -> None:
         """Drop what evaluating remembered: asked again, it is evaluated again."""
-        for memo in (self._returns, self._bound, self._constructed_fields, self._decorations):
+        for memo in (self._returns, self._bound, self._constructed_fields, self._decorations, self._mros):
             memo.clear()
 
     # -- the project's units --------------------------------------------------
@@ -801,7 +802,7 @@ class Resolver:
         site = next((s for s in summary.calls if _is_super_init(s.func)), None)
         if site is None or depth <= 0 or not isinstance(obj.cls, Unit):
             return None
-        later = list(self._mro(obj.cls, depth))
+        later = self._mro(obj.cls, depth)
         bases = later[later.index(klass) + 1 :] if klass in later else []
         base = next((i for b in bases if (i := self._init(b, depth)) is not None), None)
         if base is None:
@@ -907,19 +908,24 @@ class Resolver:
                     out += [v for arg in given for v in self.eval(arg, frame, depth) if isinstance(v, Unit)]
         return _bounded(out)
 
-    def _mro(self, cls: Unit, depth: int) -> Iterator[Unit]:
-        """The class and its project bases, depth first (enough for the single inheritance of config classes)."""
-        seen: set[Unit] = set()
-        todo = [cls]
-        while todo and len(seen) < MAX_VALUES:
-            klass = todo.pop(0)
-            summary = self.summary(klass.module, klass.name)
-            if klass in seen or summary is None or summary.kind != "class":
-                continue
-            seen.add(klass)
-            yield klass
-            for base in summary.bases:
-                todo.extend(v for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
+    def _mro(self, cls: Unit, depth: int) -> tuple[Unit, ...]:
+        """The class and its project bases, depth first (enough for the single inheritance of config classes);
+        remembered: every read of an attribute of an instance walks it, evaluating the bases again."""
+        key = (cls, depth)
+        if key not in self._mros:
+            self._mros[key] = (cls,)  # a class deriving from itself (through an alias): no base
+            seen: dict[Unit, None] = {}
+            todo = [cls]
+            while todo and len(seen) < MAX_VALUES:
+                klass = todo.pop(0)
+                summary = self.summary(klass.module, klass.name)
+                if klass in seen or summary is None or summary.kind != "class":
+                    continue
+                seen[klass] = None
+                for base in summary.bases:
+                    todo.extend(v for v in self.eval(_generic(base), Frame(klass.module, MODULE_SCOPE), depth) if isinstance(v, Unit))
+            self._mros[key] = tuple(seen)
+        return self._mros[key]
 
     def _item(self, item: Item, frame: Frame, depth: int) -> Vals:
         if isinstance(item.key, Unknown) and frame.pins:
