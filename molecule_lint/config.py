@@ -89,7 +89,7 @@ class SinkModel:
 
     call: str  # qualified name; "*" matches any run of characters ("*.execute": any receiver's execute)
     sink: str  # one of SINKS
-    arg: int | str  # the argument's position, or its keyword
+    arg: int | str  # the argument's position, or its keyword (dotted: an entry of the dict given by it)
     keyword: str | None = None  # the keyword it may be passed by instead of ``arg``'s position
     ambiguous: bool = False  # a common name (`text`, `get`): only a value that looks the part counts
     # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), or of this

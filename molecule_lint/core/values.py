@@ -2273,10 +2273,14 @@ def made_argument(position: int) -> str:
 
 
 def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:
-    """The argument a model names: by keyword, else by position."""
+    """The argument a model names: by keyword, else by position. A dotted keyword reads on in the dict given
+    there (Tortoise's `init(config={"connections": {...}})`: `config.connections`)."""
     keyword = model.arg if isinstance(model.arg, str) else model.keyword
+    first, *entries = keyword.split(".") if keyword is not None and not model.constructor else (keyword,)
     for name, value in kwargs:
-        if name == keyword:
+        if name == first:
+            for entry in entries:
+                value = Item(value, Lit(entry))
             return value
     if isinstance(model.arg, int) and model.arg < len(args):
         return args[model.arg]
