@@ -630,6 +630,35 @@ def test_environs_reads_inside_a_prefixed_block_take_its_prefix() -> None:
     assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
 
 
+def test_dynaconf_settings_read_their_prefixed_env_var() -> None:
+    """A dynaconf settings object's key (`get("k")`, `["K"]`, `.K`, the object made in another module) reads
+    env as its `envvar_prefix` (default DYNACONF), "_", the key upper-cased; another prefix, the default one,
+    a lower-case attribute (a method) and another library's `get` name other variables."""
+    found = tenant(
+        {
+            "shared/conf.py": """
+                from dynaconf import Dynaconf, LazySettings
+                fleet = Dynaconf(envvar_prefix="TENANT", settings_files=["settings.toml"])
+                own = LazySettings(envvar_prefix="PLATFORM")
+                plain = Dynaconf(settings_files=["settings.toml"])
+            """,
+            "platform/job.py": """
+                import sqlalchemy
+                from shared.conf import fleet, own, plain
+                def reports(cache):
+                    sqlalchemy.create_engine(fleet.get("database_url"))
+                    sqlalchemy.create_engine(fleet["DATABASE_URL"])
+                    sqlalchemy.create_engine(fleet.DATABASE_URL)
+                    sqlalchemy.create_engine(own.DATABASE_URL)
+                    sqlalchemy.create_engine(plain.get("TENANT_DATABASE_URL"))
+                    sqlalchemy.create_engine(cache.get("TENANT_DATABASE_URL"))
+                    return fleet.as_dict()
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
+
+
 def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:
     found = tenant(
         {
