@@ -120,8 +120,10 @@ def _configured(f: FileFacts, platform: _Platform) -> Iterator[Violation]:
     if not any(isinstance(fact, ManifestService) and fact.format == "app-config" for fact in f.facts):
         return
     for fact in f.facts:
-        service = _platform_service(fact.value, platform) if isinstance(fact, ManifestEnv) and fact.value else None
-        if isinstance(fact, ManifestEnv) and fact.value and service is not None:
+        if not isinstance(fact, ManifestEnv) or not fact.value:
+            continue
+        service = _platform_service(fact.value, platform)
+        if service is not None:
             shown = _short(fact.value)
             what = (
                 f"hardcodes the platform location `{shown}` (platform service `{service}`) in its config file; "

@@ -2055,7 +2055,7 @@ def prefixed_env(model: SinkModel, receiver: Obj | None, keys: Sequence[Text]) -
     if model.prefix is None:
         return tuple(keys)
     keyword, _, default = model.prefix.partition("=")
-    if receiver is None or any(name.startswith("*") for name, _ in receiver.fields):
+    if receiver is None or any(name == SPREAD for name, _ in receiver.fields):
         return tuple(HOLE for _ in keys)  # made by something unseen, or given `**options`: any prefix
     given = [v if isinstance(v, Text) else HOLE for name, vals in receiver.fields if name == keyword for v in vals]
     prefixes = given or [Text((default,))]
