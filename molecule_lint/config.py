@@ -89,7 +89,7 @@ class SinkModel:
 
     call: str  # qualified name; "*" matches any run of characters ("*.execute": any receiver's execute)
     sink: str  # one of SINKS
-    arg: int | str  # the argument's position, or its keyword
+    arg: int | str  # the argument's position, or its keyword (dotted: an entry of the dict given by it)
     keyword: str | None = None  # the keyword it may be passed by instead of ``arg``'s position
     ambiguous: bool = False  # a common name (`text`, `get`): only a value that looks the part counts
     # The argument is an alias: a key of this Django setting (`connections["x"]`: DATABASES["x"]), or of this
@@ -108,6 +108,10 @@ class SinkModel:
     # Of a connection: the argument is a connection id, and the store is the env var this names ("{}": the id,
     # upper-cased), as Airflow's `conn_id="replica"` is `AIRFLOW_CONN_REPLICA`.
     env: str | None = None
+    # Of an env reader that is a method of a settings object: the keyword of the call that made the object
+    # whose value, then "_", prefixes the variable; after "=", the library's prefix when none is given
+    # (dynaconf's `Dynaconf(envvar_prefix="APP").get("db_url")` reads APP_DB_URL: "envvar_prefix=DYNACONF").
+    prefix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +263,7 @@ DATA_KEYS = ("tables", "migrations", "env", "redis_keys", "endpoints", "modules"
 PLATFORM_DATA_KEYS = (*DATA_KEYS, "mirrors")
 RULES_KEYS = ("select", "ignore", "packs")
 ALLOW_KEYS = ("rule", "path", "reason", "until", "target")
-MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic", "constructor", "env")
+MODEL_KEYS = ("call", "sink", "arg", "keyword", "ambiguous", "setting", "result", "generic", "constructor", "env", "prefix")
 
 
 class _Validator:
@@ -476,8 +480,13 @@ class _Validator:
             env = self.string(entry.get("env"), (*where, "env"), required=False) or None
             if env is not None and "{}" not in env:
                 self.problem((*where, "env"), f"expected a variable name with {{}} for the connection id, got {env!r}")
+            prefix = self.string(entry.get("prefix"), (*where, "prefix"), required=False) or None
+            if prefix is not None and (sink != "env" or not prefix.partition("=")[0].strip()):
+                self.problem((*where, "prefix"), f"expected, of an env reader, a keyword (and =its default), got {prefix!r}")
             models.append(
-                SinkModel(call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic), bool(constructor), env)
+                SinkModel(
+                    call, str(sink), arg, keyword, bool(ambiguous), setting, result, bool(generic), bool(constructor), env, prefix
+                )
             )
         return tuple(models)
 

@@ -105,6 +105,8 @@ def build() -> Schema:
                         "description": "the argument is one of the call that made the receiver (a client made for one URL)"},
         "env": _nullable({**_STRING, "pattern": "\\{\\}",
                           "description": "sink connect: the argument is a connection id; the env var this names ({}: the id, upper-cased) is its store"}),
+        "prefix": _nullable({**_STRING, "description": "sink env, a settings object's reader: the keyword of the call that "
+                             "made it whose value prefixes the variable; after =, the default prefix"}),
     }, required=("call", "sink"))
     top = _object(TOP_KEYS, {
         "version": {"const": 1},

@@ -84,6 +84,8 @@ def test_errors_name_file_line_and_key_all_at_once(tmp_path: Path) -> None:
         ("models:\n  - {call: a.b, sink: sql, arg: -1}\n", "models[0].arg: expected an argument position"),
         ("models:\n  - {call: a.b, sink: env, result: yes}\n", "models[0].result: expected a result position"),
         ("models:\n  - {call: a.New.Do, sink: http, constructor: 1}\n", "models[0].constructor: expected true or false"),
+        ("models:\n  - {call: a.S.get, sink: sql, prefix: env_prefix}\n", "models[0].prefix: expected, of an env reader"),
+        ("models:\n  - {call: a.S.get, sink: env, prefix: =APP}\n", "models[0].prefix: expected, of an env reader"),
         ("models:\n  - {call: a.b, sink: sql, args: 1}\n", "models[0].args: unknown key (did you mean `arg`?)"),
         ("models:\n  - {sink: sql}\n", "models[0].call: expected a non-empty string"),
         ("platform_data: {mirrors: {rollups: 3}}\n", "platform_data.mirrors.rollups: expected a non-empty string"),

@@ -73,6 +73,10 @@ def envs(result: FileFacts) -> dict[str, ManifestEnv]:
         ("controlplane/configs/config.yaml", "manifest"),  # a service's own config (kratos)
         ("billing/config/application-prod.yml", "manifest"),
         ("controlplane/configs/openapi.yaml", None),
+        ("workspace/config.yaml", "manifest"),  # at a top-level service folder's root (koanf, viper)
+        ("workspace/cmd/config.yaml", None),
+        (".gemini/config.yaml", None),  # a tool's, in a dot-folder
+        ("config.yaml", None),
         ("controlplane/app.py", "python"),
         ("controlplane/production.ini", "manifest"),  # PasteDeploy / configparser settings of a service
         ("alembic.ini", "manifest"),
@@ -379,6 +383,8 @@ def test_a_service_config_file_gives_each_scalar_by_its_dotted_key() -> None:
         "data.redis.addrs.0": ("cp-cache:6379", 5, "controlplane"),
     }
     assert [(f.service, f.format) for f in result.facts if isinstance(f, ManifestService)] == [("controlplane", "app-config")]
+    at_root = facts("workspace/config.yml", "platform_url: http://controlplane:9000\n")
+    assert [(f.service, f.format) for f in at_root.facts if isinstance(f, ManifestService)] == [("workspace", "app-config")]
 
 
 def test_ini_settings_by_section_and_key() -> None:

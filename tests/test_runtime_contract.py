@@ -107,6 +107,25 @@ def test_a_settings_field_both_named_and_defaulted_wrong_is_one_finding(project:
     assert lint301(project, {"agent/settings.py": code}) == [("MOL301", "agent/settings.py", 3)]
 
 
+def test_a_platform_url_in_a_tenant_services_own_config_file_is_mol301(project: Any) -> None:
+    """A tenant's `configs/config.yaml` (or `config/application.yml`) holding the platform's URL is where its
+    code takes the address from; a platform's own config, and a deployment manifest giving the contract
+    variable, stay silent."""
+    files = {
+        "agent/configs/config.yaml": "server:\n  addr: ':8080'\nplatform:\n  url: https://api.molecule.app/v1\n",
+        "workspace_server/config/application.yml": "upstream: 'https://api.molecule.app'\ndocs: https://docs.molecule.app\n",
+        "controlplane/configs/config.yaml": "public_url: https://api.molecule.app\n",
+        "docker-compose.yml": (
+            "services:\n  agent:\n    build: ./agent\n    environment:\n"
+            "      MOLECULE_PLATFORM_URL: https://api.molecule.app\n"
+        ),
+    }
+    assert lint301(project, files) == [
+        ("MOL301", "agent/configs/config.yaml", 4),
+        ("MOL301", "workspace_server/config/application.yml", 1),
+    ]
+
+
 def test_mol301_traps_stay_silent(project: Any) -> None:
     code = '''\
         """The platform is https://api.molecule.app unless self-hosted."""

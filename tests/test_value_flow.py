@@ -406,6 +406,34 @@ def test_tortoise_and_piccolo_databases_opened_from_settings() -> None:
     assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (9, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
 
 
+def test_tortoise_config_dict_connects_to_each_of_its_connections() -> None:
+    """`Tortoise.init(config=...)` / `register_tortoise(app, config=...)`: every value of the config's
+    `connections` dict is a DSN it opens; its `apps` entries (models, a connection's alias) open nothing."""
+    found = tenant(
+        {
+            "shared/conf.py": """
+                import os
+                FLEET = os.environ["TENANT_DATABASE_URL"]
+                OWN = os.environ["PLATFORM_DATABASE_URL"]
+            """,
+            "platform/job.py": """
+                from tortoise import Tortoise
+                from tortoise.contrib.fastapi import register_tortoise
+                from shared import conf
+                ORM = {
+                    "connections": {"default": conf.OWN, "replica": conf.FLEET},
+                    "apps": {"billing": {"models": ["platform.models"], "default_connection": "default"}},
+                }
+                async def start(app):
+                    await Tortoise.init(config=ORM)
+                    register_tortoise(app, config={"connections": {"default": conf.FLEET}})
+                    await Tortoise.init(config={"connections": {"default": conf.OWN}}, db_url=conf.OWN)
+            """,
+        }
+    )
+    assert places(found) == [(10, "env", "TENANT_DATABASE_URL"), (11, "env", "TENANT_DATABASE_URL")]
+
+
 def test_flask_config_keys_are_attributes_of_what_the_services_from_object_loads() -> None:
     """`current_app.config["X"]` / `.get("X")`: X of the classes the reader's own service loads with
     `config.from_object(...)` (a class, a dict entry, an import string); not of another service's config,
@@ -634,6 +662,35 @@ def test_environs_reads_inside_a_prefixed_block_take_its_prefix() -> None:
         path="platform/settings.py",
     )
     assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (10, "env", "TENANT_DATABASE_URL")]
+
+
+def test_dynaconf_settings_read_their_prefixed_env_var() -> None:
+    """A dynaconf settings object's key (`get("k")`, `["K"]`, `.K`, the object made in another module) reads
+    env as its `envvar_prefix` (default DYNACONF), "_", the key upper-cased; another prefix, the default one,
+    a lower-case attribute (a method) and another library's `get` name other variables."""
+    found = tenant(
+        {
+            "shared/conf.py": """
+                from dynaconf import Dynaconf, LazySettings
+                fleet = Dynaconf(envvar_prefix="TENANT", settings_files=["settings.toml"])
+                own = LazySettings(envvar_prefix="PLATFORM")
+                plain = Dynaconf(settings_files=["settings.toml"])
+            """,
+            "platform/job.py": """
+                import sqlalchemy
+                from shared.conf import fleet, own, plain
+                def reports(cache):
+                    sqlalchemy.create_engine(fleet.get("database_url"))
+                    sqlalchemy.create_engine(fleet["DATABASE_URL"])
+                    sqlalchemy.create_engine(fleet.DATABASE_URL)
+                    sqlalchemy.create_engine(own.DATABASE_URL)
+                    sqlalchemy.create_engine(plain.get("TENANT_DATABASE_URL"))
+                    sqlalchemy.create_engine(cache.get("TENANT_DATABASE_URL"))
+                    return fleet.as_dict()
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
 def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:

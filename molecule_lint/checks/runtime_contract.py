@@ -22,7 +22,7 @@ from molecule_lint.checks import CheckContext, Violation, register
 from molecule_lint.config import Config
 from molecule_lint.core.orgflow import Choice, Entry, Flows, OrgFlow, shown_state
 from molecule_lint.core.values import Unit
-from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, Ref, UrlLiteral, Var
+from molecule_lint.facts import Definition, EnvRead, FileFacts, Location, ManifestEnv, ManifestService, Ref, UrlLiteral, Var
 from molecule_lint.findings import Hop
 from molecule_lint.graph import unit_node
 from molecule_lint.linker import MAX_HOPS, Project
@@ -76,7 +76,8 @@ def platform_location(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vio
     written = {project.render(fact.value, f.path) for f in tenant for fact in f.facts if isinstance(fact, UrlLiteral)}
     for f in tenant:
         found: dict[int, Violation] = {}  # one finding a line: a settings field may be both at once
-        for violation in (*_hardcoded(project, f, platform, written), *_platform_env(project, f, platform)):
+        found_in = (*_hardcoded(project, f, platform, written), *_platform_env(project, f, platform), *_configured(f, platform))
+        for violation in found_in:
             if violation.loc.line not in found or violation.loc.column < found[violation.loc.line].loc.column:
                 found[violation.loc.line] = violation
         yield from (found[line] for line in sorted(found))
@@ -111,6 +112,24 @@ def _hardcoded(project: Project, f: FileFacts, platform: _Platform, written: set
             hops = (Hop(f.path, fact.loc.line, f"env read falling back to `{shown}`"),)
             yield Violation(f.path, fact.loc, shown, what, hops)
     yield from _handed_constants(project, f, platform)
+
+
+def _configured(f: FileFacts, platform: _Platform) -> Iterator[Violation]:
+    """A platform URL in the service's own config file (`configs/config.yaml`): code reads its address from
+    there. A deployment manifest's variables are the runtime's to give (MOLECULE_PLATFORM_URL is one)."""
+    if not any(isinstance(fact, ManifestService) and fact.format == "app-config" for fact in f.facts):
+        return
+    for fact in f.facts:
+        if not isinstance(fact, ManifestEnv) or not fact.value:
+            continue
+        service = _platform_service(fact.value, platform)
+        if service is not None:
+            shown = _short(fact.value)
+            what = (
+                f"hardcodes the platform location `{shown}` (platform service `{service}`) in its config file; "
+                f"read it from {CONTRACT_URL_ENV}"
+            )
+            yield Violation(f.path, fact.loc, shown, what, (Hop(f.path, fact.loc.line, f"`{fact.name}: {shown}`"),))
 
 
 def _handed_constants(project: Project, f: FileFacts, platform: _Platform) -> Iterator[Violation]:

@@ -46,6 +46,7 @@ from molecule_lint.core.values import (
     connection_env,
     made_argument,
     named_query,
+    prefixed_env,
 )
 from molecule_lint.facts import (
     MODULE_SCOPE,
@@ -414,6 +415,9 @@ class Sinks:
                 setting = model.setting if "." in model.setting else f"{DJANGO_SETTINGS}{model.setting}"
                 arg = Item(Var("global", setting), arg)
             values = self.resolver.eval(arg, frame, MAX_DEPTH)
+        if model.prefix is not None:  # a settings object's key: the variable its maker's prefix names
+            keys = tuple(v if isinstance(v, Text) else HOLE for v in values)
+            values = prefixed_env(model, func.receiver if isinstance(func, External) else None, keys)
         if model.sink == "http":
             values = self.resolver.sent_urls(values)
         scope = _scope(frame.unit)

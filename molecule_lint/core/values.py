@@ -743,6 +743,8 @@ class Resolver:
                 return next((vals for field, vals in obj.fields if field == name), (HOLE,))
             if obj.cls == namedsql.NAMED_QUERIES and any(field == name for field, _ in obj.fields):
                 return named_query(obj, name)  # aiosql's `queries.users`, a sub-folder's queries
+            if name.isupper() and (model := self.env_reader(f"{obj.cls}.__getattr__")) is not None:
+                return tuple(EnvValue(n) for n in prefixed_env(model, obj, (Text((name,)),)))  # a settings object's `s.X`
             return (External(f"{obj.cls}.{name}", obj),)
         init = self._init(obj.cls, depth)
         if init is None:  # a dataclass, a pydantic model: the constructor's keywords are the fields
@@ -959,6 +961,8 @@ class Resolver:
                 out.extend(self._flask_config(keys, frame.module, depth))
             elif isinstance(base, External) and keys and self.env_reader(f"{base.name}.__getitem__"):
                 out.extend(EnvValue(key) for key in keys)  # `os.environ["X"]`
+            elif isinstance(base, Obj) and isinstance(base.cls, str) and keys and (model := self.env_reader(f"{base.cls}.__getitem__")):
+                out.extend(EnvValue(name) for name in prefixed_env(model, base, keys))  # a settings object's `s["X"]`
             elif isinstance(base, Unit) and keys is None and self._is_enum(base, depth):
                 out.extend(self._members(base, depth))  # `for table in Tables:` runs over its members
             elif isinstance(base, Unit) and self._is_function(base):
@@ -1908,7 +1912,8 @@ class Resolver:
             arg = argument(call.args, call.kwargs, model)
             if arg is None:
                 return (HOLE,)
-            return _bounded(EnvValue(text, (), model.result) for text in self._texts(arg, frame, depth))
+            keys = self._texts(arg, frame, depth)
+            return _bounded(EnvValue(text, (), model.result) for text in prefixed_env(model, func.receiver, keys))
         if name.removesuffix(".get") in _FLASK_CONFIGS and name.endswith(".get") and call.args:
             return self._flask_config(self._texts(call.args[0], frame, depth), frame.module, depth)
         if name in _SAME_TEXT and call.args:
@@ -2089,6 +2094,26 @@ def _document_of(obj: Obj) -> Coll | None:
     """The document a configparser was filled with."""
     found = next((vals for key, vals in obj.fields if key == _DOCUMENT), ())
     return found[0] if len(found) == 1 and isinstance(found[0], Coll) else None
+
+
+def prefixed_env(model: SinkModel, receiver: Obj | None, keys: Sequence[Text]) -> tuple[Text, ...]:
+    """The variables a reader of ``keys`` reads: with a model's ``prefix`` (a settings object's reader), the
+    prefix its maker was given (else the library's), "_", the key upper-cased with "." nesting as "__"."""
+    if model.prefix is None:
+        return tuple(keys)
+    keyword, _, default = model.prefix.partition("=")
+    if receiver is None or any(name == SPREAD for name, _ in receiver.fields):
+        return tuple(HOLE for _ in keys)  # made by something unseen, or given `**options`: any prefix
+    given = [v if isinstance(v, Text) else HOLE for name, vals in receiver.fields if name == keyword for v in vals]
+    prefixes = given or [Text((default,))]
+    return tuple(
+        Text(merge([*_upper(prefix.parts), "_", *_upper(key.parts)]), (*prefix.trace, *key.trace))
+        for prefix in prefixes for key in keys
+    )
+
+
+def _upper(parts: Parts) -> Parts:
+    return tuple(part.upper().replace(".", "__") if part is not None else None for part in parts)
 
 
 def connection_env(model: SinkModel, value: Resolved) -> Resolved:
@@ -2320,10 +2345,14 @@ def made_argument(position: int) -> str:
 
 
 def argument(args: Sequence[Value], kwargs: Sequence[tuple[str, Value]], model: SinkModel) -> Value | None:
-    """The argument a model names: by keyword, else by position."""
+    """The argument a model names: by keyword, else by position. A dotted keyword reads on in the dict given
+    there (Tortoise's `init(config={"connections": {...}})`: `config.connections`)."""
     keyword = model.arg if isinstance(model.arg, str) else model.keyword
+    first, *entries = keyword.split(".") if keyword is not None and not model.constructor else (keyword,)
     for name, value in kwargs:
-        if name == keyword:
+        if name == first:
+            for entry in entries:
+                value = Item(value, Lit(entry))
             return value
     if isinstance(model.arg, int) and model.arg < len(args):
         return args[model.arg]

@@ -39,7 +39,8 @@ _COMPOSE = ("docker-compose*.yml", "docker-compose*.yaml", "compose*.yml", "comp
 _CLOUD_INIT = ("cloud-init*.yml", "cloud-init*.yaml", "cloud-config*.yml", "cloud-config*.yaml", "user-data*.yml",
                "user-data*.yaml")  # fmt: skip
 _HELM_VALUES = re.compile(r"values(?:[-_.][\w.-]+)?\.ya?ml")
-# A service's own config (kratos' `configs/config.yaml`, Spring's `config/application.yml`), by folder and name.
+# A service's own config (kratos' `configs/config.yaml`, Spring's `config/application.yml`), by folder and name;
+# also at the root of a top-level folder, where koanf/viper services keep it (`workspace/config.yaml`).
 APP_CONFIG_FOLDERS = frozenset({"configs", "config"})
 _APP_CONFIG = re.compile(r"(?:config|application)(?:[-_.][\w.-]+)?\.ya?ml")
 _K8S_HEAD = (re.compile(rb"^apiVersion:[ \t]*\S", re.MULTILINE), re.compile(rb"^kind:[ \t]*\S", re.MULTILINE))
@@ -86,7 +87,8 @@ def manifest_format(path: str) -> str | None:
         return None
     if KUBERNETES_FOLDERS.intersection(p.lower() for p in parts):
         return "kubernetes"
-    if parts[-1:] and parts[-1].lower() in APP_CONFIG_FOLDERS and _APP_CONFIG.fullmatch(lower):
+    in_config_folder = parts[-1:] and parts[-1].lower() in APP_CONFIG_FOLDERS
+    if (in_config_folder or len(parts) == 1 and not parts[0].startswith(".")) and _APP_CONFIG.fullmatch(lower):
         return "app-config"
     return None
 
