@@ -10,7 +10,7 @@ INVOICES_DUE = _SQL.joinpath("invoices_due.sql").read_text()
 
 
 async def billable_usage(pool: asyncpg.Pool) -> list[UsageRow]:
-    rows = await pool.fetch(USAGE_BY_ORG)  # expect: MOL101 MOL201
+    rows = await pool.fetch(USAGE_BY_ORG)  # expect: MOL101, MOL201
     return [UsageRow(org_id=r["org_id"], memories=r["memories"]) for r in rows]
 
 

@@ -48,8 +48,8 @@ class ProvisioningController(Controller):
 
     @get("/schedules/stuck")
     async def stuck_schedules(self, db_session: AsyncSession) -> dict:
-        total = await ScheduleMirrorRepository(session=db_session).count()  # expect: MOL101 MOL201
+        total = await ScheduleMirrorRepository(session=db_session).count()  # expect: MOL101, MOL201
         by_org = await db_session.execute(
-            select(ScheduleMirror.org_id, func.count()).group_by(ScheduleMirror.org_id)  # expect: MOL101 MOL201
+            select(ScheduleMirror.org_id, func.count()).group_by(ScheduleMirror.org_id)  # expect: MOL101, MOL201
         )
         return {"total": total, "by_org": dict(by_org.all())}

@@ -23,7 +23,7 @@ async def support_memory_count(pool: asyncpg.Pool, org_id: str) -> int:
 
 async def weekly_activity(pool: asyncpg.Pool) -> dict[str, int]:
     async with pool.acquire() as conn:
-        rows = await queries.activity_totals(conn)  # expect: MOL101 MOL201
+        rows = await queries.activity_totals(conn)  # expect: MOL101, MOL201
     return {r["org_id"]: r["events"] for r in rows}
 
 

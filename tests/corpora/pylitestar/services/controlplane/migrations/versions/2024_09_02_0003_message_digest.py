@@ -14,8 +14,8 @@ down_revision = "0002"
 
 
 def upgrade() -> None:
-    op.create_table(
-        tables.MESSAGES,  # expect: MOL203
+    op.create_table(  # expect: MOL203
+        tables.MESSAGES,
         sa.Column("id", sa.Uuid(), primary_key=True),
         sa.Column("org_id", sa.String(64), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
