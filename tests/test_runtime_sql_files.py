@@ -247,3 +247,36 @@ def run(conn):
     write_project(tmp_path, {"controlplane/jobs.ini": ini, "controlplane/job.py": job}, CONFIG)
     found = [f for f in lint(tmp_path).findings if f.rule == "MOL101"]
     assert [(f.loc.line, f.trace[-1].path, f.trace[-1].line) for f in found] == [(13, "controlplane/jobs.ini", 6)]
+
+
+@pytest.mark.parametrize(
+    ("load", "conf"),
+    [
+        ('CFG = OmegaConf.load(Path(__file__).parent / "conf.yaml")', "controlplane/conf.yaml"),
+        ('CFG = omegaconf.OmegaConf.load("settings/app.yaml")', "settings/app.yaml"),
+    ],
+)
+def test_omegaconf_env_interpolations_are_env_reads(tmp_path: Path, load: str, conf: str) -> None:
+    """`OmegaConf.load(path)` reads a YAML file whose `${oc.env:NAME}` / `${oc.env:NAME,default}` values are
+    the environment variable's: `cfg.stores.tenant` is a tenant store's location."""
+    job = f"""\
+from pathlib import Path
+
+import asyncpg
+import omegaconf
+from omegaconf import OmegaConf
+
+{load}
+
+
+async def pools():
+    own = await asyncpg.create_pool(CFG.stores.own)
+    return own, await asyncpg.create_pool(CFG.stores.tenant)
+"""
+    document = "stores:\n  own: ${oc.env:PLATFORM_DB_URL}\n  tenant: ${oc.env:TENANT_DATABASE_URL,postgresql://db/ws}\n"
+    config = {**CONFIG, "tenant_data": {"tables": ["agent_memories"], "env": ["TENANT_DATABASE_URL"]}}
+    write_project(tmp_path, {conf: document, "controlplane/job.py": job}, config)
+    found = [f for f in lint(tmp_path).findings if f.rule == "MOL102"]
+    assert [(f.loc.line, f.target, f.trace[-1].path, f.trace[-1].line) for f in found] == [
+        (12, "TENANT_DATABASE_URL", conf, 3)
+    ]

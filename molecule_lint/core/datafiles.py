@@ -19,6 +19,7 @@ from molecule_lint.facts import Call, Collection, Lit, Unknown, Value, Var
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
 
 CONFIG_VALUE = "config_value"  # builtin: (path, line, text) -> the text, its hop at path:line (no path: none)
+CONFIG_ENV = "config_env"  # builtin: (path, line, name) -> the env var's value, its hop at path:line
 # The library functions that parse a document, and its format.
 LOADERS = {
     "yaml.safe_load": "yaml",
@@ -32,6 +33,11 @@ LOADERS = {
     "tomli.loads": "toml",
     "toml.loads": "toml",
 }
+# The library functions that read a document from the file at a path, and its format.
+PATH_LOADERS = {"omegaconf.OmegaConf.load": "yaml"}
+# An OmegaConf value that is an env var's (`${oc.env:NAME}`, `${oc.env:NAME,default}`): the default is only
+# the fallback, the deployed value is the variable's.
+_OC_ENV = re.compile(r"\$\{oc\.env:\s*([A-Za-z_]\w*)\s*(?:,[^}]*)?\}")
 _BUDGET = 5_000  # values a document may have: a config file has a few hundred
 _INI_SECTION = re.compile(r"\s*\[([^\]]+)\]")
 _INI_OPTION = re.compile(r"([^=:\s#;][^=:]*?)\s*[=:]")
@@ -81,5 +87,7 @@ def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: li
     if isinstance(data, list):
         return Collection("list", (), tuple(_value(item, (*key, i), located, path, budget) for i, item in enumerate(data)))
     if isinstance(data, str):
+        if (env := _OC_ENV.fullmatch(data.strip())) is not None:
+            return Call(Var("builtin", CONFIG_ENV), (Lit(path), Lit(located.line(key) or 1), Lit(env.group(1))))
         return Call(Var("builtin", CONFIG_VALUE), (Lit(path), Lit(located.line(key) or 1), Lit(data)))
     return Lit(data) if isinstance(data, (int, float, bool)) else Unknown()

@@ -1947,8 +1947,13 @@ class Resolver:
         if name in datafiles.LOADERS and call.args:
             sources = self.eval(call.args[0], frame, depth)
             return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
+        if name in datafiles.PATH_LOADERS and call.args:
+            paths = self._texts(call.args[0], frame, depth)
+            return _bounded(self._document(OpenFile(path), datafiles.PATH_LOADERS[name], frame, depth) for path in paths)
         if name == f"builtins.{datafiles.CONFIG_VALUE}":
             return (_config_value(call),)
+        if name == f"builtins.{datafiles.CONFIG_ENV}":
+            return (_config_env(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
         if name.startswith(_GO_TEMPLATE_PACKAGES) and (made := self._go_template(func, call, frame, depth)) is not None:
@@ -2059,6 +2064,14 @@ def _config_value(call: Call) -> Resolved:
     if not isinstance(path, str) or not isinstance(line, int) or not isinstance(text, str):
         return HOLE
     return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
+
+
+def _config_env(call: Call) -> Resolved:
+    """An env var a config document interpolates (datafiles.CONFIG_ENV), with the line it is named at as its hop."""
+    path, line, name = (arg.value if isinstance(arg, Lit) else None for arg in (*call.args, None, None, None)[:3])
+    if not isinstance(path, str) or not isinstance(line, int) or not isinstance(name, str):
+        return HOLE
+    return EnvValue(Text((name,)), (Hop(path, line, _clipped(f"{path}: ${{oc.env:{name}}}")),) if path else ())
 
 
 def _go_sources(template: Obj, names: list[str] | None) -> list[Resolved]:
