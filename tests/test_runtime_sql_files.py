@@ -43,6 +43,8 @@ RUNTIME = "file read at run time: controlplane/{}/memories.sql"
         ('pkgutil.get_data("controlplane.queries", "memories.sql").decode()', "queries"),
         ('pkgutil.get_data(__name__, "sql/memories.sql").decode()', "sql"),
         ('open("controlplane/sql/memories.sql").read()', "sql"),
+        ('(Path(__file__).resolve().parents[0] / "sql/memories.sql").read_text()', "sql"),
+        ('Path(__file__).absolute().parents[0].joinpath("queries", "memories.sql").read_text()', "queries"),
     ],
 )
 def test_python_reads_a_sql_file(tmp_path: Path, read: str, folder: str) -> None:
@@ -254,6 +256,7 @@ def run(conn):
     [
         ('CFG = OmegaConf.load(Path(__file__).parent / "conf.yaml")', "controlplane/conf.yaml"),
         ('CFG = omegaconf.OmegaConf.load("settings/app.yaml")', "settings/app.yaml"),
+        ('CFG = OmegaConf.load(Path(__file__).resolve().parents[1] / "settings" / "app.yaml")', "settings/app.yaml"),
     ],
 )
 def test_omegaconf_env_interpolations_are_env_reads(tmp_path: Path, load: str, conf: str) -> None:

@@ -105,6 +105,7 @@ _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
 _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+_SAME_PATH_METHODS = frozenset({"resolve", "absolute"})  # `Path(__file__).resolve()`: paths stay project-relative
 _MAX_QUERY_FILES = 200  # `.sql` files read from one folder of named queries
 _DICT_METHODS = frozenset({"get", "items", "values", "keys"})
 # SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
@@ -695,6 +696,9 @@ class Resolver:
         if isinstance(base, Text):
             if name == "parent":  # `Path(__file__).parent`
                 return (_dirname(base),)
+            if name == "parents" and None not in base.parts:  # `Path(__file__).parents[1]`: nearest folder first
+                folders = tuple(Lit(render(folder.parts)) for folder in _ancestors(base))
+                return (Coll(Collection("list", (), folders), Frame("", MODULE_SCOPE)),)
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, OpenFile):
             return (StrMethod(base.path, "read_text"),) if name == "read" else (HOLE,)
@@ -1558,7 +1562,7 @@ class Resolver:
     def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         if None in name.parts:
             return HOLE
-        path = render(name.parts)
+        path = render(name.parts).removeprefix("./")  # a path joined onto the root's folder (".")
         if path not in self._files:
             self._files[path] = _read_project_file(self.project.config.root, path)
         content = self._files[path]
@@ -1605,7 +1609,7 @@ class Resolver:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
-        if method.name in _IDENTITIES:
+        if method.name in _IDENTITIES or method.name in _SAME_PATH_METHODS:
             return (text,)
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
@@ -2192,6 +2196,14 @@ def _dirname(path: Text) -> Text:
     if folder is None:
         return Text((".",), path.trace) if None not in path.parts else HOLE
     return Text(folder, path.trace)
+
+
+def _ancestors(path: Text) -> list[Text]:
+    """The folders above a path up to the project root, nearest first."""
+    found = [_dirname(path)]
+    while found[-1].parts not in ((".",), HOLE_PARTS) and len(found) < 64:
+        found.append(_dirname(found[-1]))
+    return found
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:
