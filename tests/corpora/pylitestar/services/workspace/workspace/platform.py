@@ -16,5 +16,5 @@ async def heartbeat() -> None:
 
 
 async def report_usage(count: int) -> None:
-    async with httpx.AsyncClient(base_url=cfg.platform.url) as client:  # expect: MOL301
+    async with httpx.AsyncClient(base_url=cfg.platform.url) as client:
         await client.post("/v1/usage", json={"org_id": cfg.org_id, "memories": count})
