@@ -57,6 +57,6 @@ async def fleet_activity(org_repo: OrgRepository) -> list[dict]:
     collected: list[dict] = []
     client = WorkspaceClient()
     async with anyio.create_task_group() as tg:
-        for org in await org_repo.list():
+        for org in await org_repo.list():  # expect: MOL202
             tg.start_soon(_collect_activity, client, org, collected)
     return collected
