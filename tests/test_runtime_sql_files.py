@@ -257,6 +257,8 @@ def run(conn):
         ('CFG = OmegaConf.load(Path(__file__).parent / "conf.yaml")', "controlplane/conf.yaml"),
         ('CFG = omegaconf.OmegaConf.load("settings/app.yaml")', "settings/app.yaml"),
         ('CFG = OmegaConf.load(Path(__file__).resolve().parents[1] / "settings" / "app.yaml")', "settings/app.yaml"),
+        ('CFG = OmegaConf.merge({"pool": 5}, OmegaConf.load(Path(__file__).with_name("conf.yaml")))', "controlplane/conf.yaml"),
+        ('CFG = OmegaConf.merge({}, {"stores": OmegaConf.load("settings/app.yaml").stores})', "settings/app.yaml"),
     ],
 )
 def test_omegaconf_env_interpolations_are_env_reads(tmp_path: Path, load: str, conf: str) -> None:

@@ -35,6 +35,8 @@ LOADERS = {
 }
 # The library functions that read a document from the file at a path, and its format.
 PATH_LOADERS = {"omegaconf.OmegaConf.load": "yaml"}
+# The functions that merge documents: the merged value may be any of theirs (a later one overrides a key).
+MERGES = frozenset({"omegaconf.OmegaConf.merge", "omegaconf.OmegaConf.unsafe_merge"})
 # An OmegaConf value that is an env var's (`${oc.env:NAME}`, `${oc.env:NAME,default}`): the default is only
 # the fallback, the deployed value is the variable's.
 _OC_ENV = re.compile(r"\$\{oc\.env:\s*([A-Za-z_]\w*)\s*(?:,[^}]*)?\}")

@@ -1954,6 +1954,8 @@ class Resolver:
         if name in datafiles.PATH_LOADERS and call.args:
             paths = self._texts(call.args[0], frame, depth)
             return _bounded(self._document(OpenFile(path), datafiles.PATH_LOADERS[name], frame, depth) for path in paths)
+        if name in datafiles.MERGES:
+            return _bounded(v for arg in call.args for v in self.eval(arg, frame, depth))
         if name == f"builtins.{datafiles.CONFIG_VALUE}":
             return (_config_value(call),)
         if name == f"builtins.{datafiles.CONFIG_ENV}":

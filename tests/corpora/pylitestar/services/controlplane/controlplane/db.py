@@ -9,4 +9,4 @@ async def platform_pool() -> asyncpg.Pool:
 
 async def workspace_pool() -> asyncpg.Pool:
     """Read replica of the workspace databases, for the fleet report."""
-    return await asyncpg.create_pool(cfg.db.workspace_url, max_size=2)
+    return await asyncpg.create_pool(cfg.db.workspace_url, max_size=2)  # expect: MOL102

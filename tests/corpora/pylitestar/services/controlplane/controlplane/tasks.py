@@ -8,7 +8,7 @@ from controlplane.config import cfg
 from workspace.repositories import MemoryRepository  # expect: MOL104
 
 broker = ListQueueBroker(url=cfg.redis.broker_url)
-purge_queue = Queue.from_url(cfg.redis.workspace_url)
+purge_queue = Queue.from_url(cfg.redis.workspace_url)  # expect: MOL102
 
 
 @broker.task
