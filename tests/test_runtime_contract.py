@@ -1990,6 +1990,41 @@ def test_a_flask_route_variable_is_a_path_parameter(project: Any) -> None:
     assert "path parameter `org_id`" in one(result, "MOL302").message
 
 
+def test_litestar_route_variables_are_path_parameters(project: Any) -> None:
+    """Litestar's `@get("/{org:str}")` handlers, module-level and in a `Controller` (a parameter not in the
+    path is a query parameter); a method of another class is no handler."""
+    code = '''\
+        import asyncpg
+        from litestar import Controller, get, post
+
+        @post("/tenants/{tenant:str}/dump")
+        async def dump(tenant: str) -> None:
+            await asyncpg.connect(f"postgresql://db/ws_{tenant}")
+
+        class ExportController(Controller):
+            path = "/admin/export"
+
+            @get("/{org_id:uuid}")
+            async def export(self, org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+
+            @get("/")
+            async def own(self, org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+
+        class Helpers:
+            path = "/helpers"
+
+            @staticmethod
+            async def export(org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+        '''
+    result = lint302(project, {"workspace_server/__init__.py": "", "workspace_server/api.py": code})
+    assert [(f.loc.line, f.message.split("(")[1].split(")")[0]) for f in result.findings if f.rule == "MOL302"] == [
+        (6, "path parameter `tenant`"), (13, "path parameter `org_id`"), (17, "query parameter `org_id`")
+    ]
+
+
 def test_the_arguments_a_task_queue_runs_a_task_or_actor_with_are_runtime_values(project: Any) -> None:
     """A task's org-key argument, and the org field of a message argument (validated into a model or read
     by key), are whatever org the message names; the org of the deployment, or a task no queue runs, not."""
