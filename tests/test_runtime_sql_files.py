@@ -285,3 +285,23 @@ async def pools():
     assert [(f.loc.line, f.target, f.trace[-1].path, f.trace[-1].line) for f in found] == [
         (12, "TENANT_DATABASE_URL", conf, 3)
     ]
+
+
+def test_the_prefilter_parses_a_helper_whose_table_comes_from_a_document_it_loads(tmp_path: Path) -> None:
+    """No Python file names the table: the YAML the helper module loads does, two imports away from the
+    platform file. Both runs find the call."""
+    helper = """\
+import yaml
+
+JOBS = yaml.safe_load(open("common/jobs.yaml"))
+
+
+def export(conn, name):
+    return conn.execute("SELECT * FROM " + JOBS["exports"][name]["table"]).all()
+"""
+    reports = "from common.jobs import export\n\n\ndef dump(conn, name):\n    return export(conn, name)\n"
+    job = "from common.reports import dump\n\n\ndef run(conn):\n    dump(conn, 'orgs')\n    return dump(conn, 'memories')\n"
+    files = {"common/__init__.py": "", "common/jobs.py": helper, "common/reports.py": reports, "controlplane/job.py": job}
+    write_project(tmp_path, {**files, "common/jobs.yaml": CONFIG_DOCUMENTS["controlplane/jobs.yaml"]}, CONFIG)
+    found = [[(f.path, f.loc.line) for f in lint(tmp_path, prefilter=p).findings if f.rule == "MOL101"] for p in (True, False)]
+    assert found == [[("controlplane/job.py", 6)]] * 2

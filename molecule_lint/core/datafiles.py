@@ -34,7 +34,7 @@ LOADERS = {
     "toml.loads": "toml",
 }
 # The library functions that read a document from the file at a path, and its format.
-PATH_LOADERS = {"omegaconf.OmegaConf.load": "yaml"}
+PATH_LOADERS = {"omegaconf.OmegaConf.load": "omegaconf"}
 # The functions that merge documents: the merged value may be any of theirs (a later one overrides a key).
 MERGES = frozenset({"omegaconf.OmegaConf.merge", "omegaconf.OmegaConf.unsafe_merge"})
 # An OmegaConf value that is an env var's (`${oc.env:NAME}`, `${oc.env:NAME,default}`): the default is only
@@ -49,7 +49,7 @@ def document(text: str, fmt: str, path: str) -> Value | None:
     """The document as a value, or None if it cannot be read."""
     budget = [_BUDGET]
     try:
-        if fmt == "yaml":
+        if fmt in ("yaml", "omegaconf"):
             located = load_yaml(text)
         elif fmt == "json":
             located = LocatedValue(json.loads(text))
@@ -57,7 +57,7 @@ def document(text: str, fmt: str, path: str) -> Value | None:
             located = _ini(text)
         else:
             located = LocatedValue(tomllib.loads(text))
-        value = _value(located.value, (), located, path, budget)
+        value = _value(located.value, (), located, path, budget, fmt == "omegaconf")
     except (YamlError, ValueError, RecursionError, configparser.Error):  # JSON and TOML errors are ValueErrors
         return None
     return value if budget[0] >= 0 else None
@@ -78,18 +78,19 @@ def _ini(text: str) -> LocatedValue:
     return located
 
 
-def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: list[int]) -> Value:
+def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: list[int], interpolated: bool) -> Value:
     budget[0] -= 1
     if budget[0] < 0:
         return Unknown()
     if isinstance(data, dict):
         keys = tuple(data)
-        values = tuple(_value(data[k], (*key, str(k)), located, path, budget) for k in keys)
+        values = tuple(_value(data[k], (*key, str(k)), located, path, budget, interpolated) for k in keys)
         return Collection("dict", tuple(Lit(str(k)) for k in keys), values)
     if isinstance(data, list):
-        return Collection("list", (), tuple(_value(item, (*key, i), located, path, budget) for i, item in enumerate(data)))
+        items = tuple(_value(item, (*key, i), located, path, budget, interpolated) for i, item in enumerate(data))
+        return Collection("list", (), items)
     if isinstance(data, str):
-        if (env := _OC_ENV.fullmatch(data.strip())) is not None:
+        if interpolated and (env := _OC_ENV.fullmatch(data.strip())) is not None:
             return Call(Var("builtin", CONFIG_ENV), (Lit(path), Lit(located.line(key) or 1), Lit(env.group(1))))
         return Call(Var("builtin", CONFIG_VALUE), (Lit(path), Lit(located.line(key) or 1), Lit(data)))
     return Lit(data) if isinstance(data, (int, float, bool)) else Unknown()

@@ -17,4 +17,4 @@ async def heartbeat() -> None:
 
 async def report_usage(count: int) -> None:
     async with httpx.AsyncClient(base_url=cfg.platform.url) as client:
-        await client.post("/v1/usage", json={"org_id": cfg.org_id, "memories": count})
+        await client.post("/v1/usage", json={"org_id": cfg.org_id, "memories": count})  # expect: MOL301
