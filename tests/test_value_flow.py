@@ -2547,3 +2547,20 @@ def test_task_queues_connect_to_the_redis_url_they_are_given() -> None:
         }
     )
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL"), (9, "env", "TENANT_DATABASE_URL")]
+
+
+def test_the_asyncio_redis_client_class_connects_like_the_sync_one() -> None:
+    found = tenant(
+        {
+            "shared/settings.py": 'import os\nCACHE = os.environ["TENANT_DATABASE_URL"]\nOWN = os.environ["CP_REDIS_URL"]\n',
+            "platform/job.py": """
+                from redis.asyncio import Redis
+                from redis import asyncio as aioredis
+                from shared import settings
+                cache = Redis.from_url(settings.CACHE, decode_responses=True)
+                own = Redis.from_url(settings.OWN)
+                other = aioredis.Redis(host=settings.CACHE)
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
