@@ -1952,8 +1952,8 @@ class Resolver:
             sources = self.eval(call.args[0], frame, depth)
             return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
         if name in datafiles.PATH_LOADERS and call.args:
-            paths = self._texts(call.args[0], frame, depth)
-            return _bounded(self._document(OpenFile(path), datafiles.PATH_LOADERS[name], frame, depth) for path in paths)
+            documents = self._texts(call.args[0], frame, depth)
+            return _bounded(self._document(OpenFile(d), datafiles.PATH_LOADERS[name], frame, depth) for d in documents)
         if name in datafiles.MERGES:
             return _bounded(v for arg in call.args for v in self.eval(arg, frame, depth))
         if name == f"builtins.{datafiles.CONFIG_VALUE}":
