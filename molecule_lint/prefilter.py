@@ -9,7 +9,8 @@ from a platform file over the scanned import graph, and itself reaching a
 file that names tenant data or is tenant code. Such a path is exactly what
 MOL101–MOL104 and MOL202 report, and every hop of it is an import, so
 nothing off these paths can change a finding. Platform files themselves are
-always parsed (they are what the rules judge). For the tenant runtime
+always parsed (they are what the rules judge). Files that read a config document at run time (`OmegaConf.load`, `yaml.safe_load`, ...) count as
+naming both, since the document may. For the tenant runtime
 contract: tenant files that name where the platform is (MOL301), and the
 files on import paths from tenant code to code that may pick a data store
 from a value (MOL302, see `_org_paths`). Besides: tenant files that may
@@ -105,14 +106,14 @@ def files_to_analyse(
             needed.add(f.path)  # the rules' subject: always parsed, so a broken one is reported (MOL901)
         if plane == "tenant":
             tenant.add(f.path)
-        if plane != "platform" and scan.platform_words:
+        if plane != "platform" and (scan.platform_words or scan.loads_documents):
             needed.add(f.path)  # MOL301 reads it, or the constant tenant code takes from it
             platform_named.add(f.path)
         if scan.reads_request or scan.routes:
             readers.add(f.path)
         if scan.picks_store:
             stores.add(f.path)
-        if plane == "tenant" or scan.tenant_words:
+        if plane == "tenant" or scan.tenant_words or scan.loads_documents:
             evidence.add(f.path)
             if plane != "tenant" and "settings" in f.path.removesuffix(".py").split("/"):
                 needed.add(f.path)  # Django's `settings.X` reaches it with no import: the value-flow core reads it

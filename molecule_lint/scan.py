@@ -84,6 +84,8 @@ class _AnyOf:
         return False
 
 
+# A config document read at run time (core/datafiles.py): what it names is the code's, though the file spells none.
+_DOCUMENT_LOADS = (b"omegaconf", b"safe_load(", b"yaml.load(", b"full_load(", b"json.load(", b"tomllib.load", b"tomli.load")
 _WORD_BYTE = re.compile(rb"\w")
 _REQUEST_READ = _AnyOf(_READS_REQUEST)
 _STORE_PICK = _AnyOf(_PICKS_STORE)
@@ -101,6 +103,7 @@ class Scan(Compact):
     platform_words: bool  # names where the platform is: a platform service's URL or env var (MOL301)
     reads_request: bool  # may read the request it serves (MOL302's org ids)
     picks_store: bool  # may pick a data store, schema or identity from a value (MOL302's sinks)
+    loads_documents: bool  # may read a config document at run time (YAML, JSON, TOML): its words are unseen
     app_models: frozenset[str]  # `<label>.models` modules Django's app registry hands out models of (`get_model`)
     needles_key: str  # which Needles decided tenant_words and platform_words: a config change rescans
 
@@ -174,6 +177,7 @@ def scan_source(source: bytes, module: str, is_package: bool, needles: Needles) 
         platform_words=needles.platform_in(lowered),
         reads_request=_REQUEST_READ.search(lowered),
         picks_store=_STORE_PICK.search(lowered),
+        loads_documents=any(call in lowered for call in _DOCUMENT_LOADS),
         app_models=frozenset(
             f"{m.group(1).decode()}.models" for m in (_APP_MODEL.finditer(source) if b"get_model(" in source else ())
         ),

@@ -670,3 +670,32 @@ def test_an_iterable_given_one_org_holds_that_orgs_rows(project: Any, loop: str,
     )
     expected = [("MOL202", "controlplane/jobs.py", line)] if line else []
     assert found(project(files, CONFIG), "MOL202") == expected
+
+
+@pytest.mark.parametrize(
+    ("made", "start"),
+    [
+        ("gathered = {}", "tg.start_soon(one, conn, org, gathered)"),
+        ("gathered = []", "pool.submit(one, conn, org, gathered)"),
+    ],
+)
+def test_a_task_started_per_org_with_an_empty_collection_to_fill(project: Any, made: str, start: str) -> None:
+    """A function of the module started per org (`tg.start_soon(fn, ..., acc)`), handed a collection made
+    empty before the loop: each run fills it."""
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def one(conn, org, sink):\n"
+        "    sink.append(len(recent(conn, org.id)))\n\n\n"
+        f"async def digest(conn, orgs, pool):\n    {made}\n    async with anyio.create_task_group() as tg:\n"
+        f"        for org in orgs:\n            {start}\n    return gathered\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", 13)]
+
+
+def test_a_task_started_per_org_with_settings_to_read_is_silent(project: Any) -> None:
+    files = jobs(
+        "import anyio\n\nfrom common.memory import recent\n\n\nasync def one(conn, org, limits):\n"
+        "    recent(conn, org.id)[: limits['max']]\n\n\n"
+        "async def purge(conn, orgs):\n    limits = {'max': 5}\n    async with anyio.create_task_group() as tg:\n"
+        "        for org in orgs:\n            tg.start_soon(one, conn, org, limits)\n"
+    )
+    assert found(project(files, CONFIG), "MOL202") == []

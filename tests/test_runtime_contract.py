@@ -98,6 +98,20 @@ def test_the_platform_variables_name_from_a_constant_of_another_module_is_mol301
     assert lint301(project, files) == [("MOL301", "agent/settings.py", 5)]
 
 
+def test_a_clients_base_url_from_a_config_files_env_interpolation_is_mol301(project: Any) -> None:
+    """`httpx.AsyncClient(base_url=cfg.cp)` where the YAML gives `${oc.env:CP_URL}`: no code reads the
+    variable, the client's requests are where the platform location is taken from."""
+    conf = "cp: ${oc.env:CP_URL,https://api.molecule.app}\nown: ${oc.env:MOLECULE_PLATFORM_URL}\n"
+    code = (
+        "import httpx\nfrom omegaconf import OmegaConf\n\nCFG = OmegaConf.load('agent/conf.yaml')\n\n\n"
+        "async def beat():\n    async with httpx.AsyncClient(base_url=CFG.cp) as client:\n"
+        "        await client.post('/v1/beat')\n"
+        "    async with httpx.AsyncClient(base_url=CFG.own) as client:\n        await client.post('/v1/beat')\n"
+    )
+    files = {"agent/conf.yaml": conf, "agent/beat.py": code}
+    assert lint301(project, files) == [("MOL301", "agent/beat.py", 9)]
+
+
 def test_a_settings_field_both_named_and_defaulted_wrong_is_one_finding(project: Any) -> None:
     code = """\
         from pydantic_settings import BaseSettings
@@ -996,6 +1010,28 @@ def test_the_prefilter_parses_tenant_code_building_the_platform_url_from_an_impo
         'def report(n):\n    httpx.post(f"{SCHEME}://{CONTROL}/v1/usage", json={"n": n})\n',
         "workspace_server/links.py": "from workspace_server.hosts import SCHEME\n\n"
         'DOCS = f"{SCHEME}://docs.molecule.dev/guide"\n',  # another host: no finding
+    }
+    write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301"]}})
+    prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
+    assert found(prefiltered, "MOL301") == found(full, "MOL301") == [("MOL301", "workspace_server/usage.py", 5)]
+
+
+@pytest.mark.parametrize(
+    ("send", "document"),
+    [
+        ("httpx.post(CFG.platform, json={'n': n})", "platform: ${oc.env:CP_URL}\n"),
+        ("httpx.Client(base_url=CFG['platform']).post('/v1/usage')", "platform: ${oc.env:CP_URL,https://x.dev}\n"),
+    ],
+)
+def test_the_prefilter_parses_tenant_code_loading_a_config_document(tmp_path: Path, send: str, document: str) -> None:
+    """The platform's address written only in a YAML file the settings module loads: neither Python file
+    names it, both are parsed."""
+    files = {
+        "workspace_server/__init__.py": "",
+        "workspace_server/conf.yaml": document,
+        "workspace_server/settings.py": "from omegaconf import OmegaConf\n\nCFG = OmegaConf.load('workspace_server/conf.yaml')\n",
+        "workspace_server/usage.py": "import httpx\nfrom workspace_server.settings import CFG\n\n"
+        f"def report(n):\n    return {send}\n",
     }
     write_project(tmp_path, files, {**CONFIG, "rules": {"select": ["MOL301"]}})
     prefiltered, full = lint(tmp_path), lint(tmp_path, prefilter=False)
@@ -2050,6 +2086,41 @@ def test_a_flask_route_variable_is_a_path_parameter(project: Any) -> None:
         '''
     result = lint302(project, {"workspace_server/__init__.py": "", "workspace_server/api.py": code})
     assert "path parameter `org_id`" in one(result, "MOL302").message
+
+
+def test_litestar_route_variables_are_path_parameters(project: Any) -> None:
+    """Litestar's `@get("/{org:str}")` handlers, module-level and in a `Controller` (a parameter not in the
+    path is a query parameter); a method of another class is no handler."""
+    code = '''\
+        import asyncpg
+        from litestar import Controller, get, post
+
+        @post("/tenants/{tenant:str}/dump")
+        async def dump(tenant: str) -> None:
+            await asyncpg.connect(f"postgresql://db/ws_{tenant}")
+
+        class ExportController(Controller):
+            path = "/admin/export"
+
+            @get("/{org_id:uuid}")
+            async def export(self, org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+
+            @get("/")
+            async def own(self, org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+
+        class Helpers:
+            path = "/helpers"
+
+            @staticmethod
+            async def export(org_id: str) -> None:
+                await asyncpg.connect(f"postgresql://db/ws_{org_id}")
+        '''
+    result = lint302(project, {"workspace_server/__init__.py": "", "workspace_server/api.py": code})
+    assert [(f.loc.line, f.message.split("(")[1].split(")")[0]) for f in result.findings if f.rule == "MOL302"] == [
+        (6, "path parameter `tenant`"), (13, "path parameter `org_id`"), (17, "query parameter `org_id`")
+    ]
 
 
 def test_the_arguments_a_task_queue_runs_a_task_or_actor_with_are_runtime_values(project: Any) -> None:

@@ -43,6 +43,8 @@ RUNTIME = "file read at run time: controlplane/{}/memories.sql"
         ('pkgutil.get_data("controlplane.queries", "memories.sql").decode()', "queries"),
         ('pkgutil.get_data(__name__, "sql/memories.sql").decode()', "sql"),
         ('open("controlplane/sql/memories.sql").read()', "sql"),
+        ('(Path(__file__).resolve().parents[0] / "sql/memories.sql").read_text()', "sql"),
+        ('Path(__file__).absolute().parents[0].joinpath("queries", "memories.sql").read_text()', "queries"),
     ],
 )
 def test_python_reads_a_sql_file(tmp_path: Path, read: str, folder: str) -> None:
@@ -247,3 +249,59 @@ def run(conn):
     write_project(tmp_path, {"controlplane/jobs.ini": ini, "controlplane/job.py": job}, CONFIG)
     found = [f for f in lint(tmp_path).findings if f.rule == "MOL101"]
     assert [(f.loc.line, f.trace[-1].path, f.trace[-1].line) for f in found] == [(13, "controlplane/jobs.ini", 6)]
+
+
+@pytest.mark.parametrize(
+    ("load", "conf"),
+    [
+        ('CFG = OmegaConf.load(Path(__file__).parent / "conf.yaml")', "controlplane/conf.yaml"),
+        ('CFG = omegaconf.OmegaConf.load("settings/app.yaml")', "settings/app.yaml"),
+        ('CFG = OmegaConf.load(Path(__file__).resolve().parents[1] / "settings" / "app.yaml")', "settings/app.yaml"),
+        ('CFG = OmegaConf.merge({"pool": 5}, OmegaConf.load(Path(__file__).with_name("conf.yaml")))', "controlplane/conf.yaml"),
+        ('CFG = OmegaConf.merge({}, {"stores": OmegaConf.load("settings/app.yaml").stores})', "settings/app.yaml"),
+    ],
+)
+def test_omegaconf_env_interpolations_are_env_reads(tmp_path: Path, load: str, conf: str) -> None:
+    """`OmegaConf.load(path)` reads a YAML file whose `${oc.env:NAME}` / `${oc.env:NAME,default}` values are
+    the environment variable's: `cfg.stores.tenant` is a tenant store's location."""
+    job = f"""\
+from pathlib import Path
+
+import asyncpg
+import omegaconf
+from omegaconf import OmegaConf
+
+{load}
+
+
+async def pools():
+    own = await asyncpg.create_pool(CFG.stores.own)
+    return own, await asyncpg.create_pool(CFG.stores.tenant)
+"""
+    document = "stores:\n  own: ${oc.env:PLATFORM_DB_URL}\n  tenant: ${oc.env:TENANT_DATABASE_URL,postgresql://db/ws}\n"
+    config = {**CONFIG, "tenant_data": {"tables": ["agent_memories"], "env": ["TENANT_DATABASE_URL"]}}
+    write_project(tmp_path, {conf: document, "controlplane/job.py": job}, config)
+    found = [f for f in lint(tmp_path).findings if f.rule == "MOL102"]
+    assert [(f.loc.line, f.target, f.trace[-1].path, f.trace[-1].line) for f in found] == [
+        (12, "TENANT_DATABASE_URL", conf, 3)
+    ]
+
+
+def test_the_prefilter_parses_a_helper_whose_table_comes_from_a_document_it_loads(tmp_path: Path) -> None:
+    """No Python file names the table: the YAML the helper module loads does, two imports away from the
+    platform file. Both runs find the call."""
+    helper = """\
+import yaml
+
+JOBS = yaml.safe_load(open("common/jobs.yaml"))
+
+
+def export(conn, name):
+    return conn.execute("SELECT * FROM " + JOBS["exports"][name]["table"]).all()
+"""
+    reports = "from common.jobs import export\n\n\ndef dump(conn, name):\n    return export(conn, name)\n"
+    job = "from common.reports import dump\n\n\ndef run(conn):\n    dump(conn, 'orgs')\n    return dump(conn, 'memories')\n"
+    files = {"common/__init__.py": "", "common/jobs.py": helper, "common/reports.py": reports, "controlplane/job.py": job}
+    write_project(tmp_path, {**files, "common/jobs.yaml": CONFIG_DOCUMENTS["controlplane/jobs.yaml"]}, CONFIG)
+    found = [[(f.path, f.loc.line) for f in lint(tmp_path, prefilter=p).findings if f.rule == "MOL101"] for p in (True, False)]
+    assert found == [[("controlplane/job.py", 6)]] * 2

@@ -2617,3 +2617,41 @@ def test_evidence_shows_an_unknown_part_of_sql_as_a_format_field() -> None:
         }
     )
     assert [a.note for a in found] == ["INSERT INTO agent_memories ({}) VALUES (1)"]
+
+
+def test_task_queues_connect_to_the_redis_url_they_are_given() -> None:
+    """SAQ and taskiq-redis open the Redis at the URL they are built with: a connection to that store."""
+    found = tenant(
+        {
+            "shared/settings.py": 'import os\nBROKER = os.environ["TENANT_DATABASE_URL"]\nOWN = os.environ["CP_REDIS_URL"]\n',
+            "platform/job.py": """
+                from saq import Queue
+                from taskiq_redis import ListQueueBroker, RedisAsyncResultBackend
+                from shared import settings
+                queue = Queue.from_url(settings.BROKER)
+                broker = ListQueueBroker(url=settings.OWN).with_result_backend(
+                    RedisAsyncResultBackend(redis_url=settings.BROKER)
+                )
+                stream = ListQueueBroker(settings.BROKER)
+                own = Queue.from_url(settings.OWN)
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL"), (9, "env", "TENANT_DATABASE_URL")]
+
+
+def test_the_asyncio_redis_client_class_connects_like_the_sync_one() -> None:
+    found = tenant(
+        {
+            "shared/settings.py": 'import os\nCACHE = os.environ["TENANT_DATABASE_URL"]\nOWN = os.environ["CP_REDIS_URL"]\n',
+            "platform/job.py": """
+                from redis.asyncio import Redis
+                from redis import asyncio as aioredis
+                from shared import settings
+                cache = Redis.from_url(settings.CACHE, decode_responses=True)
+                own = Redis.from_url(settings.OWN)
+                other = aioredis.Redis(host=settings.CACHE)
+            """,
+        }
+    )
+    assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]

@@ -19,6 +19,7 @@ from molecule_lint.facts import Call, Collection, Lit, Unknown, Value, Var
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
 
 CONFIG_VALUE = "config_value"  # builtin: (path, line, text) -> the text, its hop at path:line (no path: none)
+CONFIG_ENV = "config_env"  # builtin: (path, line, name) -> the env var's value, its hop at path:line
 # The library functions that parse a document, and its format.
 LOADERS = {
     "yaml.safe_load": "yaml",
@@ -32,6 +33,13 @@ LOADERS = {
     "tomli.loads": "toml",
     "toml.loads": "toml",
 }
+# The library functions that read a document from the file at a path, and its format.
+PATH_LOADERS = {"omegaconf.OmegaConf.load": "omegaconf"}
+# The functions that merge documents: the merged value may be any of theirs (a later one overrides a key).
+MERGES = frozenset({"omegaconf.OmegaConf.merge", "omegaconf.OmegaConf.unsafe_merge"})
+# An OmegaConf value that is an env var's (`${oc.env:NAME}`, `${oc.env:NAME,default}`): the default is only
+# the fallback, the deployed value is the variable's.
+_OC_ENV = re.compile(r"\$\{oc\.env:\s*([A-Za-z_]\w*)\s*(?:,[^}]*)?\}")
 _BUDGET = 5_000  # values a document may have: a config file has a few hundred
 _INI_SECTION = re.compile(r"\s*\[([^\]]+)\]")
 _INI_OPTION = re.compile(r"([^=:\s#;][^=:]*?)\s*[=:]")
@@ -41,7 +49,7 @@ def document(text: str, fmt: str, path: str) -> Value | None:
     """The document as a value, or None if it cannot be read."""
     budget = [_BUDGET]
     try:
-        if fmt == "yaml":
+        if fmt in ("yaml", "omegaconf"):
             located = load_yaml(text)
         elif fmt == "json":
             located = LocatedValue(json.loads(text))
@@ -49,7 +57,7 @@ def document(text: str, fmt: str, path: str) -> Value | None:
             located = _ini(text)
         else:
             located = LocatedValue(tomllib.loads(text))
-        value = _value(located.value, (), located, path, budget)
+        value = _value(located.value, (), located, path, budget, fmt == "omegaconf")
     except (YamlError, ValueError, RecursionError, configparser.Error):  # JSON and TOML errors are ValueErrors
         return None
     return value if budget[0] >= 0 else None
@@ -70,16 +78,19 @@ def _ini(text: str) -> LocatedValue:
     return located
 
 
-def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: list[int]) -> Value:
+def _value(data: Any, key: KeyPath, located: LocatedValue, path: str, budget: list[int], interpolated: bool) -> Value:
     budget[0] -= 1
     if budget[0] < 0:
         return Unknown()
     if isinstance(data, dict):
         keys = tuple(data)
-        values = tuple(_value(data[k], (*key, str(k)), located, path, budget) for k in keys)
+        values = tuple(_value(data[k], (*key, str(k)), located, path, budget, interpolated) for k in keys)
         return Collection("dict", tuple(Lit(str(k)) for k in keys), values)
     if isinstance(data, list):
-        return Collection("list", (), tuple(_value(item, (*key, i), located, path, budget) for i, item in enumerate(data)))
+        items = tuple(_value(item, (*key, i), located, path, budget, interpolated) for i, item in enumerate(data))
+        return Collection("list", (), items)
     if isinstance(data, str):
+        if interpolated and (env := _OC_ENV.fullmatch(data.strip())) is not None:
+            return Call(Var("builtin", CONFIG_ENV), (Lit(path), Lit(located.line(key) or 1), Lit(env.group(1))))
         return Call(Var("builtin", CONFIG_VALUE), (Lit(path), Lit(located.line(key) or 1), Lit(data)))
     return Lit(data) if isinstance(data, (int, float, bool)) else Unknown()

@@ -425,6 +425,9 @@ class Sinks:
         base: Template | None = None
         if model.sink == "http" and isinstance(func, External) and func.receiver is not None:
             base = next((template(t.parts) for t in self._field_texts(func.receiver, "base_url")), None)
+            for env in (v for name, vals in func.receiver.fields if name == "base_url" for v in vals):
+                if isinstance(env, EnvValue):  # a client made for the address an env var holds: that read
+                    yield Hit(EnvRead(site.loc, scope, template(env.name.parts)), env.trace)
         store = opened if model.sink in _ON_STORES else ()
         if model.sink in _ON_STORES and not store and arg is not None and isinstance(func, External) and func.receiver is None:
             store = self._handed(site, arg, frame, func.name)  # `pandas.read_sql(q, engine)`

@@ -106,6 +106,7 @@ _SAME_PATH = frozenset({"os.path.abspath", "os.path.realpath", "os.path.normpath
 _FILE_READS = frozenset({"read_text", "read_bytes", "read"})  # `Path(p).read_text()`, an open file's `read()`
 _SQL_FILE = re.compile(r"[\w.-]+(?:/[\w.-]+)*\.sql")  # a relative path, not SQL text
 _IDENTITIES = frozenset({"decode", "encode"})  # bytes <-> text: the same SQL
+_SAME_PATH_METHODS = frozenset({"resolve", "absolute"})  # `Path(__file__).resolve()`: paths stay project-relative
 _MAX_QUERY_FILES = 200  # `.sql` files read from one folder of named queries
 _DICT_METHODS = frozenset({"get", "items", "values", "keys"})
 # SQLAlchemy Core's table object, declared or reflected (`Table("x", metadata, autoload_with=engine)`): its name.
@@ -697,6 +698,9 @@ class Resolver:
         if isinstance(base, Text):
             if name == "parent":  # `Path(__file__).parent`
                 return (_dirname(base),)
+            if name == "parents" and None not in base.parts:  # `Path(__file__).parents[1]`: nearest folder first
+                folders = tuple(Lit(render(folder.parts)) for folder in _ancestors(base))
+                return (Coll(Collection("list", (), folders), Frame("", MODULE_SCOPE)),)
             return (StrMethod(base, name),) if base.parts != HOLE_PARTS else (HOLE,)
         if isinstance(base, OpenFile):
             return (StrMethod(base.path, "read_text"),) if name == "read" else (HOLE,)
@@ -1571,7 +1575,7 @@ class Resolver:
     def _embedded(self, name: Text, how: str = "embedded file") -> Resolved:
         if None in name.parts:
             return HOLE
-        path = render(name.parts)
+        path = render(name.parts).removeprefix("./")  # a path joined onto the root's folder (".")
         if path not in self._files:
             self._files[path] = _read_project_file(self.project.config.root, path)
         content = self._files[path]
@@ -1651,7 +1655,7 @@ class Resolver:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
-        if method.name in _IDENTITIES:
+        if method.name in _IDENTITIES or method.name in _SAME_PATH_METHODS:
             return (text,)
         if method.name in _FILE_READS:
             return (self._embedded(text, "file read at run time:"),)
@@ -1999,8 +2003,15 @@ class Resolver:
         if name in datafiles.LOADERS and call.args:
             sources = self.eval(call.args[0], frame, depth)
             return _bounded(self._document(source, datafiles.LOADERS[name], frame, depth) for source in sources)
+        if name in datafiles.PATH_LOADERS and call.args:
+            documents = self._texts(call.args[0], frame, depth)
+            return _bounded(self._document(OpenFile(d), datafiles.PATH_LOADERS[name], frame, depth) for d in documents)
+        if name in datafiles.MERGES:
+            return _bounded(v for arg in call.args for v in self.eval(arg, frame, depth))
         if name == f"builtins.{datafiles.CONFIG_VALUE}":
             return (_config_value(call),)
+        if name == f"builtins.{datafiles.CONFIG_ENV}":
+            return (_config_env(call),)
         if name == "builtins.list" and call.args:  # a comprehension: two of its element, the shape of several
             return (Coll(Collection("list", (), (call.args[0], call.args[0])), frame),)
         if name.startswith(_GO_TEMPLATE_PACKAGES) and (made := self._go_template(func, call, frame, depth)) is not None:
@@ -2133,6 +2144,14 @@ def _config_value(call: Call) -> Resolved:
     return Text((text,), (Hop(path, line, _clipped(f'{path}: "{text}"')),) if path else ())
 
 
+def _config_env(call: Call) -> Resolved:
+    """An env var a config document interpolates (datafiles.CONFIG_ENV), with the line it is named at as its hop."""
+    path, line, name = (arg.value if isinstance(arg, Lit) else None for arg in (*call.args, None, None, None)[:3])
+    if not isinstance(path, str) or not isinstance(line, int) or not isinstance(name, str):
+        return HOLE
+    return EnvValue(Text((name,)), (Hop(path, line, _clipped(f"{path}: ${{oc.env:{name}}}")),) if path else ())
+
+
 def _go_sources(template: Obj, names: list[str] | None) -> list[Resolved]:
     """The source a Go template runs: its own (None), or each name's (`ExecuteTemplate`): a file parsed under
     it, its own source when it has that name, and a `{{define "name"}}` in any of its texts. None found: a hole."""
@@ -2251,6 +2270,14 @@ def _dirname(path: Text) -> Text:
     if folder is None:
         return Text((".",), path.trace) if None not in path.parts else HOLE
     return Text(folder, path.trace)
+
+
+def _ancestors(path: Text) -> list[Text]:
+    """The folders above a path up to the project root, nearest first."""
+    found = [_dirname(path)]
+    while found[-1].parts not in ((".",), HOLE_PARTS) and len(found) < 64:
+        found.append(_dirname(found[-1]))
+    return found
 
 
 def _merge_texts(texts: Sequence[Text]) -> Text:

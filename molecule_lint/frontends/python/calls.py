@@ -91,6 +91,9 @@ _MODEL_QUERIES = CLASS_QUERIES | {
     "bulk_create", "raw", "objects"
 }
 _ROUTE_DECORATORS = _HTTP_VERBS | {"route", "api_route"}
+# Litestar's handler decorators (`from litestar import get`), and its class of handlers under one `path`.
+_LITESTAR_HANDLERS = frozenset(f"litestar.{name}" for name in (*_HTTP_VERBS, "route"))
+_LITESTAR_CONTROLLERS = frozenset({"litestar.Controller", "litestar.controller.Controller"})
 _AIOHTTP_ROUTES = frozenset(f"aiohttp.web.{verb}" for verb in (*_HTTP_VERBS, "route", "view"))
 _ROUTER_ADDS = frozenset(
     {"add_get", "add_post", "add_put", "add_patch", "add_delete", "add_head", "add_route", "add_view"}
@@ -447,9 +450,12 @@ def manager_query(w: Walker, node: ast.Attribute) -> None:
         current = current.value
 
 
-def decorator_routes(w: Walker, expr: ast.expr, view_class: bool = False) -> None:
+def decorator_routes(w: Walker, expr: ast.expr, view_class: bool = False, handler: str | None = None) -> None:
     """`@app.get("/x")`, `@router.post(...)`, `@app.route("/x", methods=[...])`, `@routes.get("/x")`; on a
     class-based view (`@ns.route("/x") class X(Resource)`), `route` serves whichever verbs its methods do."""
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and w.qualify(expr.func) in _LITESTAR_HANDLERS:
+        _litestar_route(w, expr, expr.func.id, handler)
+        return
     if not isinstance(expr, ast.Call) or not isinstance(expr.func, ast.Attribute):
         return
     method = expr.func.attr
@@ -466,6 +472,36 @@ def decorator_routes(w: Walker, expr: ast.expr, view_class: bool = False) -> Non
     verbs = ["ANY"] if view_class and method == "route" else _route_methods(w, expr, method)
     for verb in verbs:
         w.emit(Route, expr, scope=w.scope, method=verb, path=_normal_path(prefix + path))
+
+
+def _litestar_route(w: Walker, expr: ast.Call, decorator: str, handler: str | None) -> None:
+    """`@get("/{org_id:str}")` on a function, or on a method of a `Controller` (its route is the handler's own
+    unit, under the controller's `path`; a path not written in the class is not guessed)."""
+    path_arg = _argument(expr, 0, ("path",))
+    path = w.literal_of(path_arg) if path_arg is not None else "/"  # no path: the controller's own
+    if path is None:
+        return
+    if w.nesting == 0:
+        scope, prefix = w.scope, ""
+    elif w.nesting == 1 and w.controller_path is not None and handler is not None:
+        scope, prefix = f"{w.scope}.{handler}", _normal_path(w.controller_path).rstrip("/")
+    else:
+        return
+    verb = "ANY" if decorator == "route" else decorator.upper()
+    own = "" if path == "/" and prefix else _normal_path(path)
+    w.emit(Route, expr, scope=scope, method=verb, path=prefix + own)
+
+
+def controller_path(w: Walker, node: ast.ClassDef) -> str | None:
+    """The literal `path = "/x"` of a Litestar `Controller` subclass, else None."""
+    if not any(w.qualify(base) in _LITESTAR_CONTROLLERS for base in node.bases):
+        return None
+    for statement in node.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target] if isinstance(statement, ast.AnnAssign) else []
+        value = getattr(statement, "value", None)
+        if value is not None and any(isinstance(t, ast.Name) and t.id == "path" for t in targets):
+            return w.literal_of(value)
+    return None
 
 
 def _route_methods(w: Walker, node: ast.Call, method: str) -> list[str]:

@@ -616,6 +616,9 @@ class _Lowering:
             loop.body.extend(called)
         if method in _COLLECTING_METHODS or any(isinstance(v, Var) and unit.keeps(v.name) for v in called):
             unit.accumulated()
+        elif method in _DEFERRING_METHODS:  # `tg.start_soon(fetch, org, results)`: each run fills `results`
+            for name in {v.name for v in args if isinstance(v, Var) and _made_empty(v.name, unit)}:
+                unit.accumulated(name)
 
     def _arguments(self, node: ast.Call, unit: _Unit) -> tuple[tuple[Value, ...], tuple[tuple[str, Value], ...]]:
         args: list[Value] = []
@@ -712,6 +715,12 @@ def _bind_entry(target: ast.Subscript, value: Value, unit: _Unit, line: int) -> 
     entry = Collection("dict", (Lit(key.value),), (value,), (line,))
     unit.bindings.append(Binding(target.value.id, entry, line, None, True))
     return True
+
+
+def _made_empty(name: str, unit: _Unit) -> bool:
+    """A local whose only binding is an empty list, dict or set display: a collection to fill."""
+    bound = [b.value for b in unit.bindings if b.name == name]
+    return len(bound) == 1 and isinstance(bound[0], Collection) and not bound[0].values
 
 
 def _root_name(node: ast.expr) -> str | None:

@@ -55,6 +55,7 @@ class Walker(Resolver):
         super().__init__(parsed, module, package)
         self.scope = MODULE_SCOPE
         self.nesting = 0  # defs and classes around the current node
+        self.controller_path: str | None = None  # a Litestar `Controller`'s literal `path`, in its body
         self.sql_off = 0  # > 0: strings here are not SQL (log and exception messages, docstring-like)
         self.typing_only = 0  # > 0: under `if TYPE_CHECKING:`
         # Annotations of defs, classes and modules run at import (their names are uses, a dependency of
@@ -200,7 +201,7 @@ class Walker(Resolver):
             self.scope = name
             self.emit(Definition, node, name=name, kind="function")
         for decorator in node.decorator_list:
-            calls.decorator_routes(self, decorator)
+            calls.decorator_routes(self, decorator, handler=name)
             self.walk(decorator)
         names = self.parameters(node.args)
         for arg in parameters(node.args):
@@ -229,12 +230,13 @@ class Walker(Resolver):
         self.leave()
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        outer, outer_attrs = self.scope, self.self_attrs
+        outer, outer_attrs, outer_controller = self.scope, self.self_attrs, self.controller_path
         name = node.name
         top = self.nesting == 0
         if top:
             self.scope = name
             self.self_attrs = {}
+            self.controller_path = calls.controller_path(self, node)
             self.emit(Definition, node, name=name, kind="class")
         for decorator in node.decorator_list if top else ():
             calls.decorator_routes(self, decorator, view_class=True)
@@ -250,7 +252,7 @@ class Walker(Resolver):
         self.walk_body(node.body)
         self.nesting -= 1
         self.leave()
-        self.scope, self.self_attrs = outer, outer_attrs
+        self.scope, self.self_attrs, self.controller_path = outer, outer_attrs, outer_controller
 
     def _class_alias(self, value: ast.expr, kind: str) -> str | None:
         """`Msg = models.ChatMessage` in a function: the local is another name of the class (an ORM model)."""

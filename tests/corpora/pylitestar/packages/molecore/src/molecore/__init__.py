@@ -1,0 +1,1 @@
+"""Code both the control plane and the workspace server import."""
