@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the analysis pipeline is imported by _analyse: a run answer
 
 T = TypeVar("T")
 WithSql = tuple[T, "dict[str, SqlAnalysis]"]  # a forked task's result, the SQL it analysed anew
+# One file in this many is linked before the fork (_link_halves): on saleor every 5th or 10th saves about
+# as much CPU, and every 10th keeps the linking's wall time.
+LINKED_BEFORE_FORK = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,9 +288,13 @@ def _link_halves(project: Project) -> None:
     from molecule_lint import forked
 
     paths = sorted(path for path, f in project.files.items() if f.error is None and f.module)
+    # A sample linked first, here: the helpers most files call are resolved once and both processes inherit
+    # them, where each half resolved them again (saleor: linking 4.3 -> 4.0 s CPU, no slower).
+    project.linked(paths[::LINKED_BEFORE_FORK])
+    rest = [path for i, path in enumerate(paths) if i % LINKED_BEFORE_FORK]
     # Alternate files: the two halves share about as much work as contiguous ones (the helpers they call)
     # and cost about the same.
-    theirs, mine = paths[::2], paths[1::2]
+    theirs, mine = rest[::2], rest[1::2]
     with forked.Apart([partial(_with_sql, partial(project.linked, theirs))]) as children:
         project.linked(mine)
         (result,) = children.results()

@@ -18,7 +18,7 @@ from molecule_lint.catalog import DataCatalog, FileReader
 from molecule_lint.checks import APART, CHECKS, CheckContext, Violation
 from molecule_lint.config import Config
 from molecule_lint.core.sinks import Hit
-from molecule_lint.engine import _link_halves, check_findings
+from molecule_lint.engine import LINKED_BEFORE_FORK, _link_halves, check_findings
 from molecule_lint.facts import FileFacts
 from molecule_lint.linker import Access, Linked, Project
 from molecule_lint.location import Location
@@ -118,8 +118,29 @@ def test_half_the_files_are_linked_in_a_child_and_the_graph_is_the_same(monkeypa
     two = lint(EXAMPLE_ROOT, jobs=2)
     assert one.context is not None and two.context is not None
     linked = sorted(one.context.graph.accesses)
-    assert len(linked) > 10 and sorted(here) == linked[1::2]  # the child linked the others
+    sample = linked[::LINKED_BEFORE_FORK]  # before the fork
+    rest = [path for path in linked if path not in sample]
+    assert len(rest) > 10 and sorted(here) == sorted([*sample, *rest[1::2]])  # the child linked the others
     assert two.context.graph.accesses == one.context.graph.accesses
+
+
+def test_the_helpers_a_sample_resolves_before_the_fork_are_inherited(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both processes start with what linking the sample evaluated, instead of each evaluating it again."""
+    memo_at_fork: list[int] = []
+    start = forked._start
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    context = lint(EXAMPLE_ROOT, jobs=1).context
+    assert context is not None
+    old = context.project
+    project = Project(old.config, list(old.files.values()), old.catalog)
+
+    def counted(task: Any) -> tuple[int, int]:
+        memo_at_fork.append(len(project.sinks()._memo))
+        return start(task)
+
+    monkeypatch.setattr(forked, "_start", counted)
+    _link_halves(project)
+    assert len(memo_at_fork) == 1 and memo_at_fork[0] > 0
 
 
 def test_files_a_failed_child_was_to_link_are_linked_here(monkeypatch: pytest.MonkeyPatch) -> None:
