@@ -328,7 +328,10 @@ class Cache:
         def fill(handle: BinaryIO) -> None:
             records = sealed.Records(handle)
             known_refs = {path: records.add(sealed.dump_data(facts)) for path, facts in known}
-            rest_refs = {name: records.add(sealed.dump_data(value)) for name, value in rest}
+            rest_refs = {}
+            for name, value in rest:
+                rest_refs[name] = records.add(sealed.dump_data(value))
+                del value  # not held while the next field is built
             records.close(self.key, LINKED_NAME, {"known": known_refs, "rest": rest_refs})
 
         self.folder.write(LINKED_NAME, fill)
