@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
@@ -292,7 +292,7 @@ class Cache:
 
     def load_linked(self, kind: type[L]) -> L | None:
         """The larger part of the last full analysis (relink.Linked), or None unless every file's linking
-        facts read back (a relink without one would miss what links to it)."""
+        facts and every other field read back (a relink without one would miss what links to it)."""
         from molecule_lint.facts import FileFacts
 
         handle = self.folder.open(LINKED_NAME)
@@ -301,29 +301,38 @@ class Cache:
         with handle, long_lived():
             pack = sealed.Indexed.open(self.key, LINKED_NAME, handle)
             head = pack.head if pack is not None else None
-            if pack is None or not isinstance(head, dict) or not _is_ref(head.get("rest")):
+            if pack is None or not isinstance(head, dict):
                 return None
-            refs = head.get("known")
-            if not isinstance(refs, dict) or (linked := _record_of(pack, head["rest"], kind)) is None:
+            refs, rest_refs = head.get("known"), head.get("rest")
+            names = {field.name for field in fields(kind)} - {"known"}
+            if not isinstance(refs, dict) or not isinstance(rest_refs, dict) or rest_refs.keys() != names:
                 return None
+            rest: dict[str, Any] = {}  # data only, as the pickled Linked was
+            for name, ref in rest_refs.items():
+                if not _is_ref(ref) or (value := _record_of(pack, ref, object)) is None:
+                    return None
+                rest[name] = value
             known: dict[str, FileFacts] = {}
             for path, ref in refs.items():
                 if not isinstance(path, str) or not _is_ref(ref) or (facts := _record_of(pack, ref, FileFacts)) is None:
                     return None
                 known[path] = facts
-        linked.known = known
-        return linked
+        return kind(known=known, **rest)
 
-    def save_linked(self, linked: Linked) -> None:
-        """An indexed file: each file's linking facts a record of its own, the rest one more. Pickled
+    def save_linked(self, known: Iterable[tuple[str, FileFacts]], rest: Iterable[tuple[str, object]]) -> None:
+        """An indexed file of a relink.Linked's fields (relink.linked_known, linked_rest): each file's
+        linking facts a record of its own, each other field one more, each pickled as it comes. Pickled
         whole, the pickler's memo kept every object it saved alive to the end (+275 MB on a 2,400-file
         Go project whose linked part pickles to 40 MB)."""
 
         def fill(handle: BinaryIO) -> None:
             records = sealed.Records(handle)
-            known = {path: records.add(sealed.dump_data(facts)) for path, facts in linked.known.items()}
-            rest = records.add(sealed.dump_data(replace(linked, known={})))
-            records.close(self.key, LINKED_NAME, {"known": known, "rest": rest})
+            known_refs = {path: records.add(sealed.dump_data(facts)) for path, facts in known}
+            rest_refs = {}
+            for name, value in rest:
+                rest_refs[name] = records.add(sealed.dump_data(value))
+                del value  # not held while the next field is built
+            records.close(self.key, LINKED_NAME, {"known": known_refs, "rest": rest_refs})
 
         self.folder.write(LINKED_NAME, fill)
 

@@ -104,14 +104,14 @@ def save_snapshot(
     """``selection``: what the prefilter chose (None: it was off); its scans are in the cache. The engine
     stores the run's result under its run key."""
     from molecule_lint.engine import run_key
-    from molecule_lint.relink import linked_part
+    from molecule_lint.relink import linked_known, linked_rest
 
     project = ctx.project
     prefiltered = selection is not None
     scans = {path: scan for path in stamps if (scan := cache.scans.peek(path)) is not None} if prefiltered else {}
     contents = {path: known for path in stamps if (known := _content_of(cache, path, project, prefiltered))}
-    linked = linked_part(ctx, os.urandom(8).hex(), scans, selection)
-    cache.save_linked(linked)
+    linked_id = os.urandom(8).hex()
+    cache.save_linked(linked_known(project), linked_rest(ctx, linked_id, scans, selection))
     cache.save_snapshot(Snapshot(
         setup=setup,
         stamps=stamps,
@@ -122,7 +122,7 @@ def save_snapshot(
         marks={path: m for path, f in project.files.items() if (m := _marks(f)).facts},
         catalog=ctx.project.declared_catalog,  # an incremental run's Project adds the models' tables again
         result_key=run_key(setup, stamps),
-        linked=linked.id,
+        linked=linked_id,
         shifted={},
         relinked=set(),
     ))

@@ -278,7 +278,7 @@ def _unsealed(folder: Path, name: str) -> object:
         head = pack.head
         refs = (
             [head["scans"], *(ref for _, ref in head["facts"].values())] if name == PACK_NAME
-            else [head["rest"], *head["known"].values()]
+            else [*head["rest"].values(), *head["known"].values()]
         )
         read = [sealed.load_data(data) if (data := pack.record(ref)) is not None else None for ref in refs]
         return pack.head if None not in read else None
@@ -414,10 +414,29 @@ def test_a_facts_pack_altered_after_sealing_reads_as_absent(tmp_path: Path, spoi
     assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder).findings] == expected
 
 
-@pytest.mark.parametrize("spoil", ["a file's linking facts", "the rest"])
+def test_the_linked_part_written_field_by_field_reads_back_as_built(tmp_path: Path) -> None:
+    """Cache.save_linked writes each field as it is built (relink.linked_rest), one record each: what
+    loads is the Linked the run's context builds whole."""
+    from dataclasses import fields
+
+    from molecule_lint.relink import Linked, linked_known, linked_rest
+
+    root = write_project(tmp_path / "p", FILES, CONFIG)
+    folder = tmp_path / "cache"
+    result = lint(root, cache_dir=folder, reuse_results=True, prefilter=False)  # no scans, no selection
+    loaded = open_cache(folder, root).load_linked(Linked)
+    head = _unsealed(folder, LINKED_NAME)
+    assert result.context is not None and loaded is not None and isinstance(head, dict)
+    assert head["rest"].keys() == {field.name for field in fields(Linked)} - {"known"}
+    built = Linked(known=dict(linked_known(result.context.project)), **dict(linked_rest(result.context, loaded.id, {}, None)))
+    assert loaded == built
+    assert loaded.reach[0] and loaded.chains[0] and "common/memory.py" in loaded.known  # not an empty part
+
+
+@pytest.mark.parametrize("spoil", ["a file's linking facts", "another field"])
 def test_a_linked_part_altered_after_sealing_is_not_used(tmp_path: Path, spoil: str) -> None:
-    """Each file's linking facts are a record of their own, read only when its digest is the head's;
-    one that does not read back leaves no linked part (the edit then runs in full)."""
+    """Each file's linking facts, and each other field, are a record of their own, read only when its
+    digest is the head's; one that does not read back leaves no linked part (the edit then runs in full)."""
     from molecule_lint.relink import Linked
 
     root = write_project(tmp_path / "p", FILES, CONFIG)
@@ -430,7 +449,7 @@ def test_a_linked_part_altered_after_sealing_is_not_used(tmp_path: Path, spoil: 
     edit(root)
     expected = [(f.rule, f.path, f.loc.line) for f in lint(root).findings]
     data = bytearray((folder / LINKED_NAME).read_bytes())
-    data[(head["known"]["common/memory.py"] if spoil == "a file's linking facts" else head["rest"])[0]] ^= 1
+    data[(head["known"]["common/memory.py"] if spoil == "a file's linking facts" else head["rest"]["chains"])[0]] ^= 1
     (folder / LINKED_NAME).write_bytes(bytes(data))
     assert open_cache(folder, root).load_linked(Linked) is None
     assert [(f.rule, f.path, f.loc.line) for f in lint(root, cache_dir=folder, reuse_results=True).findings] == expected
