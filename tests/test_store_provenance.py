@@ -797,3 +797,27 @@ def test_a_helper_handed_a_session_runs_its_orm_queries_on_the_callers_store() -
     found = accesses(files, "platform/job.py")
     assert places(found) == [(6, "env", "TENANT_DATABASE_URL"), (10, "table", "activity"), (11, "table", "activity")]
     assert accesses(files, "platform/counts.py") == []  # the helper alone runs on no store it can prove
+
+
+def test_only_a_statement_on_a_parameter_makes_a_helper_depend_on_its_callers_store() -> None:
+    """A caller's store reaches a helper running SQL on a parameter; a command on one (`cache.get(k)`, a name
+    too common to be a sink without a resolved library) does not make every caller evaluate the helper again."""
+    files = {
+        **ORM_MODELS,
+        "platform/counts.py": """
+            from sqlalchemy import select
+            from shared.models import Activity
+            def listed(session):
+                return session.scalars(select(Activity)).all()
+            def cached(cache, key):
+                return cache.get(key)
+        """,
+    }
+    facts = [analyze_python(name, python_module_name(name), textwrap.dedent(code).encode()) for name, code in files.items()]
+    sinks = Project(STORES, facts, DataCatalog(STORES, [], lambda _: "")).sinks()
+    parametric = {
+        name: sinks._parametric("platform.counts", summary)
+        for name in ("listed", "cached")
+        if (summary := sinks.resolver.summary("platform.counts", name)) is not None
+    }
+    assert parametric == {"listed": True, "cached": False}

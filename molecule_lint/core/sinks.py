@@ -632,10 +632,13 @@ class Sinks:
             if name not in self.models.by_name and name not in self.helpers:
                 continue
             # The values it hands on, and the connection a statement runs on: a caller's may be a tenant store.
-            if any(_mentions(value, summary, set(), closed) for value in self._connection(site)):
-                found = True  # `session.scalars(select(M))` on a parameter: no library's until a caller says
+            if any(_mentions(value, summary, set(), closed, receiver=False) for value in self._connection(site, "sql")):
+                # `session.scalars(select(M))` on a parameter: no library's until a caller says. A receiver's
+                # connection, or a command's, counts below only where the call resolves to a library's: a
+                # method calling `self.cache.get(k)` would otherwise be a sink for every caller.
+                found = True
                 break
-            handed = (*site.args, *(v for _, v in site.kwargs))
+            handed = (*site.args, *(v for _, v in site.kwargs), *self._connection(site))
             if not any(_mentions(value, summary, set(), closed) for value in handed):
                 continue
             for func in self.resolver.eval(site.func, frame.at(site.loc.line), MAX_DEPTH):
@@ -653,10 +656,10 @@ class Sinks:
         self._parametric_units[id(summary)] = found
         return found
 
-    def _connection(self, site: CallSite) -> tuple[Value, ...]:
+    def _connection(self, site: CallSite, sinks: str | frozenset[str] = _ON_STORES) -> tuple[Value, ...]:
         """The receiver of a call a model may take for a statement or a command (`conn.execute(...)`)."""
         models = self.models.by_name.get(site.func.name, ()) if isinstance(site.func, Attr) else ()
-        return (site.func.base,) if isinstance(site.func, Attr) and any(m.sink in _ON_STORES for _, m in models) else ()
+        return (site.func.base,) if isinstance(site.func, Attr) and any(m.sink in sinks for _, m in models) else ()
 
     def _encloses(self, module: str, summary: Summary) -> bool:
         """Whether a function is nested in a function: the names it does not bind are its closure's."""
@@ -809,22 +812,24 @@ def last_name(func: Value) -> str | None:
     return None
 
 
-def _mentions(value: Value, summary: Summary, seen: set[str], closed: bool = False) -> bool:
-    """Does a value depend on a parameter or the receiver (through the unit's local bindings too; with
-    ``closed``, a nested function's free names, which the enclosing call binds)?"""
+def _mentions(value: Value, summary: Summary, seen: set[str], closed: bool = False, receiver: bool = True) -> bool:
+    """Does a value depend on a parameter or (``receiver``) the receiver (through the unit's local bindings too;
+    with ``closed``, a nested function's free names, which the enclosing call binds)?"""
     if isinstance(value, Var):
-        if value.kind in ("param", "self", "cls"):
+        if value.kind == "param" or (receiver and value.kind in ("self", "cls")):
             return True
         if value.kind != "local" or value.name in seen:
             return False
         seen.add(value.name)
         bound = [b for b in summary.bindings if b.name == value.name]
-        return any(_mentions(b.value, summary, seen, closed) for b in bound) or (closed and not bound)
+        return any(_mentions(b.value, summary, seen, closed, receiver) for b in bound) or (closed and not bound)
     for name in type(value).__slots__:
         field = getattr(value, name)
         for item in field if isinstance(field, tuple) else (field,):
             child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
-            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(child, summary, seen, closed):
+            if not isinstance(child, (str, int, float, bool, type(None))) and _mentions(
+                child, summary, seen, closed, receiver
+            ):
                 return True
     return False
 
