@@ -16,6 +16,7 @@ import tomllib
 from typing import Any
 
 from molecule_lint.facts import Call, Collection, Lit, Unknown, Value, Var
+from molecule_lint.inisource import settings as ini_settings
 from molecule_lint.yamlsource import KeyPath, LocatedValue, YamlError, load_yaml
 
 CONFIG_VALUE = "config_value"  # builtin: (path, line, text) -> the text, its hop at path:line (no path: none)
@@ -41,8 +42,6 @@ MERGES = frozenset({"omegaconf.OmegaConf.merge", "omegaconf.OmegaConf.unsafe_mer
 # the fallback, the deployed value is the variable's.
 _OC_ENV = re.compile(r"\$\{oc\.env:\s*([A-Za-z_]\w*)\s*(?:,[^}]*)?\}")
 _BUDGET = 5_000  # values a document may have: a config file has a few hundred
-_INI_SECTION = re.compile(r"\s*\[([^\]]+)\]")
-_INI_OPTION = re.compile(r"([^=:\s#;][^=:]*?)\s*[=:]")
 
 
 def document(text: str, fmt: str, path: str) -> Value | None:
@@ -69,12 +68,8 @@ def _ini(text: str) -> LocatedValue:
     parser = configparser.ConfigParser(interpolation=None)
     parser.read_string(text)
     located = LocatedValue({name: dict(parser[name]) for name in parser.sections()})
-    section = None
-    for number, line in enumerate(text.splitlines(), 1):
-        if (header := _INI_SECTION.match(line)) is not None:
-            section = header.group(1).strip()
-        elif section is not None and (option := _INI_OPTION.match(line)) is not None:
-            located.lines.setdefault((section, parser.optionxform(option.group(1).strip())), number)
+    for number, section, key, _ in ini_settings(text):
+        located.lines.setdefault((section, parser.optionxform(key)), number)
     return located
 
 

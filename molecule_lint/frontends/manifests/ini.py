@@ -6,7 +6,7 @@ variable of it: a PasteDeploy `[app:*]` or `[DEFAULT]` key under its own (dotted
 as `section.key` (`[database] url` -> `database.url`). supervisord: each `[program:name]` a service, its
 `environment=KEY="value",...` its variables, the Python module its `command=` runs placing it.
 
-Indented continuation lines are skipped (a URL fits one line). A `;` after whitespace starts a comment in
+Settings are located as inisource reads them: indented continuation lines are skipped (a URL fits one line). A `;` after whitespace starts a comment in
 supervisord; `configparser` (PasteDeploy's, Alembic's) keeps it in the value, and so does this reader.
 `%(here)s` and other interpolations stay as written.
 Test-runner and linter INI files (pytest.ini, tox.ini, mypy.ini) are not read (kinds.py).
@@ -15,13 +15,11 @@ Test-runner and linter INI files (pytest.ini, tox.ini, mypy.ini) are not read (k
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from molecule_lint.facts import Fact, ManifestEnv, ManifestService
 from molecule_lint.frontends.manifests.text import Lines, python_module
+from molecule_lint.inisource import SECTION, settings
 
-_SECTION = re.compile(r"^\[([^\]]+)\]\s*(?:[;#].*)?$")
-_SETTING = re.compile(r"^([^\s=:;#\[][^=:]*?)\s*[=:]\s*(.*)$")
 _INLINE_COMMENT = re.compile(r"\s;")  # supervisord's
 _UNPREFIXED = ("app:", "DEFAULT")  # sections whose keys are a service's settings under their own names
 _PROGRAM = "program:"
@@ -33,7 +31,7 @@ def ini_facts(path: str, text: str) -> list[Fact]:
     service = folder.rpartition("/")[2] if folder else name
     lines = Lines(text)
     facts: list[Fact] = [ManifestService(lines.loc(1), service, "ini")]
-    for number, section, key, value in _settings(text):
+    for number, section, key, value in settings(text):
         name = key if section.startswith(_UNPREFIXED) else f"{section}.{key}"
         facts.append(ManifestEnv(lines.loc(number), service, name, value))
     return facts
@@ -41,10 +39,10 @@ def ini_facts(path: str, text: str) -> list[Fact]:
 
 def supervisord_facts(text: str) -> list[Fact]:
     lines = Lines(text)
-    headers = {m.group(1).strip(): n for n, raw in enumerate(text.splitlines(), 1) if (m := _SECTION.match(raw))}
+    headers = {m.group(1).strip(): n for n, raw in enumerate(text.splitlines(), 1) if (m := SECTION.match(raw))}
     programs: dict[str, str | None] = {name: None for name in headers if name.startswith(_PROGRAM)}  # -> module it runs
     envs: list[Fact] = []
-    for number, section, key, value in _settings(text):
+    for number, section, key, value in settings(text):
         program = section.removeprefix(_PROGRAM).strip()
         if section not in programs:
             continue
@@ -60,18 +58,3 @@ def supervisord_facts(text: str) -> list[Fact]:
         for section, runs in programs.items()
     ]
     return services + envs
-
-
-def _settings(text: str) -> Iterator[tuple[int, str, str, str]]:
-    """(line, section, key, value) of every one-line setting."""
-    section = "DEFAULT"
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw[0].isspace() or raw[0] in ";#":
-            continue
-        header = _SECTION.match(raw)
-        if header is not None:
-            section = header.group(1).strip()
-            continue
-        setting = _SETTING.match(raw)
-        if setting is not None:
-            yield number, section, setting.group(1).strip(), setting.group(2).strip()
