@@ -120,6 +120,19 @@ def _platform_apps(root: Path, guesses: list[Guess]) -> list[Guess]:
     return apps
 
 
+def _unique_names(guesses: list[Guess]) -> list[Guess]:
+    """Service names are keys of the config: a repeated folder name (`app/` and `cmd/app/`) takes its path."""
+    seen: set[str] = set()
+    for g in guesses:
+        name = g.name if g.name not in seen else g.path.strip("/").replace("/", "-")
+        n = 2
+        while name in seen:
+            name, n = f"{g.path.strip('/').replace('/', '-')}-{n}", n + 1
+        g.name = name
+        seen.add(name)
+    return guesses
+
+
 def _owner(guesses: list[Guess], rel_dir: str) -> Guess | None:
     return next((g for g in guesses if rel_dir.startswith(g.path)), None)
 
@@ -195,7 +208,7 @@ def _org_key(folders: list[MigrationFolder]) -> tuple[str, int, int] | None:
 
 def starter_config(root: Path) -> str:
     services = _services(root)
-    guesses = _platform_apps(root, services) + services  # an app is listed first: the first match wins
+    guesses = _unique_names(_platform_apps(root, services) + services)  # an app is listed first: the first match wins
     manifests, folders = _inspect(root, guesses)
     org = _org_key(folders)
     for folder in folders:
@@ -211,7 +224,9 @@ def starter_config(root: Path) -> str:
     ]
     for g in guesses:
         note = g.why or "unknown: platform, tenant or shared?"
-        lines += [f"  - name: {g.name}", f"    plane: {g.plane or 'shared'}  # review: {note}", f'    paths: ["{g.path}"]']
+        # `app/` would match any folder named app (gitignore-style): a top-level folder is anchored.
+        path = g.path if "/" in g.path.rstrip("/") else "/" + g.path
+        lines += [f"  - name: {g.name}", f"    plane: {g.plane or 'shared'}  # review: {note}", f'    paths: ["{path}"]']
     tenant = [f for f in folders if f.owner.plane == "tenant"]
     platform = [f for f in folders if f.owner.plane == "platform"]
     lines += ["tenant_data:", "  tables: []  # review: tenant tables not created by the migrations below"]

@@ -137,3 +137,22 @@ def test_init_never_writes_through_a_symlink(tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "use --force" in refused.stderr
     assert runner.invoke(main, ["init", str(root), "--force"]).exit_code == 0
     assert not outside.exists() and not (root / "molecule-lint.yaml").is_symlink()
+
+
+def test_init_names_and_anchors_folders_that_share_a_name(tmp_path: Path) -> None:
+    # go-admin's layout: `app/` beside `cmd/app/`. A service name is a key: a repeat takes its path
+    # (`cmd-app`), numbered when that is taken too (`config/` after `cmd/config/`).
+    write_project(
+        tmp_path,
+        {"app/admin/models.py": "", "cmd/app/main.go": "package main\n", "cmd/config/main.go": "package main\n",
+         "config/settings.py": "", "workspace/x.py": ""},
+    )
+    result = CliRunner().invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    config = load_config(tmp_path / "molecule-lint.yaml")
+    assert {s.name: s.paths for s in config.services} == {
+        "app": ("/app/",), "cmd-app": ("cmd/app/",), "config": ("cmd/config/",), "config-2": ("/config/",),
+        "workspace": ("/workspace/",)}
+    # and each service owns its own files: `/app/` does not claim `cmd/app/main.go`
+    checked = CliRunner().invoke(main, ["check", "--no-cache", "--exit-zero", str(tmp_path)])
+    assert checked.exit_code == 0 and "all match" not in checked.stderr, checked.output
