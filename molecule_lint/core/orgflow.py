@@ -15,6 +15,7 @@ settings.org_id: raise`), it holds nothing tracked. That loses some flows and in
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -127,6 +128,7 @@ class OrgFlow:
         self._url_views: frozenset[Unit] | None = None
         self._jobs: dict[Unit, int] | None = None
         self._decorators: dict[Unit, tuple[str, ...]] = {}
+        self._nested: dict[str, dict[str, list[tuple[str, Summary]]]] = {}  # module -> function -> its closures
         # Whether a broker consumer's records can be met at all: values are resolved to find one only then.
         packages = request_model().consumer_packages()
         self.consumes = any(
@@ -195,13 +197,16 @@ class OrgFlow:
 
     def nested(self, unit: Unit) -> list[tuple[str, Summary]]:
         """The functions defined directly in a function (`def work(): ...` inside it)."""
-        prefix = f"{unit.name}."
-        units = self.project.summaries.get(unit.module, {})
+        if unit.module not in self._nested:  # indexed once a module: a Go package has thousands of functions
+            by_outer: dict[str, list[tuple[str, Summary]]] = defaultdict(list)
+            for name, summary in sorted(self.project.summaries.get(unit.module, {}).items()):
+                if summary.kind == "function" and "." in name:
+                    by_outer[name.rpartition(".")[0]].append((name, summary))
+            self._nested[unit.module] = by_outer
+        path = self.resolver.unit_path(unit.module, unit.name)
         return [
-            (name, summary)
-            for name, summary in sorted(units.items())
-            if name.startswith(prefix) and "." not in name[len(prefix) :] and summary.kind == "function"
-            and self.resolver.unit_path(unit.module, name) == self.resolver.unit_path(unit.module, unit.name)
+            (name, summary) for name, summary in self._nested[unit.module].get(unit.name, ())
+            if self.resolver.unit_path(unit.module, name) == path
         ]  # fmt: skip
 
     def route(self, unit: Unit) -> str | None:
