@@ -14,4 +14,4 @@ def tenant_reader_dsn() -> str:
 
 
 def analytics_dsn() -> str:
-    return parameter("TENANT_DATABASE_URL")  # expect: MOL102
+    return parameter("TENANT_DATABASE_URL")

@@ -7,7 +7,7 @@ class WarehouseDb(ConfigurableResource):
     dsn: str
 
     def engine(self):
-        return create_engine(self.dsn)
+        return create_engine(self.dsn)  # expect: MOL102
 
 
 @asset

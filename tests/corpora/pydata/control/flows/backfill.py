@@ -8,4 +8,4 @@ from sqlalchemy import create_engine
 
 @flow
 def backfill_rollups() -> int:
-    return len(memory_frame(create_engine(tenant_reader_dsn())))
+    return len(memory_frame(create_engine(tenant_reader_dsn())))  # expect: MOL101, MOL102

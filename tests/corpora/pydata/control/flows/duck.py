@@ -8,7 +8,7 @@ RUNTIME_REPLICA = "postgresql://reader@runtime-db:5432/runtime"
 
 def attach_runtime() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
-    con.execute(f"ATTACH '{RUNTIME_REPLICA}' AS rt (TYPE postgres, READ_ONLY)")  # expect: MOL102
+    con.execute(f"ATTACH '{RUNTIME_REPLICA}' AS rt (TYPE postgres, READ_ONLY)")
     return con
 
 

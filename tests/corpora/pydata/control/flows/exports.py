@@ -14,12 +14,12 @@ EXPORTS = json.loads((Path(__file__).parent.parent / "exports.json").read_text()
 
 @flow
 def export_memories(path: str) -> None:
-    exporter.memories_csv(create_engine(CONTROL_DSN), path)
+    exporter.memories_csv(create_engine(CONTROL_DSN), path)  # expect: MOL101
 
 
 @flow
 def export_configured(name: str, org_id: str) -> pd.DataFrame:
     table = EXPORTS[name]["table"]
-    return pd.read_sql(  # expect: MOL101
-        f"SELECT * FROM {table} WHERE org_id = %(org)s", create_engine(tenant_reader_dsn()), params={"org": org_id}
+    return pd.read_sql(
+        f"SELECT * FROM {table} WHERE org_id = %(org)s", create_engine(tenant_reader_dsn()), params={"org": org_id}  # expect: MOL102
     )

@@ -13,7 +13,7 @@ CREATE TABLE chat_messages ( -- expect: MOL203
     body text
 );
 
-CREATE TABLE org_schedules_cache ( -- expect: MOL203
+CREATE TABLE org_schedules_cache (
     id bigint,
     org_id text NOT NULL,
     cron text NOT NULL,

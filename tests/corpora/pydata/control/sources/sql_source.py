@@ -9,7 +9,7 @@ class SqlUsageSource:
     org_column = "org_id"
 
     def __init__(self, dsn: str | None = None) -> None:
-        self.engine = create_engine(dsn or tenant_reader_dsn())
+        self.engine = create_engine(dsn or tenant_reader_dsn())  # expect: MOL102
 
     def rows(self, org_id: str) -> pd.DataFrame:
         query = f"SELECT * FROM {self.table} WHERE {self.org_column} = %(org)s"
