@@ -447,6 +447,7 @@ class Param(Compact):
     default: Value | None = None
     keyword_only: bool = False
     variadic: bool = False  # `*args`: the positional arguments after the others, as a tuple
+    keywords: bool = False  # `**options`: the keyword arguments no other parameter takes, as a dict
     annotation: Value | None = None  # the declared type: what an unbound parameter is an instance of
 
 

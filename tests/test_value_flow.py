@@ -613,6 +613,31 @@ def test_env_objects_of_environs_and_starlette_reach_connections() -> None:
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
+def test_variables_of_a_dotenv_file_read_as_a_dict_at_module_level_or_in_a_function() -> None:
+    """python-dotenv's `dotenv_values(path)` is the file's variables: a subscript or `get` of a tenant
+    store's name reads it, at the line (a module-level dict read in a function too); the platform's own
+    variable, a local dict that is not the file's, and a name in a log string are nothing."""
+    found = tenant(
+        {
+            "platform/conf.py": """
+                import logging
+                from dotenv import dotenv_values
+                values = dotenv_values(".env.local")
+                OWN = values.get("PLATFORM_DATABASE_URL")
+                def store_dsn():
+                    return values["TENANT_DATABASE_URL"]
+                def other():
+                    values = {"TENANT_DATABASE_URL": "x"}
+                    logging.info("TENANT_DATABASE_URL is not read here")
+                    return values["TENANT_DATABASE_URL"]
+                STORE = values.get("TENANT_DATABASE_URL", "")
+            """,
+        },
+        path="platform/conf.py",
+    )
+    assert places(found) == [(7, "env", "TENANT_DATABASE_URL"), (12, "env", "TENANT_DATABASE_URL")]
+
+
 def test_typed_readers_of_environs_and_dependency_injector_configuration_read_env() -> None:
     found = tenant(
         {
@@ -1583,6 +1608,33 @@ def test_sql_rendered_from_a_jinja2_template_with_the_table_given_by_keyword_or_
     )
     assert places(found) == [(7, "table", "agent_memories"), (9, "table", "agent_memories")]
     assert [hop.path for hop in found[0].evidence()] == ["platform/job.py", "shared/tables.py"]
+
+
+def test_keywords_gathered_by_a_helper_and_passed_on_whole_to_a_template() -> None:
+    """`def render(tpl, **ctx): return tpl.render(**ctx)`: the helper's `**ctx` is the keywords its caller gave
+    (those no other parameter takes), so the table each caller names fills the template; a platform table
+    passed the same way is nothing, nor is a keyword the template does not use."""
+    found = tenant(
+        {
+            **TABLES,
+            "shared/render.py": """
+                from jinja2 import Template
+                SELECT_ALL = Template("SELECT * FROM {{ source }}")
+                def fill(template, limit=None, **context):
+                    return template.render(**context)
+            """,
+            "platform/job.py": """
+                from shared.render import SELECT_ALL, fill
+                from shared import tables
+                def run(cur):
+                    cur.execute(fill(SELECT_ALL, source=tables.MEMORY))
+                    cur.execute(fill(SELECT_ALL, source=tables.QUOTA))
+                    cur.execute(fill(SELECT_ALL, limit=tables.MEMORY, source="orgs"))
+            """,
+        }
+    )
+    assert places(found) == [(5, "table", "agent_memories")]
+    assert [hop.path for hop in found[0].evidence()] == ["platform/job.py", "shared/render.py", "shared/tables.py"]
 
 
 def test_format_with_a_spread_mapping_takes_its_entries_as_keywords() -> None:

@@ -1515,8 +1515,13 @@ class Resolver:
                 frames = {id(where): where for _, where in rest} or {id(frame): frame}
                 values = tuple(arg for arg, _ in rest) if len(frames) == 1 else (Unknown(),) * len(rest)
                 env.append((param.name, (Coll(Collection("tuple", (), values), next(iter(frames.values()))),)))
-        names = {p.name for p in summary.params}
+        names = {p.name for p in summary.params if not p.keywords}
         env += [(name, self.eval(arg, frame, depth)) for name, arg in call.kwargs if name in names]
+        for param in summary.params:
+            if param.keywords:  # `**options`: the other keywords, as a dict read where the call is
+                others = [(Lit(name), arg) for name, arg in call.kwargs if name not in names and name != SPREAD]
+                keyed = Collection("dict", tuple(k for k, _ in others), tuple(v for _, v in others))
+                env.append((param.name, (Coll(keyed, frame),)))
         if applied is not None:
             env += [*before, *applied.kwargs]
         return tuple(env)

@@ -221,6 +221,8 @@ class _Lowering:
             Param(a.arg, None if d is None else self.expr(d, empty), keyword_only=True, annotation=self._annotation(a, empty))
             for a, d in zip(args.kwonlyargs, args.kw_defaults)
         ]
+        if args.kwarg is not None:
+            params.append(Param(args.kwarg.arg, keyword_only=True, keywords=True))
         decorators = {_last_name(d) for d in node.decorator_list}
         static = in_class and "staticmethod" in decorators
         receiver = positional[0].arg if in_class and positional and not static else None
@@ -450,7 +452,11 @@ class _Lowering:
             return self._binop(node, unit)
         if isinstance(node, ast.Subscript):
             base, key = self.expr(node.value, unit), self.expr(node.slice, unit)
-            if isinstance(base, Var) and base.kind == "global" and isinstance(node.ctx, ast.Load):
+            # a module-level name, imported or the module's own (`ENV = dotenv_values(); ENV["X"]`): a read
+            # a library model may name (`os.environ.__getitem__`)
+            own = isinstance(base, Var) and base.kind == "local" and not (unit.function and base.name in unit.assigned)
+            module_level = isinstance(base, Var) and base.kind == "global" or own
+            if module_level and isinstance(node.ctx, ast.Load):
                 unit.calls.append(CallSite(self._loc(node), Attr(base, "__getitem__"), (key,)))
             return Item(base, key)
         if isinstance(node, ast.Dict):
@@ -578,8 +584,7 @@ class _Lowering:
             func = node.func
         args, kwargs = self._arguments(node, unit)
         if isinstance(func, ast.Attribute) and func.attr == "format":
-            spread = tuple((SPREAD, self.expr(k.value, unit)) for k in node.keywords if k.arg is None)
-            return Format("brace", self.expr(func.value, unit), args, kwargs + spread)
+            return Format("brace", self.expr(func.value, unit), args, kwargs)
         callee = self.expr(func, unit)
         # No call site for a builtin (`len(x)`); `f()` has one: it binds nothing, but what it runs is reached
         # (call reach: `memory_stats()` of shared code reading a tenant table).
@@ -624,7 +629,8 @@ class _Lowering:
         args: list[Value] = []
         for a in node.args:
             args.extend(self._spread(a.value, unit) if isinstance(a, ast.Starred) else (self.expr(a, unit),))
-        kwargs = tuple((k.arg, self.expr(k.value, unit)) for k in node.keywords if k.arg is not None)
+        # `**options` is kept as a SPREAD entry: a mapping passed on whole (`template.render(**params)`)
+        kwargs = tuple((k.arg if k.arg is not None else SPREAD, self.expr(k.value, unit)) for k in node.keywords)
         return tuple(args), kwargs
 
     def _element(self, node: ast.expr, unit: _Unit) -> tuple[Value, ...]:

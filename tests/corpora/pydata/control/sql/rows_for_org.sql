@@ -1,0 +1,3 @@
+SELECT *
+FROM {{ table }}
+WHERE org_id = %(org_id)s
