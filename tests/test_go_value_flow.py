@@ -2099,3 +2099,38 @@ func Counts(db *gorm.DB, t string) (a, b, c int64) {
     result = project(files, AGGREGATION_CONFIG)
     assert found(result, "MOL101") == [("MOL101", "controlplane/job.go", line) for line in (18, 19, 20, 21)]
     assert found(result, "MOL201") == [("MOL201", "controlplane/job.go", line) for line in (19, 20)]
+
+
+def test_a_name_an_if_declares_lives_in_that_if() -> None:
+    """`if v, ok := os.LookupEnv("X"); ok { c.F = v }` once per setting, as hand-written loaders do: each `v`
+    is its own, so the platform's own DSN is not also every other variable the loader reads; the tenant one
+    stays reported where it is read and where it is opened."""
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "os"
+        )
+
+        type Settings struct{ Own, Tenant string }
+
+        func load() *Settings {
+            s := &Settings{}
+            if v, ok := os.LookupEnv("TENANT_DATABASE_URL"); ok {
+                s.Tenant = v
+            }
+            if v, ok := os.LookupEnv("PLATFORM_DATABASE_URL"); ok {
+                s.Own = v
+            }
+            return s
+        }
+
+        func main() {
+            s := load()
+            sql.Open("postgres", s.Tenant)
+            sql.Open("postgres", s.Own)
+        }
+    """
+    found = tenant({"platform/job.go": job})
+    assert places(found) == [(13, "env", "TENANT_DATABASE_URL"), (24, "env", "TENANT_DATABASE_URL")]
