@@ -2134,3 +2134,32 @@ def test_a_name_an_if_declares_lives_in_that_if() -> None:
     """
     found = tenant({"platform/job.go": job})
     assert places(found) == [(13, "env", "TENANT_DATABASE_URL"), (24, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_route_pattern_filled_by_strings_replace_all() -> None:
+    """`strings.ReplaceAll(routes.Notes, "{ws}", id)` fills a ServeMux pattern kept as a constant: the URL it
+    makes is a tenant endpoint; the same on the health pattern is none."""
+    files = {
+        "shared/routes/routes.go": """
+            package routes
+
+            const Notes = "/workspaces/{ws}/memories"
+            const Health = "/workspaces/{ws}/healthz"
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "net/http"
+                "strings"
+
+                "example.com/m/shared/routes"
+            )
+
+            func Pull(base, id string) {
+                http.Get(base + strings.ReplaceAll(routes.Notes, "{ws}", id))
+                http.Get(base + strings.ReplaceAll(routes.Health, "{ws}", id))
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(12, "http", "/workspaces/*/memories")]

@@ -36,6 +36,7 @@ from molecule_lint.core.strings import (
     path_join,
     percent_format,
     render,
+    replace_all,
     strip,
 )
 from molecule_lint.facts import (
@@ -1668,6 +1669,12 @@ class Resolver:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
+        if method.name == "replace" and len(call.args) == 2:  # `ROUTE.replace("{org}", org)`: a route filled in
+            olds = [t for t in self._texts(call.args[0], frame, depth) if t.parts and None not in t.parts]
+            news = self._texts(call.args[1], frame, depth)
+            if not olds:
+                return (HOLE,)
+            return _bounded(Text(replace_all(text.parts, render(o.parts), n.parts), _traces([text, n])) for o in olds for n in news)
         if method.name in _IDENTITIES or method.name in _SAME_PATH_METHODS:
             return (text,)
         if method.name in _FILE_READS:

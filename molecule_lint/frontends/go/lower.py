@@ -854,6 +854,8 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         return Call(Attr(args[1], "join"), (args[0],))
     if name in _STRING_METHODS:
         return Call(Attr(args[0], _STRING_METHODS[name]), args[1:2])
+    if name == "ReplaceAll" and len(args) == 3:  # Python's `str.replace(old, new)`
+        return Call(Attr(args[0], "replace"), args[1:])
     if name in _TRIM_ONE and len(args) == 2:
         affix = args[1]
         if isinstance(affix, Lit) and isinstance(affix.value, str) and len(affix.value) == 1:
