@@ -2163,3 +2163,21 @@ def test_a_route_pattern_filled_by_strings_replace_all() -> None:
         """,
     }
     assert places(tenant(files)) == [(12, "http", "/workspaces/*/memories")]
+
+
+def test_a_bun_table_expression_names_the_table_a_chain_reads(project: Any) -> None:
+    """bun's `TableExpr("t AS x")` names the rows as `Table` does: a per-org count grouped over a tenant table is
+    MOL101 and MOL201; the same over a platform table is silent."""
+    job = """\
+package job
+
+import "github.com/uptrace/bun"
+
+func Report(ctx context.Context, db *bun.DB) {
+	var rows []struct{ N int }
+	db.NewSelect().TableExpr("agent_memories AS m").ColumnExpr("m.org_id, count(*) AS n").Group("m.org_id").Scan(ctx, &rows)
+	db.NewSelect().TableExpr("billing_accounts").ColumnExpr("org_id, count(*) AS n").Group("org_id").Scan(ctx, &rows)
+}
+"""
+    result = project({"go.mod": "module example.com/m\n", "controlplane/job.go": job}, AGGREGATION_CONFIG)
+    assert found(result) == [("MOL101", "controlplane/job.go", 7), ("MOL201", "controlplane/job.go", 7)]

@@ -49,7 +49,7 @@ _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 # (the lower-case names are PyPika's)
 _SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr", "select"})  # bun: Column, ColumnExpr
-_FROMS = frozenset({"From", "Table", "from_"})
+_FROMS = frozenset({"From", "Table", "TableExpr", "from_"})  # bun: TableExpr("t AS x")
 _WHERES = frozenset({"Where", "Having", "where", "having"})
 _GROUPS = frozenset({"Group", "GroupBy", "GroupExpr", "groupby"})
 _JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin", "join", "left_join",
