@@ -639,9 +639,8 @@ class _Lowering:
         if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
             # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
             return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))
-        flag_var = _FLAG_VARS.get(text(member)) if member is not None else None
-        if flag_var is not None and flag_var[0] == len(nodes):
-            self._flag_var(nodes[0], args[flag_var[1]], unit, node.start_point[0] + 1)
+        if member is not None and _FLAG_VARS.get(text(member), (0, 0))[0] == len(nodes):
+            self._flag_var(nodes[0], args[_FLAG_VARS[text(member)][1]], unit, node.start_point[0] + 1)
         if member is not None and nodes and (target := _filled_local(nodes[-1])):  # `c.Scan(&bc)`
             receiver = configscan.last_binding(unit.bindings, text(operand)) if operand is not None and operand.type == "identifier" else None
             source = configscan.scanned(package, text(member), args, viper, self._viper.file, receiver)
