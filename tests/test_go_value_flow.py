@@ -2181,37 +2181,3 @@ func Report(ctx context.Context, db *bun.DB) {
 """
     result = project({"go.mod": "module example.com/m\n", "controlplane/job.go": job}, AGGREGATION_CONFIG)
     assert found(result) == [("MOL101", "controlplane/job.go", 7), ("MOL201", "controlplane/job.go", 7)]
-
-
-def test_a_flag_var_fills_its_target_with_its_default() -> None:
-    """`fs.StringVar(&s.Table, "table", "x", "")` (a FlagSet's or the flag package's, pflag's `StringVarP`) is
-    the field or local it is handed holding its default: the tenant table is read where it runs; the flag
-    holding a platform table is silent."""
-    job = """
-        package job
-
-        import (
-            "database/sql"
-            "flag"
-        )
-
-        type Settings struct{ Table, Other string }
-
-        func load(args []string) *Settings {
-            s := &Settings{}
-            fs := flag.NewFlagSet("trim", flag.ContinueOnError)
-            fs.StringVar(&s.Table, "table", "agent_memories", "table to trim")
-            fs.StringVar(&s.Other, "other", "memory_quotas", "")
-            return s
-        }
-
-        func main(db *sql.DB) {
-            s := load(nil)
-            var audit string
-            pflag.StringVarP(&audit, "audit", "a", "agent_memories", "")
-            db.Exec("DELETE FROM " + s.Table)
-            db.Exec("DELETE FROM " + s.Other)
-            db.Exec("SELECT * FROM " + audit)
-        }
-    """
-    assert places(tenant({"platform/job.go": job})) == [(23, "table", "agent_memories"), (25, "table", "agent_memories")]

@@ -75,9 +75,6 @@ _TRIM_AFFIX = {"TrimSuffix": "removesuffix", "TrimPrefix": "removeprefix"}  # a 
 # A command-line flag's pointer, dereferenced, is its default unless the command line says otherwise:
 # (package, function) -> the index of the default argument (the standard library's and pflag's).
 _FLAG_DEFAULTS = {("flag", "String"): 1, ("github.com/spf13/pflag", "String"): 1, ("github.com/spf13/pflag", "StringP"): 2}
-# ... and the variable a `StringVar(&c.Table, "table", "x", "usage")` of the flag package, a FlagSet or pflag is
-# handed holds its default: method -> (arguments, the default's index)
-_FLAG_VARS = {"StringVar": (4, 2), "StringVarP": (5, 3)}
 # Calls that run a function they are handed (a Temporal activity or child workflow; `g.Go(f)` of errgroup,
 # conc and their kind): in a loop, that function is part of the body. (package, function) or a method
 # name -> the index of the function argument.
@@ -413,19 +410,6 @@ class _Lowering:
                 names.append("_")
         self._bind_all(names, values, unit, line, _comma_ok(rights))
 
-    def _flag_var(self, pointer: Node, default: Value, unit: _Unit, line: int) -> None:
-        """`fs.StringVar(&c.Table, "table", "x", "")`: the local, or the field of a struct the unit made, that the
-        flag fills holds its default, as if assigned there."""
-        operator, target = pointer.child_by_field_name("operator"), pointer.child_by_field_name("operand")
-        if pointer.type != "unary_expression" or operator is None or operator.type != "&" or target is None:
-            return
-        if target.type == "identifier":
-            self._bind_all([unit.scoped.get(text(target), text(target))], [default], unit, line, False)
-        elif (operand := _declared_operand(target, unit)) is not None:
-            member = target.child_by_field_name("field")
-            stored = Call(Attr(Var("local", operand), SET_FIELD), (Lit(text(member) if member else ""), default))
-            self._bind_all([operand], [stored], unit, line, False)
-
     def _store_entry(self, target: Node, value: Value, unit: _Unit) -> None:
         """`tableOf[name] = table` into a package-level map: the call it is (`__setitem__`), which the core
         reads per call of the unit (`register(dsMemories, tables.Memories)` in `init()` binds name and table)."""
@@ -639,8 +623,6 @@ class _Lowering:
         if spread is not None and package is not None and member is not None and (package, text(member)) in _PATH_JOINS:
             # `path.Join(parts...)`: the elements joined by "/", a list's elements spread out
             return Call(Attr(Lit("/"), "join"), (Collection("list", (), (*args[:-1], spread)) if args[:-1] else spread,))
-        if member is not None and _FLAG_VARS.get(text(member), (0, 0))[0] == len(nodes):
-            self._flag_var(nodes[0], args[_FLAG_VARS[text(member)][1]], unit, node.start_point[0] + 1)
         if member is not None and nodes and (target := _filled_local(nodes[-1])):  # `c.Scan(&bc)`
             receiver = configscan.last_binding(unit.bindings, text(operand)) if operand is not None and operand.type == "identifier" else None
             source = configscan.scanned(package, text(member), args, viper, self._viper.file, receiver)
