@@ -5,7 +5,7 @@ CREATE TABLE schedules ( -- expect: MOL203
     org_id text NOT NULL,
     cron text NOT NULL
 );
-CREATE TABLE memory_snapshots ( -- expect: MOL203
+CREATE TABLE memory_snapshots (
     org_id text NOT NULL,
     memory_id bigint NOT NULL,
     content text NOT NULL,

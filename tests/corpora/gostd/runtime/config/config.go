@@ -7,7 +7,7 @@ import (
 	"os"
 )
 
-const defaultControlPlane = "https://control.tally.dev"
+const defaultControlPlane = "https://control.tally.dev" // expect: MOL301
 
 type Config struct {
 	OrgID       string
@@ -48,7 +48,7 @@ func Load(args []string) (*Config, error) {
 // Fallback is used when neither flag nor env named the control plane.
 func (c *Config) Fallback() string {
 	if c.PlatformURL == "" {
-		return defaultControlPlane // expect: MOL301
+		return defaultControlPlane
 	}
 	return c.PlatformURL
 }

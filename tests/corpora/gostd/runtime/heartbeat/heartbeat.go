@@ -9,7 +9,7 @@ import (
 	"example.com/tally/runtime/config"
 )
 
-const controlHeartbeat = "https://control.tally.dev/v1/heartbeat"
+const controlHeartbeat = "https://control.tally.dev/v1/heartbeat" // expect: MOL301
 
 func Beat(ctx context.Context, cfg *config.Config) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, cfg.PlatformURL+"/v1/heartbeat", bytes.NewReader(nil))
@@ -25,7 +25,7 @@ func Beat(ctx context.Context, cfg *config.Config) error {
 
 // BeatLegacy posts to the old endpoint still used by v1 runtimes.
 func BeatLegacy(ctx context.Context) error {
-	resp, err := http.Post(controlHeartbeat, "application/json", bytes.NewReader(nil)) // expect: MOL301
+	resp, err := http.Post(controlHeartbeat, "application/json", bytes.NewReader(nil))
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ type CompactWorker struct {
 }
 
 func (w *CompactWorker) Work(ctx context.Context, job *river.Job[CompactArgs]) error {
-	conn, err := w.pools.For(job.Args.OrgID) // expect: MOL302
+	conn, err := w.pools.For(job.Args.OrgID)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func tenantSelect(table string) string {
 }
 
 func (r *Retention) Trim(ctx context.Context, cutoff time.Time) error {
-	_, err := r.db.ExecContext(ctx, "DELETE FROM "+r.cfg.ArchiveTable+" WHERE at < $1", cutoff) // expect: MOL101
+	_, err := r.db.ExecContext(ctx, "DELETE FROM "+r.cfg.ArchiveTable+" WHERE at < $1", cutoff)
 	return err
 }
 

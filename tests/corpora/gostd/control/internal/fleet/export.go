@@ -12,5 +12,5 @@ import (
 
 // Export writes an org's memories for a GDPR request.
 func Export(ctx context.Context, db *bun.DB, org string, w io.Writer) error {
-	return archive.Export(ctx, memstore.New(db), org, w)
+	return archive.Export(ctx, memstore.New(db), org, w) // expect: MOL101
 }
