@@ -2034,3 +2034,150 @@ def test_a_struct_scanned_from_the_config_file_a_program_runs_on_holds_its_keys(
     assert (kratos_found[0].trace[-1].path, kratos_found[0].trace[-1].line) == ("platform/svc/configs/config.yaml", 3)
     assert places(tenant(files, "platform/ops/cmd/main.go", config)) == [(28, "connect", "postgres://tenant-db:5432/ws")]
     assert tenant(files, "platform/two/cmd/main.go", config) == []
+
+
+def test_a_bun_raw_query_is_reported_where_it_runs() -> None:
+    """Bun's `db.NewRaw(query, args...)` runs its first argument: a statement kept in a constant of another
+    file is one finding, at the call; a raw query on a platform table and a `NewRaw` given no SQL stay silent."""
+    files = {
+        "platform/stmts.go": """
+            package report
+
+            const notesByOrg = "SELECT id, body FROM agent_memories WHERE ? = ?"
+            const quotaRows = "SELECT * FROM memory_quotas"
+        """,
+        "platform/report.go": """
+            package report
+
+            func Notes(ctx context.Context, db *bun.DB, org string) error {
+                var out []map[string]any
+                if err := db.NewRaw(quotaRows).Scan(ctx, &out); err != nil {
+                    return err
+                }
+                _ = factory.NewRaw("agent_memories")
+                return db.NewRaw(notesByOrg, bun.Ident("org_id"), org).Scan(ctx, &out)
+            }
+        """,
+    }
+    project, facts = linked(files)
+    assert places([a for a in project.accesses(facts["platform/report.go"]) if a.plane == "tenant"]) == [
+        (10, "table", "agent_memories")
+    ]
+    assert [a for a in project.accesses(facts["platform/stmts.go"]) if a.plane == "tenant"] == []
+
+
+def test_a_gorm_scope_applies_the_conditions_its_function_writes(project: Any) -> None:
+    """`db.Scopes(ofTenant(t))` runs the `Where`s of the func literal `ofTenant` returns: a count pinned to one
+    org by a scope (made by a call or named) is a read (MOL101) and no cross-org aggregate; a scope that only pages or filters on
+    another column pins nothing, so that count still spans orgs."""
+    job = """\
+package job
+
+import "gorm.io/gorm"
+
+func ofTenant(t string) func(*gorm.DB) *gorm.DB {
+	return func(q *gorm.DB) *gorm.DB { return q.Where("org_id = ?", t) }
+}
+
+func live(q *gorm.DB) *gorm.DB { return q.Where("deleted_at IS NULL") }
+
+func mine(q *gorm.DB) *gorm.DB { return q.Where("org_id = ?", q.Statement.Context.Value("org")) }
+
+func page(n int) func(*gorm.DB) *gorm.DB {
+	return func(q *gorm.DB) *gorm.DB { return q.Offset(n * 50).Limit(50) }
+}
+
+func Counts(db *gorm.DB, t string) (a, b, c int64) {
+	db.Scopes(ofTenant(t)).Table("agent_memories").Count(&a)
+	db.Scopes(page(2)).Table("agent_memories").Count(&b)
+	db.Scopes(live).Table("agent_memories").Count(&c)
+	db.Scopes(live, mine).Table("agent_memories").Count(&c)
+	return
+}
+"""
+    files = {"go.mod": "module example.com/m\n", "controlplane/job.go": job}
+    result = project(files, AGGREGATION_CONFIG)
+    assert found(result, "MOL101") == [("MOL101", "controlplane/job.go", line) for line in (18, 19, 20, 21)]
+    assert found(result, "MOL201") == [("MOL201", "controlplane/job.go", line) for line in (19, 20)]
+
+
+def test_a_name_an_if_declares_lives_in_that_if() -> None:
+    """`if v, ok := os.LookupEnv("X"); ok { c.F = v }` once per setting, as hand-written loaders do: each `v`
+    is its own, so the platform's own DSN is not also every other variable the loader reads; the tenant one
+    stays reported where it is read and where it is opened."""
+    job = """
+        package job
+
+        import (
+            "database/sql"
+            "os"
+        )
+
+        type Settings struct{ Own, Tenant string }
+
+        func load() *Settings {
+            s := &Settings{}
+            if v, ok := os.LookupEnv("TENANT_DATABASE_URL"); ok {
+                s.Tenant = v
+            }
+            if v, ok := os.LookupEnv("PLATFORM_DATABASE_URL"); ok {
+                s.Own = v
+            }
+            return s
+        }
+
+        func main() {
+            s := load()
+            sql.Open("postgres", s.Tenant)
+            sql.Open("postgres", s.Own)
+        }
+    """
+    found = tenant({"platform/job.go": job})
+    assert places(found) == [(13, "env", "TENANT_DATABASE_URL"), (24, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_route_pattern_filled_by_strings_replace_all() -> None:
+    """`strings.ReplaceAll(routes.Notes, "{ws}", id)` fills a ServeMux pattern kept as a constant: the URL it
+    makes is a tenant endpoint; the same on the health pattern is none."""
+    files = {
+        "shared/routes/routes.go": """
+            package routes
+
+            const Notes = "/workspaces/{ws}/memories"
+            const Health = "/workspaces/{ws}/healthz"
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "net/http"
+                "strings"
+
+                "example.com/m/shared/routes"
+            )
+
+            func Pull(base, id string) {
+                http.Get(base + strings.ReplaceAll(routes.Notes, "{ws}", id))
+                http.Get(base + strings.ReplaceAll(routes.Health, "{ws}", id))
+            }
+        """,
+    }
+    assert places(tenant(files)) == [(12, "http", "/workspaces/*/memories")]
+
+
+def test_a_bun_table_expression_names_the_table_a_chain_reads(project: Any) -> None:
+    """bun's `TableExpr("t AS x")` names the rows as `Table` does: a per-org count grouped over a tenant table is
+    MOL101 and MOL201; the same over a platform table is silent."""
+    job = """\
+package job
+
+import "github.com/uptrace/bun"
+
+func Report(ctx context.Context, db *bun.DB) {
+	var rows []struct{ N int }
+	db.NewSelect().TableExpr("agent_memories AS m").ColumnExpr("m.org_id, count(*) AS n").Group("m.org_id").Scan(ctx, &rows)
+	db.NewSelect().TableExpr("billing_accounts").ColumnExpr("org_id, count(*) AS n").Group("org_id").Scan(ctx, &rows)
+}
+"""
+    result = project({"go.mod": "module example.com/m\n", "controlplane/job.go": job}, AGGREGATION_CONFIG)
+    assert found(result) == [("MOL101", "controlplane/job.go", 7), ("MOL201", "controlplane/job.go", 7)]

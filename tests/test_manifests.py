@@ -1058,6 +1058,33 @@ def test_a_store_url_is_a_data_store_location_whatever_the_variable_is_called(pr
     ]
 
 
+def test_a_host_the_platform_reaches_by_a_tenant_variable_is_not_the_platforms_store(project: Any) -> None:
+    """A platform deployment holding a tenant data-store variable (MOL401) does not teach that its host is the
+    platform's: the tenant pointing its own database there stays silent. The platform's own broker, pointed
+    at by a variable of its own, still is the platform's (MOL402 when a tenant uses it)."""
+    result = project(
+        {
+            "controlplane/docker-compose.yml": """\
+                services:
+                  controlplane:
+                    image: cp
+                    environment:
+                      TENANT_REDIS_URL: redis://ws-cache.acme.internal:6379/0
+                      QUEUE_URL: redis://cp-queue.prod.internal:6379/0
+            """,
+            "workspace_server/.env": (
+                "REDIS_URL=redis://ws-cache.acme.internal:6379/0\n"
+                "BROKER_URL=redis://cp-queue.prod.internal:6379/1\n"
+            ),
+        },
+        CONFIG,
+    )
+    assert _rows(result) == [
+        ("controlplane/docker-compose.yml", 5, "MOL401"),
+        ("workspace_server/.env", 2, "MOL402"),
+    ]
+
+
 def _rows(result: Any) -> list[tuple[str, int, str]]:
     return sorted((f.path, f.loc.line, f.rule) for f in result.findings)
 

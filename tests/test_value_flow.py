@@ -2707,3 +2707,23 @@ def test_the_asyncio_redis_client_class_connects_like_the_sync_one() -> None:
         }
     )
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
+
+
+def test_a_route_template_filled_by_replace() -> None:
+    """A route kept as a template and filled with `str.replace` (`ROUTE.replace("<ws>", ws)`) is the URL it
+    makes: the memories route is a tenant endpoint; the same on the health route, or a replace whose old text
+    is unknown, names none."""
+    found = tenant(
+        {
+            "shared/routes.py": 'MEMORIES = "/workspaces/<ws>/memories"\nHEALTH = "/workspaces/<ws>/health"\n',
+            "platform/job.py": """
+                import requests
+                from shared import routes
+                def pull(base, ws, marker):
+                    requests.get(base + routes.MEMORIES.replace("<ws>", ws))
+                    requests.get(base + routes.HEALTH.replace("<ws>", ws))
+                    requests.get(base + "/workspaces/<ws>/memories".replace(marker, ws))
+            """,
+        }
+    )
+    assert places(found) == [(5, "http", "/workspaces/*/memories")]

@@ -117,13 +117,14 @@ def _tenant_store(
 class _PlatformHosts:
     """What the platform's own manifests say its stores are: the hosts its data-store variables point at
     (ones no manifest declares: managed stores, a subchart's Redis) and the Kubernetes namespaces only
-    platform workloads run in."""
+    platform workloads run in. A tenant data-store variable's host is no platform store: that line is the
+    platform holding a tenant store (MOL401), and the tenant pointing at the same host is in its place."""
 
     def __init__(self, ctx: CheckContext, is_location: _Locations) -> None:
         self.hosts: dict[str, Env] = {}
         tenant_namespaces = _namespaces(ctx, "tenant")  # a host there is the tenant's, whoever else points at it
         for env in ctx.deployments.envs:
-            if _checked(env.deployed, "platform") and is_location(env):
+            if _checked(env.deployed, "platform") and is_location(env) and _tenant_variable(ctx, env) is None:
                 host = ctx.deployments.host(env)
                 if (
                     host is not None

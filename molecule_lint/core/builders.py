@@ -39,6 +39,7 @@ RUNS: dict[str, str | None] = {
 }  # fmt: skip
 # sqlboiler: a generated function per table (`models.Memories(qm.Where(...))`) takes query mods of this package
 SQLBOILER_MODS = ("github.com/volatiletech/sqlboiler/v4/queries/qm.", "github.com/aarondl/sqlboiler/v4/queries/qm.")
+SCOPES = "Scopes"  # gorm's `db.Scopes(f, g)`: each function applies its conditions to the chain
 ENT_QUERY = "Query"  # ent's `client.Memory.Query()`: a chain of the generated client, no library's root
 # a builder's first step (bun's `NewInsert()`... name no table: their `Model(...)` does)
 _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete": "DELETE",
@@ -48,7 +49,7 @@ _STATEMENTS = {"Insert": "INSERT", "Into": "INSERT", "Update": "UPDATE", "Delete
 _FILLS = frozenset({"Find", "First", "Last", "Take"})  # gorm reads filling a model (or a slice of them)
 # (the lower-case names are PyPika's)
 _SELECTS = frozenset({"Select", "Columns", "Distinct", "Column", "ColumnExpr", "select"})  # bun: Column, ColumnExpr
-_FROMS = frozenset({"From", "Table", "from_"})
+_FROMS = frozenset({"From", "Table", "TableExpr", "from_"})  # bun: TableExpr("t AS x")
 _WHERES = frozenset({"Where", "Having", "where", "having"})
 _GROUPS = frozenset({"Group", "GroupBy", "GroupExpr", "groupby"})
 _JOINS = frozenset({"Join", "Joins", "LeftJoin", "InnerJoin", "RightJoin", "FullJoin", "join", "left_join",
@@ -90,6 +91,17 @@ def chain(value: Value, summary: Summary | None, line: int | None) -> tuple[list
             break
     steps.reverse()
     return steps, value
+
+
+def scope_conditions(summary: Summary) -> list[Step]:
+    """The conditions a gorm scope applies (`Scopes(forOrg(id))`, `forOrg` returning `func(db *gorm.DB)
+    *gorm.DB { return db.Where("org_id = ?", id) }`): its function's literal `Where`s, as steps of the chain
+    it is given to. The func literal is lowered into its maker's unit, so its calls are the maker's."""
+    return [
+        Step("Where", (site.args[0],))
+        for site in summary.calls
+        if isinstance(site.func, Attr) and site.func.name in _WHERES and site.args and isinstance(site.args[0], Lit)
+    ]
 
 
 def query_mods(args: tuple[Value, ...]) -> list[Step]:

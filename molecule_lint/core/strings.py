@@ -25,6 +25,19 @@ def merge(parts: Iterable[str | None]) -> Parts:
     return tuple(out)
 
 
+def replace_all(parts: Parts, old: str, new: Parts) -> Parts:
+    """`s.replace(old, new)` (Go's `strings.ReplaceAll`): each ``old`` in the literal parts becomes ``new``; a
+    hole stays a hole (what it holds is unknown, so is whether it holds ``old``)."""
+    out: list[str | None] = []
+    for part in parts:
+        if part is None:
+            out.append(None)
+            continue
+        for number, piece in enumerate(part.split(old)):
+            out.extend([*new, piece] if number else [piece])
+    return merge(out)
+
+
 def render(parts: Parts, hole: str = "{}") -> str:
     return "".join(hole if part is None else part for part in parts)
 

@@ -36,6 +36,7 @@ from molecule_lint.core.strings import (
     path_join,
     percent_format,
     render,
+    replace_all,
     strip,
 )
 from molecule_lint.facts import (
@@ -1393,7 +1394,7 @@ class Resolver:
         if table is not None:  # sqlboiler: the generated function's table, then the caller's query mods
             mods = [Step("From", (table,)), *builders.query_mods(steps[0].args), *steps[1:]]
             return [(sql, frame) for sql in builders.statements(mods, verb)]
-        steps = [self._generated_from(step, frame, depth) for step in steps]
+        steps = [scoped for step in steps for scoped in self._scoped(self._generated_from(step, frame, depth), frame, depth)]
         built = builders.statements(steps, verb)
         if built and (any(step.name == builders.ENT_QUERY for step in steps) or self._library_root(root, frame, depth)):
             return [(sql, frame) for sql in built]  # ent's generated client is the project's: its query spec names the table
@@ -1431,6 +1432,19 @@ class Resolver:
                 built = builders.statements([*inner, *steps[1:]], verb)
                 if built and self._library_root(root, where, depth):
                     out += [(sql, where) for sql in built]
+        return out
+
+    def _scoped(self, step: Step, frame: Frame, depth: int) -> list[Step]:
+        """A gorm `Scopes(...)` step as the conditions its project functions (made by a call, or named) apply
+        (builders.scope_conditions);
+        any other step as it is."""
+        if step.name != builders.SCOPES:
+            return [step]
+        out = [step]
+        for arg in step.args:
+            funcs = self.eval(arg.func if isinstance(arg, Call) else arg, frame, depth)  # `Scopes(f(x))`, `Scopes(f)`
+            summaries = (self.summary(f.module, f.name) for f in funcs if isinstance(f, Unit))
+            out += [where for summary in summaries if summary is not None for where in builders.scope_conditions(summary)]
         return out
 
     def _generated_from(self, step: Step, frame: Frame, depth: int) -> Step:
@@ -1660,6 +1674,12 @@ class Resolver:
             return self._path_method(method, call, frame, depth)
         if method.name in ("lower", "upper"):
             return (Text(tuple(p if p is None else getattr(p, method.name)() for p in text.parts), text.trace),)
+        if method.name == "replace" and len(call.args) == 2:  # `ROUTE.replace("{org}", org)`: a route filled in
+            olds = [t for t in self._texts(call.args[0], frame, depth) if t.parts and None not in t.parts]
+            news = self._texts(call.args[1], frame, depth)
+            if not olds:
+                return (HOLE,)
+            return _bounded(Text(replace_all(text.parts, render(o.parts), n.parts), _traces([text, n])) for o in olds for n in news)
         if method.name in _IDENTITIES or method.name in _SAME_PATH_METHODS:
             return (text,)
         if method.name in _FILE_READS:

@@ -118,6 +118,9 @@ class _Unit:
         self.param_names = {p.name for p in params}
         self.receiver = receiver
         self.declared: set[str] = set(self.param_names)  # names that shadow import aliases
+        # names an `if`'s initializer declares (`if v, ok := os.LookupEnv("A"); ok {...}`), while it is lowered:
+        # their own spelling, so that a loader's ten `v`s are ten locals, not one holding every variable
+        self.scoped: dict[str, str] = {}
         self.copies: set[str] = set()  # locals holding a struct value of their own (`u := *base`, `u := T{...}`)
         self.bindings: list[Binding] = []
         self.returns: list[Binding] = []
@@ -269,7 +272,9 @@ class _Lowering:
         elif kind in ("comment", "type_declaration", "label_name"):
             return
         elif _is_statement(kind):
+            outer = dict(unit.scoped)
             if kind == "if_statement":
+                self._scope(node.child_by_field_name("initializer"), unit)
                 self._guard(node.child_by_field_name("condition"), unit)
             branching = kind in _BRANCHING
             for child in node.named_children:  # if/switch/select/go/defer/expression: expressions, then blocks
@@ -279,8 +284,16 @@ class _Lowering:
                     unit.branches -= branching
                 else:
                     self.expr(child, unit)
+            unit.scoped = outer
         else:
             self.expr(node, unit)
+
+    def _scope(self, initializer: Node | None, unit: _Unit) -> None:
+        """The names an `if`'s `:=` initializer declares live in that `if` only: each gets a spelling of its own."""
+        left = initializer.child_by_field_name("left") if initializer is not None and initializer.type == "short_var_declaration" else None
+        for target in left.named_children if left is not None else ():
+            if target.type == "identifier" and text(target) != "_":
+                unit.scoped[text(target)] = f"{text(target)}@{target.start_point[0] + 1}:{target.start_point[1]}"
 
     def _guard(self, condition: Node | None, unit: _Unit) -> None:
         """The names, or fields of names, an `if` compares for equality (`if orgID != os.Getenv("MOLECULE_ORG_ID")
@@ -298,9 +311,10 @@ class _Lowering:
             self._guard(right, unit)
         elif operator.type in ("==", "!="):
             scratch = _Unit(unit.params, unit.receiver)  # the condition's calls are the unit's once, lowered with it
-            scratch.declared = set(unit.declared)
+            scratch.declared, scratch.scoped = set(unit.declared), unit.scoped
             for checked, other in ((left, right), (right, left)):
-                name = _guarded_name(checked)
+                head, dot, field = _guarded_name(checked).partition(".")
+                name = unit.scoped.get(head, head) + dot + field
                 if name:
                     unit.guards.append(Guard(name, self.expr(other, scratch), condition.start_point[0] + 1))
 
@@ -380,7 +394,7 @@ class _Lowering:
         names, receiver = [], unit.receiver
         for target in targets:
             if target.type == "identifier":
-                names.append(text(target))
+                names.append(unit.scoped.get(text(target), text(target)))
             elif target.type == "selector_expression" and _is_name(target.child_by_field_name("operand"), receiver):
                 member = target.child_by_field_name("field")  # `s.base = u`: an attribute of the receiver
                 names.append(f"self.{text(member)}" if member is not None else "_")
@@ -547,6 +561,8 @@ class _Lowering:
                 unit.bindings.append(Binding(param.name, param.default, line, None, True))
 
     def _name(self, name: str, unit: _Unit) -> Value:
+        if name in unit.scoped:
+            return Var("local", unit.scoped[name])
         if name in unit.types:
             return unit.types[name]
         if name in unit.param_names:
@@ -838,6 +854,8 @@ def _library_value(package: str, name: str, args: tuple[Value, ...]) -> Value | 
         return Call(Attr(args[1], "join"), (args[0],))
     if name in _STRING_METHODS:
         return Call(Attr(args[0], _STRING_METHODS[name]), args[1:2])
+    if name == "ReplaceAll" and len(args) == 3:  # Python's `str.replace(old, new)`
+        return Call(Attr(args[0], "replace"), args[1:])
     if name in _TRIM_ONE and len(args) == 2:
         affix = args[1]
         if isinstance(affix, Lit) and isinstance(affix.value, str) and len(affix.value) == 1:

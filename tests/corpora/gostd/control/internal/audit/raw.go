@@ -1,0 +1,3 @@
+package audit
+
+const memoryExport = "SELECT id, content FROM memories WHERE ? = ?"
