@@ -15,7 +15,7 @@ class Container(containers.DeclarativeContainer):
     config.from_pydantic(Settings())
 
     platform_engine = providers.Singleton(create_engine, config.db.platform.url)
-    tenant_engine = providers.Singleton(create_engine, config.db.tenant.url)  # expect: MOL102
+    tenant_engine = providers.Singleton(create_engine, config.db.tenant.url)
 
     uow = providers.Factory(SqlAlchemyUnitOfWork, engine=tenant_engine)
 

@@ -24,9 +24,9 @@ class RuntimeApi(BaseModel):
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CP_", env_nested_delimiter="__")
 
-    db: DbSettings = DbSettings()
+    db: DbSettings = DbSettings()  # expect: MOL102
     runtime: RuntimeApi = RuntimeApi()
-    tenant_redis_url: str = Field(default="redis://localhost:6379/0", validation_alias="TENANT_REDIS_URL")
+    tenant_redis_url: str = Field(default="redis://localhost:6379/0", validation_alias="TENANT_REDIS_URL")  # expect: MOL102
     stripe_key: str = ""
 
 

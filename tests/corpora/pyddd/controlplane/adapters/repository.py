@@ -20,12 +20,12 @@ class SqlNotebookRepository(AbstractNotebookRepository):
         self.session = session
 
     def list_for_org(self, org_id: str) -> list[NotebookRecord]:
-        stmt = select(NotebookRecord).where(NotebookRecord.org_id == org_id)
-        return list(self.session.exec(stmt))  # expect: MOL101
+        stmt = select(NotebookRecord).where(NotebookRecord.org_id == org_id)  # expect: MOL101
+        return list(self.session.exec(stmt))
 
     def count_by_org(self) -> dict[str, int]:
-        stmt = select(NotebookRecord.org_id, func.count()).group_by(NotebookRecord.org_id)
-        return dict(self.session.exec(stmt).all())  # expect: MOL101, MOL201
+        stmt = select(NotebookRecord.org_id, func.count()).group_by(NotebookRecord.org_id)  # expect: MOL101, MOL201
+        return dict(self.session.exec(stmt).all())
 
 
 class InMemoryNotebookRepository(AbstractNotebookRepository):
@@ -65,7 +65,7 @@ class GenericRepository:
         self.session = session
 
     def get(self, pk: object) -> SQLModel | None:
-        return self.session.get(self.model, pk)  # expect: MOL101
+        return self.session.get(self.model, pk)
 
 
 class RunRepository(GenericRepository):

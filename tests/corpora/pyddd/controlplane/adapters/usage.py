@@ -28,7 +28,7 @@ class WarehouseUsageSource:
     def runs_for(self, org_id: str) -> int:
         sql = "SELECT count(*) FROM {} WHERE org_id = :org".format(TenantTable.RUNS.value)
         with self.engine.connect() as conn:
-            return conn.execute(text(sql), {"org": org_id}).scalar_one()  # expect: MOL101
+            return conn.execute(text(sql), {"org": org_id}).scalar_one()
 
 
 class PushedUsageSource:

@@ -16,9 +16,9 @@ def _tenant_url() -> str:
 
 
 def inspect_notebook(notebook_id: str) -> dict:
-    engine = create_engine(_tenant_url())
+    engine = create_engine(_tenant_url())  # expect: MOL102
     with engine.connect() as conn:
-        return load_notebook(conn, notebook_id)
+        return load_notebook(conn, notebook_id)  # expect: MOL101
 
 
 def cached_notebook(cache: redis.Redis, org_id: str, notebook_id: str) -> bytes | None:
