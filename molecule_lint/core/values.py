@@ -2235,7 +2235,7 @@ def _calls(value: Value) -> Iterator[Call]:
 _INJECTION_MARKERS = ("fastapi.Depends", "fastapi.Security", "fastapi.params.", "dependency_injector.wiring.")
 
 
-def _injection_marker(value: Value) -> bool:
+def _injection_marker(value: Resolved) -> bool:
     return isinstance(value, Obj) and isinstance(value.cls, str) and value.cls.startswith(_INJECTION_MARKERS)
 
 
