@@ -4,6 +4,7 @@ accumulator; and the traps that stay silent."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pytest
@@ -745,3 +746,34 @@ def test_a_module_function_run_per_org_reaches_the_method_of_the_client_it_calls
         **{"common/client.py": CLIENT, "common/checks.py": CHECKS},
     )
     assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", line)]
+
+
+def test_a_reader_an_injector_fills_is_an_instance_of_its_declared_type(project: Any) -> None:
+    """`reader: MemoryReader = Depends(get_reader)` (FastAPI) or `= Provide["reader"]` (dependency-injector):
+    the default is the injector's marker, the function gets a MemoryReader; its quota lookup stays silent."""
+    reader = """\
+        class MemoryReader:
+            def recent(self, conn, org_id):
+                return conn.execute("SELECT body FROM agent_memories WHERE org_id = %s", (org_id,)).all()
+            def quota(self, conn, org_id):
+                return conn.execute("SELECT plan FROM orgs WHERE id = %s", (org_id,)).one()
+    """
+    source = """\
+        from dependency_injector.wiring import Provide, inject
+        from fastapi import Depends
+        from common.reader import MemoryReader
+        def get_reader() -> MemoryReader:
+            return MemoryReader()
+        def digest(conn, orgs, reader: MemoryReader = Depends(get_reader)):
+            return [reader.recent(conn, org.id) for org in orgs]
+        @inject
+        def sweep(conn, orgs, reader: MemoryReader = Provide["reader"]):
+            return [reader.recent(conn, org.id) for org in orgs]
+        def plans(conn, orgs, reader: MemoryReader = Depends(get_reader)):
+            return [reader.quota(conn, org.id) for org in orgs]
+    """
+    files = jobs(textwrap.dedent(source), **{"common/reader.py": textwrap.dedent(reader)})
+    assert found(project(files, CONFIG), "MOL202") == [
+        ("MOL202", "controlplane/jobs.py", 7),
+        ("MOL202", "controlplane/jobs.py", 10),
+    ]

@@ -718,6 +718,45 @@ def test_dynaconf_settings_read_their_prefixed_env_var() -> None:
     assert places(found) == [(5, "env", "TENANT_DATABASE_URL"), (6, "env", "TENANT_DATABASE_URL"), (7, "env", "TENANT_DATABASE_URL")]
 
 
+def test_nested_settings_models_read_one_variable_per_field_with_the_nested_delimiter() -> None:
+    """pydantic-settings with `env_nested_delimiter`: a field typed as a model of the file reads
+    prefix + field + delimiter + sub-field, recursively (`Config` spelling, delimiter "_"); without a
+    delimiter, or under another prefix, the nested fields name other variables."""
+    found = tenant(
+        {
+            "platform/job.py": """
+                from pydantic import BaseModel
+                from pydantic_settings import BaseSettings
+                class Database(BaseModel):
+                    url: str = ""
+                    pool: int = 5
+                class Stores(BaseModel):
+                    database: Database = Database()
+                class Fleet(BaseSettings):
+                    stores: Stores = Stores()
+                    database: Database = Database()
+                    class Config:
+                        env_prefix = "TENANT_"
+                        env_nested_delimiter = "_"
+                class Deep(BaseSettings):
+                    tenant: Stores = Stores()
+                    class Config:
+                        env_nested_delimiter = "_"
+                class Flat(BaseSettings):
+                    database: Database = Database()
+                    class Config:
+                        env_prefix = "TENANT_"
+                class Own(BaseSettings):
+                    database: Database = Database()
+                    class Config:
+                        env_prefix = "PLATFORM_"
+                        env_nested_delimiter = "_"
+            """,
+        }
+    )
+    assert places(found) == [(11, "env", "TENANT_DATABASE_URL"), (16, "env", "TENANT_DATABASE_URL")]
+
+
 def test_a_declared_settings_object_holds_what_its_classmethod_builds_it_with() -> None:
     found = tenant(
         {

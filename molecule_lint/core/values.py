@@ -494,7 +494,12 @@ class Resolver:
             return (self._receiver_itself(receiver, name),)  # `return self`, `cls(...)` in a classmethod
         for param in summary.params if summary else ():
             if param.name == name and param.default is not None:
-                return self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
+                vals = self.eval(param.default, Frame(frame.module, MODULE_SCOPE), depth)
+                # an injector's marker (`Provide[Container.repo]`, `Depends(get_repo)`): what is injected is
+                # an instance of the declared type, not the marker
+                if param.annotation is not None and vals and all(map(_injection_marker, vals)):
+                    return self._declared(param.annotation, frame.module, depth)
+                return vals
             if param.name == name and param.annotation is not None:  # `client: ApiClient`: an instance of it
                 return self._declared(param.annotation, frame.module, depth)
         return (HOLE,)
@@ -2249,6 +2254,14 @@ def _calls(value: Value) -> Iterator[Call]:
             child = item[1] if isinstance(item, tuple) else item  # (keyword, value) pairs
             if isinstance(child, (Attr, Call, Collection, Concat, Format, Item, PathJoin)):
                 yield from _calls(child)
+
+
+# Defaults that stand for what a dependency injector passes: FastAPI's and dependency-injector's markers.
+_INJECTION_MARKERS = ("fastapi.Depends", "fastapi.Security", "fastapi.params.", "dependency_injector.wiring.")
+
+
+def _injection_marker(value: Resolved) -> bool:
+    return isinstance(value, Obj) and isinstance(value.cls, str) and value.cls.startswith(_INJECTION_MARKERS)
 
 
 def _instance_of(cls: Resolved, summary: Callable[[str, str], Summary | None]) -> Resolved:

@@ -53,6 +53,7 @@ def analyse(w: Walker, node: ast.ClassDef) -> None:
         w, node, qualified, bases
     ) or _meta_model(w, node, qualified, bases, body)
     _settings(w, qualified, bases, body)
+    w.class_fields[qualified] = body.annotated
     _self_clients(w, body.methods)
 
 
@@ -212,20 +213,39 @@ def _settings(w: Walker, qualified: str, bases: list[str], body: _Body) -> None:
     parent = next((b for b in bases if b in _SETTINGS or b in w.settings), None)
     if parent is None:
         return
-    prefix, case_sensitive = _settings_config(w, body, w.settings.get(parent, ("", False)))
-    w.settings[qualified] = (prefix, case_sensitive)
+    prefix, case_sensitive, delimiter = _settings_config(w, body, w.settings.get(parent, ("", False, "")))
+    w.settings[qualified] = (prefix, case_sensitive, delimiter)
     for field_node in body.annotated:
         assert isinstance(field_node.target, ast.Name)
         name = field_node.target.id
         if name == "model_config" or name.startswith("_") or _is_class_var(field_node.annotation):
             continue
         names, default = _field_env(w, field_node.value, prefix + name)
+        if delimiter:
+            names += _nested_env(w, field_node.annotation, names[0] + delimiter, delimiter, set())
         for env in names:
             w.emit(EnvRead, field_node, scope=w.scope, name=(env if case_sensitive else env.upper(),), default=default)
 
 
-def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool]) -> tuple[str, bool]:
-    """env_prefix and case_sensitive from `model_config = SettingsConfigDict(...)` or `class Config:`."""
+def _nested_env(w: Walker, annotation: ast.expr, prefix: str, delimiter: str, seen: set[str]) -> list[str]:
+    """With `env_nested_delimiter="__"`, a field typed as a model of this file is also read from one variable
+    per field of that model, recursively: `db: DbSettings` whose `tenant: TenantDb` has `url` reads
+    `APP_DB__TENANT__URL`. Reported at the settings field, which is where the settings object reads them."""
+    model = w.qualify(annotation)
+    if model is None or model in seen or model not in w.class_fields:
+        return []
+    names: list[str] = []
+    for field_node in w.class_fields[model]:
+        assert isinstance(field_node.target, ast.Name)
+        name = prefix + field_node.target.id
+        if not _is_class_var(field_node.annotation):
+            names += [name, *_nested_env(w, field_node.annotation, name + delimiter, delimiter, seen | {model})]
+    return names
+
+
+def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool, str]) -> tuple[str, bool, str]:
+    """env_prefix, case_sensitive and env_nested_delimiter from `model_config = SettingsConfigDict(...)` or
+    `class Config:`."""
     options: dict[str, ast.expr] = {}
     config = body.assigns.get("model_config")
     if isinstance(config, ast.Call):
@@ -238,7 +258,8 @@ def _settings_config(w: Walker, body: _Body, inherited: tuple[str, bool]) -> tup
         options.update(_body(body.inner["Config"]).assigns)
     prefix = w.literal_of(options["env_prefix"]) if "env_prefix" in options else None
     sensitive = _is_true(options["case_sensitive"]) if "case_sensitive" in options else inherited[1]
-    return (prefix if prefix is not None else inherited[0]), sensitive
+    delimiter = w.literal_of(options["env_nested_delimiter"]) if "env_nested_delimiter" in options else None
+    return (prefix if prefix is not None else inherited[0]), sensitive, (delimiter or inherited[2])
 
 
 def _field_env(w: Walker, value: ast.expr | None, default_name: str) -> tuple[list[str], Template | None]:

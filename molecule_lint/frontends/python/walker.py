@@ -69,7 +69,9 @@ class Walker(Resolver):
         self.django_models: dict[str, str | None] = {}  # qualified class -> table (None: abstract)
         self.abstract_tables: set[str] = set()  # abstract models whose Meta names a table (children inherit it)
         self.meta_models: dict[str, tuple[str, tuple[str, ...]]] = {}  # Peewee/Tortoise/Piccolo models -> their kind
-        self.settings: dict[str, tuple[str, bool]] = {}  # BaseSettings classes -> (env_prefix, case_sensitive)
+        # BaseSettings classes -> (env_prefix, case_sensitive, env_nested_delimiter)
+        self.settings: dict[str, tuple[str, bool, str]] = {}
+        self.class_fields: dict[str, list[ast.AnnAssign]] = {}  # this file's classes -> their annotated fields
         self.table_vars: set[str] = set()  # module-level `x = Table("x", metadata, ...)`
         self.assigning: tuple[ast.AST, str] | None = None  # (value, name) of the `name = value` being walked
         self.fallbacks: dict[int, ast.expr] = {}  # id(x) -> y for `x or y`: y is x's default
