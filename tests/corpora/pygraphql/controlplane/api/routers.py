@@ -37,7 +37,7 @@ def workspace_memories(request, ws: str):
 
 @router.get("/workspaces/{ws}/preview")
 def preview(request, ws: str):
-    return WorkspaceBridge().preview(ws)
+    return WorkspaceBridge().preview(ws)  # expect: MOL101
 
 
 @router.get("/healthz")

@@ -4,7 +4,7 @@ from controlplane.audit.targets import AUDIT_TARGETS
 
 
 def _connect(dsn: str) -> psycopg.Connection:
-    return psycopg.connect(dsn, autocommit=True)  # expect: MOL102
+    return psycopg.connect(dsn, autocommit=True)
 
 
 def open_target(name: str) -> psycopg.Connection:

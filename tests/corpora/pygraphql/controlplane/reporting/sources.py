@@ -21,7 +21,7 @@ class MessageUsage:
     alias = "tenant_replica"
 
     def count(self, org_id: str) -> int:
-        with connections[self.alias].cursor() as cursor:
+        with connections[self.alias].cursor() as cursor:  # expect: MOL102
             cursor.execute(f"SELECT count(*) FROM {self.table} WHERE org_id = %s", [org_id])  # expect: MOL101
             return cursor.fetchone()[0]
 

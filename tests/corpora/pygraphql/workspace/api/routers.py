@@ -9,10 +9,10 @@ router = Router()
 
 
 class PlatformClient:
-    base_url = "https://console.orgstack.io/api"
+    base_url = "https://console.orgstack.io/api"  # expect: MOL301
 
     def report_usage(self, count: int) -> None:
-        requests.post(f"{self.base_url}/usage", json={"org": settings.ORG_ID, "memories": count}, timeout=5)  # expect: MOL301
+        requests.post(f"{self.base_url}/usage", json={"org": settings.ORG_ID, "memories": count}, timeout=5)
 
 
 def platform_post(path: str, body: dict) -> None:

@@ -13,4 +13,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         store = MemoryStore()
-        self.stdout.write(json.dumps(store.list(options["workspace_id"])))
+        self.stdout.write(json.dumps(store.list(options["workspace_id"])))  # expect: MOL101
