@@ -10,6 +10,6 @@ class ActivityConsumer(JsonWebsocketConsumer):
         self.accept()
 
     def receive_json(self, content, **kwargs) -> None:
-        with connections[f"org_{self.org_id}"].cursor() as cursor:  # expect: MOL302
+        with connections[f"org_{self.org_id}"].cursor() as cursor:
             cursor.execute("SELECT kind, payload FROM activity_events ORDER BY id DESC LIMIT 20")
             self.send_json([{"kind": k, "payload": json.loads(p or "null")} for k, p in cursor.fetchall()])

@@ -7,7 +7,7 @@ class OrgRouter:
     def db_for_read(self, model, **hints):
         instance = hints.get("instance")
         if instance is not None and getattr(instance, "org_id", None):
-            return alias_for_org(str(instance.org_id))  # expect: MOL302
+            return alias_for_org(str(instance.org_id))
         return "default"
 
     def db_for_write(self, model, **hints):

@@ -30,7 +30,7 @@ class Query:
 
     @strawberry.field
     def schedules(self) -> list[strawberry.scalars.JSON]:
-        return container.workspace_graphql().execute(SCHEDULES_QUERY)["schedules"]  # expect: MOL103
+        return container.workspace_graphql().execute(SCHEDULES_QUERY)["schedules"]
 
     @strawberry.field
     def invoices(self, org_id: strawberry.ID) -> list[strawberry.scalars.JSON]:
