@@ -687,9 +687,9 @@ class Resolver:
         its own, those of the services whose files import it (a shared `connections[alias]` helper runs under
         its importers' settings, not under every project's); else all of them."""
         path = self.path(reader)
-        services = {self.project.service_of(path)} - {None}
+        services = {s for s in [self.project.service_of(path)] if s}
         if self.project.plane_of(path) == "shared" and not self._settings_in(services):
-            services = {self.project.service_of(p) for p in self.project.importers().get(reader, ())} - {None}
+            services = {s for p in self.project.importers().get(reader, ()) if (s := self.project.service_of(p))}
         return self._settings_in(services) or self._settings_modules
 
     def _settings_in(self, services: set[str]) -> list[str]:
