@@ -537,9 +537,9 @@ class Project:
         return frozenset(lines)
 
     def _importing_files(self, module: str) -> list[FileFacts]:
-        return [self._everything[path] for path in sorted(self._importers().get(module, ()))]
+        return [self._everything[path] for path in sorted(self.importers().get(module, ()))]
 
-    def _importers(self) -> dict[str, set[str]]:
+    def importers(self) -> dict[str, set[str]]:
         """The files importing each module at their top (Python: `from pkg import mod` imports `pkg.mod` too;
         Go: a package's importers)."""
         if self._importing is None:

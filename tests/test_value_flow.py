@@ -1221,6 +1221,37 @@ def test_django_aliases_connect_to_the_settings_entry_of_the_readers_own_service
     assert [(hop.path, hop.line) for hop in found[1].evidence()] == [("platform/job.py", 12), ("platform/conf/settings.py", 5)]
 
 
+def test_a_shared_alias_helper_reads_the_settings_of_the_services_importing_it() -> None:
+    """Both Django projects name an alias `default`; the tenant's is its own database. A shared helper taking
+    the alias runs under its importers' settings: the platform passing "default" reaches its own store."""
+    files = {
+        "platform/core/settings.py": """
+            import environ
+            env = environ.Env()
+            DATABASES = {"default": env.db("DATABASE_URL"), "orgs_ro": env.db("TENANT_DATABASE_URL")}
+        """,
+        "tenant/runtime/settings.py": """
+            import environ
+            env = environ.Env()
+            DATABASES = {"default": env.db("TENANT_DATABASE_URL")}
+        """,
+        "shared/dbutil.py": """
+            from django.db import connections
+            def run_on(db_alias, statement):
+                with connections[db_alias].cursor() as cur:
+                    cur.execute(statement)
+                    return cur.fetchall()
+        """,
+        "platform/job.py": """
+            from shared.dbutil import run_on
+            def run():
+                run_on("default", "SELECT 1")
+                run_on("orgs_ro", "SELECT 1")
+        """,
+    }
+    assert places(tenant(files)) == [(5, "env", "TENANT_DATABASE_URL")]
+
+
 def test_django_cache_api_calls_touch_the_redis_keys_they_are_given() -> None:
     config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
     files = {

@@ -689,10 +689,17 @@ class Resolver:
 
     def _settings_of(self, reader: str) -> list[str]:
         """The settings modules of the reader's own service if it has any (each Django project reads its own
-        settings: the platform's `settings.CACHES` is not the tenant's), else all of them."""
-        service = self.project.service_of(self.path(reader))
-        own = [m for m in self._settings_modules if service and self.project.service_of(self.path(m)) == service]
-        return own or self._settings_modules
+        settings: the platform's `settings.CACHES` is not the tenant's); for shared code without settings of
+        its own, those of the services whose files import it (a shared `connections[alias]` helper runs under
+        its importers' settings, not under every project's); else all of them."""
+        path = self.path(reader)
+        services = {s for s in [self.project.service_of(path)] if s}
+        if self.project.plane_of(path) == "shared" and not self._settings_in(services):
+            services = {s for p in self.project.importers().get(reader, ()) if (s := self.project.service_of(p))}
+        return self._settings_in(services) or self._settings_modules
+
+    def _settings_in(self, services: set[str]) -> list[str]:
+        return [m for m in self._settings_modules if self.project.service_of(self.path(m)) in services]
 
     def attr(self, base: Resolved, name: str, depth: int) -> Vals:
         if isinstance(base, ModuleRef):
