@@ -794,7 +794,9 @@ def test_the_stored_users_table_names_each_familys_users_and_theirs(imported: Pa
     from molecule_lint.cache import open_cache
     from molecule_lint.relink import Linked
 
-    users = open_cache(imported / ".cache", imported).load_linked(Linked).users  # type: ignore[union-attr]
+    linked = open_cache(imported / ".cache", imported).load_linked(Linked)
+    assert linked is not None
+    users = linked.users
     reached = users.closure({("platform_app.names", "table_name")})
     assert {("platform_app.report", "rows"), ("platform_app.api", "handler")} <= reached
     assert ("platform_app.report", "bills") not in reached and ("platform_app.names", "memory_table") not in reached
