@@ -319,9 +319,8 @@ def family(module: str, unit: str) -> Family:
 @dataclass(slots=True)
 class Users:
     """What uses each unit family (a call, a read: the value-flow core resolves through it), the families
-    numbered. Pickled, a number is not memoized and a tuple needs no list: a frozenset pickles through a
-    new list of its items, which the pickler's memo keeps to the end of the dump (a 2,400-file Go
-    project's peak RSS rose by that while the cache was written)."""
+    numbered, each family's users a tuple: on saleor it holds 0.9 MiB where a dict of frozensets of family
+    tuples held 2.3, and reads back in 2.1 ms CPU against 5.5 (bench/README.md, session 10)."""
 
     families: tuple[Family, ...]  # a family's number is its index
     used_by: dict[int, tuple[int, ...]]  # a used family's number -> the numbers of the families using it
