@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 # Bump when a frontend's or the scanner's output changes for the same input, or what a snapshot
 # (incremental.Snapshot, relink.Linked) holds.
-FACTS_VERSION = "36"
+FACTS_VERSION = "37"
 PACK_NAME = f"facts-{__version__}-{FACTS_VERSION}.pickle"
 RESULT_NAME = "last-run.pickle"  # keyed inside by engine.run_key
 DELTA_NAME = f"facts-delta-{__version__}-{FACTS_VERSION}.pickle"

@@ -376,15 +376,9 @@ def _observers(
         old, new = before.get(name), now.get(name)
         if "." in name and (old is None or new is None or (old.returns, old.bindings) != (new.returns, new.bindings)):
             callers = {linked.known[path].module for path in linked.callers.get(name.rsplit(".", 1)[1], ())}
-            reached |= {used for used in linked.users if used[0] in callers}
+            reached |= linked.users.used_in(callers)
             reached |= {family(module, MODULE_SCOPE) for module in callers}
-    queue = list(reached)
-    while queue:
-        for user in linked.users.get(queue.pop(), ()):
-            if user not in reached:
-                reached.add(user)
-                queue.append(user)
-    found = {module_path[module] for module, _ in reached if module in module_path} - {after.path}
+    found = {module_path[module] for module, _ in linked.users.closure(reached) if module in module_path} - {after.path}
     return found if len(found) <= MAX_OBSERVERS else None
 
 

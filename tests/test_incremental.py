@@ -788,6 +788,22 @@ def test_more_importers_than_the_bound_run_in_full(imported: Path, monkeypatch: 
     same(fast, lint(imported))
 
 
+def test_the_stored_users_table_names_each_familys_users_and_theirs(imported: Path) -> None:
+    """The linked part's users table (families numbered, relink.Users) read back: a helper's users, and
+    theirs, but no family that uses neither; the families of a module that something uses."""
+    from molecule_lint.cache import open_cache
+    from molecule_lint.relink import Linked
+
+    linked = open_cache(imported / ".cache", imported).load_linked(Linked)
+    assert linked is not None
+    users = linked.users
+    reached = users.closure({("platform_app.names", "table_name")})
+    assert {("platform_app.report", "rows"), ("platform_app.api", "handler")} <= reached
+    assert ("platform_app.report", "bills") not in reached and ("platform_app.names", "memory_table") not in reached
+    assert users.used_in({"platform_app.report"}) == {("platform_app.report", "rows")}
+    assert users.closure({("nowhere", "f")}) == {("nowhere", "f")}
+
+
 def test_a_chain_end_moving_down_reads_no_other_file_for_fingerprints(imported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """report.py's finding has its last hop in names.py: that hop moves, its fingerprint (which reads no
     hop's line) stays, and report.py is not read again."""
