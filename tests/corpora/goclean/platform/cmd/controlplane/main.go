@@ -48,7 +48,7 @@ func backfillCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = pool.Exec(ctx, backfillUsageSQL) // expect: MOL101, MOL201
+			_, err = pool.Exec(ctx, backfillUsageSQL) // expect: MOL201
 			return err
 		},
 	}

@@ -22,7 +22,7 @@ func newRedis(url string) (*redis.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return redis.NewClient(opt), nil // expect: MOL102
+	return redis.NewClient(opt), nil
 }
 
 var Module = fx.Options(

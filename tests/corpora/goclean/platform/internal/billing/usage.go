@@ -102,7 +102,7 @@ func (r *UsageRepo) SchedulesFor(ctx context.Context, workspaceIDs []string) ([]
 	}
 	q = r.control.Rebind(q)
 	var crons []string
-	err = r.control.SelectContext(ctx, &crons, q, args...) // expect: MOL101
+	err = r.control.SelectContext(ctx, &crons, q, args...)
 	return crons, err
 }
 

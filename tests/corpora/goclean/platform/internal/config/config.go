@@ -19,8 +19,8 @@ type RuntimeConfig struct {
 }
 
 type ReportingConfig struct {
-	DatabaseURL string `env:"DB_URL"`
-	RedisURL    string `env:"REDIS_URL"`
+	DatabaseURL string `env:"DB_URL"` // expect: MOL102
+	RedisURL    string `env:"REDIS_URL"` // expect: MOL102
 }
 
 func Load() (Config, error) {

@@ -27,5 +27,5 @@ func withAppName(dsn string) string {
 // OpenReporting opens the read replica the fleet report runs on.
 func OpenReporting(ctx context.Context, cfg config.Config) (*pgxpool.Pool, error) {
 	dsn := withAppName(reportingDSN(cfg))
-	return pgxpool.New(ctx, dsn) // expect: MOL102
+	return pgxpool.New(ctx, dsn)
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/acme/lattice/tenant/internal/config"
 )
 
-const fallbackPlatform = "http://controlplane:8080"
+const fallbackPlatform = "http://controlplane:8080" // expect: MOL301
 
 type Client struct {
 	http    *http.Client
@@ -45,7 +45,7 @@ func platformBase() string {
 
 // Heartbeat tells the control plane the host is alive.
 func Heartbeat() error {
-	resp, err := http.Post(platformBase()+"/v1/heartbeat", "application/json", nil) // expect: MOL301
+	resp, err := http.Post(platformBase()+"/v1/heartbeat", "application/json", nil)
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,7 @@ func Heartbeat() error {
 
 // PushInvoiceLines sends usage to the billing API set for the region.
 func PushInvoiceLines(cfg config.Config, body []byte) error {
-	resp, err := http.Post(cfg.PlatformAPIURL+"/v1/invoice-lines", "application/json", bytes.NewReader(body)) // expect: MOL301
+	resp, err := http.Post(cfg.PlatformAPIURL+"/v1/invoice-lines", "application/json", bytes.NewReader(body))
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,6 @@ func (m *MemoryCounter) CountMemories(ctx context.Context, orgID string) (int64,
 		return 0, err
 	}
 	var n int64
-	err = m.pool.QueryRow(ctx, q, args...).Scan(&n) // expect: MOL101
+	err = m.pool.QueryRow(ctx, q, args...).Scan(&n)
 	return n, err
 }
