@@ -257,6 +257,40 @@ def test_a_callback_parameter_holds_its_declared_type() -> None:
     assert places(tenant(files, config=keyed)) == [(15, "redis", "memory:{}")]
 
 
+def test_every_key_first_go_redis_command_reads_its_key() -> None:
+    """go-redis has one method a command; the length, range and TTL ones (`StrLen`, `GetRange`, `PTTL`)
+    touch the key as `Get` does, and the same commands on a platform key stay silent."""
+    files = {
+        "shared/cachekeys/cachekeys.go": """
+            package cachekeys
+
+            func Notes(ws string) string { return "memory:" + ws + ":notes" }
+            func Plan(org string) string { return "plan:" + org }
+        """,
+        "platform/job.go": """
+            package job
+
+            import (
+                "context"
+
+                "github.com/redis/go-redis/v9"
+
+                "example.com/m/shared/cachekeys"
+            )
+
+            type sizer struct{ rdb *redis.Client }
+
+            func (s *sizer) Size(ctx context.Context, ws, org string) int64 {
+                s.rdb.PTTL(ctx, cachekeys.Plan(org))
+                s.rdb.GetRange(ctx, cachekeys.Plan(org), 0, 10)
+                return s.rdb.StrLen(ctx, cachekeys.Notes(ws)).Val()
+            }
+        """,
+    }
+    keyed = replace(CONFIG, tenant_data=replace(CONFIG.tenant_data, redis_keys=("memory:*",)))
+    assert places(tenant(files, config=keyed)) == [(17, "redis", "memory:{}:notes")]
+
+
 def test_an_embedded_base_repository_runs_on_the_table_its_embedder_is_built_with() -> None:
     """Struct embedding: a method promoted from an embedded base (`s.Total(ctx)` is `dbkit.Repo.Total`)
     reads the fields the embedder's constructor gives the base, keyed or not; the platform's own table

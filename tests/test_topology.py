@@ -139,6 +139,31 @@ NAMESPACES = {
         metadata: {name: redis, namespace: tenant-acme}
         spec: {template: {spec: {containers: [{name: redis, image: "redis:7"}]}}}
         """,
+    # A store declared in the platform's namespace that only a tenant uses is still outside the tenant; the
+    # same-named store in the tenant's own namespace is fine.
+    "deploy/k8s/archive.yaml": """\
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: archive-pg, namespace: platform}
+        spec: {template: {spec: {containers: [{name: pg, image: "postgres:16"}]}}}
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: archive-pg, namespace: tenant-acme}
+        spec: {template: {spec: {containers: [{name: pg, image: "postgres:16"}]}}}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: workspace-server, namespace: tenant-acme}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: archiver
+                  env:
+                    - {name: ARCHIVE_DATABASE_URL, value: "postgres://archive-pg.platform.svc.cluster.local:5432/a"}  # expect: MOL402
+                    - {name: LOCAL_ARCHIVE_DATABASE_URL, value: "postgres://archive-pg.tenant-acme.svc.cluster.local:5432/a"}
+        """,
 }
 
 COMPOSE = {

@@ -806,6 +806,28 @@ def test_redis_list_and_hash_readers_are_redis_commands() -> None:
     assert [(line, kind) for line, kind, _ in places(found)] == [(7, "redis"), (8, "redis")]
 
 
+def test_length_range_and_ttl_readers_are_redis_commands() -> None:
+    """`strlen`, `getrange` and `pttl` touch their key as `get` does; on a platform key they stay silent."""
+    config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("notes:*",)))
+    found = tenant(
+        {
+            "platform/sizer.py": """
+                import redis
+                def notes_key(ws):
+                    return f"notes:{ws}:body"
+                def size(url, ws, org):
+                    r = redis.Redis.from_url(url)
+                    r.pttl(f"plan:{org}")
+                    r.getrange(f"plan:{org}", 0, 9)
+                    return r.strlen(notes_key(ws))
+            """,
+        },
+        path="platform/sizer.py",
+        config=config,
+    )
+    assert [(line, kind) for line, kind, _ in places(found)] == [(9, "redis")]
+
+
 def test_stream_and_sorted_set_readers_are_redis_commands_on_keys_joined_from_parts() -> None:
     config = replace(CONFIG, tenant_data=DataSpec(redis_keys=("act:*",)))
     found = tenant(

@@ -59,7 +59,9 @@ def tenant_deployment(ctx: CheckContext, params: dict[str, Any]) -> Iterator[Vio
             continue
         where = _misplaced(ctx, host, params["shared_words"])
         seen: tuple[Hop, ...] = ()
-        if where is None and host.plane is None:
+        # A store no configured service is takes its plane from its users: the tenant's own use of a Redis
+        # that runs in the platform's namespace does not make it the tenant's.
+        if where is None and (host.plane is None or host.deployed is not None and host.deployed.service is None):
             where, seen = platform.explain(host.name)
         if where is not None:
             note = f"{env.name} -> host `{host.name}`"
