@@ -113,12 +113,12 @@ def _callees(
     found: dict[Unit, Callee] = {}
     receivers: set[Value] = set()
     pending: list[tuple[Unit, tuple[Hop, ...]]] = []
-    functions: list[tuple[Value, Unit, str]] = []
+    functions: list[tuple[Value, Unit]] = []
     for value in site.body:
         unit = _nested(project, module, summary, value) or _method(project, value, Unit(module, summary.name), line)
         if unit is None:
             function = _function(project, path, symbol) if (symbol := finder.symbol(value)) is not None else None
-            functions += [(value, function, str(symbol))] if function is not None else []
+            functions += [(value, function)] if function is not None else []
             continue
         pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
         base = value.base if isinstance(value, Attr) else None
@@ -129,9 +129,9 @@ def _callees(
         if isinstance(base, Call):
             receivers.add(base.func)
     # a function that only made a receiver (`client_for(org).healthz()`) is a constructor, as above
-    for value, unit, symbol in functions:
+    for value, unit in functions:
         if value not in receivers:
-            pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{symbol}`"),)))
+            pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
     while pending:
         unit, via = pending.pop(0)
         inner = project.summaries[unit.module].get(unit.name)
