@@ -700,54 +700,6 @@ def test_a_task_started_per_org_with_settings_to_read_is_silent(project: Any) ->
         "        for org in orgs:\n            tg.start_soon(one, conn, org, limits)\n"
     )
     assert found(project(files, CONFIG), "MOL202") == []
-
-
-CHECKS = """\
-    from common.client import Store
-
-
-    def check(org):
-        return Store(org.host).ping()
-
-
-    def pull(org):
-        return Store(org.host).memories(org.id)
-"""
-
-
-@pytest.mark.parametrize(
-    "loop",
-    [
-        "with ThreadPoolExecutor() as pool:\n        return list(pool.map(check, orgs))",
-        "return [check(org) for org in orgs]",
-        "return [f.result() for f in check_task.map(orgs)]",  # Prefect's task mapped over orgs
-    ],
-)
-def test_a_module_function_run_per_org_reaches_only_the_methods_of_the_client_it_makes(project: Any, loop: str) -> None:
-    """`check` builds a client whose other method reads tenant data; it calls only the harmless one."""
-    files = jobs(
-        "from concurrent.futures import ThreadPoolExecutor\n\nfrom common.checks import check\n"
-        f"check_task = check\n\n\ndef sweep(orgs):\n    {loop}\n",
-        **{"common/client.py": CLIENT, "common/checks.py": CHECKS},
-    )
-    assert found(project(files, CONFIG), "MOL202") == []
-
-
-@pytest.mark.parametrize(
-    "loop, line",
-    [
-        ("with ThreadPoolExecutor() as pool:\n        return list(pool.map(pull, orgs))", 8),
-        ("return [pull(org) for org in orgs]", 7),
-    ],
-)
-def test_a_module_function_run_per_org_reaches_the_method_of_the_client_it_calls(project: Any, loop: str, line: int) -> None:
-    files = jobs(
-        f"from concurrent.futures import ThreadPoolExecutor\n\nfrom common.checks import pull\n\n\ndef sweep(orgs):\n    {loop}\n",
-        **{"common/client.py": CLIENT, "common/checks.py": CHECKS},
-    )
-    assert found(project(files, CONFIG), "MOL202") == [("MOL202", "controlplane/jobs.py", line)]
-
-
 def test_a_reader_an_injector_fills_is_an_instance_of_its_declared_type(project: Any) -> None:
     """`reader: MemoryReader = Depends(get_reader)` (FastAPI) or `= Provide["reader"]` (dependency-injector):
     the default is the injector's marker, the function gets a MemoryReader; its quota lookup stays silent."""

@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from molecule_lint.core.queries import binding_before
 from molecule_lint.core.values import MAX_DEPTH, Bound, Frame, Unit
 from molecule_lint.facts import MODULE_SCOPE, Attr, Call, Collection, Concat, Format, Item, Lit, Location, LoopSite
-from molecule_lint.facts import PathJoin, Summary, Use, Value, Var, children
+from molecule_lint.facts import PathJoin, Summary, Value, Var, children
 from molecule_lint.findings import Hop
 from molecule_lint.naming import words
 
@@ -93,10 +93,9 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
             if over is None or _per_org(site, summary, finder):
                 continue
             names = {param.name for param in summary.params}
-            callees, receivers = _callees(project, path, module, summary, site, over, finder)
+            callees, receivers = _callees(project, path, module, summary, site, over)
             body = tuple(dict.fromkeys(
                 s for v in site.body if v not in receivers and (s := finder.symbol(v)) is not None
-                and _function(project, path, s) is None
             ))  # fmt: skip
             called = tuple(dict.fromkeys(v.name for v in site.body if isinstance(v, Var) and v.name in names
                                          and v.kind == "param"))  # fmt: skip
@@ -104,21 +103,18 @@ def _org_loops(project: Project, path: str, module: str) -> Iterator[OrgLoop]:
 
 
 def _callees(
-    project: Project, path: str, module: str, summary: Summary, site: LoopSite, over: str, finder: _Origins
+    project: Project, path: str, module: str, summary: Summary, site: LoopSite, over: str
 ) -> tuple[tuple[Callee, ...], set[Value]]:
-    """The functions, methods and nested functions a loop body calls (and the methods those call, up to
-    MAX_CALLS deep), and the constructors that only made their receivers (`New(url)` in
-    `New(url).Healthz(ctx)`, or a local assigned it): those reach the whole class."""
+    """The methods and nested functions a loop body calls (and the methods those call, up to MAX_CALLS
+    deep), and the constructors that only made their receivers (`New(url)` in `New(url).Healthz(ctx)`, or
+    a local assigned it): those reach the whole class."""
     line = site.loc.end_line + 1
     found: dict[Unit, Callee] = {}
     receivers: set[Value] = set()
     pending: list[tuple[Unit, tuple[Hop, ...]]] = []
-    functions: list[tuple[Value, Unit]] = []
     for value in site.body:
         unit = _nested(project, module, summary, value) or _method(project, value, Unit(module, summary.name), line)
         if unit is None:
-            function = _function(project, path, symbol) if (symbol := finder.symbol(value)) is not None else None
-            functions += [(value, function)] if function is not None else []
             continue
         pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
         base = value.base if isinstance(value, Attr) else None
@@ -128,10 +124,6 @@ def _callees(
             base = base.base
         if isinstance(base, Call):
             receivers.add(base.func)
-    # a function that only made a receiver (`client_for(org).healthz()`) is a constructor, as above
-    for value, unit in functions:
-        if value not in receivers:
-            pending.append((unit, (Hop(path, site.loc.line, f"loop over `{over}` calls `{unit.name}`"),)))
     while pending:
         unit, via = pending.pop(0)
         inner = project.summaries[unit.module].get(unit.name)
@@ -140,44 +132,15 @@ def _callees(
         where = project.unit_paths.get((unit.module, unit.name), path)
         origins, own = _Origins(project, where, unit.module), unit.name.split(".", 1)[0]
         calls: list[tuple[str, int]] = []
-        made: set[Value] = set()  # constructors whose instance is only the receiver of a method followed here
         for call in inner.calls:
+            symbol = origins.symbol(call.func)
+            if symbol is not None and project.resolve_symbol(symbol, where) != (unit.module, own):
+                calls.append((symbol, call.loc.line))
             method = _method(project, call.func, unit, None) if len(via) < MAX_CALLS else None
             if method is not None:
                 pending.append((method, (*via, Hop(where, call.loc.line, f"calls `{method.name}`"))))
-                if isinstance(call.func, Attr) and isinstance(call.func.base, Call):  # `Client(url).healthz()`
-                    made.add(call.func.base.func)
-        constructors = {symbol for func in made if (symbol := origins.symbol(func)) is not None}
-        for symbol, at in _used(project, where, unit, inner, origins):
-            if symbol.rpartition(".")[0] in constructors or symbol in constructors:
-                continue
-            if project.resolve_symbol(symbol, where) != (unit.module, own):
-                calls.append((symbol, at))
         found[unit] = Callee(unit.name, where, unit.module, inner, tuple(dict.fromkeys(calls)), via)
     return tuple(found.values()), receivers
-
-
-def _used(project: Project, path: str, unit: Unit, inner: Summary, origins: _Origins) -> Iterator[tuple[str, int]]:
-    """What a callee uses, with the line: a module-level function everything it names (a module binding
-    too: `THRESHOLD = recent(...)`), as the graph's edges of its unit; a method or nested function the
-    project names it calls."""
-    if "." not in unit.name:
-        facts = project.files[path].facts if path in project.files else ()
-        yield from ((f.target, f.loc.line) for f in facts if isinstance(f, Use) and f.scope == unit.name)
-        return
-    for call in inner.calls:
-        if (symbol := origins.symbol(call.func)) is not None:
-            yield symbol, call.loc.line
-
-
-def _function(project: Project, path: str, symbol: str) -> Unit | None:
-    """A module-level function of the project a loop body calls or maps (`fetch.map(orgs)`): followed by
-    itself, so that the class of an instance it makes reaches no further than the methods it calls."""
-    resolved = project.resolve_symbol(symbol, path)
-    if resolved is None or "." in resolved[1]:
-        return None
-    function = project.summaries[resolved[0]].get(resolved[1])
-    return Unit(*resolved) if function is not None and function.kind == "function" else None
 
 
 def _nested(project: Project, module: str, summary: Summary, value: Value) -> Unit | None:
