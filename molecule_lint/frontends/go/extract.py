@@ -10,7 +10,6 @@ receiver type), and lets `calls.Calls` turn calls into facts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
